@@ -1,29 +1,10 @@
 # SQLite3 Multiple Ciphers, built as a static library from the amalgamation shipped in the
-# npm package better-sqlite3-multiple-ciphers. The tarball is fetched at build time with
-# `npm pack` (pinned version) and checked against a pinned SHA-256 before use.
-set(SQLITE3MC_NPM_VERSION "12.11.1")
-set(SQLITE3MC_NPM_SHA256 "01388c78f46ce63c6aec021f67b364cc67bd637edba64f7add0c0230ce5f777a")
-set(SQLITE3MC_CACHE "${CMAKE_SOURCE_DIR}/.cache/npm")
-set(SQLITE3MC_TGZ "${SQLITE3MC_CACHE}/better-sqlite3-multiple-ciphers-${SQLITE3MC_NPM_VERSION}.tgz")
-set(SQLITE3MC_DIR "${CMAKE_BINARY_DIR}/_deps/sqlite3mc-${SQLITE3MC_NPM_VERSION}")
-
-if(NOT EXISTS "${SQLITE3MC_TGZ}")
-  file(MAKE_DIRECTORY "${SQLITE3MC_CACHE}")
-  message(STATUS "Fetching better-sqlite3-multiple-ciphers@${SQLITE3MC_NPM_VERSION} with npm pack")
-  execute_process(
-    COMMAND npm pack --silent "better-sqlite3-multiple-ciphers@${SQLITE3MC_NPM_VERSION}"
-    WORKING_DIRECTORY "${SQLITE3MC_CACHE}" RESULT_VARIABLE npm_rc OUTPUT_QUIET)
-  if(NOT npm_rc EQUAL 0 OR NOT EXISTS "${SQLITE3MC_TGZ}")
-    message(FATAL_ERROR "casebook: could not fetch better-sqlite3-multiple-ciphers@"
-                        "${SQLITE3MC_NPM_VERSION} with npm (run `make deps` on a networked machine)")
-  endif()
-endif()
-file(SHA256 "${SQLITE3MC_TGZ}" sqlite3mc_actual_sha256)
-if(NOT sqlite3mc_actual_sha256 STREQUAL SQLITE3MC_NPM_SHA256)
-  file(REMOVE "${SQLITE3MC_TGZ}")
-  message(FATAL_ERROR "casebook: ${SQLITE3MC_TGZ} has SHA-256 ${sqlite3mc_actual_sha256}, "
-                      "expected ${SQLITE3MC_NPM_SHA256}; the file was removed, build again")
-endif()
+# npm package better-sqlite3-multiple-ciphers, pinned in cmake/npm_pins.cmake (version and
+# SHA-256) and fetched by cmake/npm_fetch.cmake.
+include("${CMAKE_CURRENT_LIST_DIR}/npm_fetch.cmake")
+casebook_npm_tarball(better-sqlite3-multiple-ciphers SQLITE3MC_TGZ)
+get_filename_component(SQLITE3MC_NAME "${SQLITE3MC_TGZ}" NAME_WLE)
+set(SQLITE3MC_DIR "${CMAKE_BINARY_DIR}/_deps/${SQLITE3MC_NAME}")
 if(NOT EXISTS "${SQLITE3MC_DIR}/package/deps/sqlite3/sqlite3.c")
   file(MAKE_DIRECTORY "${SQLITE3MC_DIR}")
   file(ARCHIVE_EXTRACT INPUT "${SQLITE3MC_TGZ}" DESTINATION "${SQLITE3MC_DIR}"

@@ -1,0 +1,40 @@
+# casebook_npm_tarball(NAME OUT_VAR): the path of the pinned tarball of npm package NAME in
+# .cache/npm, fetched with `npm pack` when missing and always checked against its pinned
+# SHA-256. Works in script mode too (cmake -P cmake/fetch_npm_all.cmake).
+include("${CMAKE_CURRENT_LIST_DIR}/npm_pins.cmake")
+get_filename_component(CASEBOOK_NPM_CACHE "${CMAKE_CURRENT_LIST_DIR}/../.cache/npm" ABSOLUTE)
+
+function(casebook_npm_tarball name out_var)
+  set(version "")
+  foreach(pin ${CASEBOOK_NPM_PINS})
+    string(REPLACE "|" ";" parts "${pin}")
+    list(GET parts 0 pin_name)
+    if(pin_name STREQUAL name)
+      list(GET parts 1 version)
+      list(GET parts 2 sha256)
+    endif()
+  endforeach()
+  if(version STREQUAL "")
+    message(FATAL_ERROR "casebook: npm package ${name} is not pinned in cmake/npm_pins.cmake")
+  endif()
+  string(REGEX REPLACE "^@" "" flat "${name}")
+  string(REPLACE "/" "-" flat "${flat}")
+  set(tgz "${CASEBOOK_NPM_CACHE}/${flat}-${version}.tgz")
+  if(NOT EXISTS "${tgz}")
+    file(MAKE_DIRECTORY "${CASEBOOK_NPM_CACHE}")
+    message(STATUS "Fetching ${name}@${version} with npm pack")
+    execute_process(COMMAND npm pack --silent "${name}@${version}"
+                    WORKING_DIRECTORY "${CASEBOOK_NPM_CACHE}" RESULT_VARIABLE rc OUTPUT_QUIET)
+    if(NOT rc EQUAL 0 OR NOT EXISTS "${tgz}")
+      message(FATAL_ERROR "casebook: could not fetch ${name}@${version} with npm "
+                          "(is npm installed and the registry reachable? run `make deps`)")
+    endif()
+  endif()
+  file(SHA256 "${tgz}" actual)
+  if(NOT actual STREQUAL sha256)
+    file(REMOVE "${tgz}")
+    message(FATAL_ERROR "casebook: ${tgz} has SHA-256 ${actual}, expected ${sha256}; "
+                        "the file was removed, fetch again")
+  endif()
+  set(${out_var} "${tgz}" PARENT_SCOPE)
+endfunction()

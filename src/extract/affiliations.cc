@@ -1,0 +1,174 @@
+// Affiliations from appositions and possessives around a position noun (data/relations/
+// affiliation.tsv): "ORG leader NAME", "NAME, deputy leader of ORG", "NAME, who heads ORG's
+// media department", "NAME's lawyer".
+#include "extract/affiliations.h"
+
+#include <string>
+#include <unordered_map>
+
+#include "core/tsv.h"
+
+namespace casebook {
+namespace {
+
+struct AffiliationWords {
+  std::unordered_map<std::string, std::string_view> kind;
+  int max_words = 1;
+  AffiliationWords() {
+    for_each_data_row("relations/affiliation.tsv", [&](const TsvRow& r) {
+      if (r.size() < 2) return;
+      kind[std::string(r[0])] = r[1];
+      int w = 1;
+      for (char c : r[0]) w += c == ' ';
+      max_words = std::max(max_words, w);
+    });
+  }
+  static const AffiliationWords& instance() {
+    static const AffiliationWords w;
+    return w;
+  }
+};
+
+class AffiliationReader {
+ public:
+  explicit AffiliationReader(DocumentContext* ctx) : ctx_(*ctx), at_(ctx->at) {}
+
+  void run() {
+    const AffiliationWords& words = AffiliationWords::instance();
+    std::string buf;
+    for (const Sentence& s : at_.sentences) {
+      for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+        if (ctx_.token_mention[i] >= 0 && ctx_.mentions[ctx_.token_mention[i]].kind != MentionKind::kGroup) continue;
+        for (int len = words.max_words; len >= 1; --len) {
+          if (i + len > s.end_token) continue;
+          buf.clear();
+          for (uint32_t k = i; k < i + len; ++k) {
+            if (k > i) buf.push_back(' ');
+            buf.append(at_.lower[k]);
+          }
+          auto it = words.kind.find(buf);
+          if (it == words.kind.end()) continue;
+          // "heads" as a verb: "X, who heads the party's media department"
+          read_around(s, i, i + len, it->second);
+          i += len - 1;
+          break;
+        }
+      }
+    }
+  }
+
+ private:
+  int mention_at(uint32_t t) const { return t < at_.tokens.size() ? ctx_.token_mention[t] : -1; }
+  bool is_kind(int m, MentionKind k) const { return m >= 0 && ctx_.mentions[m].kind == k; }
+  bool is_org(int m) const {
+    return m >= 0 && (ctx_.mentions[m].kind == MentionKind::kOrganization) && ctx_.mentions[m].entity >= 0;
+  }
+  bool is_person(int m) const {
+    return m >= 0 && ctx_.mentions[m].entity >= 0 &&
+           (ctx_.mentions[m].kind == MentionKind::kPerson ||
+            (ctx_.mentions[m].kind == MentionKind::kPronoun &&
+             ctx_.entities[ctx_.mentions[m].entity].kind == "person"));
+  }
+  std::string_view low(uint32_t t) const { return at_.lower[t]; }
+
+  void read_around(const Sentence& s, uint32_t a, uint32_t b, std::string_view kind) {
+    // The organisation: before the noun ("the ORG('s) leader") or after it ("leader of ORG").
+    int org = -1;
+    uint32_t after_org = b;
+    std::string role;
+    if (a > s.first_token) {
+      uint32_t t = a - 1;
+      if (at_.has(t, kPossessive) && t > s.first_token) --t;
+      if (is_org(mention_at(t))) org = mention_at(t);
+    }
+    if (org < 0 && b + 1 < s.end_token && (low(b) == "of" || low(b) == "for" || low(b) == "at")) {
+      uint32_t t = b + 1;
+      if (low(t) == "the" && t + 1 < s.end_token) ++t;
+      if (is_org(mention_at(t))) {
+        org = mention_at(t);
+        after_org = ctx_.mentions[org].end_token;
+        // "head of the party's media department": the position is in a unit of the party.
+        if (after_org < s.end_token && at_.has(after_org, kPossessive)) {
+          uint32_t e = after_org + 1;
+          while (e < s.end_token && e < after_org + 4 && at_.tokens[e].kind == TokenKind::kWord &&
+                 mention_at(e) < 0) {
+            ++e;
+          }
+          if (e > after_org + 1) {
+            role = std::string(ctx_.span_text(at_.tokens[a].start, at_.tokens[e - 1].end));
+            kind = "member";
+            after_org = e;
+          }
+        }
+      }
+    }
+    std::string_view k = kind;
+    bool lawyer = k == "lawyer_of";
+    if (org < 0 && !lawyer) return;
+    // The person: "NAME, [the] leader ..." before, or "... leader[,] NAME" after.
+    int person = -1;
+    uint32_t t = a;
+    while (t > s.first_token && (low(t - 1) == "the" || low(t - 1) == "a" || low(t - 1) == "an" ||
+                                 low(t - 1) == "its" || low(t - 1) == "former" ||
+                                 low(t - 1) == "party" || at_.has(t - 1, kPossessive) ||
+                                 (org >= 0 && ctx_.token_mention[t - 1] == org))) {
+      --t;
+    }
+    if (t > s.first_token && at_.token_text(t - 1) == ",") {
+      if (is_person(mention_at(t - 2 >= s.first_token ? t - 2 : t - 1))) person = mention_at(t - 2);
+    }
+    if (person < 0 && t > s.first_token + 1 && (low(t - 1) == "is" || low(t - 1) == "was")) {
+      if (is_person(mention_at(t - 2))) person = mention_at(t - 2);
+    }
+    if (person < 0) {
+      uint32_t p = after_org;
+      if (p < s.end_token && at_.token_text(p) == ",") ++p;
+      if (is_person(mention_at(p))) person = mention_at(p);
+    }
+    if (lawyer) {
+      // "Lima's lawyer", "a lawyer for Lima": the client.
+      int client = -1;
+      if (a >= 2 && at_.has(a - 1, kPossessive) && is_person(mention_at(a - 2))) client = mention_at(a - 2);
+      if (client < 0 && b + 1 < s.end_token && (low(b) == "for" || low(b) == "of") &&
+          is_person(mention_at(b + 1))) {
+        client = mention_at(b + 1);
+      }
+      if (client < 0 || person < 0 || person == client) return;
+      add(person, client, "lawyer_of", "", a, b);
+      return;
+    }
+    if (person < 0) return;
+    add(person, org, k, role, a, b);
+  }
+
+  void add(int person, int target, std::string_view kind, const std::string& role, uint32_t a,
+           uint32_t b) {
+    int from = ctx_.mentions[person].entity, to = ctx_.mentions[target].entity;
+    if (from < 0 || to < 0 || from == to) return;
+    for (const Relation& r : ctx_.relations) {
+      if (r.from == std::to_string(from) && r.to == std::to_string(to)) return;
+    }
+    Relation r;
+    r.kind = std::string(kind);
+    r.from = std::to_string(from);
+    r.to = std::to_string(to);
+    r.role = role;
+    r.rule = "affiliation-apposition";
+    uint32_t s = std::min({ctx_.mentions[person].start, ctx_.mentions[target].start, at_.tokens[a].start});
+    uint32_t e = std::max({ctx_.mentions[person].end, ctx_.mentions[target].end, at_.tokens[b - 1].end});
+    r.evidence = ctx_.span(s, e);
+    ctx_.relations.push_back(std::move(r));
+  }
+
+  DocumentContext& ctx_;
+  const AnnotatedText& at_;
+};
+
+}  // namespace
+
+void find_affiliations(DocumentContext* ctx) {
+  AffiliationReader reader(ctx);
+  reader.run();
+}
+
+}  // namespace casebook

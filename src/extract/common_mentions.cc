@@ -1,0 +1,300 @@
+// State actors, non-state actors, groups, pronouns and relatives (see common_mentions.h).
+#include "extract/common_mentions.h"
+
+#include <string>
+#include <unordered_map>
+
+#include "core/tsv.h"
+#include "nlp/name_lexicon.h"
+
+namespace casebook {
+namespace {
+
+struct KinshipTable {
+  std::unordered_map<std::string_view, KinshipNoun> by_word;
+  int max_words = 1;
+  KinshipTable() {
+    for_each_data_row("relations/kinship.tsv", [&](const TsvRow& r) {
+      if (r.size() < 3) return;
+      KinshipNoun k;
+      k.kind = r[2];
+      k.sex = r.size() > 3 && !r[3].empty() ? r[3][0] : 0;
+      k.child = r.size() > 4 && r[4] == "child";
+      by_word[r[0]] = k;
+      k.plural = true;
+      by_word[r[1]] = k;
+      for (std::string_view w : {r[0], r[1]}) {
+        int words = 1;
+        for (char c : w) words += c == ' ';
+        max_words = std::max(max_words, words);
+      }
+    });
+  }
+  static const KinshipTable& instance() {
+    static const KinshipTable t;
+    return t;
+  }
+};
+
+struct PronounInfo {
+  char sex;
+  bool plural;
+  bool first_person;
+  bool possessive;
+};
+
+const PronounInfo* pronoun(std::string_view w) {
+  static const std::unordered_map<std::string_view, PronounInfo> kPronouns = {
+      {"he", {'m', false, false, false}},   {"him", {'m', false, false, false}},
+      {"his", {'m', false, false, true}},   {"himself", {'m', false, false, false}},
+      {"she", {'f', false, false, false}},  {"her", {'f', false, false, true}},
+      {"herself", {'f', false, false, false}}, {"they", {0, true, false, false}},
+      {"them", {0, true, false, false}},    {"their", {0, true, false, true}},
+      {"i", {0, false, true, false}},       {"me", {0, false, true, false}},
+      {"my", {0, false, true, true}},       {"myself", {0, false, true, false}},
+      {"we", {0, true, true, false}},       {"us", {0, true, true, false}},
+      {"our", {0, true, true, true}},
+  };
+  auto it = kPronouns.find(w);
+  return it == kPronouns.end() ? nullptr : &it->second;
+}
+
+class CommonReader {
+ public:
+  explicit CommonReader(DocumentContext* ctx)
+      : ctx_(*ctx), at_(ctx->at), lex_(NameLexicon::instance()), gaz_(Gazetteer::instance()) {}
+
+  void read_all() {
+    const size_t n = at_.tokens.size();
+    for (uint32_t i = 0; i < n; ++i) {
+      if (ctx_.token_mention[i] >= 0 || at_.tokens[i].kind != TokenKind::kWord) continue;
+      if (try_relative(i)) continue;
+      if (try_actor(i)) continue;
+      if (try_group(i)) continue;
+      try_pronoun(i);
+    }
+  }
+
+ private:
+  std::string_view tok(size_t i) const { return at_.token_text(i); }
+  std::string_view low(size_t i) const { return at_.lower[i]; }
+  bool free(size_t i) const { return ctx_.token_mention[i] < 0; }
+  bool same_sentence(size_t a, size_t b) const { return at_.sentence_of[a] == at_.sentence_of[b]; }
+
+  // The lower-cased words [a, a+len) joined by single spaces, into buf.
+  std::string_view joined(uint32_t a, uint32_t len, std::string* buf) const {
+    buf->clear();
+    for (uint32_t t = a; t < a + len; ++t) {
+      if (t > a) buf->push_back(' ');
+      buf->append(low(t));
+    }
+    return *buf;
+  }
+
+  // The country a demonym or country name just before token a gives ("Tajik authorities").
+  std::string_view country_before(uint32_t a) const {
+    if (a == 0 || !same_sentence(a - 1, a)) return {};
+    std::string_view cc = gaz_.country_of_demonym(tok(a - 1));
+    if (!cc.empty()) return cc;
+    if (const Mention* m = ctx_.at_token(a - 1); m && m->kind == MentionKind::kPlace && m->place &&
+                                                  m->place->type == PlaceType::kCountry) {
+      return m->place->country;
+    }
+    return {};
+  }
+
+  // "the government in Dushanbe", "police in Belarus", "authorities of Tajikistan".
+  std::string_view country_after(uint32_t b) const {
+    if (b + 1 >= at_.tokens.size() || !same_sentence(b, b + 1)) return {};
+    if (low(b) != "in" && low(b) != "of") return {};
+    uint32_t t = b + 1;
+    if (low(t) == "the" && t + 1 < at_.tokens.size()) ++t;
+    const Mention* m = ctx_.at_token(t);
+    if (m == nullptr || m->kind != MentionKind::kPlace || m->place == nullptr) return {};
+    if (m->place->type == PlaceType::kCountry || m->place->capital) return m->place->country;
+    return {};
+  }
+
+  bool try_actor(uint32_t i) {
+    std::string buf;
+    int max = lex_.max_phrase_words();
+    for (int len = std::min<int>(max, static_cast<int>(at_.tokens.size() - i)); len >= 1; --len) {
+      bool ok = true;
+      for (int k = 0; k < len; ++k) ok = ok && free(i + k) && same_sentence(i, i + k);
+      if (!ok) continue;
+      std::string_view ph = joined(i, len, &buf);
+      const ActorPhrase* state = lex_.state_actor(ph);
+      const ActorPhrase* other = state ? nullptr : lex_.non_state_actor(ph);
+      if (state == nullptr && other == nullptr) continue;
+      // Acronyms in the state list ("FSB") must be written in capitals.
+      if (len == 1 && at_.has(i, kAllCaps) == false && tok(i) != low(i) &&
+          !at_.has(i, kCapitalized)) {
+        continue;
+      }
+      Mention m;
+      m.first_token = i;
+      m.end_token = i + len;
+      m.kind = MentionKind::kStateActor;
+      m.rule = state ? "state-actor-noun" : "non-state-actor-noun";
+      m.category = state ? state->category : other->category;
+      m.name = std::string(ph);
+      m.plural = !ph.empty() && ph.back() == 's';
+      std::string_view cc = state ? state->country : other->country;
+      if (std::string_view before = country_before(i); !before.empty()) {
+        cc = before;
+        m.name = std::string(tok(i - 1)) + " " + m.name;
+      } else if (std::string_view after = country_after(i + len); !after.empty()) {
+        cc = after;
+      }
+      m.country = std::string(cc);
+      if (ctx_.add(std::move(m)) >= 0) return true;
+    }
+    return false;
+  }
+
+  bool try_group(uint32_t i) {
+    std::string_view role = lex_.group_noun(low(i));
+    if (role.empty()) return false;
+    Mention m;
+    m.first_token = i;
+    m.end_token = i + 1;
+    m.kind = MentionKind::kGroup;
+    m.rule = "group-noun";
+    m.plural = true;
+    m.name = std::string(low(i));
+    if (role != "group") m.role = std::string(role);
+    if (std::string_view cc = country_before(i); !cc.empty()) {
+      m.country = std::string(cc);
+      m.name = std::string(tok(i - 1)) + " " + m.name;
+    }
+    return ctx_.add(std::move(m)) >= 0;
+  }
+
+  bool try_pronoun(uint32_t i) {
+    const PronounInfo* p = pronoun(low(i));
+    if (p == nullptr) return false;
+    // "I" is the pronoun only when written as a capital; "i" alone is noise.
+    if (low(i) == "i" && tok(i) != "I") return false;
+    Mention m;
+    m.first_token = i;
+    m.end_token = i + 1;
+    m.kind = MentionKind::kPronoun;
+    m.rule = "pronoun";
+    m.sex = p->sex;
+    m.plural = p->plural;
+    m.first_person = p->first_person;
+    return ctx_.add(std::move(m)) >= 0;
+  }
+
+  // A relative known through someone else: "Lima's father", "his father", "the father of Ana
+  // Lima", "family members of the activist", "two of my daughters-in-law". Not "Father Tomas"
+  // (a priest: capitalised before a name) nor "the founding fathers".
+  bool try_relative(uint32_t i) {
+    const KinshipTable& kin = KinshipTable::instance();
+    uint32_t len = 1;
+    const KinshipNoun* k = nullptr;
+    std::string buf;
+    if (i + 1 < at_.tokens.size() && free(i + 1)) {
+      auto it = kin.by_word.find(joined(i, 2, &buf));
+      if (it != kin.by_word.end()) {
+        k = &it->second;
+        len = 2;
+      }
+    }
+    if (k == nullptr) {
+      auto it = kin.by_word.find(low(i));
+      if (it == kin.by_word.end()) return false;
+      k = &it->second;
+    }
+    if (at_.has(i, kCapitalized) && i + len < at_.tokens.size() && at_.has(i + len, kCapitalized) &&
+        !at_.has(i, kParagraphStart)) {
+      return false;  // "Father Tomas", a title
+    }
+    int anchor = anchor_before(i);
+    uint32_t end = i + len;
+    if (anchor < 0) anchor = anchor_after(end);
+    if (anchor < 0) return false;
+    Mention m;
+    m.first_token = i;
+    m.end_token = end;
+    m.kind = MentionKind::kRelative;
+    m.rule = "relative-of";
+    m.kin = std::string(k->kind);
+    m.kin_of = anchor;
+    m.sex = k->sex;
+    m.plural = k->plural;
+    return ctx_.add(std::move(m)) >= 0;
+  }
+
+  // "Lima's [elderly] father", "his father", "two of my daughters-in-law".
+  int anchor_before(uint32_t i) const {
+    for (uint32_t back = 1; back <= 3 && back <= i; ++back) {
+      uint32_t t = i - back;
+      if (!same_sentence(t, i)) return -1;
+      if (at_.has(t, kPossessive) && t > 0) {
+        int m = ctx_.token_mention[t - 1];
+        if (m >= 0 && is_anchor_kind(ctx_.mentions[m].kind)) return m;
+        return -1;
+      }
+      if (const PronounInfo* p = pronoun(low(t)); p && p->possessive) {
+        // The pronoun becomes a mention of its own, so coreference can resolve it.
+        Mention pm;
+        pm.first_token = t;
+        pm.end_token = t + 1;
+        pm.kind = MentionKind::kPronoun;
+        pm.rule = "pronoun";
+        pm.sex = p->sex;
+        pm.plural = p->plural;
+        pm.first_person = p->first_person;
+        int idx = ctx_.token_mention[t] >= 0 ? ctx_.token_mention[t]
+                                             : const_cast<DocumentContext&>(ctx_).add(std::move(pm));
+        return idx;
+      }
+      // Only adjectives, numbers and "of" may stand between ("two of my", "his elderly").
+      std::string_view w = low(t);
+      bool filler = at_.tokens[t].kind == TokenKind::kNumber || w == "of" || w == "elderly" ||
+                    w == "young" || w == "old" || w == "older" || w == "younger" ||
+                    w == "eldest" || w == "youngest" || w == "two" || w == "three" ||
+                    w == "own" || w == "late" || w == "whole" || w == "extended" ||
+                    w == "immediate" || w == "teenage" || w == "adult" || w == "minor";
+      if (!filler) return -1;
+    }
+    return -1;
+  }
+
+  // "the father of Ana Lima", "relatives of the activist Lima", "family members of ... Lima".
+  int anchor_after(uint32_t end) const {
+    if (end >= at_.tokens.size() || low(end) != "of") return -1;
+    for (uint32_t t = end + 1; t < at_.tokens.size() && t <= end + 8 && same_sentence(t, end); ++t) {
+      int m = ctx_.token_mention[t];
+      if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kPerson) return m;
+      if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kPronoun) return m;
+      if (tok(t) == "." || tok(t) == ";") return -1;
+    }
+    return -1;
+  }
+
+  static bool is_anchor_kind(MentionKind k) {
+    return k == MentionKind::kPerson || k == MentionKind::kPronoun || k == MentionKind::kRelative;
+  }
+
+  DocumentContext& ctx_;
+  const AnnotatedText& at_;
+  const NameLexicon& lex_;
+  const Gazetteer& gaz_;
+};
+
+}  // namespace
+
+const KinshipNoun* kinship_noun(std::string_view lower) {
+  const KinshipTable& t = KinshipTable::instance();
+  auto it = t.by_word.find(lower);
+  return it == t.by_word.end() ? nullptr : &it->second;
+}
+
+void find_common_mentions(DocumentContext* ctx) {
+  CommonReader reader(ctx);
+  reader.read_all();
+}
+
+}  // namespace casebook

@@ -1,0 +1,489 @@
+// In-document coreference: names, surnames, acronyms, pronouns and relatives become entities.
+#include "extract/entities.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <unordered_map>
+
+#include "nlp/gazetteer.h"
+#include "nlp/name_lexicon.h"
+
+namespace casebook {
+namespace {
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string strip_the(std::string_view s) {
+  if (s.size() > 4 && (s.substr(0, 4) == "the " || s.substr(0, 4) == "The ")) s.remove_prefix(4);
+  return std::string(s);
+}
+
+// Words of a name, split on spaces.
+std::vector<std::string_view> words(std::string_view s) {
+  std::vector<std::string_view> v;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) j = s.size();
+    if (j > i) v.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return v;
+}
+
+class EntityBuilder {
+ public:
+  EntityBuilder(DocumentContext* ctx, std::vector<Quote>* quotes)
+      : ctx_(*ctx), at_(ctx->at), quotes_(*quotes) {}
+
+  void build() {
+    dominant_country_ = dominant_country();
+    link_places();
+    link_named(MentionKind::kOrganization);
+    link_named(MentionKind::kStateActor);
+    link_named(MentionKind::kGroup);
+    link_people();
+    find_quotes();
+    resolve_pronouns();
+    resolve_relatives();
+    fill_attributes();
+  }
+
+ private:
+  std::string dominant_country() const {
+    std::string best;
+    int n = 0;
+    for (const auto& [cc, count] : ctx_.country_counts) {
+      if (count > n || (count == n && cc < best)) {
+        best = cc;
+        n = count;
+      }
+    }
+    return best;
+  }
+
+  int new_entity(const char* kind, std::string name, const Mention& first) {
+    Entity e;
+    e.kind = kind;
+    e.name = std::move(name);
+    e.rule = first.rule;
+    ctx_.entities.push_back(std::move(e));
+    return static_cast<int>(ctx_.entities.size()) - 1;
+  }
+
+  void attach(Mention& m, int entity) {
+    m.entity = entity;
+    ctx_.entities[entity].mentions.push_back(ctx_.span(m.start, m.end));
+  }
+
+  void link_places() {
+    const Gazetteer& gaz = Gazetteer::instance();
+    std::unordered_map<uint32_t, int> by_place;
+    for (Mention& m : ctx_.mentions) {
+      if (m.kind != MentionKind::kPlace || m.place == nullptr) continue;
+      auto candidates = gaz.lookup(ctx_.span_text(m.start, m.end));
+      if (candidates.size() > 1) {
+        if (const Place* p = gaz.disambiguate(candidates, ctx_.country_counts)) m.place = p;
+      }
+      auto [it, added] = by_place.try_emplace(m.place->id, -1);
+      if (added) {
+        it->second = new_entity("place", std::string(m.place->name), m);
+        Entity& e = ctx_.entities[it->second];
+        e.country = std::string(m.place->country);
+        e.region = std::string(m.place->region);
+        switch (m.place->type) {
+          case PlaceType::kCountry: e.place_type = "country"; break;
+          case PlaceType::kRegion: e.place_type = "region"; break;
+          case PlaceType::kCity: e.place_type = "city"; break;
+          case PlaceType::kContinent: e.place_type = "continent"; break;
+        }
+        place_of_entity_[it->second] = m.place;
+      }
+      std::string written(ctx_.span_text(m.start, m.end));
+      Entity& e = ctx_.entities[it->second];
+      if (written != e.name && std::find(e.aliases.begin(), e.aliases.end(), written) == e.aliases.end()) {
+        e.aliases.push_back(written);
+      }
+      attach(m, it->second);
+    }
+  }
+
+  // Organisations by name (an acronym defined in the text carries its long form's name),
+  // state actors by what they are and their country, groups by their noun.
+  void link_named(MentionKind kind) {
+    std::unordered_map<std::string, int> by_key;
+    for (Mention& m : ctx_.mentions) {
+      if (m.kind != kind) continue;
+      std::string key;
+      std::string name = m.name.empty() ? std::string(ctx_.span_text(m.start, m.end)) : m.name;
+      name = strip_the(name);
+      std::string country = m.country;
+      if (kind == MentionKind::kStateActor) {
+        if (country.empty() && m.category.substr(0, 5) == "state") country = dominant_country_;
+        // "Tajik authorities" and "the authorities" are one actor: key on the noun alone.
+        std::string noun = lower_ascii(ctx_.span_text(at_.tokens[m.end_token - 1].start,
+                                                      at_.tokens[m.end_token - 1].end));
+        if (std::string(m.rule) == "state-body-name") noun = lower_ascii(name);
+        key = noun + "|" + country + "|" + std::string(m.category);
+      } else {
+        key = lower_ascii(name);
+      }
+      auto [it, added] = by_key.try_emplace(key, -1);
+      if (added) {
+        const char* k = kind == MentionKind::kOrganization ? "organization"
+                        : kind == MentionKind::kStateActor ? "state_actor"
+                                                           : "group";
+        it->second = new_entity(k, name, m);
+        Entity& e = ctx_.entities[it->second];
+        e.country = country;
+        e.category = std::string(m.category);
+        if (!m.role.empty()) e.roles.push_back(m.role);
+      } else {
+        Entity& e = ctx_.entities[it->second];
+        // Prefer the most specific name seen ("Tajik authorities" over "authorities").
+        if (name.size() > e.name.size() && kind != MentionKind::kOrganization) e.name = name;
+        std::string written(ctx_.span_text(m.start, m.end));
+        if (kind == MentionKind::kOrganization && written != e.name &&
+            std::find(e.aliases.begin(), e.aliases.end(), written) == e.aliases.end()) {
+          e.aliases.push_back(written);
+        }
+      }
+      attach(m, it->second);
+    }
+  }
+
+  // Full names first; then a surname or given name alone joins the full name that contains
+  // it, the one mentioned most recently before it (else the first after it).
+  void link_people() {
+    std::unordered_map<std::string, int> by_name;
+    std::vector<int> singles;
+    for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
+      Mention& m = ctx_.mentions[i];
+      if (m.kind != MentionKind::kPerson) continue;
+      if (m.end_token - m.first_token == 1) {
+        singles.push_back(static_cast<int>(i));
+        continue;
+      }
+      std::string name(ctx_.span_text(m.start, m.end));
+      auto [it, added] = by_name.try_emplace(name, -1);
+      if (added) it->second = new_entity("person", name, m);
+      attach(m, it->second);
+      if (m.sex) sex_votes_[it->second] += m.sex == 'm' ? 1 : -1;
+    }
+    for (int i : singles) {
+      Mention& m = ctx_.mentions[i];
+      std::string_view w = ctx_.span_text(m.start, m.end);
+      int best = -1;
+      uint32_t best_distance = UINT32_MAX;
+      bool best_after = true;
+      for (const auto& [name, e] : by_name) {
+        auto ws = words(name);
+        if (std::find(ws.begin(), ws.end(), w) == ws.end()) continue;
+        // Distance to the entity's nearest earlier mention; later ones count only if none.
+        for (const Mention& other : ctx_.mentions) {
+          if (other.entity != e || other.kind != MentionKind::kPerson) continue;
+          bool after = other.start > m.start;
+          uint32_t d = after ? other.start - m.start : m.start - other.start;
+          if ((best_after && !after) || (after == best_after && d < best_distance)) {
+            best = e;
+            best_distance = d;
+            best_after = after;
+          }
+        }
+      }
+      if (best < 0) {
+        std::string name(w);
+        auto [it, added] = by_name.try_emplace(name, -1);
+        if (added) it->second = new_entity("person", name, m);
+        best = it->second;
+      }
+      attach(m, best);
+      if (m.sex) sex_votes_[best] += m.sex == 'm' ? 1 : -1;
+    }
+  }
+
+  // Quotations “...” with a speaker: “...,” Lima said / “...,” said Lima / Lima said: “...”.
+  void find_quotes() {
+    const size_t n = at_.tokens.size();
+    for (size_t i = 0; i < n; ++i) {
+      if (!at_.has(i, kOpenQuote)) continue;
+      size_t j = i + 1;
+      while (j < n && !at_.has(j, kCloseQuote) && !at_.has(j, kOpenQuote) &&
+             !(at_.has(j, kParagraphStart) && j > i + 1)) {
+        ++j;
+      }
+      if (j >= n || !at_.has(j, kCloseQuote)) continue;
+      if (j - i < 4) {  // a scare quote ("inhumane"), not a statement
+        i = j;
+        continue;
+      }
+      int speaker = speaker_after(j + 1);
+      if (speaker < 0) speaker = speaker_before(i);
+      Quote q;
+      q.evidence = ctx_.span(at_.tokens[i].start, at_.tokens[j].end);
+      if (speaker >= 0) q.speaker = std::to_string(speaker);  // entity index; ids come later
+      quote_ranges_.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j), speaker});
+      quotes_.push_back(std::move(q));
+      i = j;
+    }
+  }
+
+  static bool is_speech(std::string_view w) {
+    return w == "said" || w == "says" || w == "told" || w == "added" || w == "wrote" ||
+           w == "explained" || w == "stated" || w == "recalled" || w == "noted" ||
+           w == "asked" || w == "insisted" || w == "claimed";
+  }
+
+  int speaker_entity(size_t t) const {
+    int m = ctx_.token_mention[t];
+    if (m < 0) return -1;
+    const Mention& mm = ctx_.mentions[m];
+    if (mm.kind == MentionKind::kPronoun) return mm.entity;  // resolved later if at all
+    if (mm.kind == MentionKind::kPerson || mm.kind == MentionKind::kOrganization ||
+        mm.kind == MentionKind::kStateActor) {
+      return mm.entity;
+    }
+    return -1;
+  }
+
+  int speaker_after(size_t t) {
+    const size_t n = at_.tokens.size();
+    if (t < n && at_.token_text(t) == ",") ++t;  // “...,” said
+    for (size_t k = t; k < n && k < t + 6; ++k) {
+      if (is_speech(at_.lower[k])) {
+        // "said Lima" or "Lima said"
+        if (k + 1 < n && speaker_entity(k + 1) >= 0) return speaker_entity(k + 1);
+        for (size_t b = k; b-- > t;) {
+          if (speaker_entity(b) >= 0) return speaker_entity(b);
+          if (at_.token_text(b) == "he" || at_.token_text(b) == "she") return last_person_before(b);
+        }
+        return -1;
+      }
+      if (at_.token_text(k) == "." || at_.has(k, kOpenQuote)) break;
+    }
+    return -1;
+  }
+
+  int speaker_before(size_t open) {
+    // Lima said: “...”  /  Lima told the court, “...”
+    for (size_t k = open; k-- > 0 && k + 8 > open;) {
+      if (at_.sentence_of[k] != at_.sentence_of[open] && at_.token_text(k) == ".") break;
+      if (is_speech(at_.lower[k])) {
+        for (size_t b = k; b-- > 0 && b + 5 > k;) {
+          if (speaker_entity(b) >= 0) return speaker_entity(b);
+        }
+      }
+    }
+    return -1;
+  }
+
+  int last_person_before(size_t t) const {
+    for (size_t k = t; k-- > 0;) {
+      int m = ctx_.token_mention[k];
+      if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kPerson) return ctx_.mentions[m].entity;
+    }
+    return -1;
+  }
+
+  bool person_sex_fits(int entity, char sex) const {
+    if (sex == 0) return true;
+    auto it = sex_votes_.find(entity);
+    if (it == sex_votes_.end() || it->second == 0) return true;
+    return (it->second > 0) == (sex == 'm');
+  }
+
+  // he/she/his/her → the most recent fitting person in this or the two sentences before;
+  // they/their → the most recent group, plural relatives or actor; I/my/we inside a quote →
+  // its speaker.
+  void resolve_pronouns() {
+    for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
+      Mention& m = ctx_.mentions[i];
+      if (m.kind != MentionKind::kPronoun) continue;
+      int e = -1;
+      if (m.first_person) {
+        for (const auto& q : quote_ranges_) {
+          if (m.first_token > q.open && m.first_token < q.close) e = q.speaker;
+        }
+        if (e >= 0 && m.plural) e = -1;  // "we" is the speaker's group, not the speaker
+      } else {
+        e = antecedent(i);
+      }
+      if (e >= 0) {
+        m.entity = e;
+        ctx_.entities[e].mentions.push_back(ctx_.span(m.start, m.end));
+        if (m.sex && ctx_.entities[e].kind == "person") sex_votes_[e] += m.sex == 'm' ? 1 : -1;
+      }
+    }
+    // Quote speakers that were pronouns are known now.
+    for (size_t k = 0; k < quotes_.size(); ++k) {
+      if (quote_ranges_[k].speaker >= 0) continue;
+    }
+  }
+
+  int antecedent(size_t pronoun_index) const {
+    const Mention& p = ctx_.mentions[pronoun_index];
+    uint32_t sentence = at_.sentence_of[p.first_token];
+    for (size_t k = pronoun_index; k-- > 0;) {
+      const Mention& c = ctx_.mentions[k];
+      if (c.start > p.start) continue;
+      if (sentence - at_.sentence_of[c.first_token] > 2) break;
+      int e = c.entity;
+      if (c.kind == MentionKind::kRelative) {
+        if (p.plural == c.plural && (p.sex == 0 || c.sex == 0 || p.sex == c.sex)) return -2 - static_cast<int>(k);
+        continue;
+      }
+      if (e < 0) continue;
+      const Entity& ent = ctx_.entities[e];
+      if (!p.plural) {
+        if (ent.kind == "person" && person_sex_fits(e, p.sex)) return e;
+      } else if (ent.kind == "group" || ent.kind == "state_actor" || ent.kind == "organization") {
+        return e;
+      }
+    }
+    return -1;
+  }
+
+  // Relatives become unnamed entities tied to their anchor by a kinship relation, unless a
+  // name stands beside them ("his brother, Farhod Nazarov,"), which then carries the relation.
+  void resolve_relatives() {
+    std::map<std::pair<std::string, int>, int> by_kin;
+    for (size_t pass = 0; pass < 2; ++pass) {
+      for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
+        Mention& m = ctx_.mentions[i];
+        if (m.kind != MentionKind::kRelative || m.entity >= 0) continue;
+        int anchor = anchor_entity(m.kin_of);
+        if (anchor < 0) continue;
+        int named = apposed_person(m);
+        int e;
+        if (named >= 0) {
+          e = named;
+        } else {
+          auto [it, added] = by_kin.try_emplace({m.kin, anchor}, -1);
+          if (added) {
+            std::string label = m.kin;
+            std::replace(label.begin(), label.end(), '_', '-');
+            if (m.plural) label = plural_label(label);
+            it->second = new_entity(m.plural ? "group" : "person",
+                                    label + " of " + ctx_.entities[anchor].name, m);
+            ctx_.entities[it->second].named = false;
+            if (m.sex == 'm') ctx_.entities[it->second].sex = "male";
+            if (m.sex == 'f') ctx_.entities[it->second].sex = "female";
+          }
+          e = it->second;
+        }
+        m.entity = e;
+        ctx_.entities[e].mentions.push_back(ctx_.span(m.start, m.end));
+        add_kin_relation(m, e, anchor);
+      }
+    }
+  }
+
+  static std::string plural_label(const std::string& kin) {
+    if (kin == "relative") return "relatives";
+    if (kin == "child") return "children";
+    if (kin == "daughter-in-law") return "daughters-in-law";
+    if (kin == "son-in-law") return "sons-in-law";
+    return kin + "s";
+  }
+
+  int anchor_entity(int mention) const {
+    if (mention < 0) return -1;
+    const Mention& a = ctx_.mentions[mention];
+    if (a.entity >= 0) return a.entity;
+    if (a.kind == MentionKind::kPronoun) {
+      int r = antecedent(static_cast<size_t>(mention));
+      if (r >= 0) return r;
+      if (r <= -2) return ctx_.mentions[-2 - r].entity;  // a relative resolved in pass 1
+    }
+    return -1;
+  }
+
+  // "my father, Safar Nazarov," / "his brother Farhod Nazarov": a person right after.
+  int apposed_person(const Mention& m) const {
+    uint32_t t = m.end_token;
+    if (t < at_.tokens.size() && at_.token_text(t) == ",") ++t;
+    if (t >= at_.tokens.size()) return -1;
+    int k = ctx_.token_mention[t];
+    if (k < 0 || ctx_.mentions[k].kind != MentionKind::kPerson) return -1;
+    return ctx_.mentions[k].entity;
+  }
+
+  void add_kin_relation(const Mention& m, int from, int to) {
+    if (from == to) return;
+    for (const Relation& r : ctx_.relations) {
+      if (r.from == std::to_string(from) && r.to == std::to_string(to) && r.kind == m.kin) return;
+    }
+    Relation r;
+    r.kind = m.kin;
+    r.from = std::to_string(from);  // entity indexes; turned into ids when entities are numbered
+    r.to = std::to_string(to);
+    r.rule = "kinship-noun";
+    const Mention& anchor = ctx_.mentions[m.kin_of];
+    uint32_t s = std::min(m.start, anchor.start), e = std::max(m.end, anchor.end);
+    if (int k = ctx_.token_mention[std::min<size_t>(m.end_token + 1, at_.tokens.size() - 1)];
+        k >= 0 && ctx_.mentions[k].entity == from && ctx_.mentions[k].kind == MentionKind::kPerson) {
+      e = std::max(e, ctx_.mentions[k].end);
+    }
+    r.evidence = ctx_.span(s, e);
+    ctx_.relations.push_back(std::move(r));
+  }
+
+  void fill_attributes() {
+    const NameLexicon& lex = NameLexicon::instance();
+    for (const auto& [e, votes] : sex_votes_) {
+      Entity& ent = ctx_.entities[e];
+      if (ent.kind != "person" || !ent.sex.empty() || votes == 0) continue;
+      ent.sex = votes > 0 ? "male" : "female";
+    }
+    // Roles from a role noun before a person's mention ("journalist Ana Lima") or in
+    // apposition after it ("Lima, a lawyer,").
+    for (const Mention& m : ctx_.mentions) {
+      if (m.kind != MentionKind::kPerson || m.entity < 0) continue;
+      std::string role;
+      if (m.first_token > 0) {
+        if (const RoleNoun* r = lex.role_noun(at_.lower[m.first_token - 1])) role = r->role;
+      }
+      uint32_t t = m.end_token;
+      if (role.empty() && t + 2 < at_.tokens.size() && at_.token_text(t) == ",") {
+        for (uint32_t k = t + 1; k < at_.tokens.size() && k < t + 6; ++k) {
+          if (const RoleNoun* r = lex.role_noun(at_.lower[k])) {
+            role = r->role;
+            break;
+          }
+          if (at_.token_text(k) == "," || at_.token_text(k) == ".") break;
+        }
+      }
+      if (!role.empty()) {
+        auto& roles = ctx_.entities[m.entity].roles;
+        if (std::find(roles.begin(), roles.end(), role) == roles.end()) roles.push_back(role);
+      }
+    }
+  }
+
+  struct QuoteRange {
+    uint32_t open, close;
+    int speaker;
+  };
+
+  DocumentContext& ctx_;
+  const AnnotatedText& at_;
+  std::vector<Quote>& quotes_;
+  std::string dominant_country_;
+  std::unordered_map<int, const Place*> place_of_entity_;
+  std::unordered_map<int, int> sex_votes_;
+  std::vector<QuoteRange> quote_ranges_;
+};
+
+}  // namespace
+
+void build_entities(DocumentContext* ctx, std::vector<Quote>* quotes) {
+  EntityBuilder builder(ctx, quotes);
+  builder.build();
+}
+
+}  // namespace casebook

@@ -1,0 +1,270 @@
+// Clause reading around a trigger (see event_clause.h).
+#include "extract/event_clause.h"
+
+#include <string>
+
+#include "nlp/trigger_lexicon.h"
+
+namespace casebook {
+namespace {
+
+bool is_be(std::string_view w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
+         w == "being" || w == "get" || w == "got" || w == "gets" || w == "getting" ||
+         w == "gotten" || w == "'s" || w == "’s";
+}
+
+// Words that may stand between an auxiliary and its participle ("was then publicly shamed").
+bool is_adverb_like(std::string_view w) {
+  return (w.size() > 3 && w.substr(w.size() - 2) == "ly") || w == "then" || w == "also" ||
+         w == "later" || w == "not" || w == "n't" || w == "never" || w == "been" ||
+         w == "being" || w == "again" || w == "still" || w == "already" || w == "soon" ||
+         w == "since" || w == "once" || w == "twice" || w == "just" || w == "even" ||
+         w == "all" || w == "both";
+}
+
+// Words that open a new clause inside a sentence.
+bool is_clause_opener(std::string_view w) {
+  return w == ";" || w == ":" || w == "but" || w == "while" || w == "whereas" ||
+         w == "although" || w == "though" || w == "because" || w == "after" || w == "before" ||
+         w == "when" || w == "until" || w == "since" || w == "unless" || w == "if" ||
+         w == "who" || w == "which" || w == "that" || w == "whom" || w == "where" ||
+         w == "—" || w == "–" || w == "whose";
+}
+
+bool is_preposition(std::string_view w) {
+  return w == "in" || w == "at" || w == "from" || w == "to" || w == "with" || w == "for" ||
+         w == "on" || w == "by" || w == "of" || w == "into" || w == "against" ||
+         w == "about" || w == "near" || w == "outside" || w == "inside" || w == "under" ||
+         w == "over" || w == "according" || w == "via" || w == "through" || w == "during";
+}
+
+bool is_modal(std::string_view w) {
+  return w == "could" || w == "would" || w == "might" || w == "may" || w == "will" ||
+         w == "shall" || w == "should" || w == "can" || w == "must" || w == "'ll" ||
+         w == "’ll" || w == "'d";
+}
+
+}  // namespace
+
+bool is_argument(const Mention& m) {
+  switch (m.kind) {
+    case MentionKind::kPerson:
+    case MentionKind::kRelative:
+    case MentionKind::kGroup:
+    case MentionKind::kOrganization:
+    case MentionKind::kStateActor:
+      return true;
+    case MentionKind::kPronoun:
+      return m.entity >= 0;
+    default:
+      return false;
+  }
+}
+
+namespace {
+
+class ClauseReader {
+ public:
+  ClauseReader(const DocumentContext& ctx, uint32_t first, uint32_t end, bool is_verb)
+      : ctx_(ctx), at_(ctx.at), first_(first), end_(end), is_verb_(is_verb) {}
+
+  ClauseReading read() {
+    const Sentence& s = at_.sentences[at_.sentence_of[first_]];
+    find_bounds(s);
+    int aux = is_verb_ ? auxiliary() : -1;
+    r_.passive = aux >= 0 && at_.lower[first_] != at_.verb_lemma[first_];
+    uint32_t subject_limit = aux >= 0 ? static_cast<uint32_t>(aux) : first_;
+    find_subject(subject_limit);
+    if (r_.passive || !is_verb_) {
+      find_agent();
+    }
+    if (!r_.passive) find_object();
+    if (!is_verb_) find_possessor();
+    // A participle right after its noun: "activists detained last week".
+    if (is_verb_ && aux < 0 && r_.object.empty() && first_ > 0 &&
+        at_.lower[first_] != at_.verb_lemma[first_]) {
+      int m = ctx_.token_mention[first_ - 1];
+      if (m >= 0 && is_argument(ctx_.mentions[m]) &&
+          ctx_.mentions[m].kind != MentionKind::kStateActor) {
+        r_.passive = true;
+        r_.subject = {m};
+      }
+    }
+    find_flags(aux >= 0 ? static_cast<uint32_t>(aux) : first_);
+    return r_;
+  }
+
+ private:
+  std::string_view low(size_t t) const { return at_.lower[t]; }
+
+  void find_bounds(const Sentence& s) {
+    r_.clause_start = s.first_token;
+    for (uint32_t t = first_; t-- > s.first_token;) {
+      if (is_clause_opener(low(t))) {
+        r_.clause_start = t + 1;
+        relative_pronoun_ = low(t) == "who" || low(t) == "which" || low(t) == "that" ||
+                            low(t) == "whom";
+        opener_ = t;
+        break;
+      }
+    }
+    r_.clause_end = s.end_token;
+    for (uint32_t t = end_; t < s.end_token; ++t) {
+      if (is_clause_opener(low(t)) && low(t) != "that") {
+        r_.clause_end = t;
+        break;
+      }
+    }
+  }
+
+  // The auxiliary of a passive ("was detained", "had been tortured", "were then shamed").
+  int auxiliary() const {
+    for (uint32_t t = first_, steps = 0; t-- > r_.clause_start && steps < 4; ++steps) {
+      if (is_be(low(t))) return static_cast<int>(t);
+      if (!is_adverb_like(low(t))) return -1;
+    }
+    return -1;
+  }
+
+  std::vector<int> coordinated_from(uint32_t t, uint32_t limit) const {
+    std::vector<int> out;
+    int m = ctx_.token_mention[t];
+    out.push_back(m);
+    uint32_t k = ctx_.mentions[m].end_token;
+    // "X and Y", "X, Y and Z"; skip an apposition ", the father of Y," when no "and" follows.
+    while (k + 1 < limit) {
+      std::string_view w = low(k);
+      if (w != "and" && w != ",") break;
+      int next = ctx_.token_mention[k + 1];
+      if (next < 0 || !is_argument(ctx_.mentions[next])) break;
+      if (w == "," && !coordination_follows(k + 1, limit)) break;
+      out.push_back(next);
+      k = ctx_.mentions[next].end_token;
+    }
+    return out;
+  }
+
+  bool coordination_follows(uint32_t t, uint32_t limit) const {
+    for (uint32_t k = t; k < limit; ++k) {
+      if (low(k) == "and") return true;
+      if (is_be(low(k))) return false;
+    }
+    return false;
+  }
+
+  void find_subject(uint32_t limit) {
+    if (relative_pronoun_ && opener_ > 0) {
+      // "Hayit, who was detained": the noun before the relative pronoun.
+      uint32_t t = opener_;
+      if (t > 0 && at_.token_text(t - 1) == ",") --t;
+      if (t > 0) {
+        int m = ctx_.token_mention[t - 1];
+        if (m >= 0 && is_argument(ctx_.mentions[m])) {
+          r_.subject = {m};
+          return;
+        }
+      }
+    }
+    for (uint32_t t = r_.clause_start; t < limit; ++t) {
+      int m = ctx_.token_mention[t];
+      if (m < 0 || ctx_.mentions[m].first_token != t) continue;
+      if (!is_argument(ctx_.mentions[m])) continue;
+      if (t > r_.clause_start && is_preposition(low(t - 1))) continue;
+      if (t > 1 && is_preposition(low(t - 2)) && (low(t - 1) == "the" || low(t - 1) == "a"))
+        continue;
+      r_.subject = coordinated_from(t, limit);
+      return;
+    }
+  }
+
+  void find_object() {
+    uint32_t limit = std::min<uint32_t>(r_.clause_end, end_ + 8);
+    for (uint32_t t = end_; t < limit; ++t) {
+      int m = ctx_.token_mention[t];
+      if (m < 0 || ctx_.mentions[m].first_token != t) continue;
+      if (!is_argument(ctx_.mentions[m])) continue;
+      std::string_view before = t > 0 ? low(t - 1) : "";
+      // "the arrest of X" and "detained X"; not "detained in Minsk" or "by police".
+      if (before == "by") continue;
+      if (is_preposition(before) && before != "of") {
+        if (is_verb_) continue;
+        if (before != "on" && before != "against" && before != "for") continue;
+      }
+      if (!is_verb_ && before != "of" && before != "on" && before != "against" &&
+          before != "for" && !(t > 1 && low(t - 2) == "of")) {
+        continue;
+      }
+      r_.object = coordinated_from(t, limit);
+      return;
+    }
+  }
+
+  void find_agent() {
+    uint32_t limit = std::min<uint32_t>(r_.clause_end, end_ + 10);
+    for (uint32_t t = end_; t + 1 < limit; ++t) {
+      if (low(t) != "by") continue;
+      for (uint32_t k = t + 1; k < limit && k < t + 4; ++k) {
+        int m = ctx_.token_mention[k];
+        if (m >= 0 && is_argument(ctx_.mentions[m])) {
+          r_.agent = coordinated_from(k, limit);
+          return;
+        }
+      }
+    }
+  }
+
+  void find_possessor() {
+    if (first_ >= 2 && at_.has(first_ - 1, kPossessive)) {
+      int m = ctx_.token_mention[first_ - 2];
+      if (m >= 0 && is_argument(ctx_.mentions[m])) r_.possessor = m;
+    } else if (first_ >= 1) {
+      int m = ctx_.token_mention[first_ - 1];
+      if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kPronoun && is_argument(ctx_.mentions[m]))
+        r_.possessor = m;
+    }
+  }
+
+  void find_flags(uint32_t verb_group_start) {
+    const TriggerLexicon& lex = TriggerLexicon::instance();
+    // Negation and modality sit just before the verb group: "was not detained",
+    // "could face arrest", "would punish".
+    uint32_t from = verb_group_start > r_.clause_start + 4 ? verb_group_start - 4 : r_.clause_start;
+    for (uint32_t t = from; t < first_; ++t) {
+      std::string_view w = low(t);
+      if (w == "not" || w == "n't" || w == "never" || w == "no" || w == "without") r_.negated = true;
+      if (is_modal(w)) r_.hypothetical = true;
+      std::string_view kind = lex.cue(w);
+      if (kind == "hypothetical") r_.hypothetical = true;
+      if (kind == "negation") r_.negated = true;
+    }
+    // "threatened him with imprisonment": the imprisonment is only threatened.
+    for (uint32_t t = r_.clause_start; t + 1 < first_; ++t) {
+      std::string_view lemma = at_.verb_lemma[t];
+      if ((lemma == "threaten" || lemma == "face" || lemma == "risk" || lemma == "warn") &&
+          first_ - t <= 5) {
+        r_.hypothetical = true;
+      }
+    }
+    for (uint32_t t = r_.clause_start; t < r_.clause_end; ++t) {
+      if (lex.cue(low(t)) == "generic") r_.generic = true;
+    }
+  }
+
+  const DocumentContext& ctx_;
+  const AnnotatedText& at_;
+  uint32_t first_, end_;
+  bool is_verb_;
+  bool relative_pronoun_ = false;
+  uint32_t opener_ = 0;
+  ClauseReading r_;
+};
+
+}  // namespace
+
+ClauseReading read_clause(const DocumentContext& ctx, uint32_t first, uint32_t end, bool is_verb) {
+  ClauseReader reader(ctx, first, end, is_verb);
+  return reader.read();
+}
+
+}  // namespace casebook

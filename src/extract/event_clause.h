@@ -1,0 +1,31 @@
+// Clause-level reading around an event trigger: voice, the subject before it, the object or
+// "of"-phrase after it, the "by"-agent, and the flags (negated, hypothetical, generic).
+// These are the English patterns; the words they look for come from data/.
+#pragma once
+
+#include <vector>
+
+#include "extract/mention.h"
+
+namespace casebook {
+
+struct ClauseReading {
+  bool passive = false;
+  std::vector<int> subject;  // mention indexes, coordinated ("X and Y were arrested")
+  std::vector<int> object;   // mention indexes after an active verb, or after "of"
+  std::vector<int> agent;    // the "by X" mentions of a passive
+  int possessor = -1;        // "X's arrest"
+  bool negated = false;
+  bool hypothetical = false;
+  bool generic = false;
+  uint32_t clause_start = 0, clause_end = 0;  // token range of the clause
+};
+
+// Reads the clause around the trigger tokens [first, end).
+ClauseReading read_clause(const DocumentContext& ctx, uint32_t first, uint32_t end, bool is_verb);
+
+// True for mentions that can be a victim or an actor (people, relatives, groups,
+// organisations, state actors, resolved pronouns).
+bool is_argument(const Mention& m);
+
+}  // namespace casebook

@@ -1,0 +1,175 @@
+// Dates, places, fallback perpetrators and reasons for events (see event_context.h).
+#include "extract/event_context.h"
+
+#include <algorithm>
+#include <string>
+
+#include "nlp/trigger_lexicon.h"
+
+namespace casebook {
+namespace {
+
+DateValue from_expression(const TimeExpression& t, const CivilDate& value) {
+  DateValue d;
+  d.start = to_iso(value);
+  if (t.value_end.year != 0 && !(t.value_end == value)) d.end = to_iso(t.value_end);
+  d.approximate = t.approximate;
+  return d;
+}
+
+}  // namespace
+
+EventContext::EventContext(const DocumentContext& ctx, const CivilDate& reference)
+    : ctx_(ctx), at_(ctx.at), reference_(reference) {}
+
+void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repression) {
+  uint32_t sentence = at_.sentence_of[first];
+  ev->date = date_for(first, sentence);
+  ev->location = place_for(first, sentence);
+  if (ev->perpetrators.empty() && repression) ev->perpetrators = state_actor_near(sentence);
+  reason_for(ev, end, sentence);
+}
+
+// The time expression of the sentence nearest the trigger; else the narrative's date if the
+// story was dated within the last few sentences of the same paragraph. Never the
+// publication date, unless the text anchors to it ("on Tuesday").
+DateValue EventContext::date_for(uint32_t first, uint32_t sentence) {
+  const Sentence& s = at_.sentences[sentence];
+  const TimeExpression* best = nullptr;
+  uint32_t best_distance = UINT32_MAX;
+  uint32_t trig = at_.tokens[first].start;
+  for (const TimeExpression& t : at_.times) {
+    if (t.start < s.start || t.end > s.end) continue;
+    uint32_t d = t.start > trig ? t.start - trig : trig - t.end;
+    if (t.start > trig) d /= 2;  // "detained ... on September 6" beats a date before
+    if (d < best_distance) {
+      best = &t;
+      best_distance = d;
+    }
+  }
+  if (best != nullptr) {
+    CivilDate value = best->value;
+    if (best->kind == TimeKind::kAnchored) {
+      CivilDate anchor = last_day_.year != 0 ? last_day_ : parse_iso(narrative_.start);
+      value = anchor.year != 0 ? resolve_anchored(*best, anchor) : CivilDate{};
+    }
+    if (value.year != 0) {
+      DateValue d = from_expression(*best, value);
+      narrative_ = d;
+      narrative_sentence_ = sentence;
+      if (value.day != 0) last_day_ = value;
+      return d;
+    }
+  }
+  if (!narrative_.empty() && sentence - narrative_sentence_ <= 3 &&
+      at_.sentences[narrative_sentence_].paragraph + 1 >= s.paragraph) {
+    return narrative_;
+  }
+  return {};
+}
+
+// A place named in the sentence: after "in/at/near/outside" first, the one nearest the
+// trigger, a city before a country.
+std::string EventContext::place_for(uint32_t first, uint32_t sentence) const {
+  const Sentence& s = at_.sentences[sentence];
+  int best = -1;
+  int best_score = -1000000;
+  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+    int m = ctx_.token_mention[t];
+    if (m < 0 || ctx_.mentions[m].first_token != t) continue;
+    const Mention& mm = ctx_.mentions[m];
+    if (mm.kind != MentionKind::kPlace || mm.entity < 0) continue;
+    std::string_view before = t > 0 ? at_.lower[t - 1] : "";
+    int score = 0;
+    if (before == "in" || before == "at" || before == "near" || before == "outside" ||
+        before == "of" || before == "from") {
+      score += 50;
+    }
+    if (mm.place && mm.place->type == PlaceType::kCity) score += 20;
+    if (mm.place && mm.place->type == PlaceType::kRegion) score += 10;
+    int distance = static_cast<int>(t > first ? t - first : first - t);
+    score -= distance;
+    if (score > best_score) {
+      best_score = score;
+      best = mm.entity;
+    }
+  }
+  return best < 0 ? std::string() : std::to_string(best);
+}
+
+// The state actor the sentence names, else the paragraph before it, else the last three
+// sentences.
+std::vector<std::string> EventContext::state_actor_near(uint32_t sentence) const {
+  auto in_sentence = [&](uint32_t s) -> int {
+    const Sentence& sen = at_.sentences[s];
+    for (uint32_t t = sen.first_token; t < sen.end_token; ++t) {
+      int m = ctx_.token_mention[t];
+      if (m < 0) continue;
+      const Mention& mm = ctx_.mentions[m];
+      if (mm.entity < 0) continue;
+      const Entity& e = ctx_.entities[mm.entity];
+      if (e.kind == "state_actor" && e.category.rfind("state", 0) == 0) return mm.entity;
+    }
+    return -1;
+  };
+  int e = in_sentence(sentence);
+  uint32_t para = at_.sentences[sentence].paragraph;
+  for (uint32_t s = sentence; e < 0 && s-- > 0 && sentence - s <= 3;) {
+    if (at_.sentences[s].paragraph != para && sentence - s > 1) break;
+    e = in_sentence(s);
+  }
+  if (e < 0) return {};
+  return {std::to_string(e)};
+}
+
+// "in retaliation for his work", "due to my participation in this conference", "on coup
+// charges", "charged with extortion".
+void EventContext::reason_for(Event* ev, uint32_t trigger_end, uint32_t sentence) const {
+  const TriggerLexicon& lex = TriggerLexicon::instance();
+  const Sentence& s = at_.sentences[sentence];
+  uint32_t last = s.end_token;
+  if (sentence + 1 < at_.sentences.size() &&
+      at_.sentences[sentence + 1].paragraph == s.paragraph) {
+    last = at_.sentences[sentence + 1].end_token;
+  }
+  std::string buf;
+  for (uint32_t t = trigger_end; t < last; ++t) {
+    for (uint32_t len = 4; len >= 1; --len) {
+      if (t + len > last) continue;
+      buf.clear();
+      for (uint32_t k = t; k < t + len; ++k) {
+        if (k > t) buf.push_back(' ');
+        buf.append(at_.lower[k]);
+      }
+      std::string_view kind = lex.cue(buf);
+      if (kind != "reprisal" && kind != "charge") continue;
+      Reason r;
+      r.kind = std::string(kind);
+      uint32_t a = t + len, b = a;
+      while (b < last && b < a + 10 && at_.token_text(b) != "." && at_.token_text(b) != ";" &&
+             !(at_.token_text(b) == "," && b > a + 2)) {
+        ++b;
+      }
+      if (b > a) r.activity = std::string(ctx_.span_text(at_.tokens[a].start, at_.tokens[b - 1].end));
+      for (uint32_t k = a; k < b; ++k) {
+        int m = ctx_.token_mention[k];
+        if (m >= 0 && ctx_.mentions[m].entity >= 0 &&
+            (ctx_.mentions[m].kind == MentionKind::kPerson ||
+             ctx_.mentions[m].kind == MentionKind::kPronoun ||
+             ctx_.mentions[m].kind == MentionKind::kRelative ||
+             ctx_.mentions[m].kind == MentionKind::kOrganization)) {
+          r.for_entity = std::to_string(ctx_.mentions[m].entity);
+          break;
+        }
+      }
+      // "on coup charges": the charge is the words before "charges".
+      if (kind == "charge" && (at_.lower[t + len - 1] == "charges" || at_.lower[t + len - 1] == "charge")) {
+        r.activity = std::string(ctx_.span_text(at_.tokens[t].start, at_.tokens[t + len - 1].end));
+      }
+      ev->reason = std::move(r);
+      return;
+    }
+  }
+}
+
+}  // namespace casebook

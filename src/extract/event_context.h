@@ -1,0 +1,33 @@
+// What an event takes from its surroundings: the date of its clause or of the narrative it
+// sits in, the place named with it, the state actor the sentence or paragraph names when no
+// agent is written, and the reason ("in retaliation for ...", "on coup charges").
+#pragma once
+
+#include "casebook/extraction.h"
+#include "extract/mention.h"
+
+namespace casebook {
+
+class EventContext {
+ public:
+  EventContext(const DocumentContext& ctx, const CivilDate& reference);
+
+  // Fills date, location, perpetrators (when empty and the act is repression) and reason.
+  // Events must be completed in text order: the narrative date carries forward.
+  void complete(Event* ev, uint32_t trigger_first, uint32_t trigger_end, bool repression);
+
+ private:
+  DateValue date_for(uint32_t trigger_first, uint32_t sentence);
+  std::string place_for(uint32_t trigger_first, uint32_t sentence) const;
+  std::vector<std::string> state_actor_near(uint32_t sentence) const;
+  void reason_for(Event* ev, uint32_t trigger_end, uint32_t sentence) const;
+
+  const DocumentContext& ctx_;
+  const AnnotatedText& at_;
+  CivilDate reference_;
+  DateValue narrative_;           // the date the story is at
+  uint32_t narrative_sentence_ = 0;
+  CivilDate last_day_;            // the last date with a day, for "one day before"
+};
+
+}  // namespace casebook

@@ -1,0 +1,290 @@
+// Event finding: triggers, then arguments from the clause, then date, place, perpetrators,
+// reason and outcome; the same act told twice in a paragraph becomes one event.
+#include "extract/events.h"
+
+#include <algorithm>
+#include <string>
+
+#include "extract/event_clause.h"
+#include "extract/event_context.h"
+#include "nlp/trigger_lexicon.h"
+
+namespace casebook {
+namespace {
+
+struct Candidate {
+  const TriggerEntry* entry;
+  uint32_t first, end;  // trigger tokens
+  bool is_verb;
+};
+
+bool is_repression(std::string_view type) {
+  return type != "release" && type != "asylum_decision" && type != "protest" &&
+         type != "advocacy" && type != "boycott";
+}
+
+bool is_response_with_actor(std::string_view type) {
+  return type == "protest" || type == "advocacy" || type == "boycott";
+}
+
+class EventFinder {
+ public:
+  EventFinder(DocumentContext* ctx, const CivilDate& reference, std::vector<Event>* events)
+      : ctx_(*ctx), at_(ctx->at), lex_(TriggerLexicon::instance()), events_(*events),
+        context_(*ctx, reference) {}
+
+  void run() {
+    build_lemmas();
+    for (uint32_t s = 0; s < at_.sentences.size(); ++s) {
+      std::vector<Candidate> found;
+      find_triggers(at_.sentences[s], &found);
+      for (const Candidate& c : found) make_event(c);
+    }
+    merge_repeats();
+  }
+
+ private:
+  // One lemma a token for phrase matching: the verb lemma when the word is an inflected verb
+  // form, else the noun lemma.
+  void build_lemmas() {
+    lemmas_.resize(at_.tokens.size());
+    for (size_t i = 0; i < at_.tokens.size(); ++i) {
+      lemmas_[i] = at_.verb_lemma[i] != at_.lower[i] ? at_.verb_lemma[i] : at_.noun_lemma[i];
+    }
+  }
+
+  // A word is read as a verb when it is inflected as one (detained, beating, arrests after a
+  // subject) or follows "to", a modal or an auxiliary; a bare "arrest" is read as a noun.
+  bool reads_as_verb(uint32_t i) const {
+    std::string_view w = at_.lower[i];
+    if (at_.verb_lemma[i] != w) {
+      bool plural_noun = w.size() > 1 && w.back() == 's' && at_.noun_lemma[i] != w;
+      if (!plural_noun) return true;
+      // "arrests" may be a noun: a determiner or number before it says so.
+      if (i > 0) {
+        std::string_view b = at_.lower[i - 1];
+        if (b == "the" || b == "of" || b == "mass" || b == "and" || b == "more" ||
+            b == "many" || b == "new" || b == "recent" ||
+            at_.tokens[i - 1].kind == TokenKind::kNumber) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (i == 0) return false;
+    std::string_view b = at_.lower[i - 1];
+    return b == "to" || b == "will" || b == "would" || b == "could" || b == "did" ||
+           b == "not" || b == "n't" || b == "might" || b == "may" || b == "can";
+  }
+
+  bool requirements_met(const TriggerEntry& e, const Sentence& s) const {
+    if (e.requires_any.empty()) return true;
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      for (std::string_view r : e.requires_any) {
+        if (lemmas_[t] == r || at_.lower[t] == r || at_.verb_lemma[t] == r ||
+            at_.noun_lemma[t] == r) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  void find_triggers(const Sentence& s, std::vector<Candidate>* out) {
+    std::span<const std::string_view> lemmas(lemmas_);
+    uint32_t covered_until = s.first_token;
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+      if (at_.tokens[i].kind != TokenKind::kWord) continue;
+      if (ctx_.token_mention[i] >= 0 &&
+          ctx_.mentions[ctx_.token_mention[i]].kind != MentionKind::kGroup) {
+        continue;  // a name ("Amnesty"), not a trigger
+      }
+      // The longest phrase first ("taken into custody", "forced out of their home").
+      const TriggerEntry* best = nullptr;
+      int best_len = 0;
+      for (std::string_view first : {lemmas_[i], at_.lower[i], at_.verb_lemma[i], at_.noun_lemma[i]}) {
+        for (const TriggerEntry* e : lex_.phrases_starting(first)) {
+          int len = lex_.match_phrase(*e, lemmas, i);
+          if (len == 0) {
+            // Retry on the surface forms for phrases written with them ("whereabouts unknown").
+            continue;
+          }
+          if (i + len > s.end_token) continue;
+          if (len > best_len && requirements_met(*e, s)) {
+            best = e;
+            best_len = len;
+          }
+        }
+      }
+      if (best != nullptr) {
+        if (i >= covered_until) {
+          out->push_back({best, i, i + static_cast<uint32_t>(best_len), true});
+          covered_until = i + best_len;
+        }
+        continue;
+      }
+      if (i < covered_until) continue;
+      bool verb = reads_as_verb(i);
+      auto try_single = [&](std::string_view lemma, std::string_view pos) {
+        for (const TriggerEntry* e : lex_.single(lemma, pos)) {
+          if (!requirements_met(*e, s)) continue;
+          out->push_back({e, i, i + 1, pos == "verb"});
+          return true;
+        }
+        return false;
+      };
+      if (verb && try_single(at_.verb_lemma[i], "verb")) continue;
+      if (try_single(at_.noun_lemma[i], "noun")) continue;
+      if (try_single(at_.lower[i], "adj")) continue;
+      if (!verb && at_.verb_lemma[i] != at_.lower[i]) try_single(at_.verb_lemma[i], "verb");
+    }
+  }
+
+  std::vector<std::string> entities_of(const std::vector<int>& mentions) const {
+    std::vector<std::string> out;
+    for (int m : mentions) {
+      if (m < 0) continue;
+      int e = ctx_.mentions[m].entity;
+      if (e < 0) continue;
+      std::string id = std::to_string(e);
+      if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+    }
+    return out;
+  }
+
+  bool is_actor_like(int m) const {
+    if (m < 0) return false;
+    const Mention& mm = ctx_.mentions[m];
+    if (mm.kind == MentionKind::kStateActor || mm.kind == MentionKind::kOrganization) return true;
+    if (mm.kind == MentionKind::kPronoun && mm.entity >= 0) {
+      const std::string& k = ctx_.entities[mm.entity].kind;
+      return k == "state_actor" || k == "organization";
+    }
+    return false;
+  }
+
+  void make_event(const Candidate& c) {
+    const TriggerEntry& e = *c.entry;
+    ClauseReading r = read_clause(ctx_, c.first, c.end, c.is_verb);
+    Event ev;
+    ev.type = std::string(e.type);
+    ev.cameo = std::string(e.cameo.empty() ? lex_.cameo_of(e.type) : e.cameo);
+    ev.outcome = std::string(e.outcome);
+    ev.rule = std::string(e.pos) + "-" + std::string(e.type) + "-r" + std::to_string(e.row) +
+              (r.passive ? "-passive" : "");
+    ev.trigger = ctx_.span(at_.tokens[c.first].start, at_.tokens[c.end - 1].end);
+    const Sentence& s = at_.sentences[at_.sentence_of[c.first]];
+    ev.evidence = ctx_.span(s.start, s.end);
+    ev.negated = r.negated;
+    ev.hypothetical = r.hypothetical;
+    ev.generic = r.generic;
+
+    std::vector<int> victims, perps, actors;
+    std::string_view slot = e.victim_slot;
+    if (is_response_with_actor(e.type)) {
+      actors = r.subject;
+      victims = r.object;
+    } else if (r.passive) {
+      victims = r.subject;
+      perps = r.agent;
+    } else if (!c.is_verb) {
+      if (r.possessor >= 0) victims = {r.possessor};
+      if (victims.empty()) victims = r.object;
+      perps = r.agent;
+      if (perps.empty() && !r.subject.empty() && is_actor_like(r.subject[0])) perps = r.subject;
+      else if (victims.empty() && !r.subject.empty() && !is_actor_like(r.subject[0]))
+        victims = r.subject;  // "X faced arrest", "X was in custody"
+    } else if (slot == "subject") {
+      victims = r.subject;
+    } else {
+      perps = r.subject;
+      victims = r.object;
+      // "X disappeared" style verbs, or an active verb whose subject is no actor.
+      if (victims.empty() && !r.subject.empty() && !is_actor_like(r.subject[0]) &&
+          slot != "object") {
+        victims = r.subject;
+        perps.clear();
+      }
+    }
+    ev.victims = entities_of(victims);
+    ev.perpetrators = entities_of(perps);
+    ev.actors = entities_of(actors);
+    if (e.type == "organization_ban" && ev.victims.empty()) {
+      // "the banned party": the organisation the trigger qualifies.
+      for (uint32_t t = c.end; t < c.end + 6 && t < s.end_token; ++t) {
+        int m = ctx_.token_mention[t];
+        if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kOrganization) {
+          ev.victims = entities_of({m});
+          break;
+        }
+      }
+    }
+    context_.complete(&ev, c.first, c.end, is_repression(e.type));
+    ev.confidence = 0.6 + (ev.victims.empty() ? 0.0 : 0.2) + (ev.perpetrators.empty() ? 0.0 : 0.1) -
+                    (ev.generic ? 0.2 : 0.0);
+    trigger_tokens_.push_back(c.first);
+    events_.push_back(std::move(ev));
+  }
+
+  // "Subjected to torture, humiliation and inhuman treatment": one event, not three. The same
+  // type with the same victims in one paragraph is one act.
+  void merge_repeats() {
+    std::vector<Event> kept;
+    std::vector<uint32_t> kept_tokens;
+    for (size_t i = 0; i < events_.size(); ++i) {
+      Event& ev = events_[i];
+      uint32_t para = at_.sentences[at_.sentence_of[trigger_tokens_[i]]].paragraph;
+      uint32_t sent = at_.sentence_of[trigger_tokens_[i]];
+      bool merged = false;
+      for (size_t k = 0; k < kept.size(); ++k) {
+        Event& o = kept[k];
+        if (o.type != ev.type || o.generic != ev.generic || o.negated != ev.negated ||
+            o.hypothetical != ev.hypothetical) {
+          continue;
+        }
+        uint32_t osent = at_.sentence_of[kept_tokens[k]];
+        uint32_t opara = at_.sentences[osent].paragraph;
+        bool same_sentence = osent == sent;
+        bool same_victims = !ev.victims.empty() && ev.victims == o.victims;
+        if (same_sentence || (opara == para && same_victims) ||
+            (opara == para && ev.victims.empty())) {
+          for (const std::string& v : ev.victims) {
+            if (std::find(o.victims.begin(), o.victims.end(), v) == o.victims.end()) o.victims.push_back(v);
+          }
+          for (const std::string& p : ev.perpetrators) {
+            if (std::find(o.perpetrators.begin(), o.perpetrators.end(), p) == o.perpetrators.end())
+              o.perpetrators.push_back(p);
+          }
+          if (o.date.empty()) o.date = ev.date;
+          if (o.location.empty()) o.location = ev.location;
+          if (!o.reason && ev.reason) o.reason = ev.reason;
+          if (o.outcome.empty()) o.outcome = ev.outcome;
+          merged = true;
+          break;
+        }
+      }
+      if (!merged) {
+        kept.push_back(std::move(ev));
+        kept_tokens.push_back(trigger_tokens_[i]);
+      }
+    }
+    events_ = std::move(kept);
+  }
+
+  DocumentContext& ctx_;
+  const AnnotatedText& at_;
+  const TriggerLexicon& lex_;
+  std::vector<Event>& events_;
+  EventContext context_;
+  std::vector<std::string_view> lemmas_;
+  std::vector<uint32_t> trigger_tokens_;
+};
+
+}  // namespace
+
+void find_events(DocumentContext* ctx, const CivilDate& reference, std::vector<Event>* events) {
+  EventFinder finder(ctx, reference, events);
+  finder.run();
+}
+
+}  // namespace casebook

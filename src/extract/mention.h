@@ -1,0 +1,71 @@
+// Mentions: spans of the text that name or point at an entity (a person, an organisation, a
+// state actor, a group, a place, or a pronoun), found by the rules in this folder, before
+// they are linked into entities. The DocumentContext carries them through the extract stage.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "casebook/extraction.h"
+#include "nlp/annotated_text.h"
+#include "nlp/gazetteer.h"
+
+namespace casebook {
+
+enum class MentionKind : uint8_t {
+  kPerson,
+  kOrganization,
+  kStateActor,
+  kGroup,
+  kPlace,
+  kPronoun,
+  kRelative,  // "his father", "Saidov's father": an unnamed person known through a relative
+};
+
+struct Mention {
+  uint32_t first_token = 0, end_token = 0;  // token range [first, end)
+  uint32_t start = 0, end = 0;              // byte range
+  MentionKind kind = MentionKind::kPerson;
+  int entity = -1;          // index into DocumentContext::entities once linked
+  const char* rule = "";    // the rule that found it
+  char sex = 0;             // 'm', 'f' or 0
+  bool plural = false;      // groups, "they"
+  bool first_person = false;  // I, my, we, our
+  const Place* place = nullptr;
+  std::string_view category;  // state actors: state_security | state_other; non-state: non_state
+  std::string country;        // ISO alpha-2 when known
+  std::string role;           // taxonomy role label from an adjacent role noun
+  std::string name;           // the canonical form for linking (e.g. org name without "the")
+  std::string kin;            // for kRelative: the relation kind ("father", "daughter_in_law")
+  int kin_of = -1;            // for kRelative: the mention index of the named relative
+};
+
+struct DocumentContext {
+  const AnnotatedText& at;
+  std::vector<Mention> mentions;
+  std::vector<int> token_mention;  // token index -> mention index, -1 when none
+  std::vector<Entity> entities;
+  std::vector<Relation> relations;
+  std::unordered_map<std::string, int> country_counts;  // ISO alpha-2 -> mentions
+
+  explicit DocumentContext(const AnnotatedText& a) : at(a), token_mention(a.tokens.size(), -1) {}
+
+  // Adds a mention unless one of its tokens already belongs to another; returns its index
+  // or -1.
+  int add(Mention m);
+  // The mention covering token t, or nullptr.
+  const Mention* at_token(size_t t) const {
+    return token_mention[t] < 0 ? nullptr : &mentions[token_mention[t]];
+  }
+  std::string_view span_text(uint32_t start, uint32_t end) const {
+    return at.text.substr(start, end - start);
+  }
+  Span span(uint32_t start, uint32_t end) const {
+    return Span{start, end, std::string(span_text(start, end))};
+  }
+};
+
+}  // namespace casebook

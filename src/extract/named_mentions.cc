@@ -1,0 +1,423 @@
+// Named mentions from runs of capitalised words. A run ("Islamic Renaissance Party of
+// Tajikistan", "Warsaw and Dushanbe", "journalist Ana Lima") is read left to right; at each
+// position the first rule that fits wins: an international body, an organisation with a head
+// word, a person led by a given name, a place, a person by morphology or context.
+#include "extract/named_mentions.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/tsv.h"
+#include "nlp/name_lexicon.h"
+
+namespace casebook {
+namespace {
+
+struct StateOrgWords {
+  std::unordered_map<std::string_view, std::string_view> head, qualifier;
+  StateOrgWords() {
+    for_each_data_row("actors/state_org_words.tsv", [&](const TsvRow& r) {
+      if (r.size() < 3) return;
+      (r[1] == "head" ? head : qualifier)[r[0]] = r[2];
+    });
+  }
+  static const StateOrgWords& instance() {
+    static const StateOrgWords w;
+    return w;
+  }
+};
+
+bool is_generic_org_head(std::string_view w) {
+  return w == "service" || w == "committee" || w == "agency" || w == "bureau" ||
+         w == "department" || w == "directorate" || w == "office" || w == "unit" ||
+         w == "administration" || w == "services" || w == "forces" || w == "force";
+}
+
+class RunReader {
+ public:
+  RunReader(DocumentContext* ctx)
+      : ctx_(*ctx), at_(ctx->at), lex_(NameLexicon::instance()), gaz_(Gazetteer::instance()) {}
+
+  void read_all() {
+    for (uint32_t s = 0; s < at_.sentences.size(); ++s) {
+      const Sentence& sen = at_.sentences[s];
+      uint32_t i = sen.first_token;
+      while (i < sen.end_token) {
+        if (!starts_run(i)) {
+          ++i;
+          continue;
+        }
+        uint32_t e = run_end(i, sen.end_token);
+        read_run(i, e, sen);
+        i = e;
+      }
+    }
+    find_known_surnames();
+    link_acronyms_in_parentheses();
+  }
+
+  // A surname alone, anywhere in the text, once a full name has introduced it ("Lima said",
+  // also in a headline above the full name).
+  void find_known_surnames() {
+    for (uint32_t t = 0; t < at_.tokens.size(); ++t) {
+      if (!free(t) || !is_cap(t) || !known_surnames_.count(std::string(tok(t)))) continue;
+      Mention m;
+      m.first_token = t;
+      m.end_token = t + 1;
+      m.kind = MentionKind::kPerson;
+      m.rule = "person-known-surname";
+      ctx_.add(std::move(m));
+    }
+  }
+
+ private:
+  std::string_view tok(size_t i) const { return at_.token_text(i); }
+  std::string_view low(size_t i) const { return at_.lower[i]; }
+  bool is_word(size_t i) const { return at_.tokens[i].kind == TokenKind::kWord; }
+  bool is_cap(size_t i) const {
+    return is_word(i) && (at_.has(i, kCapitalized) || at_.has(i, kAllCaps));
+  }
+  bool free(size_t i) const { return ctx_.token_mention[i] < 0; }
+
+  static bool is_connector(std::string_view w) {
+    return w == "of" || w == "for" || w == "and" || w == "the" || w == "on" || w == "in" ||
+           w == "against" || w == "to" || w == "de" || w == "del" || w == "la" || w == "van" ||
+           w == "von" || w == "da" || w == "dos" || w == "bin" || w == "ibn" || w == "bint" ||
+           w == "&";
+  }
+  // "al-Hassan", "el-Sayed": a lower-case particle glued to a capitalised name.
+  bool is_glued_particle(size_t i) const {
+    std::string_view w = tok(i);
+    return w.size() > 3 && (w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-") &&
+           std::isupper(static_cast<unsigned char>(w[3]));
+  }
+
+  bool starts_run(size_t i) const { return free(i) && (is_cap(i) || is_glued_particle(i)); }
+
+  uint32_t run_end(uint32_t i, uint32_t limit) const {
+    uint32_t j = i + 1;
+    while (j < limit && free(j)) {
+      if (is_cap(j) || is_glued_particle(j)) {
+        ++j;
+      } else if (is_connector(low(j)) && j + 1 < limit && free(j + 1) &&
+                 (is_cap(j + 1) || (low(j + 1) == "the" && j + 2 < limit && is_cap(j + 2)))) {
+        ++j;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  // The byte text of tokens [a, b).
+  std::string_view phrase(uint32_t a, uint32_t b) const {
+    return at_.text.substr(at_.tokens[a].start, at_.tokens[b - 1].end - at_.tokens[a].start);
+  }
+
+  void read_run(uint32_t k, uint32_t e, const Sentence& sen) {
+    while (k < e) {
+      if (!is_cap(k) && !is_glued_particle(k)) {
+        ++k;  // a connector between two names
+        continue;
+      }
+      uint32_t next = try_intl_body(k, e);
+      if (!next) next = try_organization(k, e);
+      if (!next) next = try_person(k, e, sen, /*given_name_only=*/true);
+      if (!next) next = try_place(k, e);
+      if (!next) next = try_person(k, e, sen, /*given_name_only=*/false);
+      if (!next) next = try_acronym(k);
+      k = next ? next : k + 1;
+    }
+  }
+
+  uint32_t try_intl_body(uint32_t k, uint32_t e) {
+    for (uint32_t len = std::min<uint32_t>(e - k, 10); len >= 1; --len) {
+      if (!is_cap(k + len - 1)) continue;
+      const IntlBody* body = lex_.intl_body(phrase(k, k + len));
+      if (body == nullptr) continue;
+      Mention m;
+      m.first_token = k;
+      m.end_token = k + len;
+      m.kind = MentionKind::kOrganization;
+      m.rule = "org-international-body";
+      m.name = std::string(body->name);
+      m.category = body->category;
+      if (ctx_.add(std::move(m)) >= 0) return k + len;
+    }
+    return 0;
+  }
+
+  // An organisation: capitalised words up to a head word ("Party", "Watch", "Office"), then
+  // an "of/for ..." tail. "Human Rights Watch" and "Office for Democratic Institutions and
+  // Human Rights" are caught; "Human Rights Watch and Amnesty International" is two.
+  uint32_t try_organization(uint32_t k, uint32_t e) {
+    uint32_t h = k;
+    while (h < e && !(is_cap(h) && lex_.is_org_head(tok(h)))) {
+      if (!is_cap(h) && !is_connector(low(h))) return 0;
+      if (!is_cap(h) && low(h) == "and") return 0;  // "Warsaw and Human Rights Watch"
+      ++h;
+    }
+    if (h >= e) return 0;
+    uint32_t end = h + 1;
+    // The tail after the head: "of Tajikistan", "for Security and Cooperation in Europe".
+    if (end < e && (low(end) == "of" || low(end) == "for" || low(end) == "on" ||
+                    low(end) == "against" || low(end) == "in" || low(end) == "to")) {
+      uint32_t j = end;
+      while (j < e) {
+        if (is_cap(j)) {
+          ++j;
+          end = j;
+        } else if (is_connector(low(j)) && j + 1 < e) {
+          ++j;
+        } else {
+          break;
+        }
+      }
+    }
+    if (end - k < 2 && !at_.has(k, kAllCaps)) return 0;  // "Party" alone is not a name
+    Mention m;
+    m.first_token = k;
+    m.end_token = end;
+    m.kind = MentionKind::kOrganization;
+    m.rule = "org-head-word";
+    m.name = std::string(phrase(k, end));
+    classify_state_body(&m);
+    if (ctx_.add(std::move(m)) < 0) return 0;
+    note_countries(k, end);
+    return end;
+  }
+
+  // "Interior Ministry", "State Committee for National Security": named state bodies.
+  void classify_state_body(Mention* m) {
+    const StateOrgWords& w = StateOrgWords::instance();
+    std::string_view category;
+    bool generic_head = false, qualifier = false;
+    std::string_view qualifier_category;
+    for (uint32_t t = m->first_token; t < m->end_token; ++t) {
+      std::string_view l = low(t);
+      if (auto it = w.head.find(l); it != w.head.end()) category = it->second;
+      if (is_generic_org_head(l)) generic_head = true;
+      if (auto it = w.qualifier.find(l); it != w.qualifier.end()) {
+        qualifier = true;
+        if (qualifier_category.empty()) qualifier_category = it->second;
+      }
+    }
+    if (category.empty() && generic_head && qualifier) category = qualifier_category;
+    if (category.empty()) return;
+    m->kind = MentionKind::kStateActor;
+    m->category = category;
+    m->rule = "state-body-name";
+    // "Tajik Interior Ministry", "Ministry of Interior of Uzbekistan": the country named.
+    for (uint32_t t = m->first_token; t < m->end_token; ++t) {
+      std::string_view cc = gaz_.country_of_demonym(tok(t));
+      if (cc.empty()) {
+        auto places = gaz_.lookup(tok(t));
+        if (!places.empty() && places[0]->type == PlaceType::kCountry) cc = places[0]->country;
+      }
+      if (!cc.empty()) {
+        m->country = std::string(cc);
+        break;
+      }
+    }
+  }
+
+  void note_countries(uint32_t a, uint32_t b) {
+    for (uint32_t t = a; t < b; ++t) {
+      std::string_view cc = gaz_.country_of_demonym(tok(t));
+      if (cc.empty()) {
+        auto places = gaz_.lookup(tok(t));
+        if (!places.empty() && places[0]->type == PlaceType::kCountry) cc = places[0]->country;
+      }
+      if (!cc.empty()) ctx_.country_counts[std::string(cc)]++;
+    }
+  }
+
+  uint32_t try_place(uint32_t k, uint32_t e) {
+    int max_words = gaz_.max_words();
+    std::string_view before = k > 0 ? low(k - 1) : "";
+    PhraseContext pc = (before == "in" || before == "at" || before == "from" || before == "near" ||
+                        before == "to" || before == "outside" || before == "of")
+                           ? PhraseContext::kAfterLocativePreposition
+                           : PhraseContext::kPlain;
+    for (uint32_t len = std::min<uint32_t>(e - k, max_words); len >= 1; --len) {
+      if (!is_cap(k + len - 1)) continue;
+      auto places = gaz_.lookup(phrase(k, k + len), pc);
+      if (places.empty()) continue;
+      // A one-word city that is also a common word or given name needs a place preposition.
+      Mention m;
+      m.first_token = k;
+      m.end_token = k + len;
+      m.kind = MentionKind::kPlace;
+      m.rule = "place-gazetteer";
+      m.place = places[0];
+      if (ctx_.add(std::move(m)) < 0) return 0;
+      if (places[0]->type == PlaceType::kCountry) ctx_.country_counts[std::string(places[0]->country)]++;
+      else if (!places[0]->country.empty() && places.size() == 1)
+        ctx_.country_counts[std::string(places[0]->country)]++;
+      return k + len;
+    }
+    // "Warsaw-based": the place before "-based".
+    std::string_view w = tok(k);
+    size_t dash = w.rfind('-');
+    if (dash != std::string_view::npos && dash > 0 &&
+        (w.substr(dash) == "-based" || w.substr(dash) == "-born")) {
+      auto places = gaz_.lookup(w.substr(0, dash));
+      if (!places.empty()) {
+        Mention m;
+        m.first_token = k;
+        m.end_token = k + 1;
+        m.kind = MentionKind::kPlace;
+        m.rule = "place-x-based";
+        m.place = places[0];
+        int idx = ctx_.add(std::move(m));
+        if (idx >= 0) {
+          ctx_.mentions[idx].end = ctx_.mentions[idx].start + static_cast<uint32_t>(dash);
+          return k + 1;
+        }
+      }
+    }
+    return 0;
+  }
+
+  bool is_name_token(size_t t) const {
+    if (!is_cap(t) && !is_glued_particle(t)) return false;
+    if (at_.has(t, kAllCaps) && tok(t).size() > 1 && !lex_.given_name(tok(t))) return false;
+    return !lex_.is_not_name(tok(t)) && !lex_.is_org_head(tok(t));
+  }
+
+  // Context that marks a capitalised sequence as a person: a role noun before it
+  // ("journalist Ana Lima"), a speech verb next to it ("said Lima"), or an apposition after
+  // it ("Lima, a lawyer,").
+  bool person_context(uint32_t a, uint32_t b) const {
+    if (a > 0 && lex_.role_noun(low(a - 1)) != nullptr) return true;
+    if (a > 1 && lex_.role_noun(std::string(low(a - 2)) + " " + std::string(low(a - 1)))) return true;
+    auto speech = [](std::string_view w) {
+      return w == "said" || w == "says" || w == "told" || w == "added" || w == "wrote" ||
+             w == "explained" || w == "stated";
+    };
+    if (b < at_.tokens.size() && speech(low(b))) return true;
+    if (a > 0 && speech(low(a - 1))) return true;
+    if (b + 2 < at_.tokens.size() && tok(b) == "," &&
+        (low(b + 1) == "a" || low(b + 1) == "an" || low(b + 1) == "the") &&
+        lex_.role_noun(low(b + 2)) != nullptr) {
+      return true;
+    }
+    return false;
+  }
+
+  uint32_t try_person(uint32_t k, uint32_t e, const Sentence& sen, bool given_name_only) {
+    uint32_t p = k;
+    char sex = 0;
+    const char* hon = lex_.honorific(tok(p), &sex);
+    if (hon != nullptr) {
+      ++p;
+      if (p < e && tok(p) == ".") ++p;
+    }
+    uint32_t q = p;
+    while (q < e && q - p < 4 && (is_name_token(q) || (q > p && is_connector(low(q)) &&
+                                                       lex_.is_name_particle(low(q))))) {
+      // Stop before a place that follows a complete name ("Ana Lima Warsaw" is rare; a name
+      // then a place in one run usually means two things).
+      if (q > p + 1 && !lex_.given_name(tok(q)) && !lex_.surname_affix(tok(q)) &&
+          !gaz_.lookup(tok(q)).empty()) {
+        break;
+      }
+      ++q;
+    }
+    if (q == p) return 0;
+    uint32_t n = q - p;
+    bool given = lex_.given_name(tok(p)) != nullptr;
+    if (given_name_only && !given) return 0;
+    bool affix = false;
+    for (uint32_t t = p; t < q; ++t) affix = affix || lex_.surname_affix(tok(t)) != 0;
+    bool sentence_initial = p == sen.first_token;
+    bool context = hon != nullptr || person_context(k, q);
+    bool accept = false;
+    if (n >= 2) {
+      accept = given || affix || context;
+    } else {
+      std::string_view w = tok(p);
+      bool known_surname = known_surnames_.count(std::string(w)) > 0;
+      accept = known_surname || context || (affix && w.size() >= 5) ||
+               (given && !sentence_initial && !gaz_.lookup(w).size());
+    }
+    if (!accept) return 0;
+    Mention m;
+    m.first_token = p;
+    m.end_token = q;
+    m.kind = MentionKind::kPerson;
+    m.rule = given ? "person-given-name" : affix ? "person-surname-morphology"
+             : hon != nullptr ? "person-honorific" : n == 1 ? "person-known-surname"
+                                                             : "person-context";
+    if (given) {
+      char gs = lex_.given_name(tok(p))->sex;
+      if (gs == 'm' || gs == 'f') m.sex = gs;
+    }
+    if (sex == 'm' || sex == 'f') m.sex = sex;
+    if (ctx_.add(std::move(m)) < 0) return 0;
+    if (n >= 2) known_surnames_.insert(std::string(tok(q - 1)));
+    return q;
+  }
+
+  // An unknown all-capitals word of three or more letters is most often an organisation's
+  // acronym ("the NDP said"); defined ones are linked to their long form later.
+  uint32_t try_acronym(uint32_t k) {
+    if (!at_.has(k, kAllCaps) || tok(k).size() < 3 || lex_.is_not_name(tok(k))) return 0;
+    Mention m;
+    m.first_token = k;
+    m.end_token = k + 1;
+    m.kind = MentionKind::kOrganization;
+    m.rule = "org-acronym";
+    m.name = std::string(tok(k));
+    return ctx_.add(std::move(m)) >= 0 ? k + 1 : 0;
+  }
+
+  // "Long Name (ACR)" and "Long Name, or ACR,": the acronym becomes the long form's alias.
+  void link_acronyms_in_parentheses() {
+    for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
+      Mention& m = ctx_.mentions[i];
+      if (m.kind != MentionKind::kOrganization && m.kind != MentionKind::kStateActor) continue;
+      uint32_t t = m.end_token;
+      uint32_t acr = 0;
+      if (t + 2 < at_.tokens.size() && tok(t) == "(" && at_.has(t + 1, kAllCaps) && tok(t + 2) == ")") {
+        acr = t + 1;
+      } else if (t + 3 < at_.tokens.size() && tok(t) == "," && low(t + 1) == "or" &&
+                 at_.has(t + 2, kAllCaps)) {
+        acr = t + 2;
+      }
+      if (acr == 0) continue;
+      acronym_of_[std::string(tok(acr))] = static_cast<int>(i);
+    }
+    for (Mention& m : ctx_.mentions) {
+      if (m.end_token - m.first_token != 1) continue;
+      auto it = acronym_of_.find(std::string(tok(m.first_token)));
+      if (it == acronym_of_.end()) continue;
+      const Mention& long_form = ctx_.mentions[it->second];
+      if (&long_form == &m) continue;
+      m.kind = long_form.kind;
+      m.name = long_form.name;
+      m.category = long_form.category;
+      m.country = long_form.country;
+      m.rule = "org-acronym-defined";
+    }
+  }
+
+  DocumentContext& ctx_;
+  const AnnotatedText& at_;
+  const NameLexicon& lex_;
+  const Gazetteer& gaz_;
+  std::unordered_set<std::string> known_surnames_;
+  std::unordered_map<std::string, int> acronym_of_;
+};
+
+}  // namespace
+
+void find_named_mentions(DocumentContext* ctx) {
+  RunReader reader(ctx);
+  reader.read_all();
+}
+
+}  // namespace casebook

@@ -1,0 +1,124 @@
+// The extraction pipeline: reference date, the nlp stage, then mentions, entities,
+// relations, events, statistics and the summary, in that order.
+#include "extract/pipeline.h"
+
+#include <algorithm>
+#include <chrono>
+#include <unordered_map>
+
+#include "extract/affiliations.h"
+#include "extract/common_mentions.h"
+#include "extract/entities.h"
+#include "extract/events.h"
+#include "extract/named_mentions.h"
+#include "extract/summary.h"
+#include "nlp/annotated_text.h"
+#include "nlp/time_expression.h"
+
+namespace casebook {
+namespace {
+
+uint64_t since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - t0)
+      .count();
+}
+
+void choose_reference_date(const ExtractOptions& options, Extraction* x) {
+  if (!x->document.published.empty()) {
+    x->reference_date = x->document.published;
+    x->reference_date_from = "metadata";
+  } else if (!options.reference_date.empty()) {
+    x->reference_date = options.reference_date;
+    x->reference_date_from = "option";
+  } else if (int year = infer_reference_year(x->document.text); year != 0) {
+    x->reference_date = std::to_string(year);
+    x->reference_date_from = "text";
+  } else {
+    x->reference_date_from = "none";
+  }
+}
+
+// Entities get their public ids (p1, o1, s1, g1, l1) and every reference to an entity index
+// becomes that id.
+void number_entities(DocumentContext* ctx, Extraction* x) {
+  std::unordered_map<std::string, std::string> id_of;
+  std::unordered_map<std::string, int> counters;
+  for (size_t i = 0; i < ctx->entities.size(); ++i) {
+    Entity& e = ctx->entities[i];
+    if (e.mentions.empty()) continue;
+    const char* prefix = e.kind == "person"         ? "p"
+                         : e.kind == "organization" ? "o"
+                         : e.kind == "state_actor"  ? "s"
+                         : e.kind == "group"        ? "g"
+                                                    : "l";
+    e.id = prefix + std::to_string(++counters[prefix]);
+    id_of[std::to_string(i)] = e.id;
+    x->entities.push_back(std::move(e));
+  }
+  auto map_one = [&](std::string& v) {
+    auto it = id_of.find(v);
+    v = it == id_of.end() ? std::string() : it->second;
+  };
+  auto map_all = [&](std::vector<std::string>& v) {
+    for (std::string& s : v) map_one(s);
+    v.erase(std::remove(v.begin(), v.end(), std::string()), v.end());
+  };
+  for (Relation& r : ctx->relations) {
+    map_one(r.from);
+    map_one(r.to);
+    if (!r.from.empty() && !r.to.empty()) x->relations.push_back(std::move(r));
+  }
+  int n = 0;
+  for (Event& ev : x->events) {
+    ev.id = "v" + std::to_string(++n);
+    map_all(ev.victims);
+    map_all(ev.perpetrators);
+    map_all(ev.actors);
+    map_one(ev.location);
+    if (ev.reason) map_one(ev.reason->for_entity);
+  }
+  for (Quote& q : x->quotes) map_one(q.speaker);
+  for (Statistic& s : x->statistics) map_one(s.place);
+}
+
+std::string dominant_country(const DocumentContext& ctx) {
+  std::string best;
+  int n = 0;
+  for (const auto& [cc, count] : ctx.country_counts) {
+    if (count > n || (count == n && cc < best)) {
+      best = cc;
+      n = count;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+Pipeline::Pipeline() = default;
+
+Extraction Pipeline::run(Document doc, const ExtractOptions& options, StageTimes* times) const {
+  auto t0 = std::chrono::steady_clock::now();
+  Extraction x;
+  x.document = std::move(doc);
+  choose_reference_date(options, &x);
+  CivilDate reference = parse_iso(x.reference_date);
+  AnnotatedText at;
+  annotate(x.document.text, reference, &at);
+  if (times != nullptr) times->nlp_ns += since(t0);
+
+  auto t1 = std::chrono::steady_clock::now();
+  DocumentContext ctx(at);
+  find_named_mentions(&ctx);
+  find_common_mentions(&ctx);
+  build_entities(&ctx, &x.quotes);
+  find_affiliations(&ctx);
+  find_events(&ctx, reference, &x.events);
+  find_statistics(ctx, x.events, &x.statistics);
+  number_entities(&ctx, &x);
+  summarize(dominant_country(ctx), &x);
+  if (times != nullptr) times->extract_ns += since(t1);
+  return x;
+}
+
+}  // namespace casebook

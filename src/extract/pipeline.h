@@ -1,0 +1,30 @@
+// Pipeline: runs every extraction stage over one Document and returns its Extraction.
+// A Pipeline holds only immutable lexicons, so one instance may be shared by many threads;
+// run() is a pure function of the document and the options.
+#pragma once
+
+#include <string>
+
+#include "casebook/document.h"
+#include "casebook/extraction.h"
+
+namespace casebook {
+
+struct ExtractOptions {
+  // The date the document speaks from when its metadata has none (--date), ISO; "" for none.
+  std::string reference_date;
+};
+
+// Time spent in each stage, for the benchmark (nanoseconds, accumulated across calls).
+struct StageTimes {
+  uint64_t nlp_ns = 0;
+  uint64_t extract_ns = 0;
+};
+
+class Pipeline {
+ public:
+  Pipeline();
+  Extraction run(Document doc, const ExtractOptions& options, StageTimes* times = nullptr) const;
+};
+
+}  // namespace casebook

@@ -1,0 +1,144 @@
+// Summary of an extraction, and statistics read from event sentences.
+#include "extract/summary.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+namespace casebook {
+namespace {
+
+bool is_repression(const std::string& type) {
+  return type != "release" && type != "asylum_decision" && type != "protest" &&
+         type != "advocacy" && type != "boycott";
+}
+
+// "5,020" -> 5020, "two" -> 2; -1 when the token is no quantity.
+double quantity_of(std::string_view w) {
+  static const std::unordered_map<std::string_view, double> kWords = {
+      {"two", 2},     {"three", 3},    {"four", 4},      {"five", 5},     {"six", 6},
+      {"seven", 7},   {"eight", 8},    {"nine", 9},      {"ten", 10},     {"eleven", 11},
+      {"twelve", 12}, {"fifteen", 15}, {"twenty", 20},   {"thirty", 30},  {"forty", 40},
+      {"fifty", 50},  {"hundred", 100}, {"dozens", 24},  {"hundreds", 200}, {"thousands", 2000}};
+  if (auto it = kWords.find(w); it != kWords.end()) return it->second;
+  double v = 0;
+  bool digit = false;
+  for (char c : w) {
+    if (c >= '0' && c <= '9') {
+      v = v * 10 + (c - '0');
+      digit = true;
+    } else if (c != ',') {
+      return -1;
+    }
+  }
+  return digit ? v : -1;
+}
+
+bool is_approximator(std::string_view w) {
+  return w == "roughly" || w == "about" || w == "around" || w == "some" || w == "nearly" ||
+         w == "almost" || w == "approximately" || w == "over" || w == "estimated" ||
+         w == "least" || w == "than" || w == "up";
+}
+
+std::string measure_of(const Event& ev) {
+  if (ev.type == "asylum_decision") return "asylum_" + (ev.outcome.empty() ? "decision" : ev.outcome);
+  if (ev.type == "arrest_detention") return "detained";
+  if (ev.type == "killing") return "killed";
+  return ev.type;
+}
+
+}  // namespace
+
+void find_statistics(const DocumentContext& ctx, const std::vector<Event>& events,
+                     std::vector<Statistic>* out) {
+  const AnnotatedText& at = ctx.at;
+  for (const Event& ev : events) {
+    if (ev.negated || ev.hypothetical) continue;
+    // The number stands before the trigger in its sentence: "roughly 120 Tajik citizens were
+    // rejected", "Only 16 were granted". Not a year, not a day of the month.
+    size_t trig = 0;
+    while (trig < at.tokens.size() && at.tokens[trig].start < ev.trigger.start) ++trig;
+    size_t first = trig;
+    while (first > 0 && at.tokens[first - 1].start >= ev.evidence.start) --first;
+    for (size_t t = first; t < trig; ++t) {
+      if (at.tokens[t].kind != TokenKind::kNumber && at.tokens[t].kind != TokenKind::kWord) continue;
+      double q = quantity_of(at.lower[t]);
+      if (q < 0) continue;
+      bool year_like = q >= 1900 && q <= 2100 && at.lower[t].find(',') == std::string_view::npos;
+      if (year_like) continue;
+      if (t > 0 && (at.lower[t - 1] == "on" || at.lower[t - 1] == "article" ||
+                    at.lower[t - 1] == "no.")) {
+        continue;
+      }
+      Statistic s;
+      s.measure = measure_of(ev);
+      s.quantity = q;
+      s.approximate = (t > 0 && is_approximator(at.lower[t - 1])) || at.lower[t] == "dozens" ||
+                      at.lower[t] == "hundreds" || at.lower[t] == "thousands";
+      // The population: the words after the number up to the verb group.
+      size_t e = t + 1;
+      while (e < trig && e < t + 5 && at.tokens[e].kind == TokenKind::kWord &&
+             at.lower[e] != "were" && at.lower[e] != "was" && at.lower[e] != "have" &&
+             at.lower[e] != "had" && at.lower[e] != "are" && at.lower[e] != "of") {
+        ++e;
+      }
+      if (e > t + 1) {
+        s.population = std::string(ctx.span_text(at.tokens[t + 1].start, at.tokens[e - 1].end));
+      }
+      s.place = ev.location;
+      s.period = ev.date;
+      s.evidence = ev.evidence;
+      out->push_back(std::move(s));
+      break;
+    }
+  }
+}
+
+void summarize(const std::string& dominant_country, Extraction* x) {
+  Summary& s = x->summary;
+  std::unordered_map<std::string, const Entity*> by_id;
+  for (const Entity& e : x->entities) by_id[e.id] = &e;
+  std::map<std::string, int> categories;
+  const Event* lead_place = nullptr;
+  const Event* lead_date = nullptr;
+  for (const Event& ev : x->events) {
+    if (ev.generic || ev.negated || ev.hypothetical || !is_repression(ev.type)) continue;
+    if (std::find(s.types.begin(), s.types.end(), ev.type) == s.types.end()) s.types.push_back(ev.type);
+    for (const std::string& v : ev.victims) {
+      auto it = by_id.find(v);
+      if (it == by_id.end() || it->second->kind != "person" || !it->second->named) continue;
+      if (std::find(s.victims.begin(), s.victims.end(), v) == s.victims.end()) s.victims.push_back(v);
+    }
+    for (const std::string& p : ev.perpetrators) {
+      auto it = by_id.find(p);
+      if (it == by_id.end()) continue;
+      const Entity& e = *it->second;
+      std::string cat = e.category;
+      if (cat.empty()) cat = e.kind == "state_actor" ? "state_other" : "";
+      if (!cat.empty()) categories[cat]++;
+    }
+    if (lead_place == nullptr && !ev.location.empty()) lead_place = &ev;
+    if (lead_date == nullptr && !ev.date.empty()) lead_date = &ev;
+  }
+  int best = 0;
+  for (const auto& [cat, n] : categories) {
+    if (n > best) {
+      best = n;
+      s.perpetrator_category = cat;
+    }
+  }
+  if (lead_place != nullptr) {
+    auto it = by_id.find(lead_place->location);
+    if (it != by_id.end()) {
+      const Entity& p = *it->second;
+      if (p.place_type == "city") s.city = p.name;
+      if (p.place_type == "region") s.region = p.name;
+      if (p.place_type == "city" && !p.region.empty()) s.region = p.region;
+      s.country = p.country;
+    }
+  }
+  if (s.country.empty()) s.country = dominant_country;
+  if (lead_date != nullptr) s.date = lead_date->date.start;
+}
+
+}  // namespace casebook

@@ -1,0 +1,17 @@
+// The article at a glance (summary), and numeric statements (statistics).
+#pragma once
+
+#include "casebook/extraction.h"
+#include "extract/mention.h"
+
+namespace casebook {
+
+// Fills x->summary from the events and entities (entity ids already assigned).
+void summarize(const std::string& dominant_country, Extraction* x);
+
+// Numeric statements tied to events: "roughly 120 citizens were rejected for asylum",
+// "5,020 people were detained". Events use entity indexes at this point.
+void find_statistics(const DocumentContext& ctx, const std::vector<Event>& events,
+                     std::vector<Statistic>* out);
+
+}  // namespace casebook

@@ -1,0 +1,21 @@
+// The JSON form of an Extraction (design/extraction-json.md, schema casebook.extraction/1).
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "casebook/extraction.h"
+
+namespace casebook {
+
+inline constexpr const char* kExtractionSchema = "casebook.extraction/1";
+
+// Field order follows the contract, so output is stable and diff-friendly.
+nlohmann::ordered_json extraction_to_json(const Extraction& x);
+
+// One line (indent < 0) or pretty-printed (indent >= 0). Invalid UTF-8 cannot occur: ingest
+// repairs it, and every span is cut on code-point boundaries.
+std::string extraction_to_string(const Extraction& x, int indent = -1);
+
+}  // namespace casebook

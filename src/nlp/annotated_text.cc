@@ -1,0 +1,49 @@
+// The nlp stage: one pass each of tokenizer, sentence splitter, lemmatiser and time finder.
+#include "nlp/annotated_text.h"
+
+#include "nlp/lemmatizer.h"
+
+namespace casebook {
+
+void annotate(std::string_view text, const CivilDate& reference, AnnotatedText* out) {
+  out->text = text;
+  out->tokens.clear();
+  tokenize(text, &out->tokens);
+  out->sentences.clear();
+  split_sentences(text, out->tokens, &out->sentences);
+  const size_t n = out->tokens.size();
+  out->sentence_of.assign(n, 0);
+  for (uint32_t s = 0; s < out->sentences.size(); ++s) {
+    for (uint32_t t = out->sentences[s].first_token; t < out->sentences[s].end_token; ++t) {
+      out->sentence_of[t] = s;
+    }
+  }
+  // Lower-cased forms go into one buffer, sized up front so views stay valid.
+  out->lower_buf.clear();
+  out->lower_buf.reserve(text.size() * 2 + 16);
+  out->lower.assign(n, {});
+  std::string tmp;
+  std::vector<std::pair<uint32_t, uint32_t>> ranges(n);
+  for (size_t i = 0; i < n; ++i) {
+    std::string_view low = lower(out->token_text(i), &tmp);
+    ranges[i] = {static_cast<uint32_t>(out->lower_buf.size()), static_cast<uint32_t>(low.size())};
+    out->lower_buf.append(low);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    out->lower[i] = std::string_view(out->lower_buf).substr(ranges[i].first, ranges[i].second);
+  }
+  const Lemmatizer& lem = Lemmatizer::instance();
+  out->verb_lemma.assign(n, {});
+  out->noun_lemma.assign(n, {});
+  for (size_t i = 0; i < n; ++i) {
+    if (out->tokens[i].kind != TokenKind::kWord) {
+      out->verb_lemma[i] = out->noun_lemma[i] = out->lower[i];
+      continue;
+    }
+    out->verb_lemma[i] = lem.lemma(out->lower[i], Pos::kVerb);
+    out->noun_lemma[i] = lem.lemma(out->lower[i], Pos::kNoun);
+  }
+  out->times = find_time_expressions(text, reference);
+}
+
+}  // namespace casebook

@@ -1,0 +1,37 @@
+// AnnotatedText: the nlp stage's output for one document — tokens, sentences, lower-cased
+// forms, lemmas and time expressions — stand-off over the Document's text. It borrows the
+// text: an AnnotatedText must not outlive the Document it was built from.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "nlp/sentence_splitter.h"
+#include "nlp/time_expression.h"
+#include "nlp/tokenizer.h"
+
+namespace casebook {
+
+struct AnnotatedText {
+  std::string_view text;
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  std::vector<uint32_t> sentence_of;         // token index -> sentence index
+  std::vector<std::string_view> lower;       // token text lower-cased (views into lower_buf)
+  std::vector<std::string_view> verb_lemma;  // lemma as a verb (lower-case)
+  std::vector<std::string_view> noun_lemma;  // lemma as a noun (lower-case)
+  std::vector<TimeExpression> times;
+  std::string lower_buf;                     // storage for `lower`
+
+  std::string_view token_text(size_t i) const {
+    return text.substr(tokens[i].start, tokens[i].end - tokens[i].start);
+  }
+  bool has(size_t i, uint16_t flag) const { return (tokens[i].flags & flag) != 0; }
+};
+
+// Runs the tokenizer, sentence splitter, lemmatiser and time-expression finder.
+// `reference` is the document's reference date (year 0 when unknown).
+void annotate(std::string_view text, const CivilDate& reference, AnnotatedText* out);
+
+}  // namespace casebook

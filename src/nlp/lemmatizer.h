@@ -1,0 +1,46 @@
+// Dictionary lemmatiser for English verbs and nouns: WordNet's morphy ("detained" -> "detain",
+// "children" -> "child") over the WordNet 3.0 lists generated at build time (data/wordnet/).
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace casebook {
+
+enum class Pos : uint8_t { kVerb, kNoun };
+
+// Immutable after its first use, so one instance is shared by all threads.
+//
+// lemma() follows WordNet's morphy:
+//   1. the exception lists (verb.exc, noun.exc): "held" -> "hold", "wives" -> "wife";
+//   2. a verb that is itself a lemma stays as it is ("bed" is not "be");
+//   3. the detachment rules, each result checked against the lemma index:
+//      verbs -s, -ies>y, -es>e, -es, -ed>e, -ed, -ing>e, -ing (plus -ied>y), and a doubled final
+//      consonant undone ("stopped" -> "stop", "kidnapping" -> "kidnap");
+//      nouns -s (not after "ss"), -ses>s, -xes>x, -zes>z, -ches>ch, -shes>sh, -men>man, -ies>y.
+// When several candidates are lemmas ("hoping": hope, hop; "authorities": itself, authority), the
+// one most frequent in SemCor wins, then the earlier rule. Noun stems shorter than 3 letters are
+// refused, so "has" is not the noun "ha".
+class Lemmatizer {
+ public:
+  static const Lemmatizer& instance();
+
+  // Lower-case word in, lemma out: a view into the embedded data or into `word` itself. Returns
+  // `word` unchanged when it is unknown. Does not allocate.
+  std::string_view lemma(std::string_view lower_word, Pos pos) const;
+
+  // True when `lower_word` is itself a lemma in WordNet's index for `pos`.
+  bool is_lemma(std::string_view lower_word, Pos pos) const;
+
+  Lemmatizer(const Lemmatizer&) = delete;
+  Lemmatizer& operator=(const Lemmatizer&) = delete;
+  ~Lemmatizer();
+
+ private:
+  Lemmatizer();
+  struct Table;
+  Table* verbs_;
+  Table* nouns_;
+};
+
+}  // namespace casebook

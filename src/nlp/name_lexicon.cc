@@ -1,0 +1,408 @@
+// Loads the name and actor lexicons from the embedded data/ files into flat hash maps, once,
+// and answers lookups without allocating.
+#include "nlp/name_lexicon.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <deque>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/tsv.h"
+
+namespace casebook {
+namespace {
+
+using Key = std::string_view;
+
+// The data is compiled in and covered by tests, so a malformed row is a build defect: stop at
+// start-up with the file and row rather than run with a half-loaded lexicon.
+[[noreturn]] void data_error(std::string_view file, std::string_view what, const TsvRow& row) {
+  std::string line;
+  for (size_t i = 0; i < row.size(); ++i) {
+    if (i) line += " | ";
+    line += row[i];
+  }
+  std::fprintf(stderr, "casebook: data/%.*s: %.*s in row: %s\n", static_cast<int>(file.size()),
+               file.data(), static_cast<int>(what.size()), what.data(), line.c_str());
+  std::abort();
+}
+
+std::string_view field(const TsvRow& row, size_t i) { return i < row.size() ? row[i] : Key(); }
+
+void need_columns(std::string_view file, const TsvRow& row, size_t n) {
+  if (row.size() < n || row[0].empty()) data_error(file, "too few columns", row);
+}
+
+char parse_sex(std::string_view file, const TsvRow& row, std::string_view s) {
+  if (s == "m" || s == "f" || s == "u") return s[0];
+  data_error(file, "sex must be m, f or u", row);
+}
+
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+int count_letters(std::string_view s) {
+  int n = 0;
+  for (char c : s) n += !is_continuation(c);
+  return n;
+}
+
+int count_words(std::string_view s) {
+  return 1 + static_cast<int>(std::count(s.begin(), s.end(), ' '));
+}
+
+char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+struct AffixEntry {
+  NameAffix info;
+  int min_stem = 2;
+  bool camel = false;  // prefix only: the next letter must be upper case ("MacArthur")
+};
+
+// Suffixes, prefixes and the whole words that only look affixed, for one affix file.
+struct AffixTable {
+  std::unordered_map<Key, AffixEntry> suffixes, prefixes;
+  std::unordered_set<Key> not_words;
+  std::vector<size_t> suffix_lengths, prefix_lengths;  // byte lengths, longest first
+  size_t max_suffix = 0;
+
+  void finish() {
+    for (const auto& [k, e] : suffixes) suffix_lengths.push_back(k.size());
+    for (const auto& [k, e] : prefixes) prefix_lengths.push_back(k.size());
+    for (auto* v : {&suffix_lengths, &prefix_lengths}) {
+      std::sort(v->begin(), v->end(), std::greater<size_t>());
+      v->erase(std::unique(v->begin(), v->end()), v->end());
+    }
+    max_suffix = suffix_lengths.empty() ? 0 : suffix_lengths.front();
+  }
+
+  // The longest suffix whose stem is long enough decides among suffixes; a strong suffix
+  // beats any prefix, a strong prefix beats a weak suffix. Catches "Rahimova" (-ova, f) and
+  // "McCain" (Mc); must not catch "Kiev" (-ev needs a 3-letter stem) or "Moldova" (listed
+  // as not a name).
+  const NameAffix* match(std::string_view word) const {
+    if (word.empty() || count_letters(word) < 4 || not_words.count(word)) return nullptr;
+    // Lower-case the tail on the stack so "RAHIMOV" in a headline matches "ov".
+    char buf[64];
+    size_t tail = std::min({word.size(), max_suffix, sizeof buf});
+    for (size_t i = 0; i < tail; ++i) buf[i] = ascii_lower(word[word.size() - tail + i]);
+    const NameAffix* weak = nullptr;
+    for (size_t len : suffix_lengths) {
+      if (len >= word.size() || len > tail || is_continuation(word[word.size() - len])) continue;
+      auto it = suffixes.find(Key(buf + tail - len, len));
+      if (it == suffixes.end()) continue;
+      if (count_letters(word.substr(0, word.size() - len)) < it->second.min_stem) continue;
+      if (!it->second.info.weak) return &it->second.info;
+      weak = &it->second.info;
+      break;
+    }
+    for (size_t len : prefix_lengths) {
+      if (len >= word.size() || is_continuation(word[len])) continue;
+      auto it = prefixes.find(word.substr(0, len));
+      if (it == prefixes.end()) continue;
+      const AffixEntry& e = it->second;
+      if (count_letters(word.substr(len)) < e.min_stem) continue;
+      if (e.camel && !ascii_upper(word[len])) continue;
+      if (!e.info.weak) return &e.info;
+      if (!weak) weak = &e.info;
+      break;
+    }
+    return weak;
+  }
+};
+
+const char* honorific_kind(std::string_view file, const TsvRow& row, std::string_view k) {
+  static const char* const kKinds[] = {"courtesy", "title", "rank", "religious"};
+  for (const char* kind : kKinds) {
+    if (k == kind) return kind;
+  }
+  data_error(file, "kind must be courtesy, title, rank or religious", row);
+}
+
+bool one_of(std::string_view s, std::initializer_list<std::string_view> allowed) {
+  return std::find(allowed.begin(), allowed.end(), s) != allowed.end();
+}
+
+}  // namespace
+
+struct NameLexicon::Tables {
+  std::deque<std::string> owned;  // lower-cased and apostrophe-variant keys; never moves
+  std::unordered_map<Key, GivenName> given;
+  AffixTable surname, given_affix;
+  std::unordered_map<Key, NameAffix> particles;
+  std::unordered_map<Key, Honorific> honorifics;
+  std::unordered_map<Key, RoleNoun> roles;
+  std::unordered_map<Key, ActorPhrase> state, non_state;
+  std::unordered_map<Key, Key> groups;
+  std::unordered_set<Key> org_heads;
+  std::deque<IntlBody> bodies;
+  std::unordered_map<Key, const IntlBody*> body_keys;
+  std::unordered_set<Key> not_names;
+
+  Key own(std::string s) { return owned.emplace_back(std::move(s)); }
+
+  // Calls add(key) for key and, when it has an ASCII apostrophe, for its typographic twin,
+  // since news text writes "women’s rights activist" as often as "women's".
+  template <typename Add>
+  void with_variants(Key key, Add add) {
+    add(key);
+    if (key.find('\'') == Key::npos) return;
+    std::string curly;
+    for (char c : key) {
+      if (c == '\'') {
+        curly += "\u2019";
+      } else {
+        curly += c;
+      }
+    }
+    add(own(std::move(curly)));
+  }
+
+  Key lower_key(Key phrase) {
+    if (std::none_of(phrase.begin(), phrase.end(), ascii_upper)) return phrase;
+    std::string s(phrase);
+    for (char& c : s) c = ascii_lower(c);
+    return own(std::move(s));
+  }
+
+  void load_affixes(const char* file, AffixTable* table, bool allow_particles);
+  void load_actors(const char* file, std::unordered_map<Key, ActorPhrase>* out,
+                   std::initializer_list<std::string_view> categories, bool has_country);
+};
+
+void NameLexicon::Tables::load_affixes(const char* file, AffixTable* table,
+                                       bool allow_particles) {
+  for_each_data_row(file, [&](const TsvRow& row) {
+    need_columns(file, row, 2);
+    Key affix = row[0], position = row[1];
+    if (position == "not") {
+      table->not_words.insert(affix);
+      return;
+    }
+    need_columns(file, row, 4);
+    NameAffix info{affix, row[3], parse_sex(file, row, row[2]), false};
+    if (position == "particle" && allow_particles) {
+      particles.emplace(affix, info);
+      return;
+    }
+    AffixEntry e;
+    e.info = info;
+    Key strength = field(row, 4);
+    if (strength == "weak") {
+      e.info.weak = true;
+    } else if (strength == "camel" && position == "prefix") {
+      e.camel = true;
+    } else if (!strength.empty() && strength != "strong") {
+      data_error(file, "strength must be strong, weak or camel (prefixes)", row);
+    }
+    Key min_stem = field(row, 5);
+    if (!min_stem.empty()) {
+      if (min_stem.size() != 1 || min_stem[0] < '0' || min_stem[0] > '9') {
+        data_error(file, "min_stem must be one digit", row);
+      }
+      e.min_stem = min_stem[0] - '0';
+    }
+    if (position == "suffix") {
+      table->suffixes.emplace(affix, e);
+    } else if (position == "prefix") {
+      table->prefixes.emplace(affix, e);
+    } else {
+      data_error(file, "position must be suffix, prefix, particle or not", row);
+    }
+  });
+  table->finish();
+}
+
+void NameLexicon::Tables::load_actors(const char* file, std::unordered_map<Key, ActorPhrase>* out,
+                                      std::initializer_list<std::string_view> categories,
+                                      bool has_country) {
+  for_each_data_row(file, [&](const TsvRow& row) {
+    need_columns(file, row, 3);
+    if (!one_of(row[1], categories)) data_error(file, "unknown category", row);
+    Key phrase = row[0];
+    int upper = static_cast<int>(std::count_if(phrase.begin(), phrase.end(), ascii_upper));
+    bool spaced = phrase.find(' ') != Key::npos;
+    ActorPhrase a;
+    a.category = row[1];
+    a.head = row[2];
+    a.country = has_country ? field(row, 3) : Key();
+    a.canonical = has_country ? field(row, 4) : Key();
+    a.acronym = !spaced && upper >= 2;
+    a.proper = upper > 0 && !a.acronym;
+    with_variants(lower_key(phrase), [&](Key k) { out->emplace(k, a); });
+  });
+}
+
+NameLexicon::NameLexicon() : t_(new Tables) {
+  Tables& t = *t_;
+
+  for_each_data_row("names/given_names.tsv", [&](const TsvRow& row) {
+    need_columns("names/given_names.tsv", row, 3);
+    GivenName g{parse_sex("names/given_names.tsv", row, row[1]), field(row, 3) == "common_word"};
+    t.given.emplace(row[0], g);
+  });
+
+  t.load_affixes("names/surname_affixes.tsv", &t.surname, /*allow_particles=*/true);
+  t.load_affixes("names/given_name_affixes.tsv", &t.given_affix, /*allow_particles=*/false);
+
+  for_each_data_row("names/honorifics.tsv", [&](const TsvRow& row) {
+    const char* file = "names/honorifics.tsv";
+    need_columns(file, row, 3);
+    Honorific h{honorific_kind(file, row, row[2]), parse_sex(file, row, row[1]),
+                field(row, 3) == "ambiguous"};
+    t.with_variants(row[0], [&](Key k) { t.honorifics.emplace(k, h); });
+    max_honorific_words_ = std::max(max_honorific_words_, count_words(row[0]));
+  });
+
+  for_each_data_row("actors/role_nouns.tsv", [&](const TsvRow& row) {
+    need_columns("actors/role_nouns.tsv", row, 4);
+    RoleNoun singular{row[2], false, row[3]}, plural{row[2], true, row[3]};
+    t.with_variants(t.lower_key(row[0]), [&](Key k) { t.roles.emplace(k, singular); });
+    t.with_variants(t.lower_key(row[1]), [&](Key k) { t.roles.emplace(k, plural); });
+  });
+
+  t.load_actors("actors/state_actors.tsv", &t.state, {"state_security", "state_other"}, true);
+  t.load_actors("actors/non_state_actors.tsv", &t.non_state, {"non_state", "unknown"}, false);
+
+  for_each_data_row("actors/group_nouns.tsv", [&](const TsvRow& row) {
+    need_columns("actors/group_nouns.tsv", row, 1);
+    Key label = field(row, 1).empty() ? Key("group") : row[1];
+    t.with_variants(t.lower_key(row[0]), [&](Key k) { t.groups.emplace(k, label); });
+  });
+
+  for_each_data_row("names/org_heads.tsv", [&](const TsvRow& row) {
+    need_columns("names/org_heads.tsv", row, 1);
+    t.org_heads.insert(row[0]);
+  });
+
+  for_each_data_row("names/international_bodies.tsv", [&](const TsvRow& row) {
+    const char* file = "names/international_bodies.tsv";
+    need_columns(file, row, 4);
+    if (!one_of(row[2], {"intergovernmental", "ngo", "media", "court"})) {
+      data_error(file, "kind must be intergovernmental, ngo, media or court", row);
+    }
+    if (!one_of(row[3], {"international", "non_state"})) {
+      data_error(file, "category must be international or non_state", row);
+    }
+    Key names = row[0], acronyms = row[1];
+    IntlBody& body = t.bodies.emplace_back();
+    body.name = names.substr(0, names.find('|'));
+    body.acronym = acronyms.substr(0, acronyms.find('|'));
+    body.kind = row[2];
+    body.category = row[3];
+    for (Key list : {names, acronyms}) {
+      while (!list.empty()) {
+        size_t bar = list.find('|');
+        Key one = list.substr(0, bar);
+        list = bar == Key::npos ? Key() : list.substr(bar + 1);
+        if (one.empty()) continue;
+        t.with_variants(one, [&](Key k) { t.body_keys.emplace(k, &body); });
+        max_intl_body_words_ = std::max(max_intl_body_words_, count_words(one));
+      }
+    }
+  });
+
+  for_each_data_row("names/not_names.tsv", [&](const TsvRow& row) {
+    need_columns("names/not_names.tsv", row, 1);
+    t.not_names.insert(row[0]);
+  });
+
+  auto longest = [this](Key k) { max_phrase_words_ = std::max(max_phrase_words_, count_words(k)); };
+  for (const auto& [k, v] : t.roles) longest(k);
+  for (const auto& [k, v] : t.state) longest(k);
+  for (const auto& [k, v] : t.non_state) longest(k);
+  for (const auto& [k, v] : t.groups) longest(k);
+}
+
+NameLexicon::~NameLexicon() { delete t_; }
+
+const NameLexicon& NameLexicon::instance() {
+  // Never destroyed: other static objects may still look names up during exit.
+  static const NameLexicon* const lexicon = new NameLexicon();
+  return *lexicon;
+}
+
+const GivenName* NameLexicon::given_name(std::string_view word) const {
+  auto it = t_->given.find(word);
+  return it == t_->given.end() ? nullptr : &it->second;
+}
+
+const NameAffix* NameLexicon::given_name_affix_match(std::string_view word) const {
+  return t_->given_affix.match(word);
+}
+
+char NameLexicon::given_name_affix(std::string_view word) const {
+  const NameAffix* a = t_->given_affix.match(word);
+  return a && !a->weak ? a->sex : 0;
+}
+
+const NameAffix* NameLexicon::surname_affix_match(std::string_view word) const {
+  return t_->surname.match(word);
+}
+
+char NameLexicon::surname_affix(std::string_view word) const {
+  const NameAffix* a = t_->surname.match(word);
+  return a && !a->weak ? a->sex : 0;
+}
+
+const NameAffix* NameLexicon::name_particle(std::string_view lower_word) const {
+  auto it = t_->particles.find(lower_word);
+  if (it == t_->particles.end() && lower_word.size() > 1 && lower_word.back() == '-') {
+    it = t_->particles.find(lower_word.substr(0, lower_word.size() - 1));
+  }
+  return it == t_->particles.end() ? nullptr : &it->second;
+}
+
+bool NameLexicon::is_name_particle(std::string_view lower_word) const {
+  return name_particle(lower_word) != nullptr;
+}
+
+const Honorific* NameLexicon::honorific_info(std::string_view word) const {
+  auto it = t_->honorifics.find(word);
+  return it == t_->honorifics.end() ? nullptr : &it->second;
+}
+
+const char* NameLexicon::honorific(std::string_view word, char* sex) const {
+  const Honorific* h = honorific_info(word);
+  if (!h) return nullptr;
+  if (sex) *sex = h->sex;
+  return h->kind;
+}
+
+const RoleNoun* NameLexicon::role_noun(std::string_view lower_phrase) const {
+  auto it = t_->roles.find(lower_phrase);
+  return it == t_->roles.end() ? nullptr : &it->second;
+}
+
+const ActorPhrase* NameLexicon::state_actor(std::string_view lower_phrase) const {
+  auto it = t_->state.find(lower_phrase);
+  return it == t_->state.end() ? nullptr : &it->second;
+}
+
+const ActorPhrase* NameLexicon::non_state_actor(std::string_view lower_phrase) const {
+  auto it = t_->non_state.find(lower_phrase);
+  return it == t_->non_state.end() ? nullptr : &it->second;
+}
+
+std::string_view NameLexicon::group_noun(std::string_view lower_word) const {
+  auto it = t_->groups.find(lower_word);
+  return it == t_->groups.end() ? std::string_view() : it->second;
+}
+
+bool NameLexicon::is_org_head(std::string_view word) const { return t_->org_heads.count(word); }
+
+const IntlBody* NameLexicon::intl_body(std::string_view name_or_acronym) const {
+  auto it = t_->body_keys.find(name_or_acronym);
+  return it == t_->body_keys.end() ? nullptr : it->second;
+}
+
+bool NameLexicon::is_not_name(std::string_view word) const { return t_->not_names.count(word); }
+
+size_t NameLexicon::given_name_count() const { return t_->given.size(); }
+size_t NameLexicon::intl_body_count() const { return t_->bodies.size(); }
+
+}  // namespace casebook

@@ -1,0 +1,124 @@
+// Lexicons for finding people, organisations and state actors: given names, surname and
+// given-name morphology, honorifics, role nouns, state and non-state actor phrases, group
+// nouns, organisation head words, international bodies and words that are never names.
+#pragma once
+
+#include <string_view>
+
+namespace casebook {
+
+struct GivenName {
+  char sex;          // 'm', 'f' or 'u'
+  bool common_word;  // also an everyday English word (Will, Grace, Long): weak when alone
+};
+
+// One row of data/names/surname_affixes.tsv or given_name_affixes.tsv.
+struct NameAffix {
+  std::string_view affix;    // "ov", "zoda", "Mc", "bin"
+  std::string_view culture;  // comma-separated culture codes ("ru,tj")
+  char sex;                  // 'm', 'f' or 'u'
+  bool weak;                 // also ends ordinary words or places (-i, -in, -ow)
+};
+
+struct Honorific {
+  const char* kind;  // "courtesy", "title", "rank" or "religious"
+  char sex;          // 'm', 'f' or 'u'
+  bool ambiguous;    // often not a title ("Father", "Private", "Major")
+};
+
+struct RoleNoun {
+  std::string_view role;  // taxonomy role label: "journalist", "human_rights_defender"
+  bool plural;            // the plural form was matched
+  std::string_view kind;  // "media", "legal", "civic", ...
+};
+
+struct ActorPhrase {
+  std::string_view category;   // state_security, state_other, non_state or unknown
+  std::string_view country;    // ISO 3166 codes, comma-separated ("TJ,KG"); empty if generic
+  std::string_view head;       // generic kind of actor: "police", "security service"
+  std::string_view canonical;  // full name for acronyms and aliases; may be empty
+  bool acronym;                // written in capitals in the data ("FSB"): require capitals
+  bool proper;                 // a proper name ("Mossad", "Centre E"): require a capital
+};
+
+struct IntlBody {
+  std::string_view name;      // canonical name
+  std::string_view acronym;   // usual acronym; may be empty
+  std::string_view kind;      // intergovernmental, ngo, media or court
+  std::string_view category;  // international or non_state
+};
+
+// Loaded once, on first use, from the embedded data/names/*.tsv and data/actors/*.tsv files,
+// then immutable: one instance is shared by all threads without locking. Keys are views into
+// the embedded bytes (plus a few lower-cased or apostrophe-variant copies made at load), so
+// lookups never allocate, and every returned view lives as long as the program.
+class NameLexicon {
+ public:
+  static const NameLexicon& instance();
+
+  NameLexicon(const NameLexicon&) = delete;
+  NameLexicon& operator=(const NameLexicon&) = delete;
+
+  // Exact, case-sensitive, as capitalised in text ("Firuz", "Xiaobo", "Jean-Pierre").
+  const GivenName* given_name(std::string_view word) const;
+
+  // Given-name morphology for names missing from the list ("Safarbek" -> 'm', "Gulbahor" ->
+  // 'f'); the sex of a strong affix, or 0. Same rules as surname_affix().
+  char given_name_affix(std::string_view word) const;
+  const NameAffix* given_name_affix_match(std::string_view word) const;
+
+  // Surname morphology: the sex ('m', 'f', 'u') of the matched strong affix, or 0 when none.
+  // Only for words of at least 4 letters; the stem outside the affix must have at least
+  // 2 letters (more where the data says so: -ev needs 3, so "Kiev" has none). The longest
+  // suffix wins, then prefixes ("McCain", "O'Brien"). Weak affixes (-i, -in, -ow: "Nairobi",
+  // "Berlin", "Moscow") are not reported here; surname_affix_match() returns them too.
+  char surname_affix(std::string_view word) const;
+  const NameAffix* surname_affix_match(std::string_view word) const;
+
+  // Name particles ("bin", "ibn", "al", "el", "van", "de", "uulu", "kyzy"); a trailing hyphen
+  // is ignored, so "al-" is a particle too.
+  bool is_name_particle(std::string_view lower_word) const;
+  const NameAffix* name_particle(std::string_view lower_word) const;
+
+  // Honorifics and titles, exact as written ("Mr", "Mr.", "Gen.", "Prime Minister"). Returns
+  // the kind ("courtesy", "title", "rank", "religious") or nullptr, and sets *sex.
+  const char* honorific(std::string_view word, char* sex) const;
+  const Honorific* honorific_info(std::string_view word) const;
+
+  // Lower-case phrases with single spaces ("human rights defender", "riot police", "fsb").
+  const RoleNoun* role_noun(std::string_view lower_phrase) const;
+  const ActorPhrase* state_actor(std::string_view lower_phrase) const;
+  const ActorPhrase* non_state_actor(std::string_view lower_phrase) const;
+  // A group's role label ("journalists" -> "journalist"), "group" when it implies none
+  // ("relatives"), or "" when the phrase is not a group noun.
+  std::string_view group_noun(std::string_view lower_word) const;
+
+  // Organisation head words, case-sensitive ("Party", "Watch", "Committee").
+  bool is_org_head(std::string_view word) const;
+  // International bodies, NGOs and media by any listed name or acronym, case-sensitive
+  // ("Human Rights Watch", "HRW", "OSCE", "Reporters sans frontières").
+  const IntlBody* intl_body(std::string_view name_or_acronym) const;
+
+  // Capitalised words that never start a person name ("Monday", "However", "Police").
+  bool is_not_name(std::string_view word) const;
+
+  // The most words in a role, group or actor phrase, so callers know how far to look ahead.
+  int max_phrase_words() const { return max_phrase_words_; }
+  int max_honorific_words() const { return max_honorific_words_; }
+  int max_intl_body_words() const { return max_intl_body_words_; }
+
+  // Row counts, for tests and diagnostics.
+  size_t given_name_count() const;
+  size_t intl_body_count() const;
+
+ private:
+  NameLexicon();
+  ~NameLexicon();
+  struct Tables;
+  Tables* t_;
+  int max_phrase_words_ = 1;
+  int max_honorific_words_ = 1;
+  int max_intl_body_words_ = 1;
+};
+
+}  // namespace casebook

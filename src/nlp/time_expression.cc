@@ -1,0 +1,155 @@
+// The time-expression scanner: one left-to-right pass over the tokens, trying the patterns
+// (time_parse_*.cc) only at numbers and at words with a time role; and the inference of a
+// document's reference year from its own text.
+#include "nlp/time_expression.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+
+#include "nlp/time_lexer.h"
+#include "nlp/time_parser.h"
+
+namespace casebook {
+namespace {
+
+TimeExpression to_expression(const FoundTime& f) {
+  TimeExpression e;
+  e.start = f.start;
+  e.end = f.end;
+  e.kind = f.kind;
+  if (!f.unresolved) {
+    e.value = f.value;
+    if (f.has_end) e.value_end = f.value_end;
+  }
+  e.approximate = f.approximate;
+  e.year_written = f.year_written;
+  e.open_end = f.open_end;
+  e.uses_reference = f.uses_reference;
+  e.anchor_unit = f.anchor_unit;
+  e.anchor_offset = f.anchor_offset;
+  e.anchor_start = f.anchor_start;
+  e.anchor_end = f.anchor_end;
+  if (f.anchor_unit == TimeUnit::kDay) e.anchor_offset_days = f.anchor_offset;
+  if (f.anchor_unit == TimeUnit::kWeek) e.anchor_offset_days = 7 * f.anchor_offset;
+  return e;
+}
+
+}  // namespace
+
+std::vector<TimeExpression> find_time_expressions(std::string_view text,
+                                                  const CivilDate& reference) {
+  std::vector<TimeExpression> out;
+  if (text.size() >= UINT32_MAX) return out;
+  const TimeParser parser(text, reference);
+  TimeContext ctx;
+  uint32_t pos = 0;
+  while (true) {
+    const Tok t = parser.lex(pos);
+    if (t.type == TokType::kEnd) break;
+    if (t.type == TokType::kBreak) {
+      ctx = TimeContext{};
+      pos = t.end;
+      continue;
+    }
+    if (TimeParser::is_trigger(t)) {
+      FoundTime f;
+      if (parser.parse_expression(t, ctx, &f) && f.end > pos) {
+        out.push_back(to_expression(f));
+        pos = f.end;
+        ctx = TimeContext{};
+        ctx.prev.type = TokType::kOther;  // an expression ends here: no context word
+        continue;
+      }
+    }
+    ctx = parser.context_after(t, ctx);
+    pos = t.end;
+  }
+  return out;
+}
+
+int infer_reference_year(std::string_view text) {
+  constexpr int kMin = 1950, kMax = 2100;
+  if (text.size() >= UINT32_MAX) return 0;
+  const TimeLexicon& lexicon = TimeLexicon::get();
+  struct Mention {
+    uint32_t pos;
+    int sentence;
+    int value;  // the year, or the deictic offset of "last/this/next year"
+  };
+  std::vector<Mention> years, phrases;
+  int sentence = 0, latest = 0;
+  Tok prev, prev2;
+  // "2000 people": a count, not a year.
+  auto counts_something = [](const Tok& t) {
+    return t.type == TokType::kWord && t.word != nullptr && (t.word->blocker & kBlockCount);
+  };
+  auto is_label = [](const Tok& t) {
+    return t.type == TokType::kWord && t.word != nullptr && (t.word->blocker & kBlockLabel);
+  };
+  uint32_t pos = 0;
+  while (true) {
+    const Tok t = lex_at(text, pos, lexicon);
+    if (t.type == TokType::kEnd) break;
+    if (t.type == TokType::kBreak) {
+      ++sentence;
+    } else if (t.type == TokType::kPunct && (t.cp == '.' || t.cp == '!' || t.cp == '?')) {
+      // Not after "Sept." or "No.".
+      const bool abbreviation = prev.type == TokType::kWord && prev.word != nullptr &&
+                                (prev.word->month_abbr || is_label(prev));
+      if (!abbreviation) ++sentence;
+    } else if (t.type == TokType::kNumber && t.digits == 4 && !t.ordinal && !t.decade &&
+               t.number >= kMin && t.number <= kMax && !is_label(prev) &&
+               !(prev.type == TokType::kPunct && prev.cp == '.' && is_label(prev2)) &&
+               !counts_something(lex_at(text, t.end, lexicon))) {
+      years.push_back({t.start, sentence, t.number});
+      latest = std::max(latest, t.number);
+    } else if (t.type == TokType::kWord && t.word != nullptr && t.word->deictic != kNoOffset &&
+               !(prev.type == TokType::kWord && prev.word != nullptr &&
+                 (prev.word->grammar & kGrammarArticle))) {
+      const Tok u = lex_at(text, t.end, lexicon);
+      if (u.type == TokType::kWord && u.word != nullptr && u.word->unit == TimeUnit::kYear &&
+          u.word->unit_count == 1) {
+        phrases.push_back({t.start, sentence, t.word->deictic});
+      }
+    }
+    prev2 = prev;
+    prev = t;
+    pos = t.end;
+  }
+  std::map<int, int> votes;
+  for (const Mention& p : phrases) {
+    // The nearest year in the same sentence, else in the sentence before or after.
+    const Mention* best = nullptr;
+    int64_t best_distance = 0;
+    for (int pass = 0; pass < 2 && best == nullptr; ++pass) {
+      for (const Mention& y : years) {
+        const int gap = std::abs(y.sentence - p.sentence);
+        if (gap != pass) continue;
+        const int64_t distance = std::llabs(static_cast<int64_t>(y.pos) - p.pos);
+        if (best == nullptr || distance < best_distance) {
+          best = &y;
+          best_distance = distance;
+        }
+      }
+    }
+    if (best == nullptr) continue;
+    const int candidate = best->value - p.value;
+    if (candidate < kMin || candidate > kMax || candidate < latest - 1) continue;
+    ++votes[candidate];
+  }
+  int winner = 0, top = 0;
+  bool tie = false;
+  for (const auto& [year, count] : votes) {
+    if (count > top) {
+      winner = year;
+      top = count;
+      tie = false;
+    } else if (count == top) {
+      tie = true;
+    }
+  }
+  return tie ? 0 : winner;
+}
+
+}  // namespace casebook

@@ -1,0 +1,181 @@
+// People, organisations, state actors, groups and places found in sentences written for
+// these tests, across the cultures casebook meets; acronyms; coreference; relatives.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+TEST(People, NamesAcrossCultures) {
+  struct Case {
+    const char* text;
+    const char* name;
+  };
+  const Case cases[] = {
+      {"Police in the capital detained Rustam Nazarov on Friday.", "Rustam Nazarov"},
+      {"Officers questioned Gulnora Rahimova for six hours.", "Gulnora Rahimova"},
+      {"The court heard the case of Bakhtiyor Karimzoda last week.", "Bakhtiyor Karimzoda"},
+      {"Activists demanded the release of Aibek Nurlanuly.", "Aibek Nurlanuly"},
+      {"Security agents arrested Ahmed bin Salem at his home.", "Ahmed bin Salem"},
+      {"The lawyer Reza Ahmadi was summoned again.", "Reza Ahmadi"},
+      {"Journalist Li Wenjun was taken away by plainclothes officers.", "Li Wenjun"},
+      {"Human rights defender Chinedu Okafor was attacked outside his office.", "Chinedu Okafor"},
+      {"Masked men abducted Maria Fernanda Gomez on her way to work.", "Maria Fernanda Gomez"},
+      {"The blogger Mehmet Yilmaz was charged with insulting officials.", "Mehmet Yilmaz"},
+      {"Soldiers beat the farmer Priya Sharma during the raid.", "Priya Sharma"},
+      {"Colleagues said Anna Kowalska-Nowak left the country in March.", "Anna Kowalska-Nowak"},
+  };
+  for (const Case& c : cases) {
+    Extraction x = extract_text(c.text);
+    EXPECT_NE(entity_named(x, c.name, "person"), nullptr) << c.text;
+  }
+}
+
+TEST(People, SurnameAloneJoinsTheFullName) {
+  Extraction x = extract_text(
+      "Rustam Nazarov, a blogger, was detained on Monday. Nazarov had criticised the mayor.");
+  const Entity* p = entity_named(x, "Rustam Nazarov", "person");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->mentions.size(), 2u);
+  int persons = 0;
+  for (const Entity& e : x.entities) persons += e.kind == "person" && e.named;
+  EXPECT_EQ(persons, 1);
+}
+
+TEST(People, CapitalisedCommonWordsAreNotPeople) {
+  Extraction x = extract_text("The Ministry said on Monday that Police would act. According to "
+                              "Reuters, Parliament met in the afternoon.");
+  for (const Entity& e : x.entities) EXPECT_NE(e.kind, "person") << e.name;
+}
+
+TEST(People, RoleAndSexAttributes) {
+  Extraction x = extract_text("Journalist Farida Usmonova was detained. She was released later.");
+  const Entity* p = entity_named(x, "Farida Usmonova", "person");
+  ASSERT_NE(p, nullptr);
+  ASSERT_FALSE(p->roles.empty());
+  EXPECT_EQ(p->roles[0], "journalist");
+  EXPECT_EQ(p->sex, "female");
+}
+
+TEST(Organizations, AcronymDefinitionBecomesAlias) {
+  Extraction x = extract_text(
+      "The Democratic Workers Party (DWP) said its offices were searched. DWP members protested.");
+  const Entity* o = entity_named(x, "Democratic Workers Party", "organization");
+  ASSERT_NE(o, nullptr);
+  EXPECT_NE(std::find(o->aliases.begin(), o->aliases.end(), "DWP"), o->aliases.end());
+  EXPECT_EQ(o->mentions.size(), 3u);
+}
+
+TEST(Organizations, HeadWordsAndInternationalBodies) {
+  Extraction x = extract_text(
+      "Human Rights Watch and Amnesty International urged the Office for Democratic Institutions "
+      "and Human Rights to act.");
+  EXPECT_NE(entity_named(x, "Human Rights Watch", "organization"), nullptr);
+  EXPECT_NE(entity_named(x, "Amnesty International", "organization"), nullptr);
+  EXPECT_NE(entity_named(x, "Office for Democratic Institutions and Human Rights", "organization"),
+            nullptr);
+}
+
+TEST(StateActors, CountryFromDemonymAndCategory) {
+  Extraction x = extract_text("Uzbek police detained two activists, and Uzbek officials declined "
+                              "to comment.");
+  bool police = false, officials = false;
+  for (const Entity& e : x.entities) {
+    if (e.kind != "state_actor") continue;
+    if (e.name == "Uzbek police") {
+      police = true;
+      EXPECT_EQ(e.country, "UZ");
+      EXPECT_EQ(e.category, "state_security");
+    }
+    if (e.name == "Uzbek officials") {
+      officials = true;
+      EXPECT_EQ(e.country, "UZ");
+      EXPECT_EQ(e.category, "state_other");
+    }
+  }
+  EXPECT_TRUE(police);
+  EXPECT_TRUE(officials);
+}
+
+TEST(StateActors, CountryFromCapital) {
+  Extraction x = extract_text("The government in Tashkent denied the reports.");
+  bool found = false;
+  for (const Entity& e : x.entities) {
+    if (e.kind == "state_actor") {
+      found = true;
+      EXPECT_EQ(e.country, "UZ");
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(Places, CountriesCitiesAndXBased) {
+  Extraction x = extract_text("The Vienna-based group said two reporters were held in Almaty, "
+                              "Kazakhstan.");
+  EXPECT_NE(entity_named(x, "Vienna", "place"), nullptr);
+  const Entity* almaty = entity_named(x, "Almaty", "place");
+  ASSERT_NE(almaty, nullptr);
+  EXPECT_EQ(almaty->country, "KZ");
+  EXPECT_NE(entity_named(x, "Kazakhstan", "place"), nullptr);
+}
+
+TEST(Places, GeorgiaIsResolvedByTheOtherPlaces) {
+  Extraction caucasus = extract_text("Protesters gathered in Tbilisi. Police in Georgia detained "
+                                     "twelve of them.");
+  const Entity* g1 = entity_named(caucasus, "Georgia", "place");
+  ASSERT_NE(g1, nullptr);
+  EXPECT_EQ(g1->country, "GE");
+  Extraction us = extract_text("The activist moved from Atlanta to Texas. Police in Georgia "
+                               "later detained him.");
+  const Entity* g2 = entity_named(us, "Georgia", "place");
+  ASSERT_NE(g2, nullptr);
+  EXPECT_EQ(g2->country, "US");
+}
+
+TEST(Relatives, PossessiveAndOfPhrasesMakeUnnamedRelatives) {
+  Extraction x = extract_text("Rustam Nazarov lives in exile. Nazarov's father was detained, and "
+                              "the wife of Rustam Nazarov was questioned.");
+  const Entity* father = entity_named(x, "father of Rustam Nazarov", "person");
+  ASSERT_NE(father, nullptr);
+  EXPECT_FALSE(father->named);
+  EXPECT_NE(entity_named(x, "spouse of Rustam Nazarov", "person"), nullptr);
+  bool relation = false;
+  for (const Relation& r : x.relations) {
+    relation = relation || (r.kind == "father" && r.from == father->id);
+  }
+  EXPECT_TRUE(relation);
+}
+
+TEST(Relatives, NamedRelativeInApposition) {
+  Extraction x = extract_text(
+      "Daler Saidov said: \"My brother, Farhod Saidov, was taken from his home at night.\"");
+  const Entity* farhod = entity_named(x, "Farhod Saidov", "person");
+  const Entity* daler = entity_named(x, "Daler Saidov", "person");
+  ASSERT_NE(farhod, nullptr);
+  ASSERT_NE(daler, nullptr);
+  bool relation = false;
+  for (const Relation& r : x.relations) {
+    relation = relation || (r.kind == "brother" && r.from == farhod->id && r.to == daler->id);
+  }
+  EXPECT_TRUE(relation);
+}
+
+TEST(Relatives, FatherPriestIsNotKinship) {
+  Extraction x = extract_text("Father Tomas Novak led the prayers outside the court.");
+  EXPECT_TRUE(x.relations.empty());
+}
+
+TEST(Affiliations, LeaderAndMember) {
+  Extraction x = extract_text(
+      "Lola Karimova, the deputy leader of the Democratic Workers Party, was arrested. The "
+      "party's leader, Davron Aliev, condemned the arrest.");
+  const Entity* lola = entity_named(x, "Lola Karimova", "person");
+  ASSERT_NE(lola, nullptr);
+  bool deputy = false;
+  for (const Relation& r : x.relations) deputy = deputy || (r.kind == "deputy_leader" && r.from == lola->id);
+  EXPECT_TRUE(deputy);
+}
+
+}  // namespace
+}  // namespace casebook::testing

@@ -1,0 +1,132 @@
+// Event rules on sentences written for these tests: each rule with a sentence it must catch
+// and one it must not.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+TEST(Events, PassiveVoiceVictimAndAgent) {
+  Extraction x = extract_text("Rustam Nazarov was detained by police in Khujand on 12 April 2021.");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Rustam Nazarov"));
+  ASSERT_FALSE(ev[0]->perpetrators.empty());
+  EXPECT_EQ(ev[0]->date.start, "2021-04-12");
+  const Entity* place = entity_by_id(x, ev[0]->location);
+  ASSERT_NE(place, nullptr);
+  EXPECT_EQ(place->name, "Khujand");
+}
+
+TEST(Events, ActiveVoiceObjectIsTheVictim) {
+  Extraction x = extract_text("Police arrested Gulnora Rahimova at her home in March 2020.");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Gulnora Rahimova"));
+  EXPECT_EQ(ev[0]->date.start, "2020-03");
+}
+
+TEST(Events, CoordinatedVictims) {
+  Extraction x = extract_text("Aibek Nurlanuly and Bakhtiyor Karimzoda were arrested on Monday.",
+                              "2021-05-06");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  auto v = names_of(x, ev[0]->victims);
+  EXPECT_TRUE(has_name(v, "Aibek Nurlanuly"));
+  EXPECT_TRUE(has_name(v, "Bakhtiyor Karimzoda"));
+  EXPECT_EQ(ev[0]->date.start, "2021-05-03");
+}
+
+TEST(Events, PronounVictimResolved) {
+  Extraction x = extract_text(
+      "Farida Usmonova returned from Berlin in May. She was interrogated for six hours.");
+  auto ev = events_of(x, "interrogation");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Farida Usmonova"));
+}
+
+TEST(Events, NounWithOfPhrase) {
+  Extraction x = extract_text("Rights groups condemned the arrest of Reza Ahmadi.");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Reza Ahmadi"));
+}
+
+TEST(Events, NegatedAndHypothetical) {
+  Extraction x = extract_text("Reza Ahmadi was not arrested. Officials said Lola Karimova could "
+                              "face prosecution.");
+  for (const Event& e : x.events) {
+    if (e.type == "arrest_detention") EXPECT_TRUE(e.negated);
+    if (e.type == "prosecution") EXPECT_TRUE(e.hypothetical);
+  }
+}
+
+TEST(Events, ThreatIsRealImprisonmentIsNot) {
+  Extraction x = extract_text("Officers threatened Rustam Nazarov with imprisonment.");
+  auto threats = events_of(x, "threat_intimidation");
+  ASSERT_EQ(threats.size(), 1u);
+  EXPECT_FALSE(threats[0]->hypothetical);
+  for (const Event& e : x.events) {
+    if (e.type == "arrest_detention" || e.type == "prosecution") EXPECT_TRUE(e.hypothetical);
+  }
+}
+
+TEST(Events, GenericStatement) {
+  Extraction x = extract_text("Relatives of exiles are routinely prohibited from traveling abroad.");
+  auto ev = events_of(x, "travel_ban");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(ev[0]->generic);
+}
+
+TEST(Events, OneEventPerActInASentence) {
+  Extraction x = extract_text(
+      "Rustam Nazarov was subjected to torture, beatings and inhuman treatment in custody.");
+  EXPECT_EQ(events_of(x, "torture_ill_treatment").size(), 1u);
+}
+
+TEST(Events, RelativeAsVictim) {
+  Extraction x = extract_text("Rustam Nazarov is an exiled blogger. His father was detained in "
+                              "Khujand on 3 May 2021.");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  ASSERT_EQ(ev[0]->victims.size(), 1u);
+  const Entity* v = entity_by_id(x, ev[0]->victims[0]);
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(v->name, "father of Rustam Nazarov");
+}
+
+TEST(Events, ChargeReason) {
+  Extraction x = extract_text("Davron Aliev was convicted on extremism charges in 2019.");
+  auto ev = events_of(x, "prosecution");
+  ASSERT_EQ(ev.size(), 1u);
+  ASSERT_TRUE(ev[0]->reason.has_value());
+  EXPECT_EQ(ev[0]->reason->kind, "charge");
+  EXPECT_EQ(ev[0]->outcome, "convicted");
+}
+
+TEST(Events, NoEventInOrdinarySentences) {
+  Extraction x = extract_text("The conference opened in Vienna with speeches about trade. "
+                              "Delegates discussed the weather and the economy.");
+  EXPECT_TRUE(x.events.empty());
+}
+
+TEST(Summary, TypesVictimsPlaceAndDate) {
+  Extraction x = extract_text("Police detained journalist Aibek Nurlanuly in Almaty on 4 June 2021.");
+  EXPECT_EQ(x.summary.types, std::vector<std::string>{"arrest_detention"});
+  ASSERT_EQ(x.summary.victims.size(), 1u);
+  EXPECT_EQ(x.summary.city, "Almaty");
+  EXPECT_EQ(x.summary.country, "KZ");
+  EXPECT_EQ(x.summary.date, "2021-06-04");
+  EXPECT_EQ(x.summary.perpetrator_category, "state_security");
+}
+
+TEST(Statistics, AsylumRejections) {
+  Extraction x = extract_text("Roughly 200 Uzbek citizens were denied asylum in 2018.");
+  ASSERT_FALSE(x.statistics.empty());
+  EXPECT_EQ(x.statistics[0].quantity, 200);
+  EXPECT_TRUE(x.statistics[0].approximate);
+}
+
+}  // namespace
+}  // namespace casebook::testing

@@ -1,0 +1,59 @@
+// Helpers for extraction tests: run the whole pipeline on a text written in the test, and
+// look things up in the result by name and type.
+#pragma once
+
+#include <algorithm>
+#include <string>
+
+#include "extract/pipeline.h"
+#include "ingest/ingest.h"
+
+namespace casebook::testing {
+
+inline Extraction extract_text(const std::string& text, const std::string& date = "") {
+  auto doc = ingest_document(text, "test.txt");
+  if (!doc.ok()) return Extraction{};
+  ExtractOptions options;
+  options.reference_date = date;
+  return Pipeline().run(std::move(*doc), options);
+}
+
+inline const Entity* entity_named(const Extraction& x, const std::string& name,
+                                  const std::string& kind = "") {
+  for (const Entity& e : x.entities) {
+    if (!kind.empty() && e.kind != kind) continue;
+    if (e.name == name) return &e;
+    if (std::find(e.aliases.begin(), e.aliases.end(), name) != e.aliases.end()) return &e;
+  }
+  return nullptr;
+}
+
+inline const Entity* entity_by_id(const Extraction& x, const std::string& id) {
+  for (const Entity& e : x.entities) {
+    if (e.id == id) return &e;
+  }
+  return nullptr;
+}
+
+inline std::vector<const Event*> events_of(const Extraction& x, const std::string& type) {
+  std::vector<const Event*> v;
+  for (const Event& e : x.events) {
+    if (e.type == type) v.push_back(&e);
+  }
+  return v;
+}
+
+// The names of an event's victims (or perpetrators), in order.
+inline std::vector<std::string> names_of(const Extraction& x, const std::vector<std::string>& ids) {
+  std::vector<std::string> v;
+  for (const std::string& id : ids) {
+    if (const Entity* e = entity_by_id(x, id)) v.push_back(e->name);
+  }
+  return v;
+}
+
+inline bool has_name(const std::vector<std::string>& names, const std::string& n) {
+  return std::find(names.begin(), names.end(), n) != names.end();
+}
+
+}  // namespace casebook::testing

@@ -1,0 +1,131 @@
+// Tests for the WordNet lemmatiser: irregular forms, detachment rules, doubled consonants, the
+// choice between candidate lemmas, and unknown words.
+#include "nlp/lemmatizer.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace casebook {
+namespace {
+
+using Case = std::pair<const char*, const char*>;
+
+void expect_lemmas(Pos pos, const std::vector<Case>& cases) {
+  const Lemmatizer& lem = Lemmatizer::instance();
+  for (const auto& [word, want] : cases) {
+    EXPECT_EQ(lem.lemma(word, pos), want) << word;
+  }
+}
+
+TEST(LemmatizerTest, IrregularVerbsComeFromTheExceptionList) {
+  expect_lemmas(
+      Pos::kVerb,
+      {{"held", "hold"},     {"beaten", "beat"},  {"fled", "flee"},    {"shot", "shoot"},
+       {"taken", "take"},    {"took", "take"},    {"driven", "drive"}, {"drove", "drive"},
+       {"went", "go"},       {"was", "be"},       {"were", "be"},      {"has", "have"},
+       {"left", "leave"},    {"found", "find"},   {"dying", "die"},    {"denied", "deny"},
+       {"carried", "carry"}, {"thrown", "throw"}, {"fought", "fight"}, {"brought", "bring"}});
+}
+
+TEST(LemmatizerTest, RegularVerbsLoseTheirSuffixes) {
+  expect_lemmas(
+      Pos::kVerb,
+      {{"detained", "detain"}, {"detaining", "detain"},    {"detains", "detain"},
+       {"seized", "seize"},    {"sentenced", "sentence"},  {"forced", "force"},
+       {"died", "die"},        {"tortured", "torture"},    {"interrogated", "interrogate"},
+       {"arrested", "arrest"}, {"abducted", "abduct"},     {"harassed", "harass"},
+       {"harasses", "harass"}, {"deported", "deport"},     {"extradited", "extradite"},
+       {"summoned", "summon"}, {"threatened", "threaten"}, {"disappeared", "disappear"},
+       {"fleeing", "flee"},    {"carries", "carry"},       {"taxes", "tax"},
+       {"beating", "beat"}});
+}
+
+TEST(LemmatizerTest, DoubledConsonantsAreUndone) {
+  expect_lemmas(Pos::kVerb, {{"kidnapped", "kidnap"},
+                             {"kidnapping", "kidnap"},
+                             {"stopped", "stop"},
+                             {"stopping", "stop"},
+                             {"banned", "ban"},
+                             {"planned", "plan"},
+                             {"stabbed", "stab"},
+                             {"travelling", "travel"},
+                             {"traveling", "travel"}});
+}
+
+TEST(LemmatizerTest, ChoosesBetweenCandidatesByFrequencyAndSpelling) {
+  expect_lemmas(Pos::kVerb, {{"hoping", "hope"},   // not "hop"
+                             {"hopped", "hop"},    // the doubled consonant
+                             {"singing", "sing"},  // not "singe"
+                             {"fined", "fine"},    // not "fin"
+                             {"taped", "tape"},    // "tap" would be spelled "tapped"
+                             {"tapped", "tap"},
+                             {"bed", "bed"},  // a verb lemma stays
+                             {"summons", "summons"}});
+}
+
+TEST(LemmatizerTest, Nouns) {
+  expect_lemmas(Pos::kNoun, {{"children", "child"},
+                             {"wives", "wife"},
+                             {"daughters-in-law", "daughter-in-law"},
+                             {"sons-in-law", "son-in-law"},
+                             {"women", "woman"},
+                             {"men", "man"},
+                             {"policemen", "policeman"},
+                             {"arrests", "arrest"},
+                             {"authorities", "authority"},
+                             {"relatives", "relative"},
+                             {"countries", "country"},
+                             {"charges", "charge"},
+                             {"glasses", "glass"},
+                             {"boxes", "box"},
+                             {"churches", "church"},
+                             {"bushes", "bush"},
+                             {"buses", "bus"},
+                             {"police", "police"},
+                             {"news", "news"},
+                             {"whereabouts", "whereabouts"},
+                             {"species", "species"},
+                             {"boss", "boss"},
+                             {"gas", "gas"},
+                             {"has", "has"},  // not the noun "ha"
+                             {"homes", "home"},
+                             {"detention", "detention"}});
+}
+
+TEST(LemmatizerTest, UnknownWordsComeBackUnchanged) {
+  const Lemmatizer& lem = Lemmatizer::instance();
+  std::string word = "ivanovna";
+  std::string_view got = lem.lemma(word, Pos::kNoun);
+  EXPECT_EQ(got, "ivanovna");
+  EXPECT_EQ(got.data(), word.data());  // a view into the input, no copy
+  EXPECT_EQ(lem.lemma("xyzzied", Pos::kVerb), "xyzzied");
+  EXPECT_EQ(lem.lemma("", Pos::kVerb), "");
+  EXPECT_EQ(lem.lemma("a", Pos::kNoun), "a");
+  std::string long_word(200, 's');
+  EXPECT_EQ(lem.lemma(long_word, Pos::kNoun), long_word);
+  EXPECT_EQ(lem.lemma("https://example.org/detained", Pos::kVerb), "https://example.org/detained");
+}
+
+TEST(LemmatizerTest, LemmaOutlivesTheInput) {
+  const Lemmatizer& lem = Lemmatizer::instance();
+  std::string_view got;
+  {
+    std::string word = "detained";
+    got = lem.lemma(word, Pos::kVerb);
+  }
+  EXPECT_EQ(got, "detain");  // a view into the embedded data, not into the dead string
+}
+
+TEST(LemmatizerTest, IsLemma) {
+  const Lemmatizer& lem = Lemmatizer::instance();
+  EXPECT_TRUE(lem.is_lemma("detain", Pos::kVerb));
+  EXPECT_FALSE(lem.is_lemma("detained", Pos::kVerb));
+  EXPECT_TRUE(lem.is_lemma("custody", Pos::kNoun));
+  EXPECT_FALSE(lem.is_lemma("custody", Pos::kVerb));
+}
+
+}  // namespace
+}  // namespace casebook
