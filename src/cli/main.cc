@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <string>
 
+#include "cli/explain_command.h"
 #include "cli/extract_command.h"
 #include "nlp/time_expression.h"
 
@@ -33,6 +34,12 @@ int main(int argc, char** argv) {
   ex->add_option("PATH", extract.paths, "Files, directories (recursive) or - for stdin")
       ->required();
 
+  casebook::ExplainCommandOptions explain;
+  CLI::App* exp = app.add_subcommand("explain", "Show why each event was extracted");
+  exp->add_flag("--mentions", explain.mentions, "Also list every mention, sentence by sentence");
+  exp->add_option("--date", explain.date, "Reference date (YYYY-MM-DD) when metadata has none");
+  exp->add_option("PATH", explain.paths, "Files, directories or - for stdin")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -46,6 +53,14 @@ int main(int argc, char** argv) {
       return 2;
     }
     return casebook::run_extract_command(extract);
+  }
+  if (exp->parsed()) {
+    if (!explain.date.empty() && !valid_date_option(explain.date)) {
+      std::fprintf(stderr, "casebook: --date: '%s' is not a date (YYYY-MM-DD)\n",
+                   explain.date.c_str());
+      return 2;
+    }
+    return casebook::run_explain_command(explain);
   }
   return 2;
 }

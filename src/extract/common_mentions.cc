@@ -163,9 +163,11 @@ class CommonReader {
     m.plural = true;
     m.name = std::string(low(i));
     if (role != "group") m.role = std::string(role);
-    if (std::string_view cc = country_before(i); !cc.empty()) {
-      m.country = std::string(cc);
-      m.name = std::string(tok(i - 1)) + " " + m.name;
+    if (i > 0 && same_sentence(i - 1, i)) {
+      if (std::string_view cc = gaz_.country_of_demonym(tok(i - 1)); !cc.empty()) {
+        m.country = std::string(cc);
+        m.name = std::string(tok(i - 1)) + " " + m.name;
+      }
     }
     return ctx_.add(std::move(m)) >= 0;
   }

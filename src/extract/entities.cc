@@ -49,8 +49,7 @@ class EntityBuilder {
     link_named(MentionKind::kGroup);
     link_people();
     find_quotes();
-    resolve_pronouns();
-    resolve_relatives();
+    resolve_pronouns_and_relatives();
     fill_attributes();
   }
 
@@ -87,7 +86,13 @@ class EntityBuilder {
     for (Mention& m : ctx_.mentions) {
       if (m.kind != MentionKind::kPlace || m.place == nullptr) continue;
       auto candidates = gaz.lookup(ctx_.span_text(m.start, m.end));
-      if (candidates.size() > 1) {
+      // A capital or a large city keeps its default reading ("Moscow" is not the Moscow in
+      // Idaho because the text mentions the United States); otherwise the countries the
+      // document mentions decide ("Georgia" beside Atlanta is the US state).
+      const Place* first = candidates.empty() ? nullptr : candidates[0];
+      bool settled = first != nullptr && first->type == PlaceType::kCity &&
+                     (first->capital || first->population >= 1000000);
+      if (candidates.size() > 1 && !settled) {
         if (const Place* p = gaz.disambiguate(candidates, ctx_.country_counts)) m.place = p;
       }
       auto [it, added] = by_place.try_emplace(m.place->id, -1);
@@ -254,6 +259,13 @@ class EntityBuilder {
   int speaker_after(size_t t) {
     const size_t n = at_.tokens.size();
     if (t < n && at_.token_text(t) == ",") ++t;  // “...,” said
+    // “...,” Ana Lima, the head of the group's press office, said in a speech.
+    if (t < n && speaker_entity(t) >= 0 && ctx_.mentions[ctx_.token_mention[t]].kind != MentionKind::kPronoun) {
+      for (size_t k = t + 1; k < n && k < t + 25 && at_.sentence_of[k] == at_.sentence_of[t]; ++k) {
+        if (is_speech(at_.lower[k])) return speaker_entity(t);
+        if (at_.has(k, kOpenQuote)) break;
+      }
+    }
     for (size_t k = t; k < n && k < t + 6; ++k) {
       if (is_speech(at_.lower[k])) {
         // "said Lima" or "Lima said"
@@ -297,47 +309,51 @@ class EntityBuilder {
     return (it->second > 0) == (sex == 'm');
   }
 
+  // Pronouns and relatives, in text order, so each can lean on what came before it:
   // he/she/his/her → the most recent fitting person in this or the two sentences before;
   // they/their → the most recent group, plural relatives or actor; I/my/we inside a quote →
-  // its speaker.
-  void resolve_pronouns() {
-    for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
-      Mention& m = ctx_.mentions[i];
-      if (m.kind != MentionKind::kPronoun) continue;
-      int e = -1;
-      if (m.first_person) {
-        for (const auto& q : quote_ranges_) {
-          if (m.first_token > q.open && m.first_token < q.close) e = q.speaker;
+  // its speaker. A relative ("his father", "Lima's brother") becomes an unnamed entity tied
+  // to its anchor by a kinship relation, unless a name stands beside it ("his brother,
+  // Farhod Nazarov,"), which then carries the relation.
+  void resolve_pronouns_and_relatives() {
+    std::vector<int> order;
+    for (size_t i = 0; i < ctx_.mentions.size(); ++i) order.push_back(static_cast<int>(i));
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+      return ctx_.mentions[a].start < ctx_.mentions[b].start;
+    });
+    std::map<std::pair<std::string, int>, int> by_kin;
+    for (size_t pos = 0; pos < order.size(); ++pos) {
+      Mention& m = ctx_.mentions[order[pos]];
+      if (m.kind == MentionKind::kPronoun) {
+        int e = -1;
+        if (m.first_person) {
+          for (const auto& q : quote_ranges_) {
+            if (m.first_token > q.open && m.first_token < q.close) e = q.speaker;
+          }
+          if (m.plural) e = -1;  // "we" is the speaker's group, not the speaker
+        } else {
+          e = antecedent(order, pos);
         }
-        if (e >= 0 && m.plural) e = -1;  // "we" is the speaker's group, not the speaker
-      } else {
-        e = antecedent(i);
+        if (e >= 0) {
+          m.entity = e;
+          ctx_.entities[e].mentions.push_back(ctx_.span(m.start, m.end));
+          if (m.sex && ctx_.entities[e].kind == "person") sex_votes_[e] += m.sex == 'm' ? 1 : -1;
+        }
+      } else if (m.kind == MentionKind::kRelative) {
+        resolve_relative(m, &by_kin);
       }
-      if (e >= 0) {
-        m.entity = e;
-        ctx_.entities[e].mentions.push_back(ctx_.span(m.start, m.end));
-        if (m.sex && ctx_.entities[e].kind == "person") sex_votes_[e] += m.sex == 'm' ? 1 : -1;
-      }
-    }
-    // Quote speakers that were pronouns are known now.
-    for (size_t k = 0; k < quotes_.size(); ++k) {
-      if (quote_ranges_[k].speaker >= 0) continue;
     }
   }
 
-  int antecedent(size_t pronoun_index) const {
-    const Mention& p = ctx_.mentions[pronoun_index];
+  int antecedent(const std::vector<int>& order, size_t pos) const {
+    const Mention& p = ctx_.mentions[order[pos]];
     uint32_t sentence = at_.sentence_of[p.first_token];
-    for (size_t k = pronoun_index; k-- > 0;) {
-      const Mention& c = ctx_.mentions[k];
-      if (c.start > p.start) continue;
+    for (size_t k = pos; k-- > 0;) {
+      const Mention& c = ctx_.mentions[order[k]];
       if (sentence - at_.sentence_of[c.first_token] > 2) break;
       int e = c.entity;
-      if (c.kind == MentionKind::kRelative) {
-        if (p.plural == c.plural && (p.sex == 0 || c.sex == 0 || p.sex == c.sex)) return -2 - static_cast<int>(k);
-        continue;
-      }
-      if (e < 0) continue;
+      if (e < 0 || c.first_person) continue;
+      if (c.end_token < at_.tokens.size() && at_.has(c.end_token, kPossessive)) continue;
       const Entity& ent = ctx_.entities[e];
       if (!p.plural) {
         if (ent.kind == "person" && person_sex_fits(e, p.sex)) return e;
@@ -348,39 +364,32 @@ class EntityBuilder {
     return -1;
   }
 
-  // Relatives become unnamed entities tied to their anchor by a kinship relation, unless a
-  // name stands beside them ("his brother, Farhod Nazarov,"), which then carries the relation.
-  void resolve_relatives() {
-    std::map<std::pair<std::string, int>, int> by_kin;
-    for (size_t pass = 0; pass < 2; ++pass) {
-      for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
-        Mention& m = ctx_.mentions[i];
-        if (m.kind != MentionKind::kRelative || m.entity >= 0) continue;
-        int anchor = anchor_entity(m.kin_of);
-        if (anchor < 0) continue;
-        int named = apposed_person(m);
-        int e;
-        if (named >= 0) {
-          e = named;
-        } else {
-          auto [it, added] = by_kin.try_emplace({m.kin, anchor}, -1);
-          if (added) {
-            std::string label = m.kin;
-            std::replace(label.begin(), label.end(), '_', '-');
-            if (m.plural) label = plural_label(label);
-            it->second = new_entity(m.plural ? "group" : "person",
-                                    label + " of " + ctx_.entities[anchor].name, m);
-            ctx_.entities[it->second].named = false;
-            if (m.sex == 'm') ctx_.entities[it->second].sex = "male";
-            if (m.sex == 'f') ctx_.entities[it->second].sex = "female";
-          }
-          e = it->second;
-        }
-        m.entity = e;
-        ctx_.entities[e].mentions.push_back(ctx_.span(m.start, m.end));
-        add_kin_relation(m, e, anchor);
+  void resolve_relative(Mention& m, std::map<std::pair<std::string, int>, int>* by_kin) {
+    int named = apposed_person(m);
+    int anchor = m.kin_of >= 0 ? ctx_.mentions[m.kin_of].entity : -1;
+    // Only a named person anchors a relative: "their son" of a family or "his son" of an
+    // unnamed father would chain descriptions without adding a findable case.
+    bool anchored = anchor >= 0 && ctx_.entities[anchor].kind == "person" &&
+                    ctx_.entities[anchor].named;
+    int e = named;
+    if (e < 0 && anchored) {
+      auto [it, added] = by_kin->try_emplace({m.kin, anchor}, -1);
+      if (added) {
+        std::string label = m.kin;
+        std::replace(label.begin(), label.end(), '_', '-');
+        if (m.plural) label = plural_label(label);
+        it->second = new_entity(m.plural ? "group" : "person",
+                                label + " of " + ctx_.entities[anchor].name, m);
+        ctx_.entities[it->second].named = false;
+        if (m.sex == 'm') ctx_.entities[it->second].sex = "male";
+        if (m.sex == 'f') ctx_.entities[it->second].sex = "female";
       }
+      e = it->second;
     }
+    if (e < 0) return;
+    m.entity = e;
+    ctx_.entities[e].mentions.push_back(ctx_.span(m.start, m.end));
+    if (anchored) add_kin_relation(m, e, anchor);
   }
 
   static std::string plural_label(const std::string& kin) {
@@ -389,18 +398,6 @@ class EntityBuilder {
     if (kin == "daughter-in-law") return "daughters-in-law";
     if (kin == "son-in-law") return "sons-in-law";
     return kin + "s";
-  }
-
-  int anchor_entity(int mention) const {
-    if (mention < 0) return -1;
-    const Mention& a = ctx_.mentions[mention];
-    if (a.entity >= 0) return a.entity;
-    if (a.kind == MentionKind::kPronoun) {
-      int r = antecedent(static_cast<size_t>(mention));
-      if (r >= 0) return r;
-      if (r <= -2) return ctx_.mentions[-2 - r].entity;  // a relative resolved in pass 1
-    }
-    return -1;
   }
 
   // "my father, Safar Nazarov," / "his brother Farhod Nazarov": a person right after.

@@ -50,12 +50,12 @@ bool is_modal(std::string_view w) {
 bool is_argument(const Mention& m) {
   switch (m.kind) {
     case MentionKind::kPerson:
-    case MentionKind::kRelative:
     case MentionKind::kGroup:
     case MentionKind::kOrganization:
     case MentionKind::kStateActor:
       return true;
     case MentionKind::kPronoun:
+    case MentionKind::kRelative:
       return m.entity >= 0;
     default:
       return false;
@@ -73,7 +73,13 @@ class ClauseReader {
     const Sentence& s = at_.sentences[at_.sentence_of[first_]];
     find_bounds(s);
     int aux = is_verb_ ? auxiliary() : -1;
-    r_.passive = aux >= 0 && at_.lower[first_] != at_.verb_lemma[first_];
+    // The participle of the trigger: its first word, or for a phrase ("publicly shamed",
+    // "forced out of their home") the first inflected word in it.
+    bool participle = false;
+    for (uint32_t t = first_; t < end_ && t < first_ + 2 && !participle; ++t) {
+      participle = at_.lower[t] != at_.verb_lemma[t];
+    }
+    r_.passive = aux >= 0 && participle;
     uint32_t subject_limit = aux >= 0 ? static_cast<uint32_t>(aux) : first_;
     find_subject(subject_limit);
     if (r_.passive || !is_verb_) {
@@ -118,11 +124,26 @@ class ClauseReader {
     }
   }
 
-  // The auxiliary of a passive ("was detained", "had been tortured", "were then shamed").
+  // The auxiliary of a passive ("was detained", "had been tortured", "were then shamed"),
+  // also shared by a second participle ("was driven out of his village and detained").
   int auxiliary() const {
     for (uint32_t t = first_, steps = 0; t-- > r_.clause_start && steps < 4; ++steps) {
       if (is_be(low(t))) return static_cast<int>(t);
+      if (low(t) == "and" || low(t) == "or" || low(t) == ",") return shared_auxiliary(t);
       if (!is_adverb_like(low(t))) return -1;
+    }
+    return -1;
+  }
+
+  // "X was driven out ... and detained": the participle before "and" has an auxiliary.
+  int shared_auxiliary(uint32_t conj) const {
+    for (uint32_t t = conj, steps = 0; t-- > r_.clause_start && steps < 14; ++steps) {
+      if (at_.verb_lemma[t] != low(t) && t > r_.clause_start) {
+        for (uint32_t a = t, k = 0; a-- > r_.clause_start && k < 4; ++k) {
+          if (is_be(low(a))) return static_cast<int>(a);
+          if (!is_adverb_like(low(a))) break;
+        }
+      }
     }
     return -1;
   }
@@ -170,6 +191,9 @@ class ClauseReader {
       int m = ctx_.token_mention[t];
       if (m < 0 || ctx_.mentions[m].first_token != t) continue;
       if (!is_argument(ctx_.mentions[m])) continue;
+      // "Saidov's father was detained": the subject is the father, not Saidov.
+      if (ctx_.mentions[m].end_token < limit && at_.has(ctx_.mentions[m].end_token, kPossessive))
+        continue;
       if (t > r_.clause_start && is_preposition(low(t - 1))) continue;
       if (t > 1 && is_preposition(low(t - 2)) && (low(t - 1) == "the" || low(t - 1) == "a"))
         continue;

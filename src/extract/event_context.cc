@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/tsv.h"
 #include "nlp/trigger_lexicon.h"
 
 namespace casebook {
@@ -17,16 +18,44 @@ DateValue from_expression(const TimeExpression& t, const CivilDate& value) {
   return d;
 }
 
+bool is_state_act(std::string_view type) {
+  static const std::vector<std::string> kTypes = [] {
+    std::vector<std::string> v;
+    for_each_data_row("events/state_acts.tsv", [&](const TsvRow& r) { v.emplace_back(r[0]); });
+    return v;
+  }();
+  return std::find(kTypes.begin(), kTypes.end(), type) != kTypes.end();
+}
+
 }  // namespace
 
 EventContext::EventContext(const DocumentContext& ctx, const CivilDate& reference)
-    : ctx_(ctx), at_(ctx.at), reference_(reference) {}
+    : ctx_(ctx), at_(ctx.at), reference_(reference) {
+  // The state actor the document mentions most, for acts that only a state does.
+  std::vector<int> count(ctx.entities.size(), 0);
+  for (const Mention& m : ctx.mentions) {
+    if (m.entity >= 0 && ctx.entities[m.entity].kind == "state_actor" &&
+        ctx.entities[m.entity].category.rfind("state", 0) == 0) {
+      ++count[m.entity];
+    }
+  }
+  int best = 0;
+  for (size_t e = 0; e < count.size(); ++e) {
+    if (count[e] > best) {
+      best = count[e];
+      main_state_actor_ = static_cast<int>(e);
+    }
+  }
+}
 
 void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repression) {
   uint32_t sentence = at_.sentence_of[first];
   ev->date = date_for(first, sentence);
   ev->location = place_for(first, sentence);
   if (ev->perpetrators.empty() && repression) ev->perpetrators = state_actor_near(sentence);
+  if (ev->perpetrators.empty() && main_state_actor_ >= 0 && is_state_act(ev->type)) {
+    ev->perpetrators = {std::to_string(main_state_actor_)};
+  }
   reason_for(ev, end, sentence);
 }
 
@@ -42,6 +71,8 @@ DateValue EventContext::date_for(uint32_t first, uint32_t sentence) {
     if (t.start < s.start || t.end > s.end) continue;
     uint32_t d = t.start > trig ? t.start - trig : trig - t.end;
     if (t.start > trig) d /= 2;  // "detained ... on September 6" beats a date before
+    // "On July 8, one day before the event, ...": the calendar date beats the anchored one.
+    if (t.kind == TimeKind::kAnchored) d += 100000;
     if (d < best_distance) {
       best = &t;
       best_distance = d;
@@ -62,10 +93,33 @@ DateValue EventContext::date_for(uint32_t first, uint32_t sentence) {
     }
   }
   if (!narrative_.empty() && sentence - narrative_sentence_ <= 3 &&
-      at_.sentences[narrative_sentence_].paragraph + 1 >= s.paragraph) {
+      at_.sentences[narrative_sentence_].paragraph == s.paragraph) {
     return narrative_;
   }
+  // "have been forced out of their home": the present perfect speaks of the recent past, the
+  // year of writing.
+  if (reference_.year != 0 && present_perfect(first)) {
+    DateValue d;
+    d.start = std::to_string(reference_.year);
+    d.approximate = true;
+    return d;
+  }
   return {};
+}
+
+// "has been detained", "have forced": has/have just before the verb group.
+bool EventContext::present_perfect(uint32_t first) const {
+  const Sentence& s = at_.sentences[at_.sentence_of[first]];
+  for (uint32_t t = first, steps = 0; t-- > s.first_token && steps < 4; ++steps) {
+    std::string_view w = at_.lower[t];
+    if (w == "has" || w == "have") return true;
+    if (w != "been" && w != "being" && w != "not" && w != "also" && w != "reportedly" &&
+        w != "allegedly" && w != "repeatedly" && w != "since" && w != "recently" &&
+        w != "already") {
+      return false;
+    }
+  }
+  return false;
 }
 
 // A place named in the sentence: after "in/at/near/outside" first, the one nearest the
@@ -115,7 +169,7 @@ std::vector<std::string> EventContext::state_actor_near(uint32_t sentence) const
   int e = in_sentence(sentence);
   uint32_t para = at_.sentences[sentence].paragraph;
   for (uint32_t s = sentence; e < 0 && s-- > 0 && sentence - s <= 3;) {
-    if (at_.sentences[s].paragraph != para && sentence - s > 1) break;
+    if (at_.sentences[s].paragraph + 1 < para) break;
     e = in_sentence(s);
   }
   if (e < 0) return {};

@@ -125,13 +125,23 @@ class EventFinder {
       }
       if (i < covered_until) continue;
       bool verb = reads_as_verb(i);
+      // Where several rows share a word, one whose context words are present beats one that
+      // needs none ("shot dead" is a killing, "shot" alone an assault).
       auto try_single = [&](std::string_view lemma, std::string_view pos) {
+        const TriggerEntry* plain = nullptr;
         for (const TriggerEntry* e : lex_.single(lemma, pos)) {
-          if (!requirements_met(*e, s)) continue;
-          out->push_back({e, i, i + 1, pos == "verb"});
-          return true;
+          if (e->requires_any.empty()) {
+            if (plain == nullptr) plain = e;
+            continue;
+          }
+          if (requirements_met(*e, s)) {
+            out->push_back({e, i, i + 1, pos == "verb"});
+            return true;
+          }
         }
-        return false;
+        if (plain == nullptr) return false;
+        out->push_back({plain, i, i + 1, pos == "verb"});
+        return true;
       };
       if (verb && try_single(at_.verb_lemma[i], "verb")) continue;
       if (try_single(at_.noun_lemma[i], "noun")) continue;
@@ -152,6 +162,23 @@ class EventFinder {
     return out;
   }
 
+  // People, relatives and groups of people, directly or through a pronoun.
+  bool person_like(const std::vector<int>& mentions) const {
+    for (int m : mentions) {
+      if (m < 0) continue;
+      const Mention& mm = ctx_.mentions[m];
+      if (mm.kind == MentionKind::kPerson || mm.kind == MentionKind::kRelative ||
+          mm.kind == MentionKind::kGroup) {
+        return true;
+      }
+      if (mm.kind == MentionKind::kPronoun && mm.entity >= 0) {
+        const std::string& k = ctx_.entities[mm.entity].kind;
+        if (k == "person" || k == "group") return true;
+      }
+    }
+    return false;
+  }
+
   bool is_actor_like(int m) const {
     if (m < 0) return false;
     const Mention& mm = ctx_.mentions[m];
@@ -166,6 +193,11 @@ class EventFinder {
   void make_event(const Candidate& c) {
     const TriggerEntry& e = *c.entry;
     ClauseReading r = read_clause(ctx_, c.first, c.end, c.is_verb);
+    // A row for one voice only: "X was held" is a detention, "they held a meeting" is not.
+    if (c.is_verb && ((e.voice == "passive" && !r.passive) || (e.voice == "active" && r.passive))) {
+      return;
+    }
+    if (e.voice == "passive" && !person_like(r.subject)) return;
     Event ev;
     ev.type = std::string(e.type);
     ev.cameo = std::string(e.cameo.empty() ? lex_.cameo_of(e.type) : e.cameo);

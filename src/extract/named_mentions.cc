@@ -242,6 +242,7 @@ class RunReader {
                         before == "to" || before == "outside" || before == "of")
                            ? PhraseContext::kAfterLocativePreposition
                            : PhraseContext::kPlain;
+    if (at_.in_time[k]) return 0;  // "in March 2015" is a date, not the town of March
     for (uint32_t len = std::min<uint32_t>(e - k, max_words); len >= 1; --len) {
       if (!is_cap(k + len - 1)) continue;
       auto places = gaz_.lookup(phrase(k, k + len), pc);

@@ -38,20 +38,31 @@ void choose_reference_date(const ExtractOptions& options, Extraction* x) {
   }
 }
 
-// Entities get their public ids (p1, o1, s1, g1, l1) and every reference to an entity index
-// becomes that id.
-void number_entities(DocumentContext* ctx, Extraction* x) {
-  std::unordered_map<std::string, std::string> id_of;
+// The ids number_entities will give, by entity index (empty for dropped entities).
+std::vector<std::string> entity_ids(const DocumentContext& ctx) {
+  std::vector<std::string> ids(ctx.entities.size());
   std::unordered_map<std::string, int> counters;
-  for (size_t i = 0; i < ctx->entities.size(); ++i) {
-    Entity& e = ctx->entities[i];
+  for (size_t i = 0; i < ctx.entities.size(); ++i) {
+    const Entity& e = ctx.entities[i];
     if (e.mentions.empty()) continue;
     const char* prefix = e.kind == "person"         ? "p"
                          : e.kind == "organization" ? "o"
                          : e.kind == "state_actor"  ? "s"
                          : e.kind == "group"        ? "g"
                                                     : "l";
-    e.id = prefix + std::to_string(++counters[prefix]);
+    ids[i] = prefix + std::to_string(++counters[prefix]);
+  }
+  return ids;
+}
+
+// Entities get their public ids (p1, o1, s1, g1, l1) and every reference to an entity index
+// becomes that id.
+void number_entities(const std::vector<std::string>& ids, DocumentContext* ctx, Extraction* x) {
+  std::unordered_map<std::string, std::string> id_of;
+  for (size_t i = 0; i < ctx->entities.size(); ++i) {
+    if (ids[i].empty()) continue;
+    Entity& e = ctx->entities[i];
+    e.id = ids[i];
     id_of[std::to_string(i)] = e.id;
     x->entities.push_back(std::move(e));
   }
@@ -93,11 +104,30 @@ std::string dominant_country(const DocumentContext& ctx) {
   return best;
 }
 
+void record_trace(const DocumentContext& ctx, const std::vector<std::string>& ids,
+                  PipelineTrace* trace) {
+  static const char* kKinds[] = {"person", "organization", "state_actor", "group",
+                                 "place",  "pronoun",      "relative"};
+  for (const Mention& m : ctx.mentions) {
+    PipelineTrace::MentionTrace t;
+    t.start = m.start;
+    t.end = m.end;
+    t.kind = kKinds[static_cast<int>(m.kind)];
+    t.rule = m.rule;
+    if (m.entity >= 0 && static_cast<size_t>(m.entity) < ids.size()) t.entity = ids[m.entity];
+    trace->mentions.push_back(std::move(t));
+  }
+  std::sort(trace->mentions.begin(), trace->mentions.end(),
+            [](const auto& a, const auto& b) { return a.start < b.start; });
+  for (const Sentence& s : ctx.at.sentences) trace->sentences.emplace_back(s.start, s.end);
+}
+
 }  // namespace
 
 Pipeline::Pipeline() = default;
 
-Extraction Pipeline::run(Document doc, const ExtractOptions& options, StageTimes* times) const {
+Extraction Pipeline::run(Document doc, const ExtractOptions& options, StageTimes* times,
+                         PipelineTrace* trace) const {
   auto t0 = std::chrono::steady_clock::now();
   Extraction x;
   x.document = std::move(doc);
@@ -115,8 +145,10 @@ Extraction Pipeline::run(Document doc, const ExtractOptions& options, StageTimes
   find_affiliations(&ctx);
   find_events(&ctx, reference, &x.events);
   find_statistics(ctx, x.events, &x.statistics);
-  number_entities(&ctx, &x);
+  std::vector<std::string> ids = entity_ids(ctx);
+  number_entities(ids, &ctx, &x);
   summarize(dominant_country(ctx), &x);
+  if (trace != nullptr) record_trace(ctx, ids, trace);
   if (times != nullptr) times->extract_ns += since(t1);
   return x;
 }

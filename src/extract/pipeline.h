@@ -21,10 +21,24 @@ struct StageTimes {
   uint64_t extract_ns = 0;
 };
 
+// Why the extraction came out as it did, for the explain view: every mention with the rule
+// that found it and the entity it was linked to, and every sentence's span.
+struct PipelineTrace {
+  struct MentionTrace {
+    uint32_t start = 0, end = 0;
+    std::string kind;  // person, organization, state_actor, group, place, pronoun, relative
+    std::string rule;
+    std::string entity;  // entity id, empty when unlinked
+  };
+  std::vector<MentionTrace> mentions;
+  std::vector<std::pair<uint32_t, uint32_t>> sentences;
+};
+
 class Pipeline {
  public:
   Pipeline();
-  Extraction run(Document doc, const ExtractOptions& options, StageTimes* times = nullptr) const;
+  Extraction run(Document doc, const ExtractOptions& options, StageTimes* times = nullptr,
+                 PipelineTrace* trace = nullptr) const;
 };
 
 }  // namespace casebook

@@ -11,6 +11,19 @@ void annotate(std::string_view text, const CivilDate& reference, AnnotatedText* 
   tokenize(text, &out->tokens);
   out->sentences.clear();
   split_sentences(text, out->tokens, &out->sentences);
+  // A line break between two sentences starts a new paragraph, whether the text separates
+  // paragraphs with blank lines or with single newlines (as text copied from a page does).
+  uint32_t paragraph = 0;
+  for (size_t s = 0; s < out->sentences.size(); ++s) {
+    if (s > 0) {
+      uint32_t gap_start = out->sentences[s - 1].end, gap_end = out->sentences[s].start;
+      if (gap_end > gap_start && text.substr(gap_start, gap_end - gap_start).find('\n') !=
+                                     std::string_view::npos) {
+        ++paragraph;
+      }
+    }
+    out->sentences[s].paragraph = paragraph;
+  }
   const size_t n = out->tokens.size();
   out->sentence_of.assign(n, 0);
   for (uint32_t s = 0; s < out->sentences.size(); ++s) {
@@ -44,6 +57,12 @@ void annotate(std::string_view text, const CivilDate& reference, AnnotatedText* 
     out->noun_lemma[i] = lem.lemma(out->lower[i], Pos::kNoun);
   }
   out->times = find_time_expressions(text, reference);
+  out->in_time.assign(n, 0);
+  size_t t = 0;
+  for (const TimeExpression& e : out->times) {
+    while (t < n && out->tokens[t].end <= e.start) ++t;
+    for (size_t k = t; k < n && out->tokens[k].start < e.end; ++k) out->in_time[k] = 1;
+  }
 }
 
 }  // namespace casebook

@@ -3,6 +3,7 @@
 // nouns, organisation head words, international bodies and words that are never names.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 namespace casebook {

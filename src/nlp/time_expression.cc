@@ -134,6 +134,9 @@ int infer_reference_year(std::string_view text) {
       }
     }
     if (best == nullptr) continue;
+    // "this year" next to a year usually contrasts with it ("this year ... a far cry from
+    // 2016"); it names the year only when the two stand together ("this year, 2019").
+    if (p.value == 0 && (best->sentence != p.sentence || best_distance > 24)) continue;
     const int candidate = best->value - p.value;
     if (candidate < kMin || candidate > kMax || candidate < latest - 1) continue;
     ++votes[candidate];

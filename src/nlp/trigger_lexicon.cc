@@ -2,6 +2,7 @@
 // matches trigger phrases and cues against token lemmas.
 #include "nlp/trigger_lexicon.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
@@ -162,7 +163,11 @@ class WordIndex {
 std::string_view normalize_phrase(std::string_view phrase, char* out, size_t cap) {
   const Lemmatizer& lem = Lemmatizer::instance();
   size_t n = 0;
-  for (std::string_view w : split(phrase, ' ')) {
+  for (size_t start = 0; start < phrase.size();) {  // no split(): cue() must not allocate
+    size_t end = std::min(phrase.find(' ', start), phrase.size());
+    std::string_view w = phrase.substr(start, end - start);
+    start = end + 1;
+    if (w.empty()) continue;
     std::string_view v = lem.lemma(w, Pos::kVerb);
     std::string_view l = v != w ? v : lem.lemma(w, Pos::kNoun);
     if (n + l.size() + 1 > cap) return {};

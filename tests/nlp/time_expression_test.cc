@@ -500,6 +500,9 @@ TEST(InferReferenceYear, Cases) {
       {"Last year, in 2016, he was jailed.\n\nThis year, in 2018, he was freed.", 0},
       {"Decision No. 2015 was taken last year.", 0},
       {"Last year 2000 people marched in the capital.", 0},
+      // "this year" set against a year names another year; "last year's" then decides.
+      {"The panel this year was calm, a far cry from 2016. At last year's event, officials "
+       "were ambushed by activists.", 2017},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);
