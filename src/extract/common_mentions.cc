@@ -185,7 +185,23 @@ class CommonReader {
     m.sex = p->sex;
     m.plural = p->plural;
     m.first_person = p->first_person;
+    // "her" is possessive before a noun ("her father"), an object otherwise ("detained her").
+    m.possessive = p->possessive && i + 1 < at_.tokens.size() &&
+                   at_.tokens[i + 1].kind == TokenKind::kWord && same_sentence(i, i + 1) &&
+                   !(low(i) == "her" && !is_noun_start(i + 1));
     return ctx_.add(std::move(m)) >= 0;
+  }
+
+  // Whether the word after "her" begins a noun phrase (a relative, a group, a name or a
+  // noun-like word) rather than a new clause ("detained her on Monday").
+  bool is_noun_start(uint32_t t) const {
+    std::string_view w = low(t);
+    if (w == "on" || w == "in" || w == "at" || w == "for" || w == "and" || w == "with" ||
+        w == "to" || w == "from" || w == "after" || w == "before" || w == "because" ||
+        w == "again" || w == "that" || w == "as" || w == "by" || w == "over" || w == "of") {
+      return false;
+    }
+    return true;
   }
 
   // A relative known through someone else: "Lima's father", "his father", "the father of Ana
@@ -228,8 +244,15 @@ class CommonReader {
     return ctx_.add(std::move(m)) >= 0;
   }
 
-  // "Lima's [elderly] father", "his father", "two of my daughters-in-law".
+  // "Lima's [elderly] father", "his father", "two of my daughters-in-law"; and "my
+  // daughters-in-law and grandchildren", where the second shares the first one's anchor.
   int anchor_before(uint32_t i) const {
+    if (i >= 2 && (low(i - 1) == "and" || low(i - 1) == "or" || low(i - 1) == ",")) {
+      int prev = ctx_.token_mention[i - 2];
+      if (prev >= 0 && ctx_.mentions[prev].kind == MentionKind::kRelative) {
+        return ctx_.mentions[prev].kin_of;
+      }
+    }
     for (uint32_t back = 1; back <= 3 && back <= i; ++back) {
       uint32_t t = i - back;
       if (!same_sentence(t, i)) return -1;

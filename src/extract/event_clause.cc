@@ -55,6 +55,7 @@ bool is_argument(const Mention& m) {
     case MentionKind::kStateActor:
       return true;
     case MentionKind::kPronoun:
+      return m.entity >= 0 && !m.possessive;
     case MentionKind::kRelative:
       return m.entity >= 0;
     default:
@@ -66,8 +67,10 @@ namespace {
 
 class ClauseReader {
  public:
-  ClauseReader(const DocumentContext& ctx, uint32_t first, uint32_t end, bool is_verb)
-      : ctx_(ctx), at_(ctx.at), first_(first), end_(end), is_verb_(is_verb) {}
+  ClauseReader(const DocumentContext& ctx, uint32_t first, uint32_t end, bool is_verb,
+               uint32_t object_window)
+      : ctx_(ctx), at_(ctx.at), first_(first), end_(end), is_verb_(is_verb),
+        object_window_(object_window) {}
 
   ClauseReading read() {
     const Sentence& s = at_.sentences[at_.sentence_of[first_]];
@@ -106,7 +109,13 @@ class ClauseReader {
 
   void find_bounds(const Sentence& s) {
     r_.clause_start = s.first_token;
+    bool comma_seen = false;
     for (uint32_t t = first_; t-- > s.first_token;) {
+      if (at_.token_text(t) == ",") comma_seen = true;
+      // "Freedom Now, a group that campaigns for X, has filed": the relative clause closed
+      // at the comma, so "that" does not open the trigger's clause.
+      bool relative = low(t) == "who" || low(t) == "which" || low(t) == "that" || low(t) == "whom";
+      if (relative && comma_seen) continue;
       if (is_clause_opener(low(t))) {
         r_.clause_start = t + 1;
         relative_pronoun_ = low(t) == "who" || low(t) == "which" || low(t) == "that" ||
@@ -203,12 +212,17 @@ class ClauseReader {
   }
 
   void find_object() {
-    uint32_t limit = std::min<uint32_t>(r_.clause_end, end_ + 8);
+    uint32_t limit = std::min<uint32_t>(r_.clause_end, end_ + object_window_);
     for (uint32_t t = end_; t < limit; ++t) {
       int m = ctx_.token_mention[t];
       if (m < 0 || ctx_.mentions[m].first_token != t) continue;
       if (!is_argument(ctx_.mentions[m])) continue;
       std::string_view before = t > 0 ? low(t - 1) : "";
+      // "with the Human Rights Council", "in the capital": a determiner after a preposition.
+      if ((before == "the" || before == "a" || before == "an") && t > 1 &&
+          is_preposition(low(t - 2)) && low(t - 2) != "of") {
+        continue;
+      }
       // "the arrest of X" and "detained X"; not "detained in Minsk" or "by police".
       if (before == "by") continue;
       if (is_preposition(before) && before != "of") {
@@ -244,7 +258,7 @@ class ClauseReader {
       if (m >= 0 && is_argument(ctx_.mentions[m])) r_.possessor = m;
     } else if (first_ >= 1) {
       int m = ctx_.token_mention[first_ - 1];
-      if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kPronoun && is_argument(ctx_.mentions[m]))
+      if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kPronoun && ctx_.mentions[m].entity >= 0)
         r_.possessor = m;
     }
   }
@@ -279,6 +293,7 @@ class ClauseReader {
   const AnnotatedText& at_;
   uint32_t first_, end_;
   bool is_verb_;
+  uint32_t object_window_;
   bool relative_pronoun_ = false;
   uint32_t opener_ = 0;
   ClauseReading r_;
@@ -286,8 +301,9 @@ class ClauseReader {
 
 }  // namespace
 
-ClauseReading read_clause(const DocumentContext& ctx, uint32_t first, uint32_t end, bool is_verb) {
-  ClauseReader reader(ctx, first, end, is_verb);
+ClauseReading read_clause(const DocumentContext& ctx, uint32_t first, uint32_t end, bool is_verb,
+                          uint32_t object_window) {
+  ClauseReader reader(ctx, first, end, is_verb, object_window);
   return reader.read();
 }
 

@@ -22,7 +22,11 @@ struct ClauseReading {
 };
 
 // Reads the clause around the trigger tokens [first, end).
-ClauseReading read_clause(const DocumentContext& ctx, uint32_t first, uint32_t end, bool is_verb);
+// object_window: how many tokens after the trigger the object may start (longer for
+// petitions and calls, whose beneficiary comes late: "filed a petition with the UN over the
+// case of X").
+ClauseReading read_clause(const DocumentContext& ctx, uint32_t first, uint32_t end, bool is_verb,
+                          uint32_t object_window = 8);
 
 // True for mentions that can be a victim or an actor (people, relatives, groups,
 // organisations, state actors, resolved pronouns).

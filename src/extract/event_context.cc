@@ -124,11 +124,28 @@ bool EventContext::present_perfect(uint32_t first) const {
 
 // A place named in the sentence: after "in/at/near/outside" first, the one nearest the
 // trigger, a city before a country.
-std::string EventContext::place_for(uint32_t first, uint32_t sentence) const {
+std::string EventContext::place_for(uint32_t first, uint32_t sentence) {
   const Sentence& s = at_.sentences[sentence];
+  // Inside a quotation, only the quotation's places: in “They beat him,” she told reporters in
+  // Warsaw, the beating did not happen in Warsaw.
+  uint32_t from = s.first_token, to = s.end_token;
+  for (uint32_t t = first; t < s.end_token; ++t) {
+    if (at_.has(t, kOpenQuote)) break;
+    if (at_.has(t, kCloseQuote)) {
+      to = t;
+      break;
+    }
+  }
+  for (uint32_t t = first; t-- > s.first_token;) {
+    if (at_.has(t, kCloseQuote)) break;
+    if (at_.has(t, kOpenQuote)) {
+      from = t;
+      break;
+    }
+  }
   int best = -1;
   int best_score = -1000000;
-  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+  for (uint32_t t = from; t < to; ++t) {
     int m = ctx_.token_mention[t];
     if (m < 0 || ctx_.mentions[m].first_token != t) continue;
     const Mention& mm = ctx_.mentions[m];
@@ -148,7 +165,16 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence) const {
       best = mm.entity;
     }
   }
-  return best < 0 ? std::string() : std::to_string(best);
+  if (best >= 0) {
+    narrative_place_ = best;
+    narrative_place_paragraph_ = s.paragraph;
+    return std::to_string(best);
+  }
+  // The place the story is at, within its paragraph.
+  if (narrative_place_ >= 0 && narrative_place_paragraph_ == s.paragraph) {
+    return std::to_string(narrative_place_);
+  }
+  return {};
 }
 
 // The state actor the sentence names, else the paragraph before it, else the last three

@@ -19,7 +19,7 @@ class EventContext {
  private:
   DateValue date_for(uint32_t trigger_first, uint32_t sentence);
   bool present_perfect(uint32_t trigger_first) const;
-  std::string place_for(uint32_t trigger_first, uint32_t sentence) const;
+  std::string place_for(uint32_t trigger_first, uint32_t sentence);
   std::vector<std::string> state_actor_near(uint32_t sentence) const;
   void reason_for(Event* ev, uint32_t trigger_end, uint32_t sentence) const;
 
@@ -29,7 +29,9 @@ class EventContext {
   DateValue narrative_;           // the date the story is at
   uint32_t narrative_sentence_ = 0;
   CivilDate last_day_;            // the last date with a day, for "one day before"
-  int main_state_actor_ = -1;     // entity index of the most mentioned state actor
+  int main_state_actor_ = -1;
+  int narrative_place_ = -1;      // entity index of the last event's place
+  uint32_t narrative_place_paragraph_ = 0;     // entity index of the most mentioned state actor
 };
 
 }  // namespace casebook

@@ -57,6 +57,16 @@ class EventFinder {
   // subject) or follows "to", a modal or an auxiliary; a bare "arrest" is read as a noun.
   bool reads_as_verb(uint32_t i) const {
     std::string_view w = at_.lower[i];
+    // "the Warsaw gathering", "a beating": an -ing form after a determiner or a name is a noun.
+    if (w.size() > 4 && w.substr(w.size() - 3) == "ing" && i > 0) {
+      std::string_view b = at_.lower[i - 1];
+      if (b == "the" || b == "a" || b == "an" || b == "this" || b == "that" || b == "its" ||
+          b == "his" || b == "her" || b == "their" || b == "our" || b == "my" ||
+          (ctx_.token_mention[i - 1] >= 0 &&
+           ctx_.mentions[ctx_.token_mention[i - 1]].kind != MentionKind::kPronoun)) {
+        return false;
+      }
+    }
     if (at_.verb_lemma[i] != w) {
       bool plural_noun = w.size() > 1 && w.back() == 's' && at_.noun_lemma[i] != w;
       if (!plural_noun) return true;
@@ -162,6 +172,20 @@ class EventFinder {
     return out;
   }
 
+  // "called for the release of", "campaigns for his release", "demanded the release": a
+  // release that is asked for has not happened.
+  bool requested(uint32_t first) const {
+    if (lemmas_[first] != "release" && lemmas_[first] != "freedom") return false;
+    for (uint32_t t = first, k = 0; t-- > 0 && k < 4; ++k) {
+      std::string_view l = at_.verb_lemma[t];
+      if (l == "for" || l == "demand" || l == "urge" || l == "seek" || l == "call" ||
+          l == "want" || l == "press" || l == "push") {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // People, relatives and groups of people, directly or through a pronoun.
   bool person_like(const std::vector<int>& mentions) const {
     for (int m : mentions) {
@@ -192,7 +216,8 @@ class EventFinder {
 
   void make_event(const Candidate& c) {
     const TriggerEntry& e = *c.entry;
-    ClauseReading r = read_clause(ctx_, c.first, c.end, c.is_verb);
+    ClauseReading r = read_clause(ctx_, c.first, c.end, c.is_verb,
+                                  is_response_with_actor(e.type) ? 30 : 8);
     // A row for one voice only: "X was held" is a detention, "they held a meeting" is not.
     if (c.is_verb && ((e.voice == "passive" && !r.passive) || (e.voice == "active" && r.passive))) {
       return;
@@ -208,14 +233,20 @@ class EventFinder {
     const Sentence& s = at_.sentences[at_.sentence_of[c.first]];
     ev.evidence = ctx_.span(s.start, s.end);
     ev.negated = r.negated;
-    ev.hypothetical = r.hypothetical;
+    ev.hypothetical = r.hypothetical || requested(c.first);
     ev.generic = r.generic;
 
     std::vector<int> victims, perps, actors;
     std::string_view slot = e.victim_slot;
     if (is_response_with_actor(e.type)) {
       actors = r.subject;
-      victims = r.object;
+      // The people a petition or a call is about, not the body it goes to.
+      for (int m : r.object) {
+        if (ctx_.mentions[m].kind != MentionKind::kOrganization &&
+            ctx_.mentions[m].kind != MentionKind::kStateActor) {
+          victims.push_back(m);
+        }
+      }
     } else if (r.passive) {
       victims = r.subject;
       perps = r.agent;
@@ -279,13 +310,21 @@ class EventFinder {
         bool same_sentence = osent == sent;
         bool same_victims = !ev.victims.empty() && ev.victims == o.victims;
         if (same_sentence || (opara == para && same_victims) ||
-            (opara == para && ev.victims.empty())) {
+            (opara == para && (ev.victims.empty() || o.victims.empty()))) {
+          const bool adopt = o.victims.empty() && !ev.victims.empty();
           for (const std::string& v : ev.victims) {
             if (std::find(o.victims.begin(), o.victims.end(), v) == o.victims.end()) o.victims.push_back(v);
           }
           for (const std::string& p : ev.perpetrators) {
             if (std::find(o.perpetrators.begin(), o.perpetrators.end(), p) == o.perpetrators.end())
               o.perpetrators.push_back(p);
+          }
+          if (adopt) {
+            // The later mention names who it happened to: it is the better evidence.
+            o.trigger = ev.trigger;
+            o.evidence = ev.evidence;
+            o.rule = ev.rule;
+            kept_tokens[k] = trigger_tokens_[i];
           }
           if (o.date.empty()) o.date = ev.date;
           if (o.location.empty()) o.location = ev.location;

@@ -34,6 +34,7 @@ struct Mention {
   char sex = 0;             // 'm', 'f' or 0
   bool plural = false;      // groups, "they"
   bool first_person = false;  // I, my, we, our
+  bool possessive = false;    // my, his, her, their: a determiner, never an argument itself
   const Place* place = nullptr;
   std::string_view category;  // state actors: state_security | state_other; non-state: non_state
   std::string country;        // ISO alpha-2 when known
