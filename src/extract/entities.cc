@@ -139,6 +139,7 @@ class EntityBuilder {
         key = lower_ascii(name);
       }
       auto [it, added] = by_key.try_emplace(key, -1);
+      std::string written(ctx_.span_text(m.start, m.end));
       if (added) {
         const char* k = kind == MentionKind::kOrganization ? "organization"
                         : kind == MentionKind::kStateActor ? "state_actor"
@@ -148,11 +149,11 @@ class EntityBuilder {
         e.country = country;
         e.category = std::string(m.category);
         if (!m.role.empty()) e.roles.push_back(m.role);
+        if (kind == MentionKind::kOrganization && written != e.name) e.aliases.push_back(written);
       } else {
         Entity& e = ctx_.entities[it->second];
         // Prefer the most specific name seen ("Tajik authorities" over "authorities").
         if (name.size() > e.name.size() && kind != MentionKind::kOrganization) e.name = name;
-        std::string written(ctx_.span_text(m.start, m.end));
         if (kind == MentionKind::kOrganization && written != e.name &&
             std::find(e.aliases.begin(), e.aliases.end(), written) == e.aliases.end()) {
           e.aliases.push_back(written);

@@ -213,6 +213,26 @@ void EventContext::reason_for(Event* ev, uint32_t trigger_end, uint32_t sentence
     last = at_.sentences[sentence + 1].end_token;
   }
   std::string buf;
+  // "on coup charges", "on charges of treason": the charge is named around "charges".
+  for (uint32_t t = trigger_end; t < last && t < trigger_end + 8; ++t) {
+    if (at_.lower[t] != "charges" && at_.lower[t] != "charge") continue;
+    uint32_t on = t;
+    while (on > trigger_end && t - on < 4 && at_.lower[on] != "on") --on;
+    if (at_.lower[on] != "on") continue;
+    uint32_t end = t + 1;
+    if (end + 1 < last && at_.lower[end] == "of") {
+      end += 2;
+      while (end < last && end < t + 6 && at_.tokens[end].kind == TokenKind::kWord &&
+             at_.lower[end] != "and" && at_.lower[end] != "in") {
+        ++end;
+      }
+    }
+    Reason r;
+    r.kind = "charge";
+    r.activity = std::string(ctx_.span_text(at_.tokens[on + 1].start, at_.tokens[end - 1].end));
+    ev->reason = std::move(r);
+    return;
+  }
   for (uint32_t t = trigger_end; t < last; ++t) {
     for (uint32_t len = 4; len >= 1; --len) {
       if (t + len > last) continue;

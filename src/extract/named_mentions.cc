@@ -81,6 +81,10 @@ class RunReader {
     return is_word(i) && (at_.has(i, kCapitalized) || at_.has(i, kAllCaps));
   }
   bool free(size_t i) const { return ctx_.token_mention[i] < 0; }
+  bool is_sentence_first(size_t i) const {
+    return at_.sentences[at_.sentence_of[i]].first_token == i ||
+           (i > 0 && at_.has(i - 1, kOpenQuote));
+  }
 
   static bool is_connector(std::string_view w) {
     return w == "of" || w == "for" || w == "and" || w == "the" || w == "on" || w == "in" ||
@@ -161,6 +165,8 @@ class RunReader {
       ++h;
     }
     if (h >= e) return 0;
+    // "Police in Georgia detained...": a head word opening the sentence is a common noun.
+    if (h == k && at_.has(k, kParagraphStart) || is_sentence_first(k)) return 0;
     uint32_t end = h + 1;
     // The tail after the head: "of Tajikistan", "for Security and Cooperation in Europe".
     if (end < e && (low(end) == "of" || low(end) == "for" || low(end) == "on" ||
@@ -312,6 +318,8 @@ class RunReader {
   uint32_t try_person(uint32_t k, uint32_t e, const Sentence& sen, bool given_name_only) {
     uint32_t p = k;
     char sex = 0;
+    // "Journalist Ana Lima" at the start of a sentence: the role noun is not part of the name.
+    if (k == sen.first_token && k + 1 < e && lex_.role_noun(low(k)) != nullptr) ++p;
     const char* hon = lex_.honorific(tok(p), &sex);
     if (hon != nullptr) {
       ++p;
@@ -335,7 +343,7 @@ class RunReader {
     bool affix = false;
     for (uint32_t t = p; t < q; ++t) affix = affix || lex_.surname_affix(tok(t)) != 0;
     bool sentence_initial = p == sen.first_token;
-    bool context = hon != nullptr || person_context(k, q);
+    bool context = hon != nullptr || person_context(p, q);
     bool accept = false;
     if (n >= 2) {
       accept = given || affix || context;
