@@ -116,6 +116,7 @@ class CommonReader {
   }
 
   bool try_actor(uint32_t i) {
+    if (!lex_.starts_actor_phrase(low(i))) return false;
     std::string buf;
     int max = lex_.max_phrase_words();
     for (int len = std::min<int>(max, static_cast<int>(at_.tokens.size() - i)); len >= 1; --len) {

@@ -3,7 +3,6 @@
 
 #include <string>
 
-#include "nlp/trigger_lexicon.h"
 
 namespace casebook {
 namespace {
@@ -263,8 +262,11 @@ class ClauseReader {
     }
   }
 
+  std::string_view cue_kind(uint32_t t) const {
+    return t < ctx_.cue_at.size() ? ctx_.cue_at[t].kind : std::string_view();
+  }
+
   void find_flags(uint32_t verb_group_start) {
-    const TriggerLexicon& lex = TriggerLexicon::instance();
     // Negation and modality sit just before the verb group: "was not detained",
     // "could face arrest", "would punish".
     uint32_t from = verb_group_start > r_.clause_start + 4 ? verb_group_start - 4 : r_.clause_start;
@@ -272,7 +274,7 @@ class ClauseReader {
       std::string_view w = low(t);
       if (w == "not" || w == "n't" || w == "never" || w == "no" || w == "without") r_.negated = true;
       if (is_modal(w)) r_.hypothetical = true;
-      std::string_view kind = lex.cue(w);
+      std::string_view kind = cue_kind(t);
       if (kind == "hypothetical") r_.hypothetical = true;
       if (kind == "negation") r_.negated = true;
     }
@@ -285,7 +287,7 @@ class ClauseReader {
       }
     }
     for (uint32_t t = r_.clause_start; t < r_.clause_end; ++t) {
-      if (lex.cue(low(t)) == "generic") r_.generic = true;
+      if (cue_kind(t) == "generic") r_.generic = true;
     }
   }
 

@@ -205,14 +205,12 @@ std::vector<std::string> EventContext::state_actor_near(uint32_t sentence) const
 // "in retaliation for his work", "due to my participation in this conference", "on coup
 // charges", "charged with extortion".
 void EventContext::reason_for(Event* ev, uint32_t trigger_end, uint32_t sentence) const {
-  const TriggerLexicon& lex = TriggerLexicon::instance();
   const Sentence& s = at_.sentences[sentence];
   uint32_t last = s.end_token;
   if (sentence + 1 < at_.sentences.size() &&
       at_.sentences[sentence + 1].paragraph == s.paragraph) {
     last = at_.sentences[sentence + 1].end_token;
   }
-  std::string buf;
   // "on coup charges", "on charges of treason": the charge is named around "charges".
   for (uint32_t t = trigger_end; t < last && t < trigger_end + 8; ++t) {
     if (at_.lower[t] != "charges" && at_.lower[t] != "charge") continue;
@@ -234,15 +232,11 @@ void EventContext::reason_for(Event* ev, uint32_t trigger_end, uint32_t sentence
     return;
   }
   for (uint32_t t = trigger_end; t < last; ++t) {
-    for (uint32_t len = 4; len >= 1; --len) {
-      if (t + len > last) continue;
-      buf.clear();
-      for (uint32_t k = t; k < t + len; ++k) {
-        if (k > t) buf.push_back(' ');
-        buf.append(at_.lower[k]);
-      }
-      std::string_view kind = lex.cue(buf);
-      if (kind != "reprisal" && kind != "charge") continue;
+    {
+      const CueHit& hit = ctx_.cue_at[t];
+      std::string_view kind = hit.kind;
+      uint32_t len = hit.length;
+      if (len == 0 || t + len > last || (kind != "reprisal" && kind != "charge")) continue;
       Reason r;
       r.kind = std::string(kind);
       uint32_t a = t + len, b = a;

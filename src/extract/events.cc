@@ -35,6 +35,7 @@ class EventFinder {
 
   void run() {
     build_lemmas();
+    find_cues();
     for (uint32_t s = 0; s < at_.sentences.size(); ++s) {
       std::vector<Candidate> found;
       find_triggers(at_.sentences[s], &found);
@@ -50,6 +51,24 @@ class EventFinder {
     lemmas_.resize(at_.tokens.size());
     for (size_t i = 0; i < at_.tokens.size(); ++i) {
       lemmas_[i] = at_.verb_lemma[i] != at_.lower[i] ? at_.verb_lemma[i] : at_.noun_lemma[i];
+    }
+  }
+
+  // Every cue of the document, once: the longest one starting at each token.
+  void find_cues() {
+    std::span<const std::string_view> lemmas(lemmas_);
+    ctx_.cue_at.assign(at_.tokens.size(), CueHit{});
+    for (size_t i = 0; i < at_.tokens.size(); ++i) {
+      if (at_.tokens[i].kind != TokenKind::kWord) continue;
+      for (std::string_view first : {lemmas_[i], at_.lower[i]}) {
+        for (const CueEntry* c : lex_.cues_starting(first)) {
+          int len = lex_.match_cue(*c, lemmas, i, /*lemmatize=*/false);
+          if (len > static_cast<int>(ctx_.cue_at[i].length)) {
+            ctx_.cue_at[i] = CueHit{c->kind, static_cast<uint32_t>(len)};
+          }
+        }
+        if (first == at_.lower[i]) break;
+      }
     }
   }
 
@@ -114,7 +133,7 @@ class EventFinder {
       int best_len = 0;
       for (std::string_view first : {lemmas_[i], at_.lower[i], at_.verb_lemma[i], at_.noun_lemma[i]}) {
         for (const TriggerEntry* e : lex_.phrases_starting(first)) {
-          int len = lex_.match_phrase(*e, lemmas, i);
+          int len = lex_.match_phrase(*e, lemmas, i, /*lemmatize=*/false);
           if (len == 0) {
             // Retry on the surface forms for phrases written with them ("whereabouts unknown").
             continue;

@@ -44,8 +44,16 @@ struct Mention {
   int kin_of = -1;            // for kRelative: the mention index of the named relative
 };
 
+// A cue phrase found in the text (data/events/cues.tsv): negation, hypothetical, generic,
+// reprisal, charge...
+struct CueHit {
+  std::string_view kind;
+  uint32_t length = 0;  // tokens
+};
+
 struct DocumentContext {
   const AnnotatedText& at;
+  std::vector<CueHit> cue_at;  // token index -> the longest cue starting there (length 0: none)
   std::vector<Mention> mentions;
   std::vector<int> token_mention;  // token index -> mention index, -1 when none
   std::vector<Entity> entities;

@@ -166,7 +166,7 @@ class RunReader {
     }
     if (h >= e) return 0;
     // "Police in Georgia detained...": a head word opening the sentence is a common noun.
-    if (h == k && at_.has(k, kParagraphStart) || is_sentence_first(k)) return 0;
+    if (h == k && (at_.has(k, kParagraphStart) || is_sentence_first(k))) return 0;
     uint32_t end = h + 1;
     // The tail after the head: "of Tajikistan", "for Security and Cooperation in Europe".
     if (end < e && (low(end) == "of" || low(end) == "for" || low(end) == "on" ||

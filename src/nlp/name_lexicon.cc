@@ -193,6 +193,7 @@ struct NameLexicon::Tables {
   std::unordered_map<Key, Honorific> honorifics;
   std::unordered_map<Key, RoleNoun> roles;
   std::unordered_map<Key, ActorPhrase> state, non_state;
+  std::unordered_set<Key> actor_first_words;  // first word of every actor phrase
   std::unordered_map<Key, Key> groups;
   std::unordered_set<Key> org_heads;
   std::deque<IntlBody> bodies;
@@ -320,6 +321,9 @@ NameLexicon::NameLexicon() : t_(new Tables) {
 
   t.load_actors("actors/state_actors.tsv", &t.state, {"state_security", "state_other"}, true);
   t.load_actors("actors/non_state_actors.tsv", &t.non_state, {"non_state", "unknown"}, false);
+  for (const auto* table : {&t.state, &t.non_state}) {
+    for (const auto& [key, phrase] : *table) t.actor_first_words.insert(key.substr(0, key.find(' ')));
+  }
 
   for_each_data_row("actors/group_nouns.tsv", [&](const TsvRow& row) {
     need_columns("actors/group_nouns.tsv", row, 1);
@@ -429,6 +433,10 @@ const char* NameLexicon::honorific(std::string_view word, char* sex) const {
 const RoleNoun* NameLexicon::role_noun(std::string_view lower_phrase) const {
   auto it = t_->roles.find(lower_phrase);
   return it == t_->roles.end() ? nullptr : &it->second;
+}
+
+bool NameLexicon::starts_actor_phrase(std::string_view lower_word) const {
+  return t_->actor_first_words.count(lower_word) > 0;
 }
 
 const ActorPhrase* NameLexicon::state_actor(std::string_view lower_phrase) const {

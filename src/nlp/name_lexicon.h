@@ -105,6 +105,9 @@ class NameLexicon {
 
   // The most words in a role, group or actor phrase, so callers know how far to look ahead.
   int max_phrase_words() const { return max_phrase_words_; }
+  // Whether some state or non-state actor phrase begins with this lower-cased word (a cheap
+  // test before trying phrases).
+  bool starts_actor_phrase(std::string_view lower_word) const;
   int max_honorific_words() const { return max_honorific_words_; }
   int max_intl_body_words() const { return max_intl_body_words_; }
 

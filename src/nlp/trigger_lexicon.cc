@@ -97,28 +97,31 @@ std::vector<PatternWord> make_pattern(const std::vector<std::string_view>& words
   return out;
 }
 
-bool word_matches(const PatternWord& p, std::string_view token) {
+// With `lemmatize` false the caller passes lemmas already, and the costly fallback is skipped.
+bool word_matches(const PatternWord& p, std::string_view token, bool lemmatize) {
   if (p.kind == PatternWord::kNot) return is_negation(token);
   auto hit = [&](std::string_view f) { return f == p.text || f == p.verb || f == p.noun; };
   if (hit(token)) return true;
+  if (!lemmatize) return false;
   const Lemmatizer& lem = Lemmatizer::instance();
   return hit(lem.lemma(token, Pos::kVerb)) || hit(lem.lemma(token, Pos::kNoun));
 }
 
 // Tokens spanned by pattern p[0..n) at tokens[j..], or -1. A gap tries one word first, with
 // its possessive clitic if any ("search * home" matches "searched Ivan 's home"), then none.
-int match_at(const PatternWord* p, size_t n, std::span<const std::string_view> tokens, size_t j) {
+int match_at(const PatternWord* p, size_t n, std::span<const std::string_view> tokens, size_t j,
+             bool lemmatize = true) {
   if (n == 0) return 0;
   if (p->kind == PatternWord::kGap) {
     if (j < tokens.size() && !is_punctuation(tokens[j]) && !is_negation(tokens[j])) {
       size_t width = j + 1 < tokens.size() && is_possessive(tokens[j + 1]) ? 2 : 1;
-      int r = match_at(p + 1, n - 1, tokens, j + width);
+      int r = match_at(p + 1, n - 1, tokens, j + width, lemmatize);
       if (r >= 0) return r + static_cast<int>(width);
     }
-    return match_at(p + 1, n - 1, tokens, j);
+    return match_at(p + 1, n - 1, tokens, j, lemmatize);
   }
-  if (j >= tokens.size() || !word_matches(*p, tokens[j])) return -1;
-  int r = match_at(p + 1, n - 1, tokens, j + 1);
+  if (j >= tokens.size() || !word_matches(*p, tokens[j], lemmatize)) return -1;
+  int r = match_at(p + 1, n - 1, tokens, j + 1, lemmatize);
   return r < 0 ? -1 : r + 1;
 }
 
@@ -327,7 +330,7 @@ std::span<const TriggerEntry* const> TriggerLexicon::phrases_starting(
 }
 
 int TriggerLexicon::match_phrase(const TriggerEntry& e, std::span<const std::string_view> lemmas,
-                                 size_t i) const {
+                                 size_t i, bool lemmatize) const {
   if (i >= lemmas.size()) return 0;
   std::vector<PatternWord> local;
   const std::vector<PatternWord>* pattern;
@@ -337,7 +340,7 @@ int TriggerLexicon::match_phrase(const TriggerEntry& e, std::span<const std::str
     local = make_pattern(e.words);
     pattern = &local;
   }
-  int n = match_at(pattern->data(), pattern->size(), lemmas, i);
+  int n = match_at(pattern->data(), pattern->size(), lemmas, i, lemmatize);
   return n > 0 ? n : 0;
 }
 
@@ -398,7 +401,7 @@ std::span<const CueEntry* const> TriggerLexicon::cues_starting(std::string_view 
 }
 
 int TriggerLexicon::match_cue(const CueEntry& c, std::span<const std::string_view> lemmas,
-                              size_t i) const {
+                              size_t i, bool lemmatize) const {
   if (i >= lemmas.size()) return 0;
   std::vector<PatternWord> local;
   const std::vector<PatternWord>* pattern;
@@ -408,7 +411,7 @@ int TriggerLexicon::match_cue(const CueEntry& c, std::span<const std::string_vie
     local = make_pattern(c.words);
     pattern = &local;
   }
-  int n = match_at(pattern->data(), pattern->size(), lemmas, i);
+  int n = match_at(pattern->data(), pattern->size(), lemmas, i, lemmatize);
   return n > 0 ? n : 0;
 }
 

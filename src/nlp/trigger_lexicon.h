@@ -52,7 +52,10 @@ class TriggerLexicon {
   // takes one word (with a following possessive "'s") if the rest still matches, else none, so
   // the longest match wins; it never takes punctuation or a negation. "not" matches "not",
   // "never", "cannot" and any contraction in n't ("wasn't", as the tokenizer keeps it whole).
-  int match_phrase(const TriggerEntry& e, std::span<const std::string_view> lemmas, size_t i) const;
+  // With lemmatize false, `lemmas` must already be lemmas (the pipeline's fast path: no word
+  // is lemmatised again).
+  int match_phrase(const TriggerEntry& e, std::span<const std::string_view> lemmas, size_t i,
+                   bool lemmatize = true) const;
   // True when `e` has no `requires`, or one of its words occurs among `clause_lemmas`.
   bool requires_met(const TriggerEntry& e, std::span<const std::string_view> clause_lemmas) const;
 
@@ -73,7 +76,8 @@ class TriggerLexicon {
   // Cues whose first word is `lemma` (indexed like phrases_starting).
   std::span<const CueEntry* const> cues_starting(std::string_view lemma) const;
   // Tries cue `c` at lemmas[i..] with the phrase rules; returns the tokens spanned, or 0.
-  int match_cue(const CueEntry& c, std::span<const std::string_view> lemmas, size_t i) const;
+  int match_cue(const CueEntry& c, std::span<const std::string_view> lemmas, size_t i,
+                bool lemmatize = true) const;
 
   TriggerLexicon(const TriggerLexicon&) = delete;
   TriggerLexicon& operator=(const TriggerLexicon&) = delete;
