@@ -1,168 +1,185 @@
 // Serialises an Extraction to JSON in the order of the output contract.
 #include "model/extraction_json.h"
 
+#include "model/json_writer.h"
+
 namespace casebook {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-Json null_or(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
-
-Json span_json(const Span& s) {
-  Json j;
-  j["start"] = s.start;
-  j["end"] = s.end;
-  j["text"] = s.text;
-  return j;
+void span(JsonWriter& w, const Span& s) {
+  w.begin_object();
+  w.key("start").value(s.start);
+  w.key("end").value(s.end);
+  w.key("text").value(s.text);
+  w.end_object();
 }
 
-Json date_json(const DateValue& d) {
-  if (d.empty()) return nullptr;
-  Json j;
-  j["start"] = d.start;
-  if (!d.end.empty()) j["end"] = d.end;
-  j["approximate"] = d.approximate;
-  return j;
-}
-
-Json entity_json(const Entity& e) {
-  Json j;
-  j["id"] = e.id;
-  j["kind"] = e.kind;
-  j["name"] = e.name;
-  j["named"] = e.named;
-  if (!e.aliases.empty()) j["aliases"] = e.aliases;
-  if (!e.country.empty()) j["country"] = e.country;
-  if (!e.category.empty()) j["category"] = e.category;
-  if (!e.roles.empty()) j["roles"] = e.roles;
-  if (!e.sex.empty()) j["sex"] = e.sex;
-  if (!e.age_group.empty()) j["age_group"] = e.age_group;
-  if (!e.place_type.empty()) j["place_type"] = e.place_type;
-  if (!e.region.empty()) j["region"] = e.region;
-  if (!e.rule.empty()) j["rule"] = e.rule;
-  Json mentions = Json::array();
-  for (const Span& m : e.mentions) mentions.push_back(span_json(m));
-  j["mentions"] = std::move(mentions);
-  return j;
-}
-
-Json relation_json(const Relation& r) {
-  Json j;
-  j["kind"] = r.kind;
-  j["from"] = r.from;
-  j["to"] = r.to;
-  if (!r.role.empty()) j["role"] = r.role;
-  if (!r.rule.empty()) j["rule"] = r.rule;
-  j["evidence"] = span_json(r.evidence);
-  return j;
-}
-
-Json event_json(const Event& e) {
-  Json j;
-  j["id"] = e.id;
-  j["type"] = e.type;
-  j["cameo"] = e.cameo;
-  j["victims"] = e.victims;
-  j["perpetrators"] = e.perpetrators;
-  if (!e.actors.empty()) j["actors"] = e.actors;
-  j["date"] = date_json(e.date);
-  j["location"] = null_or(e.location);
-  if (e.reason) {
-    Json r;
-    r["kind"] = e.reason->kind;
-    r["for_entity"] = null_or(e.reason->for_entity);
-    r["activity"] = null_or(e.reason->activity);
-    j["reason"] = std::move(r);
-  } else {
-    j["reason"] = nullptr;
+void date(JsonWriter& w, const DateValue& d) {
+  if (d.empty()) {
+    w.null();
+    return;
   }
-  j["outcome"] = null_or(e.outcome);
-  j["generic"] = e.generic;
-  j["negated"] = e.negated;
-  j["hypothetical"] = e.hypothetical;
-  j["confidence"] = e.confidence;
-  j["rule"] = e.rule;
-  j["trigger"] = span_json(e.trigger);
-  j["evidence"] = span_json(e.evidence);
-  return j;
+  w.begin_object();
+  w.key("start").value(d.start);
+  if (!d.end.empty()) w.key("end").value(d.end);
+  w.key("approximate").value(d.approximate);
+  w.end_object();
+}
+
+void entity(JsonWriter& w, const Entity& e) {
+  w.begin_object();
+  w.key("id").value(e.id);
+  w.key("kind").value(e.kind);
+  w.key("name").value(e.name);
+  w.key("named").value(e.named);
+  if (!e.aliases.empty()) w.key("aliases").strings(e.aliases);
+  if (!e.country.empty()) w.key("country").value(e.country);
+  if (!e.category.empty()) w.key("category").value(e.category);
+  if (!e.roles.empty()) w.key("roles").strings(e.roles);
+  if (!e.sex.empty()) w.key("sex").value(e.sex);
+  if (!e.age_group.empty()) w.key("age_group").value(e.age_group);
+  if (!e.place_type.empty()) w.key("place_type").value(e.place_type);
+  if (!e.region.empty()) w.key("region").value(e.region);
+  if (!e.rule.empty()) w.key("rule").value(e.rule);
+  w.key("mentions").begin_array();
+  for (const Span& m : e.mentions) span(w, m);
+  w.end_array();
+  w.end_object();
+}
+
+void relation(JsonWriter& w, const Relation& r) {
+  w.begin_object();
+  w.key("kind").value(r.kind);
+  w.key("from").value(r.from);
+  w.key("to").value(r.to);
+  if (!r.role.empty()) w.key("role").value(r.role);
+  if (!r.rule.empty()) w.key("rule").value(r.rule);
+  w.key("evidence");
+  span(w, r.evidence);
+  w.end_object();
+}
+
+void event(JsonWriter& w, const Event& e) {
+  w.begin_object();
+  w.key("id").value(e.id);
+  w.key("type").value(e.type);
+  w.key("cameo").value(e.cameo);
+  w.key("victims").strings(e.victims);
+  w.key("perpetrators").strings(e.perpetrators);
+  if (!e.actors.empty()) w.key("actors").strings(e.actors);
+  w.key("date");
+  date(w, e.date);
+  w.key("location").string_or_null(e.location);
+  w.key("reason");
+  if (e.reason) {
+    w.begin_object();
+    w.key("kind").value(e.reason->kind);
+    w.key("for_entity").string_or_null(e.reason->for_entity);
+    w.key("activity").string_or_null(e.reason->activity);
+    w.end_object();
+  } else {
+    w.null();
+  }
+  w.key("outcome").string_or_null(e.outcome);
+  w.key("generic").value(e.generic);
+  w.key("negated").value(e.negated);
+  w.key("hypothetical").value(e.hypothetical);
+  w.key("confidence").value(e.confidence);
+  w.key("rule").value(e.rule);
+  w.key("trigger");
+  span(w, e.trigger);
+  w.key("evidence");
+  span(w, e.evidence);
+  w.end_object();
+}
+
+void write_extraction(JsonWriter& w, const Extraction& x) {
+  const Document& d = x.document;
+  w.begin_object();
+  w.key("schema").value(kExtractionSchema);
+  w.key("document").begin_object();
+  w.key("id").value(d.id);
+  w.key("source").value(d.source);
+  w.key("format").value(d.format);
+  w.key("title").string_or_null(d.title);
+  w.key("published").string_or_null(d.published);
+  w.key("url").string_or_null(d.url);
+  w.key("reference_date").string_or_null(x.reference_date);
+  w.key("reference_date_from").value(x.reference_date_from.empty() ? "none" : x.reference_date_from);
+  w.key("text_bytes").value(d.text.size());
+  if (!d.warnings.empty()) w.key("warnings").strings(d.warnings);
+  w.end_object();
+
+  w.key("entities").begin_array();
+  for (const Entity& e : x.entities) entity(w, e);
+  w.end_array();
+  w.key("relations").begin_array();
+  for (const Relation& r : x.relations) relation(w, r);
+  w.end_array();
+  w.key("events").begin_array();
+  for (const Event& e : x.events) event(w, e);
+  w.end_array();
+
+  w.key("statistics").begin_array();
+  for (const Statistic& s : x.statistics) {
+    w.begin_object();
+    w.key("measure").value(s.measure);
+    w.key("quantity").value(s.quantity);
+    w.key("approximate").value(s.approximate);
+    w.key("population").string_or_null(s.population);
+    w.key("place").string_or_null(s.place);
+    w.key("period");
+    if (s.period.empty()) {
+      w.null();
+    } else {
+      w.begin_object();
+      w.key("start").value(s.period.start);
+      w.key("end").string_or_null(s.period.end);
+      w.end_object();
+    }
+    w.key("evidence");
+    span(w, s.evidence);
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("quotes").begin_array();
+  for (const Quote& q : x.quotes) {
+    w.begin_object();
+    w.key("speaker").string_or_null(q.speaker);
+    w.key("evidence");
+    span(w, q.evidence);
+    w.end_object();
+  }
+  w.end_array();
+
+  const Summary& s = x.summary;
+  w.key("summary").begin_object();
+  w.key("types").strings(s.types);
+  w.key("victims").strings(s.victims);
+  w.key("perpetrator_category").string_or_null(s.perpetrator_category);
+  w.key("place").begin_object();
+  w.key("city").string_or_null(s.city);
+  w.key("region").string_or_null(s.region);
+  w.key("country").string_or_null(s.country);
+  w.end_object();
+  w.key("date").string_or_null(s.date);
+  w.end_object();
+  w.end_object();
 }
 
 }  // namespace
 
-Json extraction_to_json(const Extraction& x) {
-  Json j;
-  j["schema"] = kExtractionSchema;
-  const Document& d = x.document;
-  Json doc;
-  doc["id"] = d.id;
-  doc["source"] = d.source;
-  doc["format"] = d.format;
-  doc["title"] = null_or(d.title);
-  doc["published"] = null_or(d.published);
-  doc["url"] = null_or(d.url);
-  doc["reference_date"] = null_or(x.reference_date);
-  doc["reference_date_from"] = x.reference_date_from.empty() ? "none" : x.reference_date_from;
-  doc["text_bytes"] = d.text.size();
-  if (!d.warnings.empty()) doc["warnings"] = d.warnings;
-  j["document"] = std::move(doc);
-
-  Json entities = Json::array();
-  for (const Entity& e : x.entities) entities.push_back(entity_json(e));
-  j["entities"] = std::move(entities);
-  Json relations = Json::array();
-  for (const Relation& r : x.relations) relations.push_back(relation_json(r));
-  j["relations"] = std::move(relations);
-  Json events = Json::array();
-  for (const Event& e : x.events) events.push_back(event_json(e));
-  j["events"] = std::move(events);
-
-  Json stats = Json::array();
-  for (const Statistic& s : x.statistics) {
-    Json sj;
-    sj["measure"] = s.measure;
-    sj["quantity"] = s.quantity;
-    sj["approximate"] = s.approximate;
-    sj["population"] = null_or(s.population);
-    sj["place"] = null_or(s.place);
-    if (s.period.empty()) {
-      sj["period"] = nullptr;
-    } else {
-      Json p;
-      p["start"] = s.period.start;
-      p["end"] = null_or(s.period.end);
-      sj["period"] = std::move(p);
-    }
-    sj["evidence"] = span_json(s.evidence);
-    stats.push_back(std::move(sj));
-  }
-  j["statistics"] = std::move(stats);
-
-  Json quotes = Json::array();
-  for (const Quote& q : x.quotes) {
-    Json qj;
-    qj["speaker"] = null_or(q.speaker);
-    qj["evidence"] = span_json(q.evidence);
-    quotes.push_back(std::move(qj));
-  }
-  j["quotes"] = std::move(quotes);
-
-  const Summary& s = x.summary;
-  Json sum;
-  sum["types"] = s.types;
-  sum["victims"] = s.victims;
-  sum["perpetrator_category"] = null_or(s.perpetrator_category);
-  Json place;
-  place["city"] = null_or(s.city);
-  place["region"] = null_or(s.region);
-  place["country"] = null_or(s.country);
-  sum["place"] = std::move(place);
-  sum["date"] = null_or(s.date);
-  j["summary"] = std::move(sum);
-  return j;
+std::string extraction_to_string(const Extraction& x, int indent) {
+  std::string out;
+  out.reserve(4096 + x.document.text.size());
+  JsonWriter w(&out, indent);
+  write_extraction(w, x);
+  return out;
 }
 
-std::string extraction_to_string(const Extraction& x, int indent) {
-  return extraction_to_json(x).dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+nlohmann::ordered_json extraction_to_json(const Extraction& x) {
+  return nlohmann::ordered_json::parse(extraction_to_string(x));
 }
 
 }  // namespace casebook

@@ -11,11 +11,12 @@ namespace casebook {
 
 inline constexpr const char* kExtractionSchema = "casebook.extraction/1";
 
-// Field order follows the contract, so output is stable and diff-friendly.
-nlohmann::ordered_json extraction_to_json(const Extraction& x);
-
-// One line (indent < 0) or pretty-printed (indent >= 0). Invalid UTF-8 cannot occur: ingest
-// repairs it, and every span is cut on code-point boundaries.
+// One line (indent < 0) or pretty-printed (indent >= 0). Field order follows the contract,
+// so output is stable and diff-friendly. Invalid UTF-8 cannot occur: ingest repairs it, and
+// every span is cut on token boundaries.
 std::string extraction_to_string(const Extraction& x, int indent = -1);
+
+// The same as a JSON value, for tests and tools (parses the string form).
+nlohmann::ordered_json extraction_to_json(const Extraction& x);
 
 }  // namespace casebook

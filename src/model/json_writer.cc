@@ -1,0 +1,122 @@
+// Streaming JSON output (RFC 8259). Input strings are valid UTF-8 (ingest repairs text).
+#include "model/json_writer.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace casebook {
+
+void JsonWriter::newline() {
+  if (indent_ < 0) return;
+  out_.push_back('\n');
+  out_.append(has_items_.size() * static_cast<size_t>(indent_), ' ');
+}
+
+void JsonWriter::before_value() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (!has_items_.empty()) {
+    if (has_items_.back()) out_.push_back(',');
+    has_items_.back() = true;
+    newline();
+  }
+}
+
+void JsonWriter::open(char c) {
+  before_value();
+  out_.push_back(c);
+  has_items_.push_back(false);
+}
+
+void JsonWriter::close(char c) {
+  bool had = has_items_.back();
+  has_items_.pop_back();
+  if (had) newline();
+  out_.push_back(c);
+}
+
+JsonWriter& JsonWriter::key(std::string_view k) {
+  before_value();
+  write_string(k);
+  out_.push_back(':');
+  if (indent_ >= 0) out_.push_back(' ');
+  after_key_ = true;
+  return *this;
+}
+
+void JsonWriter::value(std::string_view s) {
+  before_value();
+  write_string(s);
+}
+
+void JsonWriter::write_string(std::string_view s) {
+  out_.push_back('"');
+  size_t run = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out_.append(s.substr(run, i - run));
+    run = i + 1;
+    switch (c) {
+      case '"': out_.append("\\\""); break;
+      case '\\': out_.append("\\\\"); break;
+      case '\n': out_.append("\\n"); break;
+      case '\r': out_.append("\\r"); break;
+      case '\t': out_.append("\\t"); break;
+      case '\b': out_.append("\\b"); break;
+      case '\f': out_.append("\\f"); break;
+      default: {
+        static const char kHex[] = "0123456789abcdef";
+        out_.append("\\u00");
+        out_.push_back(kHex[c >> 4]);
+        out_.push_back(kHex[c & 15]);
+      }
+    }
+  }
+  out_.append(s.substr(run));
+  out_.push_back('"');
+}
+
+void JsonWriter::value(bool b) {
+  before_value();
+  out_.append(b ? "true" : "false");
+}
+
+void JsonWriter::value(double d) {
+  before_value();
+  if (!std::isfinite(d)) {
+    out_.append("null");
+    return;
+  }
+  if (d == std::floor(d) && std::fabs(d) < 1e15) {
+    char buf[32];
+    auto r = std::to_chars(buf, buf + sizeof buf, static_cast<int64_t>(d));
+    out_.append(buf, r.ptr);
+    return;
+  }
+  char buf[64];
+  auto r = std::to_chars(buf, buf + sizeof buf, d);
+  out_.append(buf, r.ptr);
+}
+
+void JsonWriter::value(int64_t n) {
+  before_value();
+  char buf[32];
+  auto r = std::to_chars(buf, buf + sizeof buf, n);
+  out_.append(buf, r.ptr);
+}
+
+void JsonWriter::null() {
+  before_value();
+  out_.append("null");
+}
+
+void JsonWriter::strings(const std::vector<std::string>& v) {
+  begin_array();
+  for (const std::string& s : v) value(s);
+  end_array();
+}
+
+}  // namespace casebook
