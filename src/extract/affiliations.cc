@@ -89,9 +89,11 @@ class AffiliationReader {
         after_org = ctx_.mentions[org].end_token;
         // "head of the party's media department": the position is in a unit of the party.
         if (after_org < s.end_token && at_.has(after_org, kPossessive)) {
+          // "media department", "Poland wing": up to three words, names included.
           uint32_t e = after_org + 1;
           while (e < s.end_token && e < after_org + 4 && at_.tokens[e].kind == TokenKind::kWord &&
-                 mention_at(e) < 0) {
+                 low(e) != "who" && low(e) != "whose" && low(e) != "which" && low(e) != "that" &&
+                 low(e) != "and" && !(mention_at(e) >= 0 && is_person(mention_at(e)))) {
             ++e;
           }
           if (e > after_org + 1) {

@@ -359,6 +359,14 @@ class EntityBuilder {
       if (!p.plural) {
         if (ent.kind == "person" && person_sex_fits(e, p.sex)) return e;
       } else if (ent.kind == "group" || ent.kind == "state_actor" || ent.kind == "organization") {
+        // "her daughters and grandchildren ... they": the head of the coordination.
+        if (c.first_token >= 2 && at_.lower[c.first_token - 1] == "and") {
+          int head = ctx_.token_mention[c.first_token - 2];
+          if (head >= 0 && ctx_.mentions[head].entity >= 0 &&
+              ctx_.mentions[head].kind == c.kind) {
+            return ctx_.mentions[head].entity;
+          }
+        }
         return e;
       }
     }
@@ -376,9 +384,11 @@ class EntityBuilder {
     if (e < 0 && anchored) {
       auto [it, added] = by_kin->try_emplace({m.kin, anchor}, -1);
       if (added) {
+        // "father of X" for one relative; for several, the words the text used
+        // ("grandchildren of X", "family members of X").
         std::string label = m.kin;
         std::replace(label.begin(), label.end(), '_', '-');
-        if (m.plural) label = plural_label(label);
+        if (m.plural) label = lower_ascii(ctx_.span_text(m.start, m.end));
         it->second = new_entity(m.plural ? "group" : "person",
                                 label + " of " + ctx_.entities[anchor].name, m);
         ctx_.entities[it->second].named = false;
@@ -391,14 +401,6 @@ class EntityBuilder {
     m.entity = e;
     ctx_.entities[e].mentions.push_back(ctx_.span(m.start, m.end));
     if (anchored) add_kin_relation(m, e, anchor);
-  }
-
-  static std::string plural_label(const std::string& kin) {
-    if (kin == "relative") return "relatives";
-    if (kin == "child") return "children";
-    if (kin == "daughter-in-law") return "daughters-in-law";
-    if (kin == "son-in-law") return "sons-in-law";
-    return kin + "s";
   }
 
   // "my father, Safar Nazarov," / "his brother Farhod Nazarov": a person right after.

@@ -67,9 +67,9 @@ namespace {
 class ClauseReader {
  public:
   ClauseReader(const DocumentContext& ctx, uint32_t first, uint32_t end, bool is_verb,
-               uint32_t object_window)
+               uint32_t object_window, bool people_only)
       : ctx_(ctx), at_(ctx.at), first_(first), end_(end), is_verb_(is_verb),
-        object_window_(object_window) {}
+        object_window_(object_window), people_only_(people_only) {}
 
   ClauseReading read() {
     const Sentence& s = at_.sentences[at_.sentence_of[first_]];
@@ -216,6 +216,10 @@ class ClauseReader {
       int m = ctx_.token_mention[t];
       if (m < 0 || ctx_.mentions[m].first_token != t) continue;
       if (!is_argument(ctx_.mentions[m])) continue;
+      if (people_only_ && (ctx_.mentions[m].kind == MentionKind::kOrganization ||
+                           ctx_.mentions[m].kind == MentionKind::kStateActor)) {
+        continue;
+      }
       std::string_view before = t > 0 ? low(t - 1) : "";
       // "with the Human Rights Council", "in the capital": a determiner after a preposition.
       if ((before == "the" || before == "a" || before == "an") && t > 1 &&
@@ -296,6 +300,7 @@ class ClauseReader {
   uint32_t first_, end_;
   bool is_verb_;
   uint32_t object_window_;
+  bool people_only_;
   bool relative_pronoun_ = false;
   uint32_t opener_ = 0;
   ClauseReading r_;
@@ -304,8 +309,8 @@ class ClauseReader {
 }  // namespace
 
 ClauseReading read_clause(const DocumentContext& ctx, uint32_t first, uint32_t end, bool is_verb,
-                          uint32_t object_window) {
-  ClauseReader reader(ctx, first, end, is_verb, object_window);
+                          uint32_t object_window, bool people_only) {
+  ClauseReader reader(ctx, first, end, is_verb, object_window, people_only);
   return reader.read();
 }
 

@@ -25,8 +25,10 @@ struct ClauseReading {
 // object_window: how many tokens after the trigger the object may start (longer for
 // petitions and calls, whose beneficiary comes late: "filed a petition with the UN over the
 // case of X").
+// people_only: the object must be a person, relative or group (a petition's beneficiary, not
+// the body it is filed with).
 ClauseReading read_clause(const DocumentContext& ctx, uint32_t first, uint32_t end, bool is_verb,
-                          uint32_t object_window = 8);
+                          uint32_t object_window = 8, bool people_only = false);
 
 // True for mentions that can be a victim or an actor (people, relatives, groups,
 // organisations, state actors, resolved pronouns).

@@ -174,8 +174,7 @@ class EventFinder {
       };
       if (verb && try_single(at_.verb_lemma[i], "verb")) continue;
       if (try_single(at_.noun_lemma[i], "noun")) continue;
-      if (try_single(at_.lower[i], "adj")) continue;
-      if (!verb && at_.verb_lemma[i] != at_.lower[i]) try_single(at_.verb_lemma[i], "verb");
+      try_single(at_.lower[i], "adj");
     }
   }
 
@@ -203,6 +202,17 @@ class EventFinder {
       }
     }
     return false;
+  }
+
+  std::vector<int> after_copula(uint32_t from, uint32_t limit) const {
+    for (uint32_t t = from; t + 1 < limit && t < from + 6; ++t) {
+      std::string_view w = at_.lower[t];
+      if (w != "is" && w != "are" && w != "was" && w != "were") continue;
+      int m = ctx_.token_mention[t + 1];
+      if (m >= 0 && person_like({m})) return {m};
+      return {};
+    }
+    return {};
   }
 
   // People, relatives and groups of people, directly or through a pronoun.
@@ -236,7 +246,8 @@ class EventFinder {
   void make_event(const Candidate& c) {
     const TriggerEntry& e = *c.entry;
     ClauseReading r = read_clause(ctx_, c.first, c.end, c.is_verb,
-                                  is_response_with_actor(e.type) ? 30 : 8);
+                                  is_response_with_actor(e.type) ? 30 : 8,
+                                  /*people_only=*/is_response_with_actor(e.type));
     // A row for one voice only: "X was held" is a detention, "they held a meeting" is not.
     if (c.is_verb && ((e.voice == "passive" && !r.passive) || (e.voice == "active" && r.passive))) {
       return;
@@ -259,6 +270,11 @@ class EventFinder {
     std::string_view slot = e.victim_slot;
     if (is_response_with_actor(e.type)) {
       actors = r.subject;
+      // Officials who boycott or a state that protests: the state is the one acting.
+      for (int m : r.subject) {
+        int ent = ctx_.mentions[m].entity;
+        if (ent >= 0 && ctx_.entities[ent].kind == "state_actor") perps.push_back(m);
+      }
       // The people a petition or a call is about, not the body it goes to.
       for (int m : r.object) {
         if (ctx_.mentions[m].kind != MentionKind::kOrganization &&
@@ -288,6 +304,8 @@ class EventFinder {
         perps.clear();
       }
     }
+    // "Among those denied asylum is X": the victim follows the copula.
+    if (victims.empty() && slot == "subject") victims = after_copula(c.end, s.end_token);
     ev.victims = entities_of(victims);
     ev.perpetrators = entities_of(perps);
     ev.actors = entities_of(actors);
@@ -343,6 +361,9 @@ class EventFinder {
             o.trigger = ev.trigger;
             o.evidence = ev.evidence;
             o.rule = ev.rule;
+            if (!ev.outcome.empty()) o.outcome = ev.outcome;
+            if (!ev.date.empty()) o.date = ev.date;
+            if (!ev.location.empty()) o.location = ev.location;
             kept_tokens[k] = trigger_tokens_[i];
           }
           if (o.date.empty()) o.date = ev.date;
