@@ -71,6 +71,7 @@ class CommonReader {
       if (try_relative(i)) continue;
       if (try_actor(i)) continue;
       if (try_group(i)) continue;
+      if (try_descriptor(i)) continue;
       try_pronoun(i);
     }
   }
@@ -171,6 +172,55 @@ class CommonReader {
       }
     }
     return ctx_.add(std::move(m)) >= 0;
+  }
+
+  // "an opposition activist", "the Bahraini lawyer", "a prominent human rights defender":
+  // one person known by a role noun, after a determiner and at most three modifiers. Not
+  // "activists" (a group), nor "activist groups" (the noun is a modifier there).
+  bool try_descriptor(uint32_t i) {
+    std::string buf;
+    for (uint32_t len = 3; len >= 1; --len) {
+      if (i + len > at_.tokens.size()) continue;
+      bool ok = true;
+      for (uint32_t k = i; k < i + len; ++k) ok = ok && free(k) && same_sentence(i, k);
+      if (!ok) continue;
+      const RoleNoun* r = lex_.role_noun(joined(i, len, &buf));
+      if (r == nullptr || r->plural) continue;
+      uint32_t end = i + len;
+      // A noun right after makes the role a modifier ("lawyer groups", "journalist union").
+      if (end < at_.tokens.size() && at_.tokens[end].kind == TokenKind::kWord &&
+          same_sentence(i, end) && at_.has(end, kLowerCase) && lex_.group_noun(low(end)).size() > 0) {
+        return false;
+      }
+      if (!has_determiner_before(i)) return false;
+      // "registered as a refugee", "worked as a journalist": a predicate, not a new person.
+      if (i >= 2 && (low(i - 2) == "as" || (i >= 3 && low(i - 3) == "as"))) return false;
+      Mention m;
+      m.first_token = i;
+      m.end_token = end;
+      m.kind = MentionKind::kDescriptor;
+      m.rule = "person-descriptor";
+      m.role = std::string(r->role);
+      m.name = std::string(buf);
+      return ctx_.add(std::move(m)) >= 0;
+    }
+    return false;
+  }
+
+  bool has_determiner_before(uint32_t i) const {
+    for (uint32_t back = 1; back <= 4 && back <= i; ++back) {
+      uint32_t t = i - back;
+      if (!same_sentence(t, i)) return false;
+      std::string_view w = low(t);
+      if (w == "a" || w == "an" || w == "the" || w == "another" || w == "this" || w == "that" ||
+          w == "one" || w == "former") {
+        return true;
+      }
+      if (at_.tokens[t].kind != TokenKind::kWord && !at_.has(t, kPossessive)) return false;
+      if (ctx_.token_mention[t] >= 0 && ctx_.mentions[ctx_.token_mention[t]].kind != MentionKind::kPlace)
+        return false;
+    }
+    return false;
   }
 
   bool try_pronoun(uint32_t i) {

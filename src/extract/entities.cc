@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "nlp/gazetteer.h"
 #include "nlp/name_lexicon.h"
@@ -48,6 +49,7 @@ class EntityBuilder {
     link_named(MentionKind::kStateActor);
     link_named(MentionKind::kGroup);
     link_people();
+    link_descriptors();
     find_quotes();
     resolve_pronouns_and_relatives();
     fill_attributes();
@@ -213,6 +215,98 @@ class EntityBuilder {
     }
   }
 
+  // A descriptor ("an opposition activist") is the person named beside it ("the activist,
+  // Ana Lima," / "activist Ana Lima" / "Lima, a lawyer,"), else the one person the text gives
+  // that role, the nearest one after it first (a lede names its subject a sentence or two
+  // later). With no such person it stays an unnamed person of its own.
+  void link_descriptors() {
+    // First the descriptors a name stands beside; their head nouns then identify the person
+    // for the others ("An opposition activist was stabbed ... The activist, Kamran Aliyev,").
+    for (Mention& m : ctx_.mentions) {
+      if (m.kind != MentionKind::kDescriptor) continue;
+      int e = apposed_person(m);
+      if (e < 0) e = person_before_apposition(m);
+      if (e < 0) continue;
+      add_role(e, m.role);
+      descriptor_heads_[e].insert(head_noun(m.name));
+      attach(m, e);
+    }
+    std::map<std::string, int> unnamed;
+    for (Mention& m : ctx_.mentions) {
+      if (m.kind != MentionKind::kDescriptor || m.entity >= 0) continue;
+      int e = person_with_role(m);
+      if (e < 0) {
+        auto [it, added] = unnamed.try_emplace(m.name, -1);
+        if (added) {
+          it->second = new_entity("person", m.name, m);
+          ctx_.entities[it->second].named = false;
+          ctx_.entities[it->second].roles.push_back(m.role);
+        }
+        e = it->second;
+      }
+      attach(m, e);
+    }
+  }
+
+  void add_role(int e, const std::string& role) {
+    auto& roles = ctx_.entities[e].roles;
+    if (!role.empty() && std::find(roles.begin(), roles.end(), role) == roles.end()) roles.push_back(role);
+  }
+
+  // "Lima, a lawyer," : the person just before ", a/an/the".
+  int person_before_apposition(const Mention& m) const {
+    // Back over modifiers to the determiner ("an exiled blogger"), then past it.
+    uint32_t t = m.first_token;
+    while (t > 0 && m.first_token - t < 4) {
+      std::string_view w = at_.lower[t - 1];
+      --t;
+      if (w == "a" || w == "an" || w == "the") break;
+      if (at_.tokens[t].kind != TokenKind::kWord || !at_.has(t, kLowerCase)) return -1;
+    }
+    // "Lima, a lawyer," and "Lima is a lawyer" / "Lima, who is a lawyer".
+    if (t < 2) return -1;
+    std::string_view before = at_.lower[t - 1];
+    if (before == "is" || before == "was") {
+      if (t >= 3 && at_.lower[t - 2] == "who" && at_.token_text(t - 3) == "," && t >= 4) t -= 2;
+    } else if (before != ",") {
+      return -1;
+    }
+    int k = ctx_.token_mention[t - 2];
+    if (k < 0 || ctx_.mentions[k].kind != MentionKind::kPerson) return -1;
+    return ctx_.mentions[k].entity;
+  }
+
+  static std::string head_noun(const std::string& phrase) {
+    size_t sp = phrase.rfind(' ');
+    return sp == std::string::npos ? phrase : phrase.substr(sp + 1);
+  }
+
+  int person_with_role(const Mention& m) const {
+    // Roles known so far from appositions and role nouns before names.
+    const NameLexicon& lex = NameLexicon::instance();
+    int best = -1;
+    int best_score = INT32_MAX;
+    uint32_t sentence = at_.sentence_of[m.first_token];
+    for (const Mention& p : ctx_.mentions) {
+      if (p.kind != MentionKind::kPerson || p.entity < 0) continue;
+      bool has_role = p.first_token > 0 && lex.role_noun(at_.lower[p.first_token - 1]) != nullptr &&
+                      lex.role_noun(at_.lower[p.first_token - 1])->role == m.role;
+      const auto& roles = ctx_.entities[p.entity].roles;
+      has_role = has_role || std::find(roles.begin(), roles.end(), m.role) != roles.end();
+      if (auto it = descriptor_heads_.find(p.entity); it != descriptor_heads_.end()) {
+        has_role = has_role || it->second.count(head_noun(m.name)) > 0;
+      }
+      if (!has_role) continue;
+      uint32_t ps = at_.sentence_of[p.first_token];
+      int score = ps >= sentence ? static_cast<int>(ps - sentence) : 10 + static_cast<int>(sentence - ps);
+      if (score < best_score) {
+        best_score = score;
+        best = p.entity;
+      }
+    }
+    return best_score <= 13 ? best : -1;
+  }
+
   // Quotations “...” with a speaker: “...,” Lima said / “...,” said Lima / Lima said: “...”.
   void find_quotes() {
     const size_t n = at_.tokens.size();
@@ -346,7 +440,14 @@ class EntityBuilder {
     }
   }
 
+  // Named people first: an unnamed "a lawyer" is an antecedent only when no named person
+  // fits within reach.
   int antecedent(const std::vector<int>& order, size_t pos) const {
+    int e = antecedent(order, pos, /*named_only=*/true);
+    return e >= 0 ? e : antecedent(order, pos, /*named_only=*/false);
+  }
+
+  int antecedent(const std::vector<int>& order, size_t pos, bool named_only) const {
     const Mention& p = ctx_.mentions[order[pos]];
     uint32_t sentence = at_.sentence_of[p.first_token];
     for (size_t k = pos; k-- > 0;) {
@@ -354,6 +455,8 @@ class EntityBuilder {
       if (sentence - at_.sentence_of[c.first_token] > 2) break;
       int e = c.entity;
       if (e < 0 || c.first_person) continue;
+      if (named_only && !p.plural && !ctx_.entities[e].named && c.kind != MentionKind::kRelative)
+        continue;
       if (c.end_token < at_.tokens.size() && at_.has(c.end_token, kPossessive)) continue;
       const Entity& ent = ctx_.entities[e];
       if (!p.plural) {
@@ -476,6 +579,7 @@ class EntityBuilder {
   std::string dominant_country_;
   std::unordered_map<int, const Place*> place_of_entity_;
   std::unordered_map<int, int> sex_votes_;
+  std::unordered_map<int, std::unordered_set<std::string>> descriptor_heads_;
   std::vector<QuoteRange> quote_ranges_;
 };
 

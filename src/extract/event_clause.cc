@@ -56,6 +56,7 @@ bool is_argument(const Mention& m) {
     case MentionKind::kPronoun:
       return m.entity >= 0 && !m.possessive;
     case MentionKind::kRelative:
+    case MentionKind::kDescriptor:
       return m.entity >= 0;
     default:
       return false;

@@ -23,6 +23,7 @@ enum class MentionKind : uint8_t {
   kPlace,
   kPronoun,
   kRelative,  // "his father", "Saidov's father": an unnamed person known through a relative
+  kDescriptor,  // "an opposition activist", "the lawyer": a person known by a role noun
 };
 
 struct Mention {

@@ -107,7 +107,7 @@ std::string dominant_country(const DocumentContext& ctx) {
 void record_trace(const DocumentContext& ctx, const std::vector<std::string>& ids,
                   PipelineTrace* trace) {
   static const char* kKinds[] = {"person", "organization", "state_actor", "group",
-                                 "place",  "pronoun",      "relative"};
+                                 "place",  "pronoun",      "relative",    "descriptor"};
   for (const Mention& m : ctx.mentions) {
     PipelineTrace::MentionTrace t;
     t.start = m.start;

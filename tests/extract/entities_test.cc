@@ -37,7 +37,8 @@ TEST(People, SurnameAloneJoinsTheFullName) {
       "Rustam Nazarov, a blogger, was detained on Monday. Nazarov had criticised the mayor.");
   const Entity* p = entity_named(x, "Rustam Nazarov", "person");
   ASSERT_NE(p, nullptr);
-  EXPECT_EQ(p->mentions.size(), 2u);
+  // "Rustam Nazarov", "a blogger" (the descriptor in apposition) and "Nazarov".
+  EXPECT_EQ(p->mentions.size(), 3u);
   int persons = 0;
   for (const Entity& e : x.entities) persons += e.kind == "person" && e.named;
   EXPECT_EQ(persons, 1);
@@ -159,6 +160,32 @@ TEST(Relatives, NamedRelativeInApposition) {
     relation = relation || (r.kind == "brother" && r.from == farhod->id && r.to == daler->id);
   }
   EXPECT_TRUE(relation);
+}
+
+TEST(People, DescriptorsJoinTheNamedPerson) {
+  // The lede describes, the next sentence names: the victim is the named person.
+  Extraction x = extract_text("An opposition activist was stabbed outside his home on Friday. "
+                              "The activist, Kamran Aliyev, is recovering in hospital.");
+  const Entity* p = entity_named(x, "Kamran Aliyev", "person");
+  ASSERT_NE(p, nullptr);
+  auto ev = events_of(x, "assault");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Kamran Aliyev"));
+}
+
+TEST(People, CopulaGivesTheRole) {
+  Extraction x = extract_text("Rustam Nazarov is an exiled blogger. His father was detained.");
+  const Entity* p = entity_named(x, "Rustam Nazarov", "person");
+  ASSERT_NE(p, nullptr);
+  EXPECT_NE(entity_named(x, "father of Rustam Nazarov", "person"), nullptr);
+}
+
+TEST(People, DescriptorWithoutANameStaysUnnamed) {
+  Extraction x = extract_text("A lawyer was beaten by unknown men in the capital.");
+  bool unnamed = false;
+  for (const Entity& e : x.entities) unnamed = unnamed || (e.kind == "person" && !e.named);
+  EXPECT_TRUE(unnamed);
+  EXPECT_TRUE(x.summary.victims.empty());
 }
 
 TEST(Relatives, FatherPriestIsNotKinship) {
