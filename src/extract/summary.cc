@@ -137,7 +137,31 @@ void summarize(const std::string& dominant_country, Extraction* x) {
       s.country = p.country;
     }
   }
-  if (s.country.empty()) s.country = dominant_country;
+  // The country the article is about: the lead incident's, unless the text speaks of
+  // another country more than twice as often (the lead place is then often a detail: where a
+  // statement was made, where an exile lives).
+  std::map<std::string, int> mentions;
+  for (const Entity& e : x->entities) {
+    if (e.country.empty()) continue;
+    if (e.kind == "place" || e.kind == "state_actor" || e.kind == "group") {
+      mentions[e.country] += static_cast<int>(e.mentions.size());
+    }
+  }
+  std::string most = dominant_country;
+  int most_n = mentions.count(most) ? mentions[most] : 0;
+  for (const auto& [cc, n] : mentions) {
+    if (n > most_n) {
+      most = cc;
+      most_n = n;
+    }
+  }
+  if (s.country.empty() || (mentions[s.country] * 2 < most_n)) {
+    if (!s.country.empty() && s.country != most) {
+      s.city.clear();
+      s.region.clear();
+    }
+    s.country = most;
+  }
   if (lead_date != nullptr) s.date = lead_date->date.start;
 }
 
