@@ -72,6 +72,9 @@ struct Event {
   bool generic = false;
   bool negated = false;
   bool hypothetical = false;
+  // An arrest, charge or trial of suspects in an ordinary crime: law enforcement, kept as an
+  // event but out of the summary.
+  bool law_enforcement = false;
   double confidence = 0.0;
   std::string rule;
   Span trigger;

@@ -179,7 +179,18 @@ class EntityBuilder {
       }
       std::string name(ctx_.span_text(m.start, m.end));
       auto [it, added] = by_name.try_emplace(name, -1);
-      if (added) it->second = new_entity("person", name, m);
+      if (added) {
+        // "Ixcoy Tzul" after "Rubén Ixcoy Tzul": the shorter name ends the longer one.
+        for (const auto& [other, e] : by_name) {
+          if (other.size() > name.size() + 1 &&
+              other.compare(other.size() - name.size(), name.size(), name) == 0 &&
+              other[other.size() - name.size() - 1] == ' ') {
+            it->second = e;
+            break;
+          }
+        }
+        if (it->second < 0) it->second = new_entity("person", name, m);
+      }
       attach(m, it->second);
       if (m.sex) sex_votes_[it->second] += m.sex == 'm' ? 1 : -1;
     }

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 
+#include "core/tsv.h"
 #include "extract/event_clause.h"
 #include "extract/event_context.h"
 #include "nlp/trigger_lexicon.h"
@@ -21,6 +23,18 @@ struct Candidate {
 bool is_repression(std::string_view type) {
   return type != "release" && type != "asylum_decision" && type != "protest" &&
          type != "advocacy" && type != "boycott";
+}
+
+// data/events/common_crimes.tsv: word -> suspect | crime.
+std::string_view crime_word(std::string_view lower) {
+  static const std::unordered_map<std::string, std::string> kWords = [] {
+    std::unordered_map<std::string, std::string> m;
+    for_each_data_row("events/common_crimes.tsv",
+                      [&](const TsvRow& r) { m[std::string(r[0])] = std::string(r.size() > 1 ? r[1] : ""); });
+    return m;
+  }();
+  auto it = kWords.find(std::string(lower));
+  return it == kWords.end() ? std::string_view() : std::string_view(it->second);
 }
 
 bool is_response_with_actor(std::string_view type) {
@@ -190,6 +204,35 @@ class EventFinder {
     return out;
   }
 
+  bool state_agent(const std::vector<int>& perps) const {
+    for (int m : perps) {
+      int ent = ctx_.mentions[m].entity;
+      if (ent >= 0 && ctx_.entities[ent].kind == "state_actor" &&
+          ctx_.entities[ent].category.rfind("state", 0) == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "detained five suspects", "charged with murder", "arrested in connection with the
+  // kidnapping": police work on an ordinary crime, not repression.
+  bool law_enforcement(const std::string& type, const Candidate& c, const Sentence& s) const {
+    if (type != "arrest_detention" && type != "prosecution" && type != "deportation_extradition")
+      return false;
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      std::string_view kind = crime_word(at_.lower[t]);
+      if (kind == "suspect") return true;
+      if (kind == "crime" && t >= c.end && t <= c.end + 8) {
+        for (uint32_t k = c.end; k < t; ++k) {
+          std::string_view w = at_.lower[k];
+          if (w == "for" || w == "with" || w == "of" || w == "over" || w == "connection") return true;
+        }
+      }
+    }
+    return false;
+  }
+
   // "called for the release of", "campaigns for his release", "demanded the release": a
   // release that is asked for has not happened.
   bool requested(uint32_t first) const {
@@ -202,6 +245,50 @@ class EventFinder {
       }
     }
     return false;
+  }
+
+  // "journalists Ana Lima and Rui Costa", "the union's acting president, Ana Lima": a group,
+  // organisation or role noun with names right after it stands for those people.
+  std::vector<int> named_in_apposition(const std::vector<int>& victims) const {
+    std::vector<int> out;
+    for (int v : victims) {
+      const Mention& m = ctx_.mentions[v];
+      bool stand_in = m.kind == MentionKind::kGroup || m.kind == MentionKind::kOrganization ||
+                      (m.kind == MentionKind::kDescriptor);
+      std::vector<int> names;
+      if (stand_in) {
+        uint32_t t = m.end_token;
+        // Up to four lower-case role words or a comma between ("acting president,").
+        for (uint32_t k = 0; k < 5 && t < at_.tokens.size(); ++k) {
+          int n = ctx_.token_mention[t];
+          if (n >= 0 && ctx_.mentions[n].kind == MentionKind::kPerson) break;
+          bool filler = at_.token_text(t) == "," ||
+                        (at_.tokens[t].kind == TokenKind::kWord && at_.has(t, kLowerCase) &&
+                         at_.lower[t] != "and" && at_.lower[t] != "who" && n < 0);
+          if (!filler) break;
+          ++t;
+        }
+        while (t < at_.tokens.size()) {
+          int n = ctx_.token_mention[t];
+          if (n < 0 || ctx_.mentions[n].kind != MentionKind::kPerson) break;
+          names.push_back(n);
+          t = ctx_.mentions[n].end_token;
+          if (t + 1 < at_.tokens.size() && (at_.lower[t] == "and" || at_.token_text(t) == ",") &&
+              ctx_.token_mention[t + 1] >= 0 &&
+              ctx_.mentions[ctx_.token_mention[t + 1]].kind == MentionKind::kPerson) {
+            ++t;
+            continue;
+          }
+          break;
+        }
+      }
+      if (names.empty()) {
+        out.push_back(v);
+      } else {
+        out.insert(out.end(), names.begin(), names.end());
+      }
+    }
+    return out;
   }
 
   std::vector<int> after_copula(uint32_t from, uint32_t limit) const {
@@ -306,6 +393,7 @@ class EventFinder {
     }
     // "Among those denied asylum is X": the victim follows the copula.
     if (victims.empty() && slot == "subject") victims = after_copula(c.end, s.end_token);
+    victims = named_in_apposition(victims);
     ev.victims = entities_of(victims);
     ev.perpetrators = entities_of(perps);
     ev.actors = entities_of(actors);
@@ -319,6 +407,14 @@ class EventFinder {
         }
       }
     }
+    // Abduction by the state is an enforced disappearance; by anyone else, an abduction.
+    if (ev.type == "enforced_disappearance" && !e.requires_any.empty() && !state_agent(perps) &&
+        (e.text.find("abduct") != std::string_view::npos ||
+         e.text.find("kidnap") != std::string_view::npos)) {
+      ev.type = "abduction";
+      ev.cameo = std::string(lex_.cameo_of("abduction"));
+    }
+    ev.law_enforcement = law_enforcement(ev.type, c, s);
     context_.complete(&ev, c.first, c.end, is_repression(e.type));
     ev.confidence = 0.6 + (ev.victims.empty() ? 0.0 : 0.2) + (ev.perpetrators.empty() ? 0.0 : 0.1) -
                     (ev.generic ? 0.2 : 0.0);

@@ -312,6 +312,14 @@ class RunReader {
         lex_.role_noun(low(b + 2)) != nullptr) {
       return true;
     }
+    // "Ana Lima, 34, was detained": an age in commas.
+    if (b + 2 < at_.tokens.size() && tok(b) == "," && at_.tokens[b + 1].kind == TokenKind::kNumber &&
+        tok(b + 1).size() <= 3 && tok(b + 2) == ",") {
+      return true;
+    }
+    // "identified as Ana Lima", "namely Ana Lima".
+    if (a >= 2 && low(a - 1) == "as" && low(a - 2) == "identified") return true;
+    if (a >= 1 && low(a - 1) == "namely") return true;
     return false;
   }
 
@@ -352,6 +360,8 @@ class RunReader {
       bool known_surname = known_surnames_.count(std::string(w)) > 0;
       accept = known_surname || context || (affix && w.size() >= 5) ||
                (given && !sentence_initial && !gaz_.lookup(w).size());
+      // "Roman", "Bahraini": a demonym alone is not a name.
+      if (!gaz_.country_of_demonym(w).empty() && !known_surname) accept = false;
     }
     if (!accept) return 0;
     Mention m;

@@ -6,6 +6,9 @@
 
 namespace casebook {
 
+// The events that make the article's main incidents (see summary.cc), in text order.
+std::vector<const Event*> main_incidents(const Extraction& x);
+
 // Fills x->summary from the events and entities (entity ids already assigned).
 void summarize(const std::string& dominant_country, Extraction* x);
 

@@ -84,6 +84,7 @@ void event(JsonWriter& w, const Event& e) {
   w.key("generic").value(e.generic);
   w.key("negated").value(e.negated);
   w.key("hypothetical").value(e.hypothetical);
+  if (e.law_enforcement) w.key("law_enforcement").value(true);
   w.key("confidence").value(e.confidence);
   w.key("rule").value(e.rule);
   w.key("trigger");
