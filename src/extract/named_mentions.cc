@@ -253,6 +253,7 @@ class RunReader {
       if (!is_cap(k + len - 1)) continue;
       auto places = gaz_.lookup(phrase(k, k + len), pc);
       if (places.empty()) continue;
+      if (is_dateline(k, k + len)) return k + len;  // where the story was filed, not where it happened
       // A one-word city that is also a common word or given name needs a place preposition.
       Mention m;
       m.first_token = k;
@@ -265,6 +266,24 @@ class RunReader {
       else if (!places[0]->country.empty() && places.size() == 1)
         ctx_.country_counts[std::string(places[0]->country)]++;
       return k + len;
+    }
+    // "KYIV", "MOSCOW" in a dateline or headline: the name in capitals.
+    if (at_.has(k, kAllCaps) && tok(k).size() >= 4) {
+      std::string title(tok(k));
+      for (size_t i = 1; i < title.size(); ++i) {
+        title[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(title[i])));
+      }
+      auto places = gaz_.lookup(title, pc);
+      if (!places.empty() && places[0]->type != PlaceType::kRegion) {
+        if (is_dateline(k, k + 1)) return k + 1;
+        Mention m;
+        m.first_token = k;
+        m.end_token = k + 1;
+        m.kind = MentionKind::kPlace;
+        m.rule = "place-gazetteer-capitals";
+        m.place = places[0];
+        if (ctx_.add(std::move(m)) >= 0) return k + 1;
+      }
     }
     // "Warsaw-based": the place before "-based".
     std::string_view w = tok(k);
@@ -287,6 +306,24 @@ class RunReader {
       }
     }
     return 0;
+  }
+
+  // "(Berlin) – Police detained...", "MANILA, Philippines — ...", "KYIV: ...": a place at the
+  // start of a paragraph, closed by a dash or a colon.
+  bool is_dateline(uint32_t a, uint32_t b) const {
+    uint32_t first = a;
+    if (first > 0 && tok(first - 1) == "(") --first;
+    bool starts = at_.has(first, kParagraphStart) || first == 0 ||
+                  (first > 0 && at_.text.substr(at_.tokens[first - 1].end,
+                                                at_.tokens[first].start - at_.tokens[first - 1].end)
+                                        .find('\n') != std::string_view::npos);
+    if (!starts) return false;
+    for (uint32_t t = b; t < at_.tokens.size() && t < b + 4; ++t) {
+      std::string_view w = tok(t);
+      if (w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "-" || w == "--" || w == ":") return true;
+      if (w != ")" && w != "," && !is_cap(t)) return false;
+    }
+    return false;
   }
 
   bool is_name_token(size_t t) const {
@@ -363,6 +400,8 @@ class RunReader {
       // "Roman", "Bahraini": a demonym alone is not a name.
       if (!gaz_.country_of_demonym(w).empty() && !known_surname) accept = false;
     }
+    // "Hong Kong", "Ciudad Juarez": a place whose first word is also a given name.
+    if (accept && hon == nullptr && !gaz_.lookup(phrase(p, q)).empty()) accept = false;
     if (!accept) return 0;
     Mention m;
     m.first_token = p;

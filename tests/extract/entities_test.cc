@@ -121,6 +121,21 @@ TEST(Places, CountriesCitiesAndXBased) {
   EXPECT_NE(entity_named(x, "Kazakhstan", "place"), nullptr);
 }
 
+TEST(Places, DatelineIsNotWhereItHappened) {
+  Extraction x = extract_text("(Vienna) \xE2\x80\x93 Belarusian police detained two journalists in "
+                              "Minsk on Monday.\n\nOSLO, Norway \xE2\x80\x94 The group said more.");
+  EXPECT_EQ(entity_named(x, "Vienna", "place"), nullptr);
+  EXPECT_EQ(entity_named(x, "Oslo", "place"), nullptr);
+  EXPECT_NE(entity_named(x, "Minsk", "place"), nullptr);
+  EXPECT_EQ(x.summary.country, "BY");
+}
+
+TEST(Places, PlaceNamesThatStartWithAGivenName) {
+  Extraction x = extract_text("Police in Hong Kong arrested the publisher on Thursday.");
+  EXPECT_EQ(entity_named(x, "Hong Kong", "person"), nullptr);
+  EXPECT_NE(entity_named(x, "Hong Kong", "place"), nullptr);
+}
+
 TEST(Places, GeorgiaIsResolvedByTheOtherPlaces) {
   Extraction caucasus = extract_text("Protesters gathered in Tbilisi. Police in Georgia detained "
                                      "twelve of them.");
