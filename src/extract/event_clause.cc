@@ -166,6 +166,11 @@ class ClauseReader {
     while (k + 1 < limit) {
       std::string_view w = low(k);
       if (w != "and" && w != ",") break;
+      // "X and her husband Y": past the possessive to the relative.
+      if (k + 2 < limit && ctx_.token_mention[k + 1] >= 0 &&
+          ctx_.mentions[ctx_.token_mention[k + 1]].possessive) {
+        ++k;
+      }
       int next = ctx_.token_mention[k + 1];
       if (next < 0 || !is_argument(ctx_.mentions[next])) break;
       if (w == "," && !coordination_follows(k + 1, limit)) break;
