@@ -54,7 +54,9 @@ bool is_argument(const Mention& m) {
     case MentionKind::kStateActor:
       return true;
     case MentionKind::kPronoun:
-      return m.entity >= 0 && !m.possessive;
+      // An unresolved "they" still fills its slot: the event finder may read it as the
+      // people named together just before.
+      return (m.entity >= 0 || (m.plural && !m.first_person)) && !m.possessive;
     case MentionKind::kRelative:
     case MentionKind::kDescriptor:
       return m.entity >= 0;
@@ -166,12 +168,28 @@ class ClauseReader {
     while (k + 1 < limit) {
       std::string_view w = low(k);
       if (w != "and" && w != ",") break;
+      if (w == "," && k + 2 < limit && low(k + 1) == "and") {  // the serial comma
+        ++k;
+        w = "and";
+      }
       // "X and her husband Y": past the possessive to the relative.
       if (k + 2 < limit && ctx_.token_mention[k + 1] >= 0 &&
           ctx_.mentions[ctx_.token_mention[k + 1]].possessive) {
         ++k;
       }
       int next = ctx_.token_mention[k + 1];
+      // "X, human rights lawyer Y, and blogger Z": role words before the next name.
+      for (uint32_t r = k + 1; next < 0 && r < limit && r < k + 4; ++r) {
+        if (at_.tokens[r].kind != TokenKind::kWord || !at_.has(r, kLowerCase) ||
+            low(r) == "and" || is_be(low(r))) {
+          break;
+        }
+        int cand = ctx_.token_mention[r + 1];
+        if (cand >= 0 && ctx_.mentions[cand].kind == MentionKind::kPerson) {
+          next = cand;
+          k = r;
+        }
+      }
       if (next < 0 || !is_argument(ctx_.mentions[next])) break;
       if (w == "," && !coordination_follows(k + 1, limit)) break;
       out.push_back(next);

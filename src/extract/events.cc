@@ -192,10 +192,44 @@ class EventFinder {
     }
   }
 
+  // "X and Y said they were tortured": an unresolved "they" stands for the people last
+  // named together in this or the sentence before.
+  std::vector<int> coordinated_people_before(uint32_t t) const {
+    uint32_t sentence = at_.sentence_of[t];
+    for (uint32_t k = t; k-- > 0;) {
+      if (sentence - at_.sentence_of[k] > 1) break;
+      int m = ctx_.token_mention[k];
+      if (m < 0 || ctx_.mentions[m].kind != MentionKind::kPerson ||
+          ctx_.mentions[m].first_token != k) {
+        continue;
+      }
+      // k starts a person; is it the last of a coordination "X and Y"?
+      std::vector<int> group = {m};
+      uint32_t j = k;
+      while (j >= 2 && (at_.lower[j - 1] == "and" || at_.token_text(j - 1) == ",")) {
+        int prev = ctx_.token_mention[j - 2];
+        if (prev < 0 || ctx_.mentions[prev].kind != MentionKind::kPerson) break;
+        group.push_back(prev);
+        j = ctx_.mentions[prev].first_token;
+      }
+      return group.size() >= 2 ? group : std::vector<int>{};
+    }
+    return {};
+  }
+
   std::vector<std::string> entities_of(const std::vector<int>& mentions) const {
     std::vector<std::string> out;
     for (int m : mentions) {
       if (m < 0) continue;
+      const Mention& mm = ctx_.mentions[m];
+      if (mm.kind == MentionKind::kPronoun && mm.plural && mm.entity < 0 && !mm.first_person) {
+        for (int p : coordinated_people_before(mm.first_token)) {
+          std::string id = std::to_string(ctx_.mentions[p].entity);
+          if (ctx_.mentions[p].entity >= 0 && std::find(out.begin(), out.end(), id) == out.end())
+            out.push_back(id);
+        }
+        continue;
+      }
       int e = ctx_.mentions[m].entity;
       if (e < 0) continue;
       std::string id = std::to_string(e);
@@ -258,13 +292,18 @@ class EventFinder {
       std::vector<int> names;
       if (stand_in) {
         uint32_t t = m.end_token;
-        // Up to four lower-case role words or a comma between ("acting president,").
-        for (uint32_t k = 0; k < 5 && t < at_.tokens.size(); ++k) {
+        // Up to six lower-case role words, places, or a comma, colon or dash between
+        // ("acting president,", "namely:", "four men –", "including the Paris-based").
+        for (uint32_t k = 0; k < 7 && t < at_.tokens.size(); ++k) {
           int n = ctx_.token_mention[t];
           if (n >= 0 && ctx_.mentions[n].kind == MentionKind::kPerson) break;
-          bool filler = at_.token_text(t) == "," ||
+          std::string_view w = at_.token_text(t);
+          bool filler = w == "," || w == ":" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" ||
+                        w == "-" ||
+                        (n >= 0 && ctx_.mentions[n].kind == MentionKind::kPlace) ||
                         (at_.tokens[t].kind == TokenKind::kWord && at_.has(t, kLowerCase) &&
-                         at_.lower[t] != "and" && at_.lower[t] != "who" && n < 0);
+                         at_.lower[t] != "and" && at_.lower[t] != "who" && at_.lower[t] != "were" &&
+                         at_.lower[t] != "was" && n < 0);
           if (!filler) break;
           ++t;
         }

@@ -105,6 +105,44 @@ TEST(Events, ChargeReason) {
   EXPECT_EQ(ev[0]->outcome, "convicted");
 }
 
+TEST(Events, GroupWithNamesStandsForThePeople) {
+  Extraction x = extract_text("Police arrested three activists, namely: Ana Lima, Rui Costa and "
+                              "Marta Sousa, at a rally in Luanda on 3 May 2021.");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  auto v = names_of(x, ev[0]->victims);
+  EXPECT_TRUE(has_name(v, "Ana Lima"));
+  EXPECT_TRUE(has_name(v, "Marta Sousa"));
+}
+
+TEST(Events, CoordinationAcrossRoleWords) {
+  Extraction x = extract_text("Omar Haddad, human rights lawyer Samir Nasser, and blogger Laila "
+                              "Mansour were convicted on 20 December 2021.");
+  auto ev = events_of(x, "prosecution");
+  ASSERT_EQ(ev.size(), 1u);
+  auto v = names_of(x, ev[0]->victims);
+  EXPECT_TRUE(has_name(v, "Omar Haddad"));
+  EXPECT_TRUE(has_name(v, "Samir Nasser"));
+  EXPECT_TRUE(has_name(v, "Laila Mansour"));
+}
+
+TEST(Events, TheyAfterTwoNamesIsBoth) {
+  Extraction x = extract_text("Omar Haddad and Samir Nasser said they were tortured in custody.");
+  auto ev = events_of(x, "torture_ill_treatment");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0]->victims.size(), 2u);
+}
+
+TEST(Events, SuspectsArrestedIsLawEnforcement) {
+  Extraction x = extract_text("Police detained five suspects in the murder of the journalist.");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(ev[0]->law_enforcement);
+  // The murder is in the summary; the arrest of its suspects is not.
+  EXPECT_EQ(std::find(x.summary.types.begin(), x.summary.types.end(), "arrest_detention"),
+            x.summary.types.end());
+}
+
 TEST(Events, NoEventInOrdinarySentences) {
   Extraction x = extract_text("The conference opened in Vienna with speeches about trade. "
                               "Delegates discussed the weather and the economy.");
