@@ -238,6 +238,21 @@ class EventFinder {
     return out;
   }
 
+  // Between a subject and a noun trigger, a verb of undergoing: "X faced arrest", "X
+  // suffered torture", "X remains in custody", "X's detention" aside.
+  bool undergoes(int subject, uint32_t trigger) const {
+    for (uint32_t t = ctx_.mentions[subject].end_token; t < trigger; ++t) {
+      std::string_view l = at_.verb_lemma[t];
+      if (l == "face" || l == "suffer" || l == "undergo" || l == "endure" || l == "survive" ||
+          l == "experience" || l == "remain" || l == "be" || l == "receive" || l == "get" ||
+          l == "risk" || l == "spend" || l == "serve" || l == "die" || l == "stay" ||
+          l == "was" || l == "were" || l == "is" || l == "are") {
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool state_agent(const std::vector<int>& perps) const {
     for (int m : perps) {
       int ent = ctx_.mentions[m].entity;
@@ -416,8 +431,9 @@ class EventFinder {
       if (victims.empty()) victims = r.object;
       perps = r.agent;
       if (perps.empty() && !r.subject.empty() && is_actor_like(r.subject[0])) perps = r.subject;
-      else if (victims.empty() && !r.subject.empty() && !is_actor_like(r.subject[0]))
-        victims = r.subject;  // "X faced arrest", "X was in custody"
+      else if (victims.empty() && !r.subject.empty() && !is_actor_like(r.subject[0]) &&
+               undergoes(r.subject.back(), c.first))
+        victims = r.subject;  // "X faced arrest", "X was in custody"; not "X condemned the arrest"
     } else if (slot == "subject") {
       victims = r.subject;
     } else {
