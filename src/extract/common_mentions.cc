@@ -181,6 +181,8 @@ class CommonReader {
     std::string buf;
     for (uint32_t len = 3; len >= 1; --len) {
       if (i + len > at_.tokens.size()) continue;
+      // Every role phrase ends in a role noun ("human rights defender"): a cheap test first.
+      if (lex_.role_noun(low(i + len - 1)) == nullptr) continue;
       bool ok = true;
       for (uint32_t k = i; k < i + len; ++k) ok = ok && free(k) && same_sentence(i, k);
       if (!ok) continue;

@@ -145,7 +145,12 @@ class EventFinder {
       // The longest phrase first ("taken into custody", "forced out of their home").
       const TriggerEntry* best = nullptr;
       int best_len = 0;
-      for (std::string_view first : {lemmas_[i], at_.lower[i], at_.verb_lemma[i], at_.noun_lemma[i]}) {
+      std::string_view firsts[4] = {lemmas_[i], at_.lower[i], at_.verb_lemma[i], at_.noun_lemma[i]};
+      for (int f = 0; f < 4; ++f) {
+        std::string_view first = firsts[f];
+        bool seen = false;
+        for (int g = 0; g < f; ++g) seen = seen || firsts[g] == first;
+        if (seen) continue;
         for (const TriggerEntry* e : lex_.phrases_starting(first)) {
           int len = lex_.match_phrase(*e, lemmas, i, /*lemmatize=*/false);
           if (len == 0) {
