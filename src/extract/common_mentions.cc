@@ -230,19 +230,23 @@ class CommonReader {
     if (p == nullptr) return false;
     // "I" is the pronoun only when written as a capital; "i" alone is noise.
     if (low(i) == "i" && tok(i) != "I") return false;
+    return ctx_.add(pronoun_mention(i, *p)) >= 0;
+  }
+
+  Mention pronoun_mention(uint32_t i, const PronounInfo& p) const {
     Mention m;
     m.first_token = i;
     m.end_token = i + 1;
     m.kind = MentionKind::kPronoun;
     m.rule = "pronoun";
-    m.sex = p->sex;
-    m.plural = p->plural;
-    m.first_person = p->first_person;
+    m.sex = p.sex;
+    m.plural = p.plural;
+    m.first_person = p.first_person;
     // "her" is possessive before a noun ("her father"), an object otherwise ("detained her").
-    m.possessive = p->possessive && i + 1 < at_.tokens.size() &&
+    m.possessive = p.possessive && i + 1 < at_.tokens.size() &&
                    at_.tokens[i + 1].kind == TokenKind::kWord && same_sentence(i, i + 1) &&
                    !(low(i) == "her" && !is_noun_start(i + 1));
-    return ctx_.add(std::move(m)) >= 0;
+    return m;
   }
 
   // Whether the word after "her" begins a noun phrase (a relative, a group, a name or a
@@ -315,18 +319,8 @@ class CommonReader {
         return -1;
       }
       if (const PronounInfo* p = pronoun(low(t)); p && p->possessive) {
-        // The pronoun becomes a mention of its own, so coreference can resolve it.
-        Mention pm;
-        pm.first_token = t;
-        pm.end_token = t + 1;
-        pm.kind = MentionKind::kPronoun;
-        pm.rule = "pronoun";
-        pm.sex = p->sex;
-        pm.plural = p->plural;
-        pm.first_person = p->first_person;
-        int idx = ctx_.token_mention[t] >= 0 ? ctx_.token_mention[t]
-                                             : const_cast<DocumentContext&>(ctx_).add(std::move(pm));
-        return idx;
+        // Tokens are read left to right, so the pronoun is a mention already.
+        return ctx_.token_mention[t];
       }
       // Only adjectives, numbers and "of" may stand between ("two of my", "his elderly").
       std::string_view w = low(t);

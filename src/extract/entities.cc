@@ -43,7 +43,7 @@ class EntityBuilder {
       : ctx_(*ctx), at_(ctx->at), quotes_(*quotes) {}
 
   void build() {
-    dominant_country_ = dominant_country();
+    dominant_country_ = ctx_.dominant_country();
     link_places();
     link_named(MentionKind::kOrganization);
     link_named(MentionKind::kStateActor);
@@ -56,18 +56,6 @@ class EntityBuilder {
   }
 
  private:
-  std::string dominant_country() const {
-    std::string best;
-    int n = 0;
-    for (const auto& [cc, count] : ctx_.country_counts) {
-      if (count > n || (count == n && cc < best)) {
-        best = cc;
-        n = count;
-      }
-    }
-    return best;
-  }
-
   int new_entity(const char* kind, std::string name, const Mention& first) {
     Entity e;
     e.kind = kind;

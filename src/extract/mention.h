@@ -70,6 +70,19 @@ struct DocumentContext {
   const Mention* at_token(size_t t) const {
     return token_mention[t] < 0 ? nullptr : &mentions[token_mention[t]];
   }
+  // The country the document mentions most (ties: the first in code order); "" for none.
+  std::string dominant_country() const {
+    std::string best;
+    int n = 0;
+    for (const auto& [cc, count] : country_counts) {
+      if (count > n || (count == n && cc < best)) {
+        best = cc;
+        n = count;
+      }
+    }
+    return best;
+  }
+
   std::string_view span_text(uint32_t start, uint32_t end) const {
     return at.text.substr(start, end - start);
   }

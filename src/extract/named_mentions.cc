@@ -276,13 +276,7 @@ class RunReader {
       auto places = gaz_.lookup(title, pc);
       if (!places.empty() && places[0]->type != PlaceType::kRegion) {
         if (is_dateline(k, k + 1)) return k + 1;
-        Mention m;
-        m.first_token = k;
-        m.end_token = k + 1;
-        m.kind = MentionKind::kPlace;
-        m.rule = "place-gazetteer-capitals";
-        m.place = places[0];
-        if (ctx_.add(std::move(m)) >= 0) return k + 1;
+        if (add_place(k, k + 1, places[0], "place-gazetteer-capitals") >= 0) return k + 1;
       }
     }
     // "Warsaw-based": the place before "-based".
@@ -292,13 +286,7 @@ class RunReader {
         (w.substr(dash) == "-based" || w.substr(dash) == "-born")) {
       auto places = gaz_.lookup(w.substr(0, dash));
       if (!places.empty()) {
-        Mention m;
-        m.first_token = k;
-        m.end_token = k + 1;
-        m.kind = MentionKind::kPlace;
-        m.rule = "place-x-based";
-        m.place = places[0];
-        int idx = ctx_.add(std::move(m));
+        int idx = add_place(k, k + 1, places[0], "place-x-based");
         if (idx >= 0) {
           ctx_.mentions[idx].end = ctx_.mentions[idx].start + static_cast<uint32_t>(dash);
           return k + 1;
@@ -324,6 +312,16 @@ class RunReader {
       if (w != ")" && w != "," && !is_cap(t)) return false;
     }
     return false;
+  }
+
+  int add_place(uint32_t a, uint32_t b, const Place* place, const char* rule) {
+    Mention m;
+    m.first_token = a;
+    m.end_token = b;
+    m.kind = MentionKind::kPlace;
+    m.rule = rule;
+    m.place = place;
+    return ctx_.add(std::move(m));
   }
 
   bool is_name_token(size_t t) const {

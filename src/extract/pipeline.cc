@@ -92,18 +92,6 @@ void number_entities(const std::vector<std::string>& ids, DocumentContext* ctx, 
   for (Statistic& s : x->statistics) map_one(s.place);
 }
 
-std::string dominant_country(const DocumentContext& ctx) {
-  std::string best;
-  int n = 0;
-  for (const auto& [cc, count] : ctx.country_counts) {
-    if (count > n || (count == n && cc < best)) {
-      best = cc;
-      n = count;
-    }
-  }
-  return best;
-}
-
 void record_trace(const DocumentContext& ctx, const std::vector<std::string>& ids,
                   PipelineTrace* trace) {
   static const char* kKinds[] = {"person", "organization", "state_actor", "group",
@@ -147,7 +135,7 @@ Extraction Pipeline::run(Document doc, const ExtractOptions& options, StageTimes
   find_statistics(ctx, x.events, &x.statistics);
   std::vector<std::string> ids = entity_ids(ctx);
   number_entities(ids, &ctx, &x);
-  summarize(dominant_country(ctx), &x);
+  summarize(ctx.dominant_country(), &x);
   if (trace != nullptr) record_trace(ctx, ids, trace);
   if (times != nullptr) times->extract_ns += since(t1);
   return x;
