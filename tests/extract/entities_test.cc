@@ -44,6 +44,22 @@ TEST(People, SurnameAloneJoinsTheFullName) {
   EXPECT_EQ(persons, 1);
 }
 
+TEST(People, AgeGroupFromAStatedAge) {
+  Extraction x = extract_text("Police detained Rui Costa, 15, and Ana Lima, 34, after the "
+                              "protest. The 16-year-old Marta Sousa was released.");
+  ASSERT_NE(entity_named(x, "Rui Costa", "person"), nullptr);
+  EXPECT_EQ(entity_named(x, "Rui Costa", "person")->age_group, "child");
+  EXPECT_EQ(entity_named(x, "Ana Lima", "person")->age_group, "adult");
+  ASSERT_NE(entity_named(x, "Marta Sousa", "person"), nullptr);
+  EXPECT_EQ(entity_named(x, "Marta Sousa", "person")->age_group, "child");
+}
+
+TEST(People, NoAgeGroupWithoutEvidence) {
+  Extraction x = extract_text("Police detained Rui Costa on 15 May.");
+  ASSERT_NE(entity_named(x, "Rui Costa", "person"), nullptr);
+  EXPECT_EQ(entity_named(x, "Rui Costa", "person")->age_group, "");
+}
+
 TEST(People, CapitalisedCommonWordsAreNotPeople) {
   Extraction x = extract_text("The Ministry said on Monday that Police would act. According to "
                               "Reuters, Parliament met in the afternoon.");
