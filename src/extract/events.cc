@@ -3,6 +3,7 @@
 #include "extract/events.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <unordered_map>
 
@@ -35,6 +36,26 @@ std::string_view crime_word(std::string_view lower) {
   }();
   auto it = kWords.find(std::string(lower));
   return it == kWords.end() ? std::string_view() : std::string_view(it->second);
+}
+
+// data/events/vetoes.tsv: (trigger lemma, word, before|after) senses that are no events.
+bool vetoed(const AnnotatedText& at, const std::vector<std::string_view>& lemmas, uint32_t first,
+            uint32_t end) {
+  static const std::vector<std::array<std::string, 3>> kVetoes = [] {
+    std::vector<std::array<std::string, 3>> v;
+    for_each_data_row("events/vetoes.tsv", [&](const TsvRow& r) {
+      if (r.size() >= 3) v.push_back({std::string(r[0]), std::string(r[1]), std::string(r[2])});
+    });
+    return v;
+  }();
+  for (const auto& [trigger, word, position] : kVetoes) {
+    bool hit = false;
+    for (uint32_t t = first; t < end && !hit; ++t) hit = lemmas[t] == trigger || at.lower[t] == trigger;
+    if (!hit) continue;
+    if (position == "before" && first > 0 && at.lower[first - 1] == word) return true;
+    if (position == "after" && end < at.tokens.size() && at.lower[end] == word) return true;
+  }
+  return false;
 }
 
 bool is_response_with_actor(std::string_view type) {
@@ -391,6 +412,7 @@ class EventFinder {
 
   void make_event(const Candidate& c) {
     const TriggerEntry& e = *c.entry;
+    if (vetoed(at_, lemmas_, c.first, c.end)) return;
     ClauseReading r = read_clause(ctx_, c.first, c.end, c.is_verb,
                                   is_response_with_actor(e.type) ? 30 : 8,
                                   /*people_only=*/is_response_with_actor(e.type));
