@@ -195,7 +195,8 @@ int main(int argc, char** argv) {
     const char* tag = t == 1 ? "t1" : "tn";
     keys << tag << "_threads=" << t << "\n" << tag << "_mbs=" << mbs << "\n" << tag
          << "_cpu_mbs=" << cpu_mbs << "\n" << tag << "_docs=" << b.docs / b.seconds << "\n"
-         << tag << "_failed=" << b.failed << "\n";
+         << tag << "_failed=" << b.failed << "\n" << tag << "_cores=" << b.cpu_seconds / b.seconds
+         << "\n";
     if (t == 1) {
       keys << "share_ingest=" << pct(b.ingest_ns) << "\nshare_nlp=" << pct(b.nlp_ns)
            << "\nshare_extract=" << pct(b.extract_ns) << "\nshare_json=" << pct(b.json_ns)
