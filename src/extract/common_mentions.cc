@@ -66,13 +66,21 @@ class CommonReader {
 
   void read_all() {
     const size_t n = at_.tokens.size();
+    // Two passes: relatives look both ways for their anchor ("the brother of an exiled
+    // blogger"), so descriptors and pronouns must exist first; groups come last, since
+    // "relatives of X" is a relative before it is a group.
+    for (uint32_t i = 0; i < n; ++i) {
+      if (ctx_.token_mention[i] >= 0 || at_.tokens[i].kind != TokenKind::kWord) continue;
+      if (kinship_noun(low(i)) != nullptr) continue;
+      if (try_actor(i)) continue;
+      if (!lex_.group_noun(low(i)).empty()) continue;
+      if (try_descriptor(i)) continue;
+      try_pronoun(i);
+    }
     for (uint32_t i = 0; i < n; ++i) {
       if (ctx_.token_mention[i] >= 0 || at_.tokens[i].kind != TokenKind::kWord) continue;
       if (try_relative(i)) continue;
-      if (try_actor(i)) continue;
-      if (try_group(i)) continue;
-      if (try_descriptor(i)) continue;
-      try_pronoun(i);
+      try_group(i);
     }
   }
 
@@ -339,8 +347,11 @@ class CommonReader {
     if (end >= at_.tokens.size() || low(end) != "of") return -1;
     for (uint32_t t = end + 1; t < at_.tokens.size() && t <= end + 8 && same_sentence(t, end); ++t) {
       int m = ctx_.token_mention[t];
-      if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kPerson) return m;
-      if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kPronoun) return m;
+      if (m >= 0 && (ctx_.mentions[m].kind == MentionKind::kPerson ||
+                     ctx_.mentions[m].kind == MentionKind::kPronoun ||
+                     ctx_.mentions[m].kind == MentionKind::kDescriptor)) {
+        return m;
+      }
       if (tok(t) == "." || tok(t) == ";") return -1;
     }
     return -1;

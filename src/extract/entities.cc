@@ -54,6 +54,7 @@ class EntityBuilder {
     link_descriptors();
     find_quotes();
     resolve_pronouns_and_relatives();
+    merge_named_relatives();
     fill_attributes();
   }
 
@@ -190,9 +191,17 @@ class EntityBuilder {
       int best = -1;
       uint32_t best_distance = UINT32_MAX;
       bool best_after = true;
+      // Two people share the name ("Rustam Nazarov ... his brother, Farhod Nazarov ...
+      // Nazarov said"): the one who was a sentence's subject is the likelier referent.
+      int sharing = 0;
+      for (const auto& [name, e] : by_name) {
+        auto ws = words(name);
+        sharing += std::find(ws.begin(), ws.end(), w) != ws.end();
+      }
       for (const auto& [name, e] : by_name) {
         auto ws = words(name);
         if (std::find(ws.begin(), ws.end(), w) == ws.end()) continue;
+        if (sharing > 1 && !was_subject(e)) continue;
         // Distance to the entity's nearest earlier mention; later ones count only if none.
         for (const Mention& other : ctx_.mentions) {
           if (other.entity != e || other.kind != MentionKind::kPerson) continue;
@@ -214,6 +223,16 @@ class EntityBuilder {
       attach(m, best);
       if (m.sex) sex_votes_[best] += m.sex == 'm' ? 1 : -1;
     }
+  }
+
+  bool was_subject(int entity) const {
+    for (const Mention& m : ctx_.mentions) {
+      if (m.entity != entity || m.kind != MentionKind::kPerson) continue;
+      uint32_t first = at_.sentences[at_.sentence_of[m.first_token]].first_token;
+      if (m.first_token == first || (m.first_token > first && at_.has(m.first_token - 1, kOpenQuote)))
+        return true;
+    }
+    return false;
   }
 
   // A descriptor ("an opposition activist") is the person named beside it ("the activist,
@@ -400,6 +419,8 @@ class EntityBuilder {
 
   bool person_sex_fits(int entity, char sex) const {
     if (sex == 0) return true;
+    const std::string& known = ctx_.entities[entity].sex;
+    if (!known.empty()) return known == (sex == 'm' ? "male" : "female");
     auto it = sex_votes_.find(entity);
     if (it == sex_votes_.end() || it->second == 0) return true;
     return (it->second > 0) == (sex == 'm');
@@ -477,6 +498,29 @@ class EntityBuilder {
     return -1;
   }
 
+  // "the brother of an exiled blogger ... his brother, Farhod Nazarov": once a relative is
+  // named, the unnamed one of the same kin and anchor is the same person.
+  void merge_named_relatives() {
+    for (const auto& [key, unnamed] : unnamed_relatives_) {
+      auto it = named_relatives_.find(key);
+      if (it == named_relatives_.end() || it->second == unnamed) continue;
+      int to = it->second;
+      for (Mention& m : ctx_.mentions) {
+        if (m.entity == unnamed) m.entity = to;
+      }
+      Entity& from_e = ctx_.entities[unnamed];
+      Entity& to_e = ctx_.entities[to];
+      to_e.mentions.insert(to_e.mentions.end(), from_e.mentions.begin(), from_e.mentions.end());
+      std::sort(to_e.mentions.begin(), to_e.mentions.end(),
+                [](const Span& a, const Span& b) { return a.start < b.start; });
+      from_e.mentions.clear();
+      std::string from_id = std::to_string(unnamed);
+      ctx_.relations.erase(std::remove_if(ctx_.relations.begin(), ctx_.relations.end(),
+                                          [&](const Relation& r) { return r.from == from_id; }),
+                           ctx_.relations.end());
+    }
+  }
+
   void resolve_relative(Mention& m, std::map<std::pair<std::string, int>, int>* by_kin) {
     int named = apposed_person(m);
     int anchor = m.kin_of >= 0 ? ctx_.mentions[m.kin_of].entity : -1;
@@ -504,7 +548,10 @@ class EntityBuilder {
     if (e < 0) return;
     m.entity = e;
     ctx_.entities[e].mentions.push_back(ctx_.span(m.start, m.end));
-    if (anchored) add_kin_relation(m, e, anchor);
+    if (anchored) {
+      add_kin_relation(m, e, anchor);
+      (named >= 0 ? named_relatives_ : unnamed_relatives_)[{m.kin, anchor}] = e;
+    }
   }
 
   // "my father, Safar Nazarov," / "his brother Farhod Nazarov": a person right after.
@@ -634,6 +681,7 @@ class EntityBuilder {
   std::unordered_map<int, const Place*> place_of_entity_;
   std::unordered_map<int, int> sex_votes_;
   std::unordered_map<int, std::unordered_set<std::string>> descriptor_heads_;
+  std::map<std::pair<std::string, int>, int> unnamed_relatives_, named_relatives_;
   std::vector<QuoteRange> quote_ranges_;
 };
 

@@ -73,6 +73,8 @@ DateValue EventContext::date_for(uint32_t first, uint32_t sentence) {
     if (t.start > trig) d /= 2;  // "detained ... on September 6" beats a date before
     // "On July 8, one day before the event, ...": the calendar date beats the anchored one.
     if (t.kind == TimeKind::kAnchored) d += 100000;
+    // "has lived abroad since 2016": the start of a state, rarely the act's date.
+    if (t.open_end) d += 80;
     if (d < best_distance) {
       best = &t;
       best_distance = d;

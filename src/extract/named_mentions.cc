@@ -173,6 +173,14 @@ class RunReader {
                     low(end) == "against" || low(end) == "in" || low(end) == "to")) {
       uint32_t j = end;
       while (j < e) {
+        // "... for National Security in Khujand on April 12": a place after "in/on/at" or a
+        // date ends the name ("Party of Tajikistan" keeps its "of").
+        if (at_.in_time[j]) break;
+        if (j > end && (low(j - 1) == "in" || low(j - 1) == "on" || low(j - 1) == "at") &&
+            !gaz_.lookup(tok(j)).empty()) {
+          end = std::min(end, j - 1);
+          break;
+        }
         if (is_cap(j)) {
           ++j;
           end = j;
@@ -182,6 +190,7 @@ class RunReader {
           break;
         }
       }
+      while (end > h + 1 && !is_cap(end - 1)) --end;
     }
     if (end - k < 2 && !at_.has(k, kAllCaps)) return 0;  // "Party" alone is not a name
     Mention m;

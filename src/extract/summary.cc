@@ -184,6 +184,21 @@ void summarize(const std::string& dominant_country, Extraction* x) {
       s.perpetrator_category = cat;
     }
   }
+  // A country-level lead place gives way to a city or region in it named by another main
+  // incident ("detained in Tajikistan ... held in Khujand").
+  if (lead_place != nullptr) {
+    auto lead = by_id.find(lead_place->location);
+    if (lead != by_id.end() && lead->second->place_type == "country") {
+      for (const Event* ev : main) {
+        auto it = by_id.find(ev->location);
+        if (it != by_id.end() && it->second->place_type != "country" &&
+            it->second->country == lead->second->country) {
+          lead_place = ev;
+          break;
+        }
+      }
+    }
+  }
   if (lead_place != nullptr) {
     auto it = by_id.find(lead_place->location);
     if (it != by_id.end()) {

@@ -219,6 +219,24 @@ TEST(People, DescriptorWithoutANameStaysUnnamed) {
   EXPECT_TRUE(x.summary.victims.empty());
 }
 
+TEST(Relatives, UnnamedRelativeJoinsTheOneNamedLater) {
+  Extraction x = extract_text(
+      "Police detained the brother of an exiled journalist on Monday. Rustam Nazarov, a "
+      "journalist who lives in Berlin, said his brother, Farhod Nazarov, was taken into "
+      "custody. \"They came at night,\" Nazarov said.");
+  const Entity* farhod = entity_named(x, "Farhod Nazarov", "person");
+  ASSERT_NE(farhod, nullptr);
+  EXPECT_EQ(entity_named(x, "brother of Rustam Nazarov", "person"), nullptr);
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Farhod Nazarov"));
+  // The speaker is the one who spoke before, not the brother.
+  ASSERT_FALSE(x.quotes.empty());
+  const Entity* speaker = entity_by_id(x, x.quotes[0].speaker);
+  ASSERT_NE(speaker, nullptr);
+  EXPECT_EQ(speaker->name, "Rustam Nazarov");
+}
+
 TEST(Relatives, FatherPriestIsNotKinship) {
   Extraction x = extract_text("Father Tomas Novak led the prayers outside the court.");
   EXPECT_TRUE(x.relations.empty());
