@@ -371,6 +371,25 @@ class EventFinder {
     return out;
   }
 
+  std::vector<int> owner_after(uint32_t from, uint32_t limit, bool recipient) const {
+    for (uint32_t t = from; t + 1 < limit && t < from + 12; ++t) {
+      std::string_view w = at_.lower[t];
+      bool intro = w == "of" || (w == "to" && t > 0 && (at_.lower[t - 1] == "belonging" || recipient)) ||
+                   (w == "by" && t > 0 && at_.lower[t - 1] == "owned");
+      if (!intro) continue;
+      uint32_t k = t + 1;
+      while (k < limit && k < t + 5 && ctx_.token_mention[k] < 0 &&
+             at_.tokens[k].kind == TokenKind::kWord && at_.has(k, kLowerCase)) {
+        ++k;  // "of the exiled opposition activist X"
+      }
+      if (k < limit) {
+        int m = ctx_.token_mention[k];
+        if (m >= 0 && person_like({m})) return {m};
+      }
+    }
+    return {};
+  }
+
   std::vector<int> after_copula(uint32_t from, uint32_t limit) const {
     for (uint32_t t = from; t + 1 < limit && t < from + 6; ++t) {
       std::string_view w = at_.lower[t];
@@ -475,6 +494,10 @@ class EventFinder {
     }
     // "Among those denied asylum is X": the victim follows the copula.
     if (victims.empty() && slot == "subject") victims = after_copula(c.end, s.end_token);
+    // "the apartment and car of X", "property belonging to X", "granted asylum to X".
+    if (victims.empty() && !is_response_with_actor(e.type)) {
+      victims = owner_after(c.end, r.clause_end, e.type == "asylum_decision" || e.type == "release");
+    }
     victims = named_in_apposition(victims);
     ev.victims = entities_of(victims);
     ev.perpetrators = entities_of(perps);
