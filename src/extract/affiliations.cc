@@ -168,9 +168,53 @@ class AffiliationReader {
 
 }  // namespace
 
+// "the party leader said", "the union's deputy head was detained": a role description with
+// no name beside it stands for the person the text elsewhere gives that role.
+void link_role_descriptions(DocumentContext* ctx) {
+  const AnnotatedText& at = ctx->at;
+  const AffiliationWords& words = AffiliationWords::instance();
+  const size_t n = ctx->mentions.size();
+  for (size_t i = 0; i < n; ++i) {
+    const Mention org = ctx->mentions[i];
+    if (org.kind != MentionKind::kOrganization || org.entity < 0) continue;
+    uint32_t t = org.end_token;
+    if (t < at.tokens.size() && at.has(t, kPossessive)) ++t;
+    if (t >= at.tokens.size() || ctx->token_mention[t] >= 0) continue;
+    auto it = words.kind.find(std::string(at.lower[t]));
+    if (it == words.kind.end() || (it->second != "leader" && it->second != "deputy_leader")) continue;
+    if (t + 1 < at.tokens.size()) {
+      int next = ctx->token_mention[t + 1];
+      if (next >= 0 && ctx->mentions[next].kind == MentionKind::kPerson) continue;
+      if (at.token_text(t + 1) == ",") continue;  // "the party leader, Ana Lima," names her
+    }
+    int holder = -1;
+    for (const Relation& r : ctx->relations) {
+      if (r.kind == it->second && r.to == std::to_string(org.entity)) {
+        int from = std::stoi(r.from);
+        if (holder >= 0 && holder != from) {
+          holder = -2;  // two holders: no guess
+          break;
+        }
+        holder = from;
+      }
+    }
+    if (holder < 0) continue;
+    Mention m;
+    m.first_token = t;
+    m.end_token = t + 1;
+    m.kind = MentionKind::kDescriptor;
+    m.rule = "person-role-description";
+    int idx = ctx->add(std::move(m));
+    if (idx < 0) continue;
+    ctx->mentions[idx].entity = holder;
+    ctx->entities[holder].mentions.push_back(ctx->span(ctx->mentions[idx].start, ctx->mentions[idx].end));
+  }
+}
+
 void find_affiliations(DocumentContext* ctx) {
   AffiliationReader reader(ctx);
   reader.run();
+  link_role_descriptions(ctx);
 }
 
 }  // namespace casebook

@@ -226,6 +226,12 @@ class ClauseReader {
       // "Saidov's father was detained": the subject is the father, not Saidov.
       if (ctx_.mentions[m].end_token < limit && at_.has(ctx_.mentions[m].end_token, kPossessive))
         continue;
+      // "the party leader was detained": the organisation only modifies the head noun.
+      if (uint32_t e = ctx_.mentions[m].end_token; e < limit && ctx_.token_mention[e] >= 0 &&
+          (ctx_.mentions[ctx_.token_mention[e]].kind == MentionKind::kDescriptor ||
+           ctx_.mentions[ctx_.token_mention[e]].kind == MentionKind::kGroup)) {
+        continue;
+      }
       if (t > r_.clause_start && is_preposition(low(t - 1))) continue;
       if (t > 1 && is_preposition(low(t - 2)) && (low(t - 1) == "the" || low(t - 1) == "a"))
         continue;

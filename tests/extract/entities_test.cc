@@ -237,6 +237,17 @@ TEST(Relatives, UnnamedRelativeJoinsTheOneNamedLater) {
   EXPECT_EQ(speaker->name, "Rustam Nazarov");
 }
 
+TEST(Affiliations, RoleDescriptionStandsForTheHolder) {
+  Extraction x = extract_text(
+      "Davron Aliev, the leader of the Democratic Workers Party, spoke in Vienna. Two days "
+      "later the Democratic Workers Party leader was detained at the airport.");
+  const Entity* davron = entity_named(x, "Davron Aliev", "person");
+  ASSERT_NE(davron, nullptr);
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Davron Aliev"));
+}
+
 TEST(Relatives, FatherPriestIsNotKinship) {
   Extraction x = extract_text("Father Tomas Novak led the prayers outside the court.");
   EXPECT_TRUE(x.relations.empty());
