@@ -274,6 +274,8 @@ class CommonReader {
   // (a priest: capitalised before a name) nor "the founding fathers".
   bool try_relative(uint32_t i) {
     const KinshipTable& kin = KinshipTable::instance();
+    // Every kinship phrase begins with a kinship word ("family members"): a cheap test first.
+    if (kin.by_word.find(low(i)) == kin.by_word.end()) return false;
     uint32_t len = 1;
     const KinshipNoun* k = nullptr;
     std::string buf;

@@ -146,6 +146,13 @@ TEST(Places, DatelineIsNotWhereItHappened) {
   EXPECT_EQ(x.summary.country, "BY");
 }
 
+TEST(Places, InTheVillageOf) {
+  Extraction x = extract_text("Soldiers burned homes in the village of Vanj and beat two farmers.");
+  const Entity* v = entity_named(x, "Vanj", "place");
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(v->country, "TJ");
+}
+
 TEST(Places, PlaceNamesThatStartWithAGivenName) {
   Extraction x = extract_text("Police in Hong Kong arrested the publisher on Thursday.");
   EXPECT_EQ(entity_named(x, "Hong Kong", "person"), nullptr);
