@@ -53,7 +53,16 @@ bool vetoed(const AnnotatedText& at, const std::vector<std::string_view>& lemmas
     for (uint32_t t = first; t < end && !hit; ++t) hit = lemmas[t] == trigger || at.lower[t] == trigger;
     if (!hit) continue;
     if (position == "before" && first > 0 && at.lower[first - 1] == word) return true;
-    if (position == "after" && end < at.tokens.size() && at.lower[end] == word) return true;
+    if (position == "after" && end < at.tokens.size()) {
+      uint32_t t = end;
+      std::string_view w = at.lower[t];
+      // Past one determiner or possessive: "arrested the erosion", "shot his team".
+      if ((w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" ||
+           w == "its") && t + 1 < at.tokens.size()) {
+        ++t;
+      }
+      if (at.lower[t] == word) return true;
+    }
   }
   return false;
 }
