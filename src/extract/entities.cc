@@ -8,7 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "core/tsv.h"
+#include "extract/age_group.h"
 #include "nlp/gazetteer.h"
 #include "nlp/name_lexicon.h"
 
@@ -584,60 +584,13 @@ class EntityBuilder {
     ctx_.relations.push_back(std::move(r));
   }
 
-  // An age stated next to a person's mention: "Ana Lima, 15,", "aged 15", "the 15-year-old
-  // Ana Lima", "Ana Lima, a 15-year-old student"; or an age word ("the boy, Rui Costa,").
-  std::string age_group_near(const Mention& m) const {
-    auto years = [&](uint32_t t) -> int {
-      std::string_view w = at_.lower[t];
-      int n = 0;
-      size_t i = 0;
-      while (i < w.size() && i < 3 && std::isdigit(static_cast<unsigned char>(w[i]))) {
-        n = n * 10 + (w[i] - '0');
-        ++i;
-      }
-      if (i == 0) return -1;
-      if (i == w.size() && at_.tokens[t].kind == TokenKind::kNumber) return n;
-      if (w.substr(i) == "-year-old" || w.substr(i) == "-year-olds") return n;
-      return -1;
-    };
-    const size_t n = at_.tokens.size();
-    std::vector<uint32_t> around;
-    for (uint32_t k = m.first_token >= 3 ? m.first_token - 3 : 0; k < m.first_token; ++k) around.push_back(k);
-    for (uint32_t k = m.end_token; k < n && k < m.end_token + 5; ++k) around.push_back(k);
-    for (uint32_t k : around) {
-      if (at_.sentence_of[k] != at_.sentence_of[m.first_token]) continue;
-      int age = years(k);
-      bool stated = age >= 0 && (at_.lower[k].find("-year-old") != std::string_view::npos ||
-                                 (k > 0 && at_.lower[k - 1] == "aged") ||
-                                 (k == m.end_token + 1 && at_.token_text(m.end_token) == "," &&
-                                  k + 1 < n && at_.token_text(k + 1) == ","));
-      if (stated && age > 0 && age < 120) return age < 18 ? "child" : "adult";
-      if (auto it = age_words().find(std::string(at_.lower[k])); it != age_words().end() &&
-          (k + 1 == m.first_token || k + 2 == m.first_token || k == m.end_token + 2)) {
-        return it->second;
-      }
-    }
-    return "";
-  }
-
-  static const std::unordered_map<std::string, std::string>& age_words() {
-    static const std::unordered_map<std::string, std::string> kWords = [] {
-      std::unordered_map<std::string, std::string> w;
-      for_each_data_row("names/age_words.tsv", [&](const TsvRow& r) {
-        if (r.size() >= 2) w[std::string(r[0])] = std::string(r[1]);
-      });
-      return w;
-    }();
-    return kWords;
-  }
-
   void fill_attributes() {
     const NameLexicon& lex = NameLexicon::instance();
     for (const Mention& m : ctx_.mentions) {
       if (m.kind != MentionKind::kPerson || m.entity < 0) continue;
       Entity& ent = ctx_.entities[m.entity];
       if (!ent.age_group.empty()) continue;
-      ent.age_group = age_group_near(m);
+      ent.age_group = age_group_near(at_, m.first_token, m.end_token);
     }
     for (const auto& [e, votes] : sex_votes_) {
       Entity& ent = ctx_.entities[e];
