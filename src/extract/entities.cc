@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "extract/age_group.h"
+#include "extract/quotes.h"
 #include "nlp/gazetteer.h"
 #include "nlp/name_lexicon.h"
 
@@ -327,95 +328,7 @@ class EntityBuilder {
     return best_score <= 13 ? best : -1;
   }
 
-  // Quotations “...” with a speaker: “...,” Lima said / “...,” said Lima / Lima said: “...”.
-  void find_quotes() {
-    const size_t n = at_.tokens.size();
-    for (size_t i = 0; i < n; ++i) {
-      if (!at_.has(i, kOpenQuote)) continue;
-      size_t j = i + 1;
-      while (j < n && !at_.has(j, kCloseQuote) && !at_.has(j, kOpenQuote) &&
-             !(at_.has(j, kParagraphStart) && j > i + 1)) {
-        ++j;
-      }
-      if (j >= n || !at_.has(j, kCloseQuote)) continue;
-      if (j - i < 4) {  // a scare quote ("inhumane"), not a statement
-        i = j;
-        continue;
-      }
-      int speaker = speaker_after(j + 1);
-      if (speaker < 0) speaker = speaker_before(i);
-      Quote q;
-      q.evidence = ctx_.span(at_.tokens[i].start, at_.tokens[j].end);
-      if (speaker >= 0) q.speaker = std::to_string(speaker);  // entity index; ids come later
-      quote_ranges_.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j), speaker});
-      quotes_.push_back(std::move(q));
-      i = j;
-    }
-  }
-
-  static bool is_speech(std::string_view w) {
-    return w == "said" || w == "says" || w == "told" || w == "added" || w == "wrote" ||
-           w == "explained" || w == "stated" || w == "recalled" || w == "noted" ||
-           w == "asked" || w == "insisted" || w == "claimed";
-  }
-
-  int speaker_entity(size_t t) const {
-    int m = ctx_.token_mention[t];
-    if (m < 0) return -1;
-    const Mention& mm = ctx_.mentions[m];
-    if (mm.kind == MentionKind::kPronoun) return mm.entity;  // resolved later if at all
-    if (mm.kind == MentionKind::kPerson || mm.kind == MentionKind::kOrganization ||
-        mm.kind == MentionKind::kStateActor) {
-      return mm.entity;
-    }
-    return -1;
-  }
-
-  int speaker_after(size_t t) {
-    const size_t n = at_.tokens.size();
-    if (t < n && at_.token_text(t) == ",") ++t;  // “...,” said
-    // “...,” Ana Lima, the head of the group's press office, said in a speech.
-    if (t < n && speaker_entity(t) >= 0 && ctx_.mentions[ctx_.token_mention[t]].kind != MentionKind::kPronoun) {
-      for (size_t k = t + 1; k < n && k < t + 25 && at_.sentence_of[k] == at_.sentence_of[t]; ++k) {
-        if (is_speech(at_.lower[k])) return speaker_entity(t);
-        if (at_.has(k, kOpenQuote)) break;
-      }
-    }
-    for (size_t k = t; k < n && k < t + 6; ++k) {
-      if (is_speech(at_.lower[k])) {
-        // "said Lima" or "Lima said"
-        if (k + 1 < n && speaker_entity(k + 1) >= 0) return speaker_entity(k + 1);
-        for (size_t b = k; b-- > t;) {
-          if (speaker_entity(b) >= 0) return speaker_entity(b);
-          if (at_.token_text(b) == "he" || at_.token_text(b) == "she") return last_person_before(b);
-        }
-        return -1;
-      }
-      if (at_.token_text(k) == "." || at_.has(k, kOpenQuote)) break;
-    }
-    return -1;
-  }
-
-  int speaker_before(size_t open) {
-    // Lima said: “...”  /  Lima told the court, “...”
-    for (size_t k = open; k-- > 0 && k + 8 > open;) {
-      if (at_.sentence_of[k] != at_.sentence_of[open] && at_.token_text(k) == ".") break;
-      if (is_speech(at_.lower[k])) {
-        for (size_t b = k; b-- > 0 && b + 5 > k;) {
-          if (speaker_entity(b) >= 0) return speaker_entity(b);
-        }
-      }
-    }
-    return -1;
-  }
-
-  int last_person_before(size_t t) const {
-    for (size_t k = t; k-- > 0;) {
-      int m = ctx_.token_mention[k];
-      if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kPerson) return ctx_.mentions[m].entity;
-    }
-    return -1;
-  }
+  void find_quotes() { casebook::find_quotes(ctx_, &quotes_, &quote_ranges_); }
 
   bool person_sex_fits(int entity, char sex) const {
     if (sex == 0) return true;
@@ -622,10 +535,6 @@ class EntityBuilder {
     }
   }
 
-  struct QuoteRange {
-    uint32_t open, close;
-    int speaker;
-  };
 
   DocumentContext& ctx_;
   const AnnotatedText& at_;

@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "core/tsv.h"
+#include "extract/quotes.h"
 #include "nlp/name_lexicon.h"
 
 namespace casebook {
@@ -345,12 +346,8 @@ class RunReader {
   bool person_context(uint32_t a, uint32_t b) const {
     if (a > 0 && lex_.role_noun(low(a - 1)) != nullptr) return true;
     if (a > 1 && lex_.role_noun(std::string(low(a - 2)) + " " + std::string(low(a - 1)))) return true;
-    auto speech = [](std::string_view w) {
-      return w == "said" || w == "says" || w == "told" || w == "added" || w == "wrote" ||
-             w == "explained" || w == "stated";
-    };
-    if (b < at_.tokens.size() && speech(low(b))) return true;
-    if (a > 0 && speech(low(a - 1))) return true;
+    if (b < at_.tokens.size() && is_speech_verb(low(b), /*names_only=*/true)) return true;
+    if (a > 0 && is_speech_verb(low(a - 1), /*names_only=*/true)) return true;
     if (b + 2 < at_.tokens.size() && tok(b) == "," &&
         (low(b + 1) == "a" || low(b + 1) == "an" || low(b + 1) == "the") &&
         lex_.role_noun(low(b + 2)) != nullptr) {

@@ -1,0 +1,125 @@
+// Quotation spans and speaker attribution (see quotes.h).
+#include "extract/quotes.h"
+
+#include <string>
+#include <unordered_map>
+
+#include "core/tsv.h"
+
+namespace casebook {
+namespace {
+
+class QuoteFinder {
+ public:
+  explicit QuoteFinder(const DocumentContext& ctx) : ctx_(ctx), at_(ctx.at) {}
+
+  void run(std::vector<Quote>* quotes, std::vector<QuoteRange>* ranges) {
+    const size_t n = at_.tokens.size();
+    for (size_t i = 0; i < n; ++i) {
+      if (!at_.has(i, kOpenQuote)) continue;
+      size_t j = i + 1;
+      while (j < n && !at_.has(j, kCloseQuote) && !at_.has(j, kOpenQuote) &&
+             !(at_.has(j, kParagraphStart) && j > i + 1)) {
+        ++j;
+      }
+      if (j >= n || !at_.has(j, kCloseQuote)) continue;
+      if (j - i < 4) {  // a scare quote ("inhumane"), not a statement
+        i = j;
+        continue;
+      }
+      int speaker = speaker_after(j + 1);
+      if (speaker < 0) speaker = speaker_before(i);
+      Quote q;
+      q.evidence = ctx_.span(at_.tokens[i].start, at_.tokens[j].end);
+      if (speaker >= 0) q.speaker = std::to_string(speaker);
+      ranges->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j), speaker});
+      quotes->push_back(std::move(q));
+      i = j;
+    }
+  }
+
+ private:
+  int speaker_entity(size_t t) const {
+    int m = ctx_.token_mention[t];
+    if (m < 0) return -1;
+    const Mention& mm = ctx_.mentions[m];
+    if (mm.kind == MentionKind::kPronoun) return mm.entity;  // resolved later if at all
+    if (mm.kind == MentionKind::kPerson || mm.kind == MentionKind::kOrganization ||
+        mm.kind == MentionKind::kStateActor) {
+      return mm.entity;
+    }
+    return -1;
+  }
+
+  int speaker_after(size_t t) const {
+    const size_t n = at_.tokens.size();
+    if (t < n && at_.token_text(t) == ",") ++t;  // “...,” said
+    // “...,” Ana Lima, the head of the group's press office, said in a speech.
+    if (t < n && speaker_entity(t) >= 0 &&
+        ctx_.mentions[ctx_.token_mention[t]].kind != MentionKind::kPronoun) {
+      for (size_t k = t + 1; k < n && k < t + 25 && at_.sentence_of[k] == at_.sentence_of[t]; ++k) {
+        if (is_speech_verb(at_.lower[k])) return speaker_entity(t);
+        if (at_.has(k, kOpenQuote)) break;
+      }
+    }
+    for (size_t k = t; k < n && k < t + 6; ++k) {
+      if (is_speech_verb(at_.lower[k])) {
+        // "said Lima" or "Lima said"
+        if (k + 1 < n && speaker_entity(k + 1) >= 0) return speaker_entity(k + 1);
+        for (size_t b = k; b-- > t;) {
+          if (speaker_entity(b) >= 0) return speaker_entity(b);
+          if (at_.lower[b] == "he" || at_.lower[b] == "she") return last_person_before(b);
+        }
+        return -1;
+      }
+      if (at_.token_text(k) == "." || at_.has(k, kOpenQuote)) break;
+    }
+    return -1;
+  }
+
+  int speaker_before(size_t open) const {
+    // Lima said: “...”  /  Lima told the court, “...”
+    for (size_t k = open; k-- > 0 && k + 8 > open;) {
+      if (at_.sentence_of[k] != at_.sentence_of[open] && at_.token_text(k) == ".") break;
+      if (is_speech_verb(at_.lower[k])) {
+        for (size_t b = k; b-- > 0 && b + 5 > k;) {
+          if (speaker_entity(b) >= 0) return speaker_entity(b);
+        }
+      }
+    }
+    return -1;
+  }
+
+  int last_person_before(size_t t) const {
+    for (size_t k = t; k-- > 0;) {
+      int m = ctx_.token_mention[k];
+      if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kPerson) return ctx_.mentions[m].entity;
+    }
+    return -1;
+  }
+
+  const DocumentContext& ctx_;
+  const AnnotatedText& at_;
+};
+
+}  // namespace
+
+bool is_speech_verb(std::string_view lower, bool names_only) {
+  static const std::unordered_map<std::string, bool> kVerbs = [] {
+    std::unordered_map<std::string, bool> v;
+    for_each_data_row("names/speech_verbs.tsv", [&](const TsvRow& r) {
+      v.emplace(r[0], r.size() > 1 && r[1] == "yes");
+    });
+    return v;
+  }();
+  auto it = kVerbs.find(std::string(lower));
+  return it != kVerbs.end() && (!names_only || it->second);
+}
+
+void find_quotes(const DocumentContext& ctx, std::vector<Quote>* quotes,
+                 std::vector<QuoteRange>* ranges) {
+  QuoteFinder finder(ctx);
+  finder.run(quotes, ranges);
+}
+
+}  // namespace casebook
