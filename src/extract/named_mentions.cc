@@ -358,9 +358,19 @@ class RunReader {
         tok(b + 1).size() <= 3 && tok(b + 2) == ",") {
       return true;
     }
-    // "identified as Ana Lima", "namely Ana Lima".
+    // "identified as Ana Lima", "namely: Ana Lima".
     if (a >= 2 && low(a - 1) == "as" && low(a - 2) == "identified") return true;
     if (a >= 1 && low(a - 1) == "namely") return true;
+    if (a >= 2 && tok(a - 1) == ":" && low(a - 2) == "namely") return true;
+    // The next item of a list of people: "Ana Lima, Rui Costa and Marta Sousa" (a full name:
+    // "Lima, Pamiri politician Rui Costa" does not make "Pamiri" a person).
+    if (b - a >= 2 && a >= 2 && (tok(a - 1) == "," || low(a - 1) == "and")) {
+      int prev = ctx_.token_mention[a - 2];
+      if (prev >= 0 && ctx_.mentions[prev].kind == MentionKind::kPerson &&
+          ctx_.mentions[prev].end_token == a - 1) {
+        return true;
+      }
+    }
     return false;
   }
 

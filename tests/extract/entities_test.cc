@@ -32,6 +32,15 @@ TEST(People, NamesAcrossCultures) {
   }
 }
 
+TEST(People, ListsOfNamesAfterAKnownName) {
+  // "Odile" and "Quispe" are in no lexicon: their place in the list makes them people.
+  Extraction x = extract_text("Police arrested Ana Lima, Odile Ferrand-Maas and Tupac Quispe "
+                              "on Sunday, and Quechua activists protested.");
+  EXPECT_NE(entity_named(x, "Odile Ferrand-Maas", "person"), nullptr);
+  EXPECT_NE(entity_named(x, "Tupac Quispe", "person"), nullptr);
+  EXPECT_EQ(entity_named(x, "Quechua", "person"), nullptr);
+}
+
 TEST(People, SurnameAloneJoinsTheFullName) {
   Extraction x = extract_text(
       "Rustam Nazarov, a blogger, was detained on Monday. Nazarov had criticised the mayor.");
