@@ -345,6 +345,11 @@ class RunReader {
   // it ("Lima, a lawyer,").
   bool person_context(uint32_t a, uint32_t b) const {
     if (a > 0 && lex_.role_noun(low(a - 1)) != nullptr) return true;
+    // "a radio journalist, Ana Lima," — the role noun, a comma, then a full name.
+    if (b - a >= 2 && a > 1 && tok(a - 1) == "," && lex_.role_noun(low(a - 2)) != nullptr &&
+        !lex_.role_noun(low(a - 2))->plural) {
+      return true;
+    }
     if (a > 1 && lex_.role_noun(std::string(low(a - 2)) + " " + std::string(low(a - 1)))) return true;
     if (b < at_.tokens.size() && is_speech_verb(low(b), /*names_only=*/true)) return true;
     if (a > 0 && is_speech_verb(low(a - 1), /*names_only=*/true)) return true;

@@ -41,6 +41,12 @@ TEST(People, ListsOfNamesAfterAKnownName) {
   EXPECT_EQ(entity_named(x, "Quechua", "person"), nullptr);
 }
 
+TEST(People, NameAfterARoleAndAComma) {
+  Extraction x = extract_text("Police beat a community radio reporter, Odile Ferrand, outside "
+                              "the court.");
+  EXPECT_NE(entity_named(x, "Odile Ferrand", "person"), nullptr);
+}
+
 TEST(People, SurnameAloneJoinsTheFullName) {
   Extraction x = extract_text(
       "Rustam Nazarov, a blogger, was detained on Monday. Nazarov had criticised the mayor.");
