@@ -114,7 +114,7 @@ class ClauseReader {
     bool comma_seen = false;
     for (uint32_t t = first_; t-- > s.first_token;) {
       if (at_.token_text(t) == ",") comma_seen = true;
-      // "Freedom Now, a group that campaigns for X, has filed": the relative clause closed
+      // "Rights Now, a group that campaigns for X, has filed": the relative clause closed
       // at the comma, so "that" does not open the trigger's clause.
       bool relative = low(t) == "who" || low(t) == "which" || low(t) == "that" || low(t) == "whom";
       if (relative && comma_seen) continue;
@@ -208,7 +208,7 @@ class ClauseReader {
 
   void find_subject(uint32_t limit) {
     if (relative_pronoun_ && opener_ > 0) {
-      // "Hayit, who was detained": the noun before the relative pronoun.
+      // "Lima, who was detained": the noun before the relative pronoun.
       uint32_t t = opener_;
       if (t > 0 && at_.token_text(t - 1) == ",") --t;
       if (t > 0) {
@@ -223,7 +223,7 @@ class ClauseReader {
       int m = ctx_.token_mention[t];
       if (m < 0 || ctx_.mentions[m].first_token != t) continue;
       if (!is_argument(ctx_.mentions[m])) continue;
-      // "Saidov's father was detained": the subject is the father, not Saidov.
+      // "Lima's father was detained": the subject is the father, not Lima.
       if (ctx_.mentions[m].end_token < limit && at_.has(ctx_.mentions[m].end_token, kPossessive))
         continue;
       // "the party leader was detained": the organisation only modifies the head noun.

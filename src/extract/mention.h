@@ -22,7 +22,7 @@ enum class MentionKind : uint8_t {
   kGroup,
   kPlace,
   kPronoun,
-  kRelative,  // "his father", "Saidov's father": an unnamed person known through a relative
+  kRelative,  // "his father", "Lima's father": an unnamed person known through a relative
   kDescriptor,  // "an opposition activist", "the lawyer": a person known by a role noun
 };
 

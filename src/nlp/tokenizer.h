@@ -13,8 +13,8 @@ enum class TokenKind : uint8_t { kWord, kNumber, kPunct, kSymbol };
 
 enum TokenFlag : uint16_t {
   kCapitalized = 1,      // first letter upper-case (Unicode-aware for Latin/Cyrillic/Greek)
-  kAllCaps = 2,          // all letters upper-case, at least 2 letters ("IRPT", "OSCE")
-  kHasHyphen = 4,        // "daughters-in-law", "Pikulicka-Wilczewska", "X-based"
+  kAllCaps = 2,          // all letters upper-case, at least 2 letters ("NATO", "OSCE")
+  kHasHyphen = 4,        // "daughters-in-law", "Kowalska-Nowak", "X-based"
   kAbbreviation = 8,     // "Mr.", "U.S.", "Sept.", "No." — the period is part of the token
   kInitial = 16,         // "J." single capital letter plus period
   kParagraphStart = 32,  // first token after a blank line (or of the text)

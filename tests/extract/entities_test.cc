@@ -203,9 +203,9 @@ TEST(Relatives, PossessiveAndOfPhrasesMakeUnnamedRelatives) {
 
 TEST(Relatives, NamedRelativeInApposition) {
   Extraction x = extract_text(
-      "Daler Saidov said: \"My brother, Farhod Saidov, was taken from his home at night.\"");
-  const Entity* farhod = entity_named(x, "Farhod Saidov", "person");
-  const Entity* daler = entity_named(x, "Daler Saidov", "person");
+      "Daler Rahimov said: \"My brother, Farhod Rahimov, was taken from his home at night.\"");
+  const Entity* farhod = entity_named(x, "Farhod Rahimov", "person");
+  const Entity* daler = entity_named(x, "Daler Rahimov", "person");
   ASSERT_NE(farhod, nullptr);
   ASSERT_NE(daler, nullptr);
   bool relation = false;

@@ -91,11 +91,11 @@ TEST(Tokenizer, NumbersDecimalsSeparatorsOrdinals) {
 }
 
 TEST(Tokenizer, HyphenatedWordsAndCompounds) {
-  std::string_view s = "his daughters-in-law, Pikulicka-Wilczewska, an X-based 30-year-old";
-  EXPECT_EQ(texts(s), (Texts{"his", "daughters-in-law", ",", "Pikulicka-Wilczewska", ",", "an",
+  std::string_view s = "his daughters-in-law, Kowalska-Nowak, an X-based 30-year-old";
+  EXPECT_EQ(texts(s), (Texts{"his", "daughters-in-law", ",", "Kowalska-Nowak", ",", "an",
                              "X-based", "30-year-old"}));
   EXPECT_TRUE(has(find(s, "daughters-in-law"), kHasHyphen));
-  Token name = find(s, "Pikulicka-Wilczewska");
+  Token name = find(s, "Kowalska-Nowak");
   EXPECT_TRUE(has(name, kHasHyphen) && has(name, kCapitalized));
   EXPECT_EQ(find(s, "30-year-old").kind, TokenKind::kWord);
   EXPECT_EQ(texts("COVID-19 cases"), (Texts{"COVID-19", "cases"}));
@@ -225,7 +225,7 @@ TEST(Tokenizer, OutputIsReplacedNotAppended) {
 
 TEST(Lower, AsciiLatinCyrillicGreek) {
   std::string buf;
-  EXPECT_EQ(lower("IRPT", &buf), "irpt");
+  EXPECT_EQ(lower("NATO", &buf), "nato");
   EXPECT_EQ(lower("KŬLOB", &buf), "kŭlob");
   EXPECT_EQ(lower("ÉLYSÉE", &buf), "élysée");
   EXPECT_EQ(lower("ИВАН Ёлкин", &buf), "иван ёлкин");
