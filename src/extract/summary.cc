@@ -177,12 +177,17 @@ void summarize(const std::string& dominant_country, Extraction* x) {
     }
   }
   if (lead_date == nullptr) lead_date = trial_date;
+  // The hands that acted: police or soldiers named in any main incident come before the
+  // "authorities" that ordered it.
   int best = 0;
   for (const auto& [cat, n] : categories) {
     if (n > best) {
       best = n;
       s.perpetrator_category = cat;
     }
+  }
+  if (s.perpetrator_category == "state_other" && categories.count("state_security")) {
+    s.perpetrator_category = "state_security";
   }
   // A country-level lead place gives way to a city or region in it named by another main
   // incident ("detained in Tajikistan ... held in Khujand").

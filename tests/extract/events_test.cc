@@ -159,6 +159,12 @@ TEST(Summary, TypesVictimsPlaceAndDate) {
   EXPECT_EQ(x.summary.perpetrator_category, "state_security");
 }
 
+TEST(Summary, SecurityForcesBeforeAuthorities) {
+  Extraction x = extract_text("The authorities charged Ana Lima with treason. The authorities "
+                              "also banned her newspaper, and police detained her on 2 May 2021.");
+  EXPECT_EQ(x.summary.perpetrator_category, "state_security");
+}
+
 TEST(Statistics, AsylumRejections) {
   Extraction x = extract_text("Roughly 200 Uzbek citizens were denied asylum in 2018.");
   ASSERT_FALSE(x.statistics.empty());
