@@ -118,7 +118,10 @@ class ClauseReader {
       // at the comma, so "that" does not open the trigger's clause.
       bool relative = low(t) == "who" || low(t) == "which" || low(t) == "that" || low(t) == "whom";
       if (relative && comma_seen) continue;
-      if (is_clause_opener(low(t))) {
+      // ", and police detained her": a comma before "and"/"but" starts a new clause.
+      bool coordinated_clause = (low(t) == "and" || low(t) == "but") && t > s.first_token &&
+                                at_.token_text(t - 1) == "," && verb_between(s.first_token, t);
+      if (is_clause_opener(low(t)) || coordinated_clause) {
         r_.clause_start = t + 1;
         relative_pronoun_ = low(t) == "who" || low(t) == "which" || low(t) == "that" ||
                             low(t) == "whom";
@@ -128,11 +131,27 @@ class ClauseReader {
     }
     r_.clause_end = s.end_token;
     for (uint32_t t = end_; t < s.end_token; ++t) {
-      if (is_clause_opener(low(t)) && low(t) != "that") {
+      bool coordinated_clause = (low(t) == "and" || low(t) == "but") && t > end_ &&
+                                at_.token_text(t - 1) == "," && verb_between(first_, t);
+      if ((is_clause_opener(low(t)) && low(t) != "that") || coordinated_clause) {
         r_.clause_end = t;
         break;
       }
     }
+  }
+
+  // A finite verb in [a, b): a past form or an auxiliary. It tells a clause joined by ", and"
+  // ("they banned the paper, and police detained her") from a list ("X, Y, and Z were").
+  bool verb_between(uint32_t a, uint32_t b) const {
+    for (uint32_t t = a; t < b; ++t) {
+      std::string_view w = low(t);
+      if (is_be(w) || w == "has" || w == "have" || w == "had") return true;
+      if (w.size() > 3 && w.substr(w.size() - 2) == "ed" && at_.verb_lemma[t] != w &&
+          at_.has(t, kLowerCase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // The auxiliary of a passive ("was detained", "had been tortured", "were then shamed"),
