@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <thread>
 #include <unordered_map>
 
 #include "extract/affiliations.h"
@@ -13,6 +14,10 @@
 #include "extract/named_mentions.h"
 #include "extract/summary.h"
 #include "nlp/annotated_text.h"
+#include "nlp/gazetteer.h"
+#include "nlp/lemmatizer.h"
+#include "nlp/name_lexicon.h"
+#include "nlp/trigger_lexicon.h"
 #include "nlp/time_expression.h"
 
 namespace casebook {
@@ -112,7 +117,15 @@ void record_trace(const DocumentContext& ctx, const std::vector<std::string>& id
 
 }  // namespace
 
-Pipeline::Pipeline() = default;
+// The compiled-in lexicons load on first use; a Pipeline loads them up front, the gazetteer
+// (the largest) on a second thread, since for one short document loading is most of the work.
+Pipeline::Pipeline() {
+  std::thread places([] { Gazetteer::instance(); });
+  Lemmatizer::instance();
+  TriggerLexicon::instance();
+  NameLexicon::instance();
+  places.join();
+}
 
 Extraction Pipeline::run(Document doc, const ExtractOptions& options, StageTimes* times,
                          PipelineTrace* trace) const {
