@@ -186,6 +186,16 @@ class EntityBuilder {
       attach(m, it->second);
       if (m.sex) sex_votes_[it->second] += m.sex == 'm' ? 1 : -1;
     }
+    // Where each full name is mentioned, by entity, in text order; and who was a subject.
+    std::unordered_map<int, std::vector<uint32_t>> starts;
+    for (const Mention& other : ctx_.mentions) {
+      if (other.kind == MentionKind::kPerson && other.entity >= 0) starts[other.entity].push_back(other.start);
+    }
+    for (auto& [e, v] : starts) std::sort(v.begin(), v.end());
+    std::unordered_set<int> subjects;
+    for (const auto& [name, e] : by_name) {
+      if (was_subject(e)) subjects.insert(e);
+    }
     for (int i : singles) {
       Mention& m = ctx_.mentions[i];
       std::string_view w = ctx_.span_text(m.start, m.end);
@@ -202,16 +212,23 @@ class EntityBuilder {
       for (const auto& [name, e] : by_name) {
         auto ws = words(name);
         if (std::find(ws.begin(), ws.end(), w) == ws.end()) continue;
-        if (sharing > 1 && !was_subject(e)) continue;
-        // Distance to the entity's nearest earlier mention; later ones count only if none.
-        for (const Mention& other : ctx_.mentions) {
-          if (other.entity != e || other.kind != MentionKind::kPerson) continue;
-          bool after = other.start > m.start;
-          uint32_t d = after ? other.start - m.start : m.start - other.start;
-          if ((best_after && !after) || (after == best_after && d < best_distance)) {
+        if (sharing > 1 && !subjects.count(e)) continue;
+        // Distance to the entity's nearest earlier full-name mention; later ones count only
+        // if there is none before.
+        const std::vector<uint32_t>& v = starts[e];
+        auto it = std::lower_bound(v.begin(), v.end(), m.start);
+        if (it != v.begin()) {
+          uint32_t d = m.start - *(it - 1);
+          if (best_after || d < best_distance) {
             best = e;
             best_distance = d;
-            best_after = after;
+            best_after = false;
+          }
+        } else if (it != v.end() && best_after) {
+          uint32_t d = *it - m.start;
+          if (d < best_distance) {
+            best = e;
+            best_distance = d;
           }
         }
       }
@@ -385,7 +402,8 @@ class EntityBuilder {
   int antecedent(const std::vector<int>& order, size_t pos, bool named_only) const {
     const Mention& p = ctx_.mentions[order[pos]];
     uint32_t sentence = at_.sentence_of[p.first_token];
-    for (size_t k = pos; k-- > 0;) {
+    // At most 60 mentions back, so a pathological sentence stays linear.
+    for (size_t k = pos; k-- > 0 && pos - k <= 60;) {
       const Mention& c = ctx_.mentions[order[k]];
       if (sentence - at_.sentence_of[c.first_token] > 2) break;
       int e = c.entity;

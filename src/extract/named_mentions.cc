@@ -159,7 +159,10 @@ class RunReader {
   // an "of/for ..." tail. "Human Rights Watch" and "Office for Democratic Institutions and
   // Human Rights" are caught; "Human Rights Watch and Amnesty International" is two.
   uint32_t try_organization(uint32_t k, uint32_t e) {
+    // An organisation's name has at most a dozen words before its head, which also keeps a
+    // long run of capitalised words linear.
     uint32_t h = k;
+    e = std::min(e, k + 12);
     while (h < e && !(is_cap(h) && lex_.is_org_head(tok(h)))) {
       if (!is_cap(h) && !is_connector(low(h))) return 0;
       if (!is_cap(h) && low(h) == "and") return 0;  // "Warsaw and Human Rights Watch"

@@ -75,6 +75,20 @@ TEST(People, NoAgeGroupWithoutEvidence) {
   EXPECT_EQ(entity_named(x, "Rui Costa", "person")->age_group, "");
 }
 
+TEST(Robustness, PathologicalTextStaysFast) {
+  // Long runs of pronouns, of one surname, and of capitalised words: no quadratic loops. The
+  // test checks the result, not the time; a regression shows up as a test timeout.
+  std::string pronouns = "Ana Lima said";
+  for (int i = 0; i < 20000; ++i) pronouns += " he";
+  std::string surnames;
+  for (int i = 0; i < 20000; ++i) surnames += "Lima ";
+  surnames += "Ana Lima.";
+  Extraction a = extract_text(pronouns + ".");
+  Extraction b = extract_text(surnames);
+  EXPECT_NE(entity_named(a, "Ana Lima", "person"), nullptr);
+  EXPECT_FALSE(b.entities.empty());
+}
+
 TEST(People, CapitalisedCommonWordsAreNotPeople) {
   Extraction x = extract_text("The Ministry said on Monday that Police would act. According to "
                               "Reuters, Parliament met in the afternoon.");
