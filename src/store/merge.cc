@@ -99,8 +99,6 @@ class Linker {
       if (!k.depends_on) k.depends_on = merge_of(it->second);
       k.why = "same kin (" + r.kind + ") of the same person";
     }
-    // A relative whose kin is new to the store can match no one already stored.
-    if (!k.depends_on) k.keys.clear();
     return k;
   }
 
