@@ -39,7 +39,7 @@ Status audit_append(Db* db, std::string_view action, std::string_view detail) {
   int64_t seq = 1;
   std::string prev = kGenesis;
   {
-    Stmt last = db->prepare("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+    Stmt& last = db->cached("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
     if (last.step()) {
       seq = last.int64(0) + 1;
       prev = last.text(1);
@@ -47,11 +47,11 @@ Status audit_append(Db* db, std::string_view action, std::string_view detail) {
   }
   std::string at = utc_now();
   std::string hash = row_hash(prev, seq, at, action, detail);
-  Stmt ins = db->prepare(
+  Stmt& ins = db->cached(
       "INSERT INTO audit(seq, at, action, detail, prev_hash, hash) VALUES (?,?,?,?,?,?)");
   ins.bind(1, seq).bind(2, at).bind(3, action).bind(4, detail).bind(5, prev).bind(6, hash);
   if (ins.run() != SQLITE_DONE) return Status::IoError("audit: " + db->error());
-  Stmt head = db->prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('audit_head', ?)");
+  Stmt& head = db->cached("INSERT OR REPLACE INTO meta(key, value) VALUES ('audit_head', ?)");
   head.bind(1, std::to_string(seq) + ":" + hash);
   if (head.run() != SQLITE_DONE) return Status::IoError("audit: " + db->error());
   return Status::Ok();

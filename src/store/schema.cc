@@ -23,7 +23,11 @@ CREATE TABLE documents (
 -- Cross-document identities: a person, place or organisation across documents.
 CREATE TABLE clusters (
   id INTEGER PRIMARY KEY,
-  kind TEXT NOT NULL, name TEXT NOT NULL, country TEXT);
+  kind TEXT NOT NULL, name TEXT NOT NULL, country TEXT, sex TEXT);
+-- The keys a cluster answers to, for the merge lookup (one index probe per key).
+CREATE TABLE cluster_keys (
+  key TEXT NOT NULL, cluster INTEGER NOT NULL REFERENCES clusters(id),
+  PRIMARY KEY (key, cluster)) WITHOUT ROWID;
 CREATE TABLE entities (
   id INTEGER PRIMARY KEY,
   doc INTEGER NOT NULL REFERENCES documents(id),
@@ -63,6 +67,10 @@ CREATE TABLE incidents (
   id INTEGER PRIMARY KEY,
   type TEXT NOT NULL, date_start TEXT, date_end TEXT, location INTEGER, country TEXT,
   generic INTEGER NOT NULL DEFAULT 0);
+-- Who an incident happened to, by cluster, so a new event finds its incident by one probe.
+CREATE TABLE incident_victims (
+  cluster INTEGER NOT NULL, type TEXT NOT NULL, incident INTEGER NOT NULL,
+  PRIMARY KEY (cluster, type, incident)) WITHOUT ROWID;
 
 CREATE TABLE events (
   id INTEGER PRIMARY KEY,

@@ -58,8 +58,10 @@ int Stmt::run() {
 }
 
 void Stmt::reset() {
+  if (!st_) return;
   sqlite3_reset(st_);
   sqlite3_clear_bindings(st_);
+  rc_ = SQLITE_OK;
 }
 
 std::string Stmt::text(int col) const { return std::string(text_view(col)); }
@@ -87,7 +89,21 @@ Status Db::open(const std::string& path, bool create) {
   return Status::Ok();
 }
 
+Stmt& Db::cached(std::string_view sql) {
+  auto it = cache_.find(std::string(sql));
+  if (it != cache_.end()) {
+    it->second.reset();
+    return it->second;
+  }
+  return cache_.emplace(std::string(sql), Stmt(db_, sql)).first->second;
+}
+
+void Db::reset_cached() {
+  for (auto& [sql, st] : cache_) st.reset();
+}
+
 void Db::close() {
+  cache_.clear();
   if (db_) sqlite3_close_v2(db_);
   db_ = nullptr;
 }

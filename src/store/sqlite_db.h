@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "casebook/status.h"
 
@@ -67,6 +68,12 @@ class Db {
   // Runs one or more statements without results.
   Status exec(std::string_view sql);
   Stmt prepare(std::string_view sql) { return Stmt(db_, sql); }
+  // A statement prepared once per connection and reset for reuse: for the per-document hot
+  // path, where preparing dominated. Not for code that may re-enter with the same SQL while
+  // the statement is stepping (recursion).
+  Stmt& cached(std::string_view sql);
+  // Resets every cached statement, so none holds a read open across COMMIT or ROLLBACK.
+  void reset_cached();
   std::string error() const { return db_ ? sqlite3_errmsg(db_) : "not open"; }
   int64_t last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
   int changes() const { return sqlite3_changes(db_); }
@@ -76,6 +83,7 @@ class Db {
  private:
   sqlite3* db_ = nullptr;
   std::string path_;
+  std::unordered_map<std::string, Stmt> cache_;
 };
 
 // Rolls back unless commit() was called, so an early return never leaves a half transaction.

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "casebook/extraction.h"
 #include "casebook/status.h"
@@ -28,6 +29,13 @@ struct IngestCounts {
 
 // The key in a key file: its bytes, without a trailing newline. An empty file is an error.
 Result<std::string> read_key_file(const std::string& path);
+
+// A search-index row held back until the batch commits (see Store::flush_search_rows).
+struct PendingSearchRow {
+  std::string body;
+  int64_t doc = 0;
+  int64_t event = 0;  // 0 for the document's own text
+};
 
 class Store {
  public:
@@ -61,8 +69,11 @@ class Store {
 
  private:
   Store() = default;
+  Status flush_search_rows();
+
   Db db_;
   bool in_batch_ = false;
+  std::vector<PendingSearchRow> pending_search_;
 };
 
 }  // namespace casebook
