@@ -72,6 +72,13 @@ class Commands : public StoreCommands {
     add_filters(c, &filters_);
     c->add_option("--format", format_, "table, json or csv")->check(kFormats);
 
+    c = add(app, "timeline", "Events in date order with their sources", [this] {
+      return query([&](Store* s) { return list_timeline(s->db(), filters_); });
+    });
+    add_location(c, &where_);
+    add_filters(c, &filters_);
+    c->add_option("--format", format_, "table, json or csv")->check(kFormats);
+
     c = add(app, "person", "A person's case file: names, relatives, chronology", [this] {
       auto s = open_store_or_report(where_, false);
       if (!s) return 1;
@@ -127,7 +134,6 @@ class Commands : public StoreCommands {
     c = add(app, "export", "Export the store", [this] { return run_export(); });
     add_location(c, &where_);
     add_filters(c, &filters_);
-    filters_.limit = 20;
     c->add_option("--format", export_format_, "jsonl, csv, acled-csv or casefile-md")
         ->check(CLI::IsMember({"jsonl", "csv", "acled-csv", "casefile-md"}))
         ->required();

@@ -164,6 +164,36 @@ Result<Table> list_incidents(Db* db, const QueryFilters& f) {
   return t;
 }
 
+Result<Table> list_timeline(Db* db, const QueryFilters& f) {
+  EventFilter ef = event_filter(db, f);
+  std::string sql =
+      "SELECT coalesce(e.date_start, ''), coalesce(e.date_end, ''), e.type,"
+      " coalesce((SELECT group_concat(c.name, '; ') FROM participants p JOIN entities en"
+      "   ON en.id = p.entity JOIN clusters c ON c.id = en.cluster WHERE p.event = e.id"
+      "   AND p.role = 'victim'), ''),"
+      " coalesce(pl.name, ''), coalesce(e.country, ''), coalesce(e.incident, ''),"
+      " coalesce(d.title, d.source, ''), coalesce(d.published, ''), coalesce(d.url, ''),"
+      " coalesce(e.ev_text, '')"
+      " FROM events e JOIN documents d ON d.id = e.doc LEFT JOIN entities pl ON pl.id = e.location"
+      " WHERE e.negated = 0 AND e.hypothetical = 0 AND " + ef.sql +
+      " ORDER BY e.date_start IS NULL, e.date_start, e.incident, e.id LIMIT ?";
+  Stmt st = db->prepare(sql);
+  if (!st.ok()) return Status::Internal("timeline: " + db->error());
+  int i = 1;
+  for (const std::string& b : ef.binds) st.bind(i++, b);
+  st.bind_int(i, f.limit);
+  Table t;
+  t.columns = {"date", "date_end", "type", "victims", "place", "country", "incident", "source",
+               "published", "url", "evidence"};
+  while (st.step()) {
+    std::vector<std::string> row;
+    for (int c = 0; c < 11; ++c) row.push_back(st.text(c));
+    t.rows.push_back(std::move(row));
+  }
+  if (st.rc() != SQLITE_DONE) return Status::IoError("timeline: " + db->error());
+  return t;
+}
+
 Table list_merges(Db* db, int limit) {
   Table t;
   t.columns = {"merge", "entity", "name", "cluster", "reason", "undone", "at"};

@@ -35,6 +35,10 @@ Result<Table> search_store(Db* db, const std::string& query, const QueryFilters&
 // Incidents, earliest first, with their victims and how many documents tell of each.
 Result<Table> list_incidents(Db* db, const QueryFilters& filters);
 
+// Every source's event in date order (undated last), with the source and its passage:
+// the chronology of a person (filters.person) or a country (filters.country).
+Result<Table> list_timeline(Db* db, const QueryFilters& filters);
+
 // Recorded merges (id, entity, cluster, reason, undone), newest first.
 Table list_merges(Db* db, int limit);
 
