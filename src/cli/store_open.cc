@@ -20,20 +20,20 @@ std::unique_ptr<Store> open_store_or_report(const StoreLocation& where, bool cre
       return nullptr;
     }
     key = std::move(*k);
-  } else {
-    static bool warned = false;
-    if (!warned) {
-      std::fprintf(stderr,
-                   "casebook: warning: %s is not encrypted (give --key-file or set "
-                   "CASEBOOK_KEY_FILE)\n",
-                   where.db.c_str());
-      warned = true;
-    }
   }
   Result<std::unique_ptr<Store>> s = Store::open(where.db, key, create);
   if (!s.ok()) {
     std::fprintf(stderr, "casebook: %s: %s\n", where.db.c_str(), s.status().message().c_str());
     return nullptr;
+  }
+  // Warned after opening, so "no such store" or a wrong-key error stands alone.
+  static bool warned = false;
+  if (key.empty() && !warned) {
+    std::fprintf(stderr,
+                 "casebook: warning: %s is not encrypted (give --key-file or set "
+                 "CASEBOOK_KEY_FILE)\n",
+                 where.db.c_str());
+    warned = true;
   }
   return std::move(*s);
 }

@@ -66,9 +66,11 @@ TEST_F(StoreCli, WrongKeyIsOneClearLine) {
   EXPECT_EQ(r.err, "casebook: casebook.db: wrong key or not a casebook database\n");
   r = casebook(dir_, "events");
   EXPECT_EQ(r.code, 1);
-  EXPECT_NE(r.err.find("is not encrypted"), std::string::npos);  // the one warning
-  EXPECT_NE(r.err.find("casebook: casebook.db: wrong key or not a casebook database\n"),
-            std::string::npos);
+  EXPECT_EQ(r.err, "casebook: casebook.db: wrong key or not a casebook database\n");
+  r = casebook(dir_, "events --db missing.db");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.err, "casebook: missing.db: no such store\n");
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "missing.db"));
   // The key can also come from the environment.
   r = casebook(dir_, "events", "CASEBOOK_KEY_FILE=key");
   EXPECT_EQ(r.code, 0) << r.err;
@@ -133,6 +135,13 @@ TEST_F(StoreCli, AuditVerifyRekeyAndUnmerge) {
   EXPECT_EQ(r.code, 1);
   r = casebook(dir_, "audit verify --key-file key2");
   EXPECT_EQ(r.code, 0) << r.err;
+}
+
+TEST_F(StoreCli, AnUnencryptedStoreWarnsOnce) {
+  CliRun r = casebook(dir_, "ingest --db plain.db a.txt");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.err.find("casebook: warning: plain.db is not encrypted"), 0u) << r.err;
+  EXPECT_EQ(r.err.find("not encrypted", r.err.find('\n')), std::string::npos) << r.err;
 }
 
 TEST_F(StoreCli, ABadDocumentGetsOneLineAndTheOthersGoOn) {
