@@ -3,6 +3,7 @@
 #include "cli/store_commands.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <vector>
 
@@ -13,6 +14,7 @@
 #include "export/table_format.h"
 #include "store/person_file.h"
 #include "store/queries.h"
+#include "store/review.h"
 
 namespace casebook {
 namespace {
@@ -106,6 +108,18 @@ class Commands : public StoreCommands {
     add_location(c, &where_);
     c->add_option("MERGE_ID", merge_id_, "The merge to undo")->required();
 
+    c = add(app, "review", "Accept, reject or edit an event (ids from `casebook timeline`)",
+            [this] { return review(); });
+    add_location(c, &where_);
+    c->add_option("EVENT_ID", review_.event, "The event")->required();
+    c->add_option("ACTION", review_.action, "accept, reject or edit")
+        ->check(CLI::IsMember({"accept", "reject", "edit"}))
+        ->required();
+    c->add_option("EDIT", edit_, "FIELD=VALUE, for edit (type, date_start, date_end, outcome, "
+                                 "country)");
+    c->add_option("--note", review_.note, "Why");
+    c->add_option("--reviewer", review_.reviewer, "Who decides (default: $USER)");
+
     c = add(app, "rekey", "Change the store's encryption key", [this] { return rekey(); });
     add_location(c, &where_);
     c->add_option("--new-key-file", new_key_file_, "File holding the new key");
@@ -173,6 +187,27 @@ class Commands : public StoreCommands {
     return print(format_table(*t, format_));
   }
 
+  int review() {
+    if (review_.action == "edit") {
+      size_t eq = edit_.find('=');
+      if (eq == std::string::npos || eq == 0) {
+        std::fprintf(stderr, "casebook: review edit needs FIELD=VALUE\n");
+        return 2;
+      }
+      review_.field = edit_.substr(0, eq);
+      review_.value = edit_.substr(eq + 1);
+    }
+    if (review_.reviewer.empty()) {
+      const char* user = std::getenv("USER");
+      review_.reviewer = user && *user ? user : "unknown";
+    }
+    auto s = open_store_or_report(where_, false);
+    if (!s) return 1;
+    Status st = review_event(s->db(), review_);
+    if (!st.ok()) return report(where_, st);
+    return print("event " + std::to_string(review_.event) + ": " + review_.action + "\n");
+  }
+
   int rekey() {
     std::string new_key;
     if (decrypt_ == !new_key_file_.empty()) {
@@ -217,6 +252,8 @@ class Commands : public StoreCommands {
   std::string format_ = "table";
   std::string query_text_, name_, new_key_file_, export_format_;
   bool decrypt_ = false;
+  ReviewDecision review_;
+  std::string edit_;
   int64_t merge_id_ = 0;
 };
 

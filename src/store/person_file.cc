@@ -90,6 +90,7 @@ void load_chronology(Db* db, PersonFile* p) {
       " JOIN events ev ON ev.id = pa.event JOIN documents d ON d.id = ev.doc"
       " LEFT JOIN entities pl ON pl.id = ev.location"
       " WHERE me.cluster = ? AND ev.negated = 0 AND ev.hypothetical = 0"
+      " AND coalesce(ev.review, '') != 'rejected'"
       " ORDER BY ev.date_start IS NULL, ev.date_start, ev.id");
   e.bind(1, p->cluster);
   while (e.step()) {

@@ -171,7 +171,7 @@ Result<Table> list_incidents(Db* db, const QueryFilters& f) {
       " i.generic"
       " FROM incidents i LEFT JOIN entities pl ON pl.id = i.location"
       " WHERE EXISTS (SELECT 1 FROM events e INDEXED BY events_incident"
-      " WHERE e.incident = i.id AND " + ef.sql + ")"
+      " WHERE e.incident = i.id AND coalesce(e.review, '') != 'rejected' AND " + ef.sql + ")"
       " ORDER BY coalesce(i.date_start, '9999'), i.id LIMIT ?";
   Stmt st = db->prepare(sql);
   if (!st.ok()) return Status::Internal("events: " + db->error());
@@ -193,7 +193,7 @@ Result<Table> list_incidents(Db* db, const QueryFilters& f) {
 Result<Table> list_timeline(Db* db, const QueryFilters& f) {
   EventFilter ef = event_filter(db, f);
   std::string sql =
-      "SELECT coalesce(e.date_start, ''), coalesce(e.date_end, ''), e.type,"
+      "SELECT e.id, coalesce(e.date_start, ''), coalesce(e.date_end, ''), e.type,"
       " coalesce((SELECT group_concat(c.name, '; ') FROM participants p JOIN entities en"
       "   ON en.id = p.entity JOIN clusters c ON c.id = en.cluster WHERE p.event = e.id"
       "   AND p.role = 'victim'), ''),"
@@ -201,7 +201,8 @@ Result<Table> list_timeline(Db* db, const QueryFilters& f) {
       " coalesce(d.title, d.source, ''), coalesce(d.published, ''), coalesce(d.url, ''),"
       " coalesce(e.ev_text, '')"
       " FROM events e JOIN documents d ON d.id = e.doc LEFT JOIN entities pl ON pl.id = e.location"
-      " WHERE e.negated = 0 AND e.hypothetical = 0 AND " + ef.sql +
+      " WHERE e.negated = 0 AND e.hypothetical = 0 AND coalesce(e.review, '') != 'rejected'"
+      " AND " + ef.sql +
       " ORDER BY e.date_start IS NULL, e.date_start, e.incident, e.id LIMIT ?";
   Stmt st = db->prepare(sql);
   if (!st.ok()) return Status::Internal("timeline: " + db->error());
@@ -209,11 +210,11 @@ Result<Table> list_timeline(Db* db, const QueryFilters& f) {
   for (const std::string& b : ef.binds) st.bind(i++, b);
   st.bind_int(i, f.limit);
   Table t;
-  t.columns = {"date", "date_end", "type", "victims", "place", "country", "incident", "source",
-               "published", "url", "evidence"};
+  t.columns = {"event", "date", "date_end", "type", "victims", "place", "country", "incident",
+               "source", "published", "url", "evidence"};
   while (st.step()) {
     std::vector<std::string> row;
-    for (int c = 0; c < 11; ++c) row.push_back(st.text(c));
+    for (int c = 0; c < 12; ++c) row.push_back(st.text(c));
     t.rows.push_back(std::move(row));
   }
   if (st.rc() != SQLITE_DONE) return Status::IoError("timeline: " + db->error());

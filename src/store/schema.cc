@@ -119,6 +119,19 @@ CREATE TABLE audit (
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 )SQL";
 
+// Version 2: review decisions. Each is kept (who, when, why); the event row carries the
+// latest state so queries need no join.
+constexpr const char* kSchemaV2 = R"SQL(
+CREATE TABLE reviews (
+  id INTEGER PRIMARY KEY,
+  event INTEGER NOT NULL REFERENCES events(id),
+  action TEXT NOT NULL,              -- accept | reject | edit
+  field TEXT, value TEXT, previous TEXT, note TEXT,
+  reviewer TEXT NOT NULL, at TEXT NOT NULL);
+CREATE INDEX reviews_event ON reviews(event);
+ALTER TABLE events ADD COLUMN review TEXT;  -- accepted | rejected | edited | NULL
+)SQL";
+
 Status set_version(Db* db, int v) {
   Stmt st = db->prepare("UPDATE schema_version SET version = ?");
   st.bind_int(1, v);
@@ -153,6 +166,10 @@ Status migrate(Db* db) {
   // Each step moves one version; later versions add `if (v < 2) ...` here.
   if (v < 1) {
     Status s = db->exec(kSchemaV1);
+    if (!s.ok()) return s;
+  }
+  if (v < 2) {
+    Status s = db->exec(kSchemaV2);
     if (!s.ok()) return s;
   }
   Status s = set_version(db, kSchemaVersion);

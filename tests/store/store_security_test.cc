@@ -142,6 +142,25 @@ TEST_F(StoreSecurity, AuditVerifyFailsAfterADeletedRow) {
   EXPECT_NE(r.problem.find("removed"), std::string::npos);
 }
 
+TEST_F(StoreSecurity, AVersionOneStoreIsMigratedKeepingItsDocuments) {
+  {
+    auto s = Store::open(path_, "k");
+    ASSERT_TRUE(s.ok());
+    IngestCounts c;
+    ASSERT_TRUE(ingest_text(s->get(), testing::kReportA, "a.txt", &c).ok());
+    // Back to the version 1 shape: no reviews.
+    ASSERT_TRUE((*s)->db()->exec("DROP TABLE reviews; ALTER TABLE events DROP COLUMN review;"
+                                 "UPDATE schema_version SET version = 1").ok());
+  }
+  auto s = Store::open(path_, "k", false);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(schema_version((*s)->db()), kSchemaVersion);
+  EXPECT_EQ(count(s->get(), "SELECT count(*) FROM reviews"), 0);
+  EXPECT_EQ(count(s->get(), "SELECT count(*) FROM events WHERE review IS NULL"),
+            count(s->get(), "SELECT count(*) FROM events"));
+  EXPECT_EQ(count(s->get(), "SELECT count(*) FROM documents"), 1);
+}
+
 TEST_F(StoreSecurity, SchemaVersionIsRecordedAndNewerStoresAreRefused) {
   {
     auto s = Store::open(path_, "");
