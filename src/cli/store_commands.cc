@@ -126,6 +126,7 @@ class Commands : public StoreCommands {
     c->add_flag("--decrypt", decrypt_, "Remove encryption instead (with no --new-key-file)");
 
     CLI::App* audit = app->add_subcommand("audit", "The audit chain");
+    audit->require_subcommand(1);
     c = add(audit, "verify", "Check that no audit row was edited or removed", [this] {
       auto s = open_store_or_report(where_, false);
       if (!s) return 1;
