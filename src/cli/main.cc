@@ -6,6 +6,7 @@
 
 #include "cli/explain_command.h"
 #include "cli/extract_command.h"
+#include "cli/store_commands.h"
 #include "nlp/time_expression.h"
 
 namespace {
@@ -40,6 +41,8 @@ int main(int argc, char** argv) {
   exp->add_option("--date", explain.date, "Reference date (YYYY-MM-DD) when metadata has none");
   exp->add_option("PATH", explain.paths, "Files, directories or - for stdin")->required();
 
+  auto store_commands = casebook::register_store_commands(&app);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -62,5 +65,6 @@ int main(int argc, char** argv) {
     }
     return casebook::run_explain_command(explain);
   }
+  if (store_commands->parsed()) return store_commands->run();
   return 2;
 }

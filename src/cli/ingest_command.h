@@ -1,0 +1,23 @@
+// `casebook ingest`: documents into the case store, extraction included, in batches.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "cli/store_open.h"
+
+namespace casebook {
+
+struct IngestCommandOptions {
+  StoreLocation where;
+  std::string date;  // reference date for documents without one
+  int jobs = 1;
+  int batch = 100;   // documents per transaction
+  size_t max_bytes = 20u << 20;
+  std::vector<std::string> paths;
+};
+
+// Returns 0 when every document was stored (or already there), 1 otherwise.
+int run_ingest_command(const IngestCommandOptions& options);
+
+}  // namespace casebook

@@ -1,0 +1,190 @@
+// Incidents: one happening told by several sources. An event joins an incident of the same
+// type that shares a victim (by cluster), whose date range overlaps its own at the precision
+// given ("2021-03" overlaps "2021-03-14"), and whose place does not contradict it (different
+// countries, or two different towns). "Detained on 14 March in Khujand" and "arrested in
+// March 2021" about the same person join; the same person's detention a year later does not.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "store/merge.h"
+
+namespace casebook {
+namespace {
+
+struct When {
+  std::string lo, hi;  // hi ends with '~' so "2021-03~" sorts after "2021-03-31"
+  bool known() const { return !lo.empty(); }
+};
+
+When when_of(const DateValue& d) {
+  if (d.start.empty()) return {};
+  return {d.start, (d.end.empty() ? d.start : d.end) + "~"};
+}
+
+When when_of(std::string start, std::string end) {
+  DateValue d;
+  d.start = std::move(start);
+  d.end = std::move(end);
+  return when_of(d);
+}
+
+bool dates_compatible(const When& a, const When& b) {
+  if (!a.known() || !b.known()) return true;
+  return a.lo <= b.hi && b.lo <= a.hi;
+}
+
+struct Place {
+  int64_t cluster = 0;
+  std::string type, country;
+};
+
+Place place_of(Db* db, int64_t entity) {
+  Place p;
+  if (!entity) return p;
+  Stmt& st = db->cached("SELECT cluster, place_type, country FROM entities WHERE id = ?");
+  st.bind(1, entity);
+  if (st.step()) {
+    p.cluster = st.int64(0);
+    p.type = st.text(1);
+    p.country = st.text(2);
+  }
+  return p;
+}
+
+bool is_town(const Place& p) { return p.type == "city" || p.type == "village"; }
+
+bool places_compatible(const Place& a, const std::string& a_country, const Place& b,
+                       const std::string& b_country) {
+  if (!a_country.empty() && !b_country.empty() && a_country != b_country) return false;
+  if (a.cluster && b.cluster && a.cluster != b.cluster && is_town(a) && is_town(b)) return false;
+  return true;
+}
+
+// Records who the incident happened to, so later events of these victims find it.
+Status add_victims(Db* db, int64_t incident, const std::string& type,
+                   const std::vector<int64_t>& victims) {
+  Stmt& st = db->cached(
+      "INSERT OR IGNORE INTO incident_victims(cluster, type, incident) VALUES (?,?,?)");
+  for (int64_t v : victims) {
+    st.reset();
+    st.bind(1, v).bind(2, type).bind(3, incident);
+    if (st.run() != SQLITE_DONE) return Status::IoError(db->error());
+  }
+  return Status::Ok();
+}
+
+Status set_incident(Db* db, int64_t incident, int64_t event_id) {
+  Stmt& u = db->cached("UPDATE events SET incident = ? WHERE id = ?");
+  u.bind(1, incident).bind(2, event_id);
+  return u.run() == SQLITE_DONE ? Status::Ok() : Status::IoError(db->error());
+}
+
+Result<int64_t> new_incident(Db* db, const Event& v, int64_t location,
+                             const std::string& country) {
+  Stmt& st = db->cached(
+      "INSERT INTO incidents(type, date_start, date_end, location, country, generic)"
+      " VALUES (?,?,?,?,?,?)");
+  st.bind(1, v.type).bind_opt(2, v.date.start).bind_opt(3, v.date.end);
+  if (location) st.bind(4, location);
+  st.bind_opt(5, country).bind_int(6, v.generic);
+  if (st.run() != SQLITE_DONE) return Status::IoError(db->error());
+  return db->last_insert_id();
+}
+
+// A more precise date or a missing place from the joining event refines the incident.
+Status refine_incident(Db* db, int64_t incident, const Event& v, int64_t location,
+                       const std::string& country) {
+  Stmt& r = db->cached(
+      "UPDATE incidents SET"
+      " date_end = CASE WHEN length(coalesce(?1, '')) > length(coalesce(date_start, ''))"
+      "   THEN ?2 ELSE date_end END,"
+      " date_start = CASE WHEN length(coalesce(?1, '')) > length(coalesce(date_start, ''))"
+      "   THEN ?1 ELSE date_start END,"
+      " location = coalesce(location, ?3), country = coalesce(country, ?4) WHERE id = ?5");
+  r.bind_opt(1, v.date.start).bind_opt(2, v.date.end);
+  if (location) r.bind(3, location); else r.bind_null(3);
+  r.bind_opt(4, country).bind(5, incident);
+  return r.run() == SQLITE_DONE ? Status::Ok() : Status::IoError(db->error());
+}
+
+std::vector<int64_t> victim_clusters(Db* db, int64_t event_id) {
+  std::vector<int64_t> out;
+  Stmt& st = db->cached(
+      "SELECT DISTINCT en.cluster FROM participants p JOIN entities en ON en.id = p.entity"
+      " WHERE p.event = ? AND p.role = 'victim' AND en.cluster IS NOT NULL");
+  st.bind(1, event_id);
+  while (st.step()) out.push_back(st.int64(0));
+  return out;
+}
+
+}  // namespace
+
+Status link_events(Db* db, const Extraction& x, const EntityIds& ids,
+                   const std::vector<int64_t>& event_ids) {
+  (void)ids;
+  Stmt& info = db->cached("SELECT location, country FROM events WHERE id = ?");
+  // Dates are compared in SQL first, so a person with many incidents costs one index range.
+  Stmt& candidates = db->cached(
+      "SELECT i.id, i.date_start, i.date_end, i.location, i.country FROM incident_victims iv"
+      " JOIN incidents i ON i.id = iv.incident WHERE iv.cluster = ?1 AND iv.type = ?2"
+      " AND (?3 IS NULL OR i.date_start IS NULL OR (i.date_start <= ?4"
+      "   AND ?3 <= coalesce(i.date_end, i.date_start) || '~'))"
+      " ORDER BY i.id LIMIT 32");
+  for (size_t i = 0; i < x.events.size(); ++i) {
+    const Event& v = x.events[i];
+    if (v.negated || v.hypothetical) continue;
+    int64_t id = event_ids[i];
+    info.reset();
+    info.bind(1, id);
+    int64_t location = 0;
+    std::string country;
+    if (info.step()) {
+      location = info.int64(0);
+      country = info.text(1);
+    }
+    std::vector<int64_t> victims = victim_clusters(db, id);
+    int64_t target = 0;
+    if (!v.generic && !victims.empty()) {
+      When when = when_of(v.date);
+      Place place = place_of(db, location);
+      std::vector<int64_t> fits;
+      for (int64_t victim : victims) {
+        candidates.reset();
+        candidates.bind(1, victim).bind(2, v.type);
+        if (when.known()) candidates.bind(3, when.lo).bind(4, when.hi);
+        while (candidates.step()) {
+          When other = when_of(candidates.text(1), candidates.text(2));
+          Place other_place = place_of(db, candidates.int64(3));
+          if (dates_compatible(when, other) &&
+              places_compatible(place, country, other_place, candidates.text(4)) &&
+              std::find(fits.begin(), fits.end(), candidates.int64(0)) == fits.end()) {
+            fits.push_back(candidates.int64(0));
+          }
+        }
+      }
+      // An undated event joins only when it can mean one incident: "Saidov was detained"
+      // after two dated detentions of his is left apart.
+      if (!fits.empty() && (when.known() || fits.size() == 1)) {
+        target = *std::min_element(fits.begin(), fits.end());
+      }
+    }
+    if (target) {
+      Status s = refine_incident(db, target, v, location, country);
+      if (!s.ok()) return s;
+    } else {
+      Result<int64_t> made = new_incident(db, v, location, country);
+      if (!made.ok()) return made.status();
+      target = *made;
+    }
+    Status s = set_incident(db, target, id);
+    if (!s.ok()) return s;
+    if (!v.generic) {
+      s = add_victims(db, target, v.type, victims);
+      if (!s.ok()) return s;
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace casebook

@@ -1,0 +1,48 @@
+// Read-only queries over the case store: full-text search, incident listing, and the person
+// lookup used by filters. Results are flat tables (columns and string cells) so every query
+// prints the same way as a table, JSON or CSV (export/table_format.h).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "casebook/status.h"
+#include "store/sqlite_db.h"
+
+namespace casebook {
+
+struct QueryFilters {
+  std::string type;     // event type, e.g. arrest_detention
+  std::string country;  // ISO 3166-1 alpha-2
+  std::string from;     // ISO date prefix; events whose dates reach it
+  std::string to;
+  std::string person;   // a name, matched loosely (any spelling variant of each word)
+  int limit = 20;
+};
+
+struct Table {
+  std::vector<std::string> columns;
+  std::vector<std::vector<std::string>> rows;
+};
+
+// Person clusters whose names, aliases or folded keys contain every word of `name`
+// ("kabirov" finds "Safar Kabirov"; "Mukhammadjon" finds "Muhammadjon Saidov").
+std::vector<int64_t> find_person_clusters(Db* db, const std::string& name);
+
+// FTS5 over document text and event evidence, best bm25 first, with «highlighted» snippets.
+Result<Table> search_store(Db* db, const std::string& query, const QueryFilters& filters);
+
+// Incidents, earliest first, with their victims and how many documents tell of each.
+Result<Table> list_incidents(Db* db, const QueryFilters& filters);
+
+// Every source's event in date order (undated last), with the source and its passage:
+// the chronology of a person (filters.person) or a country (filters.country).
+Result<Table> list_timeline(Db* db, const QueryFilters& filters);
+
+// Recorded merges (id, entity, cluster, reason, undone), newest first.
+Table list_merges(Db* db, int limit);
+
+// Counts of what the store holds: documents, entities, events, incidents, people, audit rows.
+Table store_counts(Db* db);
+
+}  // namespace casebook

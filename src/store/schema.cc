@@ -1,0 +1,180 @@
+// Schema version 1: documents with raw bytes and text; per-document entities, relations,
+// events, statistics and quotes with their spans; cross-document clusters (people, places,
+// organisations) with recorded merges; incidents; an FTS5 index; and the audit chain.
+#include "store/schema.h"
+
+#include <string>
+
+namespace casebook {
+namespace {
+
+// Spans are stored as start, end and text columns so queries need not parse JSON.
+constexpr const char* kSchemaV1 = R"SQL(
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  sha256 TEXT NOT NULL UNIQUE,
+  source TEXT, format TEXT, title TEXT, published TEXT, url TEXT, site TEXT, language TEXT,
+  reference_date TEXT, country TEXT,
+  raw BLOB NOT NULL, text TEXT NOT NULL,
+  extraction TEXT NOT NULL,          -- the casebook.extraction/1 JSON, for export
+  n_entities INTEGER NOT NULL, n_events INTEGER NOT NULL,  -- for consistency checks
+  ingested_at TEXT NOT NULL);
+
+-- Cross-document identities: a person, place or organisation across documents.
+CREATE TABLE clusters (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL, name TEXT NOT NULL, country TEXT, sex TEXT);
+-- The keys a cluster answers to, for the merge lookup (one index probe per key).
+CREATE TABLE cluster_keys (
+  key TEXT NOT NULL, cluster INTEGER NOT NULL REFERENCES clusters(id),
+  PRIMARY KEY (key, cluster)) WITHOUT ROWID;
+CREATE TABLE entities (
+  id INTEGER PRIMARY KEY,
+  doc INTEGER NOT NULL REFERENCES documents(id),
+  local_id TEXT NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, named INTEGER NOT NULL,
+  aliases TEXT, roles TEXT, country TEXT, category TEXT, sex TEXT, age_group TEXT,
+  place_type TEXT, region TEXT, rule TEXT,
+  mentions TEXT,                     -- JSON [[start,end],...]
+  cluster INTEGER REFERENCES clusters(id));
+CREATE INDEX entities_doc ON entities(doc);
+CREATE INDEX entities_cluster ON entities(cluster);
+-- The keys an entity answers to (normalised names, aliases, acronyms, "father of cluster 7");
+-- a cluster answers to the keys of its members.
+CREATE TABLE entity_keys (
+  key TEXT NOT NULL, entity INTEGER NOT NULL REFERENCES entities(id),
+  PRIMARY KEY (key, entity)) WITHOUT ROWID;
+CREATE INDEX entity_keys_entity ON entity_keys(entity);
+
+-- Why an entity joined a cluster; undone merges stay, marked, for the record.
+CREATE TABLE merges (
+  id INTEGER PRIMARY KEY,
+  entity INTEGER NOT NULL REFERENCES entities(id),
+  cluster INTEGER NOT NULL REFERENCES clusters(id),
+  reason TEXT NOT NULL,
+  depends_on INTEGER REFERENCES merges(id),  -- a relative's merge rests on its kin's merge
+  undone INTEGER NOT NULL DEFAULT 0, at TEXT NOT NULL);
+CREATE INDEX merges_entity ON merges(entity);
+
+CREATE TABLE relations (
+  id INTEGER PRIMARY KEY,
+  doc INTEGER NOT NULL REFERENCES documents(id),
+  kind TEXT NOT NULL, from_entity INTEGER, to_entity INTEGER, role TEXT, rule TEXT,
+  ev_start INTEGER, ev_end INTEGER, ev_text TEXT);
+CREATE INDEX relations_from ON relations(from_entity);
+CREATE INDEX relations_to ON relations(to_entity);
+
+CREATE TABLE incidents (
+  id INTEGER PRIMARY KEY,
+  type TEXT NOT NULL, date_start TEXT, date_end TEXT, location INTEGER, country TEXT,
+  generic INTEGER NOT NULL DEFAULT 0);
+-- Who an incident happened to, by cluster, so a new event finds its incident by one probe.
+CREATE TABLE incident_victims (
+  cluster INTEGER NOT NULL, type TEXT NOT NULL, incident INTEGER NOT NULL,
+  PRIMARY KEY (cluster, type, incident)) WITHOUT ROWID;
+
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  doc INTEGER NOT NULL REFERENCES documents(id),
+  local_id TEXT NOT NULL, type TEXT NOT NULL, cameo TEXT,
+  date_start TEXT, date_end TEXT, approximate INTEGER,
+  location INTEGER REFERENCES entities(id), country TEXT,
+  reason_kind TEXT, reason_for INTEGER, reason_activity TEXT, outcome TEXT,
+  generic INTEGER, negated INTEGER, hypothetical INTEGER, confidence REAL, rule TEXT,
+  trig_start INTEGER, trig_end INTEGER, trig_text TEXT,
+  ev_start INTEGER, ev_end INTEGER, ev_text TEXT,
+  incident INTEGER REFERENCES incidents(id));
+CREATE INDEX events_doc ON events(doc);
+CREATE INDEX events_incident ON events(incident);
+CREATE INDEX events_type_date ON events(type, date_start);
+
+CREATE TABLE participants (
+  event INTEGER NOT NULL REFERENCES events(id),
+  entity INTEGER NOT NULL REFERENCES entities(id),
+  role TEXT NOT NULL,                -- victim | perpetrator | actor
+  PRIMARY KEY (event, entity, role)) WITHOUT ROWID;
+CREATE INDEX participants_entity ON participants(entity);
+
+CREATE TABLE statistics (
+  id INTEGER PRIMARY KEY,
+  doc INTEGER NOT NULL REFERENCES documents(id),
+  measure TEXT, quantity REAL, approximate INTEGER, population TEXT,
+  place INTEGER, period_start TEXT, period_end TEXT,
+  ev_start INTEGER, ev_end INTEGER, ev_text TEXT);
+
+CREATE TABLE quotes (
+  id INTEGER PRIMARY KEY,
+  doc INTEGER NOT NULL REFERENCES documents(id),
+  speaker INTEGER, ev_start INTEGER, ev_end INTEGER, ev_text TEXT);
+
+-- One row per document text and per event evidence; doc and event say what a hit is.
+CREATE VIRTUAL TABLE search_index USING fts5(
+  body, doc UNINDEXED, event UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');
+
+-- Every write appends a row; hash = SHA-256 of the previous hash and this row's fields.
+CREATE TABLE audit (
+  seq INTEGER PRIMARY KEY,
+  at TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL,
+  prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
+
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+)SQL";
+
+// Version 2: review decisions. Each is kept (who, when, why); the event row carries the
+// latest state so queries need no join.
+constexpr const char* kSchemaV2 = R"SQL(
+CREATE TABLE reviews (
+  id INTEGER PRIMARY KEY,
+  event INTEGER NOT NULL REFERENCES events(id),
+  action TEXT NOT NULL,              -- accept | reject | edit
+  field TEXT, value TEXT, previous TEXT, note TEXT,
+  reviewer TEXT NOT NULL, at TEXT NOT NULL);
+CREATE INDEX reviews_event ON reviews(event);
+ALTER TABLE events ADD COLUMN review TEXT;  -- accepted | rejected | edited | NULL
+)SQL";
+
+Status set_version(Db* db, int v) {
+  Stmt st = db->prepare("UPDATE schema_version SET version = ?");
+  st.bind_int(1, v);
+  if (st.run() != SQLITE_DONE) return Status::IoError(db->error());
+  return Status::Ok();
+}
+
+}  // namespace
+
+int schema_version(Db* db) {
+  if (db->scalar("SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'") == 0) {
+    return 0;
+  }
+  return static_cast<int>(db->scalar("SELECT version FROM schema_version", 0));
+}
+
+Status migrate(Db* db) {
+  int v = schema_version(db);
+  if (v == kSchemaVersion) return Status::Ok();
+  if (v > kSchemaVersion) {
+    return Status::Unsupported("store schema version " + std::to_string(v) +
+                               " is newer than this casebook (" +
+                               std::to_string(kSchemaVersion) + ")");
+  }
+  Transaction tx(db);
+  if (!tx.begin_status().ok()) return tx.begin_status();
+  if (v == 0) {
+    Status s = db->exec("CREATE TABLE schema_version (version INTEGER NOT NULL);"
+                        "INSERT INTO schema_version VALUES (0);");
+    if (!s.ok()) return s;
+  }
+  // Each step moves one version; later versions add `if (v < 2) ...` here.
+  if (v < 1) {
+    Status s = db->exec(kSchemaV1);
+    if (!s.ok()) return s;
+  }
+  if (v < 2) {
+    Status s = db->exec(kSchemaV2);
+    if (!s.ok()) return s;
+  }
+  Status s = set_version(db, kSchemaVersion);
+  if (!s.ok()) return s;
+  return tx.commit();
+}
+
+}  // namespace casebook

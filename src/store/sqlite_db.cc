@@ -1,0 +1,144 @@
+// RAII wrappers over SQLite: statements finalised on scope exit, transactions rolled back
+// unless committed.
+#include "store/sqlite_db.h"
+
+namespace casebook {
+
+Stmt::Stmt(sqlite3* db, std::string_view sql) : db_(db) {
+  rc_ = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &st_, nullptr);
+  if (rc_ != SQLITE_OK) st_ = nullptr;
+}
+
+Stmt& Stmt::operator=(Stmt&& o) noexcept {
+  if (this != &o) {
+    if (st_) sqlite3_finalize(st_);
+    st_ = o.st_;
+    db_ = o.db_;
+    rc_ = o.rc_;
+    o.st_ = nullptr;
+  }
+  return *this;
+}
+
+Stmt::~Stmt() {
+  if (st_) sqlite3_finalize(st_);
+}
+
+Stmt& Stmt::bind(int i, std::string_view v) {
+  sqlite3_bind_text(st_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+  return *this;
+}
+Stmt& Stmt::bind(int i, int64_t v) {
+  sqlite3_bind_int64(st_, i, v);
+  return *this;
+}
+Stmt& Stmt::bind(int i, double v) {
+  sqlite3_bind_double(st_, i, v);
+  return *this;
+}
+Stmt& Stmt::bind_blob(int i, std::string_view v) {
+  sqlite3_bind_blob(st_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+  return *this;
+}
+Stmt& Stmt::bind_null(int i) {
+  sqlite3_bind_null(st_, i);
+  return *this;
+}
+
+bool Stmt::step() {
+  if (!st_) return false;
+  rc_ = sqlite3_step(st_);
+  return rc_ == SQLITE_ROW;
+}
+
+int Stmt::run() {
+  while (step()) {
+  }
+  return rc_;
+}
+
+void Stmt::reset() {
+  if (!st_) return;
+  sqlite3_reset(st_);
+  sqlite3_clear_bindings(st_);
+  rc_ = SQLITE_OK;
+}
+
+std::string Stmt::text(int col) const { return std::string(text_view(col)); }
+
+std::string_view Stmt::text_view(int col) const {
+  const unsigned char* p = sqlite3_column_text(st_, col);
+  if (!p) return {};
+  return std::string_view(reinterpret_cast<const char*>(p),
+                          static_cast<size_t>(sqlite3_column_bytes(st_, col)));
+}
+
+Db::~Db() { close(); }
+
+Status Db::open(const std::string& path, bool create) {
+  close();
+  path_ = path;
+  int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+  int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string msg = db_ ? sqlite3_errmsg(db_) : "cannot open";
+    close();
+    return Status::IoError(msg);
+  }
+  sqlite3_busy_timeout(db_, 5000);
+  return Status::Ok();
+}
+
+Stmt& Db::cached(std::string_view sql) {
+  auto it = cache_.find(std::string(sql));
+  if (it != cache_.end()) {
+    it->second.reset();
+    return it->second;
+  }
+  return cache_.emplace(std::string(sql), Stmt(db_, sql)).first->second;
+}
+
+void Db::reset_cached() {
+  for (auto& [sql, st] : cache_) st.reset();
+}
+
+void Db::close() {
+  cache_.clear();
+  if (db_) sqlite3_close_v2(db_);
+  db_ = nullptr;
+}
+
+Status Db::exec(std::string_view sql) {
+  std::string s(sql);
+  char* err = nullptr;
+  int rc = sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err);
+  if (rc == SQLITE_OK) return Status::Ok();
+  std::string msg = err ? err : sqlite3_errstr(rc);
+  sqlite3_free(err);
+  return Status::IoError(msg);
+}
+
+int64_t Db::scalar(std::string_view sql, int64_t fallback) {
+  Stmt st = prepare(sql);
+  if (st.ok() && st.step()) return st.int64(0);
+  return fallback;
+}
+
+Transaction::Transaction(Db* db) : db_(db) {
+  begin_ = db_->exec("BEGIN IMMEDIATE");
+  open_ = begin_.ok();
+}
+
+Transaction::~Transaction() {
+  if (open_) db_->exec("ROLLBACK");
+}
+
+Status Transaction::commit() {
+  if (!open_) return begin_;
+  open_ = false;
+  Status s = db_->exec("COMMIT");
+  if (!s.ok()) db_->exec("ROLLBACK");
+  return s;
+}
+
+}  // namespace casebook

@@ -1,0 +1,79 @@
+// Store: the embedded, encrypted case store (SQLite 3 Multiple Ciphers). It holds documents
+// with their raw bytes, everything extracted from them, cross-document people, places and
+// organisations, incidents, a search index and an audit chain. One Store is one connection:
+// use it from one thread at a time; open another Store for another thread.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "casebook/extraction.h"
+#include "casebook/status.h"
+#include "store/audit.h"
+#include "store/sqlite_db.h"
+
+namespace casebook {
+
+inline constexpr const char* kDefaultStorePath = "casebook.db";
+
+struct IngestCounts {
+  int64_t documents = 0;      // newly stored
+  int64_t unchanged = 0;      // already in the store (same SHA-256)
+  int64_t events = 0;
+  int64_t new_people = 0;     // named people seen for the first time
+  int64_t merged_people = 0;  // people joined to someone already in the store
+  int64_t failures = 0;
+};
+
+// The key in a key file: its bytes, without a trailing newline. An empty file is an error.
+Result<std::string> read_key_file(const std::string& path);
+
+// A search-index row held back until the batch commits (see Store::flush_search_rows).
+struct PendingSearchRow {
+  std::string body;
+  int64_t doc = 0;
+  int64_t event = 0;  // 0 for the document's own text
+};
+
+class Store {
+ public:
+  // Opens (and with `create`, creates) the store at `path`. An empty key means unencrypted.
+  // A wrong key, or a file that is not a casebook store, gives InvalidInput with the message
+  // "wrong key or not a casebook database".
+  static Result<std::unique_ptr<Store>> open(const std::string& path, const std::string& key,
+                                             bool create = true);
+
+  bool has_document(std::string_view sha256);
+
+  // Batches: add_document only inside begin()/commit(); a crash before commit() loses the
+  // whole batch and nothing else.
+  Status begin();
+  Status commit();
+  void rollback();
+
+  // Stores one document and everything extracted from it, merges its people, places and
+  // organisations with those already known, and joins its events to incidents. A document
+  // already stored is left alone (counts->unchanged).
+  Status add_document(const Extraction& x, std::string_view raw, IngestCounts* counts);
+
+  // Undoes one recorded merge (and the merges of unnamed relatives that rested on it).
+  Status unmerge(int64_t merge_id);
+
+  // Changes the encryption key; an empty key decrypts the store.
+  Status rekey(const std::string& new_key);
+
+  AuditReport verify_audit() { return audit_verify(&db_); }
+  Db* db() { return &db_; }
+
+ private:
+  Store() = default;
+  Status flush_search_rows();
+
+  Db db_;
+  bool in_batch_ = false;
+  std::vector<PendingSearchRow> pending_search_;
+};
+
+}  // namespace casebook

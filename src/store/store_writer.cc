@@ -1,0 +1,271 @@
+// Store::add_document: one document and its extraction written in a savepoint, so a failure
+// part-way leaves nothing of it behind, then linked to clusters and incidents and audited.
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <ctime>
+
+#include "model/extraction_json.h"
+#include "store/merge.h"
+#include "store/store.h"
+
+namespace casebook {
+namespace {
+
+std::string utc_now() {
+  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+std::string json_list(const std::vector<std::string>& v) {
+  return v.empty() ? std::string() : nlohmann::json(v).dump();
+}
+
+std::string mentions_json(const std::vector<Span>& spans) {
+  std::string s = "[";
+  for (const Span& m : spans) {
+    if (s.size() > 1) s.push_back(',');
+    s += "[" + std::to_string(m.start) + "," + std::to_string(m.end) + "]";
+  }
+  s.push_back(']');
+  return s;
+}
+
+int64_t id_of(const EntityIds& ids, const std::string& local) {
+  auto it = ids.find(local);
+  return it == ids.end() ? 0 : it->second;
+}
+
+Stmt& bind_entity(Stmt& st, int i, const EntityIds& ids, const std::string& local) {
+  int64_t id = id_of(ids, local);
+  return id ? st.bind(i, id) : st.bind_null(i);
+}
+
+void bind_span(Stmt& st, int i, const Span& s) {
+  st.bind(i, static_cast<int64_t>(s.start)).bind(i + 1, static_cast<int64_t>(s.end));
+  st.bind(i + 2, s.text);
+}
+
+class Writer {
+ public:
+  Writer(Db* db, const Extraction& x, std::vector<PendingSearchRow>* pending)
+      : db_(db), x_(x), pending_(pending) {}
+
+  Status write(std::string_view raw, IngestCounts* counts) {
+    const Document& d = x_.document;
+    Stmt& doc = db_->cached(
+        "INSERT INTO documents(sha256, source, format, title, published, url, site, language,"
+        " reference_date, country, raw, text, extraction, n_entities, n_events, ingested_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    doc.bind(1, d.id).bind_opt(2, d.source).bind_opt(3, d.format).bind_opt(4, d.title);
+    doc.bind_opt(5, d.published).bind_opt(6, d.url).bind_opt(7, d.site).bind_opt(8, d.language);
+    doc.bind_opt(9, x_.reference_date).bind_opt(10, x_.summary.country).bind_blob(11, raw);
+    doc.bind(12, d.text).bind(13, extraction_to_string(x_, -1));
+    doc.bind(14, static_cast<int64_t>(x_.entities.size()));
+    doc.bind(15, static_cast<int64_t>(x_.events.size())).bind(16, utc_now());
+    if (doc.run() != SQLITE_DONE) return error("document");
+    doc_ = db_->last_insert_id();
+    Status s;
+    if (!(s = entities()).ok() || !(s = relations()).ok() || !(s = events()).ok() ||
+        !(s = statistics_and_quotes()).ok() || !(s = index()).ok()) {
+      return s;
+    }
+    if (!(s = link_entities(db_, x_, ids_, counts)).ok()) return s;
+    if (!(s = link_events(db_, x_, ids_, event_ids_)).ok()) return s;
+    counts->documents++;
+    counts->events += static_cast<int64_t>(x_.events.size());
+    nlohmann::json detail = {{"sha256", d.id}, {"source", d.source}, {"document", doc_},
+                             {"events", x_.events.size()}};
+    return audit_append(db_, "ingest", detail.dump());
+  }
+
+ private:
+  Status error(const char* what) {
+    return Status::IoError(std::string("storing the ") + what + ": " + db_->error());
+  }
+
+  Status entities() {
+    Stmt& st = db_->cached(
+        "INSERT INTO entities(doc, local_id, kind, name, named, aliases, roles, country,"
+        " category, sex, age_group, place_type, region, rule, mentions)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    for (const Entity& e : x_.entities) {
+      st.reset();
+      st.bind(1, doc_).bind(2, e.id).bind(3, e.kind).bind(4, e.name).bind_int(5, e.named);
+      st.bind_opt(6, json_list(e.aliases)).bind_opt(7, json_list(e.roles));
+      st.bind_opt(8, e.country).bind_opt(9, e.category).bind_opt(10, e.sex);
+      st.bind_opt(11, e.age_group).bind_opt(12, e.place_type).bind_opt(13, e.region);
+      st.bind_opt(14, e.rule).bind(15, mentions_json(e.mentions));
+      if (st.run() != SQLITE_DONE) return error("entity");
+      ids_[e.id] = db_->last_insert_id();
+    }
+    return Status::Ok();
+  }
+
+  Status relations() {
+    Stmt& st = db_->cached(
+        "INSERT INTO relations(doc, kind, from_entity, to_entity, role, rule, ev_start, ev_end,"
+        " ev_text) VALUES (?,?,?,?,?,?,?,?,?)");
+    for (const Relation& r : x_.relations) {
+      st.reset();
+      st.bind(1, doc_).bind(2, r.kind);
+      bind_entity(st, 3, ids_, r.from);
+      bind_entity(st, 4, ids_, r.to);
+      st.bind_opt(5, r.role).bind_opt(6, r.rule);
+      bind_span(st, 7, r.evidence);
+      if (st.run() != SQLITE_DONE) return error("relation");
+    }
+    return Status::Ok();
+  }
+
+  std::string event_country(const Event& v) {
+    for (const Entity& e : x_.entities) {
+      if (e.id == v.location && !e.country.empty()) return e.country;
+    }
+    return x_.summary.country;
+  }
+
+  Status events() {
+    Stmt& st = db_->cached(
+        "INSERT INTO events(doc, local_id, type, cameo, date_start, date_end, approximate,"
+        " location, country, reason_kind, reason_for, reason_activity, outcome, generic,"
+        " negated, hypothetical, confidence, rule, trig_start, trig_end, trig_text, ev_start,"
+        " ev_end, ev_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    Stmt& part = db_->cached(
+        "INSERT OR IGNORE INTO participants(event, entity, role) VALUES (?,?,?)");
+    for (const Event& v : x_.events) {
+      st.reset();
+      st.bind(1, doc_).bind(2, v.id).bind(3, v.type).bind_opt(4, v.cameo);
+      st.bind_opt(5, v.date.start).bind_opt(6, v.date.end).bind_int(7, v.date.approximate);
+      bind_entity(st, 8, ids_, v.location);
+      st.bind_opt(9, event_country(v));
+      if (v.reason) {
+        st.bind(10, v.reason->kind);
+        bind_entity(st, 11, ids_, v.reason->for_entity);
+        st.bind_opt(12, v.reason->activity);
+      }
+      st.bind_opt(13, v.outcome).bind_int(14, v.generic).bind_int(15, v.negated);
+      st.bind_int(16, v.hypothetical).bind(17, v.confidence).bind_opt(18, v.rule);
+      bind_span(st, 19, v.trigger);
+      bind_span(st, 22, v.evidence);
+      if (st.run() != SQLITE_DONE) return error("event");
+      int64_t id = db_->last_insert_id();
+      event_ids_.push_back(id);
+      auto add = [&](const std::vector<std::string>& who, const char* role) {
+        for (const std::string& w : who) {
+          int64_t e = id_of(ids_, w);
+          if (!e) continue;
+          part.reset();
+          part.bind(1, id).bind(2, e).bind(3, std::string_view(role));
+          if (part.run() != SQLITE_DONE) return false;
+        }
+        return true;
+      };
+      if (!add(v.victims, "victim") || !add(v.perpetrators, "perpetrator") ||
+          !add(v.actors, "actor")) {
+        return error("participant");
+      }
+    }
+    return Status::Ok();
+  }
+
+  Status statistics_and_quotes() {
+    Stmt& st = db_->cached(
+        "INSERT INTO statistics(doc, measure, quantity, approximate, population, place,"
+        " period_start, period_end, ev_start, ev_end, ev_text) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+    for (const Statistic& s : x_.statistics) {
+      st.reset();
+      st.bind(1, doc_).bind(2, s.measure).bind(3, s.quantity).bind_int(4, s.approximate);
+      st.bind_opt(5, s.population);
+      bind_entity(st, 6, ids_, s.place);
+      st.bind_opt(7, s.period.start).bind_opt(8, s.period.end);
+      bind_span(st, 9, s.evidence);
+      if (st.run() != SQLITE_DONE) return error("statistic");
+    }
+    Stmt& q = db_->cached(
+        "INSERT INTO quotes(doc, speaker, ev_start, ev_end, ev_text) VALUES (?,?,?,?,?)");
+    for (const Quote& quote : x_.quotes) {
+      q.reset();
+      q.bind(1, doc_);
+      bind_entity(q, 2, ids_, quote.speaker);
+      bind_span(q, 3, quote.evidence);
+      if (q.run() != SQLITE_DONE) return error("quote");
+    }
+    return Status::Ok();
+  }
+
+  // Search rows wait for the end of the batch: FTS5 flushes its pending terms at every
+  // savepoint, and one flush per document made ingest twice as slow.
+  Status index() {
+    std::string body = x_.document.title.empty() ? x_.document.text
+                                                 : x_.document.title + "\n" + x_.document.text;
+    pending_->push_back({std::move(body), doc_, 0});
+    for (size_t i = 0; i < x_.events.size(); ++i) {
+      if (x_.events[i].evidence.text.empty()) continue;
+      pending_->push_back({x_.events[i].evidence.text, doc_, event_ids_[i]});
+    }
+    return Status::Ok();
+  }
+
+  Db* db_;
+  const Extraction& x_;
+  std::vector<PendingSearchRow>* pending_;
+  int64_t doc_ = 0;
+  EntityIds ids_;
+  std::vector<int64_t> event_ids_;
+};
+
+}  // namespace
+
+Status Store::add_document(const Extraction& x, std::string_view raw, IngestCounts* counts) {
+  if (has_document(x.document.id)) {
+    counts->unchanged++;
+    return Status::Ok();
+  }
+  Status s = db_.exec("SAVEPOINT document");
+  if (!s.ok()) return s;
+  IngestCounts local;
+  size_t pending_before = pending_search_.size();
+  s = Writer(&db_, x, &pending_search_).write(raw, &local);
+  if (!s.ok()) {
+    pending_search_.resize(pending_before);
+    db_.reset_cached();
+    db_.exec("ROLLBACK TO document; RELEASE document");
+    return s;
+  }
+  s = db_.exec("RELEASE document");
+  if (!s.ok()) return s;
+  counts->documents += local.documents;
+  counts->events += local.events;
+  counts->new_people += local.new_people;
+  counts->merged_people += local.merged_people;
+  return Status::Ok();
+}
+
+Status Store::flush_search_rows() {
+  Stmt& st = db_.cached("INSERT INTO search_index(body, doc, event) VALUES (?,?,?)");
+  for (const PendingSearchRow& r : pending_search_) {
+    st.reset();
+    st.bind(1, r.body).bind(2, r.doc);
+    if (r.event) st.bind(3, r.event); else st.bind_null(3);
+    if (st.run() != SQLITE_DONE) return Status::IoError("search index: " + db_.error());
+  }
+  pending_search_.clear();
+  return Status::Ok();
+}
+
+Status Store::unmerge(int64_t merge_id) {
+  Transaction tx(&db_);
+  if (!tx.begin_status().ok()) return tx.begin_status();
+  Status s = unmerge_entity(&db_, merge_id);
+  if (!s.ok()) return s;
+  s = audit_append(&db_, "unmerge", "{\"merge\":" + std::to_string(merge_id) + "}");
+  if (!s.ok()) return s;
+  return tx.commit();
+}
+
+}  // namespace casebook

@@ -1,0 +1,179 @@
+// The case store end to end on invented reports: idempotent ingest, people merged across
+// spellings with reasons, relatives, incidents with several sources, search and unmerge.
+#include <gtest/gtest.h>
+
+#include "store/person_file.h"
+#include "store/queries.h"
+#include "store_test_util.h"
+
+namespace casebook {
+namespace {
+
+using testing::count;
+using testing::ingest_text;
+
+class StoreIngest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = testing::store_temp_dir(::testing::UnitTest::GetInstance()->current_test_info()->name());
+    auto s = Store::open((dir_ / "t.db").string(), "");
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    store_ = std::move(*s);
+  }
+  void TearDown() override {
+    store_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+  void ingest(const char* raw, const char* name) {
+    Status s = ingest_text(store_.get(), raw, name, &counts_);
+    ASSERT_TRUE(s.ok()) << s.message();
+  }
+
+  std::filesystem::path dir_;
+  std::unique_ptr<Store> store_;
+  IngestCounts counts_;
+};
+
+TEST_F(StoreIngest, ReingestChangesNothing) {
+  ingest(testing::kReportA, "a.txt");
+  ingest(testing::kReportB, "b.txt");
+  const char* kTables[] = {"documents", "entities", "events", "incidents", "clusters",
+                           "merges",    "audit",    "relations", "search_index", "entity_keys"};
+  std::vector<int64_t> before;
+  for (const char* t : kTables) before.push_back(count(store_.get(), std::string("SELECT count(*) FROM ") + t));
+  IngestCounts again;
+  ASSERT_TRUE(ingest_text(store_.get(), testing::kReportA, "a.txt", &again).ok());
+  ASSERT_TRUE(ingest_text(store_.get(), testing::kReportB, "copy-of-b.txt", &again).ok());
+  EXPECT_EQ(again.unchanged, 2);
+  EXPECT_EQ(again.documents, 0);
+  for (size_t i = 0; i < before.size(); ++i) {
+    EXPECT_EQ(count(store_.get(), std::string("SELECT count(*) FROM ") + kTables[i]), before[i])
+        << kTables[i];
+  }
+  EXPECT_EQ(count(store_.get(), "SELECT count(*) FROM documents"), 2);
+  // The raw bytes are kept whole.
+  Stmt st = store_->db()->prepare("SELECT raw FROM documents WHERE source = 'a.txt'");
+  ASSERT_TRUE(st.step());
+  EXPECT_EQ(st.text(0), testing::kReportA);
+}
+
+TEST_F(StoreIngest, TwoReportsOfOneDetentionAreOneIncidentWithTwoSources) {
+  ingest(testing::kReportA, "a.txt");
+  ingest(testing::kReportB, "b.txt");
+  EXPECT_EQ(counts_.merged_people, 1);  // Muhammadjon Saidow joins Mukhammadjon Saidov
+  QueryFilters f;
+  f.type = "arrest_detention";
+  Result<Table> t = list_incidents(store_->db(), f);
+  ASSERT_TRUE(t.ok());
+  ASSERT_EQ(t->rows.size(), 1u);
+  EXPECT_EQ(t->rows[0][7], "2");           // sources
+  EXPECT_EQ(t->rows[0][2], "2021-03-14");  // the more precise date wins
+  // Each source keeps its own evidence passage.
+  EXPECT_EQ(count(store_.get(), "SELECT count(DISTINCT ev_text) FROM events WHERE incident = " +
+                                    t->rows[0][0]),
+            2);
+}
+
+TEST_F(StoreIngest, ALaterDetentionOfTheSamePersonIsAnotherIncident) {
+  ingest(testing::kReportA, "a.txt");
+  ingest(testing::kReportE, "e.txt");
+  EXPECT_EQ(counts_.merged_people, 1);
+  QueryFilters f;
+  f.type = "arrest_detention";
+  Result<Table> t = list_incidents(store_->db(), f);
+  ASSERT_TRUE(t.ok());
+  EXPECT_EQ(t->rows.size(), 2u);
+}
+
+TEST_F(StoreIngest, PersonFileFindsRelativesAndChronology) {
+  ingest(testing::kReportA, "a.txt");
+  ingest(testing::kReportB, "b.txt");
+  std::vector<PersonFile> files = load_person_files(store_->db(), "Mukhammadjon");
+  ASSERT_EQ(files.size(), 1u);
+  const PersonFile& p = files[0];
+  EXPECT_EQ(p.name, "Mukhammadjon Saidov");
+  ASSERT_EQ(p.names.size(), 2u);
+  EXPECT_EQ(p.names[1], "Muhammadjon Saidow");
+  ASSERT_FALSE(p.relatives.empty());
+  EXPECT_EQ(p.relatives[0].relation, "father");
+  EXPECT_EQ(p.relatives[0].name, "Rustam Saidov");
+  EXPECT_EQ(p.chronology.size(), 2u);
+  ASSERT_EQ(p.merges.size(), 1u);
+  EXPECT_NE(p.merges[0].find("same normalised name"), std::string::npos);
+  // A lookup by any spelling finds the same file.
+  EXPECT_EQ(find_person_clusters(store_->db(), "muhammadjon saidow"),
+            find_person_clusters(store_->db(), "Mukhammadjon Saidov"));
+}
+
+TEST_F(StoreIngest, UnnamedRelativesMergeWithTheirKin) {
+  ingest(testing::kReportC, "c.txt");
+  ingest(testing::kReportD, "d.txt");
+  EXPECT_EQ(count(store_.get(), "SELECT count(DISTINCT cluster) FROM entities"
+                                " WHERE kind = 'person' AND named = 0"),
+            1);
+  QueryFilters f;
+  f.type = "interrogation";
+  Result<Table> t = list_incidents(store_->db(), f);
+  ASSERT_TRUE(t.ok());
+  ASSERT_EQ(t->rows.size(), 1u);
+  EXPECT_EQ(t->rows[0][7], "2");
+}
+
+TEST_F(StoreIngest, UnmergeSplitsThePersonAndTheirRelatives) {
+  ingest(testing::kReportC, "c.txt");
+  ingest(testing::kReportD, "d.txt");
+  int64_t merge = count(store_.get(),
+                        "SELECT m.id FROM merges m JOIN entities e ON e.id = m.entity"
+                        " WHERE e.kind = 'person' AND e.named = 1");
+  ASSERT_GT(merge, 0);
+  ASSERT_TRUE(store_->unmerge(merge).ok());
+  EXPECT_EQ(count(store_.get(), "SELECT count(DISTINCT cluster) FROM entities"
+                                " WHERE kind = 'person' AND named = 1"),
+            2);
+  // The mother's merge rested on her son's, so it is undone too.
+  EXPECT_EQ(count(store_.get(), "SELECT count(DISTINCT cluster) FROM entities"
+                                " WHERE kind = 'person' AND named = 0"),
+            2);
+  EXPECT_FALSE(store_->unmerge(merge).ok());  // already undone
+  EXPECT_TRUE(store_->verify_audit().ok);
+  EXPECT_EQ(count(store_.get(), "SELECT count(*) FROM audit WHERE action = 'unmerge'"), 1);
+}
+
+TEST_F(StoreIngest, SearchFindsDetainedWithHighlightAndFilters) {
+  ingest(testing::kReportA, "a.txt");
+  ingest(testing::kReportC, "c.txt");
+  QueryFilters f;
+  Result<Table> t = search_store(store_->db(), "detained", f);
+  ASSERT_TRUE(t.ok()) << t.status().message();
+  ASSERT_FALSE(t->rows.empty());
+  EXPECT_NE(t->rows[0][7].find("«detained»"), std::string::npos);
+  f.type = "arrest_detention";
+  f.from = "2021-03";
+  f.to = "2021-03-31";
+  t = search_store(store_->db(), "detained", f);
+  ASSERT_TRUE(t.ok());
+  for (const auto& row : t->rows) EXPECT_EQ(row[3], "a.txt");
+  f.from = "2022";
+  f.to = "";
+  t = search_store(store_->db(), "detained", f);
+  ASSERT_TRUE(t.ok());
+  EXPECT_TRUE(t->rows.empty());
+  // A query FTS5 cannot parse is retried as words, not an error.
+  t = search_store(store_->db(), "Saidov's", QueryFilters{});
+  EXPECT_TRUE(t.ok()) << t.status().message();
+}
+
+TEST_F(StoreIngest, EveryDocumentIsStoredWhole) {
+  ingest(testing::kReportA, "a.txt");
+  ingest(testing::kReportB, "b.txt");
+  EXPECT_EQ(count(store_.get(),
+                  "SELECT count(*) FROM documents d WHERE n_entities != (SELECT count(*) FROM"
+                  " entities e WHERE e.doc = d.id) OR n_events != (SELECT count(*) FROM events v"
+                  " WHERE v.doc = d.id)"),
+            0);
+  EXPECT_EQ(count(store_.get(), "SELECT count(*) FROM entities WHERE cluster IS NULL"), 0);
+  EXPECT_TRUE(store_->verify_audit().ok);
+}
+
+}  // namespace
+}  // namespace casebook

@@ -1,0 +1,84 @@
+// Helpers for case-store tests: temporary store paths, invented documents ingested through
+// the real pipeline, and single-value queries.
+#pragma once
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+
+#include "extract/pipeline.h"
+#include "ingest/ingest.h"
+#include "store/store.h"
+
+namespace casebook::testing {
+
+inline std::filesystem::path store_temp_dir(const std::string& name) {
+  auto p = std::filesystem::temp_directory_path() /
+           ("casebook-store-" + name + "-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(p);
+  std::filesystem::create_directories(p);
+  return p;
+}
+
+inline void write_text(const std::filesystem::path& p, const std::string& bytes) {
+  std::ofstream f(p, std::ios::binary);
+  f << bytes;
+}
+
+inline std::string read_bytes(const std::filesystem::path& p, size_t max = 1 << 20) {
+  std::ifstream f(p, std::ios::binary);
+  std::string s(max, '\0');
+  f.read(s.data(), static_cast<std::streamsize>(max));
+  s.resize(static_cast<size_t>(f.gcount()));
+  return s;
+}
+
+inline const Pipeline& test_pipeline() {
+  static const Pipeline* p = new Pipeline();
+  return *p;
+}
+
+// Ingests one document (front matter allowed) into the store in its own batch.
+inline Status ingest_text(Store* store, const std::string& raw, const std::string& name,
+                          IngestCounts* counts) {
+  Result<Document> doc = ingest_document(raw, name);
+  if (!doc.ok()) return doc.status();
+  Extraction x = test_pipeline().run(std::move(*doc), {});
+  Status s = store->begin();
+  if (!s.ok()) return s;
+  s = store->add_document(x, raw, counts);
+  if (!s.ok()) {
+    store->rollback();
+    return s;
+  }
+  return store->commit();
+}
+
+inline int64_t count(Store* store, const std::string& sql) { return store->db()->scalar(sql); }
+
+// Invented reports: one detention told twice (different spellings), the family afterwards.
+inline const char* kReportA =
+    "---\ntitle: Journalist detained in Khujand\npublished: 2021-03-16\n"
+    "url: https://example.org/a\n---\n"
+    "Police in Tajikistan detained the journalist Mukhammadjon Saidov in Khujand on 14 March "
+    "2021. Saidov's father, Rustam Saidov, said officers searched the family home.\n";
+inline const char* kReportB =
+    "---\ntitle: Reporter held in the north\npublished: 2021-03-20\n"
+    "url: https://example.net/b\n---\n"
+    "Tajik authorities arrested reporter Muhammadjon Saidow in Khujand in March 2021, "
+    "according to his lawyer.\n";
+inline const char* kReportC =
+    "---\ntitle: Mother of detained reporter summoned\npublished: 2021-04-02\n---\n"
+    "Police summoned the mother of journalist Mukhammadjon Saidov in Khujand on 1 April 2021.\n";
+inline const char* kReportD =
+    "---\ntitle: Pressure on a reporter's family\npublished: 2021-04-05\n---\n"
+    "The mother of Muhammadjon Saidov was questioned by police in Khujand on 1 April 2021.\n";
+// The same name a year later: a different detention, not the same incident.
+inline const char* kReportE =
+    "---\ntitle: Reporter detained again\npublished: 2022-05-03\n---\n"
+    "Police detained the journalist Mukhammadjon Saidov in Khujand on 2 May 2022.\n";
+
+}  // namespace casebook::testing
