@@ -204,11 +204,14 @@ class EntityBuilder {
       bool best_after = true;
       // Two people share the name ("Rustam Nazarov ... his brother, Farhod Nazarov ...
       // Nazarov said"): the one who was a sentence's subject is the likelier referent.
-      int sharing = 0;
+      int sharing = 0, sharing_subjects = 0;
       for (const auto& [name, e] : by_name) {
         auto ws = words(name);
-        sharing += std::find(ws.begin(), ws.end(), w) != ws.end();
+        bool shares = std::find(ws.begin(), ws.end(), w) != ws.end();
+        sharing += shares;
+        sharing_subjects += shares && subjects.count(e);
       }
+      if (sharing_subjects == 0) sharing = 1;  // no subject among them: the nearest decides
       for (const auto& [name, e] : by_name) {
         auto ws = words(name);
         if (std::find(ws.begin(), ws.end(), w) == ws.end()) continue;
