@@ -510,6 +510,9 @@ class EventFinder {
     victims = named_in_apposition(victims);
     ev.victims = entities_of(victims);
     ev.perpetrators = entities_of(perps);
+    std::erase_if(ev.perpetrators, [&](const std::string& p) {
+      return std::find(ev.victims.begin(), ev.victims.end(), p) != ev.victims.end();
+    });
     ev.actors = entities_of(actors);
     if (e.type == "organization_ban" && ev.victims.empty()) {
       // "the banned party": the organisation the trigger qualifies.
@@ -566,6 +569,10 @@ class EventFinder {
             if (std::find(o.perpetrators.begin(), o.perpetrators.end(), p) == o.perpetrators.end())
               o.perpetrators.push_back(p);
           }
+          // Nobody is both: "He was subjected to torture and inhuman treatment" read twice.
+          std::erase_if(o.perpetrators, [&](const std::string& p) {
+            return std::find(o.victims.begin(), o.victims.end(), p) != o.victims.end();
+          });
           if (adopt) {
             // The later mention names who it happened to: it is the better evidence.
             o.trigger = ev.trigger;

@@ -85,6 +85,16 @@ TEST(Events, OneEventPerActInASentence) {
   EXPECT_EQ(events_of(x, "torture_ill_treatment").size(), 1u);
 }
 
+TEST(Events, NobodyIsBothVictimAndPerpetrator) {
+  Extraction x = extract_text("Police detained Rustam Nazarov on 2 May 2021. He was subjected to "
+                              "torture, beatings and inhuman treatment.");
+  for (const Event& e : x.events) {
+    for (const std::string& p : e.perpetrators) {
+      EXPECT_EQ(std::find(e.victims.begin(), e.victims.end(), p), e.victims.end()) << e.type;
+    }
+  }
+}
+
 TEST(Events, RelativeAsVictim) {
   Extraction x = extract_text("Rustam Nazarov is an exiled blogger. His father was detained in "
                               "Khujand on 3 May 2021.");
