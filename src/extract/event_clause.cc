@@ -269,6 +269,9 @@ class ClauseReader {
                            ctx_.mentions[m].kind == MentionKind::kStateActor)) {
         continue;
       }
+      // "released the women's rights activist X": a possessor modifies what follows.
+      if (ctx_.mentions[m].end_token < limit && at_.has(ctx_.mentions[m].end_token, kPossessive))
+        continue;
       std::string_view before = t > 0 ? low(t - 1) : "";
       // "with the Human Rights Council", "in the capital": a determiner after a preposition.
       if ((before == "the" || before == "a" || before == "an") && t > 1 &&
