@@ -323,6 +323,11 @@ class ClauseReader {
   }
 
   void find_flags(uint32_t verb_group_start) {
+    // "if he is convicted", "unless she is released": a conditional clause.
+    if (r_.clause_start > 0) {
+      std::string_view opener = low(r_.clause_start - 1);
+      if (opener == "if" || opener == "unless" || opener == "whether") r_.hypothetical = true;
+    }
     // Negation and modality sit just before the verb group: "was not detained",
     // "could face arrest", "would punish".
     uint32_t from = verb_group_start > r_.clause_start + 4 ? verb_group_start - 4 : r_.clause_start;

@@ -62,6 +62,13 @@ TEST(Events, NegatedAndHypothetical) {
   }
 }
 
+TEST(Events, ConditionalClauseIsHypothetical) {
+  Extraction x = extract_text("Lola Karimova could lose her licence if she is convicted.");
+  auto ev = events_of(x, "prosecution");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(ev[0]->hypothetical);
+}
+
 TEST(Events, ThreatIsRealImprisonmentIsNot) {
   Extraction x = extract_text("Officers threatened Rustam Nazarov with imprisonment.");
   auto threats = events_of(x, "threat_intimidation");
