@@ -380,7 +380,16 @@ class EventFinder {
     return out;
   }
 
-  std::vector<int> owner_after(uint32_t from, uint32_t limit, bool recipient) const {
+  // owned: the act is on property ("searched his apartment", "confiscated her passport"),
+  // so a possessive right after the verb names the victim.
+  std::vector<int> owner_after(uint32_t from, uint32_t limit, bool recipient, bool owned) const {
+    for (uint32_t t = from; owned && t < limit && t < from + 3; ++t) {
+      int m = ctx_.token_mention[t];
+      if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kPronoun && ctx_.mentions[m].possessive &&
+          !ctx_.mentions[m].first_person && ctx_.mentions[m].entity >= 0 && person_like({m})) {
+        return {m};
+      }
+    }
     for (uint32_t t = from; t + 1 < limit && t < from + 12; ++t) {
       std::string_view w = at_.lower[t];
       bool intro = w == "of" || (w == "to" && t > 0 && (at_.lower[t - 1] == "belonging" || recipient)) ||
@@ -505,7 +514,10 @@ class EventFinder {
     if (victims.empty() && slot == "subject") victims = after_copula(c.end, s.end_token);
     // "the apartment and car of X", "property belonging to X", "granted asylum to X".
     if (victims.empty() && !is_response_with_actor(e.type)) {
-      victims = owner_after(c.end, r.clause_end, e.type == "asylum_decision" || e.type == "release");
+      bool owned = e.type == "raid_search" || e.type == "property_seizure" ||
+                   e.type == "communication_restriction" || e.type == "travel_ban";
+      victims = owner_after(owned ? c.first + 1 : c.end, r.clause_end,
+                            e.type == "asylum_decision" || e.type == "release", owned);
     }
     victims = named_in_apposition(victims);
     ev.victims = entities_of(victims);

@@ -102,6 +102,14 @@ TEST(Events, NobodyIsBothVictimAndPerpetrator) {
   }
 }
 
+TEST(Events, OwnerThroughAPossessive) {
+  Extraction x = extract_text("Ana Lima returned home on Friday. Officers searched her apartment "
+                              "and seized her laptop.");
+  auto ev = events_of(x, "raid_search");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Ana Lima"));
+}
+
 TEST(Events, RelativeAsVictim) {
   Extraction x = extract_text("Rustam Nazarov is an exiled blogger. His father was detained in "
                               "Khujand on 3 May 2021.");
