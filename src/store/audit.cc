@@ -1,5 +1,6 @@
 // Audit rows: hash = SHA-256(prev_hash \n seq \n at \n action \n detail); the first row's
 // prev_hash is 64 zeros. The head (seq:hash of the last row) is kept in meta.
+#include "core/clock.h"
 #include "store/audit.h"
 
 #include <chrono>
@@ -22,15 +23,6 @@ std::string row_hash(std::string_view prev, int64_t seq, std::string_view at,
   buf.append(action).push_back('\n');
   buf.append(detail);
   return sha256_hex(buf);
-}
-
-std::string utc_now() {
-  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // Entity clusters across documents. Keys carry their kind ("person:", "org:", "place:",
 // "state:", "kin:"), so a person never joins a place. Merges are exact on folded keys:
 // "Mukhammadjon Saidow" joins "Muhammadjon Saidov", but "Saidov" alone joins no one.
+#include "core/clock.h"
 #include "store/merge.h"
 
 #include <nlohmann/json.hpp>
@@ -13,15 +14,6 @@
 
 namespace casebook {
 namespace {
-
-std::string utc_now() {
-  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 struct Keyed {
   std::vector<std::string> keys;

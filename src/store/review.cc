@@ -1,4 +1,5 @@
 // Review decisions: one row each in `reviews`, the event's current state in events.review.
+#include "core/clock.h"
 #include "store/review.h"
 
 #include <nlohmann/json.hpp>
@@ -18,15 +19,6 @@ const char* editable_column(const std::string& field) {
     if (field == f) return f;
   }
   return nullptr;
-}
-
-std::string utc_now() {
-  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
 }
 
 }  // namespace

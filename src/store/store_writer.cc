@@ -6,20 +6,12 @@
 #include <ctime>
 
 #include "model/extraction_json.h"
+#include "core/clock.h"
 #include "store/merge.h"
 #include "store/store.h"
 
 namespace casebook {
 namespace {
-
-std::string utc_now() {
-  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 std::string json_list(const std::vector<std::string>& v) {
   return v.empty() ? std::string() : nlohmann::json(v).dump();
