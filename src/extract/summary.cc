@@ -150,6 +150,7 @@ void summarize(const std::string& dominant_country, Extraction* x) {
   const Event* lead_place = nullptr;
   const Event* lead_date = nullptr;
   const Event* trial_date = nullptr;
+  const Event* trial_place = nullptr;
   std::vector<const Event*> main = main_incidents(*x);
   for (const Event* evp : main) {
     const Event& ev = *evp;
@@ -167,7 +168,15 @@ void summarize(const std::string& dominant_country, Extraction* x) {
       if (cat.empty()) cat = e.kind == "state_actor" ? "state_other" : "";
       if (!cat.empty()) categories[cat]++;
     }
-    if (lead_place == nullptr && !ev.location.empty()) lead_place = &ev;
+    // Where the act happened, not where a later trial sits ("on trial in Paris for
+    // abductions in Syria").
+    if (!ev.location.empty()) {
+      if (ev.type == "prosecution") {
+        if (trial_place == nullptr) trial_place = &ev;
+      } else if (lead_place == nullptr) {
+        lead_place = &ev;
+      }
+    }
     // The incident's date is the act's, not the later trial's ("sentenced on Monday for the
     // 2019 protest").
     if (ev.type == "prosecution") {
@@ -177,6 +186,7 @@ void summarize(const std::string& dominant_country, Extraction* x) {
     }
   }
   if (lead_date == nullptr) lead_date = trial_date;
+  if (lead_place == nullptr) lead_place = trial_place;
   // The hands that acted: police or soldiers named in any main incident come before the
   // "authorities" that ordered it.
   int best = 0;

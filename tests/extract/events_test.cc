@@ -190,6 +190,13 @@ TEST(Summary, SecurityForcesBeforeAuthorities) {
   EXPECT_EQ(x.summary.perpetrator_category, "state_security");
 }
 
+TEST(Summary, PlaceOfTheActNotOfTheTrial) {
+  Extraction x = extract_text("A court in Paris convicted Omar Haddad on 3 May 2022. Haddad had "
+                              "detained Samir Nasser in Aleppo in 2013.");
+  EXPECT_EQ(x.summary.city, "Aleppo");
+  EXPECT_EQ(x.summary.country, "SY");
+}
+
 TEST(Statistics, AsylumRejections) {
   Extraction x = extract_text("Roughly 200 Uzbek citizens were denied asylum in 2018.");
   ASSERT_FALSE(x.statistics.empty());
