@@ -168,6 +168,7 @@ class EventFinder {
     uint32_t covered_until = s.first_token;
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
       if (at_.tokens[i].kind != TokenKind::kWord) continue;
+      if (at_.in_time[i]) continue;  // "in March 2021" is a date, not a march
       if (ctx_.token_mention[i] >= 0 &&
           ctx_.mentions[ctx_.token_mention[i]].kind != MentionKind::kGroup) {
         continue;  // a name ("Amnesty"), not a trigger

@@ -168,6 +168,12 @@ TEST(Events, SuspectsArrestedIsLawEnforcement) {
             x.summary.types.end());
 }
 
+TEST(Events, MonthIsNoMarch) {
+  Extraction x = extract_text("Ana Lima was arrested in March 2021 after she reported on a strike.");
+  EXPECT_TRUE(events_of(x, "protest").empty());
+  EXPECT_EQ(events_of(x, "arrest_detention").size(), 1u);
+}
+
 TEST(Events, NoEventInOrdinarySentences) {
   Extraction x = extract_text("The conference opened in Vienna with speeches about trade. "
                               "Delegates discussed the weather and the economy.");
