@@ -82,11 +82,10 @@ bool is_share_prompt(std::string_view s) {
 
 }  // namespace
 
-bool is_debris_line(std::string_view line, std::string_view title) {
+bool is_debris_line(std::string_view line, std::string_view /*title*/) {
   std::string_view t = trim(line);
   if (t.empty()) return false;
   return is_counter(t) || is_arrows(t) || is_share_prompt(t);
-  (void)title;
 }
 
 int remove_page_debris(std::string* text, std::string_view title) {

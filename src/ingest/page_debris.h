@@ -10,7 +10,8 @@
 
 namespace casebook {
 
-// True when a whole line (trimmed) is debris by itself.
+// True when a whole line (trimmed) is debris by itself. (The title matters only at the end
+// of the text, where remove_page_debris checks it.)
 bool is_debris_line(std::string_view line, std::string_view title);
 
 // Cuts trailing debris and blanks debris lines in place. Returns the number of lines touched.
