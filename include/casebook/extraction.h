@@ -66,6 +66,7 @@ struct Event {
   std::vector<std::string> perpetrators;
   std::vector<std::string> actors;  // who acted, for responses (advocacy, protest, boycott)
   DateValue date;
+  bool date_year_written = false;  // the year was written in the text (not inferred); internal
   std::string location;  // a place entity id, empty when unknown
   std::optional<Reason> reason;
   std::string outcome;

@@ -50,7 +50,9 @@ EventContext::EventContext(const DocumentContext& ctx, const CivilDate& referenc
 
 void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repression) {
   uint32_t sentence = at_.sentence_of[first];
+  year_written_ = false;
   ev->date = date_for(first, sentence);
+  ev->date_year_written = year_written_;
   ev->location = place_for(first, sentence);
   if (ev->perpetrators.empty() && repression) ev->perpetrators = state_actor_near(sentence);
   if (ev->perpetrators.empty() && main_state_actor_ >= 0 && is_state_act(ev->type)) {
@@ -88,6 +90,7 @@ DateValue EventContext::date_for(uint32_t first, uint32_t sentence) {
     }
     if (value.year != 0) {
       DateValue d = from_expression(*best, value);
+      year_written_ = best->year_written;
       narrative_ = d;
       narrative_sentence_ = sentence;
       if (value.day != 0) last_day_ = value;

@@ -30,6 +30,7 @@ class EventContext {
   uint32_t narrative_sentence_ = 0;
   CivilDate last_day_;            // the last date with a day, for "one day before"
   int main_state_actor_ = -1;
+  bool year_written_ = false;     // whether the last date_for() read a written year
   int narrative_place_ = -1;      // entity index of the last event's place
   uint32_t narrative_place_paragraph_ = 0;     // entity index of the most mentioned state actor
 };

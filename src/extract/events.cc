@@ -568,6 +568,13 @@ class EventFinder {
             o.hypothetical != ev.hypothetical) {
           continue;
         }
+        // Two dates that cannot be one time are two acts ("detained again on Tuesday ...
+        // first arrested in June 2019").
+        if (!o.date.empty() && !ev.date.empty() &&
+            o.date.start.compare(0, ev.date.start.size(), ev.date.start) != 0 &&
+            ev.date.start.compare(0, o.date.start.size(), o.date.start) != 0) {
+          continue;
+        }
         uint32_t osent = at_.sentence_of[kept_tokens[k]];
         uint32_t opara = at_.sentences[osent].paragraph;
         bool same_sentence = osent == sent;

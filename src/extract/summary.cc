@@ -181,7 +181,10 @@ void summarize(const std::string& dominant_country, Extraction* x) {
     // 2019 protest").
     if (ev.type == "prosecution") {
       if (trial_date == nullptr && !ev.date.empty()) trial_date = &ev;
-    } else if (lead_date == nullptr && !ev.date.empty()) {
+    } else if (!ev.date.empty() &&
+               (lead_date == nullptr || (ev.date_year_written && !lead_date->date_year_written))) {
+      // A year the text writes out beats one read from the publication date ("on Tuesday"):
+      // the incident behind the news is often older than the news.
       lead_date = &ev;
     }
   }

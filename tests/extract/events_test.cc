@@ -203,6 +203,13 @@ TEST(Summary, PlaceOfTheActNotOfTheTrial) {
   EXPECT_EQ(x.summary.country, "SY");
 }
 
+TEST(Summary, WrittenYearBeatsARelativeDate) {
+  Extraction x = extract_text("Police detained Ana Lima again on Tuesday. She was first arrested "
+                              "in June 2019 after a protest.",
+                              "2021-03-12");
+  EXPECT_EQ(x.summary.date.substr(0, 4), "2019");
+}
+
 TEST(Statistics, AsylumRejections) {
   Extraction x = extract_text("Roughly 200 Uzbek citizens were denied asylum in 2018.");
   ASSERT_FALSE(x.statistics.empty());
