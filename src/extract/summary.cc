@@ -97,7 +97,7 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
 // The article's main incidents: its repression acts that are real, specific and not police
 // work on ordinary crimes, keeping only the types the article dwells on. A type counts by
 // its events, each weighing 2 near the top of the article (the lede) and half again with a
-// victim; types under 0.3 of the strongest (and under 3) are background. A lesser act told in
+// victim; types under a quarter of the strongest (and under 3) are background. A lesser act told in
 // the same sentence as a graver one (a raid during an abduction) belongs to the graver.
 std::vector<const Event*> main_incidents(const Extraction& x) {
   static const std::vector<std::string> kGrave = {"killing", "abduction", "enforced_disappearance",
@@ -137,7 +137,7 @@ std::vector<const Event*> main_incidents(const Extraction& x) {
   std::vector<const Event*> out;
   for (const Event* ev : kept) {
     double w = weight[ev->type];
-    if (w >= 0.3 * best || w >= 3) out.push_back(ev);
+    if (w >= 0.25 * best || w >= 3) out.push_back(ev);
   }
   return out;
 }
