@@ -97,8 +97,8 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
 // The article's main incidents: its repression acts that are real, specific and not police
 // work on ordinary crimes, keeping only the types the article dwells on. A type counts by
 // its events, each weighing 2 near the top of the article (the lede) and half again with a
-// victim; types under a quarter of the strongest (and under 3) are background. A lesser act told in
-// the same sentence as a graver one (a raid during an abduction) belongs to the graver.
+// victim; types under a quarter of the strongest (and under 3) are background. A lesser act
+// told in the same sentence as a graver one (a raid during an abduction) belongs to it.
 std::vector<const Event*> main_incidents(const Extraction& x) {
   static const std::vector<std::string> kGrave = {"killing", "abduction", "enforced_disappearance",
                                                   "arrest_detention", "torture_ill_treatment"};
