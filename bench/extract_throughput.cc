@@ -5,6 +5,8 @@
 // first N documents (sorted by path), e.g. for a callgrind profile.
 //
 //   extract_throughput DIR [--threads N] [--repeat K] [--limit N] [--append FILE] [--kv FILE]
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -15,7 +17,6 @@
 #include <sstream>
 #include <string>
 #include <thread>
-#include <sys/resource.h>
 #include <vector>
 
 #include "extract/pipeline.h"
@@ -129,7 +130,8 @@ RunFigures run(const std::vector<Input>& inputs, int threads) {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: extract_throughput DIR [--threads N] [--repeat K] [--append FILE]\n");
+    std::fprintf(stderr,
+                 "usage: extract_throughput DIR [--threads N] [--repeat K] [--append FILE]\n");
     return 2;
   }
   std::string dir = argv[1];
@@ -139,11 +141,16 @@ int main(int argc, char** argv) {
   std::string kv;
   size_t limit = 0;
   for (int i = 2; i + 1 < argc; i += 2) {
-    if (!std::strcmp(argv[i], "--threads")) threads = std::atoi(argv[i + 1]);
-    else if (!std::strcmp(argv[i], "--repeat")) repeat = std::atoi(argv[i + 1]);
-    else if (!std::strcmp(argv[i], "--append")) append = argv[i + 1];
-    else if (!std::strcmp(argv[i], "--kv")) kv = argv[i + 1];
-    else if (!std::strcmp(argv[i], "--limit")) limit = std::strtoul(argv[i + 1], nullptr, 10);
+    if (!std::strcmp(argv[i], "--threads"))
+      threads = std::atoi(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--repeat"))
+      repeat = std::atoi(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--append"))
+      append = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--kv"))
+      kv = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--limit"))
+      limit = std::strtoul(argv[i + 1], nullptr, 10);
   }
   std::vector<Input> inputs = load(dir);
   if (limit > 0 && inputs.size() > limit) inputs.resize(limit);
@@ -189,21 +196,22 @@ int main(int argc, char** argv) {
     auto pct = [&](uint64_t ns) { return stage > 0 ? 100.0 * ns / stage : 0.0; };
     std::snprintf(line, sizeof line,
                   "| %d | %.2f | %.2f | %.0f | %.2f | %zu | %.0f | %.0f | %.0f | %.0f |\n", t, mbs,
-                  cpu_mbs, b.docs / b.seconds, b.seconds, b.failed, pct(b.ingest_ns),
-                  pct(b.nlp_ns), pct(b.extract_ns), pct(b.json_ns));
+                  cpu_mbs, b.docs / b.seconds, b.seconds, b.failed, pct(b.ingest_ns), pct(b.nlp_ns),
+                  pct(b.extract_ns), pct(b.json_ns));
     out << line;
     const char* tag = t == 1 ? "t1" : "tn";
-    keys << tag << "_threads=" << t << "\n" << tag << "_mbs=" << mbs << "\n" << tag
-         << "_cpu_mbs=" << cpu_mbs << "\n" << tag << "_docs=" << b.docs / b.seconds << "\n"
-         << tag << "_failed=" << b.failed << "\n" << tag << "_cores=" << b.cpu_seconds / b.seconds
-         << "\n";
+    keys << tag << "_threads=" << t << "\n"
+         << tag << "_mbs=" << mbs << "\n"
+         << tag << "_cpu_mbs=" << cpu_mbs << "\n"
+         << tag << "_docs=" << b.docs / b.seconds << "\n"
+         << tag << "_failed=" << b.failed << "\n"
+         << tag << "_cores=" << b.cpu_seconds / b.seconds << "\n";
     if (t == 1) {
       keys << "share_ingest=" << pct(b.ingest_ns) << "\nshare_nlp=" << pct(b.nlp_ns)
-           << "\nshare_extract=" << pct(b.extract_ns) << "\nshare_json=" << pct(b.json_ns)
-           << "\n";
+           << "\nshare_extract=" << pct(b.extract_ns) << "\nshare_json=" << pct(b.json_ns) << "\n";
     } else {
-      std::snprintf(line, sizeof line, "\nscaling: %d threads give %.2fx the throughput of 1\n",
-                    t, mbs / one);
+      std::snprintf(line, sizeof line, "\nscaling: %d threads give %.2fx the throughput of 1\n", t,
+                    mbs / one);
       out << line;
     }
   }
@@ -213,9 +221,9 @@ int main(int argc, char** argv) {
                 "corpus held in memory)\n",
                 rss_peak, rss_loaded);
   out << line;
-  keys << "docs=" << inputs.size() << "\nbytes=" << total << "\nmedian_bytes="
-       << sizes[sizes.size() / 2] << "\nrss_peak_mb=" << rss_peak << "\nrss_loaded_mb="
-       << rss_loaded << "\n";
+  keys << "docs=" << inputs.size() << "\nbytes=" << total
+       << "\nmedian_bytes=" << sizes[sizes.size() / 2] << "\nrss_peak_mb=" << rss_peak
+       << "\nrss_loaded_mb=" << rss_loaded << "\n";
   if (!kv.empty()) std::ofstream(kv) << keys.str();
   std::fputs(out.str().c_str(), stdout);
   if (!append.empty()) {

@@ -39,8 +39,8 @@ int main(int argc, char** argv) {
     out << "__asm__(\".section .rodata\\n.balign 16\\n.global casebook_data_" << i
         << "\\ncasebook_data_" << i << ":\\n.incbin \\\"" << abs << "\\\"\\n.global casebook_data_"
         << i << "_end\\ncasebook_data_" << i << "_end:\\n.byte 0\\n.previous\\n\");\n";
-    out << "extern \"C\" const char casebook_data_" << i << "[];\nextern \"C\" const char casebook_data_"
-        << i << "_end[];\n";
+    out << "extern \"C\" const char casebook_data_" << i
+        << "[];\nextern \"C\" const char casebook_data_" << i << "_end[];\n";
   }
   out << "\nnamespace casebook {\nconst EmbeddedFile* embedded_files(size_t* count) {\n"
          "  static const EmbeddedFile kFiles[] = {\n";

@@ -35,8 +35,8 @@ struct Entity {
   std::string country;   // ISO 3166-1 alpha-2, empty when unknown
   std::string category;  // state actors: state_security | state_other | ...
   std::vector<std::string> roles;
-  std::string sex;        // male | female | empty
-  std::string age_group;  // adult | child | empty
+  std::string sex;         // male | female | empty
+  std::string age_group;   // adult | child | empty
   std::string place_type;  // places: country | region | city | village
   std::string region;      // places: the first-level subdivision name, when known
   std::string rule;        // which rule made this entity
@@ -67,7 +67,7 @@ struct Event {
   std::vector<std::string> actors;  // who acted, for responses (advocacy, protest, boycott)
   DateValue date;
   bool date_year_written = false;  // the year was written in the text (not inferred); internal
-  std::string location;  // a place entity id, empty when unknown
+  std::string location;            // a place entity id, empty when unknown
   std::optional<Reason> reason;
   std::string outcome;
   bool generic = false;

@@ -21,7 +21,8 @@ int run_explain_command(const ExplainCommandOptions& options) {
   Pipeline pipeline;
   for (const InputFile& f : files) {
     Result<std::string> raw = read_input(f, kDefaultMaxBytes);
-    Result<Document> doc = raw.ok() ? ingest_document(*raw, f.path) : Result<Document>(raw.status());
+    Result<Document> doc =
+        raw.ok() ? ingest_document(*raw, f.path) : Result<Document>(raw.status());
     if (!doc.ok()) {
       std::fprintf(stderr, "casebook: %s: %s\n", f.path.c_str(), doc.status().message().c_str());
       failed = true;

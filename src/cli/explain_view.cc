@@ -67,7 +67,9 @@ std::string render_explain(const Extraction& x, const PipelineTrace& trace, bool
     };
     o += "   victims: " + list(ev.victims) + "\n   perpetrators: " + list(ev.perpetrators) + "\n";
     if (!ev.actors.empty()) o += "   actors: " + list(ev.actors) + "\n";
-    o += "   date: " + (ev.date.empty() ? std::string("-") : ev.date.start + (ev.date.end.empty() ? "" : ".." + ev.date.end)) +
+    o += "   date: " +
+         (ev.date.empty() ? std::string("-")
+                          : ev.date.start + (ev.date.end.empty() ? "" : ".." + ev.date.end)) +
          "   place: " + (ev.location.empty() ? std::string("-") : name(ev.location)) + "\n";
     std::string flags;
     if (ev.negated) flags += " negated";
@@ -89,7 +91,8 @@ std::string render_explain(const Extraction& x, const PipelineTrace& trace, bool
         marks.push_back({m.start, 1, "["});
         marks.push_back({m.end, 0, "]"});
         notes += "      " + std::string(text.substr(m.start, m.end - m.start)) + ": " + m.kind +
-                 (m.entity.empty() ? " (unlinked)" : " -> " + name(m.entity)) + "  rule " + m.rule + "\n";
+                 (m.entity.empty() ? " (unlinked)" : " -> " + name(m.entity)) + "  rule " + m.rule +
+                 "\n";
       }
       o += "\n   " + marked(text, s, e, marks) + "\n" + notes;
     }

@@ -148,8 +148,8 @@ int run_ingest_command(const IngestCommandOptions& opt) {
   } else {
     store->rollback();
   }
-  std::fprintf(stderr, "casebook: %s: %s (%s unchanged), %s, %s, %s, %s\n",
-               opt.where.db.c_str(), plural(counts.documents, "document", "documents").c_str(),
+  std::fprintf(stderr, "casebook: %s: %s (%s unchanged), %s, %s, %s, %s\n", opt.where.db.c_str(),
+               plural(counts.documents, "document", "documents").c_str(),
                std::to_string(counts.unchanged).c_str(),
                plural(counts.events, "event", "events").c_str(),
                plural(counts.new_people, "new person", "new people").c_str(),

@@ -12,7 +12,7 @@ struct IngestCommandOptions {
   StoreLocation where;
   std::string date;  // reference date for documents without one
   int jobs = 1;
-  int batch = 100;   // documents per transaction
+  int batch = 100;  // documents per transaction
   size_t max_bytes = 20u << 20;
   std::vector<std::string> paths;
 };

@@ -9,7 +9,7 @@
 namespace casebook {
 
 struct InputFile {
-  std::string path;   // as the user gave it, or joined under a given directory
+  std::string path;  // as the user gave it, or joined under a given directory
   bool stdin_ = false;
 };
 

@@ -67,16 +67,14 @@ class Commands : public StoreCommands {
     c->add_option("--format", format_, "table, json or csv")->check(kFormats);
     c->add_option("QUERY", query_text_, "Words or an FTS5 query")->required();
 
-    c = add(app, "events", "List incidents (events merged across sources)", [this] {
-      return query([&](Store* s) { return list_incidents(s->db(), filters_); });
-    });
+    c = add(app, "events", "List incidents (events merged across sources)",
+            [this] { return query([&](Store* s) { return list_incidents(s->db(), filters_); }); });
     add_location(c, &where_);
     add_filters(c, &filters_);
     c->add_option("--format", format_, "table, json or csv")->check(kFormats);
 
-    c = add(app, "timeline", "Events in date order with their sources", [this] {
-      return query([&](Store* s) { return list_timeline(s->db(), filters_); });
-    });
+    c = add(app, "timeline", "Events in date order with their sources",
+            [this] { return query([&](Store* s) { return list_timeline(s->db(), filters_); }); });
     add_location(c, &where_);
     add_filters(c, &filters_);
     c->add_option("--format", format_, "table, json or csv")->check(kFormats);
@@ -115,8 +113,9 @@ class Commands : public StoreCommands {
     c->add_option("ACTION", review_.action, "accept, reject or edit")
         ->check(CLI::IsMember({"accept", "reject", "edit"}))
         ->required();
-    c->add_option("EDIT", edit_, "FIELD=VALUE, for edit (type, date_start, date_end, outcome, "
-                                 "country)");
+    c->add_option("EDIT", edit_,
+                  "FIELD=VALUE, for edit (type, date_start, date_end, outcome, "
+                  "country)");
     c->add_option("--note", review_.note, "Why");
     c->add_option("--reviewer", review_.reviewer, "Who decides (default: $USER)");
 

@@ -49,9 +49,9 @@ std::string render_table(const Extraction& x) {
   std::string o;
   o += "== " + d.source + "\n";
   o += "   title:     " + (d.title.empty() ? "-" : d.title) + "\n";
-  o += "   published: " + (d.published.empty() ? "-" : d.published) + "    reference date: " +
-       (x.reference_date.empty() ? "-" : x.reference_date) + " (from " + x.reference_date_from +
-       ")\n";
+  o += "   published: " + (d.published.empty() ? "-" : d.published) +
+       "    reference date: " + (x.reference_date.empty() ? "-" : x.reference_date) + " (from " +
+       x.reference_date_from + ")\n";
   o += "   format:    " + d.format + ", " + std::to_string(d.text.size()) + " bytes of text\n";
   for (const std::string& w : d.warnings) o += "   warning:   " + w + "\n";
 
@@ -106,10 +106,11 @@ std::string render_table(const Extraction& x) {
   const Summary& s = x.summary;
   o += "\n   SUMMARY  types: ";
   for (const std::string& t : s.types) o += t + " ";
-  o += "| victims: " + names(s.victims) + " | perpetrator: " +
-       (s.perpetrator_category.empty() ? "-" : s.perpetrator_category) + " | place: " +
-       (s.city.empty() ? "-" : s.city) + ", " + (s.country.empty() ? "-" : s.country) +
-       " | date: " + (s.date.empty() ? "-" : s.date) + "\n\n";
+  o += "| victims: " + names(s.victims) +
+       " | perpetrator: " + (s.perpetrator_category.empty() ? "-" : s.perpetrator_category) +
+       " | place: " + (s.city.empty() ? "-" : s.city) + ", " +
+       (s.country.empty() ? "-" : s.country) + " | date: " + (s.date.empty() ? "-" : s.date) +
+       "\n\n";
   return o;
 }
 

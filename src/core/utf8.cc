@@ -15,7 +15,7 @@ int sequence_length(std::string_view s, size_t i) {
     if (i + 2 >= n) return 0;
     unsigned char c1 = b(i + 1);
     if ((c1 & 0xC0) != 0x80 || (b(i + 2) & 0xC0) != 0x80) return 0;
-    if (c == 0xE0 && c1 < 0xA0) return 0;  // overlong
+    if (c == 0xE0 && c1 < 0xA0) return 0;   // overlong
     if (c == 0xED && c1 >= 0xA0) return 0;  // surrogate
     return 3;
   }

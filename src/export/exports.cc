@@ -58,12 +58,13 @@ Status export_store(Db* db, const std::string& format, const QueryFilters& f, st
   ids += ")";
   std::string sql =
       "SELECT e.incident, e.id, coalesce(e.date_start, ''), e.type, " + role_names("perpetrator") +
-      ", " + role_names("victim") + ", coalesce(e.country, ''), coalesce(pl.name, ''),"
+      ", " + role_names("victim") +
+      ", coalesce(e.country, ''), coalesce(pl.name, ''),"
       " coalesce(d.title, d.source, ''), coalesce(d.url, ''), coalesce(d.published, ''),"
       " coalesce(e.ev_text, '') FROM events e JOIN documents d ON d.id = e.doc"
       " LEFT JOIN entities pl ON pl.id = e.location WHERE coalesce(e.review, '') != 'rejected'"
-      " AND e.incident IN " + ids +
-      " ORDER BY e.date_start IS NULL, e.date_start, e.incident, e.id";
+      " AND e.incident IN " +
+      ids + " ORDER BY e.date_start IS NULL, e.date_start, e.incident, e.id";
   Stmt st = db->prepare(sql);
   if (!st.ok()) return Status::Internal("export: " + db->error());
   if (format == "acled-csv") {

@@ -12,7 +12,6 @@
 namespace casebook {
 
 // format: "jsonl" | "csv" | "acled-csv". Writes to `out` as it goes (stores can be large).
-Status export_store(Db* db, const std::string& format, const QueryFilters& filters,
-                    std::FILE* out);
+Status export_store(Db* db, const std::string& format, const QueryFilters& filters, std::FILE* out);
 
 }  // namespace casebook

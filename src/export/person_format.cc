@@ -10,8 +10,9 @@ namespace casebook {
 namespace {
 
 nlohmann::ordered_json link_json(const PersonLink& l) {
-  return {{"relation", l.relation}, {"name", l.name}, {"kind", l.kind}, {"cluster", l.cluster},
-          {"role", l.role}, {"evidence", l.evidence}, {"source", l.source}};
+  return {{"relation", l.relation}, {"name", l.name}, {"kind", l.kind},
+          {"cluster", l.cluster},   {"role", l.role}, {"evidence", l.evidence},
+          {"source", l.source}};
 }
 
 nlohmann::ordered_json person_json(const PersonFile& p) {
@@ -29,11 +30,18 @@ nlohmann::ordered_json person_json(const PersonFile& p) {
   j["merges"] = p.merges;
   j["chronology"] = nlohmann::ordered_json::array();
   for (const ChronologyEntry& c : p.chronology) {
-    j["chronology"].push_back({{"date", c.date}, {"date_end", c.date_end}, {"type", c.type},
-                               {"role", c.role}, {"place", c.place}, {"outcome", c.outcome},
-                               {"incident", c.incident}, {"document", c.document},
-                               {"source_title", c.source_title}, {"url", c.source_url},
-                               {"source", c.source_path}, {"published", c.published},
+    j["chronology"].push_back({{"date", c.date},
+                               {"date_end", c.date_end},
+                               {"type", c.type},
+                               {"role", c.role},
+                               {"place", c.place},
+                               {"outcome", c.outcome},
+                               {"incident", c.incident},
+                               {"document", c.document},
+                               {"source_title", c.source_title},
+                               {"url", c.source_url},
+                               {"source", c.source_path},
+                               {"published", c.published},
                                {"evidence", c.evidence}});
   }
   return j;
@@ -64,8 +72,8 @@ std::string text_view(const PersonFile& p) {
     if (v.empty()) return;
     o += std::string(title) + ":\n";
     for (const PersonLink& l : v) {
-      o += "  " + l.relation + ": " + l.name + (l.role.empty() ? "" : " (" + l.role + ")") +
-           "  [" + l.source + "]\n";
+      o += "  " + l.relation + ": " + l.name + (l.role.empty() ? "" : " (" + l.role + ")") + "  [" +
+           l.source + "]\n";
     }
   };
   links("relatives", p.relatives);
@@ -77,8 +85,8 @@ std::string text_view(const PersonFile& p) {
   o += "chronology:\n";
   if (p.chronology.empty()) o += "  (no events)\n";
   for (const ChronologyEntry& c : p.chronology) {
-    o += "  " + (c.date.empty() ? std::string("undated") : c.date) + "  " + c.type + " (" +
-         c.role + ")" + (c.place.empty() ? "" : " in " + c.place) + "  [" + source_of(c) + "]\n";
+    o += "  " + (c.date.empty() ? std::string("undated") : c.date) + "  " + c.type + " (" + c.role +
+         ")" + (c.place.empty() ? "" : " in " + c.place) + "  [" + source_of(c) + "]\n";
   }
   return o;
 }
@@ -105,8 +113,8 @@ std::string markdown(const PersonFile& p) {
   int n = 0;
   for (const ChronologyEntry& c : p.chronology) {
     ++n;
-    o += std::to_string(n) + ". **" + (c.date.empty() ? std::string("Undated") : c.date) +
-         "** — " + c.type + " (" + c.role + ")" + (c.place.empty() ? "" : ", " + c.place) +
+    o += std::to_string(n) + ". **" + (c.date.empty() ? std::string("Undated") : c.date) + "** — " +
+         c.type + " (" + c.role + ")" + (c.place.empty() ? "" : ", " + c.place) +
          "\n   - Source: " + source_of(c) + "\n";
     if (!c.evidence.empty()) o += "   - > " + c.evidence + "\n";
   }
@@ -123,8 +131,8 @@ std::string format_person_files(const std::vector<PersonFile>& files, const std:
   }
   if (format == "csv") {
     Table t;
-    t.columns = {"person", "name", "date", "date_end", "type", "role", "place", "incident",
-                 "source_title", "published", "url", "evidence"};
+    t.columns = {"person", "name",     "date",         "date_end",  "type", "role",
+                 "place",  "incident", "source_title", "published", "url",  "evidence"};
     for (const PersonFile& p : files) {
       for (const ChronologyEntry& c : p.chronology) {
         t.rows.push_back({std::to_string(p.cluster), p.name, c.date, c.date_end, c.type, c.role,

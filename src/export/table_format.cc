@@ -1,9 +1,8 @@
 // Table, JSON and CSV renderings of query results.
 #include "export/table_format.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 namespace casebook {
 namespace {

@@ -38,7 +38,9 @@ class AffiliationReader {
     std::string buf;
     for (const Sentence& s : at_.sentences) {
       for (uint32_t i = s.first_token; i < s.end_token; ++i) {
-        if (ctx_.token_mention[i] >= 0 && ctx_.mentions[ctx_.token_mention[i]].kind != MentionKind::kGroup) continue;
+        if (ctx_.token_mention[i] >= 0 &&
+            ctx_.mentions[ctx_.token_mention[i]].kind != MentionKind::kGroup)
+          continue;
         for (int len = words.max_words; len >= 1; --len) {
           if (i + len > s.end_token) continue;
           buf.clear();
@@ -61,7 +63,8 @@ class AffiliationReader {
   int mention_at(uint32_t t) const { return t < at_.tokens.size() ? ctx_.token_mention[t] : -1; }
   bool is_kind(int m, MentionKind k) const { return m >= 0 && ctx_.mentions[m].kind == k; }
   bool is_org(int m) const {
-    return m >= 0 && (ctx_.mentions[m].kind == MentionKind::kOrganization) && ctx_.mentions[m].entity >= 0;
+    return m >= 0 && (ctx_.mentions[m].kind == MentionKind::kOrganization) &&
+           ctx_.mentions[m].entity >= 0;
   }
   bool is_person(int m) const {
     return m >= 0 && ctx_.mentions[m].entity >= 0 &&
@@ -110,10 +113,10 @@ class AffiliationReader {
     // The person: "NAME, [the] leader ..." before, or "... leader[,] NAME" after.
     int person = -1;
     uint32_t t = a;
-    while (t > s.first_token && (low(t - 1) == "the" || low(t - 1) == "a" || low(t - 1) == "an" ||
-                                 low(t - 1) == "its" || low(t - 1) == "former" ||
-                                 low(t - 1) == "party" || at_.has(t - 1, kPossessive) ||
-                                 (org >= 0 && ctx_.token_mention[t - 1] == org))) {
+    while (t > s.first_token &&
+           (low(t - 1) == "the" || low(t - 1) == "a" || low(t - 1) == "an" || low(t - 1) == "its" ||
+            low(t - 1) == "former" || low(t - 1) == "party" || at_.has(t - 1, kPossessive) ||
+            (org >= 0 && ctx_.token_mention[t - 1] == org))) {
       --t;
     }
     if (t > s.first_token && at_.token_text(t - 1) == ",") {
@@ -130,7 +133,8 @@ class AffiliationReader {
     if (lawyer) {
       // "Lima's lawyer", "a lawyer for Lima": the client.
       int client = -1;
-      if (a >= 2 && at_.has(a - 1, kPossessive) && is_person(mention_at(a - 2))) client = mention_at(a - 2);
+      if (a >= 2 && at_.has(a - 1, kPossessive) && is_person(mention_at(a - 2)))
+        client = mention_at(a - 2);
       if (client < 0 && b + 1 < s.end_token && (low(b) == "for" || low(b) == "of") &&
           is_person(mention_at(b + 1))) {
         client = mention_at(b + 1);
@@ -156,8 +160,10 @@ class AffiliationReader {
     r.to = std::to_string(to);
     r.role = role;
     r.rule = "affiliation-apposition";
-    uint32_t s = std::min({ctx_.mentions[person].start, ctx_.mentions[target].start, at_.tokens[a].start});
-    uint32_t e = std::max({ctx_.mentions[person].end, ctx_.mentions[target].end, at_.tokens[b - 1].end});
+    uint32_t s =
+        std::min({ctx_.mentions[person].start, ctx_.mentions[target].start, at_.tokens[a].start});
+    uint32_t e =
+        std::max({ctx_.mentions[person].end, ctx_.mentions[target].end, at_.tokens[b - 1].end});
     r.evidence = ctx_.span(s, e);
     ctx_.relations.push_back(std::move(r));
   }
@@ -181,7 +187,8 @@ void link_role_descriptions(DocumentContext* ctx) {
     if (t < at.tokens.size() && at.has(t, kPossessive)) ++t;
     if (t >= at.tokens.size() || ctx->token_mention[t] >= 0) continue;
     auto it = words.kind.find(std::string(at.lower[t]));
-    if (it == words.kind.end() || (it->second != "leader" && it->second != "deputy_leader")) continue;
+    if (it == words.kind.end() || (it->second != "leader" && it->second != "deputy_leader"))
+      continue;
     if (t + 1 < at.tokens.size()) {
       int next = ctx->token_mention[t + 1];
       if (next >= 0 && ctx->mentions[next].kind == MentionKind::kPerson) continue;
@@ -207,7 +214,8 @@ void link_role_descriptions(DocumentContext* ctx) {
     int idx = ctx->add(std::move(m));
     if (idx < 0) continue;
     ctx->mentions[idx].entity = holder;
-    ctx->entities[holder].mentions.push_back(ctx->span(ctx->mentions[idx].start, ctx->mentions[idx].end));
+    ctx->entities[holder].mentions.push_back(
+        ctx->span(ctx->mentions[idx].start, ctx->mentions[idx].end));
   }
 }
 

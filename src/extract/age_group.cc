@@ -46,10 +46,11 @@ std::string age_group_near(const AnnotatedText& at, uint32_t first, uint32_t end
   for (uint32_t k : around) {
     if (at.sentence_of[k] != at.sentence_of[first]) continue;
     int age = years(at, k);
-    bool stated = age >= 0 && (at.lower[k].find("-year-old") != std::string_view::npos ||
-                               (k > 0 && at.lower[k - 1] == "aged") ||
-                               (k == end + 1 && at.token_text(end) == "," && k + 1 < n &&
-                                at.token_text(k + 1) == ","));
+    bool stated =
+        age >= 0 &&
+        (at.lower[k].find("-year-old") != std::string_view::npos ||
+         (k > 0 && at.lower[k - 1] == "aged") ||
+         (k == end + 1 && at.token_text(end) == "," && k + 1 < n && at.token_text(k + 1) == ","));
     if (stated && age > 0 && age < 120) return age < 18 ? "child" : "adult";
     auto it = age_words().find(std::string(at.lower[k]));
     if (it != age_words().end() && (k + 1 == first || k + 2 == first || k == end + 2)) {

@@ -45,14 +45,14 @@ struct PronounInfo {
 
 const PronounInfo* pronoun(std::string_view w) {
   static const std::unordered_map<std::string_view, PronounInfo> kPronouns = {
-      {"he", {'m', false, false, false}},   {"him", {'m', false, false, false}},
-      {"his", {'m', false, false, true}},   {"himself", {'m', false, false, false}},
-      {"she", {'f', false, false, false}},  {"her", {'f', false, false, true}},
+      {"he", {'m', false, false, false}},      {"him", {'m', false, false, false}},
+      {"his", {'m', false, false, true}},      {"himself", {'m', false, false, false}},
+      {"she", {'f', false, false, false}},     {"her", {'f', false, false, true}},
       {"herself", {'f', false, false, false}}, {"they", {0, true, false, false}},
-      {"them", {0, true, false, false}},    {"their", {0, true, false, true}},
-      {"i", {0, false, true, false}},       {"me", {0, false, true, false}},
-      {"my", {0, false, true, true}},       {"myself", {0, false, true, false}},
-      {"we", {0, true, true, false}},       {"us", {0, true, true, false}},
+      {"them", {0, true, false, false}},       {"their", {0, true, false, true}},
+      {"i", {0, false, true, false}},          {"me", {0, false, true, false}},
+      {"my", {0, false, true, true}},          {"myself", {0, false, true, false}},
+      {"we", {0, true, true, false}},          {"us", {0, true, true, false}},
       {"our", {0, true, true, true}},
   };
   auto it = kPronouns.find(w);
@@ -105,8 +105,8 @@ class CommonReader {
     if (a == 0 || !same_sentence(a - 1, a)) return {};
     std::string_view cc = gaz_.country_of_demonym(tok(a - 1));
     if (!cc.empty()) return cc;
-    if (const Mention* m = ctx_.at_token(a - 1); m && m->kind == MentionKind::kPlace && m->place &&
-                                                  m->place->type == PlaceType::kCountry) {
+    if (const Mention* m = ctx_.at_token(a - 1);
+        m && m->kind == MentionKind::kPlace && m->place && m->place->type == PlaceType::kCountry) {
       return m->place->country;
     }
     return {};
@@ -199,7 +199,8 @@ class CommonReader {
       uint32_t end = i + len;
       // A noun right after makes the role a modifier ("lawyer groups", "journalist union").
       if (end < at_.tokens.size() && at_.tokens[end].kind == TokenKind::kWord &&
-          same_sentence(i, end) && at_.has(end, kLowerCase) && lex_.group_noun(low(end)).size() > 0) {
+          same_sentence(i, end) && at_.has(end, kLowerCase) &&
+          lex_.group_noun(low(end)).size() > 0) {
         return false;
       }
       if (!has_determiner_before(i)) return false;
@@ -227,7 +228,8 @@ class CommonReader {
         return true;
       }
       if (at_.tokens[t].kind != TokenKind::kWord && !at_.has(t, kPossessive)) return false;
-      if (ctx_.token_mention[t] >= 0 && ctx_.mentions[ctx_.token_mention[t]].kind != MentionKind::kPlace)
+      if (ctx_.token_mention[t] >= 0 &&
+          ctx_.mentions[ctx_.token_mention[t]].kind != MentionKind::kPlace)
         return false;
     }
     return false;
@@ -335,10 +337,10 @@ class CommonReader {
       // Only adjectives, numbers and "of" may stand between ("two of my", "his elderly").
       std::string_view w = low(t);
       bool filler = at_.tokens[t].kind == TokenKind::kNumber || w == "of" || w == "elderly" ||
-                    w == "young" || w == "old" || w == "older" || w == "younger" ||
-                    w == "eldest" || w == "youngest" || w == "two" || w == "three" ||
-                    w == "own" || w == "late" || w == "whole" || w == "extended" ||
-                    w == "immediate" || w == "teenage" || w == "adult" || w == "minor";
+                    w == "young" || w == "old" || w == "older" || w == "younger" || w == "eldest" ||
+                    w == "youngest" || w == "two" || w == "three" || w == "own" || w == "late" ||
+                    w == "whole" || w == "extended" || w == "immediate" || w == "teenage" ||
+                    w == "adult" || w == "minor";
       if (!filler) return -1;
     }
     return -1;
@@ -347,7 +349,8 @@ class CommonReader {
   // "the father of Ana Lima", "relatives of the activist Lima", "family members of ... Lima".
   int anchor_after(uint32_t end) const {
     if (end >= at_.tokens.size() || low(end) != "of") return -1;
-    for (uint32_t t = end + 1; t < at_.tokens.size() && t <= end + 8 && same_sentence(t, end); ++t) {
+    for (uint32_t t = end + 1; t < at_.tokens.size() && t <= end + 8 && same_sentence(t, end);
+         ++t) {
       int m = ctx_.token_mention[t];
       if (m >= 0 && (ctx_.mentions[m].kind == MentionKind::kPerson ||
                      ctx_.mentions[m].kind == MentionKind::kPronoun ||

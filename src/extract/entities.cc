@@ -96,16 +96,25 @@ class EntityBuilder {
         e.country = std::string(m.place->country);
         e.region = std::string(m.place->region);
         switch (m.place->type) {
-          case PlaceType::kCountry: e.place_type = "country"; break;
-          case PlaceType::kRegion: e.place_type = "region"; break;
-          case PlaceType::kCity: e.place_type = "city"; break;
-          case PlaceType::kContinent: e.place_type = "continent"; break;
+          case PlaceType::kCountry:
+            e.place_type = "country";
+            break;
+          case PlaceType::kRegion:
+            e.place_type = "region";
+            break;
+          case PlaceType::kCity:
+            e.place_type = "city";
+            break;
+          case PlaceType::kContinent:
+            e.place_type = "continent";
+            break;
         }
         place_of_entity_[it->second] = m.place;
       }
       std::string written(ctx_.span_text(m.start, m.end));
       Entity& e = ctx_.entities[it->second];
-      if (written != e.name && std::find(e.aliases.begin(), e.aliases.end(), written) == e.aliases.end()) {
+      if (written != e.name &&
+          std::find(e.aliases.begin(), e.aliases.end(), written) == e.aliases.end()) {
         e.aliases.push_back(written);
       }
       attach(m, it->second);
@@ -125,8 +134,8 @@ class EntityBuilder {
       if (kind == MentionKind::kStateActor) {
         if (country.empty() && m.category.substr(0, 5) == "state") country = dominant_country_;
         // "Tajik authorities" and "the authorities" are one actor: key on the noun alone.
-        std::string noun = lower_ascii(ctx_.span_text(at_.tokens[m.end_token - 1].start,
-                                                      at_.tokens[m.end_token - 1].end));
+        std::string noun = lower_ascii(
+            ctx_.span_text(at_.tokens[m.end_token - 1].start, at_.tokens[m.end_token - 1].end));
         if (std::string(m.rule) == "state-body-name") noun = lower_ascii(name);
         key = noun + "|" + country + "|" + std::string(m.category);
       } else {
@@ -189,7 +198,8 @@ class EntityBuilder {
     // Where each full name is mentioned, by entity, in text order; and who was a subject.
     std::unordered_map<int, std::vector<uint32_t>> starts;
     for (const Mention& other : ctx_.mentions) {
-      if (other.kind == MentionKind::kPerson && other.entity >= 0) starts[other.entity].push_back(other.start);
+      if (other.kind == MentionKind::kPerson && other.entity >= 0)
+        starts[other.entity].push_back(other.start);
     }
     for (auto& [e, v] : starts) std::sort(v.begin(), v.end());
     std::unordered_set<int> subjects;
@@ -250,7 +260,8 @@ class EntityBuilder {
     for (const Mention& m : ctx_.mentions) {
       if (m.entity != entity || m.kind != MentionKind::kPerson) continue;
       uint32_t first = at_.sentences[at_.sentence_of[m.first_token]].first_token;
-      if (m.first_token == first || (m.first_token > first && at_.has(m.first_token - 1, kOpenQuote)))
+      if (m.first_token == first ||
+          (m.first_token > first && at_.has(m.first_token - 1, kOpenQuote)))
         return true;
     }
     return false;
@@ -291,7 +302,8 @@ class EntityBuilder {
 
   void add_role(int e, const std::string& role) {
     auto& roles = ctx_.entities[e].roles;
-    if (!role.empty() && std::find(roles.begin(), roles.end(), role) == roles.end()) roles.push_back(role);
+    if (!role.empty() && std::find(roles.begin(), roles.end(), role) == roles.end())
+      roles.push_back(role);
   }
 
   // "Lima, a lawyer," : the person just before ", a/an/the".
@@ -339,7 +351,8 @@ class EntityBuilder {
       }
       if (!has_role) continue;
       uint32_t ps = at_.sentence_of[p.first_token];
-      int score = ps >= sentence ? static_cast<int>(ps - sentence) : 10 + static_cast<int>(sentence - ps);
+      int score =
+          ps >= sentence ? static_cast<int>(ps - sentence) : 10 + static_cast<int>(sentence - ps);
       if (score < best_score) {
         best_score = score;
         best = p.entity;
@@ -368,9 +381,8 @@ class EntityBuilder {
   void resolve_pronouns_and_relatives() {
     std::vector<int> order;
     for (size_t i = 0; i < ctx_.mentions.size(); ++i) order.push_back(static_cast<int>(i));
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
-      return ctx_.mentions[a].start < ctx_.mentions[b].start;
-    });
+    std::sort(order.begin(), order.end(),
+              [&](int a, int b) { return ctx_.mentions[a].start < ctx_.mentions[b].start; });
     std::map<std::pair<std::string, int>, int> by_kin;
     for (size_t pos = 0; pos < order.size(); ++pos) {
       Mention& m = ctx_.mentions[order[pos]];
@@ -421,8 +433,7 @@ class EntityBuilder {
         // "her daughters and grandchildren ... they": the head of the coordination.
         if (c.first_token >= 2 && at_.lower[c.first_token - 1] == "and") {
           int head = ctx_.token_mention[c.first_token - 2];
-          if (head >= 0 && ctx_.mentions[head].entity >= 0 &&
-              ctx_.mentions[head].kind == c.kind) {
+          if (head >= 0 && ctx_.mentions[head].entity >= 0 && ctx_.mentions[head].kind == c.kind) {
             return ctx_.mentions[head].entity;
           }
         }
@@ -460,8 +471,8 @@ class EntityBuilder {
     int anchor = m.kin_of >= 0 ? ctx_.mentions[m.kin_of].entity : -1;
     // Only a named person anchors a relative: "their son" of a family or "his son" of an
     // unnamed father would chain descriptions without adding a findable case.
-    bool anchored = anchor >= 0 && ctx_.entities[anchor].kind == "person" &&
-                    ctx_.entities[anchor].named;
+    bool anchored =
+        anchor >= 0 && ctx_.entities[anchor].kind == "person" && ctx_.entities[anchor].named;
     int e = named;
     if (e < 0 && anchored) {
       auto [it, added] = by_kin->try_emplace({m.kin, anchor}, -1);
@@ -511,7 +522,8 @@ class EntityBuilder {
     const Mention& anchor = ctx_.mentions[m.kin_of];
     uint32_t s = std::min(m.start, anchor.start), e = std::max(m.end, anchor.end);
     if (int k = ctx_.token_mention[std::min<size_t>(m.end_token + 1, at_.tokens.size() - 1)];
-        k >= 0 && ctx_.mentions[k].entity == from && ctx_.mentions[k].kind == MentionKind::kPerson) {
+        k >= 0 && ctx_.mentions[k].entity == from &&
+        ctx_.mentions[k].kind == MentionKind::kPerson) {
       e = std::max(e, ctx_.mentions[k].end);
     }
     r.evidence = ctx_.span(s, e);
@@ -555,7 +567,6 @@ class EntityBuilder {
       }
     }
   }
-
 
   DocumentContext& ctx_;
   const AnnotatedText& at_;

@@ -3,7 +3,6 @@
 
 #include <string>
 
-
 namespace casebook {
 namespace {
 
@@ -16,32 +15,30 @@ bool is_be(std::string_view w) {
 // Words that may stand between an auxiliary and its participle ("was then publicly shamed").
 bool is_adverb_like(std::string_view w) {
   return (w.size() > 3 && w.substr(w.size() - 2) == "ly") || w == "then" || w == "also" ||
-         w == "later" || w == "not" || w == "n't" || w == "never" || w == "been" ||
-         w == "being" || w == "again" || w == "still" || w == "already" || w == "soon" ||
-         w == "since" || w == "once" || w == "twice" || w == "just" || w == "even" ||
-         w == "all" || w == "both";
+         w == "later" || w == "not" || w == "n't" || w == "never" || w == "been" || w == "being" ||
+         w == "again" || w == "still" || w == "already" || w == "soon" || w == "since" ||
+         w == "once" || w == "twice" || w == "just" || w == "even" || w == "all" || w == "both";
 }
 
 // Words that open a new clause inside a sentence.
 bool is_clause_opener(std::string_view w) {
-  return w == ";" || w == ":" || w == "but" || w == "while" || w == "whereas" ||
-         w == "although" || w == "though" || w == "because" || w == "after" || w == "before" ||
-         w == "when" || w == "until" || w == "since" || w == "unless" || w == "if" ||
-         w == "who" || w == "which" || w == "that" || w == "whom" || w == "where" ||
-         w == "—" || w == "–" || w == "whose";
+  return w == ";" || w == ":" || w == "but" || w == "while" || w == "whereas" || w == "although" ||
+         w == "though" || w == "because" || w == "after" || w == "before" || w == "when" ||
+         w == "until" || w == "since" || w == "unless" || w == "if" || w == "who" || w == "which" ||
+         w == "that" || w == "whom" || w == "where" || w == "—" || w == "–" || w == "whose";
 }
 
 bool is_preposition(std::string_view w) {
   return w == "in" || w == "at" || w == "from" || w == "to" || w == "with" || w == "for" ||
-         w == "on" || w == "by" || w == "of" || w == "into" || w == "against" ||
-         w == "about" || w == "near" || w == "outside" || w == "inside" || w == "under" ||
-         w == "over" || w == "according" || w == "via" || w == "through" || w == "during";
+         w == "on" || w == "by" || w == "of" || w == "into" || w == "against" || w == "about" ||
+         w == "near" || w == "outside" || w == "inside" || w == "under" || w == "over" ||
+         w == "according" || w == "via" || w == "through" || w == "during";
 }
 
 bool is_modal(std::string_view w) {
   return w == "could" || w == "would" || w == "might" || w == "may" || w == "will" ||
-         w == "shall" || w == "should" || w == "can" || w == "must" || w == "'ll" ||
-         w == "’ll" || w == "'d";
+         w == "shall" || w == "should" || w == "can" || w == "must" || w == "'ll" || w == "’ll" ||
+         w == "'d";
 }
 
 }  // namespace
@@ -71,8 +68,13 @@ class ClauseReader {
  public:
   ClauseReader(const DocumentContext& ctx, uint32_t first, uint32_t end, bool is_verb,
                uint32_t object_window, bool people_only)
-      : ctx_(ctx), at_(ctx.at), first_(first), end_(end), is_verb_(is_verb),
-        object_window_(object_window), people_only_(people_only) {}
+      : ctx_(ctx),
+        at_(ctx.at),
+        first_(first),
+        end_(end),
+        is_verb_(is_verb),
+        object_window_(object_window),
+        people_only_(people_only) {}
 
   ClauseReading read() {
     const Sentence& s = at_.sentences[at_.sentence_of[first_]];
@@ -123,8 +125,8 @@ class ClauseReader {
                                 at_.token_text(t - 1) == "," && verb_between(s.first_token, t);
       if (is_clause_opener(low(t)) || coordinated_clause) {
         r_.clause_start = t + 1;
-        relative_pronoun_ = low(t) == "who" || low(t) == "which" || low(t) == "that" ||
-                            low(t) == "whom";
+        relative_pronoun_ =
+            low(t) == "who" || low(t) == "which" || low(t) == "that" || low(t) == "whom";
         opener_ = t;
         break;
       }
@@ -199,8 +201,8 @@ class ClauseReader {
       int next = ctx_.token_mention[k + 1];
       // "X, human rights lawyer Y, and blogger Z": role words before the next name.
       for (uint32_t r = k + 1; next < 0 && r < limit && r < k + 4; ++r) {
-        if (at_.tokens[r].kind != TokenKind::kWord || !at_.has(r, kLowerCase) ||
-            low(r) == "and" || is_be(low(r))) {
+        if (at_.tokens[r].kind != TokenKind::kWord || !at_.has(r, kLowerCase) || low(r) == "and" ||
+            is_be(low(r))) {
           break;
         }
         int cand = ctx_.token_mention[r + 1];
@@ -246,7 +248,8 @@ class ClauseReader {
       if (ctx_.mentions[m].end_token < limit && at_.has(ctx_.mentions[m].end_token, kPossessive))
         continue;
       // "the party leader was detained": the organisation only modifies the head noun.
-      if (uint32_t e = ctx_.mentions[m].end_token; e < limit && ctx_.token_mention[e] >= 0 &&
+      if (uint32_t e = ctx_.mentions[m].end_token;
+          e < limit && ctx_.token_mention[e] >= 0 &&
           (ctx_.mentions[ctx_.token_mention[e]].kind == MentionKind::kDescriptor ||
            ctx_.mentions[ctx_.token_mention[e]].kind == MentionKind::kGroup)) {
         continue;
@@ -284,8 +287,8 @@ class ClauseReader {
         if (is_verb_) continue;
         if (before != "on" && before != "against" && before != "for") continue;
       }
-      if (!is_verb_ && before != "of" && before != "on" && before != "against" &&
-          before != "for" && !(t > 1 && low(t - 2) == "of")) {
+      if (!is_verb_ && before != "of" && before != "on" && before != "against" && before != "for" &&
+          !(t > 1 && low(t - 2) == "of")) {
         continue;
       }
       r_.object = coordinated_from(t, limit);
@@ -333,7 +336,8 @@ class ClauseReader {
     uint32_t from = verb_group_start > r_.clause_start + 4 ? verb_group_start - 4 : r_.clause_start;
     for (uint32_t t = from; t < first_; ++t) {
       std::string_view w = low(t);
-      if (w == "not" || w == "n't" || w == "never" || w == "no" || w == "without") r_.negated = true;
+      if (w == "not" || w == "n't" || w == "never" || w == "no" || w == "without")
+        r_.negated = true;
       if (is_modal(w)) r_.hypothetical = true;
       std::string_view kind = cue_kind(t);
       if (kind == "hypothetical") r_.hypothetical = true;

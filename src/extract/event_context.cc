@@ -212,8 +212,7 @@ std::vector<std::string> EventContext::state_actor_near(uint32_t sentence) const
 void EventContext::reason_for(Event* ev, uint32_t trigger_end, uint32_t sentence) const {
   const Sentence& s = at_.sentences[sentence];
   uint32_t last = s.end_token;
-  if (sentence + 1 < at_.sentences.size() &&
-      at_.sentences[sentence + 1].paragraph == s.paragraph) {
+  if (sentence + 1 < at_.sentences.size() && at_.sentences[sentence + 1].paragraph == s.paragraph) {
     last = at_.sentences[sentence + 1].end_token;
   }
   // "on coup charges", "on charges of treason": the charge is named around "charges".
@@ -249,7 +248,8 @@ void EventContext::reason_for(Event* ev, uint32_t trigger_end, uint32_t sentence
              !(at_.token_text(b) == "," && b > a + 2)) {
         ++b;
       }
-      if (b > a) r.activity = std::string(ctx_.span_text(at_.tokens[a].start, at_.tokens[b - 1].end));
+      if (b > a)
+        r.activity = std::string(ctx_.span_text(at_.tokens[a].start, at_.tokens[b - 1].end));
       for (uint32_t k = a; k < b; ++k) {
         int m = ctx_.token_mention[k];
         if (m >= 0 && ctx_.mentions[m].entity >= 0 &&
@@ -262,7 +262,8 @@ void EventContext::reason_for(Event* ev, uint32_t trigger_end, uint32_t sentence
         }
       }
       // "on coup charges": the charge is the words before "charges".
-      if (kind == "charge" && (at_.lower[t + len - 1] == "charges" || at_.lower[t + len - 1] == "charge")) {
+      if (kind == "charge" &&
+          (at_.lower[t + len - 1] == "charges" || at_.lower[t + len - 1] == "charge")) {
         r.activity = std::string(ctx_.span_text(at_.tokens[t].start, at_.tokens[t + len - 1].end));
       }
       ev->reason = std::move(r);

@@ -26,13 +26,13 @@ class EventContext {
   const DocumentContext& ctx_;
   const AnnotatedText& at_;
   CivilDate reference_;
-  DateValue narrative_;           // the date the story is at
+  DateValue narrative_;  // the date the story is at
   uint32_t narrative_sentence_ = 0;
-  CivilDate last_day_;            // the last date with a day, for "one day before"
+  CivilDate last_day_;  // the last date with a day, for "one day before"
   int main_state_actor_ = -1;
-  bool year_written_ = false;     // whether the last date_for() read a written year
-  int narrative_place_ = -1;      // entity index of the last event's place
-  uint32_t narrative_place_paragraph_ = 0;     // entity index of the most mentioned state actor
+  bool year_written_ = false;               // whether the last date_for() read a written year
+  int narrative_place_ = -1;                // entity index of the last event's place
+  uint32_t narrative_place_paragraph_ = 0;  // entity index of the most mentioned state actor
 };
 
 }  // namespace casebook

@@ -30,8 +30,9 @@ bool is_repression(std::string_view type) {
 std::string_view crime_word(std::string_view lower) {
   static const std::unordered_map<std::string, std::string> kWords = [] {
     std::unordered_map<std::string, std::string> m;
-    for_each_data_row("events/common_crimes.tsv",
-                      [&](const TsvRow& r) { m[std::string(r[0])] = std::string(r.size() > 1 ? r[1] : ""); });
+    for_each_data_row("events/common_crimes.tsv", [&](const TsvRow& r) {
+      m[std::string(r[0])] = std::string(r.size() > 1 ? r[1] : "");
+    });
     return m;
   }();
   auto it = kWords.find(std::string(lower));
@@ -50,7 +51,8 @@ bool vetoed(const AnnotatedText& at, const std::vector<std::string_view>& lemmas
   }();
   for (const auto& [trigger, word, position] : kVetoes) {
     bool hit = false;
-    for (uint32_t t = first; t < end && !hit; ++t) hit = lemmas[t] == trigger || at.lower[t] == trigger;
+    for (uint32_t t = first; t < end && !hit; ++t)
+      hit = lemmas[t] == trigger || at.lower[t] == trigger;
     if (!hit) continue;
     if (position == "before" && first > 0 && at.lower[first - 1] == word) return true;
     if (position == "after" && end < at.tokens.size()) {
@@ -58,7 +60,8 @@ bool vetoed(const AnnotatedText& at, const std::vector<std::string_view>& lemmas
       std::string_view w = at.lower[t];
       // Past one determiner or possessive: "arrested the erosion", "shot his team".
       if ((w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" ||
-           w == "its") && t + 1 < at.tokens.size()) {
+           w == "its") &&
+          t + 1 < at.tokens.size()) {
         ++t;
       }
       if (at.lower[t] == word) return true;
@@ -74,7 +77,10 @@ bool is_response_with_actor(std::string_view type) {
 class EventFinder {
  public:
   EventFinder(DocumentContext* ctx, const CivilDate& reference, std::vector<Event>* events)
-      : ctx_(*ctx), at_(ctx->at), lex_(TriggerLexicon::instance()), events_(*events),
+      : ctx_(*ctx),
+        at_(ctx->at),
+        lex_(TriggerLexicon::instance()),
+        events_(*events),
         context_(*ctx, reference) {}
 
   void run() {
@@ -136,9 +142,8 @@ class EventFinder {
       // "arrests" may be a noun: a determiner or number before it says so.
       if (i > 0) {
         std::string_view b = at_.lower[i - 1];
-        if (b == "the" || b == "of" || b == "mass" || b == "and" || b == "more" ||
-            b == "many" || b == "new" || b == "recent" ||
-            at_.tokens[i - 1].kind == TokenKind::kNumber) {
+        if (b == "the" || b == "of" || b == "mass" || b == "and" || b == "more" || b == "many" ||
+            b == "new" || b == "recent" || at_.tokens[i - 1].kind == TokenKind::kNumber) {
           return false;
         }
       }
@@ -146,8 +151,8 @@ class EventFinder {
     }
     if (i == 0) return false;
     std::string_view b = at_.lower[i - 1];
-    return b == "to" || b == "will" || b == "would" || b == "could" || b == "did" ||
-           b == "not" || b == "n't" || b == "might" || b == "may" || b == "can";
+    return b == "to" || b == "will" || b == "would" || b == "could" || b == "did" || b == "not" ||
+           b == "n't" || b == "might" || b == "may" || b == "can";
   }
 
   bool requirements_met(const TriggerEntry& e, const Sentence& s) const {
@@ -281,8 +286,8 @@ class EventFinder {
       std::string_view l = at_.verb_lemma[t];
       if (l == "face" || l == "suffer" || l == "undergo" || l == "endure" || l == "survive" ||
           l == "experience" || l == "remain" || l == "be" || l == "receive" || l == "get" ||
-          l == "risk" || l == "spend" || l == "serve" || l == "die" || l == "stay" ||
-          l == "was" || l == "were" || l == "is" || l == "are") {
+          l == "risk" || l == "spend" || l == "serve" || l == "die" || l == "stay" || l == "was" ||
+          l == "were" || l == "is" || l == "are") {
         return true;
       }
     }
@@ -311,7 +316,8 @@ class EventFinder {
       if (kind == "crime" && t >= c.end && t <= c.end + 8) {
         for (uint32_t k = c.end; k < t; ++k) {
           std::string_view w = at_.lower[k];
-          if (w == "for" || w == "with" || w == "of" || w == "over" || w == "connection") return true;
+          if (w == "for" || w == "with" || w == "of" || w == "over" || w == "connection")
+            return true;
         }
       }
     }
@@ -324,8 +330,8 @@ class EventFinder {
     if (lemmas_[first] != "release" && lemmas_[first] != "freedom") return false;
     for (uint32_t t = first, k = 0; t-- > 0 && k < 4; ++k) {
       std::string_view l = at_.verb_lemma[t];
-      if (l == "for" || l == "demand" || l == "urge" || l == "seek" || l == "call" ||
-          l == "want" || l == "press" || l == "push") {
+      if (l == "for" || l == "demand" || l == "urge" || l == "seek" || l == "call" || l == "want" ||
+          l == "press" || l == "push") {
         return true;
       }
     }
@@ -350,8 +356,7 @@ class EventFinder {
           if (n >= 0 && ctx_.mentions[n].kind == MentionKind::kPerson) break;
           std::string_view w = at_.token_text(t);
           bool filler = w == "," || w == ":" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" ||
-                        w == "-" ||
-                        (n >= 0 && ctx_.mentions[n].kind == MentionKind::kPlace) ||
+                        w == "-" || (n >= 0 && ctx_.mentions[n].kind == MentionKind::kPlace) ||
                         (at_.tokens[t].kind == TokenKind::kWord && at_.has(t, kLowerCase) &&
                          at_.lower[t] != "and" && at_.lower[t] != "who" && at_.lower[t] != "were" &&
                          at_.lower[t] != "was" && n < 0);
@@ -393,7 +398,8 @@ class EventFinder {
     }
     for (uint32_t t = from; t + 1 < limit && t < from + 12; ++t) {
       std::string_view w = at_.lower[t];
-      bool intro = w == "of" || (w == "to" && t > 0 && (at_.lower[t - 1] == "belonging" || recipient)) ||
+      bool intro = w == "of" ||
+                   (w == "to" && t > 0 && (at_.lower[t - 1] == "belonging" || recipient)) ||
                    (w == "by" && t > 0 && at_.lower[t - 1] == "owned");
       if (!intro) continue;
       uint32_t k = t + 1;
@@ -451,9 +457,9 @@ class EventFinder {
   void make_event(const Candidate& c) {
     const TriggerEntry& e = *c.entry;
     if (vetoed(at_, lemmas_, c.first, c.end)) return;
-    ClauseReading r = read_clause(ctx_, c.first, c.end, c.is_verb,
-                                  is_response_with_actor(e.type) ? 30 : 8,
-                                  /*people_only=*/is_response_with_actor(e.type));
+    ClauseReading r =
+        read_clause(ctx_, c.first, c.end, c.is_verb, is_response_with_actor(e.type) ? 30 : 8,
+                    /*people_only=*/is_response_with_actor(e.type));
     // A row for one voice only: "X was held" is a detention, "they held a meeting" is not.
     if (c.is_verb && ((e.voice == "passive" && !r.passive) || (e.voice == "active" && r.passive))) {
       return;
@@ -495,7 +501,8 @@ class EventFinder {
       if (r.possessor >= 0) victims = {r.possessor};
       if (victims.empty()) victims = r.object;
       perps = r.agent;
-      if (perps.empty() && !r.subject.empty() && is_actor_like(r.subject[0])) perps = r.subject;
+      if (perps.empty() && !r.subject.empty() && is_actor_like(r.subject[0]))
+        perps = r.subject;
       else if (victims.empty() && !r.subject.empty() && !is_actor_like(r.subject[0]) &&
                undergoes(r.subject.back(), c.first))
         victims = r.subject;  // "X faced arrest", "X was in custody"; not "X condemned the arrest"
@@ -583,7 +590,8 @@ class EventFinder {
             (opara == para && (ev.victims.empty() || o.victims.empty()))) {
           const bool adopt = o.victims.empty() && !ev.victims.empty();
           for (const std::string& v : ev.victims) {
-            if (std::find(o.victims.begin(), o.victims.end(), v) == o.victims.end()) o.victims.push_back(v);
+            if (std::find(o.victims.begin(), o.victims.end(), v) == o.victims.end())
+              o.victims.push_back(v);
           }
           for (const std::string& p : ev.perpetrators) {
             if (std::find(o.perpetrators.begin(), o.perpetrators.end(), p) == o.perpetrators.end())

@@ -22,7 +22,7 @@ enum class MentionKind : uint8_t {
   kGroup,
   kPlace,
   kPronoun,
-  kRelative,  // "his father", "Lima's father": an unnamed person known through a relative
+  kRelative,    // "his father", "Lima's father": an unnamed person known through a relative
   kDescriptor,  // "an opposition activist", "the lawyer": a person known by a role noun
 };
 
@@ -30,10 +30,10 @@ struct Mention {
   uint32_t first_token = 0, end_token = 0;  // token range [first, end)
   uint32_t start = 0, end = 0;              // byte range
   MentionKind kind = MentionKind::kPerson;
-  int entity = -1;          // index into DocumentContext::entities once linked
-  const char* rule = "";    // the rule that found it
-  char sex = 0;             // 'm', 'f' or 0
-  bool plural = false;      // groups, "they"
+  int entity = -1;            // index into DocumentContext::entities once linked
+  const char* rule = "";      // the rule that found it
+  char sex = 0;               // 'm', 'f' or 0
+  bool plural = false;        // groups, "they"
   bool first_person = false;  // I, my, we, our
   bool possessive = false;    // my, his, her, their: a determiner, never an argument itself
   const Place* place = nullptr;

@@ -266,7 +266,8 @@ class RunReader {
       if (!is_cap(k + len - 1)) continue;
       auto places = gaz_.lookup(phrase(k, k + len), pc);
       if (places.empty()) continue;
-      if (is_dateline(k, k + len)) return k + len;  // where the story was filed, not where it happened
+      if (is_dateline(k, k + len))
+        return k + len;  // where the story was filed, not where it happened
       // A one-word city that is also a common word or given name needs a place preposition.
       Mention m;
       m.first_token = k;
@@ -275,7 +276,8 @@ class RunReader {
       m.rule = "place-gazetteer";
       m.place = places[0];
       if (ctx_.add(std::move(m)) < 0) return 0;
-      if (places[0]->type == PlaceType::kCountry) ctx_.country_counts[std::string(places[0]->country)]++;
+      if (places[0]->type == PlaceType::kCountry)
+        ctx_.country_counts[std::string(places[0]->country)]++;
       else if (!places[0]->country.empty() && places.size() == 1)
         ctx_.country_counts[std::string(places[0]->country)]++;
       return k + len;
@@ -321,7 +323,8 @@ class RunReader {
     if (!starts) return false;
     for (uint32_t t = b; t < at_.tokens.size() && t < b + 4; ++t) {
       std::string_view w = tok(t);
-      if (w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "-" || w == "--" || w == ":") return true;
+      if (w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "-" || w == "--" || w == ":")
+        return true;
       if (w != ")" && w != "," && !is_cap(t)) return false;
     }
     return false;
@@ -353,7 +356,8 @@ class RunReader {
         !lex_.role_noun(low(a - 2))->plural) {
       return true;
     }
-    if (a > 1 && lex_.role_noun(std::string(low(a - 2)) + " " + std::string(low(a - 1)))) return true;
+    if (a > 1 && lex_.role_noun(std::string(low(a - 2)) + " " + std::string(low(a - 1))))
+      return true;
     if (b < at_.tokens.size() && is_speech_verb(low(b), /*names_only=*/true)) return true;
     if (a > 0 && is_speech_verb(low(a - 1), /*names_only=*/true)) return true;
     if (b + 2 < at_.tokens.size() && tok(b) == "," &&
@@ -362,8 +366,9 @@ class RunReader {
       return true;
     }
     // "Ana Lima, 34, was detained": an age in commas.
-    if (b + 2 < at_.tokens.size() && tok(b) == "," && at_.tokens[b + 1].kind == TokenKind::kNumber &&
-        tok(b + 1).size() <= 3 && tok(b + 2) == ",") {
+    if (b + 2 < at_.tokens.size() && tok(b) == "," &&
+        at_.tokens[b + 1].kind == TokenKind::kNumber && tok(b + 1).size() <= 3 &&
+        tok(b + 2) == ",") {
       return true;
     }
     // "identified as Ana Lima", "namely: Ana Lima".
@@ -393,8 +398,8 @@ class RunReader {
       if (p < e && tok(p) == ".") ++p;
     }
     uint32_t q = p;
-    while (q < e && q - p < 4 && (is_name_token(q) || (q > p && is_connector(low(q)) &&
-                                                       lex_.is_name_particle(low(q))))) {
+    while (q < e && q - p < 4 &&
+           (is_name_token(q) || (q > p && is_connector(low(q)) && lex_.is_name_particle(low(q))))) {
       // Stop before a place that follows a complete name ("Ana Lima Warsaw" is rare; a name
       // then a place in one run usually means two things).
       if (q > p + 1 && !lex_.given_name(tok(q)) && !lex_.surname_affix(tok(q)) &&
@@ -429,9 +434,11 @@ class RunReader {
     m.first_token = p;
     m.end_token = q;
     m.kind = MentionKind::kPerson;
-    m.rule = given ? "person-given-name" : affix ? "person-surname-morphology"
-             : hon != nullptr ? "person-honorific" : n == 1 ? "person-known-surname"
-                                                             : "person-context";
+    m.rule = given            ? "person-given-name"
+             : affix          ? "person-surname-morphology"
+             : hon != nullptr ? "person-honorific"
+             : n == 1         ? "person-known-surname"
+                              : "person-context";
     if (given) {
       char gs = lex_.given_name(tok(p))->sex;
       if (gs == 'm' || gs == 'f') m.sex = gs;
@@ -462,7 +469,8 @@ class RunReader {
       if (m.kind != MentionKind::kOrganization && m.kind != MentionKind::kStateActor) continue;
       uint32_t t = m.end_token;
       uint32_t acr = 0;
-      if (t + 2 < at_.tokens.size() && tok(t) == "(" && at_.has(t + 1, kAllCaps) && tok(t + 2) == ")") {
+      if (t + 2 < at_.tokens.size() && tok(t) == "(" && at_.has(t + 1, kAllCaps) &&
+          tok(t + 2) == ")") {
         acr = t + 1;
       } else if (t + 3 < at_.tokens.size() && tok(t) == "," && low(t + 1) == "or" &&
                  at_.has(t + 2, kAllCaps)) {

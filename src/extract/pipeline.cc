@@ -17,8 +17,8 @@
 #include "nlp/gazetteer.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/name_lexicon.h"
-#include "nlp/trigger_lexicon.h"
 #include "nlp/time_expression.h"
+#include "nlp/trigger_lexicon.h"
 
 namespace casebook {
 namespace {

@@ -107,9 +107,8 @@ class QuoteFinder {
 bool is_speech_verb(std::string_view lower, bool names_only) {
   static const std::unordered_map<std::string, bool> kVerbs = [] {
     std::unordered_map<std::string, bool> v;
-    for_each_data_row("names/speech_verbs.tsv", [&](const TsvRow& r) {
-      v.emplace(r[0], r.size() > 1 && r[1] == "yes");
-    });
+    for_each_data_row("names/speech_verbs.tsv",
+                      [&](const TsvRow& r) { v.emplace(r[0], r.size() > 1 && r[1] == "yes"); });
     return v;
   }();
   auto it = kVerbs.find(std::string(lower));

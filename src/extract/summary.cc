@@ -16,10 +16,10 @@ bool is_repression(const std::string& type) {
 // "5,020" -> 5020, "two" -> 2; -1 when the token is no quantity.
 double quantity_of(std::string_view w) {
   static const std::unordered_map<std::string_view, double> kWords = {
-      {"two", 2},     {"three", 3},    {"four", 4},      {"five", 5},     {"six", 6},
-      {"seven", 7},   {"eight", 8},    {"nine", 9},      {"ten", 10},     {"eleven", 11},
-      {"twelve", 12}, {"fifteen", 15}, {"twenty", 20},   {"thirty", 30},  {"forty", 40},
-      {"fifty", 50},  {"hundred", 100}, {"dozens", 24},  {"hundreds", 200}, {"thousands", 2000}};
+      {"two", 2},     {"three", 3},     {"four", 4},    {"five", 5},       {"six", 6},
+      {"seven", 7},   {"eight", 8},     {"nine", 9},    {"ten", 10},       {"eleven", 11},
+      {"twelve", 12}, {"fifteen", 15},  {"twenty", 20}, {"thirty", 30},    {"forty", 40},
+      {"fifty", 50},  {"hundred", 100}, {"dozens", 24}, {"hundreds", 200}, {"thousands", 2000}};
   if (auto it = kWords.find(w); it != kWords.end()) return it->second;
   double v = 0;
   bool digit = false;
@@ -36,12 +36,13 @@ double quantity_of(std::string_view w) {
 
 bool is_approximator(std::string_view w) {
   return w == "roughly" || w == "about" || w == "around" || w == "some" || w == "nearly" ||
-         w == "almost" || w == "approximately" || w == "over" || w == "estimated" ||
-         w == "least" || w == "than" || w == "up";
+         w == "almost" || w == "approximately" || w == "over" || w == "estimated" || w == "least" ||
+         w == "than" || w == "up";
 }
 
 std::string measure_of(const Event& ev) {
-  if (ev.type == "asylum_decision") return "asylum_" + (ev.outcome.empty() ? "decision" : ev.outcome);
+  if (ev.type == "asylum_decision")
+    return "asylum_" + (ev.outcome.empty() ? "decision" : ev.outcome);
   if (ev.type == "arrest_detention") return "detained";
   if (ev.type == "killing") return "killed";
   return ev.type;
@@ -61,13 +62,14 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
     size_t first = trig;
     while (first > 0 && at.tokens[first - 1].start >= ev.evidence.start) --first;
     for (size_t t = first; t < trig; ++t) {
-      if (at.tokens[t].kind != TokenKind::kNumber && at.tokens[t].kind != TokenKind::kWord) continue;
+      if (at.tokens[t].kind != TokenKind::kNumber && at.tokens[t].kind != TokenKind::kWord)
+        continue;
       double q = quantity_of(at.lower[t]);
       if (q < 0) continue;
       bool year_like = q >= 1900 && q <= 2100 && at.lower[t].find(',') == std::string_view::npos;
       if (year_like) continue;
-      if (t > 0 && (at.lower[t - 1] == "on" || at.lower[t - 1] == "article" ||
-                    at.lower[t - 1] == "no.")) {
+      if (t > 0 &&
+          (at.lower[t - 1] == "on" || at.lower[t - 1] == "article" || at.lower[t - 1] == "no.")) {
         continue;
       }
       Statistic s;
@@ -154,11 +156,13 @@ void summarize(const std::string& dominant_country, Extraction* x) {
   std::vector<const Event*> main = main_incidents(*x);
   for (const Event* evp : main) {
     const Event& ev = *evp;
-    if (std::find(s.types.begin(), s.types.end(), ev.type) == s.types.end()) s.types.push_back(ev.type);
+    if (std::find(s.types.begin(), s.types.end(), ev.type) == s.types.end())
+      s.types.push_back(ev.type);
     for (const std::string& v : ev.victims) {
       auto it = by_id.find(v);
       if (it == by_id.end() || it->second->kind != "person" || !it->second->named) continue;
-      if (std::find(s.victims.begin(), s.victims.end(), v) == s.victims.end()) s.victims.push_back(v);
+      if (std::find(s.victims.begin(), s.victims.end(), v) == s.victims.end())
+        s.victims.push_back(v);
     }
     for (const std::string& p : ev.perpetrators) {
       auto it = by_id.find(p);

@@ -8,12 +8,14 @@ std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
     s.remove_prefix(1);
   }
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
 std::string_view unquote(std::string_view s) {
-  if (s.size() >= 2 && ((s.front() == '"' && s.back() == '"') || (s.front() == '\'' && s.back() == '\''))) {
+  if (s.size() >= 2 &&
+      ((s.front() == '"' && s.back() == '"') || (s.front() == '\'' && s.back() == '\''))) {
     return s.substr(1, s.size() - 2);
   }
   return s;
@@ -51,11 +53,16 @@ Result<std::optional<FrontMatter>> parse_front_matter(std::string_view text) {
       }
       std::string_view key = trim(t.substr(0, colon));
       std::string value(unquote(trim(t.substr(colon + 1))));
-      if (key == "title") fm.title = value;
-      else if (key == "published" || key == "date") fm.published = value;
-      else if (key == "url") fm.url = value;
-      else if (key == "source") fm.source = value;
-      else if (key == "language" || key == "lang") fm.language = value;
+      if (key == "title")
+        fm.title = value;
+      else if (key == "published" || key == "date")
+        fm.published = value;
+      else if (key == "url")
+        fm.url = value;
+      else if (key == "source")
+        fm.source = value;
+      else if (key == "language" || key == "lang")
+        fm.language = value;
     }
     if (last) break;
     pos = eol + 1;

@@ -80,7 +80,8 @@ Result<Document> ingest_document(std::string_view raw, std::string source,
     return Status::TooLarge("file is larger than --max-bytes (" + std::to_string(raw.size()) +
                             " > " + std::to_string(options.max_bytes) + " bytes)");
   }
-  if (trim(raw).empty()) return Status::InvalidInput(raw.empty() ? "empty file" : "file has only whitespace");
+  if (trim(raw).empty())
+    return Status::InvalidInput(raw.empty() ? "empty file" : "file has only whitespace");
   const void* nul = std::memchr(raw.data(), '\0', raw.size());
   if (nul != nullptr) {
     size_t at = static_cast<const char*>(nul) - raw.data();

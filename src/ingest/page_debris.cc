@@ -64,7 +64,8 @@ bool is_arrows(std::string_view s) {
 bool equals_ignoring_case(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i])))
       return false;
   }
   return true;
@@ -72,8 +73,10 @@ bool equals_ignoring_case(std::string_view a, std::string_view b) {
 
 bool is_share_prompt(std::string_view s) {
   static constexpr std::string_view kPrompts[] = {
-      "share", "tweet", "share this", "share this article", "print", "email", "read more",
-      "advertisement", "close", "next", "previous", "back to top", "comments"};
+      "share",   "tweet", "share this", "share this article",
+      "print",   "email", "read more",  "advertisement",
+      "close",   "next",  "previous",   "back to top",
+      "comments"};
   for (auto p : kPrompts) {
     if (equals_ignoring_case(s, p)) return true;
   }

@@ -106,7 +106,8 @@ void write_extraction(JsonWriter& w, const Extraction& x) {
   w.key("published").string_or_null(d.published);
   w.key("url").string_or_null(d.url);
   w.key("reference_date").string_or_null(x.reference_date);
-  w.key("reference_date_from").value(x.reference_date_from.empty() ? "none" : x.reference_date_from);
+  w.key("reference_date_from")
+      .value(x.reference_date_from.empty() ? "none" : x.reference_date_from);
   w.key("text_bytes").value(d.text.size());
   if (!d.warnings.empty()) w.key("warnings").strings(d.warnings);
   w.end_object();

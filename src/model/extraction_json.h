@@ -1,9 +1,8 @@
 // The JSON form of an Extraction (design/extraction-json.md, schema casebook.extraction/1).
 #pragma once
 
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "casebook/extraction.h"
 

@@ -17,8 +17,8 @@ void annotate(std::string_view text, const CivilDate& reference, AnnotatedText* 
   for (size_t s = 0; s < out->sentences.size(); ++s) {
     if (s > 0) {
       uint32_t gap_start = out->sentences[s - 1].end, gap_end = out->sentences[s].start;
-      if (gap_end > gap_start && text.substr(gap_start, gap_end - gap_start).find('\n') !=
-                                     std::string_view::npos) {
+      if (gap_end > gap_start &&
+          text.substr(gap_start, gap_end - gap_start).find('\n') != std::string_view::npos) {
         ++paragraph;
       }
     }

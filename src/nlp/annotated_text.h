@@ -16,14 +16,14 @@ namespace casebook {
 struct AnnotatedText {
   std::string_view text;
   std::vector<Token> tokens;
-  std::vector<Sentence> sentences;            // paragraph: a new one after every line break
+  std::vector<Sentence> sentences;           // paragraph: a new one after every line break
   std::vector<uint32_t> sentence_of;         // token index -> sentence index
   std::vector<std::string_view> lower;       // token text lower-cased (views into lower_buf)
   std::vector<std::string_view> verb_lemma;  // lemma as a verb (lower-case)
   std::vector<std::string_view> noun_lemma;  // lemma as a noun (lower-case)
   std::vector<TimeExpression> times;
-  std::vector<uint8_t> in_time;              // token index -> 1 when inside a time expression
-  std::string lower_buf;                     // storage for `lower`
+  std::vector<uint8_t> in_time;  // token index -> 1 when inside a time expression
+  std::string lower_buf;         // storage for `lower`
 
   std::string_view token_text(size_t i) const {
     return text.substr(tokens[i].start, tokens[i].end - tokens[i].start);

@@ -322,7 +322,8 @@ NameLexicon::NameLexicon() : t_(new Tables) {
   t.load_actors("actors/state_actors.tsv", &t.state, {"state_security", "state_other"}, true);
   t.load_actors("actors/non_state_actors.tsv", &t.non_state, {"non_state", "unknown"}, false);
   for (const auto* table : {&t.state, &t.non_state}) {
-    for (const auto& [key, phrase] : *table) t.actor_first_words.insert(key.substr(0, key.find(' ')));
+    for (const auto& [key, phrase] : *table)
+      t.actor_first_words.insert(key.substr(0, key.find(' ')));
   }
 
   for_each_data_row("actors/group_nouns.tsv", [&](const TsvRow& row) {

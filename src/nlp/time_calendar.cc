@@ -131,7 +131,8 @@ CivilDate shift_by(const CivilDate& anchor, int count, TimeUnit unit) {
       if (anchor.month == 0) return anchor;
       const int index = anchor.year * 12 + (anchor.month - 1) + count;
       CivilDate out{index / 12, index % 12 + 1, anchor.day};
-      if (out.day > days_in_month(out.year, out.month)) out.day = days_in_month(out.year, out.month);
+      if (out.day > days_in_month(out.year, out.month))
+        out.day = days_in_month(out.year, out.month);
       return out;
     }
     case TimeUnit::kYear: {

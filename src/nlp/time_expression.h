@@ -39,25 +39,26 @@ enum class TimeKind : uint8_t { kAbsolute, kRelative, kAnchored, kRange };
 enum class TimeUnit : uint8_t { kNone, kDay, kWeek, kMonth, kYear };
 
 struct TimeExpression {
-  uint32_t start = 0, end = 0;   // byte span of the expression in the text
+  uint32_t start = 0, end = 0;  // byte span of the expression in the text
   TimeKind kind = TimeKind::kAbsolute;
-  CivilDate value;               // start of the denoted period (year 0 = unresolved)
-  CivilDate value_end;           // end of a range ("September 6 and 7", "from January to
-                                 // September"), year 0 when not a range
-  bool approximate = false;      // "around 2015", "early September", "roughly two years ago"
-  bool year_written = false;     // the year appears in the expression itself (as digits)
+  CivilDate value;            // start of the denoted period (year 0 = unresolved)
+  CivilDate value_end;        // end of a range ("September 6 and 7", "from January to
+                              // September"), year 0 when not a range
+  bool approximate = false;   // "around 2015", "early September", "roughly two years ago"
+  bool year_written = false;  // the year appears in the expression itself (as digits)
   // For kAnchored ("one day before", "two days later", "the next day", "a week after"):
-  int anchor_offset_days = 0;    // -1 for "one day before", +2 for "two days later"; 7 per
-                                 // week; 0 when the unit is a month or a year (see below)
-  uint32_t anchor_start = 0, anchor_end = 0;  // span of the anchor phrase after
-                                 // "before/after" when present (e.g. "before the meeting" ->
-                                 // "the meeting"), 0/0 when the anchor is the narrative context
+  int anchor_offset_days = 0;  // -1 for "one day before", +2 for "two days later"; 7 per
+                               // week; 0 when the unit is a month or a year (see below)
+  uint32_t anchor_start = 0,
+           anchor_end = 0;  // span of the anchor phrase after
+                            // "before/after" when present (e.g. "before the meeting" ->
+                            // "the meeting"), 0/0 when the anchor is the narrative context
   // Added fields.
   TimeUnit anchor_unit = TimeUnit::kNone;  // kAnchored: unit of anchor_offset
-  int anchor_offset = 0;         // kAnchored: offset in anchor_unit ("a year earlier": -1)
-  bool open_end = false;         // "since 2015": from value on, up to the time of writing
-  bool uses_reference = false;   // value was read against the reference date ("last year",
-                                 // "yesterday", a year-less "September 6")
+  int anchor_offset = 0;        // kAnchored: offset in anchor_unit ("a year earlier": -1)
+  bool open_end = false;        // "since 2015": from value on, up to the time of writing
+  bool uses_reference = false;  // value was read against the reference date ("last year",
+                                // "yesterday", a year-less "September 6")
 };
 
 // Finds the time expressions of text, left to right, without overlaps. reference is the date

@@ -38,9 +38,9 @@ bool is_unicode_space(char32_t cp) {
 
 // Non-ASCII code points that separate words (punctuation, symbols) rather than spell them.
 bool is_unicode_punct(char32_t cp) {
-  return (cp >= 0xA1 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 ||
-         (cp >= 0x2010 && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20CF) ||
-         (cp >= 0x2100 && cp <= 0x214F) || cp == 0x2212 || (cp >= 0x3000 && cp <= 0x303F);
+  return (cp >= 0xA1 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2010 && cp <= 0x206F) ||
+         (cp >= 0x20A0 && cp <= 0x20CF) || (cp >= 0x2100 && cp <= 0x214F) || cp == 0x2212 ||
+         (cp >= 0x3000 && cp <= 0x303F);
 }
 
 // True when a letter of some script starts at text[pos] (glued to a word or number).
@@ -66,8 +66,8 @@ bool lower_into(std::string_view text, size_t a, size_t b, char* buf, size_t* n)
 
 // Skips a run of letters and digits of any script; returns its end.
 size_t skip_alnum(std::string_view text, size_t pos) {
-  while (pos < text.size() && (is_ascii_digit(static_cast<uint8_t>(text[pos])) ||
-                               letter_at(text, pos))) {
+  while (pos < text.size() &&
+         (is_ascii_digit(static_cast<uint8_t>(text[pos])) || letter_at(text, pos))) {
     const uint8_t c = static_cast<uint8_t>(text[pos]);
     if (c < 0x80) {
       ++pos;

@@ -21,13 +21,13 @@ enum class TokType : uint8_t {
 struct Tok {
   uint32_t start = 0, end = 0;
   TokType type = TokType::kEnd;
-  bool space_before = false;  // whitespace separates it from what precedes
-  bool cap = false;           // word: starts with an upper-case letter
-  bool ordinal = false;       // number: with an ordinal suffix ("6th")
-  bool decade = false;        // number: with a plural "s" ("1990s", "1990's")
-  uint8_t digits = 0;         // number: how many digits (0 when grouped)
-  int32_t number = -1;        // number: its value; -1 when grouped ("2,000") or too long
-  char32_t cp = 0;            // punct: the code point
+  bool space_before = false;       // whitespace separates it from what precedes
+  bool cap = false;                // word: starts with an upper-case letter
+  bool ordinal = false;            // number: with an ordinal suffix ("6th")
+  bool decade = false;             // number: with a plural "s" ("1990s", "1990's")
+  uint8_t digits = 0;              // number: how many digits (0 when grouped)
+  int32_t number = -1;             // number: its value; -1 when grouped ("2,000") or too long
+  char32_t cp = 0;                 // punct: the code point
   const TimeWord* word = nullptr;  // word: lexicon entry, null when the word has no role
 };
 

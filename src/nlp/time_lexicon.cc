@@ -93,21 +93,31 @@ void load_all(std::map<std::string, TimeWord>* words) {
     TimeWord& t = w[std::string(field(r, 0))];
     const std::string_view role = field(r, 1);
     const int8_t off = static_cast<int8_t>(to_int(field(r, 2)));
-    if (role == "deictic") t.deictic = off;
-    else if (role == "period") t.period = off;
-    else if (role == "anaphoric") t.anaphoric = off;
-    else if (role == "ago") t.ago = off;
-    else if (role == "direction") t.direction = off;
-    else if (role == "anchored") t.anchored = off;
-    else if (role == "day") t.day = off;
-    else bad_row("relative.tsv", r);
+    if (role == "deictic")
+      t.deictic = off;
+    else if (role == "period")
+      t.period = off;
+    else if (role == "anaphoric")
+      t.anaphoric = off;
+    else if (role == "ago")
+      t.ago = off;
+    else if (role == "direction")
+      t.direction = off;
+    else if (role == "anchored")
+      t.anchored = off;
+    else if (role == "day")
+      t.day = off;
+    else
+      bad_row("relative.tsv", r);
   });
   for_each_data_row("time/approximators.tsv", [&](const TsvRow& r) {
     TimeWord& t = w[std::string(field(r, 0))];
     const ApproxKind kind = to_approx(field(r, 1));
     if (kind == ApproxKind::kNone) bad_row("approximators.tsv", r);
-    if (field(r, 2) == "noun") t.approx_noun = kind;
-    else t.approx_prefix = kind;
+    if (field(r, 2) == "noun")
+      t.approx_noun = kind;
+    else
+      t.approx_prefix = kind;
   });
   for_each_data_row("time/seasons.tsv", [&](const TsvRow& r) {
     TimeWord& t = w[std::string(field(r, 0))];

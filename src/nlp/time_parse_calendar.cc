@@ -243,11 +243,10 @@ int TimeParser::scan_numeric_date(const Tok& t, FoundTime* f) const {
     break;
   }
   if (k == 1) return 0;
-  const bool trailing = (q + 1 < s.size() && (is_separator(s[q]) || s[q] == ':') &&
-                         is_digit_at(s, q + 1)) ||
-                        is_digit_at(s, q) ||
-                        (q < s.size() && std::isalpha(static_cast<unsigned char>(s[q])) &&
-                         !(k == 3 && s[q] == 'T'));
+  const bool trailing =
+      (q + 1 < s.size() && (is_separator(s[q]) || s[q] == ':') && is_digit_at(s, q + 1)) ||
+      is_digit_at(s, q) ||
+      (q < s.size() && std::isalpha(static_cast<unsigned char>(s[q])) && !(k == 3 && s[q] == 'T'));
   bool any_four = false;
   for (int i = 0; i < k; ++i) any_four = any_four || length[i] == 4;
   if (trailing || k > 3) return any_four || k > 2 ? -1 : 0;
@@ -289,8 +288,8 @@ int TimeParser::scan_numeric_date(const Tok& t, FoundTime* f) const {
       }
       d = {group[0], group[1], 0};
       precision = TimeUnit::kMonth;
-    } else if (length[0] <= 2 && length[1] == 4 && sep == '/' && group[0] >= 1 &&
-               group[0] <= 12 && year_ok(group[1])) {
+    } else if (length[0] <= 2 && length[1] == 4 && sep == '/' && group[0] >= 1 && group[0] <= 12 &&
+               year_ok(group[1])) {
       d = {group[1], group[0], 0};  // "09/2017"
       precision = TimeUnit::kMonth;
     } else {
@@ -328,8 +327,8 @@ bool TimeParser::parse_bare_year(const Tok& t, const TimeContext& ctx, FoundTime
   const int y = t.number;
   if (y < (ctx.date_context ? kMinYear : kMinBareYear) || y > kMaxYear || !is_year(t)) return false;
   const Tok& p = ctx.prev;
-  if (p.type == TokType::kPunct && (p.cp == '$' || p.cp == '#' || p.cp == 0x20AC ||
-                                    p.cp == 0xA3 || p.cp == 0xA5 || p.cp == 0x2116)) {
+  if (p.type == TokType::kPunct && (p.cp == '$' || p.cp == '#' || p.cp == 0x20AC || p.cp == 0xA3 ||
+                                    p.cp == 0xA5 || p.cp == 0x2116)) {
     return false;
   }
   auto blocks = [](const Tok& w, uint8_t bit) {

@@ -48,10 +48,10 @@ TimeContext TimeParser::context_after(const Tok& t, const TimeContext& before) c
   if (is_word(t)) {
     const TimeWord& w = *t.word;
     // "around" is left out: "talked about May" is not a date.
-    c.date_context = (w.grammar & (kGrammarContext | kGrammarOf)) != 0 ||
-                     (w.approx_prefix != ApproxKind::kNone &&
-                      w.approx_prefix != ApproxKind::kAround) ||
-                     w.deictic != kNoOffset;
+    c.date_context =
+        (w.grammar & (kGrammarContext | kGrammarOf)) != 0 ||
+        (w.approx_prefix != ApproxKind::kNone && w.approx_prefix != ApproxKind::kAround) ||
+        w.deictic != kNoOffset;
   }
   return c;
 }
@@ -148,8 +148,8 @@ bool TimeParser::parse_the(const Tok& the, const TimeContext& ctx, FoundTime* f)
   const TimeWord& w = *n.word;
   if (w.anaphoric != kNoOffset) {
     const Tok u = next(n);
-    if (is_word(u) && ((u.word->unit != TimeUnit::kNone && !u.word->unit_plural) ||
-                       u.word->day_part)) {
+    if (is_word(u) &&
+        ((u.word->unit != TimeUnit::kNone && !u.word->unit_plural) || u.word->day_part)) {
       const bool unit = u.word->unit != TimeUnit::kNone;
       set_anchored(f, the.start, u.end, unit ? u.word->unit : TimeUnit::kDay,
                    w.anaphoric * (unit ? u.word->unit_count : 1));
@@ -326,8 +326,7 @@ bool TimeParser::parse_deictic(const Tok& t, const TimeContext& ctx, FoundTime* 
 // "yesterday", "today", "tomorrow", "yesterday morning".
 bool TimeParser::parse_day_word(const Tok& t, FoundTime* f) const {
   const Tok part = next(t);
-  set_relative(f, t.start, is_word(part) && part.word->day_part ? part.end : t.end,
-               TimeUnit::kDay);
+  set_relative(f, t.start, is_word(part) && part.word->day_part ? part.end : t.end, TimeUnit::kDay);
   if (reference_.day == 0) {
     f->unresolved = true;
     return true;

@@ -17,7 +17,7 @@ struct FoundTime {
   TimeKind kind = TimeKind::kAbsolute;
   CivilDate value, value_end;
   TimeUnit precision = TimeUnit::kYear;  // the finest unit the value names
-  bool has_end = false;     // names a span, even while unresolved
+  bool has_end = false;                  // names a span, even while unresolved
   bool calendar = false;    // a calendar date as written: may take a range partner or a year
   bool yearless = false;    // calendar date whose year is still to come ("September 6")
   bool wraps = false;       // year-less range whose end month precedes its start (Nov..Feb)

@@ -400,8 +400,8 @@ std::span<const CueEntry* const> TriggerLexicon::cues_starting(std::string_view 
   return t_->cue_first.find(is_negation(lemma) ? "not" : lemma);
 }
 
-int TriggerLexicon::match_cue(const CueEntry& c, std::span<const std::string_view> lemmas,
-                              size_t i, bool lemmatize) const {
+int TriggerLexicon::match_cue(const CueEntry& c, std::span<const std::string_view> lemmas, size_t i,
+                              bool lemmatize) const {
   if (i >= lemmas.size()) return 0;
   std::vector<PatternWord> local;
   const std::vector<PatternWord>* pattern;

@@ -1,11 +1,11 @@
 // Audit rows: hash = SHA-256(prev_hash \n seq \n at \n action \n detail); the first row's
 // prev_hash is 64 zeros. The head (seq:hash of the last row) is kept in meta.
-#include "core/clock.h"
 #include "store/audit.h"
 
 #include <chrono>
 #include <ctime>
 
+#include "core/clock.h"
 #include "core/sha256.h"
 
 namespace casebook {

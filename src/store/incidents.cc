@@ -64,8 +64,8 @@ bool places_compatible(const Place& a, const std::string& a_country, const Place
 // Records who the incident happened to, so later events of these victims find it.
 Status add_victims(Db* db, int64_t incident, const std::string& type,
                    const std::vector<int64_t>& victims) {
-  Stmt& st = db->cached(
-      "INSERT OR IGNORE INTO incident_victims(cluster, type, incident) VALUES (?,?,?)");
+  Stmt& st =
+      db->cached("INSERT OR IGNORE INTO incident_victims(cluster, type, incident) VALUES (?,?,?)");
   for (int64_t v : victims) {
     st.reset();
     st.bind(1, v).bind(2, type).bind(3, incident);
@@ -80,8 +80,7 @@ Status set_incident(Db* db, int64_t incident, int64_t event_id) {
   return u.run() == SQLITE_DONE ? Status::Ok() : Status::IoError(db->error());
 }
 
-Result<int64_t> new_incident(Db* db, const Event& v, int64_t location,
-                             const std::string& country) {
+Result<int64_t> new_incident(Db* db, const Event& v, int64_t location, const std::string& country) {
   Stmt& st = db->cached(
       "INSERT INTO incidents(type, date_start, date_end, location, country, generic)"
       " VALUES (?,?,?,?,?,?)");
@@ -103,7 +102,10 @@ Status refine_incident(Db* db, int64_t incident, const Event& v, int64_t locatio
       "   THEN ?1 ELSE date_start END,"
       " location = coalesce(location, ?3), country = coalesce(country, ?4) WHERE id = ?5");
   r.bind_opt(1, v.date.start).bind_opt(2, v.date.end);
-  if (location) r.bind(3, location); else r.bind_null(3);
+  if (location)
+    r.bind(3, location);
+  else
+    r.bind_null(3);
   r.bind_opt(4, country).bind(5, incident);
   return r.run() == SQLITE_DONE ? Status::Ok() : Status::IoError(db->error());
 }

@@ -1,15 +1,14 @@
 // Entity clusters across documents. Keys carry their kind ("person:", "org:", "place:",
 // "state:", "kin:"), so a person never joins a place. Merges are exact on folded keys:
 // "Mukhammadjon Saidow" joins "Muhammadjon Saidov", but "Saidov" alone joins no one.
-#include "core/clock.h"
 #include "store/merge.h"
-
-#include <nlohmann/json.hpp>
 
 #include <chrono>
 #include <ctime>
+#include <nlohmann/json.hpp>
 #include <set>
 
+#include "core/clock.h"
 #include "store/name_key.h"
 
 namespace casebook {
@@ -133,9 +132,8 @@ class Linker {
       n.bind(1, cluster);
       if (n.step()) match_name = n.text(0);
       // A sentence a reviewer can read: why these two are taken for one.
-      std::string reason = k.why + ": \"" + e.name + "\" ~ \"" + match_name + "\" (" +
-                           e.kind + " " + std::to_string(cluster) + "), key \"" + match_key +
-                           "\"";
+      std::string reason = k.why + ": \"" + e.name + "\" ~ \"" + match_name + "\" (" + e.kind +
+                           " " + std::to_string(cluster) + "), key \"" + match_key + "\"";
       Stmt& m = db_->cached(
           "INSERT INTO merges(entity, cluster, reason, depends_on, at) VALUES (?,?,?,?,?)");
       m.bind(1, id).bind(2, cluster).bind(3, reason);
@@ -144,8 +142,8 @@ class Linker {
       if (m.run() != SQLITE_DONE) return Status::IoError(db_->error());
       int64_t merge_id = db_->last_insert_id();
       if (person) counts_->merged_people++;
-      nlohmann::json detail = {{"merge", merge_id}, {"entity", id}, {"cluster", cluster},
-                               {"reason", reason}};
+      nlohmann::json detail = {
+          {"merge", merge_id}, {"entity", id}, {"cluster", cluster}, {"reason", reason}};
       Status s = audit_append(db_, "merge", detail.dump());
       if (!s.ok()) return s;
       if (!e.sex.empty()) {

@@ -47,13 +47,33 @@ bool fold_code_point(char32_t c, std::string* out) {
     return false;
   }
   switch (c) {
-    case 0x160: case 0x161: case 0x15E: case 0x15F: out->append("sh"); return true;
-    case 0x10C: case 0x10D: out->append("ch"); return true;
-    case 0x17D: case 0x17E: out->append("zh"); return true;
-    case 0xDF: out->append("ss"); return true;
-    case 0xC6: case 0xE6: out->append("ae"); return true;
-    case 0x152: case 0x153: out->append("oe"); return true;
-    default: break;
+    case 0x160:
+    case 0x161:
+    case 0x15E:
+    case 0x15F:
+      out->append("sh");
+      return true;
+    case 0x10C:
+    case 0x10D:
+      out->append("ch");
+      return true;
+    case 0x17D:
+    case 0x17E:
+      out->append("zh");
+      return true;
+    case 0xDF:
+      out->append("ss");
+      return true;
+    case 0xC6:
+    case 0xE6:
+      out->append("ae");
+      return true;
+    case 0x152:
+    case 0x153:
+      out->append("oe");
+      return true;
+    default:
+      break;
   }
   if (c >= 0xC0 && c <= 0xFF) {
     char b = kLatin1[c - 0xC0];
@@ -81,7 +101,8 @@ void replace_all(std::string* s, std::string_view from, std::string_view to) {
 }
 
 bool ends_with(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 }  // namespace

@@ -1,9 +1,8 @@
 // Builds PersonFile from the store's tables; each relation and event keeps its document.
 #include "store/person_file.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "store/queries.h"

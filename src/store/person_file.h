@@ -12,11 +12,11 @@ namespace casebook {
 struct PersonLink {
   std::string relation;  // "father" (the other is this person's father) or "is father of"
   std::string name;
-  std::string kind;      // person, organization, ...
+  std::string kind;  // person, organization, ...
   int64_t cluster = 0;
-  std::string role;      // free text from the relation, when any
+  std::string role;  // free text from the relation, when any
   std::string evidence;
-  std::string source;    // document title or source path
+  std::string source;  // document title or source path
 };
 
 struct ChronologyEntry {
@@ -36,7 +36,7 @@ struct PersonFile {
   std::vector<std::string> roles;
   std::vector<PersonLink> relatives;
   std::vector<PersonLink> affiliations;
-  std::vector<std::string> merges;  // "merge 4: same normalised name (key ...)"
+  std::vector<std::string> merges;          // "merge 4: same normalised name (key ...)"
   std::vector<ChronologyEntry> chronology;  // by date, undated last
 };
 

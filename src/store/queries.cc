@@ -47,9 +47,10 @@ EventFilter event_filter(Db* db, const QueryFilters& f) {
     ef.binds.push_back(f.to);
   }
   if (!f.person.empty()) {
-    ef.sql += " AND EXISTS (SELECT 1 FROM participants p JOIN entities en ON en.id = p.entity"
-              " WHERE p.event = e.id AND en.cluster IN " +
-              in_list(find_person_clusters(db, f.person)) + ")";
+    ef.sql +=
+        " AND EXISTS (SELECT 1 FROM participants p JOIN entities en ON en.id = p.entity"
+        " WHERE p.event = e.id AND en.cluster IN " +
+        in_list(find_person_clusters(db, f.person)) + ")";
   }
   ef.any = ef.sql != "1";
   return ef;
@@ -114,10 +115,13 @@ Result<Table> search_store(Db* db, const std::string& query, const QueryFilters&
       " coalesce(ev.date_start, ''), round(h.score, 3)"
       " FROM hits h JOIN documents d ON d.id = h.doc LEFT JOIN events ev ON ev.id = h.event";
   if (ef.any) {
-    sql += " WHERE CASE WHEN h.event IS NULL"
-           " THEN EXISTS (SELECT 1 FROM events e INDEXED BY events_doc WHERE e.doc = h.doc AND " +
-           ef.sql + ")"
-           " ELSE EXISTS (SELECT 1 FROM events e WHERE e.id = h.event AND " + ef.sql + ") END";
+    sql +=
+        " WHERE CASE WHEN h.event IS NULL"
+        " THEN EXISTS (SELECT 1 FROM events e INDEXED BY events_doc WHERE e.doc = h.doc AND " +
+        ef.sql +
+        ")"
+        " ELSE EXISTS (SELECT 1 FROM events e WHERE e.id = h.event AND " +
+        ef.sql + ") END";
   }
   sql += " ORDER BY h.score LIMIT ?";
   for (int attempt = 0; attempt < 2; ++attempt) {
@@ -131,8 +135,8 @@ Result<Table> search_store(Db* db, const std::string& query, const QueryFilters&
     }
     st.bind_int(i, f.limit);
     Table t;
-    t.columns = {"document", "event", "title", "source", "published", "type", "date", "snippet",
-                 "score"};
+    t.columns = {"document", "event", "title",   "source", "published",
+                 "type",     "date",  "snippet", "score"};
     std::vector<int64_t> rowids;
     while (st.step()) {
       rowids.push_back(st.int64(0));
@@ -171,7 +175,9 @@ Result<Table> list_incidents(Db* db, const QueryFilters& f) {
       " i.generic"
       " FROM incidents i LEFT JOIN entities pl ON pl.id = i.location"
       " WHERE EXISTS (SELECT 1 FROM events e INDEXED BY events_incident"
-      " WHERE e.incident = i.id AND coalesce(e.review, '') != 'rejected' AND " + ef.sql + ")"
+      " WHERE e.incident = i.id AND coalesce(e.review, '') != 'rejected' AND " +
+      ef.sql +
+      ")"
       " ORDER BY coalesce(i.date_start, '9999'), i.id LIMIT ?";
   Stmt st = db->prepare(sql);
   if (!st.ok()) return Status::Internal("events: " + db->error());
@@ -179,8 +185,8 @@ Result<Table> list_incidents(Db* db, const QueryFilters& f) {
   for (const std::string& b : ef.binds) st.bind(i++, b);
   st.bind_int(i, f.limit);
   Table t;
-  t.columns = {"incident", "type", "date", "date_end", "place", "country", "victims", "sources",
-               "generic"};
+  t.columns = {"incident", "type",    "date",    "date_end", "place",
+               "country",  "victims", "sources", "generic"};
   while (st.step()) {
     std::vector<std::string> row;
     for (int c = 0; c < 9; ++c) row.push_back(st.text(c));
@@ -202,16 +208,16 @@ Result<Table> list_timeline(Db* db, const QueryFilters& f) {
       " coalesce(e.ev_text, '')"
       " FROM events e JOIN documents d ON d.id = e.doc LEFT JOIN entities pl ON pl.id = e.location"
       " WHERE e.negated = 0 AND e.hypothetical = 0 AND coalesce(e.review, '') != 'rejected'"
-      " AND " + ef.sql +
-      " ORDER BY e.date_start IS NULL, e.date_start, e.incident, e.id LIMIT ?";
+      " AND " +
+      ef.sql + " ORDER BY e.date_start IS NULL, e.date_start, e.incident, e.id LIMIT ?";
   Stmt st = db->prepare(sql);
   if (!st.ok()) return Status::Internal("timeline: " + db->error());
   int i = 1;
   for (const std::string& b : ef.binds) st.bind(i++, b);
   st.bind_int(i, f.limit);
   Table t;
-  t.columns = {"event", "date", "date_end", "type", "victims", "place", "country", "incident",
-               "source", "published", "url", "evidence"};
+  t.columns = {"event",   "date",     "date_end", "type",      "victims", "place",
+               "country", "incident", "source",   "published", "url",     "evidence"};
   while (st.step()) {
     std::vector<std::string> row;
     for (int c = 0; c < 12; ++c) row.push_back(st.text(c));

@@ -16,7 +16,7 @@ struct QueryFilters {
   std::string country;  // ISO 3166-1 alpha-2
   std::string from;     // ISO date prefix; events whose dates reach it
   std::string to;
-  std::string person;   // a name, matched loosely (any spelling variant of each word)
+  std::string person;  // a name, matched loosely (any spelling variant of each word)
   int limit = 20;
 };
 

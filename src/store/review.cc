@@ -1,12 +1,11 @@
 // Review decisions: one row each in `reviews`, the event's current state in events.review.
-#include "core/clock.h"
 #include "store/review.h"
-
-#include <nlohmann/json.hpp>
 
 #include <chrono>
 #include <ctime>
+#include <nlohmann/json.hpp>
 
+#include "core/clock.h"
 #include "store/audit.h"
 
 namespace casebook {
@@ -53,8 +52,9 @@ Status review_event(Db* db, const ReviewDecision& d) {
   ins.bind(1, d.event).bind(2, d.action).bind_opt(3, d.field).bind_opt(4, d.value);
   ins.bind_opt(5, previous).bind_opt(6, d.note).bind(7, d.reviewer).bind(8, at);
   if (ins.run() != SQLITE_DONE) return Status::IoError(db->error());
-  const char* state = d.action == "accept" ? "accepted" : d.action == "reject" ? "rejected"
-                                                                                : "edited";
+  const char* state = d.action == "accept"   ? "accepted"
+                      : d.action == "reject" ? "rejected"
+                                             : "edited";
   std::string sql = "UPDATE events SET review = ?";
   if (column) sql += std::string(", ") + column + " = ?";
   sql += " WHERE id = ?";
@@ -64,8 +64,8 @@ Status review_event(Db* db, const ReviewDecision& d) {
   if (column) up.bind_opt(i++, d.value);
   up.bind(i, d.event);
   if (up.run() != SQLITE_DONE) return Status::IoError(db->error());
-  nlohmann::json detail = {{"event", d.event}, {"action", d.action}, {"field", d.field},
-                           {"value", d.value}, {"previous", previous}, {"note", d.note},
+  nlohmann::json detail = {{"event", d.event},      {"action", d.action},   {"field", d.field},
+                           {"value", d.value},      {"previous", previous}, {"note", d.note},
                            {"reviewer", d.reviewer}};
   Status s = audit_append(db, "review", detail.dump());
   if (!s.ok()) return s;

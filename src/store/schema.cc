@@ -153,14 +153,15 @@ Status migrate(Db* db) {
   if (v == kSchemaVersion) return Status::Ok();
   if (v > kSchemaVersion) {
     return Status::Unsupported("store schema version " + std::to_string(v) +
-                               " is newer than this casebook (" +
-                               std::to_string(kSchemaVersion) + ")");
+                               " is newer than this casebook (" + std::to_string(kSchemaVersion) +
+                               ")");
   }
   Transaction tx(db);
   if (!tx.begin_status().ok()) return tx.begin_status();
   if (v == 0) {
-    Status s = db->exec("CREATE TABLE schema_version (version INTEGER NOT NULL);"
-                        "INSERT INTO schema_version VALUES (0);");
+    Status s = db->exec(
+        "CREATE TABLE schema_version (version INTEGER NOT NULL);"
+        "INSERT INTO schema_version VALUES (0);");
     if (!s.ok()) return s;
   }
   // Each step moves one version; later versions add `if (v < 2) ...` here.

@@ -19,8 +19,8 @@ namespace casebook {
 inline constexpr const char* kDefaultStorePath = "casebook.db";
 
 struct IngestCounts {
-  int64_t documents = 0;      // newly stored
-  int64_t unchanged = 0;      // already in the store (same SHA-256)
+  int64_t documents = 0;  // newly stored
+  int64_t unchanged = 0;  // already in the store (same SHA-256)
   int64_t events = 0;
   int64_t new_people = 0;     // named people seen for the first time
   int64_t merged_people = 0;  // people joined to someone already in the store

@@ -1,12 +1,11 @@
 // Store::add_document: one document and its extraction written in a savepoint, so a failure
 // part-way leaves nothing of it behind, then linked to clusters and incidents and audited.
-#include <nlohmann/json.hpp>
-
 #include <chrono>
 #include <ctime>
+#include <nlohmann/json.hpp>
 
-#include "model/extraction_json.h"
 #include "core/clock.h"
+#include "model/extraction_json.h"
 #include "store/merge.h"
 #include "store/store.h"
 
@@ -70,8 +69,8 @@ class Writer {
     if (!(s = link_events(db_, x_, ids_, event_ids_)).ok()) return s;
     counts->documents++;
     counts->events += static_cast<int64_t>(x_.events.size());
-    nlohmann::json detail = {{"sha256", d.id}, {"source", d.source}, {"document", doc_},
-                             {"events", x_.events.size()}};
+    nlohmann::json detail = {
+        {"sha256", d.id}, {"source", d.source}, {"document", doc_}, {"events", x_.events.size()}};
     return audit_append(db_, "ingest", detail.dump());
   }
 
@@ -127,8 +126,8 @@ class Writer {
         " location, country, reason_kind, reason_for, reason_activity, outcome, generic,"
         " negated, hypothetical, confidence, rule, trig_start, trig_end, trig_text, ev_start,"
         " ev_end, ev_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    Stmt& part = db_->cached(
-        "INSERT OR IGNORE INTO participants(event, entity, role) VALUES (?,?,?)");
+    Stmt& part =
+        db_->cached("INSERT OR IGNORE INTO participants(event, entity, role) VALUES (?,?,?)");
     for (const Event& v : x_.events) {
       st.reset();
       st.bind(1, doc_).bind(2, v.id).bind(3, v.type).bind_opt(4, v.cameo);
@@ -193,8 +192,8 @@ class Writer {
   // Search rows wait for the end of the batch: FTS5 flushes its pending terms at every
   // savepoint, and one flush per document made ingest twice as slow.
   Status index() {
-    std::string body = x_.document.title.empty() ? x_.document.text
-                                                 : x_.document.title + "\n" + x_.document.text;
+    std::string body =
+        x_.document.title.empty() ? x_.document.text : x_.document.title + "\n" + x_.document.text;
     pending_->push_back({std::move(body), doc_, 0});
     for (size_t i = 0; i < x_.events.size(); ++i) {
       if (x_.events[i].evidence.text.empty()) continue;
@@ -243,7 +242,10 @@ Status Store::flush_search_rows() {
   for (const PendingSearchRow& r : pending_search_) {
     st.reset();
     st.bind(1, r.body).bind(2, r.doc);
-    if (r.event) st.bind(3, r.event); else st.bind_null(3);
+    if (r.event)
+      st.bind(3, r.event);
+    else
+      st.bind_null(3);
     if (st.run() != SQLITE_DONE) return Status::IoError("search index: " + db_.error());
   }
   pending_search_.clear();

@@ -42,9 +42,12 @@ inline void write_file(const std::filesystem::path& p, const std::string& bytes)
 inline RunResult run_casebook(const std::string& args, const std::string& stdin_file = "") {
   auto dir = temp_folder("run");
   std::string out = (dir / "out").string(), err = (dir / "err").string();
-  std::string cmd = std::string("'") + CASEBOOK_BINARY + "' " + args + " >'" + out + "' 2>'" + err + "'";
-  if (!stdin_file.empty()) cmd += " <'" + stdin_file + "'";
-  else cmd += " </dev/null";
+  std::string cmd =
+      std::string("'") + CASEBOOK_BINARY + "' " + args + " >'" + out + "' 2>'" + err + "'";
+  if (!stdin_file.empty())
+    cmd += " <'" + stdin_file + "'";
+  else
+    cmd += " </dev/null";
   int status = std::system(cmd.c_str());
   RunResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

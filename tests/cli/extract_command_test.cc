@@ -38,8 +38,10 @@ TEST(ExtractCommand, JsonlKeepsInputOrderWithJobs) {
 TEST(ExtractCommand, DocumentBlockIsComplete) {
   auto dir = temp_folder("block");
   fs::path p = dir / "a.txt";
-  write_file(p, "---\ntitle: Lawyer Disbarred\npublished: 2021-02-03\nurl: https://example.org/x\n---\n"
-                "The lawyer was disbarred.\n");
+  write_file(
+      p,
+      "---\ntitle: Lawyer Disbarred\npublished: 2021-02-03\nurl: https://example.org/x\n---\n"
+      "The lawyer was disbarred.\n");
   RunResult r = run_casebook("extract --format jsonl '" + p.string() + "'");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   auto j = lines_of(r.out).at(0);

@@ -34,16 +34,18 @@ TEST(People, NamesAcrossCultures) {
 
 TEST(People, ListsOfNamesAfterAKnownName) {
   // "Odile" and "Quispe" are in no lexicon: their place in the list makes them people.
-  Extraction x = extract_text("Police arrested Ana Lima, Odile Ferrand-Maas and Tupac Quispe "
-                              "on Sunday, and Quechua activists protested.");
+  Extraction x = extract_text(
+      "Police arrested Ana Lima, Odile Ferrand-Maas and Tupac Quispe "
+      "on Sunday, and Quechua activists protested.");
   EXPECT_NE(entity_named(x, "Odile Ferrand-Maas", "person"), nullptr);
   EXPECT_NE(entity_named(x, "Tupac Quispe", "person"), nullptr);
   EXPECT_EQ(entity_named(x, "Quechua", "person"), nullptr);
 }
 
 TEST(People, NameAfterARoleAndAComma) {
-  Extraction x = extract_text("Police beat a community radio reporter, Odile Ferrand, outside "
-                              "the court.");
+  Extraction x = extract_text(
+      "Police beat a community radio reporter, Odile Ferrand, outside "
+      "the court.");
   EXPECT_NE(entity_named(x, "Odile Ferrand", "person"), nullptr);
 }
 
@@ -60,8 +62,9 @@ TEST(People, SurnameAloneJoinsTheFullName) {
 }
 
 TEST(People, AgeGroupFromAStatedAge) {
-  Extraction x = extract_text("Police detained Rui Costa, 15, and Ana Lima, 34, after the "
-                              "protest. The 16-year-old Marta Sousa was released.");
+  Extraction x = extract_text(
+      "Police detained Rui Costa, 15, and Ana Lima, 34, after the "
+      "protest. The 16-year-old Marta Sousa was released.");
   ASSERT_NE(entity_named(x, "Rui Costa", "person"), nullptr);
   EXPECT_EQ(entity_named(x, "Rui Costa", "person")->age_group, "child");
   EXPECT_EQ(entity_named(x, "Ana Lima", "person")->age_group, "adult");
@@ -90,8 +93,9 @@ TEST(Robustness, PathologicalTextStaysFast) {
 }
 
 TEST(People, CapitalisedCommonWordsAreNotPeople) {
-  Extraction x = extract_text("The Ministry said on Monday that Police would act. According to "
-                              "Reuters, Parliament met in the afternoon.");
+  Extraction x = extract_text(
+      "The Ministry said on Monday that Police would act. According to "
+      "Reuters, Parliament met in the afternoon.");
   for (const Entity& e : x.entities) EXPECT_NE(e.kind, "person") << e.name;
 }
 
@@ -124,8 +128,9 @@ TEST(Organizations, HeadWordsAndInternationalBodies) {
 }
 
 TEST(StateActors, CountryFromDemonymAndCategory) {
-  Extraction x = extract_text("Uzbek police detained two activists, and Uzbek officials declined "
-                              "to comment.");
+  Extraction x = extract_text(
+      "Uzbek police detained two activists, and Uzbek officials declined "
+      "to comment.");
   bool police = false, officials = false;
   for (const Entity& e : x.entities) {
     if (e.kind != "state_actor") continue;
@@ -157,8 +162,9 @@ TEST(StateActors, CountryFromCapital) {
 }
 
 TEST(Places, CountriesCitiesAndXBased) {
-  Extraction x = extract_text("The Vienna-based group said two reporters were held in Almaty, "
-                              "Kazakhstan.");
+  Extraction x = extract_text(
+      "The Vienna-based group said two reporters were held in Almaty, "
+      "Kazakhstan.");
   EXPECT_NE(entity_named(x, "Vienna", "place"), nullptr);
   const Entity* almaty = entity_named(x, "Almaty", "place");
   ASSERT_NE(almaty, nullptr);
@@ -167,8 +173,9 @@ TEST(Places, CountriesCitiesAndXBased) {
 }
 
 TEST(Places, DatelineIsNotWhereItHappened) {
-  Extraction x = extract_text("(Vienna) \xE2\x80\x93 Belarusian police detained two journalists in "
-                              "Minsk on Monday.\n\nOSLO, Norway \xE2\x80\x94 The group said more.");
+  Extraction x = extract_text(
+      "(Vienna) \xE2\x80\x93 Belarusian police detained two journalists in "
+      "Minsk on Monday.\n\nOSLO, Norway \xE2\x80\x94 The group said more.");
   EXPECT_EQ(entity_named(x, "Vienna", "place"), nullptr);
   EXPECT_EQ(entity_named(x, "Oslo", "place"), nullptr);
   EXPECT_NE(entity_named(x, "Minsk", "place"), nullptr);
@@ -189,21 +196,24 @@ TEST(Places, PlaceNamesThatStartWithAGivenName) {
 }
 
 TEST(Places, GeorgiaIsResolvedByTheOtherPlaces) {
-  Extraction caucasus = extract_text("Protesters gathered in Tbilisi. Police in Georgia detained "
-                                     "twelve of them.");
+  Extraction caucasus = extract_text(
+      "Protesters gathered in Tbilisi. Police in Georgia detained "
+      "twelve of them.");
   const Entity* g1 = entity_named(caucasus, "Georgia", "place");
   ASSERT_NE(g1, nullptr);
   EXPECT_EQ(g1->country, "GE");
-  Extraction us = extract_text("The activist moved from Atlanta to Texas. Police in Georgia "
-                               "later detained him.");
+  Extraction us = extract_text(
+      "The activist moved from Atlanta to Texas. Police in Georgia "
+      "later detained him.");
   const Entity* g2 = entity_named(us, "Georgia", "place");
   ASSERT_NE(g2, nullptr);
   EXPECT_EQ(g2->country, "US");
 }
 
 TEST(Relatives, PossessiveAndOfPhrasesMakeUnnamedRelatives) {
-  Extraction x = extract_text("Rustam Nazarov lives in exile. Nazarov's father was detained, and "
-                              "the wife of Rustam Nazarov was questioned.");
+  Extraction x = extract_text(
+      "Rustam Nazarov lives in exile. Nazarov's father was detained, and "
+      "the wife of Rustam Nazarov was questioned.");
   const Entity* father = entity_named(x, "father of Rustam Nazarov", "person");
   ASSERT_NE(father, nullptr);
   EXPECT_FALSE(father->named);
@@ -231,8 +241,9 @@ TEST(Relatives, NamedRelativeInApposition) {
 
 TEST(People, DescriptorsJoinTheNamedPerson) {
   // The lede describes, the next sentence names: the victim is the named person.
-  Extraction x = extract_text("An opposition activist was stabbed outside his home on Friday. "
-                              "The activist, Kamran Aliyev, is recovering in hospital.");
+  Extraction x = extract_text(
+      "An opposition activist was stabbed outside his home on Friday. "
+      "The activist, Kamran Aliyev, is recovering in hospital.");
   const Entity* p = entity_named(x, "Kamran Aliyev", "person");
   ASSERT_NE(p, nullptr);
   auto ev = events_of(x, "assault");
@@ -296,7 +307,8 @@ TEST(Affiliations, LeaderAndMember) {
   const Entity* lola = entity_named(x, "Lola Karimova", "person");
   ASSERT_NE(lola, nullptr);
   bool deputy = false;
-  for (const Relation& r : x.relations) deputy = deputy || (r.kind == "deputy_leader" && r.from == lola->id);
+  for (const Relation& r : x.relations)
+    deputy = deputy || (r.kind == "deputy_leader" && r.from == lola->id);
   EXPECT_TRUE(deputy);
 }
 

@@ -54,8 +54,9 @@ TEST(Events, NounWithOfPhrase) {
 }
 
 TEST(Events, NegatedAndHypothetical) {
-  Extraction x = extract_text("Reza Ahmadi was not arrested. Officials said Lola Karimova could "
-                              "face prosecution.");
+  Extraction x = extract_text(
+      "Reza Ahmadi was not arrested. Officials said Lola Karimova could "
+      "face prosecution.");
   for (const Event& e : x.events) {
     if (e.type == "arrest_detention") EXPECT_TRUE(e.negated);
     if (e.type == "prosecution") EXPECT_TRUE(e.hypothetical);
@@ -80,7 +81,8 @@ TEST(Events, ThreatIsRealImprisonmentIsNot) {
 }
 
 TEST(Events, GenericStatement) {
-  Extraction x = extract_text("Relatives of exiles are routinely prohibited from traveling abroad.");
+  Extraction x =
+      extract_text("Relatives of exiles are routinely prohibited from traveling abroad.");
   auto ev = events_of(x, "travel_ban");
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_TRUE(ev[0]->generic);
@@ -93,8 +95,9 @@ TEST(Events, OneEventPerActInASentence) {
 }
 
 TEST(Events, NobodyIsBothVictimAndPerpetrator) {
-  Extraction x = extract_text("Police detained Rustam Nazarov on 2 May 2021. He was subjected to "
-                              "torture, beatings and inhuman treatment.");
+  Extraction x = extract_text(
+      "Police detained Rustam Nazarov on 2 May 2021. He was subjected to "
+      "torture, beatings and inhuman treatment.");
   for (const Event& e : x.events) {
     for (const std::string& p : e.perpetrators) {
       EXPECT_EQ(std::find(e.victims.begin(), e.victims.end(), p), e.victims.end()) << e.type;
@@ -103,16 +106,18 @@ TEST(Events, NobodyIsBothVictimAndPerpetrator) {
 }
 
 TEST(Events, OwnerThroughAPossessive) {
-  Extraction x = extract_text("Ana Lima returned home on Friday. Officers searched her apartment "
-                              "and seized her laptop.");
+  Extraction x = extract_text(
+      "Ana Lima returned home on Friday. Officers searched her apartment "
+      "and seized her laptop.");
   auto ev = events_of(x, "raid_search");
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Ana Lima"));
 }
 
 TEST(Events, RelativeAsVictim) {
-  Extraction x = extract_text("Rustam Nazarov is an exiled blogger. His father was detained in "
-                              "Khujand on 3 May 2021.");
+  Extraction x = extract_text(
+      "Rustam Nazarov is an exiled blogger. His father was detained in "
+      "Khujand on 3 May 2021.");
   auto ev = events_of(x, "arrest_detention");
   ASSERT_EQ(ev.size(), 1u);
   ASSERT_EQ(ev[0]->victims.size(), 1u);
@@ -131,8 +136,9 @@ TEST(Events, ChargeReason) {
 }
 
 TEST(Events, GroupWithNamesStandsForThePeople) {
-  Extraction x = extract_text("Police arrested three activists, namely: Ana Lima, Rui Costa and "
-                              "Marta Sousa, at a rally in Luanda on 3 May 2021.");
+  Extraction x = extract_text(
+      "Police arrested three activists, namely: Ana Lima, Rui Costa and "
+      "Marta Sousa, at a rally in Luanda on 3 May 2021.");
   auto ev = events_of(x, "arrest_detention");
   ASSERT_EQ(ev.size(), 1u);
   auto v = names_of(x, ev[0]->victims);
@@ -141,8 +147,9 @@ TEST(Events, GroupWithNamesStandsForThePeople) {
 }
 
 TEST(Events, CoordinationAcrossRoleWords) {
-  Extraction x = extract_text("Omar Haddad, human rights lawyer Samir Nasser, and blogger Laila "
-                              "Mansour were convicted on 20 December 2021.");
+  Extraction x = extract_text(
+      "Omar Haddad, human rights lawyer Samir Nasser, and blogger Laila "
+      "Mansour were convicted on 20 December 2021.");
   auto ev = events_of(x, "prosecution");
   ASSERT_EQ(ev.size(), 1u);
   auto v = names_of(x, ev[0]->victims);
@@ -169,19 +176,22 @@ TEST(Events, SuspectsArrestedIsLawEnforcement) {
 }
 
 TEST(Events, MonthIsNoMarch) {
-  Extraction x = extract_text("Ana Lima was arrested in March 2021 after she reported on a strike.");
+  Extraction x =
+      extract_text("Ana Lima was arrested in March 2021 after she reported on a strike.");
   EXPECT_TRUE(events_of(x, "protest").empty());
   EXPECT_EQ(events_of(x, "arrest_detention").size(), 1u);
 }
 
 TEST(Events, NoEventInOrdinarySentences) {
-  Extraction x = extract_text("The conference opened in Vienna with speeches about trade. "
-                              "Delegates discussed the weather and the economy.");
+  Extraction x = extract_text(
+      "The conference opened in Vienna with speeches about trade. "
+      "Delegates discussed the weather and the economy.");
   EXPECT_TRUE(x.events.empty());
 }
 
 TEST(Summary, TypesVictimsPlaceAndDate) {
-  Extraction x = extract_text("Police detained journalist Aibek Nurlanuly in Almaty on 4 June 2021.");
+  Extraction x =
+      extract_text("Police detained journalist Aibek Nurlanuly in Almaty on 4 June 2021.");
   EXPECT_EQ(x.summary.types, std::vector<std::string>{"arrest_detention"});
   ASSERT_EQ(x.summary.victims.size(), 1u);
   EXPECT_EQ(x.summary.city, "Almaty");
@@ -191,22 +201,25 @@ TEST(Summary, TypesVictimsPlaceAndDate) {
 }
 
 TEST(Summary, SecurityForcesBeforeAuthorities) {
-  Extraction x = extract_text("The authorities charged Ana Lima with treason. The authorities "
-                              "also banned her newspaper, and police detained her on 2 May 2021.");
+  Extraction x = extract_text(
+      "The authorities charged Ana Lima with treason. The authorities "
+      "also banned her newspaper, and police detained her on 2 May 2021.");
   EXPECT_EQ(x.summary.perpetrator_category, "state_security");
 }
 
 TEST(Summary, PlaceOfTheActNotOfTheTrial) {
-  Extraction x = extract_text("A court in Paris convicted Omar Haddad on 3 May 2022. Haddad had "
-                              "detained Samir Nasser in Aleppo in 2013.");
+  Extraction x = extract_text(
+      "A court in Paris convicted Omar Haddad on 3 May 2022. Haddad had "
+      "detained Samir Nasser in Aleppo in 2013.");
   EXPECT_EQ(x.summary.city, "Aleppo");
   EXPECT_EQ(x.summary.country, "SY");
 }
 
 TEST(Summary, WrittenYearBeatsARelativeDate) {
-  Extraction x = extract_text("Police detained Ana Lima again on Tuesday. She was first arrested "
-                              "in June 2019 after a protest.",
-                              "2021-03-12");
+  Extraction x = extract_text(
+      "Police detained Ana Lima again on Tuesday. She was first arrested "
+      "in June 2019 after a protest.",
+      "2021-03-12");
   EXPECT_EQ(x.summary.date.substr(0, 4), "2019");
 }
 

@@ -40,7 +40,8 @@ void ids_to_names(Json* doc) {
     if (v.is_string() && name.count(v.get<std::string>())) v = name[v.get<std::string>()];
   };
   auto map_all = [&](Json& arr) {
-    if (arr.is_array()) for (Json& v : arr) map_one(v);
+    if (arr.is_array())
+      for (Json& v : arr) map_one(v);
   };
   for (Json& ev : (*doc)["events"]) {
     map_all(ev["victims"]);
@@ -58,8 +59,7 @@ void ids_to_names(Json* doc) {
   map_all((*doc)["summary"]["victims"]);
 }
 
-bool matches(const Json& expected, const Json& actual, const std::string& path,
-             std::string* why);
+bool matches(const Json& expected, const Json& actual, const std::string& path, std::string* why);
 
 bool array_matches(const Json& expected, const Json& actual, const std::string& path,
                    std::string* why) {
@@ -86,8 +86,7 @@ bool array_matches(const Json& expected, const Json& actual, const std::string& 
   return true;
 }
 
-bool matches(const Json& expected, const Json& actual, const std::string& path,
-             std::string* why) {
+bool matches(const Json& expected, const Json& actual, const std::string& path, std::string* why) {
   if (expected.is_object()) {
     if (!actual.is_object()) {
       *why = path + ": expected an object, got " + actual.dump().substr(0, 200);
@@ -116,7 +115,8 @@ std::vector<std::string> golden_cases() {
   for (const auto& e : fs::directory_iterator(dir)) {
     std::string f = e.path().filename().string();
     const std::string suffix = ".expected.json";
-    if (f.size() > suffix.size() && f.compare(f.size() - suffix.size(), suffix.size(), suffix) == 0) {
+    if (f.size() > suffix.size() &&
+        f.compare(f.size() - suffix.size(), suffix.size(), suffix) == 0) {
       names.push_back(f.substr(0, f.size() - suffix.size()));
     }
   }
@@ -149,7 +149,8 @@ TEST_P(Golden, MatchesExpected) {
 INSTANTIATE_TEST_SUITE_P(Documents, Golden, ::testing::ValuesIn(golden_cases()),
                          [](const auto& info) {
                            std::string n = info.param;
-                           for (char& c : n) if (!isalnum(static_cast<unsigned char>(c))) c = '_';
+                           for (char& c : n)
+                             if (!isalnum(static_cast<unsigned char>(c))) c = '_';
                            return n;
                          });
 

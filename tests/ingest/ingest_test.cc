@@ -7,7 +7,8 @@ namespace casebook {
 namespace {
 
 TEST(Ingest, PlainTextTitleFromFirstLine) {
-  auto d = ingest_document("Blogger Jailed In Port City\n\nA blogger was jailed on Monday.\n", "a.txt");
+  auto d =
+      ingest_document("Blogger Jailed In Port City\n\nA blogger was jailed on Monday.\n", "a.txt");
   ASSERT_TRUE(d.ok());
   EXPECT_EQ(d->format, "text");
   EXPECT_EQ(d->title, "Blogger Jailed In Port City");

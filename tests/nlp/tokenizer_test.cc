@@ -92,8 +92,8 @@ TEST(Tokenizer, NumbersDecimalsSeparatorsOrdinals) {
 
 TEST(Tokenizer, HyphenatedWordsAndCompounds) {
   std::string_view s = "his daughters-in-law, Kowalska-Nowak, an X-based 30-year-old";
-  EXPECT_EQ(texts(s), (Texts{"his", "daughters-in-law", ",", "Kowalska-Nowak", ",", "an",
-                             "X-based", "30-year-old"}));
+  EXPECT_EQ(texts(s), (Texts{"his", "daughters-in-law", ",", "Kowalska-Nowak", ",", "an", "X-based",
+                             "30-year-old"}));
   EXPECT_TRUE(has(find(s, "daughters-in-law"), kHasHyphen));
   Token name = find(s, "Kowalska-Nowak");
   EXPECT_TRUE(has(name, kHasHyphen) && has(name, kCapitalized));

@@ -9,7 +9,8 @@ namespace {
 
 TEST(Issue2, TrailingDebrisIsNotInTheText) {
   std::string title = "Court Jails Two Bloggers Over Posts";
-  std::string raw = title + "\n\nTwo bloggers were jailed on Monday.\n\n" + title + "\n\n1 / 1\n> <\n";
+  std::string raw =
+      title + "\n\nTwo bloggers were jailed on Monday.\n\n" + title + "\n\n1 / 1\n> <\n";
   auto doc = ingest_document(raw, "copied.txt");
   ASSERT_TRUE(doc.ok());
   EXPECT_EQ(doc->title, title);

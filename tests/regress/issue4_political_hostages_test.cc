@@ -18,7 +18,8 @@ TEST(Issue4, RelativeOfAnExileIsTheVictim) {
   ASSERT_NE(father, nullptr);
   EXPECT_FALSE(father->named);
   bool kin = false;
-  for (const Relation& r : x.relations) kin = kin || (r.kind == "father" && r.from == father->id && r.to == exile->id);
+  for (const Relation& r : x.relations)
+    kin = kin || (r.kind == "father" && r.from == father->id && r.to == exile->id);
   EXPECT_TRUE(kin);
   auto ev = events_of(x, "arrest_detention");
   ASSERT_EQ(ev.size(), 1u);

@@ -10,8 +10,8 @@
 namespace {
 
 std::string temp_db(const char* name) {
-  auto p = std::filesystem::temp_directory_path() / (std::string("casebook-test-") + name + "-" +
-                                                      std::to_string(::getpid()) + ".db");
+  auto p = std::filesystem::temp_directory_path() /
+           (std::string("casebook-test-") + name + "-" + std::to_string(::getpid()) + ".db");
   std::filesystem::remove(p);
   return p.string();
 }
@@ -60,8 +60,9 @@ TEST(Sqlite3mc, EncryptedDatabaseReopensWithRightKeyOnly) {
 TEST(Sqlite3mc, Fts5AndJsonAreCompiledIn) {
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(":memory:", &db), SQLITE_OK);
-  ASSERT_EQ(exec(db, "CREATE VIRTUAL TABLE docs USING fts5(body);"
-                     "INSERT INTO docs VALUES ('the journalist was detained in the capital');"),
+  ASSERT_EQ(exec(db,
+                 "CREATE VIRTUAL TABLE docs USING fts5(body);"
+                 "INSERT INTO docs VALUES ('the journalist was detained in the capital');"),
             SQLITE_OK);
   sqlite3_stmt* st = nullptr;
   ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT count(*) FROM docs WHERE docs MATCH 'detained'", -1, &st,
@@ -70,9 +71,9 @@ TEST(Sqlite3mc, Fts5AndJsonAreCompiledIn) {
   ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
   EXPECT_EQ(sqlite3_column_int(st, 0), 1);
   sqlite3_finalize(st);
-  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT json_extract('{\"a\":[1,2,3]}', '$.a[2]')", -1, &st,
-                               nullptr),
-            SQLITE_OK);
+  ASSERT_EQ(
+      sqlite3_prepare_v2(db, "SELECT json_extract('{\"a\":[1,2,3]}', '$.a[2]')", -1, &st, nullptr),
+      SQLITE_OK);
   ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
   EXPECT_EQ(sqlite3_column_int(st, 0), 3);
   sqlite3_finalize(st);

@@ -1,8 +1,8 @@
 // The store commands through the real binary: ingest summary, idempotence, keys and the
 // wrong-key message, queries in each format, audit verify, rekey, export, bad documents.
+#include <gtest/gtest.h>
 #include <sys/wait.h>
 
-#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include "store_test_util.h"
@@ -17,7 +17,7 @@ struct CliRun {
 
 // Runs `casebook ARGS` in `dir` (args shell-quoted by the caller).
 CliRun casebook(const std::filesystem::path& dir, const std::string& args,
-             const std::string& env = "") {
+                const std::string& env = "") {
   std::string out = (dir / "stdout").string(), err = (dir / "stderr").string();
   std::string cmd = "cd '" + dir.string() + "' && " + env + " '" + CASEBOOK_BINARY + "' " + args +
                     " >'" + out + "' 2>'" + err + "' </dev/null";
@@ -46,8 +46,9 @@ class StoreCli : public ::testing::Test {
 TEST_F(StoreCli, IngestIsIdempotentAndSummarisesOnOneLine) {
   CliRun r = casebook(dir_, "ingest --key-file key a.txt b.txt");
   ASSERT_EQ(r.code, 0) << r.err;
-  EXPECT_EQ(r.err, "casebook: casebook.db: 2 documents (0 unchanged), 3 events, 2 new people, "
-                   "1 merged person, 0 failures\n");
+  EXPECT_EQ(r.err,
+            "casebook: casebook.db: 2 documents (0 unchanged), 3 events, 2 new people, "
+            "1 merged person, 0 failures\n");
   EXPECT_TRUE(std::filesystem::exists(dir_ / "casebook.db"));
   r = casebook(dir_, "ingest --key-file key a.txt b.txt");
   ASSERT_EQ(r.code, 0) << r.err;
@@ -101,7 +102,8 @@ TEST_F(StoreCli, QueriesInEveryFormat) {
   r = casebook(dir_, "export --key-file key --format acled-csv");
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out.rfind("event_date,event_type,sub_event_type,actor1,actor2,country,location,"
-                        "source,notes\r\n", 0),
+                        "source,notes\r\n",
+                        0),
             0u);
   r = casebook(dir_, "export --key-file key --format jsonl");
   ASSERT_EQ(r.code, 0) << r.err;

@@ -37,10 +37,11 @@ class StoreIngest : public ::testing::Test {
 TEST_F(StoreIngest, ReingestChangesNothing) {
   ingest(testing::kReportA, "a.txt");
   ingest(testing::kReportB, "b.txt");
-  const char* kTables[] = {"documents", "entities", "events", "incidents", "clusters",
+  const char* kTables[] = {"documents", "entities", "events",    "incidents",    "clusters",
                            "merges",    "audit",    "relations", "search_index", "entity_keys"};
   std::vector<int64_t> before;
-  for (const char* t : kTables) before.push_back(count(store_.get(), std::string("SELECT count(*) FROM ") + t));
+  for (const char* t : kTables)
+    before.push_back(count(store_.get(), std::string("SELECT count(*) FROM ") + t));
   IngestCounts again;
   ASSERT_TRUE(ingest_text(store_.get(), testing::kReportA, "a.txt", &again).ok());
   ASSERT_TRUE(ingest_text(store_.get(), testing::kReportB, "copy-of-b.txt", &again).ok());
@@ -69,8 +70,8 @@ TEST_F(StoreIngest, TwoReportsOfOneDetentionAreOneIncidentWithTwoSources) {
   EXPECT_EQ(t->rows[0][7], "2");           // sources
   EXPECT_EQ(t->rows[0][2], "2021-03-14");  // the more precise date wins
   // Each source keeps its own evidence passage.
-  EXPECT_EQ(count(store_.get(), "SELECT count(DISTINCT ev_text) FROM events WHERE incident = " +
-                                    t->rows[0][0]),
+  EXPECT_EQ(count(store_.get(),
+                  "SELECT count(DISTINCT ev_text) FROM events WHERE incident = " + t->rows[0][0]),
             2);
 }
 
@@ -108,8 +109,9 @@ TEST_F(StoreIngest, PersonFileFindsRelativesAndChronology) {
 TEST_F(StoreIngest, UnnamedRelativesMergeWithTheirKin) {
   ingest(testing::kReportC, "c.txt");
   ingest(testing::kReportD, "d.txt");
-  EXPECT_EQ(count(store_.get(), "SELECT count(DISTINCT cluster) FROM entities"
-                                " WHERE kind = 'person' AND named = 0"),
+  EXPECT_EQ(count(store_.get(),
+                  "SELECT count(DISTINCT cluster) FROM entities"
+                  " WHERE kind = 'person' AND named = 0"),
             1);
   QueryFilters f;
   f.type = "interrogation";
@@ -127,12 +129,14 @@ TEST_F(StoreIngest, UnmergeSplitsThePersonAndTheirRelatives) {
                         " WHERE e.kind = 'person' AND e.named = 1");
   ASSERT_GT(merge, 0);
   ASSERT_TRUE(store_->unmerge(merge).ok());
-  EXPECT_EQ(count(store_.get(), "SELECT count(DISTINCT cluster) FROM entities"
-                                " WHERE kind = 'person' AND named = 1"),
+  EXPECT_EQ(count(store_.get(),
+                  "SELECT count(DISTINCT cluster) FROM entities"
+                  " WHERE kind = 'person' AND named = 1"),
             2);
   // The mother's merge rested on her son's, so it is undone too.
-  EXPECT_EQ(count(store_.get(), "SELECT count(DISTINCT cluster) FROM entities"
-                                " WHERE kind = 'person' AND named = 0"),
+  EXPECT_EQ(count(store_.get(),
+                  "SELECT count(DISTINCT cluster) FROM entities"
+                  " WHERE kind = 'person' AND named = 0"),
             2);
   EXPECT_FALSE(store_->unmerge(merge).ok());  // already undone
   EXPECT_TRUE(store_->verify_audit().ok);

@@ -1,11 +1,10 @@
 // Durability: a child process ingests invented reports in batches and is killed with SIGKILL
 // at a random moment, again and again. After each kill the store must open, pass SQLite's
 // integrity check, hold no half-stored document, and keep an unbroken audit chain.
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <gtest/gtest.h>
 
 #include <random>
 
@@ -24,8 +23,8 @@ std::string invented_report(int n) {
   return "---\ntitle: Report " + std::to_string(n) + "\npublished: 2020-06-" +
          std::to_string(10 + n % 18) + "\n---\nPolice detained the activist " + name + " in " +
          kCity[n % 4] + " on " + std::to_string(1 + n % 9) + " June 2020. " + name +
-         "'s brother said officers searched the family home. Report number " +
-         std::to_string(n) + ".\n";
+         "'s brother said officers searched the family home. Report number " + std::to_string(n) +
+         ".\n";
 }
 
 // The child: ingests reports first..first+count in batches of 4 until killed.
@@ -61,11 +60,13 @@ void expect_consistent(const std::string& path, int iteration) {
                   " WHERE v.doc = d.id)"),
             0)
       << "iteration " << iteration;
-  EXPECT_EQ(count(store, "SELECT count(*) FROM entities WHERE doc NOT IN (SELECT id FROM"
-                         " documents) OR cluster IS NULL"),
+  EXPECT_EQ(count(store,
+                  "SELECT count(*) FROM entities WHERE doc NOT IN (SELECT id FROM"
+                  " documents) OR cluster IS NULL"),
             0);
-  EXPECT_EQ(count(store, "SELECT count(*) FROM events WHERE doc NOT IN (SELECT id FROM"
-                         " documents)"),
+  EXPECT_EQ(count(store,
+                  "SELECT count(*) FROM events WHERE doc NOT IN (SELECT id FROM"
+                  " documents)"),
             0);
   EXPECT_EQ(count(store, "SELECT count(*) FROM audit WHERE action = 'ingest'"),
             count(store, "SELECT count(*) FROM documents"));

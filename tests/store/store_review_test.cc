@@ -43,8 +43,9 @@ TEST_F(StoreReview, RejectedEventsLeaveTimelinesAndCaseFiles) {
   std::vector<PersonFile> p = load_person_files(store_->db(), "Mukhammadjon Saidov");
   ASSERT_EQ(p.size(), 1u);
   EXPECT_TRUE(p[0].chronology.empty());
-  EXPECT_EQ(count(store_.get(), "SELECT count(*) FROM reviews WHERE reviewer = 'reviewer-1'"
-                                " AND note = 'the article retracted this'"),
+  EXPECT_EQ(count(store_.get(),
+                  "SELECT count(*) FROM reviews WHERE reviewer = 'reviewer-1'"
+                  " AND note = 'the article retracted this'"),
             1);
   EXPECT_EQ(count(store_.get(), "SELECT count(*) FROM audit WHERE action = 'review'"), 1);
   EXPECT_TRUE(store_->verify_audit().ok);

@@ -112,7 +112,8 @@ TEST_F(StoreSecurity, AuditVerifyFailsAfterAHandEdit) {
   AuditReport r = store->verify_audit();
   ASSERT_TRUE(r.ok) << r.problem;
   EXPECT_GE(r.rows, 3);
-  ASSERT_TRUE(store->db()->exec("UPDATE audit SET detail = '{\"sha256\":\"forged\"}' WHERE seq = 1").ok());
+  ASSERT_TRUE(
+      store->db()->exec("UPDATE audit SET detail = '{\"sha256\":\"forged\"}' WHERE seq = 1").ok());
   r = store->verify_audit();
   EXPECT_FALSE(r.ok);
   EXPECT_NE(r.problem.find("row 1"), std::string::npos);
@@ -130,7 +131,8 @@ TEST_F(StoreSecurity, AuditVerifyFailsAfterADeletedRow) {
   // A row in the middle, then (on a fresh copy of the chain) the last row.
   ASSERT_TRUE(store->db()->exec("DELETE FROM audit WHERE seq = 2").ok());
   EXPECT_FALSE(store->verify_audit().ok);
-  ASSERT_TRUE(store->db()->exec("DELETE FROM audit; DELETE FROM meta WHERE key = 'audit_head'").ok());
+  ASSERT_TRUE(
+      store->db()->exec("DELETE FROM audit; DELETE FROM meta WHERE key = 'audit_head'").ok());
   ASSERT_TRUE(store->db()->exec("BEGIN").ok());
   ASSERT_TRUE(audit_append(store->db(), "ingest", "{}").ok());
   ASSERT_TRUE(audit_append(store->db(), "ingest", "{}").ok());
@@ -149,8 +151,10 @@ TEST_F(StoreSecurity, AVersionOneStoreIsMigratedKeepingItsDocuments) {
     IngestCounts c;
     ASSERT_TRUE(ingest_text(s->get(), testing::kReportA, "a.txt", &c).ok());
     // Back to the version 1 shape: no reviews.
-    ASSERT_TRUE((*s)->db()->exec("DROP TABLE reviews; ALTER TABLE events DROP COLUMN review;"
-                                 "UPDATE schema_version SET version = 1").ok());
+    ASSERT_TRUE((*s)->db()
+                    ->exec("DROP TABLE reviews; ALTER TABLE events DROP COLUMN review;"
+                           "UPDATE schema_version SET version = 1")
+                    .ok());
   }
   auto s = Store::open(path_, "k", false);
   ASSERT_TRUE(s.ok()) << s.status().message();
