@@ -210,9 +210,7 @@ bool TimeParser::parse_period(const Tok& the, const Tok& t, FoundTime* f) const 
   f->kind = TimeKind::kRange;
   f->has_end = true;
   f->approximate = approx;
-  const bool enough = precision == TimeUnit::kYear    ? reference_.year != 0
-                      : precision == TimeUnit::kMonth ? reference_.month != 0
-                                                      : reference_.day != 0;
+  const bool enough = reference_has(precision);
   if (!enough) {
     f->unresolved = true;
     return true;
@@ -370,9 +368,7 @@ bool TimeParser::parse_count(const Tok& t, FoundTime* f) const {
     const TimeUnit precision = unit == TimeUnit::kWeek ? TimeUnit::kDay : unit;
     set_relative(f, t.start, d.end, precision);
     f->approximate = approx;
-    const bool enough = precision == TimeUnit::kYear    ? reference_.year != 0
-                        : precision == TimeUnit::kMonth ? reference_.month != 0
-                                                        : reference_.day != 0;
+    const bool enough = reference_has(precision);
     if (!enough) {
       f->unresolved = true;
       return true;

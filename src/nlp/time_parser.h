@@ -96,6 +96,12 @@ class TimeParser {
   bool is_day(const Tok& t) const;
   bool month_ok(const Tok& t) const;  // a month name in a form that may count
   bool has_full_reference() const { return reference_.day != 0; }
+  // Whether the reference date is precise enough to count back in `precision` units.
+  bool reference_has(TimeUnit precision) const {
+    return precision == TimeUnit::kYear    ? reference_.year != 0
+           : precision == TimeUnit::kMonth ? reference_.month != 0
+                                           : reference_.day != 0;
+  }
 
   std::string_view text_;
   CivilDate reference_;
