@@ -124,6 +124,35 @@ class CommonReader {
     return {};
   }
 
+  // A state title that belongs to a union, party or company is no state actor: "president of
+  // the Farmers Party", "teachers union president Farai Moyo". "the president ordered" and
+  // "President Banda" stay state actors.
+  bool title_of_non_state_body(uint32_t a, uint32_t b, const ActorPhrase& state) const {
+    if (state.head != "head of state" && state.head != "head of government" &&
+        state.head != "local administration" && state.head != "ministry") {
+      return false;
+    }
+    if (b - a > 2 || low(b - 1).back() == 's') return false;
+    if (b + 1 < at_.tokens.size() && low(b) == "of" && same_sentence(a, b + 1)) {
+      uint32_t t = low(b + 1) == "the" ? b + 2 : b + 1;
+      const Mention* m = t < at_.tokens.size() ? ctx_.at_token(t) : nullptr;
+      if (m && m->kind == MentionKind::kOrganization) return true;
+    }
+    if (a > 0 && same_sentence(a - 1, a)) {
+      const Mention* m = ctx_.at_token(a - 1);
+      if (m && (m->kind == MentionKind::kOrganization || m->kind == MentionKind::kGroup)) {
+        return true;
+      }
+      std::string_view w = tok(a - 1);
+      if (m == nullptr && !w.empty() && w == low(a - 1)) {
+        std::string head(w);
+        head[0] = static_cast<char>(head[0] - 'a' + 'A');
+        if (w[0] >= 'a' && w[0] <= 'z' && lex_.is_org_head(head)) return true;
+      }
+    }
+    return false;
+  }
+
   bool try_actor(uint32_t i) {
     if (!lex_.starts_actor_phrase(low(i))) return false;
     std::string buf;
@@ -141,6 +170,7 @@ class CommonReader {
           !at_.has(i, kCapitalized)) {
         continue;
       }
+      if (state && title_of_non_state_body(i, i + len, *state)) continue;
       Mention m;
       m.first_token = i;
       m.end_token = i + len;

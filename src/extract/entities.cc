@@ -427,6 +427,13 @@ class EntityBuilder {
         continue;
       if (c.end_token < at_.tokens.size() && at_.has(c.end_token, kPossessive)) continue;
       const Entity& ent = ctx_.entities[e];
+      // "Haddad and Saleh said they were beaten": "they" is the people named together, which
+      // no single entity is; the event finder reads the unresolved pronoun as that list.
+      if (p.plural && ent.kind == "person" && c.first_token >= 2 &&
+          at_.lower[c.first_token - 1] == "and") {
+        int prev = ctx_.token_mention[c.first_token - 2];
+        if (prev >= 0 && ctx_.mentions[prev].kind == MentionKind::kPerson) return -1;
+      }
       if (!p.plural) {
         if (ent.kind == "person" && person_sex_fits(e, p.sex)) return e;
       } else if (ent.kind == "group" || ent.kind == "state_actor" || ent.kind == "organization") {

@@ -1,7 +1,10 @@
 // Clause reading around a trigger (see event_clause.h).
 #include "extract/event_clause.h"
 
+#include <algorithm>
 #include <string>
+
+#include "extract/quotes.h"
 
 namespace casebook {
 namespace {
@@ -104,6 +107,8 @@ class ClauseReader {
         r_.subject = {m};
       }
     }
+    if (r_.subject.empty()) find_listed_after_copula(s);
+    if (r_.passive && r_.subject.empty()) r_.subject = r_.listed;
     find_flags(aux >= 0 ? static_cast<uint32_t>(aux) : first_);
     return r_;
   }
@@ -123,6 +128,18 @@ class ClauseReader {
       // ", and police detained her": a comma before "and"/"but" starts a new clause.
       bool coordinated_clause = (low(t) == "and" || low(t) == "but") && t > s.first_token &&
                                 at_.token_text(t - 1) == "," && verb_between(s.first_token, t);
+      // "Banda told Reuters the party's leader had been arrested": the speaker and the
+      // addressee stand outside the reported clause. Not "was told to leave".
+      if (t + 1 < first_ && is_speech_verb(low(t)) && !(t > s.first_token && is_be(low(t - 1)))) {
+        uint32_t start = t + 1;
+        if (at_.verb_lemma[t] == "tell" && ctx_.token_mention[start] >= 0) {
+          start = std::min(first_, ctx_.mentions[ctx_.token_mention[start]].end_token);
+        }
+        if (start < first_ && low(start) == "that") ++start;
+        r_.clause_start = start;
+        opener_ = t;
+        break;
+      }
       if (is_clause_opener(low(t)) || coordinated_clause) {
         r_.clause_start = t + 1;
         relative_pronoun_ =
@@ -133,8 +150,10 @@ class ClauseReader {
     }
     r_.clause_end = s.end_token;
     for (uint32_t t = end_; t < s.end_token; ++t) {
+      // ", and police detained her" opens a clause; ", and their colleagues X and Y" does not.
       bool coordinated_clause = (low(t) == "and" || low(t) == "but") && t > end_ &&
-                                at_.token_text(t - 1) == "," && verb_between(first_, t);
+                                at_.token_text(t - 1) == "," &&
+                                verb_between(t + 1, std::min(t + 6, s.end_token));
       if ((is_clause_opener(low(t)) && low(t) != "that") || coordinated_clause) {
         r_.clause_end = t;
         break;
@@ -182,11 +201,11 @@ class ClauseReader {
 
   std::vector<int> coordinated_from(uint32_t t, uint32_t limit) const {
     std::vector<int> out;
-    int m = ctx_.token_mention[t];
-    out.push_back(m);
-    uint32_t k = ctx_.mentions[m].end_token;
+    uint32_t k = take(ctx_.token_mention[t], limit, &out);
     // "X and Y", "X, Y and Z"; skip an apposition ", the father of Y," when no "and" follows.
     while (k + 1 < limit) {
+      k = past_origin(k, limit);
+      if (k + 1 >= limit) break;
       std::string_view w = low(k);
       if (w != "and" && w != ",") break;
       if (w == "," && k + 2 < limit && low(k + 1) == "and") {  // the serial comma
@@ -213,10 +232,73 @@ class ClauseReader {
       }
       if (next < 0 || !is_argument(ctx_.mentions[next])) break;
       if (w == "," && !coordination_follows(k + 1, limit)) break;
-      out.push_back(next);
-      k = ctx_.mentions[next].end_token;
+      k = take(next, limit, &out);
     }
     return out;
+  }
+
+  // Adds mention m to out, or the people it names: "journalists Ana Lima and Rui Sousa",
+  // "her husband Rui Sousa", "Radio Sol reporter Ana Lima", "the union's staff, including
+  // its director Ana Lima" (the staff stay beside her). Returns the token after what it took.
+  // Not "police detained journalists covering the march": a verb ends the phrase.
+  uint32_t take(int m, uint32_t limit, std::vector<int>* out) const {
+    const Mention& mm = ctx_.mentions[m];
+    bool phrase = mm.kind == MentionKind::kOrganization || mm.kind == MentionKind::kGroup ||
+                  mm.kind == MentionKind::kRelative || mm.kind == MentionKind::kDescriptor;
+    uint32_t k = mm.end_token;
+    bool including = false;
+    if (phrase && k + 2 < limit && at_.token_text(k) == "(" && at_.token_text(k + 2) == ")") {
+      k += 3;  // "Doctors Association (DA) acting president Ana Lima"
+    }
+    for (uint32_t steps = 0; phrase && k < limit && steps < 6; ++steps) {
+      int c = ctx_.token_mention[k];
+      if (c >= 0 && ctx_.mentions[c].kind == MentionKind::kPerson) {
+        if (including || mm.kind == MentionKind::kRelative || mm.kind == MentionKind::kDescriptor)
+          push_unique(m, out);
+        push_unique(c, out);
+        return ctx_.mentions[c].end_token;
+      }
+      if (c >= 0 && (ctx_.mentions[c].kind == MentionKind::kGroup ||
+                     ctx_.mentions[c].kind == MentionKind::kDescriptor)) {
+        k = ctx_.mentions[c].end_token;
+        continue;
+      }
+      if (c >= 0) break;
+      std::string_view w = low(k);
+      if (w == "," && !including && k + 1 < limit &&
+          (low(k + 1) == "including" || low(k + 1) == "namely")) {
+        including = true;
+        k += 2;
+        continue;
+      }
+      if (at_.tokens[k].kind != TokenKind::kWord || is_be(w) || w == "and" || w == "or" ||
+          is_preposition(w) || is_clause_opener(w) || w == "the" || w == "a" || w == "an") {
+        break;
+      }
+      // An inflected verb ends the phrase ("journalists covering the march").
+      if (at_.has(k, kLowerCase) && at_.verb_lemma[k] != w) break;
+      ++k;
+    }
+    push_unique(m, out);
+    return mm.end_token;
+  }
+
+  static void push_unique(int m, std::vector<int>* out) {
+    if (std::find(out->begin(), out->end(), m) == out->end()) out->push_back(m);
+  }
+
+  // "Ana Lima of Brazil, Rui Sousa of Portugal and ...", "Ana Lima, 34, and Rui Sousa": past
+  // the origin or age that follows a name in a list.
+  uint32_t past_origin(uint32_t k, uint32_t limit) const {
+    if (k + 1 < limit && (low(k) == "of" || low(k) == "from")) {
+      int c = ctx_.token_mention[k + 1];
+      if (c >= 0 && ctx_.mentions[c].kind == MentionKind::kPlace) return ctx_.mentions[c].end_token;
+    }
+    if (k + 2 < limit && low(k) == "," && at_.tokens[k + 1].kind == TokenKind::kNumber &&
+        low(k + 2) == ",") {
+      return k + 2;
+    }
+    return k;
   }
 
   bool coordination_follows(uint32_t t, uint32_t limit) const {
@@ -291,7 +373,34 @@ class ClauseReader {
           !(t > 1 && low(t - 2) == "of")) {
         continue;
       }
-      r_.object = coordinated_from(t, limit);
+      r_.object = coordinated_from(t, r_.clause_end);
+      return;
+    }
+  }
+
+  // "Among those who were abducted is union leader Ana Lima, ...", "those detained include
+  // X and Y": the people come after a copula or "include". Not "those detained were
+  // released by police" (no person right after the verb).
+  void find_listed_after_copula(const Sentence& s) {
+    for (uint32_t t = end_; t < s.end_token && t < end_ + 12; ++t) {
+      std::string_view w = low(t);
+      if (!is_be(w) && at_.verb_lemma[t] != "include") {
+        if (ctx_.token_mention[t] >= 0 && is_argument(ctx_.mentions[ctx_.token_mention[t]])) return;
+        continue;
+      }
+      for (uint32_t k = t + 1; k < s.end_token && k < t + 6; ++k) {
+        int m = ctx_.token_mention[k];
+        if (m >= 0) {
+          MentionKind kind = ctx_.mentions[m].kind;
+          if (kind == MentionKind::kStateActor || kind == MentionKind::kPronoun ||
+              !is_argument(ctx_.mentions[m])) {
+            return;
+          }
+          if (kind != MentionKind::kOrganization) r_.listed = coordinated_from(k, s.end_token);
+          return;
+        }
+        if (at_.tokens[k].kind != TokenKind::kWord) return;
+      }
       return;
     }
   }
@@ -303,7 +412,7 @@ class ClauseReader {
       for (uint32_t k = t + 1; k < limit && k < t + 4; ++k) {
         int m = ctx_.token_mention[k];
         if (m >= 0 && is_argument(ctx_.mentions[m])) {
-          r_.agent = coordinated_from(k, limit);
+          r_.agent = coordinated_from(k, r_.clause_end);
           return;
         }
       }

@@ -14,6 +14,7 @@ struct ClauseReading {
   std::vector<int> subject;  // mention indexes, coordinated ("X and Y were arrested")
   std::vector<int> object;   // mention indexes after an active verb, or after "of"
   std::vector<int> agent;    // the "by X" mentions of a passive
+  std::vector<int> listed;   // people after a copula: "among those held is X, Y and Z"
   int possessor = -1;        // "X's arrest"
   bool negated = false;
   bool hypothetical = false;

@@ -415,17 +415,6 @@ class EventFinder {
     return {};
   }
 
-  std::vector<int> after_copula(uint32_t from, uint32_t limit) const {
-    for (uint32_t t = from; t + 1 < limit && t < from + 6; ++t) {
-      std::string_view w = at_.lower[t];
-      if (w != "is" && w != "are" && w != "was" && w != "were") continue;
-      int m = ctx_.token_mention[t + 1];
-      if (m >= 0 && person_like({m})) return {m};
-      return {};
-    }
-    return {};
-  }
-
   // People, relatives and groups of people, directly or through a pronoun.
   bool person_like(const std::vector<int>& mentions) const {
     for (int m : mentions) {
@@ -519,10 +508,11 @@ class EventFinder {
       }
     }
     // "Among those denied asylum is X": the victim follows the copula.
-    if (victims.empty() && slot == "subject") victims = after_copula(c.end, s.end_token);
+    if (victims.empty() && slot == "subject") victims = r.listed;
     // "the apartment and car of X", "property belonging to X", "granted asylum to X".
     if (victims.empty() && !is_response_with_actor(e.type)) {
       bool owned = e.type == "raid_search" || e.type == "property_seizure" ||
+                   e.type == "forced_eviction" ||  // "set fire to his house"
                    e.type == "communication_restriction" || e.type == "travel_ban";
       victims = owner_after(owned ? c.first + 1 : c.end, r.clause_end,
                             e.type == "asylum_decision" || e.type == "release", owned);
