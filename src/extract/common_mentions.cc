@@ -137,20 +137,28 @@ class CommonReader {
       uint32_t t = low(b + 1) == "the" ? b + 2 : b + 1;
       const Mention* m = t < at_.tokens.size() ? ctx_.at_token(t) : nullptr;
       if (m && m->kind == MentionKind::kOrganization) return true;
+      // "vice president of the drivers union": a lowercase name of the body.
+      for (uint32_t k = t; m == nullptr && k < t + 3 && k < at_.tokens.size(); ++k) {
+        if (lowercase_org_head(k)) return true;
+      }
     }
     if (a > 0 && same_sentence(a - 1, a)) {
       const Mention* m = ctx_.at_token(a - 1);
       if (m && (m->kind == MentionKind::kOrganization || m->kind == MentionKind::kGroup)) {
         return true;
       }
-      std::string_view w = tok(a - 1);
-      if (m == nullptr && !w.empty() && w == low(a - 1)) {
-        std::string head(w);
-        head[0] = static_cast<char>(head[0] - 'a' + 'A');
-        if (w[0] >= 'a' && w[0] <= 'z' && lex_.is_org_head(head)) return true;
-      }
+      if (m == nullptr && lowercase_org_head(a - 1)) return true;
     }
     return false;
+  }
+
+  // "union", "party", "association" written in lower case.
+  bool lowercase_org_head(uint32_t t) const {
+    std::string_view w = tok(t);
+    if (w.empty() || w[0] < 'a' || w[0] > 'z') return false;
+    std::string head(w);
+    head[0] = static_cast<char>(head[0] - 'a' + 'A');
+    return lex_.is_org_head(head);
   }
 
   bool try_actor(uint32_t i) {

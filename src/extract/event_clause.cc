@@ -81,6 +81,7 @@ class ClauseReader {
 
   ClauseReading read() {
     const Sentence& s = at_.sentences[at_.sentence_of[first_]];
+    sentence_end_ = s.end_token;
     find_bounds(s);
     int aux = is_verb_ ? auxiliary() : -1;
     // The participle of the trigger: its first word, or for a phrase ("publicly shamed",
@@ -107,6 +108,8 @@ class ClauseReader {
         r_.subject = {m};
       }
     }
+    if (r_.passive && !r_.subject.empty()) add_companions(&r_.subject);
+    if (!r_.passive && !r_.object.empty()) add_companions(&r_.object);
     if (r_.subject.empty()) find_listed_after_copula(s);
     if (r_.passive && r_.subject.empty()) r_.subject = r_.listed;
     find_flags(aux >= 0 ? static_cast<uint32_t>(aux) : first_);
@@ -202,11 +205,32 @@ class ClauseReader {
   std::vector<int> coordinated_from(uint32_t t, uint32_t limit) const {
     std::vector<int> out;
     uint32_t k = take(ctx_.token_mention[t], limit, &out);
+    bool semicolon_list = false;
+    if (uint32_t sep = skip_to_separator(k, sentence_end_);
+        sep < sentence_end_ && low(sep) == ";") {
+      semicolon_list = true;
+      k = sep;
+      limit = std::max(limit, sentence_end_);
+    }
+    // "nine members, who were identified as X, Y and Z": the names run past the clause.
+    if (k > limit) limit = sentence_end_;
     // "X and Y", "X, Y and Z"; skip an apposition ", the father of Y," when no "and" follows.
     while (k + 1 < limit) {
       k = past_origin(k, limit);
       if (k + 1 >= limit) break;
       std::string_view w = low(k);
+      if (w == ";" && semicolon_list) {
+        // "X, 61, a paralegal; Y, a union leader; and Z": each item's first person. Not
+        // "police held X; Y was freed": an item with a verb is a clause.
+        k = next_list_item(k, limit);
+        if (k >= limit) break;
+        uint32_t end = k;
+        while (end < limit && low(end) != ";") ++end;
+        if (verb_between(k, end)) break;
+        take(ctx_.token_mention[k], limit, &out);
+        k = end;
+        continue;
+      }
       if (w != "and" && w != ",") break;
       if (w == "," && k + 2 < limit && low(k + 1) == "and") {  // the serial comma
         ++k;
@@ -219,9 +243,10 @@ class ClauseReader {
       }
       int next = ctx_.token_mention[k + 1];
       // "X, human rights lawyer Y, and blogger Z": role words before the next name.
+      // "X, English-language reporter Y": a capitalised modifier too.
       for (uint32_t r = k + 1; next < 0 && r < limit && r < k + 4; ++r) {
-        if (at_.tokens[r].kind != TokenKind::kWord || !at_.has(r, kLowerCase) || low(r) == "and" ||
-            is_be(low(r))) {
+        if (at_.tokens[r].kind != TokenKind::kWord || ctx_.token_mention[r] >= 0 ||
+            low(r) == "and" || is_be(low(r)) || is_clause_opener(low(r))) {
           break;
         }
         int cand = ctx_.token_mention[r + 1];
@@ -250,6 +275,7 @@ class ClauseReader {
     if (phrase && k + 2 < limit && at_.token_text(k) == "(" && at_.token_text(k + 2) == ")") {
       k += 3;  // "Doctors Association (DA) acting president Ana Lima"
     }
+    limit = std::max(limit, sentence_end_);  // the phrase's own words bound it
     for (uint32_t steps = 0; phrase && k < limit && steps < 6; ++steps) {
       int c = ctx_.token_mention[k];
       if (c >= 0 && ctx_.mentions[c].kind == MentionKind::kPerson) {
@@ -271,6 +297,12 @@ class ClauseReader {
         k += 2;
         continue;
       }
+      // "nine members who were identified as X, Y and Z".
+      if (uint32_t named = named_as(k, limit); named > k) {
+        including = true;
+        k = named;
+        continue;
+      }
       if (at_.tokens[k].kind != TokenKind::kWord || is_be(w) || w == "and" || w == "or" ||
           is_preposition(w) || is_clause_opener(w) || w == "the" || w == "a" || w == "an") {
         break;
@@ -281,6 +313,46 @@ class ClauseReader {
     }
     push_unique(m, out);
     return mm.end_token;
+  }
+
+  // "(, who were) identified as", "named as": the token after "as", or k.
+  uint32_t named_as(uint32_t k, uint32_t limit) const {
+    uint32_t t = k;
+    if (t < limit && low(t) == ",") ++t;
+    if (t < limit && low(t) == "who") ++t;
+    if (t < limit && is_be(low(t))) ++t;
+    if (t + 1 < limit && (low(t) == "identified" || low(t) == "named" || low(t) == "listed") &&
+        low(t + 1) == "as") {
+      return t + 2;
+    }
+    return k;
+  }
+
+  // The ";" that ends a list item with its apposition ("X, 61, a paralegal for Rights Now;"),
+  // or limit when the item runs into anything else (a verb, another clause).
+  uint32_t skip_to_separator(uint32_t k, uint32_t limit) const {
+    for (uint32_t t = k; t < limit && t < k + 16; ++t) {
+      if (low(t) == ";") return t;
+      if (is_be(low(t)) || is_clause_opener(low(t))) return limit;
+    }
+    return limit;
+  }
+
+  // The first person-like mention of the next ";" item, or limit.
+  uint32_t next_list_item(uint32_t sep, uint32_t limit) const {
+    for (uint32_t t = sep + 1; t < limit && t < sep + 6; ++t) {
+      int m = ctx_.token_mention[t];
+      if (m >= 0) {
+        MentionKind kind = ctx_.mentions[m].kind;
+        if (kind == MentionKind::kPerson || kind == MentionKind::kRelative ||
+            kind == MentionKind::kDescriptor || kind == MentionKind::kGroup) {
+          return ctx_.mentions[m].first_token == t ? t : limit;
+        }
+        return limit;
+      }
+      if (at_.tokens[t].kind != TokenKind::kWord || is_be(low(t))) return limit;
+    }
+    return limit;
   }
 
   static void push_unique(int m, std::vector<int>* out) {
@@ -374,6 +446,30 @@ class ClauseReader {
         continue;
       }
       r_.object = coordinated_from(t, r_.clause_end);
+      return;
+    }
+  }
+
+  // "X was arrested together with journalist Y and Z", "detained X along with Y",
+  // "alongside Y": the companions share the act. Not "along with the charges".
+  void add_companions(std::vector<int>* people) const {
+    for (uint32_t t = end_; t + 1 < r_.clause_end; ++t) {
+      bool with = (low(t) == "together" || low(t) == "along") && low(t + 1) == "with";
+      if (!with && low(t) != "alongside") continue;
+      for (uint32_t k = t + (with ? 2 : 1); k < r_.clause_end && k < t + 6; ++k) {
+        int m = ctx_.token_mention[k];
+        if (m < 0) {
+          if (at_.tokens[k].kind != TokenKind::kWord || !at_.has(k, kLowerCase)) return;
+          continue;
+        }
+        MentionKind kind = ctx_.mentions[m].kind;
+        if (kind != MentionKind::kPerson && kind != MentionKind::kRelative &&
+            kind != MentionKind::kDescriptor && kind != MentionKind::kGroup) {
+          return;
+        }
+        for (int p : coordinated_from(k, r_.clause_end)) push_unique(p, people);
+        return;
+      }
       return;
     }
   }
@@ -473,6 +569,7 @@ class ClauseReader {
   bool people_only_;
   bool relative_pronoun_ = false;
   uint32_t opener_ = 0;
+  uint32_t sentence_end_ = 0;
   ClauseReading r_;
 };
 

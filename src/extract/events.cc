@@ -495,6 +495,8 @@ class EventFinder {
       else if (victims.empty() && !r.subject.empty() && !is_actor_like(r.subject[0]) &&
                undergoes(r.subject.back(), c.first))
         victims = r.subject;  // "X faced arrest", "X was in custody"; not "X condemned the arrest"
+      // "Still in detention are X and Y".
+      if (victims.empty() && r.subject.empty()) victims = r.listed;
     } else if (slot == "subject") {
       victims = r.subject;
     } else {

@@ -268,6 +268,12 @@ class RunReader {
       if (places.empty()) continue;
       if (is_dateline(k, k + len))
         return k + len;  // where the story was filed, not where it happened
+      // "Ramos was arrested" after "Lucia Ramos": a surname the text introduced, unless a
+      // place preposition asks for a place ("in Lima") or it names a country.
+      if (len == 1 && pc == PhraseContext::kPlain && places[0]->type != PlaceType::kCountry &&
+          known_surnames_.count(std::string(tok(k)))) {
+        return 0;
+      }
       // A one-word city that is also a common word or given name needs a place preposition.
       Mention m;
       m.first_token = k;

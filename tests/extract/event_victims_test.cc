@@ -104,5 +104,75 @@ TEST(Issue4Victims, APartyPresidentIsNoStateActor) {
   EXPECT_TRUE(state);
 }
 
+TEST(Issue4Victims, SemicolonListWithAppositions) {
+  Extraction x = extract_text(
+      "Among those arrested on Sunday were Nadia Farouk, 58, a nurse at the clinic; Tarek Aziz, "
+      "head of the bakers union; and Leila Haddad, a student.");
+  auto v = victims_of_first(x, "arrest_detention");
+  for (const char* n : {"Nadia Farouk", "Tarek Aziz", "Leila Haddad"}) {
+    EXPECT_TRUE(has_name(v, n)) << n;
+  }
+}
+
+TEST(Issue4Victims, ASemicolonBeforeAClauseEndsTheList) {
+  Extraction x = extract_text("Soldiers detained Nadia Farouk in Cairo; Tarek Aziz was freed.");
+  auto v = victims_of_first(x, "arrest_detention");
+  EXPECT_TRUE(has_name(v, "Nadia Farouk"));
+  EXPECT_FALSE(has_name(v, "Tarek Aziz"));
+}
+
+TEST(Issue4Victims, InvertedNounTrigger) {
+  Extraction x = extract_text(
+      "Still in detention are union organiser Hugo Blanc and teachers Marie Roux and Paul Petit.");
+  auto v = victims_of_first(x, "arrest_detention");
+  for (const char* n : {"Hugo Blanc", "Marie Roux", "Paul Petit"}) {
+    EXPECT_TRUE(has_name(v, n)) << n;
+  }
+}
+
+TEST(Issue4Victims, GroupIdentifiedAsNames) {
+  Extraction x = extract_text(
+      "Police arrested six students who were identified as Hugo Blanc, Marie Roux and Paul "
+      "Petit.");
+  auto v = victims_of_first(x, "arrest_detention");
+  for (const char* n : {"Hugo Blanc", "Marie Roux", "Paul Petit"}) {
+    EXPECT_TRUE(has_name(v, n)) << n;
+  }
+}
+
+TEST(Issue4Victims, CompanionsTogetherWith) {
+  Extraction x = extract_text(
+      "Marie Roux was arrested together with journalist Hugo Blanc and lawyer Paul Petit.");
+  auto v = victims_of_first(x, "arrest_detention");
+  for (const char* n : {"Marie Roux", "Hugo Blanc", "Paul Petit"}) {
+    EXPECT_TRUE(has_name(v, n)) << n;
+  }
+  Extraction y = extract_text("Police arrested Marie Roux along with the evidence.");
+  EXPECT_EQ(victims_of_first(y, "arrest_detention").size(), 1u);
+}
+
+TEST(Issue4Victims, CapitalisedModifierBeforeTheNextName) {
+  Extraction x = extract_text(
+      "Reporter Amina Diallo, English-language reporter Awa Ndiaye and photographer Moussa Ba "
+      "remain in detention.");
+  auto v = victims_of_first(x, "arrest_detention");
+  for (const char* n : {"Amina Diallo", "Awa Ndiaye", "Moussa Ba"}) {
+    EXPECT_TRUE(has_name(v, n)) << n;
+  }
+}
+
+TEST(Issue4Victims, AKnownSurnameIsNoTown) {
+  Extraction x =
+      extract_text("Lucia Ramos leads the tenants group. Ramos was arrested on Monday in Manila.");
+  auto v = victims_of_first(x, "arrest_detention");
+  EXPECT_TRUE(has_name(v, "Lucia Ramos"));
+}
+
+TEST(Issue4Victims, AUnionVicePresidentIsNoStateActor) {
+  Extraction x =
+      extract_text("Mateo Cruz, vice president of the drivers union, was detained in Quito.");
+  for (const Entity& e : x.entities) EXPECT_NE(e.kind, "state_actor") << e.name;
+}
+
 }  // namespace
 }  // namespace casebook::testing
