@@ -521,6 +521,14 @@ class EventFinder {
     }
     victims = named_in_apposition(victims);
     ev.victims = entities_of(victims);
+    // "Police routinely detain critics; they detained Ana Lima in May": an act on a named
+    // person is a specific act, whatever the clause's habitual words.
+    if (ev.generic) {
+      for (const std::string& v : ev.victims) {
+        const Entity& ent = ctx_.entities[std::stoi(v)];
+        if (ent.kind == "person" && ent.named) ev.generic = false;
+      }
+    }
     ev.perpetrators = entities_of(perps);
     std::erase_if(ev.perpetrators, [&](const std::string& p) {
       return std::find(ev.victims.begin(), ev.victims.end(), p) != ev.victims.end();

@@ -174,5 +174,19 @@ TEST(Issue4Victims, AUnionVicePresidentIsNoStateActor) {
   for (const Entity& e : x.entities) EXPECT_NE(e.kind, "state_actor") << e.name;
 }
 
+TEST(Issue4Victims, AnActOnANamedPersonIsNotGeneric) {
+  Extraction x = extract_text(
+      "Critics are routinely detained in the region, and police detained Marie Roux in May.");
+  bool named_specific = false;
+  for (const Event* ev : events_of(x, "arrest_detention")) {
+    if (has_name(names_of(x, ev->victims), "Marie Roux")) named_specific = !ev->generic;
+  }
+  EXPECT_TRUE(named_specific);
+  Extraction y = extract_text("Critics are routinely detained in the region.");
+  auto ev = events_of(y, "arrest_detention");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(ev[0]->generic);
+}
+
 }  // namespace
 }  // namespace casebook::testing
