@@ -17,6 +17,17 @@
 namespace casebook {
 namespace {
 
+// Nouns that name a person without a victim profile ("a party coordinator", "a 32-year-old
+// man"): data/names/person_nouns.tsv.
+bool is_person_noun(std::string_view lower) {
+  static const std::unordered_set<std::string> kNouns = [] {
+    std::unordered_set<std::string> n;
+    for_each_data_row("names/person_nouns.tsv", [&](const TsvRow& r) { n.emplace(r[0]); });
+    return n;
+  }();
+  return kNouns.count(std::string(lower)) > 0;
+}
+
 struct StateOrgWords {
   std::unordered_map<std::string_view, std::string_view> head, qualifier;
   StateOrgWords() {
@@ -268,6 +279,12 @@ class RunReader {
       if (places.empty()) continue;
       if (is_dateline(k, k + len))
         return k + len;  // where the story was filed, not where it happened
+      // "Obi Kanwazi, 19," or "Obi Kanwazi, a student,": a town's name opening a run of
+      // capitalised words that the context marks as a person's name.
+      if (len == 1 && k + 1 < e && pc == PhraseContext::kPlain &&
+          places[0]->type == PlaceType::kCity && person_context(k, e)) {
+        return 0;
+      }
       // "Ramos was arrested" after "Lucia Ramos": a surname the text introduced, unless a
       // place preposition asks for a place ("in Lima") or it names a country.
       if (len == 1 && pc == PhraseContext::kPlain && places[0]->type != PlaceType::kCountry &&
@@ -366,15 +383,16 @@ class RunReader {
       return true;
     if (b < at_.tokens.size() && is_speech_verb(low(b), /*names_only=*/true)) return true;
     if (a > 0 && is_speech_verb(low(a - 1), /*names_only=*/true)) return true;
-    if (b + 2 < at_.tokens.size() && tok(b) == "," &&
-        (low(b + 1) == "a" || low(b + 1) == "an" || low(b + 1) == "the") &&
-        lex_.role_noun(low(b + 2)) != nullptr) {
-      return true;
-    }
-    // "Ana Lima, 34, was detained": an age in commas.
+    if (b + 2 < at_.tokens.size() && tok(b) == "," && apposed_person_noun(b + 1)) return true;
+    // "Ana Lima, 34, was detained", "Rui Costa, 19; ...": an age in commas.
     if (b + 2 < at_.tokens.size() && tok(b) == "," &&
         at_.tokens[b + 1].kind == TokenKind::kNumber && tok(b + 1).size() <= 3 &&
-        tok(b + 2) == ",") {
+        (tok(b + 2) == "," || tok(b + 2) == ";" || tok(b + 2) == ")")) {
+      return true;
+    }
+    // "arrested one Ana Lima", "the killing of one Rui Costa": a full name after "one".
+    if (b - a >= 2 && a >= 2 && low(a - 1) == "one" &&
+        (at_.verb_lemma[a - 2] != low(a - 2) || low(a - 2) == "of")) {
       return true;
     }
     // "identified as Ana Lima", "namely: Ana Lima".
@@ -389,6 +407,23 @@ class RunReader {
           ctx_.mentions[prev].end_token == a - 1) {
         return true;
       }
+    }
+    return false;
+  }
+
+  // ", a political activist", ", the party's national coordinator", ", a 32-year-old man",
+  // ", his brother": a determiner, at most three modifiers, then a noun for a person.
+  // Not ", the capital" or ", a rights group".
+  bool apposed_person_noun(uint32_t t) const {
+    std::string_view d = low(t);
+    if (d != "a" && d != "an" && d != "the" && d != "his" && d != "her" && d != "their") {
+      return false;
+    }
+    for (uint32_t k = t + 1; k < at_.tokens.size() && k < t + 5; ++k) {
+      if (lex_.role_noun(low(k)) != nullptr || is_person_noun(low(k))) return true;
+      bool modifier = at_.tokens[k].kind == TokenKind::kWord ||
+                      at_.tokens[k].kind == TokenKind::kNumber || at_.has(k, kPossessive);
+      if (!modifier || at_.sentence_of[k] != at_.sentence_of[t]) return false;
     }
     return false;
   }

@@ -314,3 +314,48 @@ TEST(Affiliations, LeaderAndMember) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+bool has_person(const Extraction& x, const std::string& name) {
+  for (const Entity& e : x.entities) {
+    if (e.kind == "person" && e.name == name) return true;
+  }
+  return false;
+}
+
+// Names no given-name list holds, recognised by the words around them.
+TEST(Issue4PersonContext, AppositionWithModifiersBeforeThePersonNoun) {
+  EXPECT_TRUE(has_person(extract_text("Ngozi Adeyemo, a political activist and party member, "
+                                      "was reported missing."),
+                         "Ngozi Adeyemo"));
+  EXPECT_TRUE(has_person(extract_text("Kagiso Ndereyi, the party's national coordinator, was "
+                                      "stabbed."),
+                         "Kagiso Ndereyi"));
+  EXPECT_TRUE(has_person(extract_text("Tavita Ruzinda, a 32-year-old man, was arrested."),
+                         "Tavita Ruzinda"));
+}
+
+TEST(Issue4PersonContext, AgeBeforeASemicolonAndOneBeforeAName) {
+  EXPECT_TRUE(has_person(extract_text("The students are Uche Kanwazi, 19; and Eze Umenuko, 23, "
+                                      "from the college."),
+                         "Uche Kanwazi"));
+  EXPECT_TRUE(has_person(extract_text("Soldiers arrested one Chiwete Okafor at the market."),
+                         "Chiwete Okafor"));
+}
+
+TEST(Issue4PersonContext, ATownNameOpeningAPersonsName) {
+  Extraction x = extract_text("The students are Enugu Kanwazi, 19, and Eze Umenuko, 23.");
+  EXPECT_TRUE(has_person(x, "Enugu Kanwazi"));
+  Extraction y = extract_text("Police detained students in Enugu on Monday.");
+  EXPECT_FALSE(has_person(y, "Enugu"));
+}
+
+TEST(Issue4PersonContext, AppositionWithoutAPersonNounIsNoPerson) {
+  Extraction x = extract_text("Kuwenda Heights, a quiet district, was raided by police.");
+  EXPECT_FALSE(has_person(x, "Kuwenda Heights"));
+}
+
+}  // namespace
+}  // namespace casebook::testing
