@@ -310,11 +310,13 @@ class EventFinder {
   bool law_enforcement(const std::string& type, const Candidate& c, const Sentence& s) const {
     if (type != "arrest_detention" && type != "prosecution" && type != "deportation_extradition")
       return false;
+    // "detained five people, including a surgeon, over the killing of a reporter": the crime
+    // follows the act within the sentence, led by "for", "with", "over", "in connection with".
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       std::string_view kind = crime_word(at_.lower[t]);
       if (kind == "suspect") return true;
-      if (kind == "crime" && t >= c.end && t <= c.end + 8) {
-        for (uint32_t k = c.end; k < t; ++k) {
+      if (kind == "crime" && t >= c.end && t <= c.end + 16) {
+        for (uint32_t k = t > c.end + 8 ? t - 4 : c.end; k < t; ++k) {
           std::string_view w = at_.lower[k];
           if (w == "for" || w == "with" || w == "of" || w == "over" || w == "connection")
             return true;

@@ -175,6 +175,19 @@ TEST(Events, SuspectsArrestedIsLawEnforcement) {
             x.summary.types.end());
 }
 
+TEST(Events, Issue4CrimeFarAfterTheArrestIsLawEnforcement) {
+  Extraction x = extract_text(
+      "Police have detained four people, including a school teacher and a taxi driver, over the "
+      "killing of a local reporter.");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(ev[0]->law_enforcement);
+  Extraction y = extract_text("Two men were charged with felonies after the attack.");
+  auto pr = events_of(y, "prosecution");
+  ASSERT_EQ(pr.size(), 1u);
+  EXPECT_TRUE(pr[0]->law_enforcement);
+}
+
 TEST(Events, MonthIsNoMarch) {
   Extraction x =
       extract_text("Ana Lima was arrested in March 2021 after she reported on a strike.");
