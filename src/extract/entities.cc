@@ -77,6 +77,11 @@ class EntityBuilder {
   void link_places() {
     const Gazetteer& gaz = Gazetteer::instance();
     std::unordered_map<uint32_t, int> by_place;
+    std::unordered_map<std::string_view, int> place_names;  // mentions per written name
+    for (const Mention& m : ctx_.mentions) {
+      if (m.kind == MentionKind::kPlace && m.place != nullptr)
+        place_names[ctx_.span_text(m.start, m.end)]++;
+    }
     for (Mention& m : ctx_.mentions) {
       if (m.kind != MentionKind::kPlace || m.place == nullptr) continue;
       auto candidates = gaz.lookup(ctx_.span_text(m.start, m.end));
@@ -87,7 +92,13 @@ class EntityBuilder {
       bool settled = first != nullptr && first->type == PlaceType::kCity &&
                      (first->capital || first->population >= 1000000);
       if (candidates.size() > 1 && !settled) {
-        if (const Place* p = gaz.disambiguate(candidates, ctx_.country_counts)) m.place = p;
+        // The name's own mentions were counted for its default country when found ("Niger"
+        // four times in a story about Niger State): they must not vote for themselves.
+        std::unordered_map<std::string, int> counts = ctx_.country_counts;
+        if (first->type == PlaceType::kCountry) {
+          counts[std::string(first->country)] -= place_names[ctx_.span_text(m.start, m.end)];
+        }
+        if (const Place* p = gaz.disambiguate(candidates, counts)) m.place = p;
       }
       auto [it, added] = by_place.try_emplace(m.place->id, -1);
       if (added) {

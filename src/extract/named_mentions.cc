@@ -281,9 +281,16 @@ class RunReader {
         return k + len;  // where the story was filed, not where it happened
       // "Obi Kanwazi, 19," or "Obi Kanwazi, a student,": a town's name opening a run of
       // capitalised words that the context marks as a person's name.
-      if (len == 1 && k + 1 < e && pc == PhraseContext::kPlain &&
-          places[0]->type == PlaceType::kCity && person_context(k, e)) {
+      // So is "president Keita" for the town of Keita.
+      if (len == 1 && pc == PhraseContext::kPlain && places[0]->type == PlaceType::kCity &&
+          (person_context(k, e) || person_context(k, k + 1))) {
         return 0;
+      }
+      // "the Gulf of Guinea", "Lake Victoria's ... Bay of Bengal": water, not the country.
+      if (k >= 2 && low(k - 1) == "of" &&
+          (low(k - 2) == "gulf" || low(k - 2) == "bay" || low(k - 2) == "sea" ||
+           low(k - 2) == "strait" || low(k - 2) == "lake" || low(k - 2) == "river")) {
+        return k + len;
       }
       // "Ramos was arrested" after "Lucia Ramos": a surname the text introduced, unless a
       // place preposition asks for a place ("in Lima") or it names a country.
@@ -373,7 +380,7 @@ class RunReader {
   // ("journalist Ana Lima"), a speech verb next to it ("said Lima"), or an apposition after
   // it ("Lima, a lawyer,").
   bool person_context(uint32_t a, uint32_t b) const {
-    if (a > 0 && lex_.role_noun(low(a - 1)) != nullptr) return true;
+    if (a > 0 && (lex_.role_noun(low(a - 1)) != nullptr || is_person_noun(low(a - 1)))) return true;
     // "a radio journalist, Ana Lima," — the role noun, a comma, then a full name.
     if (b - a >= 2 && a > 1 && tok(a - 1) == "," && lex_.role_noun(low(a - 2)) != nullptr &&
         !lex_.role_noun(low(a - 2))->plural) {

@@ -256,6 +256,12 @@ void summarize(const std::string& dominant_country, Extraction* x) {
     }
     s.country = most;
   }
+  // Hong Kong and Macao are special administrative regions of China (ISO 3166-2 CN-HK,
+  // CN-MO): the summary names the state answerable for the act, and the SAR as the region.
+  if (s.country == "HK" || s.country == "MO") {
+    if (s.region.empty()) s.region = s.country == "HK" ? "Hong Kong" : "Macao";
+    s.country = "CN";
+  }
   if (lead_date != nullptr) s.date = lead_date->date.start;
 }
 

@@ -359,3 +359,49 @@ TEST(Issue4PersonContext, AppositionWithoutAPersonNounIsNoPerson) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+const Entity* place_named(const Extraction& x, const std::string& name) {
+  for (const Entity& e : x.entities) {
+    if (e.kind == "place" && e.name == name) return &e;
+  }
+  return nullptr;
+}
+
+TEST(Issue4Places, ANigerianStateIsNoCountry) {
+  Extraction x = extract_text("Gunmen abducted five pupils in Niger State on Monday.");
+  for (const Entity& e : x.entities) EXPECT_NE(e.country, "NE") << e.name;
+  EXPECT_EQ(x.summary.country, "NG");
+}
+
+TEST(Issue4Places, AnAmbiguousNameDoesNotVoteForItself) {
+  Extraction x = extract_text(
+      "Gunmen stormed a school in Kagara, Niger. Officials in Niger said pupils were taken. "
+      "Police in Niger and Abuja said troops were searching the forest near Kagara.");
+  for (const Entity& e : x.entities) {
+    if (e.kind == "place" && e.name == "Niger") EXPECT_EQ(e.country, "NG");
+  }
+}
+
+TEST(Issue4Places, AGulfIsNoCountry) {
+  Extraction x = extract_text("Pirates attacked a tanker in the Gulf of Guinea last week.");
+  const Entity* guinea = place_named(x, "Guinea");
+  EXPECT_EQ(guinea, nullptr);
+}
+
+TEST(Issue4Places, ATitleBeforeATownsNameMakesAPerson) {
+  Extraction x = extract_text("Soldiers detained president Keita and his prime minister.");
+  EXPECT_EQ(place_named(x, "Keïta"), nullptr);
+  EXPECT_EQ(place_named(x, "Keita"), nullptr);
+}
+
+TEST(Issue4Places, HongKongIsARegionOfChinaInTheSummary) {
+  Extraction x = extract_text("Police in Hong Kong arrested the publisher Wong Ka-ming on Monday.");
+  EXPECT_EQ(x.summary.country, "CN");
+  EXPECT_EQ(x.summary.region, "Hong Kong");
+}
+
+}  // namespace
+}  // namespace casebook::testing
