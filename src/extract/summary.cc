@@ -2,11 +2,15 @@
 #include "extract/summary.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <unordered_map>
 
 namespace casebook {
 namespace {
+
+// How many years before the report a written year still counts as the news's incident.
+constexpr int kRecentYears = 10;
 
 bool is_repression(const std::string& type) {
   return type != "release" && type != "asylum_decision" && type != "protest" &&
@@ -146,6 +150,14 @@ std::vector<const Event*> main_incidents(const Extraction& x) {
 
 void summarize(const std::string& dominant_country, Extraction* x) {
   Summary& s = x->summary;
+  // A written year far before the report ("the 1917 revolution", "since 1994") is history
+  // the article recalls, not the incident behind the news.
+  int reference_year =
+      x->reference_date.size() >= 4 ? std::atoi(x->reference_date.substr(0, 4).c_str()) : 0;
+  auto recent = [&](const Event& ev) {
+    int year = std::atoi(ev.date.start.substr(0, 4).c_str());
+    return reference_year == 0 || year >= reference_year - kRecentYears;
+  };
   std::unordered_map<std::string, const Entity*> by_id;
   for (const Entity& e : x->entities) by_id[e.id] = &e;
   std::map<std::string, int> categories;
@@ -186,7 +198,8 @@ void summarize(const std::string& dominant_country, Extraction* x) {
     if (ev.type == "prosecution") {
       if (trial_date == nullptr && !ev.date.empty()) trial_date = &ev;
     } else if (!ev.date.empty() &&
-               (lead_date == nullptr || (ev.date_year_written && !lead_date->date_year_written))) {
+               (lead_date == nullptr ||
+                (ev.date_year_written && !lead_date->date_year_written && recent(ev)))) {
       // A year the text writes out beats one read from the publication date ("on Tuesday"):
       // the incident behind the news is often older than the news.
       lead_date = &ev;

@@ -188,6 +188,19 @@ TEST(Events, Issue4CrimeFarAfterTheArrestIsLawEnforcement) {
   EXPECT_TRUE(pr[0]->law_enforcement);
 }
 
+TEST(Events, Issue4SummaryDateIsNotAnOldYearTheStoryRecalls) {
+  Extraction x = extract_text(
+      "Police arrested the blogger Ana Lima on Tuesday in Minsk. Her father was jailed in 1988 "
+      "for the same kind of writing.",
+      "2021-05-06");
+  EXPECT_EQ(x.summary.date.substr(0, 4), "2021");
+  Extraction y = extract_text(
+      "Police arrested the blogger Ana Lima on Tuesday in Minsk. She had been jailed in 2019 "
+      "for her writing.",
+      "2021-05-06");
+  EXPECT_EQ(y.summary.date.substr(0, 4), "2019");
+}
+
 TEST(Events, MonthIsNoMarch) {
   Extraction x =
       extract_text("Ana Lima was arrested in March 2021 after she reported on a strike.");
