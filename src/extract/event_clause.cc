@@ -31,6 +31,8 @@ bool is_clause_opener(std::string_view w) {
          w == "that" || w == "whom" || w == "where" || w == "—" || w == "–" || w == "whose";
 }
 
+bool is_dash(std::string_view w) { return w == "—" || w == "–"; }
+
 bool is_preposition(std::string_view w) {
   return w == "in" || w == "at" || w == "from" || w == "to" || w == "with" || w == "for" ||
          w == "on" || w == "by" || w == "of" || w == "into" || w == "against" || w == "about" ||
@@ -124,6 +126,16 @@ class ClauseReader {
     bool comma_seen = false;
     for (uint32_t t = first_; t-- > s.first_token;) {
       if (at_.token_text(t) == ",") comma_seen = true;
+      // "Party members – X, Y and Z – were arrested": a dash pair encloses an apposition.
+      if (is_dash(low(t))) {
+        uint32_t open = t;
+        while (open-- > s.first_token && !is_dash(low(open))) {
+        }
+        if (open + 1 > s.first_token && open < t && is_dash(low(open))) {
+          t = open;
+          continue;
+        }
+      }
       // "Rights Now, a group that campaigns for X, has filed": the relative clause closed
       // at the comma, so "that" does not open the trigger's clause.
       bool relative = low(t) == "who" || low(t) == "which" || low(t) == "that" || low(t) == "whom";
@@ -166,10 +178,13 @@ class ClauseReader {
 
   // A finite verb in [a, b): a past form or an auxiliary. It tells a clause joined by ", and"
   // ("they banned the paper, and police detained her") from a list ("X, Y, and Z were").
+  // A form of "be", but not the possessive "'s" ("the party's treasurer").
+  bool be_at(uint32_t t) const { return is_be(low(t)) && !at_.has(t, kPossessive); }
+
   bool verb_between(uint32_t a, uint32_t b) const {
     for (uint32_t t = a; t < b; ++t) {
       std::string_view w = low(t);
-      if (is_be(w) || w == "has" || w == "have" || w == "had") return true;
+      if (be_at(t) || w == "has" || w == "have" || w == "had") return true;
       if (w.size() > 3 && w.substr(w.size() - 2) == "ed" && at_.verb_lemma[t] != w &&
           at_.has(t, kLowerCase)) {
         return true;
@@ -244,8 +259,12 @@ class ClauseReader {
       int next = ctx_.token_mention[k + 1];
       // "X, human rights lawyer Y, and blogger Z": role words before the next name.
       // "X, English-language reporter Y": a capitalised modifier too.
+      // "X and the nurses Y and Z": a determiner and a group noun too.
       for (uint32_t r = k + 1; next < 0 && r < limit && r < k + 4; ++r) {
-        if (at_.tokens[r].kind != TokenKind::kWord || ctx_.token_mention[r] >= 0 ||
+        int here = ctx_.token_mention[r];
+        bool role_mention = here >= 0 && (ctx_.mentions[here].kind == MentionKind::kGroup ||
+                                          ctx_.mentions[here].kind == MentionKind::kDescriptor);
+        if (at_.tokens[r].kind != TokenKind::kWord || (here >= 0 && !role_mention) ||
             low(r) == "and" || is_be(low(r)) || is_clause_opener(low(r))) {
           break;
         }
@@ -297,6 +316,12 @@ class ClauseReader {
         k += 2;
         continue;
       }
+      // "party members – X, Y and Z – were arrested", "three members: X, Y and Z".
+      if ((w == "–" || w == "—" || w == ":") && mm.kind == MentionKind::kGroup && !including) {
+        including = true;
+        ++k;
+        continue;
+      }
       // "nine members who were identified as X, Y and Z".
       if (uint32_t named = named_as(k, limit); named > k) {
         including = true;
@@ -333,7 +358,7 @@ class ClauseReader {
   uint32_t skip_to_separator(uint32_t k, uint32_t limit) const {
     for (uint32_t t = k; t < limit && t < k + 16; ++t) {
       if (low(t) == ";") return t;
-      if (is_be(low(t)) || is_clause_opener(low(t))) return limit;
+      if (be_at(t) || is_clause_opener(low(t))) return limit;
     }
     return limit;
   }
@@ -458,6 +483,10 @@ class ClauseReader {
       if (!with && low(t) != "alongside") continue;
       for (uint32_t k = t + (with ? 2 : 1); k < r_.clause_end && k < t + 6; ++k) {
         int m = ctx_.token_mention[k];
+        if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kPronoun &&
+            ctx_.mentions[m].possessive) {
+          continue;  // "together with his driver Y"
+        }
         if (m < 0) {
           if (at_.tokens[k].kind != TokenKind::kWord || !at_.has(k, kLowerCase)) return;
           continue;
