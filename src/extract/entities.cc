@@ -298,6 +298,7 @@ class EntityBuilder {
     for (Mention& m : ctx_.mentions) {
       if (m.kind != MentionKind::kDescriptor || m.entity >= 0) continue;
       int e = person_with_role(m);
+      if (e < 0) e = person_named_next(m);
       if (e < 0) {
         auto [it, added] = unnamed.try_emplace(m.name, -1);
         if (added) {
@@ -309,6 +310,42 @@ class EntityBuilder {
       }
       attach(m, e);
     }
+  }
+
+  // The news lede's "a/an <role>" named at the start of the next sentence: "Gunmen shot dead
+  // a farmers' rights advocate on Wednesday. Rodel Manalastas, 52, was riding home ...".
+  // Only when the lede has no other unnamed descriptor and the name is new there; not
+  // "A lawyer was detained. Police spokesman Ana Lima said ..." (the name does not open the
+  // sentence) nor a name seen before.
+  int person_named_next(const Mention& m) const {
+    uint32_t t = m.first_token;
+    while (t > 0 && m.first_token - t < 5 && at_.lower[t - 1] != "a" && at_.lower[t - 1] != "an" &&
+           (at_.has(t - 1, kLowerCase) || at_.token_text(t - 1) == "'" ||
+            at_.token_text(t - 1) == "’" || at_.has(t - 1, kPossessive))) {
+      --t;  // back over modifiers: "a farmers' rights advocate"
+    }
+    if (t == 0 || (at_.lower[t - 1] != "a" && at_.lower[t - 1] != "an")) return -1;
+    uint32_t sentence = at_.sentence_of[m.first_token];
+    if (sentence + 1 >= at_.sentences.size()) return -1;
+    for (const Mention& o : ctx_.mentions) {
+      if (&o != &m && o.kind == MentionKind::kDescriptor && o.entity < 0 &&
+          at_.sentence_of[o.first_token] == sentence) {
+        return -1;
+      }
+    }
+    uint32_t first = at_.sentences[sentence + 1].first_token;
+    int p = ctx_.token_mention[first];
+    if (p < 0 || ctx_.mentions[p].kind != MentionKind::kPerson || ctx_.mentions[p].entity < 0 ||
+        ctx_.mentions[p].end_token - first < 2) {
+      return -1;
+    }
+    int e = ctx_.mentions[p].entity;
+    for (const Mention& o : ctx_.mentions) {
+      if (o.entity == e && o.first_token < first) return -1;  // named before: another person
+    }
+    const auto& roles = ctx_.entities[e].roles;
+    if (!roles.empty() && std::find(roles.begin(), roles.end(), m.role) == roles.end()) return -1;
+    return e;
   }
 
   void add_role(int e, const std::string& role) {

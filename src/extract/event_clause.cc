@@ -454,6 +454,8 @@ class ClauseReader {
       // "released the women's rights activist X": a possessor modifies what follows.
       if (ctx_.mentions[m].end_token < limit && at_.has(ctx_.mentions[m].end_token, kPossessive))
         continue;
+      // "shot dead a farmers' rights advocate": the group only modifies the person after it.
+      if (modifies_next(m, limit)) continue;
       std::string_view before = t > 0 ? low(t - 1) : "";
       // "with the Human Rights Council", "in the capital": a determiner after a preposition.
       if ((before == "the" || before == "a" || before == "an") && t > 1 &&
@@ -528,6 +530,17 @@ class ClauseReader {
       }
       return;
     }
+  }
+
+  // A group or organisation right before a descriptor (after a plural apostrophe, if any):
+  // "farmers' rights advocate", "the party leader".
+  bool modifies_next(int m, uint32_t limit) const {
+    MentionKind kind = ctx_.mentions[m].kind;
+    if (kind != MentionKind::kGroup && kind != MentionKind::kOrganization) return false;
+    uint32_t e = ctx_.mentions[m].end_token;
+    if (e < limit && (at_.token_text(e) == "'" || at_.token_text(e) == "’")) ++e;
+    return e < limit && ctx_.token_mention[e] >= 0 &&
+           ctx_.mentions[ctx_.token_mention[e]].kind == MentionKind::kDescriptor;
   }
 
   void find_agent() {

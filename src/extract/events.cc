@@ -613,7 +613,11 @@ class EventFinder {
             if (!ev.location.empty()) o.location = ev.location;
             kept_tokens[k] = trigger_tokens_[i];
           }
-          if (o.date.empty()) o.date = ev.date;
+          // "have detained a blogger" (2022) told again "on October 14": the finer date.
+          if (o.date.empty() || ev.date.start.size() > o.date.start.size()) {
+            o.date = ev.date;
+            o.date_year_written = ev.date_year_written;
+          }
           if (o.location.empty()) o.location = ev.location;
           if (!o.reason && ev.reason) o.reason = ev.reason;
           if (o.outcome.empty()) o.outcome = ev.outcome;

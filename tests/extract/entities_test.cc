@@ -405,3 +405,37 @@ TEST(Issue4Places, HongKongIsARegionOfChinaInTheSummary) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// The news lede's "a <role>" is the person the next sentence opens with.
+TEST(Issue4LedeDescriptor, NamedAtTheStartOfTheNextSentence) {
+  Extraction x = extract_text(
+      "Masked men attacked a trade union organiser outside his office on Monday. Joseph Banda, 45, "
+      "was taken to hospital with a broken arm.");
+  auto ev = events_of(x, "assault");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Joseph Banda"));
+}
+
+TEST(Issue4LedeDescriptor, NotWhenTheNameDoesNotOpenTheSentence) {
+  Extraction x = extract_text(
+      "Police detained a lawyer in the capital on Monday. Police spokesman Joseph Banda said "
+      "the arrest followed a court order.");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_FALSE(has_name(names_of(x, ev[0]->victims), "Joseph Banda"));
+}
+
+TEST(Issue4LedeDescriptor, NotANameSeenBefore) {
+  Extraction x = extract_text(
+      "Joseph Banda runs the clinic. Masked men attacked a nurse outside the clinic on Monday. "
+      "Joseph Banda said the attackers fled.");
+  auto ev = events_of(x, "assault");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_FALSE(has_name(names_of(x, ev[0]->victims), "Joseph Banda"));
+}
+
+}  // namespace
+}  // namespace casebook::testing
