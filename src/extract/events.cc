@@ -151,8 +151,35 @@ class EventFinder {
     }
     if (i == 0) return false;
     std::string_view b = at_.lower[i - 1];
-    return b == "to" || b == "will" || b == "would" || b == "could" || b == "did" || b == "not" ||
-           b == "n't" || b == "might" || b == "may" || b == "can";
+    if (b == "to" || b == "will" || b == "would" || b == "could" || b == "did" || b == "not" ||
+        b == "n't" || b == "might" || b == "may" || b == "can") {
+      return true;
+    }
+    return person_object_follows(i + 1);
+  }
+
+  // "guards beat Ana Lima", "they beat him", "beat the jailed activist X": a past tense that
+  // looks like its base form, with a person right after it. Not "the police beat" (no
+  // person follows) nor "a beat reporter".
+  bool person_object_follows(uint32_t t) const {
+    if (t >= at_.tokens.size()) return false;
+    std::string_view w = at_.lower[t];
+    if (w == "him" || w == "her" || w == "them" || w == "me" || w == "us") return true;
+    if (w == "the" || w == "a" || w == "an") {
+      for (uint32_t k = t + 1; k < at_.tokens.size() && k < t + 4; ++k) {
+        int m = ctx_.token_mention[k];
+        if (m >= 0) {
+          MentionKind kind = ctx_.mentions[m].kind;
+          return kind == MentionKind::kPerson || kind == MentionKind::kDescriptor ||
+                 kind == MentionKind::kGroup;
+        }
+        if (!at_.has(k, kLowerCase)) return false;
+      }
+      return false;
+    }
+    int m = ctx_.token_mention[t];
+    return m >= 0 && ctx_.mentions[m].kind == MentionKind::kPerson &&
+           ctx_.mentions[m].first_token == t;
   }
 
   bool requirements_met(const TriggerEntry& e, const Sentence& s) const {

@@ -201,6 +201,14 @@ TEST(Events, Issue4SummaryDateIsNotAnOldYearTheStoryRecalls) {
   EXPECT_EQ(y.summary.date.substr(0, 4), "2019");
 }
 
+TEST(Events, Issue4PastTenseLikeItsBaseForm) {
+  Extraction x = extract_text("Guards beat the jailed activist Ana Lima in April.");
+  EXPECT_FALSE(events_of(x, "torture_ill_treatment").empty());
+  Extraction y = extract_text("The police beat reporter Ana Lima wrote about the trial.");
+  EXPECT_TRUE(events_of(y, "torture_ill_treatment").empty());
+  EXPECT_TRUE(events_of(y, "assault").empty());
+}
+
 TEST(Events, MonthIsNoMarch) {
   Extraction x =
       extract_text("Ana Lima was arrested in March 2021 after she reported on a strike.");
