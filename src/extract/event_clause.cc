@@ -110,6 +110,9 @@ class ClauseReader {
         r_.subject = {m};
       }
     }
+    if (is_verb_ && aux < 0 && r_.object.empty() && !r_.passive && participle) {
+      predicated_participle();
+    }
     if (r_.passive && !r_.subject.empty()) add_companions(&r_.subject);
     if (!r_.passive && !r_.object.empty()) add_companions(&r_.object);
     if (r_.subject.empty()) find_listed_after_copula(s);
@@ -527,6 +530,37 @@ class ClauseReader {
           return;
         }
         if (at_.tokens[k].kind != TokenKind::kWord) return;
+      }
+      return;
+    }
+  }
+
+  // "Ana Lima became the first person arrested under the law", "Ana Lima was among those
+  // detained": a participle after a noun the copula says the subject is. The subject is then
+  // the victim, not the one who arrested. Not "Ana Lima said police arrested him".
+  void predicated_participle() {
+    if (first_ == 0 || ctx_.token_mention[first_ - 1] >= 0 || !at_.has(first_ - 1, kLowerCase))
+      return;
+    for (uint32_t t = first_ - 1, steps = 0; t-- > r_.clause_start && steps < 6; ++steps) {
+      std::string_view w = low(t);
+      bool copula = is_be(w) || at_.verb_lemma[t] == "become" || at_.verb_lemma[t] == "remain";
+      if (!copula) {
+        if (ctx_.token_mention[t] >= 0 || !at_.has(t, kLowerCase) || at_.verb_lemma[t] != w) {
+          return;  // a name or a verb between: not one noun phrase after a copula
+        }
+        continue;
+      }
+      for (uint32_t k = t; k-- > r_.clause_start;) {
+        int m = ctx_.token_mention[k];
+        if (m < 0 || ctx_.mentions[m].first_token != k) continue;
+        MentionKind kind = ctx_.mentions[m].kind;
+        if (kind == MentionKind::kPerson || kind == MentionKind::kRelative ||
+            kind == MentionKind::kDescriptor ||
+            (kind == MentionKind::kPronoun && ctx_.mentions[m].entity >= 0)) {
+          r_.passive = true;
+          r_.subject = coordinated_from(k, t);
+        }
+        return;
       }
       return;
     }

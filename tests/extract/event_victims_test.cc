@@ -188,5 +188,18 @@ TEST(Issue4Victims, AnActOnANamedPersonIsNotGeneric) {
   EXPECT_TRUE(ev[0]->generic);
 }
 
+TEST(Issue4Victims, TheSubjectAPredicateNounSaysWasArrested) {
+  Extraction x = extract_text(
+      "Publisher Hana Novak became the first person arrested under the new law on Monday.");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Hana Novak"));
+  EXPECT_FALSE(has_name(names_of(x, ev[0]->perpetrators), "Hana Novak"));
+  Extraction y = extract_text("Hana Novak was among those detained on Sunday.");
+  auto ev2 = events_of(y, "arrest_detention");
+  ASSERT_FALSE(ev2.empty());
+  EXPECT_TRUE(has_name(names_of(y, ev2[0]->victims), "Hana Novak"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
