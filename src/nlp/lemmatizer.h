@@ -49,6 +49,7 @@ class Lemmatizer {
 
  private:
   bool attach_frozen();
+  std::string_view lemma_uncached(std::string_view lower_word, Pos pos) const;
   Table* verbs_;
   Table* nouns_;
 };
