@@ -438,6 +438,12 @@ class TextBuilder {
     size_t i = 0;
     while (i < s.size()) {
       unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c > 0x20 && c < 0x80) {  // visible ASCII, most of any page: content, in one sweep
+        if (run == std::string_view::npos) run = i;
+        ++i;
+        while (i < s.size() && static_cast<unsigned char>(s[i]) - 0x21u < 0x5Fu) ++i;
+        continue;
+      }
       unsigned char c1 = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
       unsigned char c2 = i + 2 < s.size() ? static_cast<unsigned char>(s[i + 2]) : 0;
       int len = 0;  // of a space or invisible character; 0 for content
