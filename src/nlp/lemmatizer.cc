@@ -294,12 +294,17 @@ namespace {
 // The words lemmatised last on this thread. News text repeats a few thousand words, and a hit
 // costs one hash and one compare instead of up to ten table probes. The annotator asks for
 // every word's verb and noun lemma, and the trigger and cue matchers ask again.
+// All zero is an empty slot, so the cache comes from calloc: the pages a thread never uses
+// are never touched (a one-document run uses a few of its 160).
 struct LemmaCacheSlot {
-  const void* table = nullptr;  // the table that answered; null for an empty slot
-  const char* lemma = nullptr;  // into the embedded data; null when the lemma is the word itself
-  uint32_t lemma_len = 0;
-  uint8_t len = 0;
+  const void* table;  // the table that answered; null for an empty slot
+  const char* lemma;  // into the embedded data; null when the lemma is the word itself
+  uint32_t lemma_len;
+  uint8_t len;
   char word[19];
+};
+struct FreeCache {
+  void operator()(LemmaCacheSlot* p) const { std::free(p); }
 };
 constexpr size_t kCacheSlots = 16384;  // 640 KB a thread; a day of news has ~10,000 word forms
 constexpr size_t kCacheWord = sizeof(LemmaCacheSlot::word);
@@ -309,8 +314,11 @@ constexpr size_t kCacheWord = sizeof(LemmaCacheSlot::word);
 std::string_view Lemmatizer::lemma(std::string_view word, Pos pos) const {
   if (word.size() < 2 || word.size() > kMaxWord) return word;
   if (word.size() > kCacheWord) return lemma_uncached(word, pos);
-  thread_local std::unique_ptr<LemmaCacheSlot[]> cache;
-  if (!cache) cache = std::make_unique<LemmaCacheSlot[]>(kCacheSlots);
+  thread_local std::unique_ptr<LemmaCacheSlot[], FreeCache> cache;
+  if (!cache) {
+    cache.reset(static_cast<LemmaCacheSlot*>(std::calloc(kCacheSlots, sizeof(LemmaCacheSlot))));
+    if (!cache) return lemma_uncached(word, pos);
+  }
   const Table* table = pos == Pos::kVerb ? verbs_ : nouns_;
   LemmaCacheSlot& slot =
       cache[(short_string_hash(word) + (pos == Pos::kVerb ? 0 : 0x9e3779b9u)) & (kCacheSlots - 1)];
