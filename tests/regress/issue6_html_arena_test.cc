@@ -51,5 +51,18 @@ TEST(Issue6HtmlArena, PagesInARowComeOutAsAlone) {
   for (int t = 0; t < 4; ++t) EXPECT_EQ(got[t], t % 2 ? big_alone : first);
 }
 
+// The text builder copies visible ASCII in one sweep; what sits between such runs (spaces,
+// no-break spaces, soft hyphens, zero-width spaces, tabs) keeps its meaning.
+TEST(Issue6HtmlArena, TextBetweenAsciiRunsKeepsItsMeaning) {
+  std::string body =
+      "Police\xc2\xa0"
+      "detained an inter\xc2\xadnational\xe2\x80\x8b observer;\tthe "
+      "caf\xc3\xa9 owner said    so.";
+  std::string text = fingerprint(page("Report", body, 1));
+  EXPECT_NE(text.find("Police detained an international observer; the caf\xc3\xa9 owner said so."),
+            std::string::npos)
+      << text;
+}
+
 }  // namespace
 }  // namespace casebook
