@@ -202,6 +202,7 @@ int Gazetteer::Impl::build_table() {
 
 Gazetteer::Gazetteer(bool use_frozen) : impl_(std::make_unique<Impl>()) {
   Impl& m = *impl_;
+  m.find_sources();
   m.load_fold();
   m.load_demonyms();
   if (use_frozen && m.attach_frozen(&max_words_)) return;
@@ -213,6 +214,7 @@ Gazetteer::Gazetteer(bool use_frozen) : impl_(std::make_unique<Impl>()) {
   m.load_regions();
   m.load_cities();
   max_words_ = m.build_table();
+  m.index_names();
 }
 
 Gazetteer::~Gazetteer() = default;
@@ -252,13 +254,13 @@ std::span<const Place* const> Gazetteer::lookup(std::string_view phrase,
     }
     phrase = std::string_view(spaced, n);
   }
-  auto result = [&](const Impl::Group* s) -> std::span<const Place* const> {
+  auto result = [&](const Impl::NameGroup* s) -> std::span<const Place* const> {
     if (context == PhraseContext::kAfterLocativePreposition) {
       return {m.pool.data() + s->all_off, s->all_n};
     }
     return {m.pool.data() + s->strong_off, s->strong_n};
   };
-  if (const Impl::Group* s = m.find(phrase)) return result(s);
+  if (const Impl::NameGroup* s = m.find(phrase)) return result(s);
   if (!is_ascii(phrase)) {
     // "Kūlob" (another diacritic) or "Roshtqal’a" (curly apostrophe): fold and try again.
     char folded[kMaxPhraseBytes * 2];
@@ -272,7 +274,7 @@ std::span<const Place* const> Gazetteer::lookup(std::string_view phrase,
       for (char c : rep) folded[n++] = c;
       i += len;
     }
-    if (const Impl::Group* s = m.find(std::string_view(folded, n))) return result(s);
+    if (const Impl::NameGroup* s = m.find(std::string_view(folded, n))) return result(s);
   }
   if (phrase.size() > 4 && (phrase.starts_with("the ") || phrase.starts_with("The "))) {
     return lookup(phrase.substr(4), context);
@@ -324,7 +326,7 @@ size_t Gazetteer::size() const { return impl_->places.size(); }
 
 const Place& Gazetteer::place(uint32_t id) const { return impl_->places.at(id); }
 
-size_t Gazetteer::name_count() const { return impl_->groups.size(); }
+size_t Gazetteer::name_count() const { return impl_->names.size(); }
 
 size_t Gazetteer::embedded_bytes() {
   size_t count = 0;

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -37,11 +38,27 @@ struct Gazetteer::Impl {
     uint32_t next;  // index + 1 in links, 0 ends the chain
   };
 
+  // A group as lookups read it: the key as (file, offset, length) into the data file it came
+  // from, so the frozen table's array is used in place, unrelocated.
+  struct NameGroup {
+    uint64_t hash;
+    uint32_t key_off;
+    uint16_t key_len;
+    uint8_t key_file;  // index in sources
+    uint8_t pad;
+    uint32_t all_off, all_n, strong_off, strong_n;
+  };
+
   std::vector<Place> places;
   std::vector<const Place*> pool;  // candidate lists, each ranked
-  std::vector<Group> groups;
-  std::vector<uint32_t> slots;  // open addressing over groups: index + 1, 0 = free
+  std::vector<Group> groups;       // only during load
+  std::vector<uint32_t> slots;     // open addressing over groups: index + 1, 0 = free
   uint64_t mask = 0;
+  // What lookups read: in the frozen table, or in own_names and slots after a load.
+  std::span<const NameGroup> names;
+  std::span<const uint32_t> name_slots;
+  std::vector<NameGroup> own_names;
+  std::string_view sources[4];    // countries, continents, regions, cities (kSourceFiles)
   std::deque<std::string> owned;  // the few strings made at load (regular demonym plurals)
   std::unordered_map<std::string_view, std::string_view> demonyms;
   std::unordered_map<std::string_view, uint32_t> countries;
@@ -70,14 +87,18 @@ struct Gazetteer::Impl {
     }
   }
 
-  const Group* find(std::string_view key) const {
-    if (key.empty() || slots.empty()) return nullptr;
+  std::string_view key_of(const NameGroup& g) const {
+    return sources[g.key_file].substr(g.key_off, g.key_len);
+  }
+
+  const NameGroup* find(std::string_view key) const {
+    if (key.empty() || name_slots.empty()) return nullptr;
     uint64_t h = place_name_hash(key);
     for (uint64_t i = h & mask;; i = (i + 1) & mask) {
-      uint32_t g = slots[i];
+      uint32_t g = name_slots[i];
       if (g == 0) return nullptr;
-      const Group& group = groups[g - 1];
-      if (group.hash == h && group.key == key) return &group;
+      const NameGroup& group = names[g - 1];
+      if (group.hash == h && key_of(group) == key) return &group;
     }
   }
 
@@ -131,6 +152,9 @@ struct Gazetteer::Impl {
   void load_cities();
   int build_table();
 
+  // The data files names point into, then `names` built from `groups` after a load.
+  void find_sources();
+  void index_names();
   // The tables as the bytes of places/gazetteer_table.bin (see gazetteer_table.cc), and back.
   std::string freeze(int max_words) const;
   bool attach_frozen(int* max_words);

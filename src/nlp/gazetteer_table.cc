@@ -20,7 +20,9 @@ constexpr const char* kSourceFiles[] = {"places/countries.tsv", "places/continen
 constexpr const char* kShapingFiles[] = {"places/city_stopwords.tsv", "places/demonyms.tsv"};
 constexpr size_t kSources = std::size(kSourceFiles);
 constexpr size_t kFiles = kSources + std::size(kShapingFiles);
-constexpr char kMagic[8] = {'C', 'B', 'P', 'L', 'A', 'C', 'E', '1'};
+static_assert(kSources == sizeof(Gazetteer::Impl::sources) / sizeof(std::string_view));
+static_assert(sizeof(Gazetteer::Impl::NameGroup) == 32);  // the frozen layout
+constexpr char kMagic[8] = {'C', 'B', 'P', 'L', 'A', 'C', 'E', '2'};
 constexpr const char* kFrozenPath = "places/gazetteer_table.bin";
 
 struct Header {
@@ -42,12 +44,6 @@ struct FrozenPlace {
   uint32_t population;
   uint8_t type, capital;
   uint16_t pad = 0;
-};
-
-struct FrozenGroup {
-  uint64_t hash;
-  StrRef key;
-  uint32_t all_off, all_n, strong_off, strong_n;
 };
 
 struct FrozenKey {
@@ -105,6 +101,30 @@ const T* take(std::string_view blob, size_t* pos, size_t n) {
 
 }  // namespace
 
+void Gazetteer::Impl::find_sources() {
+  for (size_t f = 0; f < kSources; ++f) sources[f] = embedded_file(kSourceFiles[f]);
+}
+
+// After a load from the TSVs: the groups as lookups read them (and as they are frozen).
+void Gazetteer::Impl::index_names() {
+  Sources src = embedded_sources();
+  own_names.reserve(groups.size());
+  for (const Group& g : groups) {
+    StrRef r;
+    if (!src.ref(g.key, &r)) {
+      std::fprintf(stderr, "casebook: gazetteer name outside the data files: %.*s\n",
+                   static_cast<int>(g.key.size()), g.key.data());
+      std::abort();
+    }
+    own_names.push_back(
+        NameGroup{g.hash, r.off, r.len, r.file, 0, g.all_off, g.all_n, g.strong_off, g.strong_n});
+  }
+  names = own_names;
+  name_slots = slots;
+  groups.clear();
+  groups.shrink_to_fit();
+}
+
 std::string Gazetteer::Impl::freeze(int max_words) const {
   Sources src = embedded_sources();
   auto ref = [&](std::string_view s) {
@@ -121,8 +141,8 @@ std::string Gazetteer::Impl::freeze(int max_words) const {
   for (size_t f = 0; f < kFiles; ++f) h.file_bytes[f] = file_bytes(f);
   h.places = places.size();
   h.pool = pool.size();
-  h.groups = groups.size();
-  h.slots = slots.size();
+  h.groups = names.size();
+  h.slots = name_slots.size();
   h.countries = countries.size();
   h.capitals = capitals.size();
   h.max_words = max_words;
@@ -134,10 +154,6 @@ std::string Gazetteer::Impl::freeze(int max_words) const {
   }
   std::vector<uint32_t> ids;
   for (const Place* p : pool) ids.push_back(p->id);
-  std::vector<FrozenGroup> fg;
-  for (const Group& g : groups) {
-    fg.push_back(FrozenGroup{g.hash, ref(g.key), g.all_off, g.all_n, g.strong_off, g.strong_n});
-  }
   auto keys = [&](const std::unordered_map<std::string_view, uint32_t>& m) {
     std::vector<FrozenKey> out;
     for (const auto& [k, id] : m) out.push_back(FrozenKey{ref(k), id});
@@ -149,8 +165,8 @@ std::string Gazetteer::Impl::freeze(int max_words) const {
   append(&out, &h, 1);
   append(&out, fp.data(), fp.size());
   append(&out, ids.data(), ids.size());
-  append(&out, fg.data(), fg.size());
-  append(&out, slots.data(), slots.size());
+  append(&out, names.data(), names.size());
+  append(&out, name_slots.data(), name_slots.size());
   append(&out, fc.data(), fc.size());
   append(&out, fk.data(), fk.size());
   return out;
@@ -166,7 +182,7 @@ bool Gazetteer::Impl::attach_frozen(int* max_words) {
   }
   const FrozenPlace* fp = take<FrozenPlace>(blob, &pos, h->places);
   const uint32_t* ids = fp ? take<uint32_t>(blob, &pos, h->pool) : nullptr;
-  const FrozenGroup* fg = ids ? take<FrozenGroup>(blob, &pos, h->groups) : nullptr;
+  const NameGroup* fg = ids ? take<NameGroup>(blob, &pos, h->groups) : nullptr;
   const uint32_t* sl = fg ? take<uint32_t>(blob, &pos, h->slots) : nullptr;
   const FrozenKey* fc = sl ? take<FrozenKey>(blob, &pos, h->countries) : nullptr;
   const FrozenKey* fk = fc ? take<FrozenKey>(blob, &pos, h->capitals) : nullptr;
@@ -190,12 +206,8 @@ bool Gazetteer::Impl::attach_frozen(int* max_words) {
   }
   pool.resize(h->pool);
   for (size_t i = 0; i < h->pool; ++i) pool[i] = &places[ids[i]];
-  groups.resize(h->groups);
-  for (size_t i = 0; i < h->groups; ++i) {
-    const FrozenGroup& g = fg[i];
-    groups[i] = Group{g.hash, src.view(g.key), g.all_off, g.all_n, g.strong_off, g.strong_n};
-  }
-  slots.assign(sl, sl + h->slots);
+  names = {fg, h->groups};  // used in place: the key offsets need no relocation
+  name_slots = {sl, h->slots};
   mask = h->slots - 1;
   for (size_t i = 0; i < h->countries; ++i) countries.emplace(src.view(fc[i].key), fc[i].id);
   for (size_t i = 0; i < h->capitals; ++i) capitals.emplace(src.view(fk[i].key), fk[i].id);
