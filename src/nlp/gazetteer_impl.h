@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/populated_memory.h"
 #include "nlp/gazetteer.h"
 
 namespace casebook {
@@ -49,10 +50,11 @@ struct Gazetteer::Impl {
     uint32_t all_off, all_n, strong_off, strong_n;
   };
 
-  std::vector<Place> places;
-  std::vector<const Place*> pool;  // candidate lists, each ranked
-  std::vector<Group> groups;       // only during load
-  std::vector<uint32_t> slots;     // open addressing over groups: index + 1, 0 = free
+  // The two big arrays built at start-up (4 MB and 0.8 MB), in pre-faulted memory.
+  std::vector<Place, PopulatedAllocator<Place>> places;
+  std::vector<const Place*, PopulatedAllocator<const Place*>> pool;  // candidate lists, ranked
+  std::vector<Group> groups;                                         // only during load
+  std::vector<uint32_t> slots;  // open addressing over groups: index + 1, 0 = free
   uint64_t mask = 0;
   // What lookups read: in the frozen table, or in own_names and slots after a load.
   std::span<const NameGroup> names;
