@@ -1,4 +1,5 @@
-// SHA-256 of a byte string, as lower-case hex (libsodium underneath).
+// SHA-256 of a byte string, as lower-case hex (the x86 SHA extensions when present, else
+// libsodium).
 #pragma once
 
 #include <string>
@@ -7,5 +8,9 @@
 namespace casebook {
 
 std::string sha256_hex(std::string_view bytes);
+
+// The 32-byte digest. allow_cpu_extensions false always uses libsodium (for tests comparing
+// the two).
+void sha256(std::string_view bytes, unsigned char digest[32], bool allow_cpu_extensions = true);
 
 }  // namespace casebook

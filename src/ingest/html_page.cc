@@ -15,6 +15,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/arena.h"
 #include "core/utf8.h"
 #include "ingest/published_date.h"
 
@@ -437,6 +438,12 @@ class TextBuilder {
     size_t i = 0;
     while (i < s.size()) {
       unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c > 0x20 && c < 0x80) {  // visible ASCII, most of any page: content, in one sweep
+        if (run == std::string_view::npos) run = i;
+        ++i;
+        while (i < s.size() && static_cast<unsigned char>(s[i]) - 0x21u < 0x5Fu) ++i;
+        continue;
+      }
       unsigned char c1 = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
       unsigned char c2 = i + 2 < s.size() ? static_cast<unsigned char>(s[i + 2]) : 0;
       int len = 0;  // of a space or invisible character; 0 for content
@@ -823,18 +830,30 @@ const GumboNode* choose_story(const Survey& s, const Furniture& furniture, const
   return pool[0];
 }
 
-struct GumboOutputDeleter {
-  void operator()(GumboOutput* out) const { gumbo_destroy_output(&kGumboDefaultOptions, out); }
+// gumbo allocates node by node (hundreds of small blocks for a short page); an arena per
+// thread, emptied after each page, replaces those malloc and free calls with a pointer bump.
+void* arena_allocate(void* arena, size_t bytes) {
+  return static_cast<Arena*>(arena)->allocate(bytes);
+}
+void arena_free(void*, void*) {}  // the arena frees everything at once
+
+struct ArenaReset {
+  Arena* arena;
+  ~ArenaReset() { arena->reset(); }
 };
 
 }  // namespace
 
 Result<HtmlPage> parse_html_page(std::string_view html) {
   if (nesting_exceeds(html, kMaxHtmlDepth)) return Status::InvalidInput(depth_error());
+  thread_local Arena arena;
+  ArenaReset reset{&arena};  // gumbo's tree lives in the arena until this function returns
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // we never read gumbo's parse errors; do not keep them
-  std::unique_ptr<GumboOutput, GumboOutputDeleter> out(
-      gumbo_parse_with_options(&options, html.data(), html.size()));
+  options.allocator = arena_allocate;
+  options.deallocator = arena_free;
+  options.userdata = &arena;
+  GumboOutput* out = gumbo_parse_with_options(&options, html.data(), html.size());
   if (!out || !out->root) return Status::InvalidInput("HTML could not be parsed");
 
   Furniture furniture;

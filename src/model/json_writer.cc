@@ -1,8 +1,11 @@
 // Streaming JSON output (RFC 8259). Input strings are valid UTF-8 (ingest repairs text).
 #include "model/json_writer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 namespace casebook {
 
@@ -51,41 +54,70 @@ void JsonWriter::value(std::string_view s) {
   write_string(s);
 }
 
+namespace {
+
+constexpr uint64_t kOnes = 0x0101010101010101ull;
+constexpr uint64_t kHighs = 0x8080808080808080ull;
+
+// True when one of the 8 bytes in v may need escaping (a control byte, '"' or '\\'). It can
+// say true for a chunk that needs none, never the reverse: the caller then looks byte by byte.
+inline bool may_need_escape(uint64_t v) {
+  uint64_t quote = v ^ (kOnes * '"');
+  uint64_t backslash = v ^ (kOnes * '\\');
+  return ((((v - kOnes * 0x20) & ~v) | ((quote - kOnes) & ~quote) |
+           ((backslash - kOnes) & ~backslash)) &
+          kHighs) != 0;
+}
+
+}  // namespace
+
+// Most of the output is the document's own text, with nothing to escape: it is scanned eight
+// bytes at a time and copied in runs.
 void JsonWriter::write_string(std::string_view s) {
   out_.push_back('"');
   size_t run = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out_.append(s.substr(run, i - run));
-    run = i + 1;
-    switch (c) {
-      case '"':
-        out_.append("\\\"");
-        break;
-      case '\\':
-        out_.append("\\\\");
-        break;
-      case '\n':
-        out_.append("\\n");
-        break;
-      case '\r':
-        out_.append("\\r");
-        break;
-      case '\t':
-        out_.append("\\t");
-        break;
-      case '\b':
-        out_.append("\\b");
-        break;
-      case '\f':
-        out_.append("\\f");
-        break;
-      default: {
-        static const char kHex[] = "0123456789abcdef";
-        out_.append("\\u00");
-        out_.push_back(kHex[c >> 4]);
-        out_.push_back(kHex[c & 15]);
+  for (size_t i = 0; i < s.size();) {
+    if (i + 8 <= s.size()) {
+      uint64_t chunk;
+      std::memcpy(&chunk, s.data() + i, 8);
+      if (!may_need_escape(chunk)) {
+        i += 8;
+        continue;
+      }
+    }
+    for (size_t stop = std::min(i + 8, s.size()); i < stop; ++i) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(s.substr(run, i - run));
+      run = i + 1;
+      switch (c) {
+        case '"':
+          out_.append("\\\"");
+          break;
+        case '\\':
+          out_.append("\\\\");
+          break;
+        case '\n':
+          out_.append("\\n");
+          break;
+        case '\r':
+          out_.append("\\r");
+          break;
+        case '\t':
+          out_.append("\\t");
+          break;
+        case '\b':
+          out_.append("\\b");
+          break;
+        case '\f':
+          out_.append("\\f");
+          break;
+        default: {
+          static const char kHex[] = "0123456789abcdef";
+          out_.append("\\u00");
+          out_.push_back(kHex[c >> 4]);
+          out_.push_back(kHex[c & 15]);
+        }
       }
     }
   }

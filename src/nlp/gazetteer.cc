@@ -12,20 +12,12 @@
 
 #include "core/embedded_data.h"
 #include "core/tsv.h"
+#include "nlp/gazetteer_impl.h"
 
 namespace casebook {
 namespace {
 
 constexpr size_t kMaxPhraseBytes = 256;
-
-uint64_t hash_name(std::string_view s) {
-  uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a, then a final mix for the low bits
-  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  return h;
-}
 
 bool is_ascii(std::string_view s) {
   for (unsigned char c : s) {
@@ -82,115 +74,6 @@ uint32_t parse_u32(std::string_view s) {
 
 }  // namespace
 
-struct Gazetteer::Impl {
-  // One distinct name and its candidates: pool[all_off, +all_n) ranked, and the same without
-  // the stoplisted ones at pool[strong_off, +strong_n). While loading, all_off is the head
-  // of the name's chain in `links` instead.
-  struct Group {
-    uint64_t hash;
-    std::string_view key;
-    uint32_t all_off = 0, all_n = 0, strong_off = 0, strong_n = 0;
-  };
-  struct Link {  // one (name, place) pair while loading
-    uint32_t place : 31;
-    uint32_t weak : 1;
-    uint32_t next;  // index + 1 in links, 0 ends the chain
-  };
-
-  std::vector<Place> places;
-  std::vector<const Place*> pool;  // candidate lists, each ranked
-  std::vector<Group> groups;
-  std::vector<uint32_t> slots;  // open addressing over groups: index + 1, 0 = free
-  uint64_t mask = 0;
-  std::deque<std::string> owned;  // the few strings made at load (regular demonym plurals)
-  std::unordered_map<std::string_view, std::string_view> demonyms;
-  std::unordered_map<std::string_view, uint32_t> countries;
-  std::unordered_map<std::string_view, uint32_t> capitals;
-  std::unordered_map<char32_t, std::string_view> fold;
-  std::unordered_map<uint64_t, std::string_view> weak_names;  // stoplist and demonyms, by hash
-  std::vector<Link> links;                                    // only during load
-
-  // The slot of key: its group's, or the free one where it belongs.
-  uint64_t probe(uint64_t h, std::string_view key) const {
-    for (uint64_t i = h & mask;; i = (i + 1) & mask) {
-      uint32_t g = slots[i];
-      if (g == 0 || (groups[g - 1].hash == h && groups[g - 1].key == key)) return i;
-    }
-  }
-
-  void grow_table() {
-    size_t cap = slots.empty() ? (1u << 16) : slots.size() * 2;
-    slots.assign(cap, 0);
-    mask = cap - 1;
-    for (size_t g = 0; g < groups.size(); ++g) {
-      uint64_t i = groups[g].hash & mask;
-      while (slots[i] != 0) i = (i + 1) & mask;
-      slots[i] = static_cast<uint32_t>(g + 1);
-    }
-  }
-
-  const Group* find(std::string_view key) const {
-    if (key.empty() || slots.empty()) return nullptr;
-    uint64_t h = hash_name(key);
-    for (uint64_t i = h & mask;; i = (i + 1) & mask) {
-      uint32_t g = slots[i];
-      if (g == 0) return nullptr;
-      const Group& group = groups[g - 1];
-      if (group.hash == h && group.key == key) return &group;
-    }
-  }
-
-  uint32_t add_place(PlaceType type, std::string_view name, std::string_view country,
-                     std::string_view region, uint32_t population, bool capital,
-                     std::string_view code) {
-    uint32_t id = static_cast<uint32_t>(places.size());
-    places.push_back(Place{id, type, name, country, region, population, capital, code});
-    return id;
-  }
-
-  void add_name(uint32_t place, std::string_view name) {
-    if (name.empty()) return;
-    PlaceType t = places[place].type;
-    uint64_t h = hash_name(name);
-    bool weak = false;
-    if (t == PlaceType::kCity || t == PlaceType::kRegion) {
-      // Two-letter names are mostly other things: "Li said" (a surname), "Ho", "Ba".
-      auto it = weak_names.find(h);
-      weak = name.size() <= 2 || (it != weak_names.end() && it->second == name);
-    }
-    if (groups.size() * 2 >= slots.size()) grow_table();
-    uint64_t i = probe(h, name);
-    if (slots[i] == 0) {
-      groups.push_back(Group{h, name});
-      slots[i] = static_cast<uint32_t>(groups.size());
-    }
-    Group& group = groups[slots[i] - 1];
-    links.push_back(Link{place, weak ? 1u : 0u, group.all_off});
-    group.all_off = static_cast<uint32_t>(links.size());
-  }
-
-  // Default order: country > continent > the rest; then capital; then larger population.
-  bool ranks_before(uint32_t a, uint32_t b) const {
-    const Place& x = places[a];
-    const Place& y = places[b];
-    auto tier = [](const Place& p) {
-      return p.type == PlaceType::kCountry ? 0 : p.type == PlaceType::kContinent ? 1 : 2;
-    };
-    if (tier(x) != tier(y)) return tier(x) < tier(y);
-    if (x.capital != y.capital) return x.capital;
-    if (x.population != y.population) return x.population > y.population;
-    return a < b;
-  }
-
-  void load_fold();
-  void load_demonyms();
-  void load_countries();
-  void load_continents();
-  void load_regions();
-  void load_cities();
-  int build_table();
-};
-
 void Gazetteer::Impl::load_fold() {
   for_each_data_row("places/fold.tsv", [&](const TsvRow& row) {
     if (row.empty() || row[0].empty()) return;
@@ -202,7 +85,7 @@ void Gazetteer::Impl::load_fold() {
 
 void Gazetteer::Impl::load_demonyms() {
   for_each_data_row("places/city_stopwords.tsv", [&](const TsvRow& row) {
-    if (!row[0].empty()) weak_names.emplace(hash_name(row[0]), row[0]);
+    if (!row[0].empty()) weak_names.emplace(place_name_hash(row[0]), row[0]);
   });
   for_each_data_row("places/demonyms.tsv", [&](const TsvRow& row) {
     if (row.size() < 2 || row[0].size() != 2 || row[1].empty()) {
@@ -218,7 +101,7 @@ void Gazetteer::Impl::load_demonyms() {
     demonyms.emplace(plural, row[0]);
   });
   // A city or region named like a demonym ("Somali", a region of Ethiopia) is weak too.
-  for (const auto& [word, code] : demonyms) weak_names.emplace(hash_name(word), word);
+  for (const auto& [word, code] : demonyms) weak_names.emplace(place_name_hash(word), word);
 }
 
 void Gazetteer::Impl::load_countries() {
@@ -317,24 +200,27 @@ int Gazetteer::Impl::build_table() {
   return max_words;
 }
 
-Gazetteer::Gazetteer() : impl_(std::make_unique<Impl>()) {
+Gazetteer::Gazetteer(bool use_frozen) : impl_(std::make_unique<Impl>()) {
   Impl& m = *impl_;
+  m.find_sources();
+  m.load_fold();
+  m.load_demonyms();
+  if (use_frozen && m.attach_frozen(&max_words_)) return;
   m.places.reserve(48000);
   m.links.reserve(96000);
   m.groups.reserve(64000);
-  m.load_fold();
-  m.load_demonyms();
   m.load_countries();
   m.load_continents();
   m.load_regions();
   m.load_cities();
   max_words_ = m.build_table();
+  m.index_names();
 }
 
 Gazetteer::~Gazetteer() = default;
 
 const Gazetteer& Gazetteer::instance() {
-  static const Gazetteer gazetteer;
+  static const Gazetteer gazetteer(true);
   return gazetteer;
 }
 
@@ -368,13 +254,13 @@ std::span<const Place* const> Gazetteer::lookup(std::string_view phrase,
     }
     phrase = std::string_view(spaced, n);
   }
-  auto result = [&](const Impl::Group* s) -> std::span<const Place* const> {
+  auto result = [&](const Impl::NameGroup* s) -> std::span<const Place* const> {
     if (context == PhraseContext::kAfterLocativePreposition) {
       return {m.pool.data() + s->all_off, s->all_n};
     }
     return {m.pool.data() + s->strong_off, s->strong_n};
   };
-  if (const Impl::Group* s = m.find(phrase)) return result(s);
+  if (const Impl::NameGroup* s = m.find(phrase)) return result(s);
   if (!is_ascii(phrase)) {
     // "Kūlob" (another diacritic) or "Roshtqal’a" (curly apostrophe): fold and try again.
     char folded[kMaxPhraseBytes * 2];
@@ -388,7 +274,7 @@ std::span<const Place* const> Gazetteer::lookup(std::string_view phrase,
       for (char c : rep) folded[n++] = c;
       i += len;
     }
-    if (const Impl::Group* s = m.find(std::string_view(folded, n))) return result(s);
+    if (const Impl::NameGroup* s = m.find(std::string_view(folded, n))) return result(s);
   }
   if (phrase.size() > 4 && (phrase.starts_with("the ") || phrase.starts_with("The "))) {
     return lookup(phrase.substr(4), context);
@@ -429,11 +315,18 @@ const Place* Gazetteer::disambiguate(
   return best;
 }
 
+bool Gazetteer::uses_frozen_table() const { return impl_->frozen; }
+
+std::string Gazetteer::frozen_table() {
+  Gazetteer g(false);
+  return g.impl_->freeze(g.max_words_);
+}
+
 size_t Gazetteer::size() const { return impl_->places.size(); }
 
 const Place& Gazetteer::place(uint32_t id) const { return impl_->places.at(id); }
 
-size_t Gazetteer::name_count() const { return impl_->groups.size(); }
+size_t Gazetteer::name_count() const { return impl_->names.size(); }
 
 size_t Gazetteer::embedded_bytes() {
   size_t count = 0;

@@ -70,13 +70,21 @@ class Gazetteer {
   size_t name_count() const;              // distinct names and aliases
   static size_t embedded_bytes();         // bytes of data/places/* compiled into the binary
 
+  // The tables built from the embedded TSVs, as the bytes of places/gazetteer_table.bin, which
+  // the build embeds (tools/freeze_tables.cc) so that start-up parses no city list.
+  static std::string frozen_table();
+  // True when this instance was read from the embedded frozen table.
+  bool uses_frozen_table() const;
+
+  // use_frozen false parses the TSVs even when a frozen table is embedded (for tests).
+  explicit Gazetteer(bool use_frozen);
   Gazetteer(const Gazetteer&) = delete;
   Gazetteer& operator=(const Gazetteer&) = delete;
   ~Gazetteer();
 
- private:
-  Gazetteer();
   struct Impl;
+
+ private:
   std::unique_ptr<Impl> impl_;
   int max_words_ = 1;
 };

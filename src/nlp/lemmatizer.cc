@@ -7,11 +7,14 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <span>
 #include <string>
 #include <vector>
 
 #include "core/embedded_data.h"
+#include "core/populated_memory.h"
+#include "core/string_hash.h"
 #include "core/tsv.h"
 
 namespace casebook {
@@ -62,72 +65,106 @@ constexpr Rule kNounRules[] = {{"s", ""},      {"ses", "s"},   {"xes", "x"},   {
 
 // One part of speech: its lemmas and irregular forms, in an open-addressing hash table whose
 // slots hold (hash high bits, entry index + 1), so a probe rarely touches an entry it skips.
+// Entries hold offsets into the embedded TSV bytes rather than views, so the whole table can be
+// built once at build time (tools/freeze_tables.cc) and used in place from the binary: start-up
+// then parses no TSV. Built from the TSVs, the same table lives in the owned vectors.
 struct Lemmatizer::Table {
   struct Entry {
-    std::string_view key;
-    std::string_view exception;  // lemma of an irregular form, or empty
+    uint32_t key_off = 0;
+    uint32_t exception_off = 0;  // lemma of an irregular form (in the exceptions file)
     uint32_t count = 0;          // SemCor tag count of the lemma
-    bool is_lemma = false;
+    uint16_t key_len = 0;
+    uint8_t exception_len = 0;  // 0: no exception
+    uint8_t flags = 0;          // kIsLemma, kKeyInExceptions
   };
-  std::vector<Entry> entries;
-  std::vector<uint64_t> slots;
-  uint64_t mask = 0;
+  static constexpr uint8_t kIsLemma = 1;
+  static constexpr uint8_t kKeyInExceptions = 2;
 
-  const Entry* find(std::string_view key) const {
-    uint64_t h = hash_word(key);
+  const char* lemma_bytes = nullptr;
+  const char* exception_bytes = nullptr;
+  const uint64_t* slots = nullptr;
+  const Entry* entries = nullptr;
+  uint64_t mask = 0;
+  uint32_t entry_count = 0;
+  std::vector<uint64_t> own_slots;  // when built from the TSVs
+  std::vector<Entry> own_entries;
+
+  std::string_view key(const Entry& e) const {
+    return {((e.flags & kKeyInExceptions) ? exception_bytes : lemma_bytes) + e.key_off, e.key_len};
+  }
+  std::string_view exception(const Entry& e) const {
+    return {exception_bytes + e.exception_off, e.exception_len};
+  }
+  static bool is_lemma(const Entry& e) { return (e.flags & kIsLemma) != 0; }
+
+  const Entry* find(std::string_view k) const {
+    uint64_t h = hash_word(k);
     uint64_t tag = h >> 32;
     for (uint64_t i = h & mask;; i = (i + 1) & mask) {
       uint64_t slot = slots[i];
       if (slot == 0) return nullptr;
       if ((slot >> 32) == tag) {
         const Entry& e = entries[(slot & 0xffffffffu) - 1];
-        if (e.key == key) return &e;
+        if (key(e) == k) return &e;
       }
     }
   }
 
-  const Entry* find_lemma(std::string_view key) const {
-    const Entry* e = find(key);
-    return e != nullptr && e->is_lemma ? e : nullptr;
+  const Entry* find_lemma(std::string_view k) const {
+    const Entry* e = find(k);
+    return e != nullptr && is_lemma(*e) ? e : nullptr;
   }
 
-  // The entry for `key`, added (empty) if absent. The table is sized up front, so it never
-  // fills: load() reserves two slots per line of input.
-  Entry& entry_for(std::string_view key) {
-    uint64_t h = hash_word(key);
+  // The entry for `k` (a view into one of the two files), added (empty) if absent. The table
+  // is sized up front, so it never fills: load() reserves two slots per line of input.
+  Entry& entry_for(std::string_view k) {
+    uint64_t h = hash_word(k);
     uint64_t tag = h >> 32;
     uint64_t i = h & mask;
-    for (; slots[i] != 0; i = (i + 1) & mask) {
-      if ((slots[i] >> 32) == tag) {
-        Entry& e = entries[(slots[i] & 0xffffffffu) - 1];
-        if (e.key == key) return e;
+    for (; own_slots[i] != 0; i = (i + 1) & mask) {
+      if ((own_slots[i] >> 32) == tag) {
+        Entry& e = own_entries[(own_slots[i] & 0xffffffffu) - 1];
+        if (key(e) == k) return e;
       }
     }
-    entries.push_back(Entry{key, {}, 0, false});
-    slots[i] = (tag << 32) | entries.size();
-    return entries.back();
+    Entry e;
+    bool in_exceptions = k.data() >= exception_bytes && k.data() < exception_bytes_end;
+    e.key_off = static_cast<uint32_t>(k.data() - (in_exceptions ? exception_bytes : lemma_bytes));
+    e.key_len = static_cast<uint16_t>(k.size());
+    e.flags = in_exceptions ? kKeyInExceptions : 0;
+    own_entries.push_back(e);
+    own_slots[i] = (tag << 32) | own_entries.size();
+    entries = own_entries.data();
+    return own_entries.back();
   }
+  const char* exception_bytes_end = nullptr;
 
   void load(std::string_view lemmas_path, std::string_view exceptions_path) {
+    std::string_view lemma_file = embedded_file(lemmas_path);
+    std::string_view exception_file = embedded_file(exceptions_path);
+    lemma_bytes = lemma_file.data();
+    exception_bytes = exception_file.data();
+    exception_bytes_end = exception_file.data() + exception_file.size();
     size_t lines = 0;
-    for (std::string_view path : {lemmas_path, exceptions_path}) {
-      std::string_view bytes = embedded_file(path);
+    for (std::string_view bytes : {lemma_file, exception_file}) {
       lines += static_cast<size_t>(std::count(bytes.begin(), bytes.end(), '\n')) + 1;
     }
     size_t capacity = 16;
     while (capacity < lines * 2) capacity *= 2;
-    slots.assign(capacity, 0);
+    own_slots.assign(capacity, 0);
+    slots = own_slots.data();
     mask = capacity - 1;
-    entries.reserve(lines);  // entries never move, so `exception` views stay valid
+    own_entries.reserve(lines);  // entries never move
     for_each_data_row(lemmas_path, [&](const TsvRow& row) {
+      if (row[0].size() > 0xffff) return;  // no such word; keeps key_len in range
       Entry& e = entry_for(row[0]);
-      e.is_lemma = true;
+      e.flags |= kIsLemma;
       if (row.size() > 1) {
         std::from_chars(row[1].data(), row[1].data() + row[1].size(), e.count);
       }
     });
     for_each_data_row(exceptions_path, [&](const TsvRow& row) {
-      if (row.size() < 2) return;
+      if (row.size() < 2 || row[0].size() > 0xffff) return;
       // "axes" -> "ax" or "axe": take the more frequent lemma, else the first listed.
       std::string_view best = row[1];
       uint32_t best_count = 0;
@@ -138,20 +175,44 @@ struct Lemmatizer::Table {
           best_count = lemma->count;
         }
       }
+      if (best.size() > 0xff) return;
       Entry& e = entry_for(row[0]);
-      if (e.exception.empty()) e.exception = best;
+      if (e.exception_len == 0) {
+        e.exception_off = static_cast<uint32_t>(best.data() - exception_bytes);
+        e.exception_len = static_cast<uint8_t>(best.size());
+      }
     });
+    entry_count = static_cast<uint32_t>(own_entries.size());
   }
 };
 
+namespace {
+
+// The frozen form (wordnet/lemma_table.bin): a header, then per table (verbs, nouns) its slot
+// count, entry count, slots and entries. The header records the sizes of the four TSVs it
+// was built from; a table that does not match them is ignored and the TSVs are parsed instead.
+struct FrozenHeader {
+  char magic[8];
+  uint64_t file_bytes[4];  // verb_lemmas, verb_exc, noun_lemmas, noun_exc
+};
+constexpr char kFrozenMagic[8] = {'C', 'B', 'L', 'E', 'M', 'M', 'A', '1'};
+constexpr const char* kFiles[4] = {"wordnet/verb_lemmas.tsv", "wordnet/verb_exc.tsv",
+                                   "wordnet/noun_lemmas.tsv", "wordnet/noun_exc.tsv"};
+constexpr const char* kFrozenPath = "wordnet/lemma_table.bin";
+
+void append_table(const Lemmatizer::Table& t, std::string* out);
+
+}  // namespace
+
 const Lemmatizer& Lemmatizer::instance() {
-  static const Lemmatizer* const kInstance = new Lemmatizer();
+  static const Lemmatizer* const kInstance = new Lemmatizer(true);
   return *kInstance;
 }
 
-Lemmatizer::Lemmatizer() : verbs_(new Table), nouns_(new Table) {
-  verbs_->load("wordnet/verb_lemmas.tsv", "wordnet/verb_exc.tsv");
-  nouns_->load("wordnet/noun_lemmas.tsv", "wordnet/noun_exc.tsv");
+Lemmatizer::Lemmatizer(bool use_frozen) : verbs_(new Table), nouns_(new Table) {
+  if (use_frozen && attach_frozen()) return;
+  verbs_->load(kFiles[0], kFiles[1]);
+  nouns_->load(kFiles[2], kFiles[3]);
 }
 
 Lemmatizer::~Lemmatizer() {
@@ -159,24 +220,135 @@ Lemmatizer::~Lemmatizer() {
   delete nouns_;
 }
 
+bool Lemmatizer::attach_frozen() {
+  std::string_view blob = embedded_file(kFrozenPath);
+  if (blob.size() < sizeof(FrozenHeader)) return false;
+  FrozenHeader h;
+  std::memcpy(&h, blob.data(), sizeof h);
+  if (std::memcmp(h.magic, kFrozenMagic, sizeof h.magic) != 0) return false;
+  std::string_view files[4];
+  for (int i = 0; i < 4; ++i) {
+    files[i] = embedded_file(kFiles[i]);
+    if (files[i].size() != h.file_bytes[i]) return false;
+  }
+  size_t pos = sizeof(FrozenHeader);
+  Table* tables[2] = {verbs_, nouns_};
+  for (int k = 0; k < 2; ++k) {
+    uint64_t counts[2];  // slots, entries
+    if (blob.size() - pos < sizeof counts) return false;
+    std::memcpy(counts, blob.data() + pos, sizeof counts);
+    pos += sizeof counts;
+    size_t need = counts[0] * sizeof(uint64_t) + counts[1] * sizeof(Table::Entry);
+    if (counts[0] == 0 || (counts[0] & (counts[0] - 1)) != 0 || blob.size() - pos < need) {
+      return false;
+    }
+    Table& t = *tables[k];
+    t.lemma_bytes = files[2 * k].data();
+    t.exception_bytes = files[2 * k + 1].data();
+    t.exception_bytes_end = t.exception_bytes + files[2 * k + 1].size();
+    // The embedded file is 16-byte aligned and every part is a multiple of 8 bytes long.
+    t.slots = reinterpret_cast<const uint64_t*>(blob.data() + pos);
+    pos += counts[0] * sizeof(uint64_t);
+    t.entries = reinterpret_cast<const Table::Entry*>(blob.data() + pos);
+    pos += counts[1] * sizeof(Table::Entry);
+    t.mask = counts[0] - 1;
+    t.entry_count = static_cast<uint32_t>(counts[1]);
+  }
+  return true;
+}
+
+std::string Lemmatizer::frozen_table() {
+  Lemmatizer lem(false);
+  std::string out;
+  FrozenHeader h;
+  std::memcpy(h.magic, kFrozenMagic, sizeof h.magic);
+  for (int i = 0; i < 4; ++i) h.file_bytes[i] = embedded_file(kFiles[i]).size();
+  out.append(reinterpret_cast<const char*>(&h), sizeof h);
+  append_table(*lem.verbs_, &out);
+  append_table(*lem.nouns_, &out);
+  return out;
+}
+
+bool Lemmatizer::uses_frozen_table() const { return verbs_->own_slots.empty(); }
+
+namespace {
+
+void append_table(const Lemmatizer::Table& t, std::string* out) {
+  uint64_t counts[2] = {t.mask + 1, t.entry_count};
+  out->append(reinterpret_cast<const char*>(counts), sizeof counts);
+  out->append(reinterpret_cast<const char*>(t.slots), counts[0] * sizeof(uint64_t));
+  out->append(reinterpret_cast<const char*>(t.entries),
+              counts[1] * sizeof(Lemmatizer::Table::Entry));
+  // Pad to 8 bytes, so the next table's slots stay aligned.
+  while (out->size() % 8 != 0) out->push_back('\0');
+}
+
+}  // namespace
+
 bool Lemmatizer::is_lemma(std::string_view lower_word, Pos pos) const {
   const Table& t = pos == Pos::kVerb ? *verbs_ : *nouns_;
   return t.find_lemma(lower_word) != nullptr;
 }
 
+namespace {
+
+// The words lemmatised last on this thread. News text repeats a few thousand words, and a hit
+// costs one hash and one compare instead of up to ten table probes. The annotator asks for
+// every word's verb and noun lemma, and the trigger and cue matchers ask again.
+// All zero is an empty slot, so the cache is fresh zeroed memory, mapped with its pages
+// present: a one-document run touches most of its 160 pages, one fault each otherwise.
+struct LemmaCacheSlot {
+  const void* table;  // the table that answered; null for an empty slot
+  const char* lemma;  // into the embedded data; null when the lemma is the word itself
+  uint32_t lemma_len;
+  uint8_t len;
+  char word[19];
+};
+constexpr size_t kCacheSlots = 16384;  // 640 KB a thread; a day of news has ~10,000 word forms
+constexpr size_t kCacheWord = sizeof(LemmaCacheSlot::word);
+constexpr size_t kCacheBytes = kCacheSlots * sizeof(LemmaCacheSlot);
+struct UnmapCache {
+  void operator()(LemmaCacheSlot* p) const { unmap_populated(p, kCacheBytes); }
+};
+
+}  // namespace
+
 std::string_view Lemmatizer::lemma(std::string_view word, Pos pos) const {
   if (word.size() < 2 || word.size() > kMaxWord) return word;
+  if (word.size() > kCacheWord) return lemma_uncached(word, pos);
+  thread_local std::unique_ptr<LemmaCacheSlot[], UnmapCache> cache;
+  if (!cache) {
+    cache.reset(static_cast<LemmaCacheSlot*>(map_populated(kCacheBytes)));
+    if (!cache) return lemma_uncached(word, pos);
+  }
+  const Table* table = pos == Pos::kVerb ? verbs_ : nouns_;
+  LemmaCacheSlot& slot =
+      cache[(short_string_hash(word) + (pos == Pos::kVerb ? 0 : 0x9e3779b9u)) & (kCacheSlots - 1)];
+  if (slot.table == table && slot.len == word.size() &&
+      std::memcmp(slot.word, word.data(), word.size()) == 0) {
+    return slot.lemma == nullptr ? word : std::string_view(slot.lemma, slot.lemma_len);
+  }
+  std::string_view result = lemma_uncached(word, pos);
+  slot.table = table;
+  slot.len = static_cast<uint8_t>(word.size());
+  std::memcpy(slot.word, word.data(), word.size());
+  slot.lemma = result.data() == word.data() ? nullptr : result.data();
+  slot.lemma_len = static_cast<uint32_t>(result.size());
+  return result;
+}
+
+std::string_view Lemmatizer::lemma_uncached(std::string_view word, Pos pos) const {
   const bool verb = pos == Pos::kVerb;
   const Table& t = verb ? *verbs_ : *nouns_;
   const Table::Entry* self = t.find(word);
   if (self != nullptr) {
-    if (!self->exception.empty()) return self->exception;
+    if (self->exception_len != 0) return t.exception(*self);
     // A verb that is a lemma stays ("bed", "seed"); a noun competes with its stem below, so
     // "authorities" (a WordNet lemma) still gives "authority".
-    if (verb && self->is_lemma) return word;
+    if (verb && Table::is_lemma(*self)) return word;
   }
 
-  const Table::Entry* best = self != nullptr && self->is_lemma ? self : nullptr;
+  const Table::Entry* best = self != nullptr && Table::is_lemma(*self) ? self : nullptr;
   std::string_view e_form;  // the lemma found by -ed>e / -ing>e, for the CVC preference
   char buf[kMaxWord + 4];
   auto consider = [&](const Table::Entry* e) {
@@ -198,10 +370,10 @@ std::string_view Lemmatizer::lemma(std::string_view word, Pos pos) const {
     } else if (e != nullptr && bare && !e_form.empty() && ends_cvc(cand)) {
       continue;  // "taped": "tape" beats "tap", which would have been spelled "tapped"
     }
-    if (e != nullptr && r.replacement == "e" && r.suffix != "es") e_form = e->key;
+    if (e != nullptr && r.replacement == "e" && r.suffix != "es") e_form = t.key(*e);
     consider(e);
   }
-  return best != nullptr ? best->key : word;
+  return best != nullptr ? t.key(*best) : word;
 }
 
 }  // namespace casebook

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace casebook {
@@ -32,13 +33,23 @@ class Lemmatizer {
   // True when `lower_word` is itself a lemma in WordNet's index for `pos`.
   bool is_lemma(std::string_view lower_word, Pos pos) const;
 
+  // The tables built from the embedded TSVs, as the bytes of wordnet/lemma_table.bin, which
+  // the build embeds (tools/freeze_tables.cc) so that start-up parses no TSV.
+  static std::string frozen_table();
+  // True when this instance reads the embedded frozen table rather than tables parsed at load.
+  bool uses_frozen_table() const;
+
+  // use_frozen false parses the TSVs even when a frozen table is embedded (for tests).
+  explicit Lemmatizer(bool use_frozen);
   Lemmatizer(const Lemmatizer&) = delete;
   Lemmatizer& operator=(const Lemmatizer&) = delete;
   ~Lemmatizer();
 
- private:
-  Lemmatizer();
   struct Table;
+
+ private:
+  bool attach_frozen();
+  std::string_view lemma_uncached(std::string_view lower_word, Pos pos) const;
   Table* verbs_;
   Table* nouns_;
 };

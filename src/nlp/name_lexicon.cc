@@ -12,6 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/string_hash.h"
 #include "core/tsv.h"
 
 namespace casebook {
@@ -134,7 +135,7 @@ class AffixTrie {
 struct AffixTable {
   std::vector<AffixEntry> entries;  // filled at load, then never resized
   AffixTrie suffixes, prefixes;
-  std::unordered_set<Key> not_words;
+  std::unordered_set<Key, StringViewHash> not_words;
 
   // The longest suffix whose stem is long enough decides among suffixes; a strong suffix
   // beats any prefix, a strong prefix beats a weak suffix. Catches "Rahimova" (-ova, f) and
@@ -187,18 +188,18 @@ bool one_of(std::string_view s, std::initializer_list<std::string_view> allowed)
 
 struct NameLexicon::Tables {
   std::deque<std::string> owned;  // lower-cased and apostrophe-variant keys; never moves
-  std::unordered_map<Key, GivenName> given;
+  std::unordered_map<Key, GivenName, StringViewHash> given;
   AffixTable surname, given_affix;
-  std::unordered_map<Key, NameAffix> particles;
-  std::unordered_map<Key, Honorific> honorifics;
-  std::unordered_map<Key, RoleNoun> roles;
-  std::unordered_map<Key, ActorPhrase> state, non_state;
-  std::unordered_set<Key> actor_first_words;  // first word of every actor phrase
-  std::unordered_map<Key, Key> groups;
-  std::unordered_set<Key> org_heads;
+  std::unordered_map<Key, NameAffix, StringViewHash> particles;
+  std::unordered_map<Key, Honorific, StringViewHash> honorifics;
+  std::unordered_map<Key, RoleNoun, StringViewHash> roles;
+  std::unordered_map<Key, ActorPhrase, StringViewHash> state, non_state;
+  std::unordered_set<Key, StringViewHash> actor_first_words;  // first word of every actor phrase
+  std::unordered_map<Key, Key, StringViewHash> groups;
+  std::unordered_set<Key, StringViewHash> org_heads;
   std::deque<IntlBody> bodies;
-  std::unordered_map<Key, const IntlBody*> body_keys;
-  std::unordered_set<Key> not_names;
+  std::unordered_map<Key, const IntlBody*, StringViewHash> body_keys;
+  std::unordered_set<Key, StringViewHash> not_names;
 
   Key own(std::string s) { return owned.emplace_back(std::move(s)); }
 
@@ -227,7 +228,7 @@ struct NameLexicon::Tables {
   }
 
   void load_affixes(const char* file, AffixTable* table, bool allow_particles);
-  void load_actors(const char* file, std::unordered_map<Key, ActorPhrase>* out,
+  void load_actors(const char* file, std::unordered_map<Key, ActorPhrase, StringViewHash>* out,
                    std::initializer_list<std::string_view> categories, bool has_country);
 };
 
@@ -271,7 +272,8 @@ void NameLexicon::Tables::load_affixes(const char* file, AffixTable* table, bool
   });
 }
 
-void NameLexicon::Tables::load_actors(const char* file, std::unordered_map<Key, ActorPhrase>* out,
+void NameLexicon::Tables::load_actors(const char* file,
+                                      std::unordered_map<Key, ActorPhrase, StringViewHash>* out,
                                       std::initializer_list<std::string_view> categories,
                                       bool has_country) {
   for_each_data_row(file, [&](const TsvRow& row) {

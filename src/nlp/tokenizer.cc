@@ -9,6 +9,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "core/string_hash.h"
 #include "core/tsv.h"
 #include "core/utf8.h"
 
@@ -286,9 +287,9 @@ struct CaseCount {
 // data/nlp/abbreviations.tsv, loaded once and then read-only.
 struct Lexicon {
   std::deque<std::string> owned;  // capitalised variants; a deque never moves its strings
-  std::unordered_map<std::string_view, AbbreviationRole> abbreviations;
-  std::unordered_set<std::string_view> starters;
-  std::unordered_set<std::string_view> s_clitics;
+  std::unordered_map<std::string_view, AbbreviationRole, StringViewHash> abbreviations;
+  std::unordered_set<std::string_view, StringViewHash> starters;
+  std::unordered_set<std::string_view, StringViewHash> s_clitics;
   size_t longest_abbreviation = 0;
 };
 

@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "core/embedded_data.h"
+#include "core/string_hash.h"
 #include "core/tsv.h"
 #include "nlp/lemmatizer.h"
 
@@ -156,8 +157,8 @@ class WordIndex {
   }
 
  private:
-  std::unordered_map<std::string_view, std::vector<const T*>> building_;
-  std::unordered_map<std::string_view, std::pair<uint32_t, uint32_t>> ranges_;
+  std::unordered_map<std::string_view, std::vector<const T*>, StringViewHash> building_;
+  std::unordered_map<std::string_view, std::pair<uint32_t, uint32_t>, StringViewHash> ranges_;
   std::vector<const T*> pool_;
 };
 
@@ -198,9 +199,10 @@ struct TriggerLexicon::Tables {
 
   std::vector<CueEntry> cues;
   std::vector<std::vector<PatternWord>> cue_patterns;
-  std::unordered_map<std::string_view, std::string_view> cue_kind;             // as written
-  std::deque<std::string> normalized_keys;                                     // owns the keys
-  std::unordered_map<std::string_view, std::string_view> normalized_cue_kind;  // lemmatised
+  std::unordered_map<std::string_view, std::string_view, StringViewHash> cue_kind;  // as written
+  std::deque<std::string> normalized_keys;                                          // owns the keys
+  std::unordered_map<std::string_view, std::string_view, StringViewHash>
+      normalized_cue_kind;  // lemmatised
   std::unordered_map<std::string_view, std::vector<std::string_view>> cues_by_kind;
   WordIndex<CueEntry> cue_first;
 

@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "model/extraction_json.h"
 
@@ -68,6 +70,71 @@ TEST(ExtractionJson, ContractFieldsInOrder) {
   EXPECT_EQ(j["events"][0]["date"]["end"], "2017-09-07");
   EXPECT_EQ(j["events"][0]["reason"], nullptr);
   EXPECT_EQ(j["summary"]["place"]["country"], nullptr);
+}
+
+// Issue 6: strings are scanned eight bytes at a time. Every special byte, at every offset of a
+// chunk and next to UTF-8, must still be escaped as the byte-by-byte rules say.
+std::string escaped_by_bytes(std::string_view s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out.push_back(static_cast<char>(c));
+        }
+    }
+  }
+  return out + "\"";
+}
+
+TEST(JsonWriter, Issue6EscapesEverySpecialByteAtEveryOffset) {
+  const std::string specials = std::string("\"\\\n\r\t\b\f\x01\x1f", 9) + std::string(1, '\0');
+  const std::string part =
+      "abc\xc3\xa9"
+      "defgh\xe2\x80\x9c"
+      "ijklmnop ";                         // ASCII and UTF-8, 22 bytes
+  const std::string filler = part + part;  // longer than the longest case below
+  for (char special : specials) {
+    for (size_t len = 0; len < 24; ++len) {
+      for (size_t at = 0; at <= len; ++at) {
+        std::string s = filler.substr(0, len);
+        s.insert(at, 1, special);
+        std::string out;
+        JsonWriter w(&out, -1);
+        w.value(s);
+        ASSERT_EQ(out, escaped_by_bytes(s)) << "special " << int(special) << " at " << at;
+      }
+    }
+  }
+  std::string out;
+  JsonWriter w(&out, -1);
+  w.value(std::string(40, 'x') + "\x7f\x20\xff~");  // DEL, space and high bytes stay as they are
+  EXPECT_EQ(out, "\"" + std::string(40, 'x') + "\x7f\x20\xff~\"");
 }
 
 }  // namespace
