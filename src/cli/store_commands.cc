@@ -58,6 +58,8 @@ class Commands : public StoreCommands {
         ->check(CLI::Range(1, 256));
     c->add_option("--batch", ingest_.batch, "Documents per transaction")
         ->check(CLI::PositiveNumber);
+    c->add_flag("--reextract", ingest_.reextract,
+                "Extract stored documents again (reviews carry over to the new extraction)");
     c->add_option("PATH", ingest_.paths, "Files, directories (recursive) or - for stdin")
         ->required();
 
