@@ -204,7 +204,8 @@ Status remove_extraction(Db* db, int64_t doc) {
       "INSERT OR IGNORE INTO touched_clusters SELECT cluster FROM entities"
       " WHERE doc = ?1 AND cluster IS NOT NULL",
       "DELETE FROM reviews WHERE event IN (SELECT id FROM events WHERE doc = ?1)",
-      "DELETE FROM search_index WHERE doc = ?1",
+      "DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_rows WHERE doc = ?1)",
+      "DELETE FROM search_rows WHERE doc = ?1",
       "DELETE FROM participants WHERE event IN (SELECT id FROM events WHERE doc = ?1)",
       "DELETE FROM events WHERE doc = ?1",
       "DELETE FROM relations WHERE doc = ?1",

@@ -132,7 +132,7 @@ CREATE INDEX reviews_event ON reviews(event);
 ALTER TABLE events ADD COLUMN review TEXT;  -- accepted | rejected | edited | NULL
 )SQL";
 
-// Version 3: re-extraction. Each document records the engine that extracted it; when a newer
+// Version 3: re-extraction, and what search filters read. Each document records the engine that extracted it; when a newer
 // engine extracts it again, each reviewed event's decisions move to the new event that
 // matches it, and the carry-over (or its failure) is recorded with how the match was made.
 constexpr const char* kSchemaV3 = R"SQL(
@@ -149,6 +149,16 @@ CREATE TABLE review_carryover (
   reviews TEXT NOT NULL,             -- the decisions as JSON, kept whole when unmatched
   engine_before TEXT, engine_after TEXT, at TEXT NOT NULL);
 CREATE INDEX review_carryover_document ON review_carryover(document);
+-- Search filters check every event of a hit's document: from this index alone, without
+-- reading the wide event rows.
+CREATE INDEX events_doc_facets ON events(doc, type, country, date_start, date_end);
+-- What each search row is, by its FTS rowid: reading doc and event from the FTS table reads
+-- its content row, body and all, for every hit (bench/README.md).
+CREATE TABLE search_rows (
+  id INTEGER PRIMARY KEY,            -- the search_index rowid
+  doc INTEGER NOT NULL, event INTEGER);
+CREATE INDEX search_rows_doc ON search_rows(doc);
+INSERT INTO search_rows(id, doc, event) SELECT rowid, doc, event FROM search_index;
 )SQL";
 
 Status set_version(Db* db, int v) {

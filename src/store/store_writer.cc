@@ -294,14 +294,22 @@ Status Store::reextract_document(const StoredDocument& stored, const Extraction&
 
 Status Store::flush_search_rows() {
   Stmt& st = db_.cached("INSERT INTO search_index(body, doc, event) VALUES (?,?,?)");
+  Stmt& row = db_.cached("INSERT INTO search_rows(id, doc, event) VALUES (?,?,?)");
   for (const PendingSearchRow& r : pending_search_) {
     st.reset();
+    row.reset();
     st.bind(1, r.body).bind(2, r.doc);
-    if (r.event)
+    row.bind(2, r.doc);
+    if (r.event) {
       st.bind(3, r.event);
-    else
+      row.bind(3, r.event);
+    } else {
       st.bind_null(3);
+      row.bind_null(3);
+    }
     if (st.run() != SQLITE_DONE) return Status::IoError("search index: " + db_.error());
+    row.bind(1, db_.last_insert_id());
+    if (row.run() != SQLITE_DONE) return Status::IoError("search index: " + db_.error());
   }
   pending_search_.clear();
   return Status::Ok();
