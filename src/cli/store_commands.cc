@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/ingest_command.h"
+#include "cli/reextract_command.h"
 #include "cli/store_open.h"
 #include "core/clock.h"
 #include "export/casefile_html.h"
@@ -62,6 +63,14 @@ class Commands : public StoreCommands {
                 "Extract stored documents again (reviews carry over to the new extraction)");
     c->add_option("PATH", ingest_.paths, "Files, directories (recursive) or - for stdin")
         ->required();
+
+    c = add(app, "reextract",
+            "Extract stored documents again with this engine (reviews carry over)",
+            [this] { return run_reextract_command(reextract_); });
+    add_location(c, &reextract_.where);
+    c->add_flag("--all", reextract_.all, "Also documents this engine version extracted");
+    c->add_option("--jobs", reextract_.jobs, "Documents extracted in parallel")
+        ->check(CLI::Range(1, 256));
 
     c = add(app, "search", "Full-text search over documents and evidence", [this] {
       return query([&](Store* s) { return search_store(s->db(), query_text_, filters_); });
@@ -256,6 +265,7 @@ class Commands : public StoreCommands {
 
   std::vector<Entry> entries_;
   IngestCommandOptions ingest_;
+  ReextractCommandOptions reextract_;
   StoreLocation where_;
   QueryFilters filters_;
   std::string format_ = "table";

@@ -119,6 +119,46 @@ TEST_F(StoreCli, Issue5CasefileHtmlExport) {
   EXPECT_EQ(r.err, "casebook: export --format casefile-html needs --person NAME\n");
 }
 
+TEST_F(StoreCli, Issue5ReextractCommandKeepsRejections) {
+  ASSERT_EQ(casebook(dir_, "ingest --key-file key a.txt b.txt").code, 0);
+  {
+    // Report A was extracted by an older engine.
+    auto s = Store::open((dir_ / "casebook.db").string(), "first key", false);
+    ASSERT_TRUE(s.ok());
+    ASSERT_TRUE((*s)->db()->exec("UPDATE documents SET engine = '0.0.1+old' WHERE id = 1").ok());
+  }
+  CliRun r = casebook(dir_, "timeline --key-file key --type arrest_detention --format json");
+  ASSERT_EQ(r.code, 0) << r.err;
+  nlohmann::json t = nlohmann::json::parse(r.out);
+  ASSERT_EQ(t.size(), 2u);
+  std::string from_a;
+  for (const auto& row : t) {
+    if (row["source"] == "Journalist detained in Khujand") from_a = row["event"];
+  }
+  ASSERT_FALSE(from_a.empty());
+  ASSERT_EQ(casebook(dir_, "review " + from_a + " reject --key-file key --note 'wrong man'").code,
+            0);
+  r = casebook(dir_, "reextract --key-file key");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.err.find("1 re-extracted"), std::string::npos) << r.err;
+  auto detentions = [&] {
+    CliRun q = casebook(dir_, "timeline --key-file key --type arrest_detention --format json");
+    return nlohmann::json::parse(q.out).size();
+  };
+  EXPECT_EQ(detentions(), 1u);
+  r = casebook(dir_, "reextract --key-file key");
+  EXPECT_NE(r.err.find("0 re-extracted"), std::string::npos) << r.err;
+  r = casebook(dir_, "reextract --key-file key --all --jobs 2");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.err.find("2 re-extracted"), std::string::npos) << r.err;
+  EXPECT_EQ(detentions(), 1u);
+  r = casebook(dir_, "ingest --key-file key --reextract a.txt");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.err.find("(0 unchanged, 1 re-extracted)"), std::string::npos) << r.err;
+  EXPECT_EQ(detentions(), 1u);
+  EXPECT_EQ(casebook(dir_, "audit verify --key-file key").code, 0);
+}
+
 TEST_F(StoreCli, AuditVerifyRekeyAndUnmerge) {
   ASSERT_EQ(casebook(dir_, "ingest --key-file key a.txt b.txt").code, 0);
   CliRun r = casebook(dir_, "audit verify --key-file key");
