@@ -29,36 +29,43 @@ bool overlaps(int64_t a0, int64_t a1, int64_t b0, int64_t b1) {
   return a0 >= 0 && b0 >= 0 && a0 < b1 && b0 < a1;
 }
 
+// The columns read_shape reads, in its order, for an event row `e`; `type` and `date` are
+// SQL for the type and start date to match on.
+std::string shape_columns(const std::string& type, const std::string& date) {
+  return "e.id, e.local_id, " + type + ", " + date +
+         ", coalesce(e.trig_start, -1), coalesce(e.trig_end, -1), coalesce(e.trig_text, ''),"
+         " coalesce(e.ev_start, -1), coalesce(e.ev_end, -1), coalesce(e.ev_text, ''), " +
+         kVictims;
+}
+
+// Reads the columns of shape_columns (0 to 10).
+void read_shape(const Stmt& st, EventShape* e) {
+  e->id = st.int64(0);
+  e->local_id = st.text(1);
+  e->type = st.text(2);
+  e->date_start = st.text(3);
+  e->trig_start = st.int64(4);
+  e->trig_end = st.int64(5);
+  e->trig_text = st.text(6);
+  e->ev_start = st.int64(7);
+  e->ev_end = st.int64(8);
+  e->ev_text = st.text(9);
+  e->victims = st.text(10);
+}
+
 // A new event of the document, as the new engine extracted it.
-struct NewEvent {
-  int64_t id = 0;
-  std::string local_id, type, date_start, trig_text, ev_text, victims;
-  int64_t trig_start = -1, trig_end = -1, ev_start = -1, ev_end = -1;
+struct NewEvent : EventShape {
   bool taken = false;
 };
 
 std::vector<NewEvent> new_events(Db* db, int64_t doc) {
   std::vector<NewEvent> out;
-  Stmt st = db->prepare(std::string("SELECT e.id, e.local_id, e.type, coalesce(e.date_start, ''),"
-                                    " coalesce(e.trig_start, -1), coalesce(e.trig_end, -1),"
-                                    " coalesce(e.trig_text, ''), coalesce(e.ev_start, -1),"
-                                    " coalesce(e.ev_end, -1), coalesce(e.ev_text, ''), ") +
-                        kVictims + " FROM events e WHERE e.doc = ? ORDER BY e.id");
+  Stmt st = db->prepare("SELECT " + shape_columns("e.type", "coalesce(e.date_start, '')") +
+                        " FROM events e WHERE e.doc = ? ORDER BY e.id");
   st.bind(1, doc);
   while (st.step()) {
-    NewEvent n;
-    n.id = st.int64(0);
-    n.local_id = st.text(1);
-    n.type = st.text(2);
-    n.date_start = st.text(3);
-    n.trig_start = st.int64(4);
-    n.trig_end = st.int64(5);
-    n.trig_text = st.text(6);
-    n.ev_start = st.int64(7);
-    n.ev_end = st.int64(8);
-    n.ev_text = st.text(9);
-    n.victims = st.text(10);
-    out.push_back(std::move(n));
+    out.emplace_back();
+    read_shape(st, &out.back());
   }
   return out;
 }
@@ -147,27 +154,13 @@ std::vector<ReviewedEvent> reviewed_events(Db* db, int64_t doc) {
                " r.action = 'edit' AND r.field = '") +
            field + "' ORDER BY r.id LIMIT 1), e." + field + ", '')";
   };
-  Stmt st =
-      db->prepare("SELECT e.id, e.local_id, " + extracted("type") + ", " + extracted("date_start") +
-                  ", e.review, coalesce(e.trig_start, -1), coalesce(e.trig_end, -1),"
-                  " coalesce(e.trig_text, ''), coalesce(e.ev_start, -1),"
-                  " coalesce(e.ev_end, -1), coalesce(e.ev_text, ''), " +
-                  kVictims + " FROM events e WHERE e.doc = ? AND e.review IS NOT NULL");
+  Stmt st = db->prepare("SELECT " + shape_columns(extracted("type"), extracted("date_start")) +
+                        ", e.review FROM events e WHERE e.doc = ? AND e.review IS NOT NULL");
   st.bind(1, doc);
   while (st.step()) {
     ReviewedEvent r;
-    r.id = st.int64(0);
-    r.local_id = st.text(1);
-    r.type = st.text(2);
-    r.date_start = st.text(3);
-    r.state = st.text(4);
-    r.trig_start = st.int64(5);
-    r.trig_end = st.int64(6);
-    r.trig_text = st.text(7);
-    r.ev_start = st.int64(8);
-    r.ev_end = st.int64(9);
-    r.ev_text = st.text(10);
-    r.victims = st.text(11);
+    read_shape(st, &r);
+    r.state = st.text(11);
     r.reviews = nlohmann::json::array();
     out.push_back(std::move(r));
   }

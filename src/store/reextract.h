@@ -17,14 +17,19 @@ namespace casebook {
 // The stored document with this SHA-256 (id 0 when there is none).
 StoredDocument stored_document(Db* db, std::string_view sha256);
 
-// A reviewed event of the old extraction, as it was extracted (edits undone), with its
-// review rows.
-struct ReviewedEvent {
+// What matching looks at in an event: its type and date as extracted, its spans, its victims.
+struct EventShape {
   int64_t id = 0;
-  std::string local_id, type, date_start, state;
+  std::string local_id, type, date_start;
   int64_t trig_start = -1, trig_end = -1, ev_start = -1, ev_end = -1;
   std::string trig_text, ev_text;
-  std::string victims;     // victims' names, sorted, joined by '|'
+  std::string victims;  // victims' names, sorted, joined by '|'
+};
+
+// A reviewed event of the old extraction, as it was extracted (edits undone), with its
+// review rows.
+struct ReviewedEvent : EventShape {
+  std::string state;
   nlohmann::json reviews;  // array of {id, action, field, value, previous, note, reviewer, at}
 };
 
