@@ -107,7 +107,7 @@ namespace {
 // 4 µs a row, seconds at 100,000 documents (bench/README.md). The newest matches are found
 // from the index alone, without scoring, and bm25 then scores only rows at or above the
 // cutoff. Rare terms, under the window, are ranked over all their matches.
-constexpr int kRankWindow = 4000;
+constexpr int kRankWindow = 1000;
 
 // The condition a hit must meet for the filters, on its search_rows row `r`. The per-hit
 // checks name their index: left alone, the planner chose events_type_date and scanned every
@@ -123,8 +123,10 @@ std::string hit_filter(const EventFilter& ef) {
          ef.sql + ") END";
 }
 
-// FTS5 drives (CROSS JOIN keeps it outside); search_rows says what each hit is.
+// FTS5 drives (CROSS JOIN keeps it outside); search_rows says what each hit is, and is
+// read only when filters need it.
 std::string hits_from(const EventFilter& ef) {
+  if (!ef.any) return " FROM search_index WHERE search_index MATCH ?1";
   return " FROM search_index CROSS JOIN search_rows r ON r.id = search_index.rowid"
          " WHERE search_index MATCH ?1" +
          hit_filter(ef);
@@ -159,11 +161,10 @@ bool search_once(Db* db, const std::string& match, const EventFilter& ef, int li
     *error = db->error();
     return false;
   }
-  // 2. bm25 over the matches at or above the cutoff, best first; only rowids and scores, so
-  // nothing else is read for the rows not shown.
-  Stmt st = db->prepare("SELECT search_index.rowid, r.doc, r.event, round(bm25(search_index), 3)" +
-                        hits_from(ef) + " AND search_index.rowid >= ?" +
-                        " ORDER BY bm25(search_index) LIMIT ?");
+  // 2. bm25 over the matches at or above the cutoff, best first; only rowids and scores (and
+  // search_rows where filters need it), so nothing else is read for the rows not shown.
+  Stmt st = db->prepare("SELECT search_index.rowid, round(bm25(search_index), 3)" + hits_from(ef) +
+                        " AND search_index.rowid >= ?" + " ORDER BY bm25(search_index) LIMIT ?");
   st.bind(1, match);
   int i = bind_filter(st, 2, ef);
   st.bind(i++, cutoff);
@@ -173,10 +174,19 @@ bool search_once(Db* db, const std::string& match, const EventFilter& ef, int li
     std::string score;
   };
   std::vector<Hit> hits;
-  while (st.step()) hits.push_back({st.int64(0), st.int64(1), st.int64(2), st.text(3)});
+  while (st.step()) hits.push_back({st.int64(0), 0, 0, st.text(1)});
   if (st.rc() != SQLITE_DONE) {
     *error = db->error();
     return false;
+  }
+  Stmt what = db->prepare("SELECT doc, coalesce(event, 0) FROM search_rows WHERE id = ?");
+  for (Hit& h : hits) {
+    what.reset();
+    what.bind(1, h.rowid);
+    if (what.step()) {
+      h.doc = what.int64(0);
+      h.event = what.int64(1);
+    }
   }
   // 3. Titles, event facts and snippets for the rows shown only.
   Stmt doc = db->prepare(
