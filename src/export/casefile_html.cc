@@ -149,10 +149,14 @@ void person_article(const PersonFile& p, const std::string& generated_at, std::s
     for (const std::string& m : p.merges) *o += "<li>" + html_escape(m) + "</li>";
     *o += "</ul></section>\n";
   }
-  *o += "<footer><p>Compiled by casebook on " + html_escape(generated_at) +
-        " from the documents listed above. Passages are quoted verbatim from their sources; "
-        "dates are as the sources state them, normalised to ISO 8601.</p></footer>\n"
-        "</article>\n";
+  std::string from = sources.first.empty()
+                         ? std::string(" from the documents of this store.")
+                         : " from the " + std::to_string(sources.first.size()) +
+                               (sources.first.size() == 1 ? " source" : " sources") +
+                               " listed above.";
+  *o += "<footer><p>Compiled by casebook on " + html_escape(generated_at) + from +
+        " Passages are quoted verbatim from their sources; dates are as the sources state "
+        "them, normalised to ISO 8601.</p></footer>\n</article>\n";
 }
 
 }  // namespace

@@ -102,7 +102,8 @@ TEST(Issue5CasefileHtml, ChronologyCitesTitleDateUrlAndPassage) {
   EXPECT_NE(html.find("Source [2]"), std::string::npos);
   EXPECT_NE(html.find("Undated"), std::string::npos);
   EXPECT_NE(html.find("<h2>Sources</h2>"), std::string::npos);
-  EXPECT_NE(html.find("Compiled by casebook on 2026-11-26T00:00:00Z"), std::string::npos);
+  EXPECT_NE(html.find("Compiled by casebook on 2026-11-26T00:00:00Z from the 2 sources listed"),
+            std::string::npos);
 }
 
 TEST(Issue5CasefileHtml, NoPersonIsAPageThatSaysSo) {
