@@ -197,3 +197,4 @@ PY
 cat "$tmp/section.md"
 cat "$tmp/section.md" >> "$result"
 log "appended to $result"
+bench/store_bench.sh "$build"  # the case store: ingest docs/s, search p95 (bench/README.md)

@@ -1,12 +1,14 @@
 // `casebook ingest`: reads and extracts documents on worker threads, and stores them in input
-// order on this thread, one transaction per batch. A document already stored (same SHA-256)
-// is not even extracted again. Bad documents get one line on stderr; the rest go on.
+// order on this thread, one transaction per batch. A document this engine already stored
+// (same SHA-256, same engine version) is not even extracted again; one stored by another
+// engine is, and replaces its old extraction with reviews carried over. Bad documents get one
+// line on stderr; the rest go on.
 #include "cli/ingest_command.h"
 
 #include <unistd.h>
 
 #include <cstdio>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "cli/input_files.h"
 #include "cli/read_input.h"
@@ -14,6 +16,7 @@
 #include "core/sha256.h"
 #include "extract/pipeline.h"
 #include "ingest/ingest.h"
+#include "model/engine_version.h"
 
 namespace casebook {
 namespace {
@@ -67,10 +70,11 @@ int run_ingest_command(const IngestCommandOptions& opt) {
   }
   std::unique_ptr<Store> store = open_store_or_report(opt.where, true);
   if (!store) return 1;
-  std::unordered_set<std::string> known;
+  // Documents this engine already stored: the ones not worth extracting again.
+  std::unordered_map<std::string, bool> known;  // sha256 -> stored by this engine
   {
-    Stmt st = store->db()->prepare("SELECT sha256 FROM documents");
-    while (st.step()) known.insert(st.text(0));
+    Stmt st = store->db()->prepare("SELECT sha256, coalesce(engine, '') FROM documents");
+    while (st.step()) known.emplace(st.text(0), st.text_view(1) == engine_version());
   }
   Pipeline pipeline;
   ExtractOptions eo;
@@ -83,7 +87,8 @@ int run_ingest_command(const IngestCommandOptions& opt) {
       return p;
     }
     p.raw = std::move(*raw);
-    if (known.count(sha256_hex(p.raw))) return p;
+    auto seen = known.find(sha256_hex(p.raw));
+    if (seen != known.end() && seen->second && !opt.reextract) return p;
     IngestOptions io;
     io.max_bytes = opt.max_bytes;
     Result<Document> doc = ingest_document(p.raw, files[i].path, io);
@@ -125,7 +130,7 @@ int run_ingest_command(const IngestCommandOptions& opt) {
       counts.unchanged++;
       return;
     }
-    Status st = store->add_document(*p.extraction, p.raw, &counts);
+    Status st = store->add_document(*p.extraction, p.raw, &counts, opt.reextract);
     if (!st.ok()) {
       bar.clear_line();
       std::fprintf(stderr, "casebook: %s: %s\n", files[i].path.c_str(), st.message().c_str());
@@ -148,9 +153,10 @@ int run_ingest_command(const IngestCommandOptions& opt) {
   } else {
     store->rollback();
   }
-  std::fprintf(stderr, "casebook: %s: %s (%s unchanged), %s, %s, %s, %s\n", opt.where.db.c_str(),
-               plural(counts.documents, "document", "documents").c_str(),
-               std::to_string(counts.unchanged).c_str(),
+  std::string unchanged = std::to_string(counts.unchanged) + " unchanged";
+  if (counts.reextracted) unchanged += ", " + std::to_string(counts.reextracted) + " re-extracted";
+  std::fprintf(stderr, "casebook: %s: %s (%s), %s, %s, %s, %s\n", opt.where.db.c_str(),
+               plural(counts.documents, "document", "documents").c_str(), unchanged.c_str(),
                plural(counts.events, "event", "events").c_str(),
                plural(counts.new_people, "new person", "new people").c_str(),
                plural(counts.merged_people, "merged person", "merged people").c_str(),

@@ -14,6 +14,9 @@ struct IngestCommandOptions {
   int jobs = 1;
   int batch = 100;  // documents per transaction
   size_t max_bytes = 20u << 20;
+  // Extract documents already stored again even when this engine stored them (a stored
+  // document from another engine version is always extracted again).
+  bool reextract = false;
   std::vector<std::string> paths;
 };
 

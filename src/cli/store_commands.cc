@@ -8,7 +8,10 @@
 #include <vector>
 
 #include "cli/ingest_command.h"
+#include "cli/reextract_command.h"
 #include "cli/store_open.h"
+#include "core/clock.h"
+#include "export/casefile_html.h"
 #include "export/exports.h"
 #include "export/person_format.h"
 #include "export/table_format.h"
@@ -56,8 +59,18 @@ class Commands : public StoreCommands {
         ->check(CLI::Range(1, 256));
     c->add_option("--batch", ingest_.batch, "Documents per transaction")
         ->check(CLI::PositiveNumber);
+    c->add_flag("--reextract", ingest_.reextract,
+                "Extract stored documents again (reviews carry over to the new extraction)");
     c->add_option("PATH", ingest_.paths, "Files, directories (recursive) or - for stdin")
         ->required();
+
+    c = add(app, "reextract",
+            "Extract stored documents again with this engine (reviews carry over)",
+            [this] { return run_reextract_command(reextract_); });
+    add_location(c, &reextract_.where);
+    c->add_flag("--all", reextract_.all, "Also documents this engine version extracted");
+    c->add_option("--jobs", reextract_.jobs, "Documents extracted in parallel")
+        ->check(CLI::Range(1, 256));
 
     c = add(app, "search", "Full-text search over documents and evidence", [this] {
       return query([&](Store* s) { return search_store(s->db(), query_text_, filters_); });
@@ -82,11 +95,13 @@ class Commands : public StoreCommands {
     c = add(app, "person", "A person's case file: names, relatives, chronology", [this] {
       auto s = open_store_or_report(where_, false);
       if (!s) return 1;
-      return print(format_person_files(load_person_files(s->db(), name_), format_));
+      std::vector<PersonFile> files = load_person_files(s->db(), name_);
+      if (format_ == "html") return print(casefile_html(files, utc_now()));
+      return print(format_person_files(files, format_));
     });
     add_location(c, &where_);
-    c->add_option("--format", format_, "table, json, csv or md")
-        ->check(CLI::IsMember({"table", "json", "csv", "md"}));
+    c->add_option("--format", format_, "table, json, csv, md or html")
+        ->check(CLI::IsMember({"table", "json", "csv", "md", "html"}));
     c->add_option("NAME", name_, "Any part of the name, any spelling")->required();
 
     c = add(app, "merges", "List recorded merges with their reasons", [this] {
@@ -148,8 +163,8 @@ class Commands : public StoreCommands {
     c = add(app, "export", "Export the store", [this] { return run_export(); });
     add_location(c, &where_);
     add_filters(c, &filters_);
-    c->add_option("--format", export_format_, "jsonl, csv, acled-csv or casefile-md")
-        ->check(CLI::IsMember({"jsonl", "csv", "acled-csv", "casefile-md"}))
+    c->add_option("--format", export_format_, "jsonl, csv, acled-csv, casefile-md or casefile-html")
+        ->check(CLI::IsMember({"jsonl", "csv", "acled-csv", "casefile-md", "casefile-html"}))
         ->required();
   }
 
@@ -232,12 +247,15 @@ class Commands : public StoreCommands {
   int run_export() {
     auto s = open_store_or_report(where_, false);
     if (!s) return 1;
-    if (export_format_ == "casefile-md") {
+    if (export_format_ == "casefile-md" || export_format_ == "casefile-html") {
       if (filters_.person.empty()) {
-        std::fprintf(stderr, "casebook: export --format casefile-md needs --person NAME\n");
+        std::fprintf(stderr, "casebook: export --format %s needs --person NAME\n",
+                     export_format_.c_str());
         return 2;
       }
-      return print(format_person_files(load_person_files(s->db(), filters_.person), "md"));
+      std::vector<PersonFile> files = load_person_files(s->db(), filters_.person);
+      if (export_format_ == "casefile-html") return print(casefile_html(files, utc_now()));
+      return print(format_person_files(files, "md"));
     }
     Status st = export_store(s->db(), export_format_, filters_, stdout);
     if (!st.ok()) return report(where_, st);
@@ -247,6 +265,7 @@ class Commands : public StoreCommands {
 
   std::vector<Entry> entries_;
   IngestCommandOptions ingest_;
+  ReextractCommandOptions reextract_;
   StoreLocation where_;
   QueryFilters filters_;
   std::string format_ = "table";

@@ -1,6 +1,6 @@
-// Opening the store for a command: the key from --key-file or CASEBOOK_KEY_FILE, one warning
-// when the store is unencrypted, and one-line errors ("casebook: casebook.db: wrong key or
-// not a casebook database").
+// Opening the store for a command: the key from --key-file, CASEBOOK_KEY_FILE or a prompt at
+// the terminal (encrypted stores only), one warning when the store is unencrypted, and
+// one-line errors ("casebook: casebook.db: wrong key or not a casebook database").
 #pragma once
 
 #include <memory>

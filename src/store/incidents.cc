@@ -4,6 +4,8 @@
 // countries, or two different towns). "Detained on 14 March in Khujand" and "arrested in
 // March 2021" about the same person join; the same person's detention a year later does not.
 #include <algorithm>
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -185,6 +187,108 @@ Status link_events(Db* db, const Extraction& x, const EntityIds& ids,
       s = add_victims(db, target, v.type, victims);
       if (!s.ok()) return s;
     }
+  }
+  return Status::Ok();
+}
+
+}  // namespace casebook
+
+namespace casebook {
+namespace {
+
+// Union-find over the events of one incident.
+struct Components {
+  std::vector<size_t> parent;
+  explicit Components(size_t n) : parent(n) {
+    for (size_t i = 0; i < n; ++i) parent[i] = i;
+  }
+  size_t find(size_t i) { return parent[i] == i ? i : parent[i] = find(parent[i]); }
+  void join(size_t a, size_t b) { parent[find(b)] = find(a); }
+};
+
+// Takes date, place and country from the incident's most precisely dated event, as
+// refine_incident would have; rebuilds who the incident happened to.
+Status settle_incident(Db* db, int64_t incident) {
+  Stmt up = db->prepare(
+      "UPDATE incidents SET (date_start, date_end, location, country) = (SELECT e.date_start,"
+      " e.date_end, e.location, e.country FROM events e WHERE e.incident = ?1"
+      " ORDER BY length(coalesce(e.date_start, '')) DESC, e.id LIMIT 1) WHERE id = ?1");
+  up.bind(1, incident);
+  if (up.run() != SQLITE_DONE) return Status::IoError(db->error());
+  Stmt del = db->prepare("DELETE FROM incident_victims WHERE incident = ?");
+  del.bind(1, incident);
+  if (del.run() != SQLITE_DONE) return Status::IoError(db->error());
+  Stmt ins = db->prepare(
+      "INSERT OR IGNORE INTO incident_victims(cluster, type, incident)"
+      " SELECT DISTINCT en.cluster, i.type, i.id FROM incidents i JOIN events e"
+      " ON e.incident = i.id AND e.generic = 0 JOIN participants p ON p.event = e.id"
+      " AND p.role = 'victim' JOIN entities en ON en.id = p.entity"
+      " WHERE i.id = ? AND en.cluster IS NOT NULL");
+  ins.bind(1, incident);
+  return ins.run() == SQLITE_DONE ? Status::Ok() : Status::IoError(db->error());
+}
+
+// Splits one incident into the groups of its events that still share a victim. The group
+// holding the incident's first event keeps the incident; every other group gets a new one.
+Status split_incident(Db* db, int64_t incident, int* made) {
+  std::vector<int64_t> events;
+  std::vector<std::set<int64_t>> victims;
+  Stmt st = db->prepare(
+      "SELECT e.id, en.cluster FROM events e LEFT JOIN participants p ON p.event = e.id"
+      " AND p.role = 'victim' LEFT JOIN entities en ON en.id = p.entity"
+      " WHERE e.incident = ? ORDER BY e.id");
+  st.bind(1, incident);
+  while (st.step()) {
+    if (events.empty() || events.back() != st.int64(0)) {
+      events.push_back(st.int64(0));
+      victims.emplace_back();
+    }
+    if (!st.is_null(1)) victims.back().insert(st.int64(1));
+  }
+  Components groups(events.size());
+  std::map<int64_t, size_t> first_with;  // victim cluster -> first event naming it
+  for (size_t i = 0; i < events.size(); ++i) {
+    for (int64_t v : victims[i]) {
+      auto [it, added] = first_with.emplace(v, i);
+      if (!added) groups.join(it->second, i);
+    }
+  }
+  std::map<size_t, int64_t> incident_of;  // group root -> incident
+  incident_of[groups.find(0)] = incident;
+  for (size_t i = 0; i < events.size(); ++i) {
+    size_t root = groups.find(i);
+    auto it = incident_of.find(root);
+    if (it == incident_of.end()) {
+      Stmt c = db->prepare(
+          "INSERT INTO incidents(type, generic) SELECT type, generic FROM incidents WHERE id = ?");
+      c.bind(1, incident);
+      if (c.run() != SQLITE_DONE) return Status::IoError(db->error());
+      it = incident_of.emplace(root, db->last_insert_id()).first;
+      ++*made;
+    }
+    if (it->second == incident) continue;
+    Status s = set_incident(db, it->second, events[i]);
+    if (!s.ok()) return s;
+  }
+  for (const auto& [root, id] : incident_of) {
+    Status s = settle_incident(db, id);
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status split_incidents_of(Db* db, int64_t entity, int* made) {
+  std::vector<int64_t> incidents;
+  Stmt st = db->prepare(
+      "SELECT DISTINCT e.incident FROM participants p JOIN events e ON e.id = p.event"
+      " WHERE p.entity = ? AND p.role = 'victim' AND e.incident IS NOT NULL AND e.generic = 0");
+  st.bind(1, entity);
+  while (st.step()) incidents.push_back(st.int64(0));
+  for (int64_t incident : incidents) {
+    Status s = split_incident(db, incident, made);
+    if (!s.ok()) return s;
   }
   return Status::Ok();
 }

@@ -215,13 +215,11 @@ Status unmerge_entity(Db* db, int64_t merge_id) {
       " WHERE entity = ?2");
   keys.bind(1, fresh).bind(2, entity);
   if (keys.run() != SQLITE_DONE) return Status::IoError(db->error());
-  // Incidents the entity suffered now also answer to its fresh cluster.
-  Stmt iv = db->prepare(
-      "INSERT OR IGNORE INTO incident_victims(cluster, type, incident) SELECT ?1, e.type,"
-      " e.incident FROM participants p JOIN events e ON e.id = p.event WHERE p.entity = ?2"
-      " AND p.role = 'victim' AND e.incident IS NOT NULL AND e.generic = 0");
-  iv.bind(1, fresh).bind(2, entity);
-  if (iv.run() != SQLITE_DONE) return Status::IoError(db->error());
+  // Incidents joined only through this merge come apart; each answers to its victims'
+  // clusters as they are now.
+  int split = 0;
+  Status st = split_incidents_of(db, entity, &split);
+  if (!st.ok()) return st;
   std::vector<int64_t> dependents;
   Stmt dep = db->prepare("SELECT id FROM merges WHERE depends_on = ? AND undone = 0");
   dep.bind(1, merge_id);

@@ -27,8 +27,14 @@ Status link_entities(Db* db, const Extraction& x, const EntityIds& ids, IngestCo
 Status link_events(Db* db, const Extraction& x, const EntityIds& ids,
                    const std::vector<int64_t>& event_ids);
 
+// Splits the incidents in which the entity is a victim into groups of events that still
+// share a victim (by cluster), after the entity's cluster changed; `made` counts the new
+// incidents. Dates and places of each incident are taken again from its events.
+Status split_incidents_of(Db* db, int64_t entity, int* made);
+
 // Moves the merged entity to a cluster of its own and marks the merge undone; relatives whose
-// merge rested on it follow. NotFound for an unknown or already undone merge.
+// merge rested on it follow, and incidents that rested on it split. NotFound for an unknown or
+// already undone merge.
 Status unmerge_entity(Db* db, int64_t merge_id);
 
 }  // namespace casebook

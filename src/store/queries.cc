@@ -100,66 +100,145 @@ std::vector<int64_t> find_person_clusters(Db* db, const std::string& name) {
   return out;
 }
 
-// The per-hit checks name their index: left alone, the planner chose events_type_date and
-// scanned every event of the type for every hit.
-// Two steps: the FTS5 matches with their bm25 scores are materialised first (so filters never
-// drive the plan into one MATCH per event row, which took minutes on 20,000 documents), then
-// filtered and ranked; snippets are made only for the rows shown.
+namespace {
+
+// A query matching more rows than this ranks only the most recently indexed this-many
+// matches by bm25: scoring every match of a word found in nearly every document cost about
+// 4 µs a row, seconds at 100,000 documents (bench/README.md). The newest matches are found
+// from the index alone, without scoring, and bm25 then scores only rows at or above the
+// cutoff. Rare terms, under the window, are ranked over all their matches.
+constexpr int kRankWindow = 1000;
+
+// The condition a hit must meet for the filters, on its search_rows row `r`. The per-hit
+// checks name their index: left alone, the planner chose events_type_date and scanned every
+// event of the type for every hit.
+std::string hit_filter(const EventFilter& ef) {
+  if (!ef.any) return "";
+  return " AND CASE WHEN r.event IS NULL"
+         " THEN EXISTS (SELECT 1 FROM events e INDEXED BY events_doc_facets"
+         " WHERE e.doc = r.doc AND " +
+         ef.sql +
+         ")"
+         " ELSE EXISTS (SELECT 1 FROM events e WHERE e.id = r.event AND " +
+         ef.sql + ") END";
+}
+
+// FTS5 drives (CROSS JOIN keeps it outside); search_rows says what each hit is, and is
+// read only when filters need it.
+std::string hits_from(const EventFilter& ef) {
+  if (!ef.any) return " FROM search_index WHERE search_index MATCH ?1";
+  return " FROM search_index CROSS JOIN search_rows r ON r.id = search_index.rowid"
+         " WHERE search_index MATCH ?1" +
+         hit_filter(ef);
+}
+
+// Binds the filter values twice (both branches of hit_filter) from parameter `i`; returns
+// the next free parameter.
+int bind_filter(Stmt& st, int i, const EventFilter& ef) {
+  for (int twice = 0; twice < (ef.any ? 2 : 0); ++twice) {
+    for (const std::string& b : ef.binds) st.bind(i++, b);
+  }
+  return i;
+}
+
+// Runs the search for one MATCH text. False (with the statement's error) when FTS5 cannot
+// parse it.
+bool search_once(Db* db, const std::string& match, const EventFilter& ef, int limit, Table* t,
+                 std::string* error) {
+  // 1. The cutoff: the rowid of the kRankWindow-th newest match (0 when there are fewer).
+  Stmt cut = db->prepare("SELECT search_index.rowid" + hits_from(ef) +
+                         " ORDER BY search_index.rowid DESC LIMIT 1 OFFSET " +
+                         std::to_string(kRankWindow - 1));
+  if (!cut.ok()) {
+    *error = db->error();
+    return false;
+  }
+  cut.bind(1, match);
+  bind_filter(cut, 2, ef);
+  int64_t cutoff = 0;
+  if (cut.step()) cutoff = cut.int64(0);
+  if (cut.rc() != SQLITE_ROW && cut.rc() != SQLITE_DONE) {
+    *error = db->error();
+    return false;
+  }
+  // 2. bm25 over the matches at or above the cutoff, best first; only rowids and scores (and
+  // search_rows where filters need it), so nothing else is read for the rows not shown.
+  Stmt st = db->prepare("SELECT search_index.rowid, round(bm25(search_index), 3)" + hits_from(ef) +
+                        " AND search_index.rowid >= ?" + " ORDER BY bm25(search_index) LIMIT ?");
+  st.bind(1, match);
+  int i = bind_filter(st, 2, ef);
+  st.bind(i++, cutoff);
+  st.bind_int(i, limit);
+  struct Hit {
+    int64_t rowid, doc, event;
+    std::string score;
+  };
+  std::vector<Hit> hits;
+  while (st.step()) hits.push_back({st.int64(0), 0, 0, st.text(1)});
+  if (st.rc() != SQLITE_DONE) {
+    *error = db->error();
+    return false;
+  }
+  Stmt what = db->prepare("SELECT doc, coalesce(event, 0) FROM search_rows WHERE id = ?");
+  for (Hit& h : hits) {
+    what.reset();
+    what.bind(1, h.rowid);
+    if (what.step()) {
+      h.doc = what.int64(0);
+      h.event = what.int64(1);
+    }
+  }
+  // 3. Titles, event facts and snippets for the rows shown only.
+  Stmt doc = db->prepare(
+      "SELECT coalesce(title, ''), coalesce(source, ''), coalesce(published, '')"
+      " FROM documents WHERE id = ?");
+  Stmt ev = db->prepare("SELECT type, coalesce(date_start, '') FROM events WHERE id = ?");
+  Stmt snip = db->prepare(
+      "SELECT snippet(search_index, 0, '«', '»', '…', 16) FROM search_index"
+      " WHERE search_index MATCH ? AND rowid = ?");
+  for (const Hit& h : hits) {
+    std::vector<std::string> row(9);
+    row[0] = std::to_string(h.doc);
+    row[1] = h.event ? std::to_string(h.event) : "";
+    doc.reset();
+    doc.bind(1, h.doc);
+    if (doc.step()) {
+      row[2] = doc.text(0);
+      row[3] = doc.text(1);
+      row[4] = doc.text(2);
+    }
+    if (h.event) {
+      ev.reset();
+      ev.bind(1, h.event);
+      if (ev.step()) {
+        row[5] = ev.text(0);
+        row[6] = ev.text(1);
+      }
+    }
+    snip.reset();
+    snip.bind(1, match).bind(2, h.rowid);
+    if (snip.step()) row[7] = snip.text(0);
+    row[8] = h.score;
+    t->rows.push_back(std::move(row));
+  }
+  return true;
+}
+
+}  // namespace
+
 Result<Table> search_store(Db* db, const std::string& query, const QueryFilters& f) {
   EventFilter ef = event_filter(db, f);
-  std::string sql =
-      "WITH hits AS MATERIALIZED (SELECT rowid AS rid, doc, event, bm25(search_index) AS score"
-      " FROM search_index WHERE search_index MATCH ?)"
-      " SELECT h.rid, h.doc, coalesce(h.event, ''), coalesce(d.title, ''),"
-      " coalesce(d.source, ''), coalesce(d.published, ''), coalesce(ev.type, ''),"
-      " coalesce(ev.date_start, ''), round(h.score, 3)"
-      " FROM hits h JOIN documents d ON d.id = h.doc LEFT JOIN events ev ON ev.id = h.event";
-  if (ef.any) {
-    sql +=
-        " WHERE CASE WHEN h.event IS NULL"
-        " THEN EXISTS (SELECT 1 FROM events e INDEXED BY events_doc WHERE e.doc = h.doc AND " +
-        ef.sql +
-        ")"
-        " ELSE EXISTS (SELECT 1 FROM events e WHERE e.id = h.event AND " +
-        ef.sql + ") END";
-  }
-  sql += " ORDER BY h.score LIMIT ?";
+  std::string error;
   for (int attempt = 0; attempt < 2; ++attempt) {
-    std::string match = attempt == 0 ? query : quote_words(query);
-    Stmt st = db->prepare(sql);
-    if (!st.ok()) return Status::Internal("search: " + db->error());
-    int i = 1;
-    st.bind(i++, match);
-    for (int twice = 0; twice < (ef.any ? 2 : 0); ++twice) {
-      for (const std::string& b : ef.binds) st.bind(i++, b);
-    }
-    st.bind_int(i, f.limit);
     Table t;
     t.columns = {"document", "event", "title",   "source", "published",
                  "type",     "date",  "snippet", "score"};
-    std::vector<int64_t> rowids;
-    while (st.step()) {
-      rowids.push_back(st.int64(0));
-      std::vector<std::string> row;
-      for (int c = 1; c < 9; ++c) row.push_back(st.text(c));
-      row.insert(row.begin() + 7, std::string());
-      t.rows.push_back(std::move(row));
+    // A query FTS5 cannot parse ("don't", "a-b") is tried again as quoted words.
+    if (search_once(db, attempt == 0 ? query : quote_words(query), ef, f.limit, &t, &error)) {
+      return t;
     }
-    if (st.rc() != SQLITE_DONE) {
-      if (attempt == 1) return Status::InvalidInput("search: " + db->error());
-      continue;
-    }
-    Stmt snip = db->prepare(
-        "SELECT snippet(search_index, 0, '«', '»', '…', 16) FROM search_index"
-        " WHERE search_index MATCH ? AND rowid = ?");
-    for (size_t r = 0; r < rowids.size(); ++r) {
-      snip.reset();
-      snip.bind(1, match).bind(2, rowids[r]);
-      if (snip.step()) t.rows[r][7] = snip.text(0);
-    }
-    return t;
   }
-  return Status::Internal("search");
+  return Status::InvalidInput("search: " + error);
 }
 
 Result<Table> list_incidents(Db* db, const QueryFilters& f) {

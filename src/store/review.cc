@@ -9,10 +9,8 @@
 #include "store/audit.h"
 
 namespace casebook {
-namespace {
-
-// The event columns a reviewer may edit; names are fixed here, never taken from input as SQL.
-const char* editable_column(const std::string& field) {
+// Names are fixed here, never taken from input as SQL.
+const char* editable_event_column(const std::string& field) {
   static const char* kFields[] = {"type", "date_start", "date_end", "outcome", "country"};
   for (const char* f : kFields) {
     if (field == f) return f;
@@ -20,15 +18,13 @@ const char* editable_column(const std::string& field) {
   return nullptr;
 }
 
-}  // namespace
-
 Status review_event(Db* db, const ReviewDecision& d) {
   if (d.action != "accept" && d.action != "reject" && d.action != "edit") {
     return Status::InvalidInput("review: action must be accept, reject or edit");
   }
   const char* column = nullptr;
   if (d.action == "edit") {
-    column = editable_column(d.field);
+    column = editable_event_column(d.field);
     if (!column) {
       return Status::InvalidInput("review: cannot edit '" + d.field +
                                   "' (type, date_start, date_end, outcome or country)");

@@ -19,6 +19,9 @@ struct ReviewDecision {
   std::string reviewer;
 };
 
+// The events column a reviewer may edit under this field name, or nullptr.
+const char* editable_event_column(const std::string& field);
+
 // Records the decision in its own transaction. InvalidInput for an unknown action or field,
 // NotFound for an unknown event.
 Status review_event(Db* db, const ReviewDecision& d);

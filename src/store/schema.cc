@@ -1,6 +1,6 @@
-// Schema version 1: documents with raw bytes and text; per-document entities, relations,
-// events, statistics and quotes with their spans; cross-document clusters (people, places,
-// organisations) with recorded merges; incidents; an FTS5 index; and the audit chain.
+// Schema versions 1 to 3. Version 1: documents with raw bytes and text; per-document entities,
+// relations, events, statistics and quotes with their spans; cross-document clusters (people,
+// places, organisations) with recorded merges; incidents; an FTS5 index; and the audit chain.
 #include "store/schema.h"
 
 #include <string>
@@ -132,6 +132,35 @@ CREATE INDEX reviews_event ON reviews(event);
 ALTER TABLE events ADD COLUMN review TEXT;  -- accepted | rejected | edited | NULL
 )SQL";
 
+// Version 3: re-extraction, and what search filters read. Each document records the engine that extracted it; when a newer
+// engine extracts it again, each reviewed event's decisions move to the new event that
+// matches it, and the carry-over (or its failure) is recorded with how the match was made.
+constexpr const char* kSchemaV3 = R"SQL(
+ALTER TABLE documents ADD COLUMN engine TEXT;  -- NULL: before version 3
+CREATE TABLE review_carryover (
+  id INTEGER PRIMARY KEY,
+  document INTEGER NOT NULL REFERENCES documents(id),
+  old_event INTEGER NOT NULL,        -- the event's id before (that row is gone)
+  old_local_id TEXT NOT NULL,
+  new_event INTEGER,                 -- NULL when nothing in the new extraction matched
+  new_local_id TEXT,
+  match TEXT NOT NULL,               -- trigger | evidence+victims | evidence | victims+date | none
+  state TEXT,                        -- the review state carried (rejected, edited, accepted)
+  reviews TEXT NOT NULL,             -- the decisions as JSON, kept whole when unmatched
+  engine_before TEXT, engine_after TEXT, at TEXT NOT NULL);
+CREATE INDEX review_carryover_document ON review_carryover(document);
+-- Search filters check every event of a hit's document: from this index alone, without
+-- reading the wide event rows.
+CREATE INDEX events_doc_facets ON events(doc, type, country, date_start, date_end);
+-- What each search row is, by its FTS rowid: reading doc and event from the FTS table reads
+-- its content row, body and all, for every hit (bench/README.md).
+CREATE TABLE search_rows (
+  id INTEGER PRIMARY KEY,            -- the search_index rowid
+  doc INTEGER NOT NULL, event INTEGER);
+CREATE INDEX search_rows_doc ON search_rows(doc);
+INSERT INTO search_rows(id, doc, event) SELECT rowid, doc, event FROM search_index;
+)SQL";
+
 Status set_version(Db* db, int v) {
   Stmt st = db->prepare("UPDATE schema_version SET version = ?");
   st.bind_int(1, v);
@@ -171,6 +200,10 @@ Status migrate(Db* db) {
   }
   if (v < 2) {
     Status s = db->exec(kSchemaV2);
+    if (!s.ok()) return s;
+  }
+  if (v < 3) {
+    Status s = db->exec(kSchemaV3);
     if (!s.ok()) return s;
   }
   Status s = set_version(db, kSchemaVersion);

@@ -19,8 +19,9 @@ namespace casebook {
 inline constexpr const char* kDefaultStorePath = "casebook.db";
 
 struct IngestCounts {
-  int64_t documents = 0;  // newly stored
-  int64_t unchanged = 0;  // already in the store (same SHA-256)
+  int64_t documents = 0;    // newly stored
+  int64_t unchanged = 0;    // already in the store (same SHA-256), extracted by this engine
+  int64_t reextracted = 0;  // already in the store, extracted again (newer engine or asked)
   int64_t events = 0;
   int64_t new_people = 0;     // named people seen for the first time
   int64_t merged_people = 0;  // people joined to someone already in the store
@@ -29,6 +30,13 @@ struct IngestCounts {
 
 // The key in a key file: its bytes, without a trailing newline. An empty file is an error.
 Result<std::string> read_key_file(const std::string& path);
+
+// A document already in the store, and the engine version that extracted it ("" before
+// schema version 3).
+struct StoredDocument {
+  int64_t id = 0;  // 0: not stored
+  std::string engine;
+};
 
 // A search-index row held back until the batch commits (see Store::flush_search_rows).
 struct PendingSearchRow {
@@ -55,8 +63,12 @@ class Store {
 
   // Stores one document and everything extracted from it, merges its people, places and
   // organisations with those already known, and joins its events to incidents. A document
-  // already stored is left alone (counts->unchanged).
-  Status add_document(const Extraction& x, std::string_view raw, IngestCounts* counts);
+  // already stored by this engine version is left alone (counts->unchanged); one stored by
+  // another engine, or any with `reextract`, has its extraction replaced by `x`, and the
+  // review decisions on its events carried over to the matching new events
+  // (counts->reextracted; see store/reextract.h).
+  Status add_document(const Extraction& x, std::string_view raw, IngestCounts* counts,
+                      bool reextract = false);
 
   // Undoes one recorded merge (and the merges of unnamed relatives that rested on it).
   Status unmerge(int64_t merge_id);
@@ -70,6 +82,8 @@ class Store {
  private:
   Store() = default;
   Status flush_search_rows();
+  Status reextract_document(const StoredDocument& stored, const Extraction& x, std::string_view raw,
+                            IngestCounts* counts);
 
   Db db_;
   bool in_batch_ = false;

@@ -5,8 +5,10 @@
 #include <nlohmann/json.hpp>
 
 #include "core/clock.h"
+#include "model/engine_version.h"
 #include "model/extraction_json.h"
 #include "store/merge.h"
+#include "store/reextract.h"
 #include "store/store.h"
 
 namespace casebook {
@@ -46,20 +48,32 @@ class Writer {
   Writer(Db* db, const Extraction& x, std::vector<PendingSearchRow>* pending)
       : db_(db), x_(x), pending_(pending) {}
 
-  Status write(std::string_view raw, IngestCounts* counts) {
+  // A new document, or with `existing` the stored document's row updated in place (its
+  // derived rows already removed by remove_extraction) for a re-extraction.
+  Status write(std::string_view raw, IngestCounts* counts, int64_t existing = 0) {
     const Document& d = x_.document;
-    Stmt& doc = db_->cached(
-        "INSERT INTO documents(sha256, source, format, title, published, url, site, language,"
-        " reference_date, country, raw, text, extraction, n_entities, n_events, ingested_at)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    Stmt& doc = existing ? db_->cached(
+                               "UPDATE documents SET sha256 = ?1, source = ?2, format = ?3,"
+                               " title = ?4, published = ?5, url = ?6, site = ?7, language = ?8,"
+                               " reference_date = ?9, country = ?10, raw = ?11, text = ?12,"
+                               " extraction = ?13, n_entities = ?14, n_events = ?15, engine = ?17"
+                               " WHERE id = ?18")
+                         : db_->cached(
+                               "INSERT INTO documents(sha256, source, format, title, published,"
+                               " url, site, language, reference_date, country, raw, text,"
+                               " extraction, n_entities, n_events, ingested_at, engine)"
+                               " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     doc.bind(1, d.id).bind_opt(2, d.source).bind_opt(3, d.format).bind_opt(4, d.title);
     doc.bind_opt(5, d.published).bind_opt(6, d.url).bind_opt(7, d.site).bind_opt(8, d.language);
     doc.bind_opt(9, x_.reference_date).bind_opt(10, x_.summary.country).bind_blob(11, raw);
     doc.bind(12, d.text).bind(13, extraction_to_string(x_, -1));
     doc.bind(14, static_cast<int64_t>(x_.entities.size()));
+    // ?16, the first ingest's time, is bound but unused by the UPDATE: re-extraction keeps it.
     doc.bind(15, static_cast<int64_t>(x_.events.size())).bind(16, utc_now());
+    doc.bind(17, engine_version());
+    if (existing) doc.bind(18, existing);
     if (doc.run() != SQLITE_DONE) return error("document");
-    doc_ = db_->last_insert_id();
+    doc_ = existing ? existing : db_->last_insert_id();
     Status s;
     if (!(s = entities()).ok() || !(s = relations()).ok() || !(s = events()).ok() ||
         !(s = statistics_and_quotes()).ok() || !(s = index()).ok()) {
@@ -67,12 +81,19 @@ class Writer {
     }
     if (!(s = link_entities(db_, x_, ids_, counts)).ok()) return s;
     if (!(s = link_events(db_, x_, ids_, event_ids_)).ok()) return s;
-    counts->documents++;
     counts->events += static_cast<int64_t>(x_.events.size());
-    nlohmann::json detail = {
-        {"sha256", d.id}, {"source", d.source}, {"document", doc_}, {"events", x_.events.size()}};
+    if (existing) return Status::Ok();  // the caller audits the re-extraction as a whole
+    counts->documents++;
+    nlohmann::json detail = {{"sha256", d.id},
+                             {"source", d.source},
+                             {"document", doc_},
+                             {"events", x_.events.size()},
+                             {"engine", engine_version()}};
     return audit_append(db_, "ingest", detail.dump());
   }
+
+  int64_t document_id() const { return doc_; }
+  const std::vector<int64_t>& event_ids() const { return event_ids_; }
 
  private:
   Status error(const char* what) {
@@ -212,8 +233,10 @@ class Writer {
 
 }  // namespace
 
-Status Store::add_document(const Extraction& x, std::string_view raw, IngestCounts* counts) {
-  if (has_document(x.document.id)) {
+Status Store::add_document(const Extraction& x, std::string_view raw, IngestCounts* counts,
+                           bool reextract) {
+  StoredDocument stored = stored_document(&db_, x.document.id);
+  if (stored.id && !reextract && stored.engine == engine_version()) {
     counts->unchanged++;
     return Status::Ok();
   }
@@ -221,7 +244,11 @@ Status Store::add_document(const Extraction& x, std::string_view raw, IngestCoun
   if (!s.ok()) return s;
   IngestCounts local;
   size_t pending_before = pending_search_.size();
-  s = Writer(&db_, x, &pending_search_).write(raw, &local);
+  if (stored.id) {
+    s = reextract_document(stored, x, raw, &local);
+  } else {
+    s = Writer(&db_, x, &pending_search_).write(raw, &local);
+  }
   if (!s.ok()) {
     pending_search_.resize(pending_before);
     db_.reset_cached();
@@ -231,22 +258,58 @@ Status Store::add_document(const Extraction& x, std::string_view raw, IngestCoun
   s = db_.exec("RELEASE document");
   if (!s.ok()) return s;
   counts->documents += local.documents;
+  counts->reextracted += local.reextracted;
   counts->events += local.events;
   counts->new_people += local.new_people;
   counts->merged_people += local.merged_people;
   return Status::Ok();
 }
 
+// The document's reviewed events are noted, its derived rows removed and written anew from
+// the new extraction, and each review moved to the new event that matches its old one.
+Status Store::reextract_document(const StoredDocument& stored, const Extraction& x,
+                                 std::string_view raw, IngestCounts* counts) {
+  std::vector<ReviewedEvent> reviewed = reviewed_events(&db_, stored.id);
+  // Search rows of the document still waiting in this batch would point at removed events.
+  std::erase_if(pending_search_, [&](const PendingSearchRow& r) { return r.doc == stored.id; });
+  Status s = remove_extraction(&db_, stored.id);
+  if (!s.ok()) return s;
+  Writer w(&db_, x, &pending_search_);
+  s = w.write(raw, counts, stored.id);
+  if (!s.ok()) return s;
+  CarryOver carried;
+  s = carry_reviews(&db_, stored.id, reviewed, stored.engine, std::string(engine_version()),
+                    &carried);
+  if (!s.ok()) return s;
+  counts->reextracted++;
+  nlohmann::json detail = {{"sha256", x.document.id},
+                           {"document", stored.id},
+                           {"engine_before", stored.engine},
+                           {"engine_after", engine_version()},
+                           {"events", x.events.size()},
+                           {"reviews_carried", carried.carried},
+                           {"reviews_unmatched", carried.unmatched}};
+  return audit_append(&db_, "reextract", detail.dump());
+}
+
 Status Store::flush_search_rows() {
   Stmt& st = db_.cached("INSERT INTO search_index(body, doc, event) VALUES (?,?,?)");
+  Stmt& row = db_.cached("INSERT INTO search_rows(id, doc, event) VALUES (?,?,?)");
   for (const PendingSearchRow& r : pending_search_) {
     st.reset();
+    row.reset();
     st.bind(1, r.body).bind(2, r.doc);
-    if (r.event)
+    row.bind(2, r.doc);
+    if (r.event) {
       st.bind(3, r.event);
-    else
+      row.bind(3, r.event);
+    } else {
       st.bind_null(3);
+      row.bind_null(3);
+    }
     if (st.run() != SQLITE_DONE) return Status::IoError("search index: " + db_.error());
+    row.bind(1, db_.last_insert_id());
+    if (row.run() != SQLITE_DONE) return Status::IoError("search index: " + db_.error());
   }
   pending_search_.clear();
   return Status::Ok();

@@ -1,7 +1,6 @@
 // The store commands through the real binary: ingest summary, idempotence, keys and the
 // wrong-key message, queries in each format, audit verify, rekey, export, bad documents.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
 #include <nlohmann/json.hpp>
 
@@ -10,23 +9,11 @@
 namespace casebook {
 namespace {
 
-struct CliRun {
-  int code = -1;
-  std::string out, err;
-};
+using testing::CliRun;
 
-// Runs `casebook ARGS` in `dir` (args shell-quoted by the caller).
 CliRun casebook(const std::filesystem::path& dir, const std::string& args,
                 const std::string& env = "") {
-  std::string out = (dir / "stdout").string(), err = (dir / "stderr").string();
-  std::string cmd = "cd '" + dir.string() + "' && " + env + " '" + CASEBOOK_BINARY + "' " + args +
-                    " >'" + out + "' 2>'" + err + "' </dev/null";
-  int status = std::system(cmd.c_str());
-  CliRun r;
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.out = testing::read_bytes(out);
-  r.err = testing::read_bytes(err);
-  return r;
+  return testing::run_casebook(dir, args, env);
 }
 
 class StoreCli : public ::testing::Test {
@@ -65,9 +52,12 @@ TEST_F(StoreCli, WrongKeyIsOneClearLine) {
   CliRun r = casebook(dir_, "search detained --key-file bad");
   EXPECT_EQ(r.code, 1);
   EXPECT_EQ(r.err, "casebook: casebook.db: wrong key or not a casebook database\n");
+  // No key and no terminal to ask at: one line saying what to give, never a prompt.
   r = casebook(dir_, "events");
   EXPECT_EQ(r.code, 1);
-  EXPECT_EQ(r.err, "casebook: casebook.db: wrong key or not a casebook database\n");
+  EXPECT_EQ(r.err,
+            "casebook: casebook.db: the store is encrypted (or not a casebook database): give "
+            "--key-file or set CASEBOOK_KEY_FILE\n");
   r = casebook(dir_, "events --db missing.db");
   EXPECT_EQ(r.code, 1);
   EXPECT_EQ(r.err, "casebook: missing.db: no such store\n");
@@ -112,6 +102,61 @@ TEST_F(StoreCli, QueriesInEveryFormat) {
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_NE(r.out.find("# Case file: Mukhammadjon Saidov"), std::string::npos);
   EXPECT_NE(r.out.find("https://example.org/a"), std::string::npos);
+}
+
+TEST_F(StoreCli, Issue5CasefileHtmlExport) {
+  ASSERT_EQ(casebook(dir_, "ingest --key-file key a.txt b.txt").code, 0);
+  CliRun r = casebook(dir_, "export --key-file key --format casefile-html --person Saidov");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_NE(r.out.find("Case file: Mukhammadjon Saidov"), std::string::npos);
+  EXPECT_NE(r.out.find("<blockquote>"), std::string::npos);
+  r = casebook(dir_, "person Saidov --key-file key --format html");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("Rustam Saidov"), std::string::npos);
+  r = casebook(dir_, "export --key-file key --format casefile-html");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "casebook: export --format casefile-html needs --person NAME\n");
+}
+
+TEST_F(StoreCli, Issue5ReextractCommandKeepsRejections) {
+  ASSERT_EQ(casebook(dir_, "ingest --key-file key a.txt b.txt").code, 0);
+  {
+    // Report A was extracted by an older engine.
+    auto s = Store::open((dir_ / "casebook.db").string(), "first key", false);
+    ASSERT_TRUE(s.ok());
+    ASSERT_TRUE((*s)->db()->exec("UPDATE documents SET engine = '0.0.1+old' WHERE id = 1").ok());
+  }
+  CliRun r = casebook(dir_, "timeline --key-file key --type arrest_detention --format json");
+  ASSERT_EQ(r.code, 0) << r.err;
+  nlohmann::json t = nlohmann::json::parse(r.out);
+  ASSERT_EQ(t.size(), 2u);
+  std::string from_a;
+  for (const auto& row : t) {
+    if (row["source"] == "Journalist detained in Khujand") from_a = row["event"];
+  }
+  ASSERT_FALSE(from_a.empty());
+  ASSERT_EQ(casebook(dir_, "review " + from_a + " reject --key-file key --note 'wrong man'").code,
+            0);
+  r = casebook(dir_, "reextract --key-file key");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.err.find("1 re-extracted"), std::string::npos) << r.err;
+  auto detentions = [&] {
+    CliRun q = casebook(dir_, "timeline --key-file key --type arrest_detention --format json");
+    return nlohmann::json::parse(q.out).size();
+  };
+  EXPECT_EQ(detentions(), 1u);
+  r = casebook(dir_, "reextract --key-file key");
+  EXPECT_NE(r.err.find("0 re-extracted"), std::string::npos) << r.err;
+  r = casebook(dir_, "reextract --key-file key --all --jobs 2");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.err.find("2 re-extracted"), std::string::npos) << r.err;
+  EXPECT_EQ(detentions(), 1u);
+  r = casebook(dir_, "ingest --key-file key --reextract a.txt");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.err.find("(0 unchanged, 1 re-extracted)"), std::string::npos) << r.err;
+  EXPECT_EQ(detentions(), 1u);
+  EXPECT_EQ(casebook(dir_, "audit verify --key-file key").code, 0);
 }
 
 TEST_F(StoreCli, AuditVerifyRekeyAndUnmerge) {

@@ -124,6 +124,12 @@ TEST_F(StoreIngest, UnnamedRelativesMergeWithTheirKin) {
 TEST_F(StoreIngest, UnmergeSplitsThePersonAndTheirRelatives) {
   ingest(testing::kReportC, "c.txt");
   ingest(testing::kReportD, "d.txt");
+  const char* kSharedIncidents =
+      "SELECT count(*) FROM (SELECT incident FROM events GROUP BY incident"
+      " HAVING count(DISTINCT doc) = 2)";
+  int64_t incidents = count(store_.get(), "SELECT count(DISTINCT incident) FROM events");
+  int64_t shared = count(store_.get(), kSharedIncidents);
+  ASSERT_GE(shared, 1) << "the mother's summons is told by both reports";
   int64_t merge = count(store_.get(),
                         "SELECT m.id FROM merges m JOIN entities e ON e.id = m.entity"
                         " WHERE e.kind = 'person' AND e.named = 1");
@@ -138,9 +144,48 @@ TEST_F(StoreIngest, UnmergeSplitsThePersonAndTheirRelatives) {
                   "SELECT count(DISTINCT cluster) FROM entities"
                   " WHERE kind = 'person' AND named = 0"),
             2);
+  // Issue 5: the incidents that rested on those merges come apart.
+  EXPECT_EQ(count(store_.get(), kSharedIncidents), 0);
+  EXPECT_EQ(count(store_.get(), "SELECT count(DISTINCT incident) FROM events"), incidents + shared);
   EXPECT_FALSE(store_->unmerge(merge).ok());  // already undone
   EXPECT_TRUE(store_->verify_audit().ok);
   EXPECT_EQ(count(store_.get(), "SELECT count(*) FROM audit WHERE action = 'unmerge'"), 1);
+}
+
+TEST_F(StoreIngest, Issue5UnmergeSplitsTheIncidentsThatReliedOnIt) {
+  ingest(testing::kReportA, "a.txt");
+  ingest(testing::kReportB, "b.txt");
+  ingest(testing::kReportC, "c.txt");
+  ingest(testing::kReportD, "d.txt");
+  QueryFilters f;
+  f.type = "arrest_detention";
+  ASSERT_EQ(list_incidents(store_->db(), f)->rows.size(), 1u);
+  int64_t incidents = count(store_.get(), "SELECT count(*) FROM incidents");
+  // B's "Muhammadjon Saidow" joined A's "Mukhammadjon Saidov": that merge is undone.
+  int64_t merge = count(store_.get(),
+                        "SELECT m.id FROM merges m JOIN entities e ON e.id = m.entity"
+                        " WHERE e.name = 'Muhammadjon Saidow' AND m.undone = 0");
+  ASSERT_GT(merge, 0);
+  ASSERT_TRUE(store_->unmerge(merge).ok());
+  Result<Table> t = list_incidents(store_->db(), f);
+  ASSERT_EQ(t->rows.size(), 2u);
+  EXPECT_EQ(t->rows[0][7], "1");
+  EXPECT_EQ(t->rows[1][7], "1");
+  // Each keeps its own date: A's day and B's month.
+  EXPECT_NE(t->rows[0][2], t->rows[1][2]);
+  EXPECT_EQ(count(store_.get(), "SELECT count(*) FROM incidents"), incidents + 1);
+  EXPECT_EQ(count(store_.get(),
+                  "SELECT count(*) FROM incidents i WHERE NOT EXISTS"
+                  " (SELECT 1 FROM events e WHERE e.incident = i.id)"),
+            0);
+  // Each incident answers to its victims' clusters only.
+  EXPECT_EQ(count(store_.get(),
+                  "SELECT count(*) FROM incident_victims iv WHERE NOT EXISTS (SELECT 1 FROM"
+                  " events e JOIN participants p ON p.event = e.id AND p.role = 'victim'"
+                  " JOIN entities en ON en.id = p.entity WHERE e.incident = iv.incident"
+                  " AND en.cluster = iv.cluster)"),
+            0);
+  EXPECT_TRUE(store_->verify_audit().ok);
 }
 
 TEST_F(StoreIngest, SearchFindsDetainedWithHighlightAndFilters) {

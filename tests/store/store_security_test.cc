@@ -150,9 +150,11 @@ TEST_F(StoreSecurity, AVersionOneStoreIsMigratedKeepingItsDocuments) {
     ASSERT_TRUE(s.ok());
     IngestCounts c;
     ASSERT_TRUE(ingest_text(s->get(), testing::kReportA, "a.txt", &c).ok());
-    // Back to the version 1 shape: no reviews.
+    // Back to the version 1 shape: no reviews, no engine versions.
     ASSERT_TRUE((*s)->db()
                     ->exec("DROP TABLE reviews; ALTER TABLE events DROP COLUMN review;"
+                           "DROP TABLE review_carryover; ALTER TABLE documents DROP COLUMN engine;"
+                           "DROP TABLE search_rows; DROP INDEX events_doc_facets;"
                            "UPDATE schema_version SET version = 1")
                     .ok());
   }
@@ -163,6 +165,16 @@ TEST_F(StoreSecurity, AVersionOneStoreIsMigratedKeepingItsDocuments) {
   EXPECT_EQ(count(s->get(), "SELECT count(*) FROM events WHERE review IS NULL"),
             count(s->get(), "SELECT count(*) FROM events"));
   EXPECT_EQ(count(s->get(), "SELECT count(*) FROM documents"), 1);
+  // Search rows are indexed for filters.
+  EXPECT_EQ(count(s->get(), "SELECT count(*) FROM search_rows"),
+            count(s->get(), "SELECT count(*) FROM search_index"));
+  EXPECT_GT(count(s->get(), "SELECT count(*) FROM search_rows"), 1);
+  // Which engine extracted it is unknown, so ingesting it again extracts it again.
+  EXPECT_EQ(count(s->get(), "SELECT count(*) FROM documents WHERE engine IS NULL"), 1);
+  IngestCounts c;
+  ASSERT_TRUE(ingest_text(s->get(), testing::kReportA, "a.txt", &c).ok());
+  EXPECT_EQ(c.reextracted, 1);
+  EXPECT_EQ(count(s->get(), "SELECT count(*) FROM documents WHERE engine IS NULL"), 0);
 }
 
 TEST_F(StoreSecurity, SchemaVersionIsRecordedAndNewerStoresAreRefused) {

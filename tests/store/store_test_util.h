@@ -2,6 +2,7 @@
 // the real pipeline, and single-value queries.
 #pragma once
 
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -55,6 +56,25 @@ inline Status ingest_text(Store* store, const std::string& raw, const std::strin
     return s;
   }
   return store->commit();
+}
+
+struct CliRun {
+  int code = -1;
+  std::string out, err;
+};
+
+// Runs `casebook ARGS` in `dir` (args shell-quoted by the caller), stdin from /dev/null.
+inline CliRun run_casebook(const std::filesystem::path& dir, const std::string& args,
+                           const std::string& env = "") {
+  std::string out = (dir / "stdout").string(), err = (dir / "stderr").string();
+  std::string cmd = "cd '" + dir.string() + "' && " + env + " '" + CASEBOOK_BINARY + "' " + args +
+                    " >'" + out + "' 2>'" + err + "' </dev/null";
+  int status = std::system(cmd.c_str());
+  CliRun r;
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = read_bytes(out);
+  r.err = read_bytes(err);
+  return r;
 }
 
 inline int64_t count(Store* store, const std::string& sql) { return store->db()->scalar(sql); }
