@@ -523,6 +523,7 @@ class EntityBuilder {
 
   void resolve_relative(Mention& m, std::map<std::pair<std::string, int>, int>* by_kin) {
     int named = apposed_person(m);
+    if (named < 0) named = person_before_relative(m);
     int anchor = m.kin_of >= 0 ? ctx_.mentions[m.kin_of].entity : -1;
     // Only a named person anchors a relative: "their son" of a family or "his son" of an
     // unnamed father would chain descriptions without adding a findable case.
@@ -552,6 +553,19 @@ class EntityBuilder {
       add_kin_relation(m, e, anchor);
       (named >= 0 ? named_relatives_ : unnamed_relatives_)[{m.kin, anchor}] = e;
     }
+  }
+
+  // "Karim Sadri, the father of the exiled blogger Omid Sadri,": the person before the
+  // apposition is the relative. Not the anchor itself ("Omid Sadri's father").
+  int person_before_relative(const Mention& m) const {
+    uint32_t t = m.first_token;
+    if (t >= 1 && (at_.lower[t - 1] == "the" || at_.lower[t - 1] == "a")) --t;
+    if (t < 2 || at_.token_text(t - 1) != ",") return -1;
+    int k = ctx_.token_mention[t - 2];
+    if (k < 0 || ctx_.mentions[k].kind != MentionKind::kPerson) return -1;
+    int e = ctx_.mentions[k].entity;
+    if (m.kin_of >= 0 && ctx_.mentions[m.kin_of].entity == e) return -1;
+    return e;
   }
 
   // "my father, Safar Nazarov," / "his brother Farhod Nazarov": a person right after.

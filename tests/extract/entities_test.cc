@@ -439,3 +439,24 @@ TEST(Issue4LedeDescriptor, NotANameSeenBefore) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4Relatives, NameBeforeTheRelativeApposition) {
+  Extraction x = extract_text(
+      "Police summoned Karim Sadri, the father of the exiled blogger Omid Sadri, and warned "
+      "him.");
+  bool linked = false;
+  for (const Relation& r : x.relations) {
+    const Entity* from = entity_by_id(x, r.from);
+    const Entity* to = entity_by_id(x, r.to);
+    linked = linked || (r.kind == "father" && from && to && from->name == "Karim Sadri" &&
+                        to->name == "Omid Sadri");
+  }
+  EXPECT_TRUE(linked);
+  for (const Entity& e : x.entities) EXPECT_NE(e.name, "father of Omid Sadri");
+}
+
+}  // namespace
+}  // namespace casebook::testing
