@@ -14,6 +14,13 @@ std::vector<std::string> victims_of_first(const Extraction& x, const std::string
   return names_of(x, ev[0]->victims);
 }
 
+// Every name is among the victims of the first event of the type.
+void expect_victims(const Extraction& x, const std::string& type,
+                    std::initializer_list<const char*> names) {
+  auto v = victims_of_first(x, type);
+  for (const char* n : names) EXPECT_TRUE(has_name(v, n)) << type << ": " << n;
+}
+
 TEST(Issue4Victims, PeopleNamedAfterTheirNewsroomAndRole) {
   Extraction x = extract_text(
       "Security agents detained Coast FM reporters Halima Juma and Baraka Otieno on Friday.");
@@ -34,10 +41,7 @@ TEST(Issue4Victims, RelativesAndColleaguesLaterInTheList) {
   Extraction x = extract_text(
       "Armed men abducted the lawyer Selin Arslan and her husband Deniz Kaya, and their "
       "colleagues Mert Yildiz and Ayla Demir from their office.");
-  auto v = victims_of_first(x, "abduction");
-  for (const char* n : {"Selin Arslan", "Deniz Kaya", "Mert Yildiz", "Ayla Demir"}) {
-    EXPECT_TRUE(has_name(v, n)) << n;
-  }
+  expect_victims(x, "abduction", {"Selin Arslan", "Deniz Kaya", "Mert Yildiz", "Ayla Demir"});
 }
 
 TEST(Issue4Victims, ACommaAndBeforeANewClauseStillEndsTheList) {
@@ -53,20 +57,14 @@ TEST(Issue4Victims, ListWithOriginsAfterEachName) {
   Extraction x = extract_text(
       "The three abducted were named as Pierre Lambert of France, Sofia Mendes of Portugal and "
       "Kofi Asante of Ghana.");
-  auto v = victims_of_first(x, "abduction");
-  for (const char* n : {"Pierre Lambert", "Sofia Mendes", "Kofi Asante"}) {
-    EXPECT_TRUE(has_name(v, n)) << n;
-  }
+  expect_victims(x, "abduction", {"Pierre Lambert", "Sofia Mendes", "Kofi Asante"});
 }
 
 TEST(Issue4Victims, PeopleAfterACopula) {
   Extraction x = extract_text(
       "Among those who have been abducted is nurses union leader Grace Mwale, human rights "
       "defender Peter Zulu and singer Ruth Banda.");
-  auto v = victims_of_first(x, "abduction");
-  for (const char* n : {"Grace Mwale", "Peter Zulu", "Ruth Banda"}) {
-    EXPECT_TRUE(has_name(v, n)) << n;
-  }
+  expect_victims(x, "abduction", {"Grace Mwale", "Peter Zulu", "Ruth Banda"});
 }
 
 TEST(Issue4Victims, NoPersonAfterTheCopulaLeavesTheSlotEmpty) {
@@ -108,10 +106,7 @@ TEST(Issue4Victims, SemicolonListWithAppositions) {
   Extraction x = extract_text(
       "Among those arrested on Sunday were Nadia Farouk, 58, a nurse at the clinic; Tarek Aziz, "
       "head of the bakers union; and Leila Haddad, a student.");
-  auto v = victims_of_first(x, "arrest_detention");
-  for (const char* n : {"Nadia Farouk", "Tarek Aziz", "Leila Haddad"}) {
-    EXPECT_TRUE(has_name(v, n)) << n;
-  }
+  expect_victims(x, "arrest_detention", {"Nadia Farouk", "Tarek Aziz", "Leila Haddad"});
 }
 
 TEST(Issue4Victims, ASemicolonBeforeAClauseEndsTheList) {
@@ -124,29 +119,20 @@ TEST(Issue4Victims, ASemicolonBeforeAClauseEndsTheList) {
 TEST(Issue4Victims, InvertedNounTrigger) {
   Extraction x = extract_text(
       "Still in detention are union organiser Hugo Blanc and teachers Marie Roux and Paul Petit.");
-  auto v = victims_of_first(x, "arrest_detention");
-  for (const char* n : {"Hugo Blanc", "Marie Roux", "Paul Petit"}) {
-    EXPECT_TRUE(has_name(v, n)) << n;
-  }
+  expect_victims(x, "arrest_detention", {"Hugo Blanc", "Marie Roux", "Paul Petit"});
 }
 
 TEST(Issue4Victims, GroupIdentifiedAsNames) {
   Extraction x = extract_text(
       "Police arrested six students who were identified as Hugo Blanc, Marie Roux and Paul "
       "Petit.");
-  auto v = victims_of_first(x, "arrest_detention");
-  for (const char* n : {"Hugo Blanc", "Marie Roux", "Paul Petit"}) {
-    EXPECT_TRUE(has_name(v, n)) << n;
-  }
+  expect_victims(x, "arrest_detention", {"Hugo Blanc", "Marie Roux", "Paul Petit"});
 }
 
 TEST(Issue4Victims, CompanionsTogetherWith) {
   Extraction x = extract_text(
       "Marie Roux was arrested together with journalist Hugo Blanc and lawyer Paul Petit.");
-  auto v = victims_of_first(x, "arrest_detention");
-  for (const char* n : {"Marie Roux", "Hugo Blanc", "Paul Petit"}) {
-    EXPECT_TRUE(has_name(v, n)) << n;
-  }
+  expect_victims(x, "arrest_detention", {"Marie Roux", "Hugo Blanc", "Paul Petit"});
   Extraction y = extract_text("Police arrested Marie Roux along with the evidence.");
   EXPECT_EQ(victims_of_first(y, "arrest_detention").size(), 1u);
 }
@@ -155,10 +141,7 @@ TEST(Issue4Victims, CapitalisedModifierBeforeTheNextName) {
   Extraction x = extract_text(
       "Reporter Amina Diallo, English-language reporter Awa Ndiaye and photographer Moussa Ba "
       "remain in detention.");
-  auto v = victims_of_first(x, "arrest_detention");
-  for (const char* n : {"Amina Diallo", "Awa Ndiaye", "Moussa Ba"}) {
-    EXPECT_TRUE(has_name(v, n)) << n;
-  }
+  expect_victims(x, "arrest_detention", {"Amina Diallo", "Awa Ndiaye", "Moussa Ba"});
 }
 
 TEST(Issue4Victims, AKnownSurnameIsNoTown) {
