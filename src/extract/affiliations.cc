@@ -5,7 +5,9 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
+#include "core/string_hash.h"
 #include "core/tsv.h"
 
 namespace casebook {
@@ -13,11 +15,15 @@ namespace {
 
 struct AffiliationWords {
   std::unordered_map<std::string, std::string_view> kind;
+  // The first word of every phrase, so most words are passed over with one probe (the data
+  // are embedded in the binary: the views stay valid).
+  std::unordered_set<std::string_view, StringViewHash> first_words;
   int max_words = 1;
   AffiliationWords() {
     for_each_data_row("relations/affiliation.tsv", [&](const TsvRow& r) {
       if (r.size() < 2) return;
       kind[std::string(r[0])] = r[1];
+      first_words.insert(r[0].substr(0, r[0].find(' ')));
       int w = 1;
       for (char c : r[0]) w += c == ' ';
       max_words = std::max(max_words, w);
@@ -41,6 +47,7 @@ class AffiliationReader {
         if (ctx_.token_mention[i] >= 0 &&
             ctx_.mentions[ctx_.token_mention[i]].kind != MentionKind::kGroup)
           continue;
+        if (!words.first_words.count(at_.lower[i])) continue;
         for (int len = words.max_words; len >= 1; --len) {
           if (i + len > s.end_token) continue;
           buf.clear();
