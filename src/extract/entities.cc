@@ -465,12 +465,18 @@ class EntityBuilder {
   int antecedent(const std::vector<int>& order, size_t pos, bool named_only) const {
     const Mention& p = ctx_.mentions[order[pos]];
     uint32_t sentence = at_.sentence_of[p.first_token];
+    // Inside a quotation, "he" and "she" are someone the speaker speaks of, not the speaker
+    // (“He is still detained,” said Ana Lima).
+    int speaker = -1;
+    for (const auto& q : quote_ranges_) {
+      if (p.first_token > q.open && p.first_token < q.close) speaker = q.speaker;
+    }
     // At most 60 mentions back, so a pathological sentence stays linear.
     for (size_t k = pos; k-- > 0 && pos - k <= 60;) {
       const Mention& c = ctx_.mentions[order[k]];
       if (sentence - at_.sentence_of[c.first_token] > 2) break;
       int e = c.entity;
-      if (e < 0 || c.first_person) continue;
+      if (e < 0 || c.first_person || (e == speaker && !p.plural)) continue;
       if (named_only && !p.plural && !ctx_.entities[e].named && c.kind != MentionKind::kRelative)
         continue;
       if (c.end_token < at_.tokens.size() && at_.has(c.end_token, kPossessive)) continue;

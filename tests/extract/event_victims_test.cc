@@ -184,5 +184,19 @@ TEST(Issue4Victims, TheSubjectAPredicateNounSaysWasArrested) {
   EXPECT_TRUE(has_name(names_of(y, ev2[0]->victims), "Hana Novak"));
 }
 
+TEST(Issue4Victims, HeInsideAQuotationIsNotItsSpeaker) {
+  Extraction x = extract_text(
+      "Omar Haddad was arrested in May. Rania Saleh, his lawyer, said: \u201cHe is still "
+      "detained without charge.\u201d");
+  for (const Event* ev : events_of(x, "arrest_detention")) {
+    EXPECT_FALSE(has_name(names_of(x, ev->victims), "Rania Saleh"));
+  }
+}
+
+TEST(Issue4Victims, TriedToIsAnAttemptNotATrial) {
+  Extraction x = extract_text("The judge excluded the evidence that Omar Haddad tried to show.");
+  EXPECT_TRUE(events_of(x, "prosecution").empty());
+}
+
 }  // namespace
 }  // namespace casebook::testing
