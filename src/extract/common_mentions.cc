@@ -242,6 +242,11 @@ class CommonReader {
         return false;
       }
       if (!has_determiner_before(i)) return false;
+      // "the Official Secrets Act": a capitalised role word inside a title runs on into it.
+      if (end < at_.tokens.size() && same_sentence(i, end) && at_.has(end, kCapitalized) &&
+          at_.has(end - 1, kCapitalized)) {
+        return false;
+      }
       // "registered as a refugee", "worked as a journalist": a predicate, not a new person.
       if (i >= 2 && (low(i - 2) == "as" || (i >= 3 && low(i - 3) == "as"))) return false;
       Mention m;

@@ -17,6 +17,24 @@
 namespace casebook {
 namespace {
 
+// The last word of a legal instrument's title ("Act", "Law", "Convention"): the legal words of
+// data/names/not_names.tsv that end titles rather than open references ("Article 19").
+bool is_legal_title_end(std::string_view word) {
+  static const std::unordered_set<std::string> kWords = [] {
+    std::unordered_set<std::string> w;
+    for_each_data_row("names/not_names.tsv", [&](const TsvRow& r) {
+      if (r.size() > 1 && r[1] == "legal") w.emplace(r[0]);
+    });
+    for (const char* opener :
+         {"Article", "Articles", "Section", "Chapter", "Paragraph", "Clause", "Annex", "Appendix",
+          "Table", "Figure", "Page", "Part", "Case", "Verdict", "Appeal", "Criminal", "Civil"}) {
+      w.erase(opener);
+    }
+    return w;
+  }();
+  return kWords.count(std::string(word)) > 0;
+}
+
 // Nouns that name a person without a victim profile ("a party coordinator", "a 32-year-old
 // man"): data/names/person_nouns.tsv.
 bool is_person_noun(std::string_view lower) {
@@ -457,6 +475,8 @@ class RunReader {
       ++q;
     }
     if (q == p) return 0;
+    // "the Official Secrets Act", "the Public Order Law": words of a law's title.
+    if (q < e && is_legal_title_end(tok(q))) return 0;
     uint32_t n = q - p;
     bool given = lex_.given_name(tok(p)) != nullptr;
     if (given_name_only && !given) return 0;

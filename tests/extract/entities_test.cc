@@ -460,3 +460,16 @@ TEST(Issue4Relatives, NameBeforeTheRelativeApposition) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4PersonContext, TheWordsOfALawsTitleAreNoPerson) {
+  Extraction x = extract_text("Ana Lima is charged under the Official Secrets Act, lawyers said.");
+  for (const Entity& e : x.entities) {
+    if (e.kind == "person") EXPECT_EQ(e.name, "Ana Lima");
+  }
+}
+
+}  // namespace
+}  // namespace casebook::testing
