@@ -153,6 +153,9 @@ TEST_F(StoreSecurity, AVersionOneStoreIsMigratedKeepingItsDocuments) {
     // Back to the version 1 shape: no reviews.
     ASSERT_TRUE((*s)->db()
                     ->exec("DROP TABLE reviews; ALTER TABLE events DROP COLUMN review;"
+                           "DROP TABLE users; DROP TABLE sessions;"
+                           "ALTER TABLE documents DROP COLUMN confidential;"
+                           "ALTER TABLE clusters DROP COLUMN confidential;"
                            "UPDATE schema_version SET version = 1")
                     .ok());
   }
