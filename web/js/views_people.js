@@ -21,15 +21,15 @@ export async function peopleView(_, params) {
 
 function graph(file) {
   const links = file.relatives.concat(file.affiliations).slice(0, 12);
-  const w = 460, h = 300, cx = w / 2, cy = h / 2, r = 110;
-  const svg = el('svg', { class: 'graph', width: w, height: h, viewBox: `0 0 ${w} ${h}`, role: 'img',
+  const w = 340, h = 280, cx = w / 2, cy = h / 2, r = 80;
+  const svg = el('svg', { class: 'graph', width: '100%', height: h, viewBox: `0 0 ${w} ${h}`, role: 'img',
     'aria-label': `Relatives and affiliations of ${file.name}` });
   links.forEach((l, i) => {
     const a = (2 * Math.PI * i) / Math.max(links.length, 1) - Math.PI / 2;
     const x = cx + r * Math.cos(a), y = cy + r * Math.sin(a);
     svg.append(el('line', { x1: cx, y1: cy, x2: x, y2: y }),
       el('circle', { cx: x, cy: y, r: 8, class: l.kind === 'person' ? '' : 'org' }),
-      el('text', { x: x + (x >= cx ? 12 : -12), y: y + 4, 'text-anchor': x >= cx ? 'start' : 'end' }, `${l.name} (${l.relation})`));
+      el('text', { x: x + (x >= cx ? 12 : -12), y: y + 4, 'text-anchor': x >= cx ? 'start' : 'end' }, `${l.name} (${l.relation})`.slice(0, 24)));
   });
   svg.append(el('circle', { cx, cy, r: 11, class: 'me' }), el('text', { x: cx, y: cy - 16, 'text-anchor': 'middle' }, file.name));
   return svg;
