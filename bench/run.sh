@@ -197,3 +197,5 @@ PY
 cat "$tmp/section.md"
 cat "$tmp/section.md" >> "$result"
 log "appended to $result"
+# The HTTP server under wrk: search and event listing on a 10,000-document store.
+bench/serve_load.sh "$build"

@@ -182,6 +182,16 @@ Status Api::init() {
     if (!s.ok()) return Status::InvalidInput(o_.db + ": " + s.status().message());
   }
   pool_ = std::make_unique<StorePool>(o_.db, o_.key);
+  {
+    // Every worker's connection is opened now, so no request waits for one.
+    std::vector<std::unique_ptr<Store>> warm;
+    for (int i = 0; i < o_.threads; ++i) {
+      Result<std::unique_ptr<Store>> s = pool_->take();
+      if (!s.ok()) return s.status();
+      warm.push_back(std::move(*s));
+    }
+    for (auto& s : warm) pool_->give_back(std::move(s));
+  }
   if (tls()) {
     auto ssl = std::make_unique<httplib::SSLServer>(o_.tls_cert.c_str(), o_.tls_key.c_str());
     if (!ssl->is_valid()) {
@@ -283,7 +293,12 @@ void Api::route(const char* method, const std::string& pattern, Role min_role, H
       std::lock_guard<std::mutex> lock(write_mu_);
       h(req, res, call);
     } else {
+      // One snapshot for the whole answer: the restricted set and the queries agree.
+      Db* db = call.db();
+      if (!db->exec("BEGIN").ok()) return send_error(res, 503, "unavailable", "store busy");
       h(req, res, call);
+      db->reset_cached();
+      db->exec("COMMIT");
     }
   };
   if (m == "GET") {

@@ -149,6 +149,8 @@ std::string cluster_name_sql(const Access& a) {
 }  // namespace
 
 Result<json> list_documents(Db* db, const Access& a, const BrowseFilters& f, const Page& p) {
+  Status fresh = refresh_restricted(db);
+  if (!fresh.ok()) return fresh;
   Result<int64_t> after = parse_cursor(p.cursor);
   if (!after.ok()) return after.status();
   int limit = clamp_limit(p.limit);
@@ -194,6 +196,8 @@ Result<json> list_documents(Db* db, const Access& a, const BrowseFilters& f, con
 }
 
 Result<json> show_document(Db* db, const Access& a, int64_t id) {
+  Status fresh = refresh_restricted(db);
+  if (!fresh.ok()) return fresh;
   Stmt st = db->prepare(
       "SELECT d.id, coalesce(d.title, ''), coalesce(d.source, ''), coalesce(d.published, ''),"
       " coalesce(d.url, ''), coalesce(d.country, ''), d.text, d.confidential, " +
@@ -272,6 +276,8 @@ Result<json> show_document(Db* db, const Access& a, int64_t id) {
 }
 
 Result<json> list_events(Db* db, const Access& a, const BrowseFilters& f, const Page& p) {
+  Status fresh = refresh_restricted(db);
+  if (!fresh.ok()) return fresh;
   Result<int64_t> after = parse_cursor(p.cursor);
   if (!after.ok()) return after.status();
   Result<Where> w = event_where(a, f);
@@ -300,6 +306,8 @@ Result<json> list_events(Db* db, const Access& a, const BrowseFilters& f, const 
 }
 
 Result<json> show_event(Db* db, const Access& a, int64_t id) {
+  Status fresh = refresh_restricted(db);
+  if (!fresh.ok()) return fresh;
   Stmt st = db->prepare(event_select() + " WHERE e.id = ?");
   st.bind(1, id);
   if (!st.step() || (!a.confidential && st.int64(25) != 0)) {
@@ -339,6 +347,8 @@ Result<json> show_event(Db* db, const Access& a, int64_t id) {
 
 Result<json> list_clusters(Db* db, const Access& a, const std::string& kind, const BrowseFilters& f,
                            const Page& p) {
+  Status fresh = refresh_restricted(db);
+  if (!fresh.ok()) return fresh;
   Result<int64_t> after = parse_cursor(p.cursor);
   if (!after.ok()) return after.status();
   int limit = clamp_limit(p.limit);

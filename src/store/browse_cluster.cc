@@ -13,6 +13,8 @@ using namespace browse_sql;
 using nlohmann::json;
 
 Result<json> show_cluster(Db* db, const Access& a, const std::string& kind, int64_t id) {
+  Status fresh = refresh_restricted(db);
+  if (!fresh.ok()) return fresh;
   std::string visible = [&](const char* doc) {
     return a.confidential ? std::string("1") : "NOT " + restricted_doc_sql(doc);
   }("en.doc");

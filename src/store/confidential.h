@@ -17,7 +17,14 @@ Status set_document_confidential(Db* db, int64_t doc, bool confidential, const s
 Status set_cluster_confidential(Db* db, int64_t cluster, bool confidential,
                                 const std::string& actor);
 
-// SQL true when the document whose id is the SQL expression `doc` is restricted.
+// Brings this connection's TEMP table of restricted document ids up to date: rebuilt when
+// another connection committed (PRAGMA data_version) or this one wrote since the last build,
+// otherwise left alone. Run it inside the read transaction of the queries that use it, so
+// both see one snapshot. Every query using restricted_doc_sql needs it first.
+Status refresh_restricted(Db* db);
+
+// SQL true when the document whose id is the SQL expression `doc` is restricted (one probe
+// of the TEMP table; see refresh_restricted).
 std::string restricted_doc_sql(const std::string& doc);
 
 // SQL true when the cluster `cluster` (an id expression) may be shown to a viewer: it is not
