@@ -79,7 +79,7 @@ fi
 
 # 2. Accounts (once per store) and 5% of the documents marked confidential through the API.
 port=$((20000 + RANDOM % 20000))
-"$bin" serve --db "$dir/cb.db" --listen "127.0.0.1:$port" --threads 8 > "$dir/serve.log" 2>&1 &
+"$bin" serve --db "$dir/cb.db" --listen "127.0.0.1:$port" > "$dir/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 base="http://127.0.0.1:$port/api/v1"
@@ -130,7 +130,7 @@ result="bench/results/serve-$(date -u +%Y-%m-%d).md"
   echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')," \
     "load average $(cut -d' ' -f1-3 /proc/loadavg) at the end. Store: $docs invented reports" \
     "($(du -m "$dir/cb.db" | cut -f1) MB), 5% confidential; requests as a viewer; wrk" \
-    "-t2 -c50 -d${seconds}s on loopback; server with 8 worker threads."
+    "-t2 -c50 -d${seconds}s on loopback; server with its default 64 worker threads and 4 store connections."
   echo
   echo "$table"
   echo

@@ -47,7 +47,10 @@ class Commands : public StoreCommands {
     serve_->add_option("--listen", listen_, "Address and port (default 127.0.0.1:8080)");
     serve_->add_option("--tls-cert", options_.tls_cert, "PEM certificate, for HTTPS");
     serve_->add_option("--tls-key", options_.tls_key, "PEM private key, for HTTPS");
-    serve_->add_option("--threads", options_.threads, "Worker threads")->check(CLI::Range(1, 256));
+    serve_->add_option("--threads", options_.threads, "Worker threads (one per open client)")
+        ->check(CLI::Range(1, 1024));
+    serve_->add_option("--connections", options_.connections, "Store connections (queries at once)")
+        ->check(CLI::Range(1, 64));
 
     CLI::App* user = app->add_subcommand("user", "Accounts for `casebook serve`");
     user->require_subcommand(1);

@@ -4,6 +4,7 @@
 
 #include <httplib.h>
 
+#include <condition_variable>
 #include <functional>
 #include <map>
 #include <memory>
@@ -20,16 +21,23 @@
 
 namespace casebook::server {
 
-// Store connections, one per concurrent request at most; opened on first need.
+// Store connections: at most `size`, opened on first need; requests wait for a free one in
+// arrival order.
+// Worker threads outnumber connections because an idle keep-alive client holds its thread.
 class StorePool {
  public:
-  StorePool(std::string path, std::string key) : path_(std::move(path)), key_(std::move(key)) {}
+  StorePool(std::string path, std::string key, int size)
+      : path_(std::move(path)), key_(std::move(key)), size_(size) {}
   Result<std::unique_ptr<Store>> take();
   void give_back(std::unique_ptr<Store> s);
 
  private:
   std::string path_, key_;
+  int size_;
+  int open_ = 0;
+  uint64_t next_ticket_ = 0, serving_ = 0;  // first come, first served: no request starves
   std::mutex mu_;
+  std::condition_variable free_;
   std::vector<std::unique_ptr<Store>> idle_;
 };
 

@@ -20,15 +20,26 @@ namespace server {
 
 Result<std::unique_ptr<Store>> StorePool::take() {
   {
-    std::lock_guard<std::mutex> lock(mu_);
+    std::unique_lock<std::mutex> lock(mu_);
+    uint64_t ticket = next_ticket_++;
+    free_.wait(lock,
+               [&] { return ticket == serving_ && (!idle_.empty() || open_ < size_); });
+    ++serving_;
+    free_.notify_all();  // the next ticket may go if another connection is free
     if (!idle_.empty()) {
       std::unique_ptr<Store> s = std::move(idle_.back());
       idle_.pop_back();
       return s;
     }
+    ++open_;
   }
   Result<std::unique_ptr<Store>> s = Store::open(path_, key_, false);
-  if (!s.ok()) return s.status();
+  if (!s.ok()) {
+    std::lock_guard<std::mutex> lock(mu_);
+    --open_;
+    free_.notify_all();
+    return s.status();
+  }
   // Readers and the one writer share the WAL; a writer waits for another rather than failing.
   sqlite3_busy_timeout((*s)->db()->handle(), 10000);
   return std::move(*s);
@@ -37,6 +48,7 @@ Result<std::unique_ptr<Store>> StorePool::take() {
 void StorePool::give_back(std::unique_ptr<Store> s) {
   std::lock_guard<std::mutex> lock(mu_);
   idle_.push_back(std::move(s));
+  free_.notify_all();
 }
 
 namespace {
@@ -181,11 +193,11 @@ Status Api::init() {
     Result<std::unique_ptr<Store>> s = Store::open(o_.db, o_.key, true);
     if (!s.ok()) return Status::InvalidInput(o_.db + ": " + s.status().message());
   }
-  pool_ = std::make_unique<StorePool>(o_.db, o_.key);
+  pool_ = std::make_unique<StorePool>(o_.db, o_.key, o_.connections);
   {
     // Every worker's connection is opened now, so no request waits for one.
     std::vector<std::unique_ptr<Store>> warm;
-    for (int i = 0; i < o_.threads; ++i) {
+    for (int i = 0; i < o_.connections; ++i) {
       Result<std::unique_ptr<Store>> s = pool_->take();
       if (!s.ok()) return s.status();
       warm.push_back(std::move(*s));

@@ -16,7 +16,10 @@ struct ServeOptions {
   std::string host = "127.0.0.1";
   int port = 8080;                // 0: any free port (tests)
   std::string tls_cert, tls_key;  // PEM files; both or neither
-  int threads = 8;
+  // Worker threads: each keep-alive client holds one while connected, so there are more of
+  // them than store connections (the work itself is bounded by `connections`).
+  int threads = 64;
+  int connections = 4;         // store connections, i.e. queries at once
   size_t max_body = 8u << 20;  // larger request bodies get 413
   int login_attempts = 5;      // failed logins per name and address per minute
   int64_t session_seconds = 12 * 3600;

@@ -23,7 +23,7 @@ execFileSync(bin, ['ingest', '--db', db, 'examples/'], { stdio: 'ignore' });
 const added = execFileSync(bin, ['user', 'add', 'admin', '--role', 'admin', '--db', db]).toString();
 const password = added.trim().split('\n').pop();
 
-const server = spawn(bin, ['serve', '--db', db, '--listen', '127.0.0.1:0', '--threads', '4'],
+const server = spawn(bin, ['serve', '--db', db, '--listen', '127.0.0.1:0'],
   { stdio: ['ignore', 'pipe', 'inherit'] });
 const url = await new Promise((resolve, reject) => {
   let out = '';
