@@ -42,10 +42,11 @@ Status audited(Db* db, const char* action, nlohmann::json detail, const std::str
   return audit_append(db, action, detail.dump());
 }
 
-Status check_new_password(const std::string& password) {
+// The hash of a password a user is about to get, once it passes the length rules.
+Result<std::string> new_password_hash(const std::string& password) {
   if (password.size() < 8) return Status::InvalidInput("password must have at least 8 characters");
   if (password.size() > 1024) return Status::InvalidInput("password is too long");
-  return Status::Ok();
+  return hash_password(password);
 }
 
 }  // namespace
@@ -77,9 +78,7 @@ Result<User> create_user(Db* db, const std::string& name, Role role, const std::
   for (unsigned char c : name) {
     if (c < 0x20 || c == 0x7f) return Status::InvalidInput("user name has a control character");
   }
-  Status ok = check_new_password(password);
-  if (!ok.ok()) return ok;
-  Result<std::string> hash = hash_password(password);
+  Result<std::string> hash = new_password_hash(password);
   if (!hash.ok()) return hash.status();
   Transaction tx(db);
   if (!tx.begin_status().ok()) return tx.begin_status();
@@ -117,9 +116,7 @@ Status set_user_role(Db* db, int64_t id, Role role, const std::string& actor) {
 
 Status set_user_password(Db* db, int64_t id, const std::string& password,
                          const std::string& actor) {
-  Status ok = check_new_password(password);
-  if (!ok.ok()) return ok;
-  Result<std::string> hash = hash_password(password);
+  Result<std::string> hash = new_password_hash(password);
   if (!hash.ok()) return hash.status();
   Transaction tx(db);
   if (!tx.begin_status().ok()) return tx.begin_status();

@@ -41,6 +41,23 @@ nlohmann::json page_of(nlohmann::json items, bool more, const std::string& next)
   return j;
 }
 
+Result<nlohmann::json> keyset_page(Db* db, Stmt* st, int limit,
+                                   const std::function<nlohmann::json(const Stmt&)>& row) {
+  nlohmann::json items = nlohmann::json::array();
+  bool more = false;
+  int64_t last = 0;
+  while (st->step()) {
+    if (static_cast<int>(items.size()) == limit) {
+      more = true;
+      break;
+    }
+    last = st->int64(0);
+    items.push_back(row(*st));
+  }
+  if (st->rc() != SQLITE_DONE && st->rc() != SQLITE_ROW) return Status::IoError(db->error());
+  return page_of(std::move(items), more, std::to_string(last));
+}
+
 Result<Where> event_where(const Access& a, const BrowseFilters& f) {
   Where w;
   if (!f.type.empty()) w.add("e.type = ?", f.type);
@@ -172,27 +189,18 @@ Result<json> list_documents(Db* db, const Access& a, const BrowseFilters& f, con
   st.bind(i++, *after);
   w.bind(&st, &i);
   st.bind_int(i, limit + 1);
-  json items = json::array();
-  int64_t last = 0;
-  bool more = false;
-  while (st.step()) {
-    if (static_cast<int>(items.size()) == limit) {
-      more = true;
-      break;
-    }
-    last = st.int64(0);
-    items.push_back({{"id", last},
-                     {"title", st.text(1)},
-                     {"source", st.text(2)},
-                     {"published", st.text(3)},
-                     {"url", st.text(4)},
-                     {"country", st.text(5)},
-                     {"events", st.int64(6)},
-                     {"marked_confidential", st.int64(7) != 0},
-                     {"confidential", st.int64(8) != 0},
-                     {"ingested_at", st.text(9)}});
-  }
-  return page_of(std::move(items), more, std::to_string(last));
+  return keyset_page(db, &st, limit, [](const Stmt& st) -> json {
+    return {{"id", st.int64(0)},
+            {"title", st.text(1)},
+            {"source", st.text(2)},
+            {"published", st.text(3)},
+            {"url", st.text(4)},
+            {"country", st.text(5)},
+            {"events", st.int64(6)},
+            {"marked_confidential", st.int64(7) != 0},
+            {"confidential", st.int64(8) != 0},
+            {"ingested_at", st.text(9)}};
+  });
 }
 
 Result<json> show_document(Db* db, const Access& a, int64_t id) {
@@ -290,19 +298,7 @@ Result<json> list_events(Db* db, const Access& a, const BrowseFilters& f, const 
   st.bind(i++, *after);
   w->bind(&st, &i);
   st.bind_int(i, limit + 1);
-  json items = json::array();
-  bool more = false;
-  int64_t last = 0;
-  while (st.step()) {
-    if (static_cast<int>(items.size()) == limit) {
-      more = true;
-      break;
-    }
-    last = st.int64(0);
-    items.push_back(event_row(st));
-  }
-  if (st.rc() != SQLITE_DONE && st.rc() != SQLITE_ROW) return Status::IoError(db->error());
-  return page_of(std::move(items), more, std::to_string(last));
+  return keyset_page(db, &st, limit, event_row);
 }
 
 Result<json> show_event(Db* db, const Access& a, int64_t id) {
@@ -376,22 +372,13 @@ Result<json> list_clusters(Db* db, const Access& a, const std::string& kind, con
   st.bind(i++, *after);
   w.bind(&st, &i);
   st.bind_int(i, limit + 1);
-  json items = json::array();
-  bool more = false;
-  int64_t last = 0;
-  while (st.step()) {
-    if (static_cast<int>(items.size()) == limit) {
-      more = true;
-      break;
-    }
-    last = st.int64(0);
-    items.push_back({{"id", last},
-                     {"name", st.text(1)},
-                     {"country", st.text(2)},
-                     {"confidential", st.int64(3) != 0},
-                     {"documents", st.int64(4)}});
-  }
-  return page_of(std::move(items), more, std::to_string(last));
+  return keyset_page(db, &st, limit, [](const Stmt& st) -> json {
+    return {{"id", st.int64(0)},
+            {"name", st.text(1)},
+            {"country", st.text(2)},
+            {"confidential", st.int64(3) != 0},
+            {"documents", st.int64(4)}};
+  });
 }
 
 }  // namespace casebook

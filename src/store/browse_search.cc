@@ -218,23 +218,14 @@ Result<json> list_audit(Db* db, const Page& p) {
       "SELECT seq, at, action, detail, hash FROM audit WHERE (?1 = 0 OR seq < ?1)"
       " ORDER BY seq DESC LIMIT ?2");
   st.bind(1, *before).bind_int(2, limit + 1);
-  json items = json::array();
-  bool more = false;
-  int64_t last = 0;
-  while (st.step()) {
-    if (static_cast<int>(items.size()) == limit) {
-      more = true;
-      break;
-    }
-    last = st.int64(0);
+  return keyset_page(db, &st, limit, [](const Stmt& st) -> json {
     json detail = json::parse(st.text_view(3), nullptr, false);
-    items.push_back({{"seq", last},
-                     {"at", st.text(1)},
-                     {"action", st.text(2)},
-                     {"detail", detail.is_discarded() ? json(st.text(3)) : detail},
-                     {"hash", st.text(4)}});
-  }
-  return page_of(std::move(items), more, std::to_string(last));
+    return {{"seq", st.int64(0)},
+            {"at", st.text(1)},
+            {"action", st.text(2)},
+            {"detail", detail.is_discarded() ? json(st.text(3)) : detail},
+            {"hash", st.text(4)}};
+  });
 }
 
 Result<std::string> export_records(Db* db, const Access& a, const std::string& format,

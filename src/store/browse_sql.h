@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -34,6 +35,11 @@ struct Where {
 Result<int64_t> parse_cursor(const std::string& cursor);
 int clamp_limit(int limit);
 nlohmann::json page_of(nlohmann::json items, bool more, const std::string& next);
+
+// Steps a statement that selects limit + 1 rows (id first) and makes a page of the first
+// `limit`, each row made by `row`; the next cursor is the last row's id.
+Result<nlohmann::json> keyset_page(Db* db, Stmt* st, int limit,
+                                   const std::function<nlohmann::json(const Stmt&)>& row);
 
 // Conditions on an event row `e` (type, country, dates, person, review, confidential) and,
 // for readers without Access::confidential, the condition that its document is unrestricted.
