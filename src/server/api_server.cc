@@ -22,8 +22,7 @@ Result<std::unique_ptr<Store>> StorePool::take() {
   {
     std::unique_lock<std::mutex> lock(mu_);
     uint64_t ticket = next_ticket_++;
-    free_.wait(lock,
-               [&] { return ticket == serving_ && (!idle_.empty() || open_ < size_); });
+    free_.wait(lock, [&] { return ticket == serving_ && (!idle_.empty() || open_ < size_); });
     ++serving_;
     free_.notify_all();  // the next ticket may go if another connection is free
     if (!idle_.empty()) {
@@ -242,8 +241,15 @@ Status Api::init() {
     }
   });
   http_->set_exception_handler(
-      [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
-        send_error(res, 500, "internal", "the server failed on this request");
+      [](const httplib::Request&, httplib::Response& res, std::exception_ptr e) {
+        try {
+          std::rethrow_exception(e);
+        } catch (const nlohmann::json::exception&) {
+          // A field of the wrong JSON type, e.g. {"action": 5}.
+          send_error(res, 400, "invalid_input", "a field of the request has the wrong type");
+        } catch (...) {
+          send_error(res, 500, "internal", "the server failed on this request");
+        }
       });
   add_auth_routes();
   add_read_routes();
@@ -280,7 +286,19 @@ void Api::route(const char* method, const std::string& pattern, Role min_role, H
     struct Lease {
       StorePool* pool;
       std::unique_ptr<Store> s;
-      ~Lease() { pool->give_back(std::move(s)); }
+      // A handler that threw (httplib answers 500) may have left a transaction open; the
+      // connection goes back clean, and the restricted set, whose rebuild was rolled back
+      // with it, is rebuilt on next use.
+      ~Lease() {
+        s->rollback();
+        Db* db = s->db();
+        if (!sqlite3_get_autocommit(db->handle())) {
+          db->reset_cached();
+          db->exec("ROLLBACK");
+          db->exec("DROP TABLE IF EXISTS temp.restricted_docs");
+        }
+        pool->give_back(std::move(s));
+      }
     } lease{pool_.get(), std::move(*store)};
     Call call;
     call.store = lease.s.get();

@@ -105,6 +105,22 @@ TEST(Api, Issue7ErrorsHaveOneShape) {
         "invalid_input");
 }
 
+TEST(Api, Issue7AFieldOfTheWrongTypeIsA400AndLeavesTheServerWell) {
+  TestServer s("wrongtype");
+  std::string review = "/api/v1/events/" + std::to_string(s.public_event) + "/review";
+  for (int i = 0; i < 8; ++i) {  // more than the store connections, so each one is reused
+    auto r = s.call("editor", "POST", review, R"({"action": 5})");
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 400) << r->body;
+    EXPECT_EQ(json_of(r)["error"]["code"], "invalid_input");
+  }
+  auto ok = s.call("editor", "POST", review, R"({"action": "accept"})");
+  EXPECT_EQ(ok->status, 200) << ok->body;
+  for (int i = 0; i < 8; ++i) {
+    EXPECT_EQ(s.call("viewer", "GET", "/api/v1/events")->status, 200);
+  }
+}
+
 TEST(Api, Issue7CursorPaginationWalksEveryRecordOnce) {
   TestServer s("pages");
   std::set<int64_t> seen;
