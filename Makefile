@@ -20,7 +20,7 @@ test: deps build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 demo: deps build
-	$(BUILD)/casebook extract --format table examples/
+	tools/demo.sh $(BUILD)
 
 bench: deps build
 	bench/run.sh $(BUILD)

@@ -198,3 +198,5 @@ cat "$tmp/section.md"
 cat "$tmp/section.md" >> "$result"
 log "appended to $result"
 bench/store_bench.sh "$build"  # the case store: ingest docs/s, search p95 (bench/README.md)
+# The HTTP server under wrk: search and event listing on a 10,000-document store.
+bench/serve_load.sh "$build"

@@ -6,6 +6,7 @@
 
 #include "cli/explain_command.h"
 #include "cli/extract_command.h"
+#include "cli/serve_command.h"
 #include "cli/store_commands.h"
 #include "nlp/time_expression.h"
 
@@ -42,6 +43,7 @@ int main(int argc, char** argv) {
   exp->add_option("PATH", explain.paths, "Files, directories or - for stdin")->required();
 
   auto store_commands = casebook::register_store_commands(&app);
+  auto serve_commands = casebook::register_serve_commands(&app);
 
   try {
     app.parse(argc, argv);
@@ -66,5 +68,6 @@ int main(int argc, char** argv) {
     return casebook::run_explain_command(explain);
   }
   if (store_commands->parsed()) return store_commands->run();
+  if (serve_commands->parsed()) return serve_commands->run();
   return 2;
 }

@@ -161,6 +161,26 @@ CREATE INDEX search_rows_doc ON search_rows(doc);
 INSERT INTO search_rows(id, doc, event) SELECT rowid, doc, event FROM search_index;
 )SQL";
 
+// Version 4: accounts for `casebook serve` (users with Argon2id hashes, sessions stored only
+// as the SHA-256 of their token) and confidential flags on documents and people.
+constexpr const char* kSchemaV4 = R"SQL(
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  role TEXT NOT NULL,                -- admin | editor | analyst | viewer
+  password_hash TEXT NOT NULL,       -- crypto_pwhash_str (Argon2id)
+  created_at TEXT NOT NULL);
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,       -- SHA-256 of the token; the token itself is never stored
+  user INTEGER NOT NULL REFERENCES users(id),
+  kind TEXT NOT NULL,                -- cookie | bearer
+  csrf TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires INTEGER NOT NULL) WITHOUT ROWID;
+ALTER TABLE documents ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE clusters ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0;
+)SQL";
+
 Status set_version(Db* db, int v) {
   Stmt st = db->prepare("UPDATE schema_version SET version = ?");
   st.bind_int(1, v);
@@ -204,6 +224,10 @@ Status migrate(Db* db) {
   }
   if (v < 3) {
     Status s = db->exec(kSchemaV3);
+    if (!s.ok()) return s;
+  }
+  if (v < 4) {
+    Status s = db->exec(kSchemaV4);
     if (!s.ok()) return s;
   }
   Status s = set_version(db, kSchemaVersion);

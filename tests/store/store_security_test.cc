@@ -150,11 +150,14 @@ TEST_F(StoreSecurity, AVersionOneStoreIsMigratedKeepingItsDocuments) {
     ASSERT_TRUE(s.ok());
     IngestCounts c;
     ASSERT_TRUE(ingest_text(s->get(), testing::kReportA, "a.txt", &c).ok());
-    // Back to the version 1 shape: no reviews, no engine versions.
+    // Back to the version 1 shape: no reviews, engine versions, accounts or confidential flags.
     ASSERT_TRUE((*s)->db()
                     ->exec("DROP TABLE reviews; ALTER TABLE events DROP COLUMN review;"
                            "DROP TABLE review_carryover; ALTER TABLE documents DROP COLUMN engine;"
                            "DROP TABLE search_rows; DROP INDEX events_doc_facets;"
+                           "DROP TABLE users; DROP TABLE sessions;"
+                           "ALTER TABLE documents DROP COLUMN confidential;"
+                           "ALTER TABLE clusters DROP COLUMN confidential;"
                            "UPDATE schema_version SET version = 1")
                     .ok());
   }

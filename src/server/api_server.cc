@@ -1,0 +1,356 @@
+// The server's frame: TLS or plain HTTP, the thread pool, limits, security headers on every
+// answer, JSON errors (also for httplib's own 404 and 413), store connections and the
+// route wrapper that checks the session, the role and the CSRF token.
+#include "server/api_server.h"
+
+#include <sqlite3.h>
+
+#include <chrono>
+#include <cstdio>
+
+#include "server/api_context.h"
+
+namespace casebook {
+
+bool is_public_address(const std::string& host) {
+  return !(host == "localhost" || host == "::1" || host == "[::1]" || host.rfind("127.", 0) == 0);
+}
+
+namespace server {
+
+Result<std::unique_ptr<Store>> StorePool::take() {
+  {
+    std::unique_lock<std::mutex> lock(mu_);
+    uint64_t ticket = next_ticket_++;
+    free_.wait(lock, [&] { return ticket == serving_ && (!idle_.empty() || open_ < size_); });
+    ++serving_;
+    free_.notify_all();  // the next ticket may go if another connection is free
+    if (!idle_.empty()) {
+      std::unique_ptr<Store> s = std::move(idle_.back());
+      idle_.pop_back();
+      return s;
+    }
+    ++open_;
+  }
+  Result<std::unique_ptr<Store>> s = Store::open(path_, key_, false);
+  if (!s.ok()) {
+    std::lock_guard<std::mutex> lock(mu_);
+    --open_;
+    free_.notify_all();
+    return s.status();
+  }
+  // Readers and the one writer share the WAL; a writer waits for another rather than failing.
+  sqlite3_busy_timeout((*s)->db()->handle(), 10000);
+  return std::move(*s);
+}
+
+void StorePool::give_back(std::unique_ptr<Store> s) {
+  std::lock_guard<std::mutex> lock(mu_);
+  idle_.push_back(std::move(s));
+  free_.notify_all();
+}
+
+namespace {
+int64_t now_seconds() {
+  return std::chrono::duration_cast<std::chrono::seconds>(
+             std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+}  // namespace
+
+bool LoginLimiter::allowed(const std::string& who) {
+  std::lock_guard<std::mutex> lock(mu_);
+  auto it = failures_.find(who);
+  if (it == failures_.end()) return true;
+  int64_t cutoff = now_seconds() - 60;
+  std::erase_if(it->second, [&](int64_t t) { return t < cutoff; });
+  return static_cast<int>(it->second.size()) < per_minute_;
+}
+
+void LoginLimiter::failed(const std::string& who) {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (failures_.size() > 100000) failures_.clear();  // bounded memory under a flood
+  failures_[who].push_back(now_seconds());
+}
+
+void LoginLimiter::succeeded(const std::string& who) {
+  std::lock_guard<std::mutex> lock(mu_);
+  failures_.erase(who);
+}
+
+void send_error(httplib::Response& res, int status, const std::string& code,
+                const std::string& message) {
+  nlohmann::json j = {{"error", {{"code", code}, {"message", message}}}};
+  res.status = status;
+  res.set_content(j.dump(), "application/json");
+}
+
+void send_status(httplib::Response& res, const Status& s) {
+  switch (s.code()) {
+    case Status::Code::kInvalidInput:
+      return send_error(res, 400, "invalid_input", s.message());
+    case Status::Code::kNotFound:
+      return send_error(res, 404, "not_found", s.message());
+    case Status::Code::kTooLarge:
+      return send_error(res, 413, "too_large", s.message());
+    case Status::Code::kUnsupported:
+      return send_error(res, 400, "unsupported", s.message());
+    default:
+      return send_error(res, 500, "internal", s.message());
+  }
+}
+
+void send_json(httplib::Response& res, const nlohmann::json& j, int status) {
+  res.status = status;
+  res.set_content(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                  "application/json");
+}
+
+std::optional<nlohmann::json> body_json(const httplib::Request& req, httplib::Response& res) {
+  nlohmann::json j = nlohmann::json::parse(req.body, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) {
+    send_error(res, 400, "invalid_json", "the request body must be a JSON object");
+    return std::nullopt;
+  }
+  return j;
+}
+
+int64_t path_id(const httplib::Request& req, httplib::Response& res, int group) {
+  const std::string s = req.matches[group];
+  int64_t v = 0;
+  if (s.empty() || s.size() > 18) {
+    send_error(res, 404, "not_found", "no such record");
+    return 0;
+  }
+  for (char c : s) v = v * 10 + (c - '0');
+  if (v == 0) send_error(res, 404, "not_found", "no such record");
+  return v;
+}
+
+BrowseFilters filters_of(const httplib::Request& req) {
+  BrowseFilters f;
+  f.type = req.get_param_value("type");
+  f.country = req.get_param_value("country");
+  f.from = req.get_param_value("from");
+  f.to = req.get_param_value("to");
+  f.review = req.get_param_value("review");
+  f.confidential = req.get_param_value("confidential");
+  f.name = req.get_param_value("name");
+  std::string person = req.get_param_value("person");
+  for (char c : person) {
+    if (c < '0' || c > '9' || person.size() > 18) {
+      f.person = -1;  // matches nobody
+      return f;
+    }
+    f.person = f.person * 10 + (c - '0');
+  }
+  return f;
+}
+
+Page page_of(const httplib::Request& req) {
+  Page p;
+  p.cursor = req.get_param_value("cursor");
+  std::string l = req.get_param_value("limit");
+  if (!l.empty()) p.limit = std::atoi(l.c_str());
+  return p;
+}
+
+std::string request_token(const httplib::Request& req, bool* bearer) {
+  *bearer = false;
+  std::string auth = req.get_header_value("Authorization");
+  if (auth.rfind("Bearer ", 0) == 0) {
+    *bearer = true;
+    return auth.substr(7);
+  }
+  std::string cookies = req.get_header_value("Cookie");
+  std::string want = std::string(kSessionCookie) + "=";
+  size_t pos = 0;
+  while (pos < cookies.size()) {
+    size_t end = cookies.find(';', pos);
+    if (end == std::string::npos) end = cookies.size();
+    std::string part = cookies.substr(pos, end - pos);
+    while (!part.empty() && part.front() == ' ') part.erase(part.begin());
+    if (part.rfind(want, 0) == 0) return part.substr(want.size());
+    pos = end + 1;
+  }
+  return "";
+}
+
+Api::Api(const ServeOptions& o) : o_(o), limiter_(o.login_attempts) {}
+
+const Pipeline& Api::pipeline() {
+  std::call_once(pipeline_once_, [this] { pipeline_ = std::make_unique<Pipeline>(); });
+  return *pipeline_;
+}
+
+Status Api::init() {
+  if (o_.tls_cert.empty() != o_.tls_key.empty()) {
+    return Status::InvalidInput("--tls-cert and --tls-key go together");
+  }
+  {
+    // Creates and migrates the store once, before any worker opens it.
+    Result<std::unique_ptr<Store>> s = Store::open(o_.db, o_.key, true);
+    if (!s.ok()) return Status::InvalidInput(o_.db + ": " + s.status().message());
+  }
+  pool_ = std::make_unique<StorePool>(o_.db, o_.key, o_.connections);
+  {
+    // Every worker's connection is opened now, so no request waits for one.
+    std::vector<std::unique_ptr<Store>> warm;
+    for (int i = 0; i < o_.connections; ++i) {
+      Result<std::unique_ptr<Store>> s = pool_->take();
+      if (!s.ok()) return s.status();
+      warm.push_back(std::move(*s));
+    }
+    for (auto& s : warm) pool_->give_back(std::move(s));
+  }
+  if (tls()) {
+    auto ssl = std::make_unique<httplib::SSLServer>(o_.tls_cert.c_str(), o_.tls_key.c_str());
+    if (!ssl->is_valid()) {
+      return Status::InvalidInput("cannot load the TLS certificate or key (" + o_.tls_cert + ", " +
+                                  o_.tls_key + ")");
+    }
+    http_ = std::move(ssl);
+  } else {
+    http_ = std::make_unique<httplib::Server>();
+  }
+  int threads = o_.threads;
+  http_->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  http_->set_payload_max_length(o_.max_body);
+  http_->set_read_timeout(10);
+  http_->set_write_timeout(30);
+  http_->set_keep_alive_max_count(1000);
+  httplib::Headers headers = {
+      {"Content-Security-Policy",
+       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+       " connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"},
+      {"X-Content-Type-Options", "nosniff"},
+      {"Referrer-Policy", "no-referrer"},
+      {"X-Frame-Options", "DENY"},
+      {"Cross-Origin-Opener-Policy", "same-origin"},
+      {"Cache-Control", "no-store"}};
+  if (tls()) headers.emplace("Strict-Transport-Security", "max-age=31536000");
+  http_->set_default_headers(headers);
+  http_->set_error_handler([](const httplib::Request&, httplib::Response& res) {
+    if (!res.body.empty()) return;
+    if (res.status == 413) {
+      send_error(res, 413, "too_large", "the request body is larger than the server accepts");
+    } else if (res.status == 404) {
+      send_error(res, 404, "not_found", "no such path");
+    } else {
+      send_error(res, res.status, "http_" + std::to_string(res.status), "request failed");
+    }
+  });
+  http_->set_exception_handler(
+      [](const httplib::Request&, httplib::Response& res, std::exception_ptr e) {
+        try {
+          std::rethrow_exception(e);
+        } catch (const nlohmann::json::exception&) {
+          // A field of the wrong JSON type, e.g. {"action": 5}.
+          send_error(res, 400, "invalid_input", "a field of the request has the wrong type");
+        } catch (...) {
+          send_error(res, 500, "internal", "the server failed on this request");
+        }
+      });
+  add_auth_routes();
+  add_read_routes();
+  add_write_routes();
+  add_admin_routes();
+  add_static_routes();
+  return Status::Ok();
+}
+
+Result<int> Api::bind() {
+  if (o_.port == 0) {
+    port_ = http_->bind_to_any_port(o_.host);
+    if (port_ <= 0) return Status::IoError("cannot listen on " + o_.host);
+  } else {
+    if (!http_->bind_to_port(o_.host, o_.port)) {
+      return Status::IoError("cannot listen on " + o_.host + ":" + std::to_string(o_.port));
+    }
+    port_ = o_.port;
+  }
+  return port_;
+}
+
+std::string Api::url() const {
+  std::string host = o_.host.find(':') != std::string::npos ? "[" + o_.host + "]" : o_.host;
+  return std::string(tls() ? "https" : "http") + "://" + host + ":" + std::to_string(port_) + "/";
+}
+
+void Api::route(const char* method, const std::string& pattern, Role min_role, Handler h) {
+  std::string m = method;
+  bool writes = m != "GET";
+  auto wrapped = [this, min_role, writes, h](const httplib::Request& req, httplib::Response& res) {
+    Result<std::unique_ptr<Store>> store = pool_->take();
+    if (!store.ok()) return send_status(res, store.status());
+    struct Lease {
+      StorePool* pool;
+      std::unique_ptr<Store> s;
+      // A handler that threw (httplib answers 500) may have left a transaction open; the
+      // connection goes back clean, and the restricted set, whose rebuild was rolled back
+      // with it, is rebuilt on next use.
+      ~Lease() {
+        s->rollback();
+        Db* db = s->db();
+        if (!sqlite3_get_autocommit(db->handle())) {
+          db->reset_cached();
+          db->exec("ROLLBACK");
+          db->exec("DROP TABLE IF EXISTS temp.restricted_docs");
+        }
+        pool->give_back(std::move(s));
+      }
+    } lease{pool_.get(), std::move(*store)};
+    Call call;
+    call.store = lease.s.get();
+    std::string token = request_token(req, &call.bearer);
+    if (token.empty()) return send_error(res, 401, "unauthenticated", "sign in first");
+    Result<SessionUser> su = find_session(call.db(), token);
+    if (!su.ok()) return send_error(res, 401, "unauthenticated", "session expired; sign in again");
+    call.session = std::move(*su);
+    // A bearer token only works as a bearer header, a cookie session only as a cookie.
+    if ((call.session.kind == "bearer") != call.bearer) {
+      return send_error(res, 401, "unauthenticated", "this token cannot be used this way");
+    }
+    if (call.session.user.role < min_role) {
+      return send_error(res, 403, "forbidden",
+                        std::string("needs the ") + role_name(min_role) + " role");
+    }
+    call.access.confidential = call.session.user.role >= Role::kAnalyst;
+    if (writes && !call.bearer && req.get_header_value("X-CSRF-Token") != call.session.csrf) {
+      return send_error(res, 403, "csrf", "missing or wrong X-CSRF-Token header");
+    }
+    if (writes) {
+      std::lock_guard<std::mutex> lock(write_mu_);
+      h(req, res, call);
+    } else {
+      // One snapshot for the whole answer: the restricted set and the queries agree.
+      Db* db = call.db();
+      if (!db->exec("BEGIN").ok()) return send_error(res, 503, "unavailable", "store busy");
+      h(req, res, call);
+      db->reset_cached();
+      db->exec("COMMIT");
+    }
+  };
+  if (m == "GET") {
+    http_->Get(pattern, wrapped);
+  } else if (m == "POST") {
+    http_->Post(pattern, wrapped);
+  } else if (m == "PUT") {
+    http_->Put(pattern, wrapped);
+  } else if (m == "PATCH") {
+    http_->Patch(pattern, wrapped);
+  } else {
+    http_->Delete(pattern, wrapped);
+  }
+}
+
+}  // namespace server
+
+Result<std::unique_ptr<ApiServer>> ApiServer::create(const ServeOptions& options) {
+  auto api = std::make_unique<server::Api>(options);
+  Status s = api->init();
+  if (!s.ok()) return s;
+  return std::unique_ptr<ApiServer>(std::move(api));
+}
+
+}  // namespace casebook
