@@ -13,7 +13,7 @@
 namespace casebook::testing {
 namespace {
 
-TEST(Accounts, Issue7VersionTwoStoreGainsAccountsKeepingDocuments) {
+TEST(Accounts, Issue7VersionThreeStoreGainsAccountsKeepingDocuments) {
   auto dir = store_temp_dir("accounts-migrate");
   std::string path = (dir / "s.db").string();
   {
@@ -24,7 +24,7 @@ TEST(Accounts, Issue7VersionTwoStoreGainsAccountsKeepingDocuments) {
                     ->exec("DROP TABLE users; DROP TABLE sessions;"
                            "ALTER TABLE documents DROP COLUMN confidential;"
                            "ALTER TABLE clusters DROP COLUMN confidential;"
-                           "UPDATE schema_version SET version = 2")
+                           "UPDATE schema_version SET version = 3")
                     .ok());
   }
   auto s = Store::open(path, "", false);
