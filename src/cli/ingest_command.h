@@ -14,6 +14,7 @@ struct IngestCommandOptions {
   int jobs = 1;
   int batch = 100;  // documents per transaction
   size_t max_bytes = 20u << 20;
+  double doc_timeout = 10;  // seconds a document may take to extract (as extract --doc-timeout)
   std::vector<std::string> paths;
 };
 

@@ -56,6 +56,9 @@ class Commands : public StoreCommands {
         ->check(CLI::Range(1, 256));
     c->add_option("--batch", ingest_.batch, "Documents per transaction")
         ->check(CLI::PositiveNumber);
+    c->add_option("--doc-timeout", ingest_.doc_timeout,
+                  "Seconds one document may take to extract before it fails (0: no limit)")
+        ->check(CLI::NonNegativeNumber);
     c->add_option("PATH", ingest_.paths, "Files, directories (recursive) or - for stdin")
         ->required();
 

@@ -106,6 +106,10 @@ std::vector<int64_t> find_person_clusters(Db* db, const std::string& name) {
 // drive the plan into one MATCH per event row, which took minutes on 20,000 documents), then
 // filtered and ranked; snippets are made only for the rows shown.
 Result<Table> search_store(Db* db, const std::string& query, const QueryFilters& f) {
+  if (query.size() > kMaxQueryBytes || f.person.size() > kMaxQueryBytes) {
+    return Status::InvalidInput("search: the query is longer than " +
+                                std::to_string(kMaxQueryBytes) + " bytes");
+  }
   EventFilter ef = event_filter(db, f);
   std::string sql =
       "WITH hits AS MATERIALIZED (SELECT rowid AS rid, doc, event, bm25(search_index) AS score"
