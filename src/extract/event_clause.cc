@@ -200,7 +200,7 @@ class ClauseReader {
       }
       int next = ctx_.token_mention[k + 1];
       // "X, human rights lawyer Y, and blogger Z": role words before the next name.
-      for (uint32_t r = k + 1; next < 0 && r < limit && r < k + 4; ++r) {
+      for (uint32_t r = k + 1; next < 0 && r + 1 < limit && r < k + 4; ++r) {
         if (at_.tokens[r].kind != TokenKind::kWord || !at_.has(r, kLowerCase) || low(r) == "and" ||
             is_be(low(r))) {
           break;

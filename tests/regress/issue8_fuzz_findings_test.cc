@@ -3,6 +3,7 @@
 // watch the path each one takes.
 #include <gtest/gtest.h>
 
+#include "extract/pipeline.h"
 #include "ingest/ingest.h"
 #include "ingest/page_debris.h"
 
@@ -19,6 +20,26 @@ TEST(Issue8FuzzFindings, DebrisCutDownToABlankLineLeavesNoText) {
   Result<Document> doc = ingest_document("\n   \xe2\x86\x90   ", "arrows.txt");
   ASSERT_FALSE(doc.ok());
   EXPECT_FALSE(doc.status().message().empty());
+}
+
+// extract: a list of objects cut off at the end of the text ("sentenced three activists,
+// includin"). Looking for a role word before the next name read the mention of the token
+// after the clause's last one, one past the end of the token table.
+TEST(Issue8FuzzFindings, ObjectListCutOffAtTheEndOfTheText) {
+  const char* kInputs[] = {
+      "A court in Kulob sentenced three activists, includin",
+      "Police in Tajikistan detained the brother \xc1"
+      "f an exiled blogger on Mondfiscateleased "
+      "two days later after paying a fay, reneD for qhe is convicted, he  is convic\xd5---\n"
+      "title: Activists shed: 2020-07-01\n---\nA court in Kulob sentenced three activists, "
+      "includin",
+  };
+  for (const char* raw : kInputs) {
+    Result<Document> doc = ingest_document(raw, "cut.txt");
+    ASSERT_TRUE(doc.ok());
+    Extraction x = Pipeline().run(std::move(*doc), {});
+    for (const Event& e : x.events) EXPECT_LE(e.evidence.end, x.document.text.size());
+  }
 }
 
 }  // namespace
