@@ -10,6 +10,7 @@ packages=(
   libgumbo-dev nlohmann-json3-dev libcli11-dev libutf8proc-dev libsodium-dev
   libgtest-dev libgmock-dev libbenchmark-dev iso-codes wordnet-base clang-format
   libcpp-httplib-dev chromium wrk
+  clang libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -42,7 +42,10 @@ DocumentOutput process(const InputFile& input, const ExtractCommandOptions& opt,
   }
   ExtractOptions eo;
   eo.reference_date = opt.date;
-  Extraction x = pipeline.run(std::move(*doc), eo);
+  eo.time_budget_seconds = opt.doc_timeout;
+  Result<Extraction> bounded = pipeline.run_within_budget(std::move(*doc), eo);
+  if (!bounded.ok()) return fail(bounded.status().message());
+  Extraction& x = *bounded;
   if (opt.format == "jsonl") {
     o.out = extraction_to_string(x, -1);
     o.out += '\n';

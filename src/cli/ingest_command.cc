@@ -79,6 +79,7 @@ int run_ingest_command(const IngestCommandOptions& opt) {
   Pipeline pipeline;
   ExtractOptions eo;
   eo.reference_date = opt.date;
+  eo.time_budget_seconds = opt.doc_timeout;
   auto prepare = [&](size_t i) {
     Prepared p;
     Result<std::string> raw = read_input(files[i], opt.max_bytes);
@@ -99,7 +100,12 @@ int run_ingest_command(const IngestCommandOptions& opt) {
     for (const std::string& w : doc->warnings) {
       p.warnings += "casebook: warning: " + files[i].path + ": " + w + "\n";
     }
-    p.extraction = pipeline.run(std::move(*doc), eo);
+    Result<Extraction> x = pipeline.run_within_budget(std::move(*doc), eo);
+    if (!x.ok()) {
+      p.error = x.status().message();
+      return p;
+    }
+    p.extraction = std::move(*x);
     return p;
   };
   ProgressBar bar(files.size());

@@ -17,6 +17,7 @@ struct IngestCommandOptions {
   // Extract documents already stored again even when this engine stored them (a stored
   // document from another engine version is always extracted again).
   bool reextract = false;
+  double doc_timeout = 10;  // seconds a document may take to extract (as extract --doc-timeout)
   std::vector<std::string> paths;
 };
 

@@ -33,6 +33,9 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 256));
   ex->add_option("--max-bytes", extract.max_bytes, "Refuse files larger than this")
       ->check(CLI::PositiveNumber);
+  ex->add_option("--doc-timeout", extract.doc_timeout,
+                 "Seconds one document may take before it fails (0: no limit)")
+      ->check(CLI::NonNegativeNumber);
   ex->add_option("PATH", extract.paths, "Files, directories (recursive) or - for stdin")
       ->required();
 

@@ -61,6 +61,9 @@ class Commands : public StoreCommands {
         ->check(CLI::PositiveNumber);
     c->add_flag("--reextract", ingest_.reextract,
                 "Extract stored documents again (reviews carry over to the new extraction)");
+    c->add_option("--doc-timeout", ingest_.doc_timeout,
+                  "Seconds one document may take to extract before it fails (0: no limit)")
+        ->check(CLI::NonNegativeNumber);
     c->add_option("PATH", ingest_.paths, "Files, directories (recursive) or - for stdin")
         ->required();
 

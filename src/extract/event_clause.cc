@@ -263,7 +263,7 @@ class ClauseReader {
       // "X, human rights lawyer Y, and blogger Z": role words before the next name.
       // "X, English-language reporter Y": a capitalised modifier too.
       // "X and the nurses Y and Z": a determiner and a group noun too.
-      for (uint32_t r = k + 1; next < 0 && r < limit && r < k + 4; ++r) {
+      for (uint32_t r = k + 1; next < 0 && r + 1 < limit && r < k + 4; ++r) {
         int here = ctx_.token_mention[r];
         bool role_mention = here >= 0 && (ctx_.mentions[here].kind == MentionKind::kGroup ||
                                           ctx_.mentions[here].kind == MentionKind::kDescriptor);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <thread>
 #include <unordered_map>
 
@@ -129,10 +130,14 @@ Pipeline::Pipeline() {
   triggers.join();
 }
 
-Extraction Pipeline::run(Document doc, const ExtractOptions& options, StageTimes* times,
-                         PipelineTrace* trace) const {
+namespace {
+
+// Runs the stages in order, asking `spent` before each one; false when it said stop.
+template <typename Spent>
+bool run_stages(Document doc, const ExtractOptions& options, StageTimes* times,
+                PipelineTrace* trace, Spent spent, Extraction* out) {
   auto t0 = std::chrono::steady_clock::now();
-  Extraction x;
+  Extraction& x = *out;
   x.document = std::move(doc);
   choose_reference_date(options, &x);
   CivilDate reference = parse_iso(x.reference_date);
@@ -141,18 +146,53 @@ Extraction Pipeline::run(Document doc, const ExtractOptions& options, StageTimes
   if (times != nullptr) times->nlp_ns += since(t0);
 
   auto t1 = std::chrono::steady_clock::now();
+  if (spent()) return false;
   DocumentContext ctx(at);
   find_named_mentions(&ctx);
+  if (spent()) return false;
   find_common_mentions(&ctx);
+  if (spent()) return false;
   build_entities(&ctx, &x.quotes);
+  if (spent()) return false;
   find_affiliations(&ctx);
+  if (spent()) return false;
   find_events(&ctx, reference, &x.events);
+  if (spent()) return false;
   find_statistics(ctx, x.events, &x.statistics);
   std::vector<std::string> ids = entity_ids(ctx);
   number_entities(ids, &ctx, &x);
+  if (spent()) return false;
   summarize(ctx.dominant_country(), &x);
   if (trace != nullptr) record_trace(ctx, ids, trace);
   if (times != nullptr) times->extract_ns += since(t1);
+  return true;
+}
+
+}  // namespace
+
+Extraction Pipeline::run(Document doc, const ExtractOptions& options, StageTimes* times,
+                         PipelineTrace* trace) const {
+  Extraction x;
+  run_stages(
+      std::move(doc), options, times, trace, [] { return false; }, &x);
+  return x;
+}
+
+Result<Extraction> Pipeline::run_within_budget(Document doc, const ExtractOptions& options,
+                                               StageTimes* times) const {
+  // Compared in seconds as a double, so no budget (1e300 included) can overflow a time_point.
+  double budget = options.time_budget_seconds;
+  auto start = std::chrono::steady_clock::now();
+  auto spent = [&] {
+    return budget > 0 &&
+           std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() > budget;
+  };
+  Extraction x;
+  if (!run_stages(std::move(doc), options, times, nullptr, spent, &x)) {
+    char n[32];
+    std::snprintf(n, sizeof n, "%g", budget);
+    return Status::TooLarge(std::string("extraction exceeded ") + n + " s");
+  }
   return x;
 }
 

@@ -7,12 +7,16 @@
 
 #include "casebook/document.h"
 #include "casebook/extraction.h"
+#include "casebook/status.h"
 
 namespace casebook {
 
 struct ExtractOptions {
   // The date the document speaks from when its metadata has none (--date), ISO; "" for none.
   std::string reference_date;
+  // Seconds one document may take (run_within_budget only); 0 means no limit. Checked between
+  // stages, so a pathological page fails instead of holding up a whole batch.
+  double time_budget_seconds = 0;
 };
 
 // Time spent in each stage, for the benchmark (nanoseconds, accumulated across calls).
@@ -39,6 +43,10 @@ class Pipeline {
   Pipeline();
   Extraction run(Document doc, const ExtractOptions& options, StageTimes* times = nullptr,
                  PipelineTrace* trace = nullptr) const;
+  // run() bounded by options.time_budget_seconds: once the budget is spent the remaining
+  // stages are skipped and the document fails with "extraction exceeded N s" (TooLarge).
+  Result<Extraction> run_within_budget(Document doc, const ExtractOptions& options,
+                                       StageTimes* times = nullptr) const;
 };
 
 }  // namespace casebook

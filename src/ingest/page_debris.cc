@@ -98,12 +98,18 @@ int remove_page_debris(std::string* text, std::string_view title) {
   while (true) {
     size_t end = text->size();
     while (end > 0 && std::isspace(static_cast<unsigned char>((*text)[end - 1]))) --end;
-    size_t begin = text->rfind('\n', end == 0 ? 0 : end - 1);
+    // Nothing but white space left: searching back from 0 would find a '\n' at 0 and put
+    // the line's start after its end.
+    if (end == 0) {
+      text->clear();
+      break;
+    }
+    size_t begin = text->rfind('\n', end - 1);
     begin = begin == std::string::npos ? 0 : begin + 1;
     std::string_view last(text->data() + begin, end - begin);
     std::string_view t = trim(last);
     bool repeated_title = !ttl.empty() && t == ttl && begin > 0;
-    if (end == 0 || !(is_debris_line(t, ttl) || repeated_title)) {
+    if (!(is_debris_line(t, ttl) || repeated_title)) {
       text->resize(end);
       break;
     }

@@ -227,6 +227,10 @@ bool search_once(Db* db, const std::string& match, const EventFilter& ef, int li
 }  // namespace
 
 Result<Table> search_store(Db* db, const std::string& query, const QueryFilters& f) {
+  if (query.size() > kMaxQueryBytes || f.person.size() > kMaxQueryBytes) {
+    return Status::InvalidInput("search: the query is longer than " +
+                                std::to_string(kMaxQueryBytes) + " bytes");
+  }
   EventFilter ef = event_filter(db, f);
   std::string error;
   for (int attempt = 0; attempt < 2; ++attempt) {

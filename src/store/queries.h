@@ -29,7 +29,12 @@ struct Table {
 // ("kabirov" finds "Safar Kabirov"; "Mukhammadjon" finds "Muhammadjon Saidov").
 std::vector<int64_t> find_person_clusters(Db* db, const std::string& name);
 
+// A search query or person name longer than this is refused: real queries are a few words,
+// and FTS5's cost grows with the number of terms.
+inline constexpr size_t kMaxQueryBytes = 1000;
+
 // FTS5 over document text and event evidence, best bm25 first, with «highlighted» snippets.
+// InvalidInput for a query (or person filter) longer than kMaxQueryBytes.
 Result<Table> search_store(Db* db, const std::string& query, const QueryFilters& filters);
 
 // Incidents, earliest first, with their victims and how many documents tell of each.

@@ -3,6 +3,12 @@
 #include "store/sqlite_db.h"
 
 namespace casebook {
+namespace {
+
+// How long a write waits for another process's lock before it fails.
+constexpr int kBusyTimeoutMs = 5000;
+
+}  // namespace
 
 Stmt::Stmt(sqlite3* db, std::string_view sql) : db_(db) {
   rc_ = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &st_, nullptr);
@@ -73,6 +79,32 @@ std::string_view Stmt::text_view(int col) const {
                           static_cast<size_t>(sqlite3_column_bytes(st_, col)));
 }
 
+std::string describe_sqlite_error(int rc, const std::string& message) {
+  switch (rc & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return "the store is locked by another process (waited " +
+             std::to_string(kBusyTimeoutMs / 1000) + " s)";
+    case SQLITE_READONLY:
+      return "the store is read-only (" + message + ")";
+    case SQLITE_FULL:
+      return "the disk is full (" + message + ")";
+    case SQLITE_IOERR:
+      return "cannot write to the disk: it may be full or failing (" + message + ")";
+    case SQLITE_CORRUPT:
+      return "the store file is damaged (" + message + ")";
+    case SQLITE_CANTOPEN:
+      return "cannot open the store file or create its journal beside it (" + message + ")";
+    default:
+      return message;
+  }
+}
+
+std::string Db::error() const {
+  if (!db_) return "not open";
+  return describe_sqlite_error(sqlite3_extended_errcode(db_), sqlite3_errmsg(db_));
+}
+
 Db::~Db() { close(); }
 
 Status Db::open(const std::string& path, bool create) {
@@ -81,11 +113,11 @@ Status Db::open(const std::string& path, bool create) {
   int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
   int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
   if (rc != SQLITE_OK) {
-    std::string msg = db_ ? sqlite3_errmsg(db_) : "cannot open";
+    std::string msg = describe_sqlite_error(rc, db_ ? sqlite3_errmsg(db_) : "cannot open");
     close();
     return Status::IoError(msg);
   }
-  sqlite3_busy_timeout(db_, 5000);
+  sqlite3_busy_timeout(db_, kBusyTimeoutMs);
   return Status::Ok();
 }
 
@@ -113,7 +145,7 @@ Status Db::exec(std::string_view sql) {
   char* err = nullptr;
   int rc = sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err);
   if (rc == SQLITE_OK) return Status::Ok();
-  std::string msg = err ? err : sqlite3_errstr(rc);
+  std::string msg = describe_sqlite_error(rc, err ? err : sqlite3_errstr(rc));
   sqlite3_free(err);
   return Status::IoError(msg);
 }

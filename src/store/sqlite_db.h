@@ -53,6 +53,9 @@ class Stmt {
   int rc_ = SQLITE_OK;
 };
 
+// SQLite's message for `rc`, said plainly when the cause is outside casebook.
+std::string describe_sqlite_error(int rc, const std::string& message);
+
 class Db {
  public:
   Db() = default;
@@ -74,7 +77,9 @@ class Db {
   Stmt& cached(std::string_view sql);
   // Resets every cached statement, so none holds a read open across COMMIT or ROLLBACK.
   void reset_cached();
-  std::string error() const { return db_ ? sqlite3_errmsg(db_) : "not open"; }
+  // The last error, in words a user can act on for the faults that come from outside (a
+  // lock held by another process, a read-only or full disk, a damaged file).
+  std::string error() const;
   int64_t last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
   int changes() const { return sqlite3_changes(db_); }
   // A single integer from a query, or `fallback` when there is no row.

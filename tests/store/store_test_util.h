@@ -2,6 +2,7 @@
 // the real pipeline, and single-value queries.
 #pragma once
 
+#include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -78,6 +79,23 @@ inline CliRun run_casebook(const std::filesystem::path& dir, const std::string& 
 }
 
 inline int64_t count(Store* store, const std::string& sql) { return store->db()->scalar(sql); }
+
+// What a store must hold after any crash or failed write: SQLite's integrity check passes, the
+// audit chain is unbroken, every document has all its entities and events and an audit row.
+inline void expect_whole_store(Store* store) {
+  Stmt ic = store->db()->prepare("PRAGMA integrity_check");
+  ASSERT_TRUE(ic.step());
+  EXPECT_EQ(ic.text(0), "ok");
+  AuditReport r = store->verify_audit();
+  EXPECT_TRUE(r.ok) << r.problem;
+  EXPECT_EQ(count(store,
+                  "SELECT count(*) FROM documents d WHERE n_entities != (SELECT count(*) FROM"
+                  " entities e WHERE e.doc = d.id) OR n_events != (SELECT count(*) FROM events v"
+                  " WHERE v.doc = d.id)"),
+            0);
+  EXPECT_EQ(count(store, "SELECT count(*) FROM audit WHERE action = 'ingest'"),
+            count(store, "SELECT count(*) FROM documents"));
+}
 
 // Invented reports: one detention told twice (different spellings), the family afterwards.
 inline const char* kReportA =
