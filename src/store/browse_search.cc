@@ -7,6 +7,7 @@
 #include "store/browse.h"
 #include "store/browse_sql.h"
 #include "store/confidential.h"
+#include "store/queries.h"
 
 namespace casebook {
 
@@ -14,24 +15,6 @@ using namespace browse_sql;
 using nlohmann::json;
 
 namespace {
-
-// A query FTS5 cannot parse ("don't", "a-b") is retried as quoted words.
-std::string quoted_words(const std::string& q) {
-  std::string out, word;
-  auto flush = [&] {
-    if (!word.empty()) out += (out.empty() ? "\"" : " \"") + word + "\"";
-    word.clear();
-  };
-  for (char c : q) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      flush();
-    } else if (c != '"') {
-      word.push_back(c);
-    }
-  }
-  flush();
-  return out;
-}
 
 // The hit condition: the hit's document may be read, and when event filters are given, the
 // hit's event (or for a document hit, some event of its document) passes them.
@@ -77,7 +60,7 @@ Result<json> search_documents(Db* db, const Access& a, const std::string& query,
   Result<Where> w = hit_where(a, f);
   if (!w.ok()) return w.status();
   for (int attempt = 0; attempt < 2; ++attempt) {
-    std::string match = attempt == 0 ? query : quoted_words(query);
+    std::string match = attempt == 0 ? query : fts_quoted_words(query);
     Stmt st = db->prepare(
         // The page is chosen from the hits alone; documents and events are read only for
         // its rows. Most of the time left is reading doc and event for every hit: FTS5 keeps
@@ -170,7 +153,7 @@ Result<json> timeline(Db* db, const Access& a, const std::string& query, const B
   if (!w.ok()) return w.status();
   if (!query.empty()) {
     w->add("e.doc IN (SELECT doc FROM search_index WHERE search_index MATCH ?)",
-           quoted_words(query));
+           fts_quoted_words(query));
   }
   Stmt st = db->prepare(
       "SELECT e.id, coalesce(e.date_start, ''), coalesce(e.date_end, ''),"

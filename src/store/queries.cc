@@ -56,26 +56,6 @@ EventFilter event_filter(Db* db, const QueryFilters& f) {
   return ef;
 }
 
-// A query FTS5 cannot parse ("don't", "a-b") is retried as quoted words.
-std::string quote_words(const std::string& q) {
-  std::string out, word;
-  auto flush = [&] {
-    if (word.empty()) return;
-    if (!out.empty()) out.push_back(' ');
-    out += "\"" + word + "\"";
-    word.clear();
-  };
-  for (char c : q) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      flush();
-    } else if (c != '"') {
-      word.push_back(c);
-    }
-  }
-  flush();
-  return out;
-}
-
 }  // namespace
 
 std::vector<int64_t> find_person_clusters(Db* db, const std::string& name) {
@@ -238,7 +218,7 @@ Result<Table> search_store(Db* db, const std::string& query, const QueryFilters&
     t.columns = {"document", "event", "title",   "source", "published",
                  "type",     "date",  "snippet", "score"};
     // A query FTS5 cannot parse ("don't", "a-b") is tried again as quoted words.
-    if (search_once(db, attempt == 0 ? query : quote_words(query), ef, f.limit, &t, &error)) {
+    if (search_once(db, attempt == 0 ? query : fts_quoted_words(query), ef, f.limit, &t, &error)) {
       return t;
     }
   }
@@ -342,6 +322,26 @@ Table store_counts(Db* db) {
     t.rows.push_back({what, std::to_string(db->scalar(sql))});
   }
   return t;
+}
+
+// A query FTS5 cannot parse ("don't", "a-b") is retried as quoted words.
+std::string fts_quoted_words(const std::string& q) {
+  std::string out, word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    if (!out.empty()) out.push_back(' ');
+    out += "\"" + word + "\"";
+    word.clear();
+  };
+  for (char c : q) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      flush();
+    } else if (c != '"') {
+      word.push_back(c);
+    }
+  }
+  flush();
+  return out;
 }
 
 }  // namespace casebook

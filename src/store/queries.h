@@ -37,6 +37,9 @@ inline constexpr size_t kMaxQueryBytes = 1000;
 // InvalidInput for a query (or person filter) longer than kMaxQueryBytes.
 Result<Table> search_store(Db* db, const std::string& query, const QueryFilters& filters);
 
+// A query FTS5 cannot parse ("don't", "a-b") as quoted words, for a second attempt.
+std::string fts_quoted_words(const std::string& q);
+
 // Incidents, earliest first, with their victims and how many documents tell of each.
 Result<Table> list_incidents(Db* db, const QueryFilters& filters);
 
