@@ -110,6 +110,7 @@ int run_ingest_command(const IngestCommandOptions& opt) {
   };
   ProgressBar bar(files.size());
   bool fatal = false;
+  IngestCounts committed;  // what the last successful commit made durable
   size_t in_batch = 0, done = 0;
   Status s = store->begin();
   auto fatal_error = [&](const Status& st) {
@@ -149,15 +150,25 @@ int run_ingest_command(const IngestCommandOptions& opt) {
     if (++in_batch >= static_cast<size_t>(opt.batch)) {
       in_batch = 0;
       Status c = store->commit();
+      if (c.ok()) committed = counts;
       if (c.ok()) c = store->begin();
       if (!c.ok()) fatal_error(c);
     }
   });
   if (!fatal) {
     Status c = store->commit();
+    if (c.ok()) committed = counts;
     if (!c.ok()) fatal_error(c);
-  } else {
+  }
+  if (fatal) {
     store->rollback();
+    // The summary says what is stored: the batch that was rolled back counts as failures.
+    int64_t lost =
+        counts.documents + counts.reextracted - committed.documents - committed.reextracted;
+    int64_t failures = counts.failures + lost, unchanged = counts.unchanged;
+    counts = committed;
+    counts.failures = failures;
+    counts.unchanged = unchanged;
   }
   std::string unchanged = std::to_string(counts.unchanged) + " unchanged";
   if (counts.reextracted) unchanged += ", " + std::to_string(counts.reextracted) + " re-extracted";

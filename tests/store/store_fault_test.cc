@@ -127,6 +127,17 @@ TEST_F(StoreFault, AFullDiskStopsIngestWithOneLineAndKeepsWhatWasCommitted) {
   EXPECT_EQ(r.code, 1);
   EXPECT_NE(r.err.find("cannot write"), std::string::npos) << r.err;
   expect_intact(3);
+  {
+    // The summary line counts only what is stored: the rolled-back batch counts as failures.
+    size_t at = r.err.find(" document");
+    size_t from = r.err.rfind(": ", at);
+    ASSERT_NE(at, std::string::npos) << r.err;
+    ASSERT_NE(from, std::string::npos) << r.err;
+    int64_t said = std::stoll(r.err.substr(from + 2, at - from - 2));
+    auto st = Store::open(db_, "", false);
+    ASSERT_TRUE(st.ok());
+    EXPECT_EQ(said + 3, count(st->get(), "SELECT count(*) FROM documents")) << r.err;
+  }
   // Nothing half-done blocks the next run: with room again, the rest goes in.
   ChildRun again = run_casebook(dir_, {"ingest", "in"});
   EXPECT_EQ(again.code, 0) << again.err;
