@@ -306,15 +306,24 @@ class EventFinder {
     return out;
   }
 
-  // Between a subject and a noun trigger, a verb of undergoing: "X faced arrest", "X
-  // suffered torture", "X remains in custody", "X's detention" aside.
+  // Right before a noun trigger, a verb of undergoing that governs it: "X faced arrest", "X
+  // suffered torture", "X remains in police custody", "X was subjected to torture". The verb
+  // must be near the noun with nothing that starts another phrase between them, so "X said he
+  // was troubled by reports of the arrest" makes X no victim.
   bool undergoes(int subject, uint32_t trigger) const {
-    for (uint32_t t = ctx_.mentions[subject].end_token; t < trigger; ++t) {
+    const uint32_t from = ctx_.mentions[subject].end_token;
+    for (uint32_t t = trigger, k = 0; t-- > from && k < 5; ++k) {
+      std::string_view w = at_.lower[t];
+      if (w == "," || w == "by" || w == "about" || w == "over" || w == "after" || w == "before" ||
+          w == "against" || w == "that" || w == "which" || w == "who" || w == "when" ||
+          w == "while" || w == "during" || w == "at" || w == "reports" || w == "news") {
+        return false;
+      }
       std::string_view l = at_.verb_lemma[t];
       if (l == "face" || l == "suffer" || l == "undergo" || l == "endure" || l == "survive" ||
           l == "experience" || l == "remain" || l == "be" || l == "receive" || l == "get" ||
           l == "risk" || l == "spend" || l == "serve" || l == "die" || l == "stay" || l == "was" ||
-          l == "were" || l == "is" || l == "are") {
+          l == "were" || l == "is" || l == "are" || l == "subject") {
         return true;
       }
     }

@@ -198,5 +198,24 @@ TEST(Issue4Victims, TriedToIsAnAttemptNotATrial) {
   EXPECT_TRUE(events_of(x, "prosecution").empty());
 }
 
+// A noun trigger takes the subject as its victim only through a verb of undergoing that
+// governs it ("faced arrest", "remains in police custody"), not through any "was" in the
+// sentence.
+TEST(Issue4Victims, UndergoingVerbRightBeforeTheNoun) {
+  Extraction x = extract_text("The editor Samir Haddad remains in police custody in Tunis.");
+  expect_victims(x, "arrest_detention", {"Samir Haddad"});
+  x = extract_text("The poet Lena Sorensen faced arrest after the reading.");
+  expect_victims(x, "arrest_detention", {"Lena Sorensen"});
+}
+
+TEST(Issue4Victims, ASpeakerTroubledByNewsOfAnArrestIsNoVictim) {
+  Extraction x = extract_text(
+      "Foreign Minister Tomas Weller said he was deeply troubled by reports of the arrest.");
+  EXPECT_FALSE(has_name(victims_of_first(x, "arrest_detention"), "Tomas Weller"));
+  x = extract_text(
+      "The spokesman Ivo Brandt was at the centre of the row during the abduction saga.");
+  EXPECT_FALSE(has_name(victims_of_first(x, "abduction"), "Ivo Brandt"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
