@@ -101,7 +101,7 @@ class ClauseReader {
     if (!r_.passive) find_object();
     if (!is_verb_) find_possessor();
     // A participle right after its noun: "activists detained last week".
-    if (is_verb_ && aux < 0 && r_.object.empty() && first_ > 0 &&
+    if (is_verb_ && aux < 0 && r_.object.empty() && !r_.thing_object && first_ > 0 &&
         at_.lower[first_] != at_.verb_lemma[first_]) {
       int m = ctx_.token_mention[first_ - 1];
       if (m >= 0 && is_argument(ctx_.mentions[m]) &&
@@ -123,6 +123,11 @@ class ClauseReader {
 
  private:
   std::string_view low(size_t t) const { return at_.lower[t]; }
+  static bool opens_noun_phrase(std::string_view w) {
+    return w == "the" || w == "a" || w == "an" || w == "this" || w == "these" || w == "those" ||
+           w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "my" ||
+           w == "your";
+  }
 
   void find_bounds(const Sentence& s) {
     r_.clause_start = s.first_token;
@@ -446,6 +451,22 @@ class ClauseReader {
 
   void find_object() {
     uint32_t limit = std::min<uint32_t>(r_.clause_end, end_ + object_window_);
+    // "battered the coast in May", "keep prosecuting these cases,": a noun phrase right after
+    // the verb that holds no person is its object; a name later in the sentence is not.
+    // A phrase trigger ("granted her bail") and "of" ("the farm of X") are left to the
+    // readings below.
+    if (is_verb_ && end_ == first_ + 1 && end_ < limit && ctx_.token_mention[end_] < 0 &&
+        opens_noun_phrase(low(end_))) {
+      uint32_t t = end_ + 1;
+      while (t < limit && ctx_.token_mention[t] < 0 && at_.tokens[t].kind != TokenKind::kPunct &&
+             (!is_preposition(low(t)) || low(t) == "of")) {
+        ++t;
+      }
+      if (t < limit && ctx_.token_mention[t] < 0) {
+        r_.thing_object = true;
+        return;
+      }
+    }
     for (uint32_t t = end_; t < limit; ++t) {
       int m = ctx_.token_mention[t];
       if (m < 0 || ctx_.mentions[m].first_token != t) continue;

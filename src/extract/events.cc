@@ -542,7 +542,7 @@ class EventFinder {
       victims = r.object;
       // "X disappeared" style verbs, or an active verb whose subject is no actor.
       if (victims.empty() && !r.subject.empty() && !is_actor_like(r.subject[0]) &&
-          slot != "object") {
+          slot != "object" && !r.thing_object) {
         victims = r.subject;
         perps.clear();
       }

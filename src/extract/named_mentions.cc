@@ -35,6 +35,19 @@ bool is_legal_title_end(std::string_view word) {
   return kWords.count(std::string(word)) > 0;
 }
 
+// The word before a storm's name ("Hurricane", "Cyclone"): the storm kind of
+// data/names/not_names.tsv. "Cyclone Nadia" is weather, not a woman.
+bool is_storm_word(std::string_view word) {
+  static const std::unordered_set<std::string> kWords = [] {
+    std::unordered_set<std::string> w;
+    for_each_data_row("names/not_names.tsv", [&](const TsvRow& r) {
+      if (r.size() > 1 && r[1] == "storm") w.emplace(r[0]);
+    });
+    return w;
+  }();
+  return kWords.count(std::string(word)) > 0;
+}
+
 // Nouns that name a person without a victim profile ("a party coordinator", "a 32-year-old
 // man"): data/names/person_nouns.tsv.
 bool is_person_noun(std::string_view lower) {
@@ -304,6 +317,7 @@ class RunReader {
           (person_context(k, e) || person_context(k, k + 1))) {
         return 0;
       }
+      if (k > 0 && is_storm_word(tok(k - 1))) return k + len;  // "Cyclone Amara": weather
       // "the Gulf of Guinea", "Lake Victoria's ... Bay of Bengal": water, not the country.
       if (k >= 2 && low(k - 1) == "of" &&
           (low(k - 2) == "gulf" || low(k - 2) == "bay" || low(k - 2) == "sea" ||
@@ -475,6 +489,7 @@ class RunReader {
       ++q;
     }
     if (q == p) return 0;
+    if (p > 0 && is_storm_word(tok(p - 1))) return 0;
     // "the Official Secrets Act", "the Public Order Law": words of a law's title.
     if (q < e && is_legal_title_end(tok(q))) return 0;
     uint32_t n = q - p;

@@ -217,5 +217,24 @@ TEST(Issue4Victims, ASpeakerTroubledByNewsOfAnArrestIsNoVictim) {
   EXPECT_FALSE(has_name(victims_of_first(x, "abduction"), "Ivo Brandt"));
 }
 
+// An active verb whose object is a thing ("battered the coast", "prosecuting these cases")
+// has no person victim further on, and its subject is no victim either.
+TEST(Issue4Victims, AThingObjectKeepsLaterNamesOut) {
+  Extraction x = extract_text(
+      "\"We will keep prosecuting these cases,\" said Viktor Hale, the district attorney.");
+  EXPECT_FALSE(has_name(victims_of_first(x, "prosecution"), "Viktor Hale"));
+  x = extract_text("Soldiers detained the Malian reporter Oumar Traore on Sunday.");
+  expect_victims(x, "arrest_detention", {"Oumar Traore"});
+  x = extract_text("Officers confiscated the house and car of the activist Lena Vogt.");
+  expect_victims(x, "property_seizure", {"Lena Vogt"});
+}
+
+TEST(Issue4PersonContext, AStormsNameIsNoPerson) {
+  Extraction x = extract_text("Cyclone Amara battered the coast in May, killing 300 people.");
+  for (const auto& e : x.entities) EXPECT_NE(e.name, "Amara") << e.kind;  // no person, no place
+  x = extract_text("Police detained Amara Diallo in Conakry.");
+  expect_victims(x, "arrest_detention", {"Amara Diallo"});
+}
+
 }  // namespace
 }  // namespace casebook::testing
