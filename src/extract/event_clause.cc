@@ -250,7 +250,13 @@ class ClauseReader {
         uint32_t end = k;
         while (end < limit && low(end) != ";") ++end;
         if (verb_between(k, end)) break;
-        take(ctx_.token_mention[k], limit, &out);
+        // "...; and X and Y, of the Green Party": the names joined inside the item too.
+        for (uint32_t n = take(ctx_.token_mention[k], limit, &out);
+             n + 1 < end && (low(n) == "and" || low(n) == ",");) {
+          int next = ctx_.token_mention[n + 1];
+          if (next < 0 || ctx_.mentions[next].kind != MentionKind::kPerson) break;
+          n = take(next, limit, &out);
+        }
         k = end;
         continue;
       }
@@ -406,10 +412,15 @@ class ClauseReader {
     return k;
   }
 
+  // Also "X, Y, Z were killed": names and commas only, up to a plural verb.
   bool coordination_follows(uint32_t t, uint32_t limit) const {
-    for (uint32_t k = t; k < limit; ++k) {
-      if (low(k) == "and") return true;
-      if (is_be(low(k))) return false;
+    bool names_only = true;
+    for (uint32_t k = t; k <= limit && k < sentence_end_; ++k) {  // the verb may be the limit
+      if (low(k) == "and") return k < limit;
+      if (is_be(low(k))) return names_only && (low(k) == "were" || low(k) == "are");
+      int m = ctx_.token_mention[k];
+      names_only = names_only && ((m >= 0 && ctx_.mentions[m].kind == MentionKind::kPerson) ||
+                                  low(k) == ",");
     }
     return false;
   }

@@ -385,6 +385,7 @@ class EventFinder {
       bool stand_in = m.kind == MentionKind::kGroup || m.kind == MentionKind::kOrganization ||
                       (m.kind == MentionKind::kDescriptor);
       std::vector<int> names;
+      bool joined = false, introduced = false;  // "members and representatives – X, Y"
       if (stand_in) {
         uint32_t t = m.end_token;
         // Up to six lower-case role words, places, or a comma, colon or dash between
@@ -393,12 +394,22 @@ class EventFinder {
           int n = ctx_.token_mention[t];
           if (n >= 0 && ctx_.mentions[n].kind == MentionKind::kPerson) break;
           std::string_view w = at_.token_text(t);
-          bool filler = w == "," || w == ":" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" ||
-                        w == "-" || (n >= 0 && ctx_.mentions[n].kind == MentionKind::kPlace) ||
+          bool mark = w == ":" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "-";
+          bool other_noun = n >= 0 && k > 0 && joined &&
+                            (ctx_.mentions[n].kind == MentionKind::kGroup ||
+                             ctx_.mentions[n].kind == MentionKind::kDescriptor);
+          bool filler = w == "," || mark || other_noun ||
+                        (n >= 0 && ctx_.mentions[n].kind == MentionKind::kPlace) ||
                         (at_.tokens[t].kind == TokenKind::kWord && at_.has(t, kLowerCase) &&
-                         at_.lower[t] != "and" && at_.lower[t] != "who" && at_.lower[t] != "were" &&
+                         at_.lower[t] != "who" && at_.lower[t] != "were" &&
                          at_.lower[t] != "was" && n < 0);
           if (!filler) break;
+          joined = joined || at_.lower[t] == "and";
+          introduced = introduced || mark;
+          if (other_noun) {
+            t = ctx_.mentions[n].end_token;
+            continue;
+          }
           ++t;
         }
         while (t < at_.tokens.size()) {
@@ -406,6 +417,9 @@ class EventFinder {
           if (n < 0 || ctx_.mentions[n].kind != MentionKind::kPerson) break;
           names.push_back(n);
           t = ctx_.mentions[n].end_token;
+          // ", and" (the serial comma) joins the last name too.
+          if (t + 2 < at_.tokens.size() && at_.token_text(t) == "," && at_.lower[t + 1] == "and")
+            ++t;
           if (t + 1 < at_.tokens.size() && (at_.lower[t] == "and" || at_.token_text(t) == ",") &&
               ctx_.token_mention[t + 1] >= 0 &&
               ctx_.mentions[ctx_.token_mention[t + 1]].kind == MentionKind::kPerson) {
@@ -414,6 +428,9 @@ class EventFinder {
           }
           break;
         }
+        // "members and Ana Lima were held": after "and", names stand for the group only when a
+        // dash or colon introduces them.
+        if (joined && !introduced) names.clear();
       }
       if (names.empty()) {
         out.push_back(v);

@@ -429,6 +429,11 @@ class RunReader {
         (tok(b + 2) == "," || tok(b + 2) == ";" || tok(b + 2) == ")")) {
       return true;
     }
+    // "Obi Jalingo, who publishes a paper": two or more words, then ", who".
+    if (b - a >= 2 && b + 1 < at_.tokens.size() && tok(b) == "," &&
+        (low(b + 1) == "who" || low(b + 1) == "whose")) {
+      return true;
+    }
     // "arrested one Ana Lima", "the killing of one Rui Costa": a full name after "one".
     if (b - a >= 2 && a >= 2 && low(a - 1) == "one" &&
         (at_.verb_lemma[a - 2] != low(a - 2) || low(a - 2) == "of")) {
@@ -482,8 +487,9 @@ class RunReader {
            (is_name_token(q) || (q > p && is_connector(low(q)) && lex_.is_name_particle(low(q))))) {
       // Stop before a place that follows a complete name ("Ana Lima Warsaw" is rare; a name
       // then a place in one run usually means two things).
+      // "Mark Ryan Cruz": after a middle given name the name goes on.
       if (q > p + 1 && !lex_.given_name(tok(q)) && !lex_.surname_affix(tok(q)) &&
-          !gaz_.lookup(tok(q)).empty()) {
+          !lex_.given_name(tok(q - 1)) && !gaz_.lookup(tok(q)).empty()) {
         break;
       }
       ++q;

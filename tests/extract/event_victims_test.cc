@@ -236,5 +236,37 @@ TEST(Issue4PersonContext, AStormsNameIsNoPerson) {
   expect_victims(x, "arrest_detention", {"Amara Diallo"});
 }
 
+TEST(Issue4Victims, DashListAfterTwoGroupNounsWithSerialComma) {
+  Extraction x = extract_text(
+      "Several union members and local organisers – Amos Kiza, Petro Lemba, and Ida Muna – "
+      "were detained at their homes.");
+  expect_victims(x, "arrest_detention", {"Amos Kiza", "Petro Lemba", "Ida Muna"});
+  // Without a dash or colon, a name after "and" is coordinated, not the group's members.
+  x = extract_text("Union members and Amos Kiza were detained at the rally.");
+  auto v = victims_of_first(x, "arrest_detention");
+  EXPECT_TRUE(has_name(v, "Amos Kiza"));
+  EXPECT_TRUE(has_name(v, "members"));
+}
+
+TEST(Issue4Victims, CommaListOfNamesBeforeAPluralVerb) {
+  Extraction x = extract_text(
+      "Lana Haddad, Rami Aziz, Noor Saleh were killed in a wave of attacks last year.");
+  expect_victims(x, "killing", {"Lana Haddad", "Rami Aziz", "Noor Saleh"});
+  x = extract_text("Lana Haddad, Rami Aziz said Noor Saleh was killed.");
+  EXPECT_FALSE(has_name(victims_of_first(x, "killing"), "Lana Haddad"));
+}
+
+TEST(Issue4Victims, NamesJoinedInsideASemicolonItem) {
+  Extraction x = extract_text(
+      "Those detained include the lawyer Tomas Berg; and Ivan Petrov and Maria Lund, of the "
+      "Green Party.");
+  expect_victims(x, "arrest_detention", {"Tomas Berg", "Ivan Petrov", "Maria Lund"});
+}
+
+TEST(Issue4PersonContext, AMiddleGivenNameKeepsAPlaceLikeSurname) {
+  Extraction x = extract_text("Police arrested the activists Ana Reyes and Mark Ryan Cruz.");
+  expect_victims(x, "arrest_detention", {"Mark Ryan Cruz"});
+}
+
 }  // namespace
 }  // namespace casebook::testing
