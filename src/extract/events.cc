@@ -364,12 +364,25 @@ class EventFinder {
 
   // "called for the release of", "campaigns for his release", "demanded the release": a
   // release that is asked for has not happened.
-  bool requested(uint32_t first) const {
-    if (lemmas_[first] != "release" && lemmas_[first] != "freedom") return false;
-    for (uint32_t t = first, k = 0; t-- > 0 && k < 4; ++k) {
+  // So is "sought arrests", "called for the prosecution of"; and an arrest someone escapes
+  // ("evading arrest", "resisted arrest", "fled to avoid arrest") has not happened either.
+  bool requested(uint32_t first, bool is_verb) const {
+    std::string_view lemma = lemmas_[first];
+    bool asked_for = lemma == "release" || lemma == "freedom" || lemma == "arrest" ||
+                     lemma == "prosecution";
+    if (!asked_for) return false;
+    // A verb form is asked for only right after the asking ("seeking arrests"), not in
+    // "protesters demanding reforms were arrested".
+    bool noun_only = lemma == "arrest" || lemma == "prosecution";
+    for (uint32_t t = first, k = 0; t-- > 0 && k < (noun_only && is_verb ? 1 : 4); ++k) {
       std::string_view l = at_.verb_lemma[t];
       if (l == "for" || l == "demand" || l == "urge" || l == "seek" || l == "call" || l == "want" ||
           l == "press" || l == "push") {
+        return true;
+      }
+      if (lemma == "arrest" && k < 2 &&
+          (l == "evade" || l == "resist" || l == "escape" || l == "avoid" || l == "elude" ||
+           l == "dodge")) {
         return true;
       }
     }
@@ -519,7 +532,7 @@ class EventFinder {
     const Sentence& s = at_.sentences[at_.sentence_of[c.first]];
     ev.evidence = ctx_.span(s.start, s.end);
     ev.negated = r.negated;
-    ev.hypothetical = r.hypothetical || requested(c.first);
+    ev.hypothetical = r.hypothetical || requested(c.first, c.is_verb);
     ev.generic = r.generic;
 
     std::vector<int> victims, perps, actors;

@@ -188,6 +188,34 @@ TEST(Events, Issue4CrimeFarAfterTheArrestIsLawEnforcement) {
   EXPECT_TRUE(pr[0]->law_enforcement);
 }
 
+TEST(Events, Issue4ArrestInTheDisappearanceOfSomeoneIsLawEnforcement) {
+  Extraction x = extract_text(
+      "Police arrested a second man in connection with the disappearance of a student.");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(ev[0]->law_enforcement);
+  Extraction y = extract_text("Police arrested the blogger Ana Lima after she wrote about the "
+                              "disappearance of her brother.");
+  ASSERT_EQ(events_of(y, "arrest_detention").size(), 1u);
+  EXPECT_FALSE(events_of(y, "arrest_detention")[0]->law_enforcement);
+}
+
+TEST(Events, Issue4ArrestAskedForOrEscapedHasNotHappened) {
+  for (const char* text : {"Protesters took to the streets seeking arrests in the case.",
+                           "Activists called for the prosecution of the officers.",
+                           "The driver sped away, evading arrest."}) {
+    Extraction x = extract_text(text);
+    for (const Event& ev : x.events) {
+      if (ev.type == "arrest_detention" || ev.type == "prosecution")
+        EXPECT_TRUE(ev.hypothetical) << text;
+    }
+  }
+  Extraction y = extract_text("Police made several arrests in the case on Monday.");
+  auto ev = events_of(y, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_FALSE(ev[0]->hypothetical);
+}
+
 TEST(Events, Issue4SummaryDateIsNotAnOldYearTheStoryRecalls) {
   Extraction x = extract_text(
       "Police arrested the blogger Ana Lima on Tuesday in Minsk. Her father was jailed in 1988 "
