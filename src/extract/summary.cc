@@ -11,9 +11,6 @@ namespace {
 
 // How many years before the report a written year still counts as the news's incident.
 constexpr int kRecentYears = 10;
-// The news lede: an act dated there, even through the publication date ("on Tuesday"), is the
-// incident behind the news.
-constexpr uint32_t kLedeChars = 500;
 
 bool is_repression(const std::string& type) {
   return type != "release" && type != "asylum_decision" && type != "protest" &&
@@ -202,8 +199,7 @@ void summarize(const std::string& dominant_country, Extraction* x) {
       if (trial_date == nullptr && !ev.date.empty()) trial_date = &ev;
     } else if (!ev.date.empty() &&
                (lead_date == nullptr ||
-                (ev.date_year_written && !lead_date->date_year_written && recent(ev) &&
-                 lead_date->evidence.start >= kLedeChars))) {
+                (ev.date_year_written && !lead_date->date_year_written && recent(ev)))) {
       // A year the text writes out beats one read from the publication date ("on Tuesday"):
       // the incident behind the news is often older than the news.
       lead_date = &ev;

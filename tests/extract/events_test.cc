@@ -200,22 +200,6 @@ TEST(Events, Issue4ArrestInTheDisappearanceOfSomeoneIsLawEnforcement) {
   EXPECT_FALSE(events_of(y, "arrest_detention")[0]->law_enforcement);
 }
 
-TEST(Events, Issue4SummaryDateOfTheLedeBeatsAWrittenYearLater) {
-  std::string filler(520, ' ');
-  for (size_t i = 0; i + 1 < filler.size(); i += 26) filler.replace(i, 25, "The court heard evidence.");
-  Extraction x = extract_text(
-      "Police detained the blogger Ana Lima on Saturday in Minsk. " + filler +
-          " In 2020 the authorities had searched her flat.",
-      "2022-03-14");
-  EXPECT_EQ(x.summary.date.substr(0, 4), "2022");
-  // Outside the lede, the written year still wins over a date read from the publication date.
-  Extraction y = extract_text(
-      filler + " Police detained the blogger Ana Lima on Saturday in Minsk. In 2020 the "
-               "authorities had searched her flat.",
-      "2022-03-14");
-  EXPECT_EQ(y.summary.date.substr(0, 4), "2020");
-}
-
 TEST(Events, Issue4ArrestAskedForOrEscapedHasNotHappened) {
   for (const char* text : {"Protesters took to the streets seeking arrests in the case.",
                            "Activists called for the prosecution of the officers.",
