@@ -46,12 +46,14 @@ test-sanitize: deps
 	  $(CTEST_FLAGS)
 	$(MAKE) test-tsan
 
-# ThreadSanitizer over what runs threads: ordered_parallel, `extract --jobs`, and the store.
-TSAN_TESTS ?= OrderedParallel|ExtractCommand|Issue8Limits|SharedAcrossThreads|StoreCli
+# ThreadSanitizer over what runs threads: ordered_parallel, `extract --jobs`, the store, and
+# the server's thread pool (API, access-matrix and serve-command tests).
+TSAN_TESTS ?= OrderedParallel|ExtractCommand|Issue8Limits|SharedAcrossThreads|StoreCli|Api\.|AccessMatrix|ServeCommand
 test-tsan: deps
 	cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=Debug -DCASEBOOK_TSAN=ON \
 	  -DCASEBOOK_BUILD_BENCH=OFF $(CMAKE_FLAGS)
-	cmake --build build-tsan -j $(JOBS) --target casebook core_tests cli_tests nlp_tests store_tests
+	cmake --build build-tsan -j $(JOBS) --target casebook core_tests cli_tests nlp_tests store_tests \
+	  server_tests
 	cd build-tsan && TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
 	  ctest --output-on-failure -j $(JOBS) -R '$(TSAN_TESTS)'
 
