@@ -466,9 +466,11 @@ class ClauseReader {
     // the verb that holds no person is its object; a name later in the sentence is not.
     // A phrase trigger ("granted her bail") and "of" ("the farm of X") are left to the
     // readings below.
-    if (is_verb_ && end_ == first_ + 1 && end_ < limit && ctx_.token_mention[end_] < 0 &&
-        opens_noun_phrase(low(end_))) {
-      uint32_t t = end_ + 1;
+    // For a noun, the same after "of": "the trial of a new vaccine".
+    uint32_t np = is_verb_ ? end_ : end_ + 1;
+    if (end_ == first_ + 1 && np < limit && (is_verb_ || low(end_) == "of") &&
+        ctx_.token_mention[np] < 0 && opens_noun_phrase(low(np))) {
+      uint32_t t = np + 1;
       while (t < limit && ctx_.token_mention[t] < 0 && at_.tokens[t].kind != TokenKind::kPunct &&
              (!is_preposition(low(t)) || low(t) == "of")) {
         ++t;

@@ -18,6 +18,7 @@ struct ClauseReading {
   int possessor = -1;        // "X's arrest"
   // An active verb with an object that is no person: "battered the coast", "keep prosecuting
   // these cases". The subject is then no victim, and the verb no participle after its noun.
+  // For a noun, an "of" phrase that names no one: "the trial of a new vaccine".
   bool thing_object = false;
   bool negated = false;
   bool hypothetical = false;

@@ -522,6 +522,8 @@ class EventFinder {
       return;
     }
     if (e.voice == "passive" && !person_like(r.subject)) return;
+    // "the trial of a new malaria vaccine", "a hearing of the budget": no one is tried.
+    if (!c.is_verb && r.thing_object && e.type == "prosecution") return;
     Event ev;
     ev.type = std::string(e.type);
     ev.cameo = std::string(e.cameo.empty() ? lex_.cameo_of(e.type) : e.cameo);

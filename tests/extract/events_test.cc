@@ -200,6 +200,13 @@ TEST(Events, Issue4ArrestInTheDisappearanceOfSomeoneIsLawEnforcement) {
   EXPECT_FALSE(events_of(y, "arrest_detention")[0]->law_enforcement);
 }
 
+TEST(Events, Issue4TrialOfAThingIsNoProsecution) {
+  Extraction x = extract_text("Doctors began the trial of a new vaccine in three districts.");
+  EXPECT_TRUE(events_of(x, "prosecution").empty());
+  Extraction y = extract_text("The trial of the journalist Ana Lima began in Minsk on Monday.");
+  EXPECT_FALSE(events_of(y, "prosecution").empty());
+}
+
 TEST(Events, Issue4ArrestAskedForOrEscapedHasNotHappened) {
   for (const char* text : {"Protesters took to the streets seeking arrests in the case.",
                            "Activists called for the prosecution of the officers.",
