@@ -227,8 +227,8 @@ class CommonReader {
     std::string buf;
     for (uint32_t len = 3; len >= 1; --len) {
       if (i + len > at_.tokens.size()) continue;
-      // Every role phrase ends in a role noun ("human rights defender"): a cheap test first.
-      if (lex_.role_noun(low(i + len - 1)) == nullptr) continue;
+      // A cheap test first: the last word of some role phrase ("defender", "seeker").
+      if (!lex_.ends_role_phrase(low(i + len - 1))) continue;
       bool ok = true;
       for (uint32_t k = i; k < i + len; ++k) ok = ok && free(k) && same_sentence(i, k);
       if (!ok) continue;

@@ -321,8 +321,9 @@ class EntityBuilder {
     uint32_t t = m.first_token;
     while (t > 0 && m.first_token - t < 5 && at_.lower[t - 1] != "a" && at_.lower[t - 1] != "an" &&
            (at_.has(t - 1, kLowerCase) || at_.token_text(t - 1) == "'" ||
-            at_.token_text(t - 1) == "’" || at_.has(t - 1, kPossessive))) {
-      --t;  // back over modifiers: "a farmers' rights advocate"
+            at_.token_text(t - 1) == "’" || at_.has(t - 1, kPossessive) ||
+            (at_.tokens[t - 1].kind == TokenKind::kWord && ctx_.token_mention[t - 1] < 0))) {
+      --t;  // back over modifiers: "a farmers' rights advocate", "an Eritrean asylum seeker"
     }
     if (t == 0 || (at_.lower[t - 1] != "a" && at_.lower[t - 1] != "an")) return -1;
     uint32_t sentence = at_.sentence_of[m.first_token];

@@ -193,6 +193,7 @@ struct NameLexicon::Tables {
   std::unordered_map<Key, NameAffix, StringViewHash> particles;
   std::unordered_map<Key, Honorific, StringViewHash> honorifics;
   std::unordered_map<Key, RoleNoun, StringViewHash> roles;
+  std::unordered_set<Key, StringViewHash> role_last_words;  // "seeker" of "asylum seeker"
   std::unordered_map<Key, ActorPhrase, StringViewHash> state, non_state;
   std::unordered_set<Key, StringViewHash> actor_first_words;  // first word of every actor phrase
   std::unordered_map<Key, Key, StringViewHash> groups;
@@ -372,7 +373,11 @@ NameLexicon::NameLexicon() : t_(new Tables) {
   });
 
   auto longest = [this](Key k) { max_phrase_words_ = std::max(max_phrase_words_, count_words(k)); };
-  for (const auto& [k, v] : t.roles) longest(k);
+  for (const auto& [k, v] : t.roles) {
+    longest(k);
+    size_t space = k.rfind(' ');
+    t.role_last_words.insert(space == Key::npos ? k : k.substr(space + 1));
+  }
   for (const auto& [k, v] : t.state) longest(k);
   for (const auto& [k, v] : t.non_state) longest(k);
   for (const auto& [k, v] : t.groups) longest(k);
@@ -431,6 +436,10 @@ const char* NameLexicon::honorific(std::string_view word, char* sex) const {
   if (!h) return nullptr;
   if (sex) *sex = h->sex;
   return h->kind;
+}
+
+bool NameLexicon::ends_role_phrase(std::string_view lower_word) const {
+  return t_->role_last_words.count(lower_word) > 0;
 }
 
 const RoleNoun* NameLexicon::role_noun(std::string_view lower_phrase) const {

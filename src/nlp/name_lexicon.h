@@ -88,6 +88,8 @@ class NameLexicon {
 
   // Lower-case phrases with single spaces ("human rights defender", "riot police", "fsb").
   const RoleNoun* role_noun(std::string_view lower_phrase) const;
+  // True for the last word of any role phrase ("seeker" of "asylum seeker", "journalist").
+  bool ends_role_phrase(std::string_view lower_word) const;
   const ActorPhrase* state_actor(std::string_view lower_phrase) const;
   const ActorPhrase* non_state_actor(std::string_view lower_phrase) const;
   // A group's role label ("journalists" -> "journalist"), "group" when it implies none

@@ -419,6 +419,15 @@ TEST(Issue4LedeDescriptor, NamedAtTheStartOfTheNextSentence) {
   EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Joseph Banda"));
 }
 
+TEST(Issue4LedeDescriptor, CapitalisedModifierAndATwoWordRole) {
+  Extraction x = extract_text(
+      "Police deported an Eritrean asylum seeker to Asmara on Tuesday. Filmon Tesfay, 24, had "
+      "been held in Aswan since May.");
+  auto ev = events_of(x, "deportation_extradition");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Filmon Tesfay"));
+}
+
 TEST(Issue4LedeDescriptor, NotWhenTheNameDoesNotOpenTheSentence) {
   Extraction x = extract_text(
       "Police detained a lawyer in the capital on Monday. Police spokesman Joseph Banda said "

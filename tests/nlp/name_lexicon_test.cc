@@ -174,6 +174,10 @@ TEST(NameLexicon, RoleNouns) {
   EXPECT_EQ(lex().role_noun("imam")->role, "religious_leader");
   EXPECT_EQ(lex().role_noun("advocate")->role, "lawyer");
   EXPECT_EQ(lex().role_noun("human rights advocate")->role, "human_rights_defender");
+  // The last word of a role phrase that is no role on its own ("asylum seeker").
+  EXPECT_TRUE(lex().ends_role_phrase("seeker"));
+  EXPECT_TRUE(lex().ends_role_phrase("journalist"));
+  EXPECT_FALSE(lex().ends_role_phrase("table"));
   EXPECT_EQ(lex().role_noun("businessmen")->role, "businessperson");
   EXPECT_EQ(lex().role_noun("women\u2019s rights activist")->role, "human_rights_defender");
   EXPECT_EQ(lex().role_noun("Journalist"), nullptr);  // callers pass lower case
