@@ -150,6 +150,10 @@ class WordIndex {
     }
     building_.clear();
   }
+  template <typename F>
+  void for_each_key(F f) const {
+    for (const auto& [key, range] : ranges_) f(key);
+  }
   std::span<const T* const> find(std::string_view key) const {
     auto it = ranges_.find(key);
     if (it == ranges_.end()) return {};
@@ -205,6 +209,14 @@ struct TriggerLexicon::Tables {
       normalized_cue_kind;  // lemmatised
   std::unordered_map<std::string_view, std::vector<std::string_view>> cues_by_kind;
   WordIndex<CueEntry> cue_first;
+  // Every key of the five indexes above with what each holds under it (see hits()).
+  std::unordered_map<std::string_view, TriggerWordHits, StringViewHash> by_word;
+
+  TriggerWordHits word_hits(std::string_view word) const {
+    auto it = by_word.find(word);
+    return it == by_word.end() ? TriggerWordHits{} : it->second;
+  }
+  void index_words();
 
   void load_types();
   void load_triggers();
@@ -314,6 +326,20 @@ TriggerLexicon::TriggerLexicon() : t_(new Tables) {
   t_->load_types();
   t_->load_triggers();
   t_->load_cues();
+  t_->index_words();
+}
+
+void TriggerLexicon::Tables::index_words() {
+  auto add = [&](std::string_view key) {
+    if (by_word.contains(key)) return;
+    by_word[key] = TriggerWordHits{verbs.find(key), nouns.find(key), adjs.find(key),
+                                   phrases.find(key), cue_first.find(key)};
+  };
+  verbs.for_each_key(add);
+  nouns.for_each_key(add);
+  adjs.for_each_key(add);
+  phrases.for_each_key(add);
+  cue_first.for_each_key(add);
 }
 
 TriggerLexicon::~TriggerLexicon() { delete t_; }
@@ -324,6 +350,16 @@ std::span<const TriggerEntry* const> TriggerLexicon::single(std::string_view lem
   if (pos == "noun") return t_->nouns.find(lemma);
   if (pos == "adj") return t_->adjs.find(lemma);
   return {};
+}
+
+TriggerWordHits TriggerLexicon::hits(std::string_view word) const {
+  TriggerWordHits h = t_->word_hits(word);
+  if (is_negation(word)) {  // phrases and cues file every negation under "not"
+    TriggerWordHits n = t_->word_hits("not");
+    h.phrases = n.phrases;
+    h.cues = n.cues;
+  }
+  return h;
 }
 
 std::span<const TriggerEntry* const> TriggerLexicon::phrases_starting(
