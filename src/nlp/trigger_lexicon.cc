@@ -21,6 +21,8 @@ namespace {
 // "not", "never", "cannot", and contractions, which the tokenizer keeps whole ("wasn't",
 // "didn’t", "can't"), or a split-off "n't".
 bool is_negation(std::string_view t) {
+  // Every form ends in 't' or 'r' ("never") and has 3 bytes or more: most words leave here.
+  if (t.size() < 3 || (t.back() != 't' && t.back() != 'r')) return false;
   return t == "not" || t == "never" || t == "cannot" || t.ends_with("n't") ||
          t.ends_with("n\u2019t");
 }
