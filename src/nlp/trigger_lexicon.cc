@@ -128,6 +128,20 @@ int match_at(const PatternWord* p, size_t n, std::span<const std::string_view> t
   return r < 0 ? -1 : r + 1;
 }
 
+// A quick no for match_at on lemmas (lemmatize false): the pattern's second word is a plain
+// word and the next token is none of its forms. A pattern never starts with a gap, so
+// match_at would fail at that word too; most tries of cues and phrases that start with a
+// common word ("for", "in") end here.
+bool second_word_fails(const std::vector<PatternWord>& p, std::span<const std::string_view> tokens,
+                       size_t i) {
+  if (p.size() < 2 || p[0].kind == PatternWord::kGap || p[1].kind != PatternWord::kWord) {
+    return false;
+  }
+  if (i + 1 >= tokens.size()) return true;
+  std::string_view t = tokens[i + 1];
+  return t != p[1].text && t != p[1].verb && t != p[1].noun;
+}
+
 // The keys under which a pattern's first word is indexed.
 std::vector<std::string_view> first_word_keys(const PatternWord& p) {
   std::vector<std::string_view> keys;
@@ -380,6 +394,7 @@ int TriggerLexicon::match_phrase(const TriggerEntry& e, std::span<const std::str
     local = make_pattern(e.words);
     pattern = &local;
   }
+  if (!lemmatize && second_word_fails(*pattern, lemmas, i)) return 0;
   int n = match_at(pattern->data(), pattern->size(), lemmas, i, lemmatize);
   return n > 0 ? n : 0;
 }
@@ -451,6 +466,7 @@ int TriggerLexicon::match_cue(const CueEntry& c, std::span<const std::string_vie
     local = make_pattern(c.words);
     pattern = &local;
   }
+  if (!lemmatize && second_word_fails(*pattern, lemmas, i)) return 0;
   int n = match_at(pattern->data(), pattern->size(), lemmas, i, lemmatize);
   return n > 0 ? n : 0;
 }
