@@ -218,6 +218,7 @@ class EventFinder {
   void find_triggers(const Sentence& s, std::vector<Candidate>* out) {
     std::span<const std::string_view> lemmas(lemmas_);
     uint32_t covered_until = s.first_token;
+    TriggerWordHits hits[4];
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
       if (at_.tokens[i].kind != TokenKind::kWord) continue;
       if (at_.in_time[i]) continue;  // "in March 2021" is a date, not a march
@@ -229,16 +230,18 @@ class EventFinder {
       const TriggerEntry* best = nullptr;
       int best_len = 0;
       std::string_view firsts[4] = {lemmas_[i], at_.lower[i], at_.verb_lemma[i], at_.noun_lemma[i]};
-      // One lexicon lookup per distinct form, shared by the phrase and single-word rows.
-      TriggerWordHits hits[4];
+      // One lexicon lookup per distinct form, shared by the phrase and single-word rows: form f
+      // finds its entries in hits[of[f]] (hits lives across tokens, so it is not cleared).
+      int of[4];
       for (int f = 0; f < 4; ++f) {
         std::string_view first = firsts[f];
         int same = -1;
         for (int g = 0; g < f && same < 0; ++g) same = firsts[g] == first ? g : -1;
         if (same >= 0) {
-          hits[f] = hits[same];
+          of[f] = of[same];
           continue;
         }
+        of[f] = f;
         hits[f] = lex_.hits(first);
         for (const TriggerEntry* e : hits[f].phrases) {
           int len = lex_.match_phrase(*e, lemmas, i, /*lemmatize=*/false);
@@ -280,9 +283,9 @@ class EventFinder {
         out->push_back({plain, i, i + 1, pos == "verb"});
         return true;
       };
-      if (verb && try_single(hits[2].verbs, "verb")) continue;
-      if (try_single(hits[3].nouns, "noun")) continue;
-      try_single(hits[1].adjs, "adj");
+      if (verb && try_single(hits[of[2]].verbs, "verb")) continue;
+      if (try_single(hits[of[3]].nouns, "noun")) continue;
+      try_single(hits[of[1]].adjs, "adj");
     }
   }
 
