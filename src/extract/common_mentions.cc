@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/string_hash.h"
 #include "core/tsv.h"
 #include "nlp/name_lexicon.h"
 
@@ -11,7 +12,7 @@ namespace casebook {
 namespace {
 
 struct KinshipTable {
-  std::unordered_map<std::string_view, KinshipNoun> by_word;
+  std::unordered_map<std::string_view, KinshipNoun, StringViewHash> by_word;
   int max_words = 1;
   KinshipTable() {
     for_each_data_row("relations/kinship.tsv", [&](const TsvRow& r) {
@@ -44,7 +45,7 @@ struct PronounInfo {
 };
 
 const PronounInfo* pronoun(std::string_view w) {
-  static const std::unordered_map<std::string_view, PronounInfo> kPronouns = {
+  static const std::unordered_map<std::string_view, PronounInfo, StringViewHash> kPronouns = {
       {"he", {'m', false, false, false}},      {"him", {'m', false, false, false}},
       {"his", {'m', false, false, true}},      {"himself", {'m', false, false, false}},
       {"she", {'f', false, false, false}},     {"her", {'f', false, false, true}},
@@ -66,14 +67,18 @@ class CommonReader {
 
   void read_all() {
     const size_t n = at_.tokens.size();
+    kin_known_.assign(n, 0);
+    kin_.assign(n, nullptr);
+    group_known_.assign(n, 0);
+    group_role_.assign(n, {});
     // Two passes: relatives look both ways for their anchor ("the brother of an exiled
     // blogger"), so descriptors and pronouns must exist first; groups come last, since
     // "relatives of X" is a relative before it is a group.
     for (uint32_t i = 0; i < n; ++i) {
       if (ctx_.token_mention[i] >= 0 || at_.tokens[i].kind != TokenKind::kWord) continue;
-      if (kinship_noun(low(i)) != nullptr) continue;
+      if (kin_at(i) != nullptr) continue;
       if (try_actor(i)) continue;
-      if (!lex_.group_noun(low(i)).empty()) continue;
+      if (!group_at(i).empty()) continue;
       if (try_descriptor(i)) continue;
       try_pronoun(i);
     }
@@ -88,6 +93,32 @@ class CommonReader {
   std::string_view tok(size_t i) const { return at_.token_text(i); }
   std::string_view low(size_t i) const { return at_.lower[i]; }
   bool free(size_t i) const { return ctx_.token_mention[i] < 0; }
+
+  // The kinship word and group noun a token is (if any): both passes ask, so each answer is
+  // kept for the document.
+  const KinshipNoun* kin_at(uint32_t t) {
+    if (!kin_known_[t]) {
+      kin_[t] = kinship_noun(low(t));
+      kin_known_[t] = 1;
+    }
+    return kin_[t];
+  }
+  std::string_view group_at(uint32_t t) {
+    if (!group_known_[t]) {
+      group_role_[t] = lex_.group_noun(low(t));
+      group_known_[t] = 1;
+    }
+    return group_role_[t];
+  }
+
+  // Whether token t ends some role phrase ("journalist", "seeker" of "asylum seeker").
+  // try_descriptor asks this of each token up to three
+  // times (as the last word of one-, two- and three-word phrases), so the answer is kept.
+  bool role_word(uint32_t t) {
+    if (role_word_.empty()) role_word_.assign(at_.tokens.size(), kUnknown);
+    if (role_word_[t] == kUnknown) role_word_[t] = lex_.ends_role_phrase(low(t)) ? kYes : kNo;
+    return role_word_[t] == kYes;
+  }
   bool same_sentence(size_t a, size_t b) const { return at_.sentence_of[a] == at_.sentence_of[b]; }
 
   // The lower-cased words [a, a+len) joined by single spaces, into buf.
@@ -162,13 +193,16 @@ class CommonReader {
   }
 
   bool try_actor(uint32_t i) {
-    if (!lex_.starts_actor_phrase(low(i))) return false;
+    // No phrase is longer than the longest one starting with this word.
+    int words = lex_.actor_phrase_words(low(i));
+    if (words == 0) return false;
     std::string buf;
-    int max = lex_.max_phrase_words();
-    for (int len = std::min<int>(max, static_cast<int>(at_.tokens.size() - i)); len >= 1; --len) {
-      bool ok = true;
-      for (int k = 0; k < len; ++k) ok = ok && free(i + k) && same_sentence(i, i + k);
-      if (!ok) continue;
+    int max = std::min<int>(words, static_cast<int>(at_.tokens.size() - i));
+    // A phrase may span only free tokens of i's sentence: the longest such run from i bounds
+    // every length tried.
+    int run = 0;
+    while (run < max && free(i + run) && same_sentence(i, i + run)) ++run;
+    for (int len = run; len >= 1; --len) {
       std::string_view ph = joined(i, len, &buf);
       const ActorPhrase* state = lex_.state_actor(ph);
       const ActorPhrase* other = state ? nullptr : lex_.non_state_actor(ph);
@@ -201,7 +235,7 @@ class CommonReader {
   }
 
   bool try_group(uint32_t i) {
-    std::string_view role = lex_.group_noun(low(i));
+    std::string_view role = group_at(i);
     if (role.empty()) return false;
     Mention m;
     m.first_token = i;
@@ -228,7 +262,7 @@ class CommonReader {
     for (uint32_t len = 3; len >= 1; --len) {
       if (i + len > at_.tokens.size()) continue;
       // A cheap test first: the last word of some role phrase ("defender", "seeker").
-      if (!lex_.ends_role_phrase(low(i + len - 1))) continue;
+      if (!role_word(i + len - 1)) continue;
       bool ok = true;
       for (uint32_t k = i; k < i + len; ++k) ok = ok && free(k) && same_sentence(i, k);
       if (!ok) continue;
@@ -237,8 +271,7 @@ class CommonReader {
       uint32_t end = i + len;
       // A noun right after makes the role a modifier ("lawyer groups", "journalist union").
       if (end < at_.tokens.size() && at_.tokens[end].kind == TokenKind::kWord &&
-          same_sentence(i, end) && at_.has(end, kLowerCase) &&
-          lex_.group_noun(low(end)).size() > 0) {
+          same_sentence(i, end) && at_.has(end, kLowerCase) && !group_at(end).empty()) {
         return false;
       }
       if (!has_determiner_before(i)) return false;
@@ -320,7 +353,8 @@ class CommonReader {
   bool try_relative(uint32_t i) {
     const KinshipTable& kin = KinshipTable::instance();
     // Every kinship phrase begins with a kinship word ("family members"): a cheap test first.
-    if (kin.by_word.find(low(i)) == kin.by_word.end()) return false;
+    const KinshipNoun* single = kin_at(i);
+    if (single == nullptr) return false;
     uint32_t len = 1;
     const KinshipNoun* k = nullptr;
     std::string buf;
@@ -331,11 +365,7 @@ class CommonReader {
         len = 2;
       }
     }
-    if (k == nullptr) {
-      auto it = kin.by_word.find(low(i));
-      if (it == kin.by_word.end()) return false;
-      k = &it->second;
-    }
+    if (k == nullptr) k = single;
     if (at_.has(i, kCapitalized) && i + len < at_.tokens.size() && at_.has(i + len, kCapitalized) &&
         !at_.has(i, kParagraphStart)) {
       return false;  // "Father Tomas", a title
@@ -413,6 +443,11 @@ class CommonReader {
   const AnnotatedText& at_;
   const NameLexicon& lex_;
   const Gazetteer& gaz_;
+  enum : uint8_t { kUnknown, kNo, kYes };
+  std::vector<uint8_t> role_word_;                // token -> role_word()'s answer, filled on demand
+  std::vector<uint8_t> kin_known_, group_known_;  // token -> kin_at(), group_at() answered
+  std::vector<const KinshipNoun*> kin_;
+  std::vector<std::string_view> group_role_;
 };
 
 }  // namespace

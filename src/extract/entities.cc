@@ -27,17 +27,17 @@ std::string strip_the(std::string_view s) {
   return std::string(s);
 }
 
-// Words of a name, split on spaces.
-std::vector<std::string_view> words(std::string_view s) {
-  std::vector<std::string_view> v;
+// Whether w is one of the space-separated words of s. Asked for every known name for every
+// one-word mention, so it splits nothing into a vector.
+bool has_word(std::string_view s, std::string_view w) {
   size_t i = 0;
   while (i < s.size()) {
     size_t j = s.find(' ', i);
     if (j == std::string_view::npos) j = s.size();
-    if (j > i) v.push_back(s.substr(i, j - i));
+    if (j > i && s.substr(i, j - i) == w) return true;
     i = j + 1;
   }
-  return v;
+  return false;
 }
 
 class EntityBuilder {
@@ -227,15 +227,13 @@ class EntityBuilder {
       // Nazarov said"): the one who was a sentence's subject is the likelier referent.
       int sharing = 0, sharing_subjects = 0;
       for (const auto& [name, e] : by_name) {
-        auto ws = words(name);
-        bool shares = std::find(ws.begin(), ws.end(), w) != ws.end();
+        bool shares = has_word(name, w);
         sharing += shares;
         sharing_subjects += shares && subjects.count(e);
       }
       if (sharing_subjects == 0) sharing = 1;  // no subject among them: the nearest decides
       for (const auto& [name, e] : by_name) {
-        auto ws = words(name);
-        if (std::find(ws.begin(), ws.end(), w) == ws.end()) continue;
+        if (!has_word(name, w)) continue;
         if (sharing > 1 && !subjects.count(e)) continue;
         // Distance to the entity's nearest earlier full-name mention; later ones count only
         // if there is none before.

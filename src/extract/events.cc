@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/string_hash.h"
 #include "core/tsv.h"
 #include "extract/event_clause.h"
 #include "extract/event_context.h"
@@ -28,15 +29,14 @@ bool is_repression(std::string_view type) {
 
 // data/events/common_crimes.tsv: word -> suspect | crime.
 std::string_view crime_word(std::string_view lower) {
-  static const std::unordered_map<std::string, std::string> kWords = [] {
-    std::unordered_map<std::string, std::string> m;
-    for_each_data_row("events/common_crimes.tsv", [&](const TsvRow& r) {
-      m[std::string(r[0])] = std::string(r.size() > 1 ? r[1] : "");
-    });
+  static const std::unordered_map<std::string_view, std::string_view, StringViewHash> kWords = [] {
+    std::unordered_map<std::string_view, std::string_view, StringViewHash> m;
+    for_each_data_row("events/common_crimes.tsv",
+                      [&](const TsvRow& r) { m[r[0]] = r.size() > 1 ? r[1] : ""; });
     return m;
   }();
-  auto it = kWords.find(std::string(lower));
-  return it == kWords.end() ? std::string_view() : std::string_view(it->second);
+  auto it = kWords.find(lower);
+  return it == kWords.end() ? std::string_view() : it->second;
 }
 
 // data/events/vetoes.tsv: (trigger lemma, word, before|after) senses that are no events.
@@ -111,7 +111,7 @@ class EventFinder {
     for (size_t i = 0; i < at_.tokens.size(); ++i) {
       if (at_.tokens[i].kind != TokenKind::kWord) continue;
       for (std::string_view first : {lemmas_[i], at_.lower[i]}) {
-        for (const CueEntry* c : lex_.cues_starting(first)) {
+        for (const CueEntry* c : lex_.hits(first).cues) {
           int len = lex_.match_cue(*c, lemmas, i, /*lemmatize=*/false);
           if (len > static_cast<int>(ctx_.cue_at[i].length)) {
             ctx_.cue_at[i] = CueHit{c->kind, static_cast<uint32_t>(len)};
@@ -182,8 +182,28 @@ class EventFinder {
            ctx_.mentions[m].first_token == t;
   }
 
+  // Asked for the same row and sentence once per word of the sentence that has that row,
+  // so each answer is kept for the sentence.
   bool requirements_met(const TriggerEntry& e, const Sentence& s) const {
     if (e.requires_any.empty()) return true;
+    size_t row = &e - lex_.entries().data();
+    uint32_t sentence = static_cast<uint32_t>(&s - at_.sentences.data());
+    if (row < lex_.entries().size() && &s >= at_.sentences.data() &&
+        sentence < at_.sentences.size()) {
+      if (requirements_sentence_.empty()) {
+        requirements_sentence_.assign(lex_.entries().size(), kNoSentence);
+        requirements_answer_.assign(lex_.entries().size(), 0);
+      }
+      if (requirements_sentence_[row] != sentence) {
+        requirements_sentence_[row] = sentence;
+        requirements_answer_[row] = requirements_in(e, s);
+      }
+      return requirements_answer_[row] != 0;
+    }
+    return requirements_in(e, s);
+  }
+
+  bool requirements_in(const TriggerEntry& e, const Sentence& s) const {
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       for (std::string_view r : e.requires_any) {
         if (lemmas_[t] == r || at_.lower[t] == r || at_.verb_lemma[t] == r ||
@@ -198,6 +218,7 @@ class EventFinder {
   void find_triggers(const Sentence& s, std::vector<Candidate>* out) {
     std::span<const std::string_view> lemmas(lemmas_);
     uint32_t covered_until = s.first_token;
+    TriggerWordHits hits[4];
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
       if (at_.tokens[i].kind != TokenKind::kWord) continue;
       if (at_.in_time[i]) continue;  // "in March 2021" is a date, not a march
@@ -209,12 +230,20 @@ class EventFinder {
       const TriggerEntry* best = nullptr;
       int best_len = 0;
       std::string_view firsts[4] = {lemmas_[i], at_.lower[i], at_.verb_lemma[i], at_.noun_lemma[i]};
+      // One lexicon lookup per distinct form, shared by the phrase and single-word rows: form f
+      // finds its entries in hits[of[f]] (hits lives across tokens, so it is not cleared).
+      int of[4];
       for (int f = 0; f < 4; ++f) {
         std::string_view first = firsts[f];
-        bool seen = false;
-        for (int g = 0; g < f; ++g) seen = seen || firsts[g] == first;
-        if (seen) continue;
-        for (const TriggerEntry* e : lex_.phrases_starting(first)) {
+        int same = -1;
+        for (int g = 0; g < f && same < 0; ++g) same = firsts[g] == first ? g : -1;
+        if (same >= 0) {
+          of[f] = of[same];
+          continue;
+        }
+        of[f] = f;
+        hits[f] = lex_.hits(first);
+        for (const TriggerEntry* e : hits[f].phrases) {
           int len = lex_.match_phrase(*e, lemmas, i, /*lemmatize=*/false);
           if (len == 0) {
             // Retry on the surface forms for phrases written with them ("whereabouts unknown").
@@ -238,9 +267,9 @@ class EventFinder {
       bool verb = reads_as_verb(i);
       // Where several rows share a word, one whose context words are present beats one that
       // needs none ("shot dead" is a killing, "shot" alone an assault).
-      auto try_single = [&](std::string_view lemma, std::string_view pos) {
+      auto try_single = [&](std::span<const TriggerEntry* const> rows, std::string_view pos) {
         const TriggerEntry* plain = nullptr;
-        for (const TriggerEntry* e : lex_.single(lemma, pos)) {
+        for (const TriggerEntry* e : rows) {
           if (e->requires_any.empty()) {
             if (plain == nullptr) plain = e;
             continue;
@@ -254,9 +283,9 @@ class EventFinder {
         out->push_back({plain, i, i + 1, pos == "verb"});
         return true;
       };
-      if (verb && try_single(at_.verb_lemma[i], "verb")) continue;
-      if (try_single(at_.noun_lemma[i], "noun")) continue;
-      try_single(at_.lower[i], "adj");
+      if (verb && try_single(hits[of[2]].verbs, "verb")) continue;
+      if (try_single(hits[of[3]].nouns, "noun")) continue;
+      try_single(hits[of[1]].adjs, "adj");
     }
   }
 
@@ -708,6 +737,10 @@ class EventFinder {
   EventContext context_;
   std::vector<std::string_view> lemmas_;
   std::vector<uint32_t> trigger_tokens_;
+  static constexpr uint32_t kNoSentence = UINT32_MAX;
+  // requirements_met's answers: by trigger row, the sentence asked about and the answer.
+  mutable std::vector<uint32_t> requirements_sentence_;
+  mutable std::vector<uint8_t> requirements_answer_;
 };
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/string_hash.h"
 #include "core/tsv.h"
 #include "extract/quotes.h"
 #include "nlp/name_lexicon.h"
@@ -20,8 +21,8 @@ namespace {
 // The last word of a legal instrument's title ("Act", "Law", "Convention"): the legal words of
 // data/names/not_names.tsv that end titles rather than open references ("Article 19").
 bool is_legal_title_end(std::string_view word) {
-  static const std::unordered_set<std::string> kWords = [] {
-    std::unordered_set<std::string> w;
+  static const std::unordered_set<std::string_view, StringViewHash> kWords = [] {
+    std::unordered_set<std::string_view, StringViewHash> w;
     for_each_data_row("names/not_names.tsv", [&](const TsvRow& r) {
       if (r.size() > 1 && r[1] == "legal") w.emplace(r[0]);
     });
@@ -32,7 +33,7 @@ bool is_legal_title_end(std::string_view word) {
     }
     return w;
   }();
-  return kWords.count(std::string(word)) > 0;
+  return kWords.count(word) > 0;
 }
 
 // The word before a storm's name ("Hurricane", "Cyclone"): the storm kind of
@@ -51,12 +52,12 @@ bool is_storm_word(std::string_view word) {
 // Nouns that name a person without a victim profile ("a party coordinator", "a 32-year-old
 // man"): data/names/person_nouns.tsv.
 bool is_person_noun(std::string_view lower) {
-  static const std::unordered_set<std::string> kNouns = [] {
-    std::unordered_set<std::string> n;
+  static const std::unordered_set<std::string_view, StringViewHash> kNouns = [] {
+    std::unordered_set<std::string_view, StringViewHash> n;
     for_each_data_row("names/person_nouns.tsv", [&](const TsvRow& r) { n.emplace(r[0]); });
     return n;
   }();
-  return kNouns.count(std::string(lower)) > 0;
+  return kNouns.count(lower) > 0;
 }
 
 struct StateOrgWords {

@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/string_hash.h"
 #include "core/tsv.h"
 
 namespace casebook {
@@ -105,13 +106,13 @@ class QuoteFinder {
 }  // namespace
 
 bool is_speech_verb(std::string_view lower, bool names_only) {
-  static const std::unordered_map<std::string, bool> kVerbs = [] {
-    std::unordered_map<std::string, bool> v;
+  static const std::unordered_map<std::string_view, bool, StringViewHash> kVerbs = [] {
+    std::unordered_map<std::string_view, bool, StringViewHash> v;
     for_each_data_row("names/speech_verbs.tsv",
                       [&](const TsvRow& r) { v.emplace(r[0], r.size() > 1 && r[1] == "yes"); });
     return v;
   }();
-  auto it = kVerbs.find(std::string(lower));
+  auto it = kVerbs.find(lower);
   return it != kVerbs.end() && (!names_only || it->second);
 }
 

@@ -61,8 +61,12 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
     if (ev.negated || ev.hypothetical) continue;
     // The number stands before the trigger in its sentence: "roughly 120 Tajik citizens were
     // rejected", "Only 16 were granted". Not a year, not a day of the month.
-    size_t trig = 0;
-    while (trig < at.tokens.size() && at.tokens[trig].start < ev.trigger.start) ++trig;
+    // Tokens are in text order: the first at or after the trigger by binary search, not a
+    // walk from the top of the document for every event.
+    size_t trig =
+        std::partition_point(at.tokens.begin(), at.tokens.end(),
+                             [&](const Token& tk) { return tk.start < ev.trigger.start; }) -
+        at.tokens.begin();
     size_t first = trig;
     while (first > 0 && at.tokens[first - 1].start >= ev.evidence.start) --first;
     for (size_t t = first; t < trig; ++t) {

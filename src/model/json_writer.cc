@@ -6,6 +6,9 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace casebook {
 
@@ -71,12 +74,25 @@ inline bool may_need_escape(uint64_t v) {
 
 }  // namespace
 
-// Most of the output is the document's own text, with nothing to escape: it is scanned eight
-// bytes at a time and copied in runs.
+// Most of the output is the document's own text, with nothing to escape: it is scanned 16
+// bytes at a time where SSE2 is there (every x86-64), else eight, and copied in runs.
 void JsonWriter::write_string(std::string_view s) {
   out_.push_back('"');
   size_t run = 0;
   for (size_t i = 0; i < s.size();) {
+#if defined(__SSE2__)
+    if (i + 16 <= s.size()) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      const __m128i control_max = _mm_set1_epi8(0x1f);
+      __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(v, control_max), control_max);  // v <= 0x1f
+      __m128i quote = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
+      __m128i backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+      if (_mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(quote, backslash))) == 0) {
+        i += 16;
+        continue;
+      }
+    }
+#endif
     if (i + 8 <= s.size()) {
       uint64_t chunk;
       std::memcpy(&chunk, s.data() + i, 8);
@@ -84,6 +100,12 @@ void JsonWriter::write_string(std::string_view s) {
         i += 8;
         continue;
       }
+    } else {
+      // The last 1-7 bytes (all of most keys and short values), padded with spaces, which
+      // need no escape.
+      uint64_t chunk = kOnes * ' ';
+      std::memcpy(&chunk, s.data() + i, s.size() - i);
+      if (!may_need_escape(chunk)) break;
     }
     for (size_t stop = std::min(i + 8, s.size()); i < stop; ++i) {
       unsigned char c = static_cast<unsigned char>(s[i]);

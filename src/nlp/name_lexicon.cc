@@ -195,7 +195,8 @@ struct NameLexicon::Tables {
   std::unordered_map<Key, RoleNoun, StringViewHash> roles;
   std::unordered_set<Key, StringViewHash> role_last_words;  // "seeker" of "asylum seeker"
   std::unordered_map<Key, ActorPhrase, StringViewHash> state, non_state;
-  std::unordered_set<Key, StringViewHash> actor_first_words;  // first word of every actor phrase
+  // The first word of every actor phrase, with the most words of a phrase it begins.
+  std::unordered_map<Key, int, StringViewHash> actor_first_words;
   std::unordered_map<Key, Key, StringViewHash> groups;
   std::unordered_set<Key, StringViewHash> org_heads;
   std::deque<IntlBody> bodies;
@@ -325,8 +326,10 @@ NameLexicon::NameLexicon() : t_(new Tables) {
   t.load_actors("actors/state_actors.tsv", &t.state, {"state_security", "state_other"}, true);
   t.load_actors("actors/non_state_actors.tsv", &t.non_state, {"non_state", "unknown"}, false);
   for (const auto* table : {&t.state, &t.non_state}) {
-    for (const auto& [key, phrase] : *table)
-      t.actor_first_words.insert(key.substr(0, key.find(' ')));
+    for (const auto& [key, phrase] : *table) {
+      int& words = t.actor_first_words[key.substr(0, key.find(' '))];
+      words = std::max(words, count_words(key));
+    }
   }
 
   for_each_data_row("actors/group_nouns.tsv", [&](const TsvRow& row) {
@@ -449,6 +452,11 @@ const RoleNoun* NameLexicon::role_noun(std::string_view lower_phrase) const {
 
 bool NameLexicon::starts_actor_phrase(std::string_view lower_word) const {
   return t_->actor_first_words.count(lower_word) > 0;
+}
+
+int NameLexicon::actor_phrase_words(std::string_view lower_word) const {
+  auto it = t_->actor_first_words.find(lower_word);
+  return it == t_->actor_first_words.end() ? 0 : it->second;
 }
 
 const ActorPhrase* NameLexicon::state_actor(std::string_view lower_phrase) const {

@@ -110,6 +110,9 @@ class NameLexicon {
   // Whether some state or non-state actor phrase begins with this lower-cased word (a cheap
   // test before trying phrases).
   bool starts_actor_phrase(std::string_view lower_word) const;
+  // The most words in a state or non-state actor phrase beginning with this lower-cased word,
+  // or 0 when none does: no longer phrase starting there can match.
+  int actor_phrase_words(std::string_view lower_word) const;
   int max_honorific_words() const { return max_honorific_words_; }
   int max_intl_body_words() const { return max_intl_body_words_; }
 

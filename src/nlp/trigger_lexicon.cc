@@ -21,6 +21,8 @@ namespace {
 // "not", "never", "cannot", and contractions, which the tokenizer keeps whole ("wasn't",
 // "didn’t", "can't"), or a split-off "n't".
 bool is_negation(std::string_view t) {
+  // Every form ends in 't' or 'r' ("never") and has 3 bytes or more: most words leave here.
+  if (t.size() < 3 || (t.back() != 't' && t.back() != 'r')) return false;
   return t == "not" || t == "never" || t == "cannot" || t.ends_with("n't") ||
          t.ends_with("n\u2019t");
 }
@@ -126,6 +128,20 @@ int match_at(const PatternWord* p, size_t n, std::span<const std::string_view> t
   return r < 0 ? -1 : r + 1;
 }
 
+// A quick no for match_at on lemmas (lemmatize false): the pattern's second word is a plain
+// word and the next token is none of its forms. A pattern never starts with a gap, so
+// match_at would fail at that word too; most tries of cues and phrases that start with a
+// common word ("for", "in") end here.
+bool second_word_fails(const std::vector<PatternWord>& p, std::span<const std::string_view> tokens,
+                       size_t i) {
+  if (p.size() < 2 || p[0].kind == PatternWord::kGap || p[1].kind != PatternWord::kWord) {
+    return false;
+  }
+  if (i + 1 >= tokens.size()) return true;
+  std::string_view t = tokens[i + 1];
+  return t != p[1].text && t != p[1].verb && t != p[1].noun;
+}
+
 // The keys under which a pattern's first word is indexed.
 std::vector<std::string_view> first_word_keys(const PatternWord& p) {
   std::vector<std::string_view> keys;
@@ -149,6 +165,10 @@ class WordIndex {
       pool_.insert(pool_.end(), values.begin(), values.end());
     }
     building_.clear();
+  }
+  template <typename F>
+  void for_each_key(F f) const {
+    for (const auto& [key, range] : ranges_) f(key);
   }
   std::span<const T* const> find(std::string_view key) const {
     auto it = ranges_.find(key);
@@ -205,6 +225,14 @@ struct TriggerLexicon::Tables {
       normalized_cue_kind;  // lemmatised
   std::unordered_map<std::string_view, std::vector<std::string_view>> cues_by_kind;
   WordIndex<CueEntry> cue_first;
+  // Every key of the five indexes above with what each holds under it (see hits()).
+  std::unordered_map<std::string_view, TriggerWordHits, StringViewHash> by_word;
+
+  TriggerWordHits word_hits(std::string_view word) const {
+    auto it = by_word.find(word);
+    return it == by_word.end() ? TriggerWordHits{} : it->second;
+  }
+  void index_words();
 
   void load_types();
   void load_triggers();
@@ -314,6 +342,20 @@ TriggerLexicon::TriggerLexicon() : t_(new Tables) {
   t_->load_types();
   t_->load_triggers();
   t_->load_cues();
+  t_->index_words();
+}
+
+void TriggerLexicon::Tables::index_words() {
+  auto add = [&](std::string_view key) {
+    if (by_word.contains(key)) return;
+    by_word[key] = TriggerWordHits{verbs.find(key), nouns.find(key), adjs.find(key),
+                                   phrases.find(key), cue_first.find(key)};
+  };
+  verbs.for_each_key(add);
+  nouns.for_each_key(add);
+  adjs.for_each_key(add);
+  phrases.for_each_key(add);
+  cue_first.for_each_key(add);
 }
 
 TriggerLexicon::~TriggerLexicon() { delete t_; }
@@ -324,6 +366,16 @@ std::span<const TriggerEntry* const> TriggerLexicon::single(std::string_view lem
   if (pos == "noun") return t_->nouns.find(lemma);
   if (pos == "adj") return t_->adjs.find(lemma);
   return {};
+}
+
+TriggerWordHits TriggerLexicon::hits(std::string_view word) const {
+  TriggerWordHits h = t_->word_hits(word);
+  if (is_negation(word)) {  // phrases and cues file every negation under "not"
+    TriggerWordHits n = t_->word_hits("not");
+    h.phrases = n.phrases;
+    h.cues = n.cues;
+  }
+  return h;
 }
 
 std::span<const TriggerEntry* const> TriggerLexicon::phrases_starting(
@@ -342,6 +394,7 @@ int TriggerLexicon::match_phrase(const TriggerEntry& e, std::span<const std::str
     local = make_pattern(e.words);
     pattern = &local;
   }
+  if (!lemmatize && second_word_fails(*pattern, lemmas, i)) return 0;
   int n = match_at(pattern->data(), pattern->size(), lemmas, i, lemmatize);
   return n > 0 ? n : 0;
 }
@@ -413,6 +466,7 @@ int TriggerLexicon::match_cue(const CueEntry& c, std::span<const std::string_vie
     local = make_pattern(c.words);
     pattern = &local;
   }
+  if (!lemmatize && second_word_fails(*pattern, lemmas, i)) return 0;
   int n = match_at(pattern->data(), pattern->size(), lemmas, i, lemmatize);
   return n > 0 ? n : 0;
 }

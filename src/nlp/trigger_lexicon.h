@@ -35,6 +35,13 @@ struct CueEntry {
   uint32_t row;
 };
 
+// Every lexicon entry filed under one word: what single(), phrases_starting() and
+// cues_starting() would give for it, found with one lookup.
+struct TriggerWordHits {
+  std::span<const TriggerEntry*const> verbs, nouns, adjs, phrases;
+  std::span<const CueEntry* const> cues;
+};
+
 // Loaded once, on first use; immutable afterwards, so one instance is shared by all threads.
 // Token sequences passed in are lower-case, one entry per token, holding the token's lemma
 // (its surface form works too: words are compared through the lemmatiser).
@@ -48,6 +55,9 @@ class TriggerLexicon {
   // any negation, "never" or "wasn't", finds the phrases starting with "not"). The caller checks
   // the rest with match_phrase.
   std::span<const TriggerEntry* const> phrases_starting(std::string_view lemma) const;
+  // single(word, "verb"), single(word, "noun"), single(word, "adj"), phrases_starting(word)
+  // and cues_starting(word) at once: the event finder asks all of them for every word.
+  TriggerWordHits hits(std::string_view word) const;
   // Tries the phrase of `e` at lemmas[i..]; returns how many tokens it spans, or 0. A gap "*"
   // takes one word (with a following possessive "'s") if the rest still matches, else none, so
   // the longest match wins; it never takes punctuation or a negation. "not" matches "not",
