@@ -77,6 +77,8 @@ void send_json(httplib::Response& res, const nlohmann::json& j, int status = 200
 std::optional<nlohmann::json> body_json(const httplib::Request& req, httplib::Response& res);
 // The path's numeric id (matches[1]), or a 404 sent and 0.
 int64_t path_id(const httplib::Request& req, httplib::Response& res, int group = 1);
+// The path segment "people", "organisations" or "places" as clusters.kind.
+const char* cluster_kind(const std::string& segment);
 BrowseFilters filters_of(const httplib::Request& req);
 Page page_of(const httplib::Request& req);
 

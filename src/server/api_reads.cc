@@ -15,13 +15,6 @@ void answer(httplib::Response& res, const Result<nlohmann::json>& r) {
   send_json(res, r.value());
 }
 
-// URL segment -> clusters.kind.
-const char* cluster_kind(const std::string& segment) {
-  if (segment == "people") return "person";
-  if (segment == "organisations") return "organization";
-  return "place";
-}
-
 // Writes the CLI's export through a temporary FILE (export_store streams to one).
 Result<std::string> export_full(Db* db, const std::string& format, const BrowseFilters& bf) {
   QueryFilters f;

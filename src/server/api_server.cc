@@ -127,6 +127,12 @@ int64_t path_id(const httplib::Request& req, httplib::Response& res, int group) 
   return v;
 }
 
+const char* cluster_kind(const std::string& segment) {
+  if (segment == "people") return "person";
+  if (segment == "organisations") return "organization";
+  return "place";
+}
+
 BrowseFilters filters_of(const httplib::Request& req) {
   BrowseFilters f;
   f.type = req.get_param_value("type");

@@ -3,6 +3,7 @@
 // acting user; they run one at a time under the server's write lock (Api::route).
 #include "casebook/document.h"
 #include "core/sha256.h"
+#include "core/utf8.h"
 #include "ingest/ingest.h"
 #include "server/api_context.h"
 #include "store/audit.h"
@@ -19,6 +20,20 @@ struct Upload {
   bool confidential = false;
   std::string date;
 };
+
+// A source name as stored and written to the audit log: valid UTF-8 (a query parameter can be
+// any bytes) and at most 500 bytes, cut before a whole character, never inside one; a name
+// cut inside a character made the audit row's JSON throw and the upload fail.
+std::string clip_source(const std::string& raw) {
+  std::string s;
+  repair_utf8(raw, &s);
+  if (s.size() > 500) {
+    size_t cut = 500;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    s.resize(cut);
+  }
+  return s;
+}
 
 // JSON {"content", "source", "format": "text"|"html", "confidential", "date"}, or the raw
 // bytes with Content-Type text/plain or text/html and ?source=NAME.
@@ -51,7 +66,7 @@ std::optional<Upload> read_upload(const httplib::Request& req, httplib::Response
                "send application/json, text/plain or text/html");
     return std::nullopt;
   }
-  if (u.source.size() > 500) u.source.resize(500);
+  u.source = clip_source(u.source);
   return u;
 }
 
@@ -169,6 +184,16 @@ void Api::add_write_routes() {
         [](const httplib::Request& req, httplib::Response& res, Call& c) {
           int64_t from = path_id(req, res, 2);
           if (!from) return;
+          // The path names the kind: a person's id under /places/ is not a place to merge.
+          const char* kind = cluster_kind(req.matches[1]);
+          {
+            Stmt k = c.db()->prepare("SELECT 1 FROM clusters WHERE id = ? AND kind = ?");
+            k.bind(1, from).bind(2, std::string_view(kind));
+            if (!k.step()) {
+              return send_error(res, 404, "not_found",
+                                std::string("no ") + kind + " " + std::to_string(from));
+            }
+          }
           std::optional<nlohmann::json> j = body_json(req, res);
           if (!j) return;
           if (!(*j)["into"].is_number_integer()) {

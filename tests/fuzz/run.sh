@@ -20,6 +20,7 @@ for t in "$@"; do
   max_len=4096
   [ "$t" = extract ] && max_len=8192
   [ "$t" = search_query ] && max_len=512
+  [ "$t" = api_body ] && max_len=2048
   nice -n 15 "$bin" "$work" "tests/fuzz/corpus/$t" -max_total_time="$seconds" \
     -max_len="$max_len" -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$art/" >"$log" 2>&1

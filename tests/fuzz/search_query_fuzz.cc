@@ -8,9 +8,8 @@
 #include <filesystem>
 #include <string>
 
-#include "extract/pipeline.h"
 #include "fuzz_check.h"
-#include "ingest/ingest.h"
+#include "fuzz_store.h"
 #include "store/queries.h"
 #include "store/store.h"
 
@@ -34,16 +33,7 @@ casebook::Store* fixture_store() {
     auto s = casebook::Store::open((dir / "fuzz.db").string(), "");
     FUZZ_CHECK(s.ok());
     casebook::Store* st = s->release();
-    casebook::Pipeline pipeline;
-    casebook::IngestCounts counts;
-    FUZZ_CHECK(st->begin().ok());
-    int n = 0;
-    for (const char* raw : kReports) {
-      auto doc = casebook::ingest_document(raw, "r" + std::to_string(n++) + ".txt");
-      FUZZ_CHECK(doc.ok());
-      FUZZ_CHECK(st->add_document(pipeline.run(std::move(*doc), {}), raw, &counts).ok());
-    }
-    FUZZ_CHECK(st->commit().ok());
+    store_fuzz_reports(st, kReports);
     return st;
   }();
   return store;
