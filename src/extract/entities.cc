@@ -456,12 +456,18 @@ class EntityBuilder {
 
   // Named people first: an unnamed "a lawyer" is an antecedent only when no named person
   // fits within reach.
+  // Within the pronoun's own sentence the nearest person fits first, named or not: in "The
+  // party's leader has not been seen since her detention" "her" is the leader, not a woman
+  // named in the sentence before.
   int antecedent(const std::vector<int>& order, size_t pos) const {
-    int e = antecedent(order, pos, /*named_only=*/true);
+    int e = antecedent(order, pos, /*named_only=*/false, /*same_sentence=*/true);
+    if (e >= 0) return e;
+    e = antecedent(order, pos, /*named_only=*/true);
     return e >= 0 ? e : antecedent(order, pos, /*named_only=*/false);
   }
 
-  int antecedent(const std::vector<int>& order, size_t pos, bool named_only) const {
+  int antecedent(const std::vector<int>& order, size_t pos, bool named_only,
+                 bool same_sentence = false) const {
     const Mention& p = ctx_.mentions[order[pos]];
     uint32_t sentence = at_.sentence_of[p.first_token];
     // Inside a quotation, "he" and "she" are someone the speaker speaks of, not the speaker
@@ -473,7 +479,7 @@ class EntityBuilder {
     // At most 60 mentions back, so a pathological sentence stays linear.
     for (size_t k = pos; k-- > 0 && pos - k <= 60;) {
       const Mention& c = ctx_.mentions[order[k]];
-      if (sentence - at_.sentence_of[c.first_token] > 2) break;
+      if (sentence - at_.sentence_of[c.first_token] > (same_sentence ? 0 : 2)) break;
       int e = c.entity;
       if (e < 0 || c.first_person || (e == speaker && !p.plural)) continue;
       if (named_only && !p.plural && !ctx_.entities[e].named && c.kind != MentionKind::kRelative)

@@ -452,6 +452,23 @@ TEST(Issue4LedeDescriptor, NotANameSeenBefore) {
 namespace casebook::testing {
 namespace {
 
+// "her" finds the activist of its own sentence before a woman named in the sentence before.
+TEST(Issue4Pronouns, NearestPersonInTheSameSentenceFirst) {
+  Extraction x = extract_text(
+      "The lawyer Maria Santos spoke to reporters on Monday. A young student activist has not "
+      "been seen in public since her detention on February 1.");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_FALSE(has_name(names_of(x, ev[0]->victims), "Maria Santos"));
+  // With no person earlier in its sentence, "her" still reaches back to the named woman.
+  Extraction y = extract_text(
+      "The lawyer Maria Santos spoke to reporters on Monday. Since her detention on February 1 "
+      "she has not been seen.");
+  auto ev2 = events_of(y, "arrest_detention");
+  ASSERT_FALSE(ev2.empty());
+  EXPECT_TRUE(has_name(names_of(y, ev2[0]->victims), "Maria Santos"));
+}
+
 TEST(Issue4Relatives, NameBeforeTheRelativeApposition) {
   Extraction x = extract_text(
       "Police summoned Karim Sadri, the father of the exiled blogger Omid Sadri, and warned "
