@@ -15,6 +15,7 @@
 
 #include "extract/pipeline.h"
 #include "server/api_server.h"
+#include "server/response_cache.h"
 #include "store/accounts.h"
 #include "store/browse.h"
 #include "store/store.h"
@@ -93,6 +94,9 @@ class Api : public ApiServer {
   // methods from cookie sessions must carry the session's CSRF token (X-CSRF-Token), and run
   // under the write lock.
   void route(const char* method, const std::string& pattern, Role min_role, Handler h);
+  // A GET route whose answer depends only on the reader's access and the URL: answers with
+  // status 200 are kept in the response cache until the store changes.
+  void cached_route(const std::string& pattern, Role min_role, Handler h);
 
   void add_auth_routes();
   void add_read_routes();
@@ -106,16 +110,21 @@ class Api : public ApiServer {
   StorePool& pool() { return *pool_; }
   LoginLimiter& limiter() { return limiter_; }
   std::mutex& write_lock() { return write_mu_; }
+  ResponseCache& cache() { return cache_; }
 
  private:
   ServeOptions o_;
   std::unique_ptr<httplib::Server> http_;
   std::unique_ptr<StorePool> pool_;
   LoginLimiter limiter_;
+  ResponseCache cache_;
   std::mutex write_mu_;
   std::once_flag pipeline_once_;
   std::unique_ptr<Pipeline> pipeline_;
   int port_ = 0;
+
+  void add_route(const char* method, const std::string& pattern, Role min_role, bool cached,
+                 Handler h);
 };
 
 // The session token from the Authorization: Bearer header or the session cookie.

@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -176,7 +177,8 @@ std::string request_token(const httplib::Request& req, bool* bearer) {
   return "";
 }
 
-Api::Api(const ServeOptions& o) : o_(o), limiter_(o.login_attempts) {}
+Api::Api(const ServeOptions& o)
+    : o_(o), limiter_(o.login_attempts), cache_(static_cast<size_t>(std::max(0, o.cache_entries))) {}
 
 const Pipeline& Api::pipeline() {
   std::call_once(pipeline_once_, [this] { pipeline_ = std::make_unique<Pipeline>(); });
@@ -277,10 +279,37 @@ std::string Api::url() const {
   return std::string(tls() ? "https" : "http") + "://" + host + ":" + std::to_string(port_) + "/";
 }
 
+namespace {
+
+// The cache key: the reader's access, the path and every query parameter (httplib keeps them
+// sorted by name), each length-prefixed so no two URLs share a key.
+std::string cache_key(const Access& a, const httplib::Request& req) {
+  std::string key = a.confidential ? "all " : "unrestricted ";
+  key += req.path;
+  for (const auto& [k, v] : req.params) {
+    key += '\n' + std::to_string(k.size()) + ':' + k + std::to_string(v.size()) + ':' + v;
+  }
+  return key;
+}
+
+}  // namespace
+
 void Api::route(const char* method, const std::string& pattern, Role min_role, Handler h) {
+  add_route(method, pattern, min_role, false, std::move(h));
+}
+
+void Api::cached_route(const std::string& pattern, Role min_role, Handler h) {
+  add_route("GET", pattern, min_role, true, std::move(h));
+}
+
+void Api::add_route(const char* method, const std::string& pattern, Role min_role, bool cached,
+                    Handler h) {
   std::string m = method;
   bool writes = m != "GET";
-  auto wrapped = [this, min_role, writes, h](const httplib::Request& req, httplib::Response& res) {
+  auto wrapped = [this, min_role, writes, cached, h](const httplib::Request& req,
+                                                     httplib::Response& res) {
+    // Read before any snapshot of this request starts (response_cache.h).
+    uint64_t start_generation = cache_.generation();
     Result<std::unique_ptr<Store>> store = pool_->take();
     if (!store.ok()) return send_status(res, store.status());
     struct Lease {
@@ -322,13 +351,27 @@ void Api::route(const char* method, const std::string& pattern, Role min_role, H
     if (writes) {
       std::lock_guard<std::mutex> lock(write_mu_);
       h(req, res, call);
+      cache_.bump();
     } else {
       // One snapshot for the whole answer: the restricted set and the queries agree.
       Db* db = call.db();
       if (!db->exec("BEGIN").ok()) return send_error(res, 503, "unavailable", "store busy");
+      cache_.observe(db->handle());
+      std::string key;
+      if (cached && cache_.enabled()) {
+        key = cache_key(call.access, req);
+        if (std::optional<std::string> body = cache_.find(key)) {
+          db->exec("COMMIT");
+          res.status = 200;
+          res.set_content(std::move(*body), "application/json");
+          return;
+        }
+      }
       h(req, res, call);
       db->reset_cached();
       db->exec("COMMIT");
+      cache_.settle(db->handle());
+      if (!key.empty() && res.status == 200) cache_.put(key, start_generation, res.body);
     }
   };
   if (m == "GET") {

@@ -82,13 +82,6 @@ std::vector<int64_t> find_person_clusters(Db* db, const std::string& name) {
 
 namespace {
 
-// A query matching more rows than this ranks only the most recently indexed this-many
-// matches by bm25: scoring every match of a word found in nearly every document cost about
-// 4 µs a row, seconds at 100,000 documents (bench/README.md). The newest matches are found
-// from the index alone, without scoring, and bm25 then scores only rows at or above the
-// cutoff. Rare terms, under the window, are ranked over all their matches.
-constexpr int kRankWindow = 1000;
-
 // The condition a hit must meet for the filters, on its search_rows row `r`. The per-hit
 // checks name their index: left alone, the planner chose events_type_date and scanned every
 // event of the type for every hit.
