@@ -5,6 +5,7 @@
 #include <httplib.h>
 
 #include <condition_variable>
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -23,8 +24,10 @@
 namespace casebook::server {
 
 // Store connections: at most `size`, opened on first need; requests wait for a free one in
-// arrival order.
-// Worker threads outnumber connections because an idle keep-alive client holds its thread.
+// arrival order. Worker threads outnumber connections because an idle keep-alive client
+// holds its thread. A returned connection goes straight to the longest waiter, which alone
+// is woken: waking every waiter to re-check (notify_all) cost a context switch per waiting
+// thread per request, and most of the server's time under 50 clients (NOTES.md).
 class StorePool {
  public:
   StorePool(std::string path, std::string key, int size)
@@ -33,12 +36,20 @@ class StorePool {
   void give_back(std::unique_ptr<Store> s);
 
  private:
+  struct Waiter {
+    std::condition_variable cv;
+    std::unique_ptr<Store> store;  // handed over by give_back
+    bool may_open = false;         // or leave to open a new connection
+  };
+  Result<std::unique_ptr<Store>> open();
+  // Lets a waiter open the connection a failed open() left unused. Needs mu_.
+  void pass_open_slot();
+
   std::string path_, key_;
   int size_;
   int open_ = 0;
-  uint64_t next_ticket_ = 0, serving_ = 0;  // first come, first served: no request starves
   std::mutex mu_;
-  std::condition_variable free_;
+  std::deque<Waiter*> waiters_;  // first come, first served: no request starves
   std::vector<std::unique_ptr<Store>> idle_;
 };
 

@@ -22,22 +22,29 @@ namespace server {
 Result<std::unique_ptr<Store>> StorePool::take() {
   {
     std::unique_lock<std::mutex> lock(mu_);
-    uint64_t ticket = next_ticket_++;
-    free_.wait(lock, [&] { return ticket == serving_ && (!idle_.empty() || open_ < size_); });
-    ++serving_;
-    free_.notify_all();  // the next ticket may go if another connection is free
-    if (!idle_.empty()) {
+    if (waiters_.empty() && !idle_.empty()) {
       std::unique_ptr<Store> s = std::move(idle_.back());
       idle_.pop_back();
       return s;
     }
-    ++open_;
+    if (waiters_.empty() && open_ < size_) {
+      ++open_;
+    } else {
+      Waiter w;
+      waiters_.push_back(&w);
+      w.cv.wait(lock, [&] { return w.store != nullptr || w.may_open; });
+      if (w.store) return std::move(w.store);
+    }
   }
+  return open();
+}
+
+Result<std::unique_ptr<Store>> StorePool::open() {
   Result<std::unique_ptr<Store>> s = Store::open(path_, key_, false);
   if (!s.ok()) {
     std::lock_guard<std::mutex> lock(mu_);
     --open_;
-    free_.notify_all();
+    pass_open_slot();
     return s.status();
   }
   // Readers and the one writer share the WAL; a writer waits for another rather than failing.
@@ -45,10 +52,25 @@ Result<std::unique_ptr<Store>> StorePool::take() {
   return std::move(*s);
 }
 
+void StorePool::pass_open_slot() {
+  if (waiters_.empty() || open_ >= size_) return;
+  Waiter* w = waiters_.front();
+  waiters_.pop_front();
+  ++open_;
+  w->may_open = true;
+  w->cv.notify_one();
+}
+
 void StorePool::give_back(std::unique_ptr<Store> s) {
   std::lock_guard<std::mutex> lock(mu_);
-  idle_.push_back(std::move(s));
-  free_.notify_all();
+  if (waiters_.empty()) {
+    idle_.push_back(std::move(s));
+    return;
+  }
+  Waiter* w = waiters_.front();
+  waiters_.pop_front();
+  w->store = std::move(s);
+  w->cv.notify_one();
 }
 
 namespace {
