@@ -48,6 +48,7 @@ void ResponseCache::bump() {
   std::lock_guard<std::mutex> lock(mu_);
   ++generation_;
   entries_.clear();
+  bytes_ = 0;
 }
 
 std::optional<std::string> ResponseCache::find(const std::string& key) {
@@ -56,6 +57,7 @@ std::optional<std::string> ResponseCache::find(const std::string& key) {
   auto it = entries_.find(key);
   if (it == entries_.end()) return std::nullopt;
   if (it->second.generation != generation_) {
+    bytes_ -= it->second.body.size();
     entries_.erase(it);
     return std::nullopt;
   }
@@ -66,11 +68,21 @@ void ResponseCache::put(const std::string& key, uint64_t generation, std::string
   if (!enabled() || body.size() > kMaxBody) return;
   std::lock_guard<std::mutex> lock(mu_);
   if (generation != generation_) return;  // already stale
-  if (entries_.size() >= max_entries_) {
-    std::erase_if(entries_, [&](const auto& e) { return e.second.generation != generation_; });
-    if (entries_.size() >= max_entries_) entries_.clear();
+  if (entries_.size() >= max_entries_ || bytes_ + body.size() > kMaxBytes) {
+    std::erase_if(entries_, [&](const auto& e) {
+      if (e.second.generation == generation_) return false;
+      bytes_ -= e.second.body.size();
+      return true;
+    });
+    if (entries_.size() >= max_entries_ || bytes_ + body.size() > kMaxBytes) {
+      entries_.clear();
+      bytes_ = 0;
+    }
   }
-  entries_[key] = {generation, std::move(body)};
+  Entry& e = entries_[key];
+  bytes_ += body.size();
+  bytes_ -= e.body.size();
+  e = {generation, std::move(body)};
 }
 
 }  // namespace casebook::server

@@ -42,8 +42,10 @@ class ResponseCache {
   void put(const std::string& key, uint64_t generation, std::string body);
 
   bool enabled() const { return max_entries_ > 0; }
-  // Answers larger than this are not kept.
+  // Answers larger than this are not kept, and all kept answers together stay under
+  // kMaxBytes: memory stays bounded whatever the entry count.
   static constexpr size_t kMaxBody = 1u << 20;
+  static constexpr size_t kMaxBytes = 64u << 20;
 
  private:
   struct Entry {
@@ -56,6 +58,7 @@ class ResponseCache {
   size_t max_entries_;
   std::mutex mu_;
   uint64_t generation_ = 1;
+  size_t bytes_ = 0;  // sum of the kept bodies' sizes
   std::unordered_map<sqlite3*, Seen> seen_;
   std::unordered_map<std::string, Entry> entries_;
 };
