@@ -20,8 +20,8 @@ namespace {
 
 // The hit condition on a search_rows row `r`: the hit's document may be read, and when event
 // filters are given, the hit's event (or for a document hit, some event of its document)
-// passes them. The per-document check names its index: left alone, the planner chose
-// events_type_date and scanned every event of the type for every hit.
+// passes them. Both checks name the covering index, as in store/queries.cc: left alone, the
+// planner scanned events_type_date, or read each hit event's wide row.
 Result<Where> hit_where(const Access& a, const BrowseFilters& f) {
   BrowseFilters ef = f;
   ef.confidential.clear();
@@ -37,8 +37,8 @@ Result<Where> hit_where(const Access& a, const BrowseFilters& f) {
         "CASE WHEN r.event IS NULL THEN EXISTS (SELECT 1 FROM events e INDEXED BY"
         " events_doc_facets WHERE e.doc = r.doc AND " +
         ew->sql +
-        ") ELSE EXISTS (SELECT 1 FROM events e"
-        " WHERE e.id = r.event AND " +
+        ") ELSE EXISTS (SELECT 1 FROM events e INDEXED BY events_doc_facets"
+        " WHERE e.doc = r.doc AND e.id = r.event AND " +
         ew->sql + ") END");
     w.binds.insert(w.binds.end(), ew->binds.begin(), ew->binds.end());
     w.binds.insert(w.binds.end(), ew->binds.begin(), ew->binds.end());

@@ -84,7 +84,10 @@ namespace {
 
 // The condition a hit must meet for the filters, on its search_rows row `r`. The per-hit
 // checks name their index: left alone, the planner chose events_type_date and scanned every
-// event of the type for every hit.
+// event of the type for every hit. An event hit is checked in the same covering index (its
+// document's few entries) rather than by id in the table, whose wide rows (evidence text)
+// cost a page read each: 26 -> 18 ms for `police --country TJ --from 2020` over 10,000
+// documents.
 std::string hit_filter(const EventFilter& ef) {
   if (!ef.any) return "";
   return " AND CASE WHEN r.event IS NULL"
@@ -92,7 +95,8 @@ std::string hit_filter(const EventFilter& ef) {
          " WHERE e.doc = r.doc AND " +
          ef.sql +
          ")"
-         " ELSE EXISTS (SELECT 1 FROM events e WHERE e.id = r.event AND " +
+         " ELSE EXISTS (SELECT 1 FROM events e INDEXED BY events_doc_facets"
+         " WHERE e.doc = r.doc AND e.id = r.event AND " +
          ef.sql + ") END";
 }
 

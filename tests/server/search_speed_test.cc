@@ -286,3 +286,39 @@ TEST_F(SearchSpeed, Issue7CacheDroppedByOtherConnectionWrite) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// casebook search with a filter keeps exactly the hits whose event (or, for a document hit,
+// some event of its document) passes it, now checked in the covering index.
+TEST_F(SearchSpeed, Issue5FilteredSearchKeepsEveryPassingHit) {
+  auto s = Store::open(server_->db_path, "", false);
+  ASSERT_TRUE(s.ok());
+  Db* db = (*s)->db();
+  for (const char* country : {"AZ", "BY", "am"}) {
+    SCOPED_TRACE(country);
+    Stmt ref = db->prepare(
+        "SELECT r.doc, coalesce(r.event, 0) FROM search_index JOIN search_rows r"
+        " ON r.id = search_index.rowid WHERE search_index MATCH 'police' AND EXISTS"
+        " (SELECT 1 FROM events e WHERE upper(e.country) = upper(?1) AND (e.id = r.event"
+        " OR (r.event IS NULL AND e.doc = r.doc))) ORDER BY 1, 2");
+    ref.bind(1, country);
+    std::vector<std::pair<int64_t, int64_t>> want, got;
+    while (ref.step()) want.emplace_back(ref.int64(0), ref.int64(1));
+    ASSERT_FALSE(want.empty());
+    QueryFilters f;
+    f.country = country;
+    f.limit = 100;
+    auto t = search_store(db, "police", f);
+    ASSERT_TRUE(t.ok()) << t.status().message();
+    for (const auto& row : t->rows) {
+      got.emplace_back(std::stoll(row[0]), row[1].empty() ? 0 : std::stoll(row[1]));
+    }
+    std::sort(got.begin(), got.end());
+    EXPECT_EQ(got, want);
+  }
+}
+
+}  // namespace
+}  // namespace casebook::testing
