@@ -200,7 +200,9 @@ std::string request_token(const httplib::Request& req, bool* bearer) {
 }
 
 Api::Api(const ServeOptions& o)
-    : o_(o), limiter_(o.login_attempts), cache_(static_cast<size_t>(std::max(0, o.cache_entries))) {}
+    : o_(o),
+      limiter_(o.login_attempts),
+      cache_(static_cast<size_t>(std::max(0, o.cache_entries))) {}
 
 const Pipeline& Api::pipeline() {
   std::call_once(pipeline_once_, [this] { pipeline_ = std::make_unique<Pipeline>(); });

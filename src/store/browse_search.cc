@@ -128,7 +128,7 @@ Result<json> search_documents(Db* db, const Access& a, const std::string& query,
       if (attempt == 1) return Status::InvalidInput("search: " + error);
       continue;
     }
-    bool capped = static_cast<int>(hits.size()) == window;
+    bool capped = !hits.empty() && static_cast<int>(hits.size()) == window;
     int64_t cutoff = capped ? hits.back().rowid : 0;
     // 2. bm25 over the hits at or above the cutoff (FTS5 seeks to it), best first.
     Stmt& st = db->cached("SELECT search_index.rowid, round(bm25(search_index), 3)" +
@@ -154,8 +154,8 @@ Result<json> search_documents(Db* db, const Access& a, const std::string& query,
     Stmt& doc = db->cached(
         "SELECT coalesce(title, source, ''), coalesce(published, '') FROM documents"
         " WHERE id = ?");
-    Stmt& ev = db->cached(
-        "SELECT coalesce(type, ''), coalesce(date_start, '') FROM events WHERE id = ?");
+    Stmt& ev =
+        db->cached("SELECT coalesce(type, ''), coalesce(date_start, '') FROM events WHERE id = ?");
     Stmt& snip = db->cached(
         "SELECT snippet(search_index, 0, '«', '»', '…', 16) FROM search_index"
         " WHERE search_index MATCH ? AND rowid = ?");
@@ -165,7 +165,7 @@ Result<json> search_documents(Db* db, const Access& a, const std::string& query,
       auto it = by_rowid.find(rowid);
       if (it == by_rowid.end()) return Status::Internal("search: a ranked hit left its window");
       const Hit& h = *it->second;
-      json item = {{"document", h.doc}, {"event", h.event}, {"title", ""},   {"published", ""},
+      json item = {{"document", h.doc}, {"event", h.event}, {"title", ""},    {"published", ""},
                    {"type", ""},        {"date", ""},       {"score", score}, {"snippet", ""}};
       doc.reset();
       doc.bind(1, h.doc);

@@ -30,8 +30,8 @@ class ResponseCacheTest : public ::testing::Test {
 };
 
 // What the server does for one read: generation, snapshot, observe, find or compute and put.
-std::optional<std::string> read_once(server::ResponseCache& cache, Conn& c,
-                                     const std::string& key, const std::string& answer) {
+std::optional<std::string> read_once(server::ResponseCache& cache, Conn& c, const std::string& key,
+                                     const std::string& answer) {
   uint64_t start = cache.generation();
   c.exec("BEGIN");
   cache.observe(c.db);
@@ -83,7 +83,7 @@ TEST_F(ResponseCacheTest, Issue7AnswerFromAnOlderSnapshotIsNotServed) {
   cache.observe(slow.db);  // the old snapshot starts here
   writer.exec("INSERT INTO t VALUES (1)");
   EXPECT_FALSE(read_once(cache, fresh, "other", "y"));  // sees the commit first
-  cache.put("k", start, "old");                          // the slow read ends after
+  cache.put("k", start, "old");                         // the slow read ends after
   slow.exec("COMMIT");
   EXPECT_FALSE(read_once(cache, fresh, "k", "new"));
   EXPECT_EQ(read_once(cache, fresh, "k", "unused"), "new");

@@ -58,7 +58,8 @@ class SearchSpeed : public ::testing::Test {
     ASSERT_TRUE(s.ok());
     IngestCounts c;
     for (size_t i = 0; i < std::size(kMoreDocs); ++i) {
-      ASSERT_TRUE(ingest_text(s->get(), kMoreDocs[i], "more" + std::to_string(i) + ".txt", &c).ok());
+      ASSERT_TRUE(
+          ingest_text(s->get(), kMoreDocs[i], "more" + std::to_string(i) + ".txt", &c).ok());
     }
   }
   static void TearDownTestSuite() {
@@ -140,8 +141,8 @@ TEST_F(SearchSpeed, Issue7ViewerWindowHoldsNoConfidentialHit) {
     SCOPED_TRACE(window);
     Page p;
     p.limit = 50;
-    auto got = search_documents(db, Access{false}, "police OR saltmarsh OR Nurlanova", {}, p,
-                                window);
+    auto got =
+        search_documents(db, Access{false}, "police OR saltmarsh OR Nurlanova", {}, p, window);
     ASSERT_TRUE(got.ok()) << got.status().message();
     std::string body = got->dump();
     for (const char* leak : kLeaks) EXPECT_EQ(body.find(leak), std::string::npos) << leak;
@@ -207,8 +208,11 @@ TEST_F(SearchSpeed, Issue7EventsByTypePageInIdOrder) {
 
 // The cache is keyed by access: an analyst's answer, cached first, never reaches a viewer.
 TEST_F(SearchSpeed, Issue7CacheKeyedByAccess) {
-  const char* paths[] = {"/api/v1/search?q=saltmarsh", "/api/v1/search?q=lanternfish",
-                         "/api/v1/events", "/api/v1/documents", "/api/v1/timeline?q=police",
+  const char* paths[] = {"/api/v1/search?q=saltmarsh",
+                         "/api/v1/search?q=lanternfish",
+                         "/api/v1/events",
+                         "/api/v1/documents",
+                         "/api/v1/timeline?q=police",
                          "/api/v1/events?type=arrest_detention"};
   for (const char* path : paths) {
     SCOPED_TRACE(path);
@@ -233,14 +237,13 @@ TEST_F(SearchSpeed, Issue7CacheDroppedByServerWrite) {
   auto s = Store::open(server_->db_path, "", false);
   ASSERT_TRUE(s.ok());
   int64_t doc = (*s)->db()->scalar("SELECT id FROM documents WHERE source = 'more0.txt'");
-  auto put = server_->call("editor", "PUT", "/api/v1/documents/" + std::to_string(doc) +
-                                                "/confidential",
-                           R"({"confidential": true})");
+  auto put =
+      server_->call("editor", "PUT", "/api/v1/documents/" + std::to_string(doc) + "/confidential",
+                    R"({"confidential": true})");
   ASSERT_TRUE(put);
   ASSERT_EQ(put->status, 200) << put->body;
   EXPECT_EQ(json_of(server_->call("viewer", "GET", path))["total"], 0);
-  put = server_->call("editor", "PUT",
-                      "/api/v1/documents/" + std::to_string(doc) + "/confidential",
+  put = server_->call("editor", "PUT", "/api/v1/documents/" + std::to_string(doc) + "/confidential",
                       R"({"confidential": false})");
   ASSERT_TRUE(put);
   EXPECT_EQ(json_of(server_->call("viewer", "GET", path))["total"], total);
