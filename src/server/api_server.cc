@@ -357,16 +357,30 @@ void Api::add_route(const char* method, const std::string& pattern, Role min_rol
     call.store = lease.s.get();
     std::string token = request_token(req, &call.bearer);
     if (token.empty()) return send_error(res, 401, "unauthenticated", "sign in first");
-    Result<SessionUser> su = find_session(call.db(), token);
-    if (!su.ok()) return send_error(res, 401, "unauthenticated", "session expired; sign in again");
+    // A read takes one snapshot for the whole answer, the session check included: the
+    // restricted set and the queries agree, and the WAL is locked once per request, not twice.
+    Db* db = call.db();
+    if (!writes && !db->exec("BEGIN").ok()) {
+      return send_error(res, 503, "unavailable", "store busy");
+    }
+    // A refused read ends its transaction cleanly (the Lease would roll it back and drop the
+    // restricted set, to be rebuilt by the next request).
+    auto deny = [&](int status, const char* code, const std::string& message) {
+      if (!writes) {
+        db->reset_cached();
+        db->exec("COMMIT");
+      }
+      send_error(res, status, code, message);
+    };
+    Result<SessionUser> su = find_session(db, token);
+    if (!su.ok()) return deny(401, "unauthenticated", "session expired; sign in again");
     call.session = std::move(*su);
     // A bearer token only works as a bearer header, a cookie session only as a cookie.
     if ((call.session.kind == "bearer") != call.bearer) {
-      return send_error(res, 401, "unauthenticated", "this token cannot be used this way");
+      return deny(401, "unauthenticated", "this token cannot be used this way");
     }
     if (call.session.user.role < min_role) {
-      return send_error(res, 403, "forbidden",
-                        std::string("needs the ") + role_name(min_role) + " role");
+      return deny(403, "forbidden", std::string("needs the ") + role_name(min_role) + " role");
     }
     call.access.confidential = call.session.user.role >= Role::kAnalyst;
     if (writes && !call.bearer && req.get_header_value("X-CSRF-Token") != call.session.csrf) {
@@ -377,10 +391,7 @@ void Api::add_route(const char* method, const std::string& pattern, Role min_rol
       h(req, res, call);
       cache_.bump();
     } else {
-      // One snapshot for the whole answer: the restricted set and the queries agree.
-      Db* db = call.db();
-      if (!db->exec("BEGIN").ok()) return send_error(res, 503, "unavailable", "store busy");
-      cache_.observe(db->handle());
+      cache_.observe(db->handle());  // the snapshot began with the session check
       std::string key;
       if (cached && cache_.enabled()) {
         key = cache_key(call.access, req);

@@ -19,7 +19,8 @@ namespace casebook::server {
 //
 // A read request uses it so:
 //   1. `start = generation()` before its read transaction starts;
-//   2. `observe(db)` inside the transaction, before any lookup (it starts the snapshot);
+//   2. `observe(db)` inside the transaction, before any lookup (the snapshot may have begun
+//      already, with the session check, but not before step 1);
 //   3. `find(key)`; on a miss, the answer is computed and `put(key, start, body)`.
 // Storing under the generation read *before* the snapshot means an answer from a snapshot
 // that a later commit made stale is already out of date when that commit is first seen.
