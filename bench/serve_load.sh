@@ -4,6 +4,9 @@
 # carries the confidentiality conditions), 30 s each of search and event listing with
 # 2 threads and 50 connections on loopback. Prints requests/s, p99 and errors, and appends
 # them to bench/results/serve-<date>.md. Targets: p99 < 50 ms, zero errors.
+# Three sets of runs: the fixed URLs with the response cache off (every request does the
+# work), ~50 varied searches and listings cycled by bench/serve_varied.lua (cache off), and
+# the fixed URLs with the server's default cache (every answer after the first is cached).
 #
 #   bench/serve_load.sh [BUILD_DIR]
 # Environment: CASEBOOK_SERVE_DOCS (default 10000), CASEBOOK_SERVE_SECONDS (default 30),
@@ -78,12 +81,17 @@ PY
 fi
 
 # 2. Accounts (once per store) and 5% of the documents marked confidential through the API.
-port=$((20000 + RANDOM % 20000))
-"$bin" serve --db "$dir/cb.db" --listen "127.0.0.1:$port" > "$dir/serve.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
-base="http://127.0.0.1:$port/api/v1"
-for _ in $(seq 50); do curl -sf "$base/health" >/dev/null && break; sleep 0.2; done
+server=
+start_server() {
+  [ -z "$server" ] || { kill "$server"; wait "$server" 2>/dev/null || true; }
+  port=$((20000 + RANDOM % 20000))
+  "$bin" serve --db "$dir/cb.db" --listen "127.0.0.1:$port" "$@" > "$dir/serve.log" 2>&1 &
+  server=$!
+  base="http://127.0.0.1:$port/api/v1"
+  for _ in $(seq 50); do curl -sf "$base/health" >/dev/null && break; sleep 0.2; done
+}
+trap '[ -z "$server" ] || kill $server 2>/dev/null || true' EXIT
+start_server --cache-entries 0
 login() {
   curl -sf -c "$dir/$1.cookies" -H 'Content-Type: application/json' \
     -d "{\"name\":\"bench-$1\",\"password\":\"$2\"}" "$base/login"
@@ -101,13 +109,16 @@ fi
 login viewer "$(cat "$dir/viewer.pw")" >/dev/null
 cookie=$(awk '$6 == "casebook_session" {print "casebook_session=" $7}' "$dir/viewer.cookies")
 
-# 3. wrk, one endpoint at a time.
+# 3. wrk, one endpoint at a time; `run NAME PATH [search|events]`, the third argument for the
+# varied runs.
 run() {
-  local name=$1 path=$2
+  local name=$1 path=$2 varied=${3:-}
   curl -sf -H "Cookie: $cookie" "http://127.0.0.1:$port$path" >/dev/null ||
     { log "$path fails"; exit 1; }
-  local out
-  out=$(wrk -t2 -c50 -d"${seconds}s" --latency -H "Cookie: $cookie" "http://127.0.0.1:$port$path")
+  local out script=()
+  [ -z "$varied" ] || script=(-s bench/serve_varied.lua)
+  out=$(CASEBOOK_VARIED=$varied wrk -t2 -c50 -d"${seconds}s" --latency "${script[@]}" \
+    -H "Cookie: $cookie" "http://127.0.0.1:$port$path")
   local rps p99 non2xx sock
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
@@ -115,13 +126,24 @@ run() {
   sock=$(awk '/Socket errors/ {print $0}' <<<"$out")
   echo "| $name | \`$path\` | $rps | $p99 | ${non2xx:-0} | ${sock:-none} |"
 }
+fixed() {
+  run "search (a surname, ~4% of documents)$1" "/api/v1/search?q=Nazarov&limit=20"
+  run "search (a word in every document)$1" "/api/v1/search?q=police&limit=20"
+  run "event listing$1" "/api/v1/events?limit=50"
+  run "event listing, filtered$1" "/api/v1/events?limit=50&type=arrest_detention&from=2020"
+}
+uncached=$(
+  fixed ", no cache"
+  run "46 varied searches, no cache" "/api/v1/search?q=police&limit=20" search
+  run "50 varied event listings, no cache" "/api/v1/events?limit=50" events
+)
+start_server  # the default cache; the session stays valid across the restart
+cached=$(fixed ", cached")
 table=$(
   echo "| measure | request | requests/s | p99 | non-2xx | socket errors |"
   echo "|---|---|---|---|---|---|"
-  run "search (a surname, ~4% of documents)" "/api/v1/search?q=Nazarov&limit=20"
-  run "search (a word in every document)" "/api/v1/search?q=police&limit=20"
-  run "event listing" "/api/v1/events?limit=50"
-  run "event listing, filtered" "/api/v1/events?limit=50&type=arrest_detention&from=2020"
+  echo "$uncached"
+  echo "$cached"
 )
 result="bench/results/serve-$(date -u +%Y-%m-%d).md"
 {
@@ -130,7 +152,8 @@ result="bench/results/serve-$(date -u +%Y-%m-%d).md"
   echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')," \
     "load average $(cut -d' ' -f1-3 /proc/loadavg) at the end. Store: $docs invented reports" \
     "($(du -m "$dir/cb.db" | cut -f1) MB), 5% confidential; requests as a viewer; wrk" \
-    "-t2 -c50 -d${seconds}s on loopback; server with its default 64 worker threads and 4 store connections."
+    "-t2 -c50 -d${seconds}s on loopback; server with its default 64 worker threads and 4 store connections;" \
+    "varied runs cycle through bench/serve_varied.lua."
   echo
   echo "$table"
   echo

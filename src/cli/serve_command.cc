@@ -51,6 +51,10 @@ class Commands : public StoreCommands {
         ->check(CLI::Range(1, 1024));
     serve_->add_option("--connections", options_.connections, "Store connections (queries at once)")
         ->check(CLI::Range(1, 64));
+    serve_
+        ->add_option("--cache-entries", options_.cache_entries,
+                     "Answers kept until the store changes (0: no cache)")
+        ->check(CLI::Range(0, 100000));
 
     CLI::App* user = app->add_subcommand("user", "Accounts for `casebook serve`");
     user->require_subcommand(1);

@@ -5,6 +5,7 @@
 #include <httplib.h>
 
 #include <condition_variable>
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -15,6 +16,7 @@
 
 #include "extract/pipeline.h"
 #include "server/api_server.h"
+#include "server/response_cache.h"
 #include "store/accounts.h"
 #include "store/browse.h"
 #include "store/store.h"
@@ -22,8 +24,10 @@
 namespace casebook::server {
 
 // Store connections: at most `size`, opened on first need; requests wait for a free one in
-// arrival order.
-// Worker threads outnumber connections because an idle keep-alive client holds its thread.
+// arrival order. Worker threads outnumber connections because an idle keep-alive client
+// holds its thread. A returned connection goes straight to the longest waiter, which alone
+// is woken: waking every waiter to re-check (notify_all) cost a context switch per waiting
+// thread per request, and most of the server's time under 50 clients (NOTES.md).
 class StorePool {
  public:
   StorePool(std::string path, std::string key, int size)
@@ -32,12 +36,20 @@ class StorePool {
   void give_back(std::unique_ptr<Store> s);
 
  private:
+  struct Waiter {
+    std::condition_variable cv;
+    std::unique_ptr<Store> store;  // handed over by give_back
+    bool may_open = false;         // or leave to open a new connection
+  };
+  Result<std::unique_ptr<Store>> open();
+  // Lets a waiter open the connection a failed open() left unused. Needs mu_.
+  void pass_open_slot();
+
   std::string path_, key_;
   int size_;
   int open_ = 0;
-  uint64_t next_ticket_ = 0, serving_ = 0;  // first come, first served: no request starves
   std::mutex mu_;
-  std::condition_variable free_;
+  std::deque<Waiter*> waiters_;  // first come, first served: no request starves
   std::vector<std::unique_ptr<Store>> idle_;
 };
 
@@ -95,6 +107,9 @@ class Api : public ApiServer {
   // methods from cookie sessions must carry the session's CSRF token (X-CSRF-Token), and run
   // under the write lock.
   void route(const char* method, const std::string& pattern, Role min_role, Handler h);
+  // A GET route whose answer depends only on the reader's access and the URL: answers with
+  // status 200 are kept in the response cache until the store changes.
+  void cached_route(const std::string& pattern, Role min_role, Handler h);
 
   void add_auth_routes();
   void add_read_routes();
@@ -108,16 +123,21 @@ class Api : public ApiServer {
   StorePool& pool() { return *pool_; }
   LoginLimiter& limiter() { return limiter_; }
   std::mutex& write_lock() { return write_mu_; }
+  ResponseCache& cache() { return cache_; }
 
  private:
   ServeOptions o_;
   std::unique_ptr<httplib::Server> http_;
   std::unique_ptr<StorePool> pool_;
   LoginLimiter limiter_;
+  ResponseCache cache_;
   std::mutex write_mu_;
   std::once_flag pipeline_once_;
   std::unique_ptr<Pipeline> pipeline_;
   int port_ = 0;
+
+  void add_route(const char* method, const std::string& pattern, Role min_role, bool cached,
+                 Handler h);
 };
 
 // The session token from the Authorization: Bearer header or the session cookie.

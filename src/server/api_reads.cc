@@ -40,7 +40,7 @@ Result<std::string> export_full(Db* db, const std::string& format, const BrowseF
 }  // namespace
 
 void Api::add_read_routes() {
-  route("GET", "/api/v1/documents", Role::kViewer,
+  cached_route("/api/v1/documents", Role::kViewer,
         [](const httplib::Request& req, httplib::Response& res, Call& c) {
           answer(res, list_documents(c.db(), c.access, filters_of(req), page_of(req)));
         });
@@ -49,7 +49,7 @@ void Api::add_read_routes() {
           int64_t id = path_id(req, res);
           if (id) answer(res, show_document(c.db(), c.access, id));
         });
-  route("GET", "/api/v1/events", Role::kViewer,
+  cached_route("/api/v1/events", Role::kViewer,
         [](const httplib::Request& req, httplib::Response& res, Call& c) {
           answer(res, list_events(c.db(), c.access, filters_of(req), page_of(req)));
         });
@@ -68,12 +68,12 @@ void Api::add_read_routes() {
           int64_t id = path_id(req, res, 2);
           if (id) answer(res, show_cluster(c.db(), c.access, cluster_kind(req.matches[1]), id));
         });
-  route("GET", "/api/v1/search", Role::kViewer,
+  cached_route("/api/v1/search", Role::kViewer,
         [](const httplib::Request& req, httplib::Response& res, Call& c) {
           answer(res, search_documents(c.db(), c.access, req.get_param_value("q"), filters_of(req),
                                        page_of(req)));
         });
-  route("GET", "/api/v1/timeline", Role::kViewer,
+  cached_route("/api/v1/timeline", Role::kViewer,
         [](const httplib::Request& req, httplib::Response& res, Call& c) {
           Page p = page_of(req);
           answer(res, timeline(c.db(), c.access, req.get_param_value("q"), filters_of(req),

@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -21,22 +22,29 @@ namespace server {
 Result<std::unique_ptr<Store>> StorePool::take() {
   {
     std::unique_lock<std::mutex> lock(mu_);
-    uint64_t ticket = next_ticket_++;
-    free_.wait(lock, [&] { return ticket == serving_ && (!idle_.empty() || open_ < size_); });
-    ++serving_;
-    free_.notify_all();  // the next ticket may go if another connection is free
-    if (!idle_.empty()) {
+    if (waiters_.empty() && !idle_.empty()) {
       std::unique_ptr<Store> s = std::move(idle_.back());
       idle_.pop_back();
       return s;
     }
-    ++open_;
+    if (waiters_.empty() && open_ < size_) {
+      ++open_;
+    } else {
+      Waiter w;
+      waiters_.push_back(&w);
+      w.cv.wait(lock, [&] { return w.store != nullptr || w.may_open; });
+      if (w.store) return std::move(w.store);
+    }
   }
+  return open();
+}
+
+Result<std::unique_ptr<Store>> StorePool::open() {
   Result<std::unique_ptr<Store>> s = Store::open(path_, key_, false);
   if (!s.ok()) {
     std::lock_guard<std::mutex> lock(mu_);
     --open_;
-    free_.notify_all();
+    pass_open_slot();
     return s.status();
   }
   // Readers and the one writer share the WAL; a writer waits for another rather than failing.
@@ -44,10 +52,25 @@ Result<std::unique_ptr<Store>> StorePool::take() {
   return std::move(*s);
 }
 
+void StorePool::pass_open_slot() {
+  if (waiters_.empty() || open_ >= size_) return;
+  Waiter* w = waiters_.front();
+  waiters_.pop_front();
+  ++open_;
+  w->may_open = true;
+  w->cv.notify_one();
+}
+
 void StorePool::give_back(std::unique_ptr<Store> s) {
   std::lock_guard<std::mutex> lock(mu_);
-  idle_.push_back(std::move(s));
-  free_.notify_all();
+  if (waiters_.empty()) {
+    idle_.push_back(std::move(s));
+    return;
+  }
+  Waiter* w = waiters_.front();
+  waiters_.pop_front();
+  w->store = std::move(s);
+  w->cv.notify_one();
 }
 
 namespace {
@@ -182,7 +205,10 @@ std::string request_token(const httplib::Request& req, bool* bearer) {
   return "";
 }
 
-Api::Api(const ServeOptions& o) : o_(o), limiter_(o.login_attempts) {}
+Api::Api(const ServeOptions& o)
+    : o_(o),
+      limiter_(o.login_attempts),
+      cache_(static_cast<size_t>(std::max(0, o.cache_entries))) {}
 
 const Pipeline& Api::pipeline() {
   std::call_once(pipeline_once_, [this] { pipeline_ = std::make_unique<Pipeline>(); });
@@ -283,10 +309,37 @@ std::string Api::url() const {
   return std::string(tls() ? "https" : "http") + "://" + host + ":" + std::to_string(port_) + "/";
 }
 
+namespace {
+
+// The cache key: the reader's access, the path and every query parameter (httplib keeps them
+// sorted by name), each length-prefixed so no two URLs share a key.
+std::string cache_key(const Access& a, const httplib::Request& req) {
+  std::string key = a.confidential ? "all " : "unrestricted ";
+  key += req.path;
+  for (const auto& [k, v] : req.params) {
+    key += '\n' + std::to_string(k.size()) + ':' + k + std::to_string(v.size()) + ':' + v;
+  }
+  return key;
+}
+
+}  // namespace
+
 void Api::route(const char* method, const std::string& pattern, Role min_role, Handler h) {
+  add_route(method, pattern, min_role, false, std::move(h));
+}
+
+void Api::cached_route(const std::string& pattern, Role min_role, Handler h) {
+  add_route("GET", pattern, min_role, true, std::move(h));
+}
+
+void Api::add_route(const char* method, const std::string& pattern, Role min_role, bool cached,
+                    Handler h) {
   std::string m = method;
   bool writes = m != "GET";
-  auto wrapped = [this, min_role, writes, h](const httplib::Request& req, httplib::Response& res) {
+  auto wrapped = [this, min_role, writes, cached, h](const httplib::Request& req,
+                                                     httplib::Response& res) {
+    // Read before any snapshot of this request starts (response_cache.h).
+    uint64_t start_generation = cache_.generation();
     Result<std::unique_ptr<Store>> store = pool_->take();
     if (!store.ok()) return send_status(res, store.status());
     struct Lease {
@@ -310,16 +363,30 @@ void Api::route(const char* method, const std::string& pattern, Role min_role, H
     call.store = lease.s.get();
     std::string token = request_token(req, &call.bearer);
     if (token.empty()) return send_error(res, 401, "unauthenticated", "sign in first");
-    Result<SessionUser> su = find_session(call.db(), token);
-    if (!su.ok()) return send_error(res, 401, "unauthenticated", "session expired; sign in again");
+    // A read takes one snapshot for the whole answer, the session check included: the
+    // restricted set and the queries agree, and the WAL is locked once per request, not twice.
+    Db* db = call.db();
+    if (!writes && !db->exec("BEGIN").ok()) {
+      return send_error(res, 503, "unavailable", "store busy");
+    }
+    // A refused read ends its transaction cleanly (the Lease would roll it back and drop the
+    // restricted set, to be rebuilt by the next request).
+    auto deny = [&](int status, const char* code, const std::string& message) {
+      if (!writes) {
+        db->reset_cached();
+        db->exec("COMMIT");
+      }
+      send_error(res, status, code, message);
+    };
+    Result<SessionUser> su = find_session(db, token);
+    if (!su.ok()) return deny(401, "unauthenticated", "session expired; sign in again");
     call.session = std::move(*su);
     // A bearer token only works as a bearer header, a cookie session only as a cookie.
     if ((call.session.kind == "bearer") != call.bearer) {
-      return send_error(res, 401, "unauthenticated", "this token cannot be used this way");
+      return deny(401, "unauthenticated", "this token cannot be used this way");
     }
     if (call.session.user.role < min_role) {
-      return send_error(res, 403, "forbidden",
-                        std::string("needs the ") + role_name(min_role) + " role");
+      return deny(403, "forbidden", std::string("needs the ") + role_name(min_role) + " role");
     }
     call.access.confidential = call.session.user.role >= Role::kAnalyst;
     if (writes && !call.bearer && req.get_header_value("X-CSRF-Token") != call.session.csrf) {
@@ -328,13 +395,24 @@ void Api::route(const char* method, const std::string& pattern, Role min_role, H
     if (writes) {
       std::lock_guard<std::mutex> lock(write_mu_);
       h(req, res, call);
+      cache_.bump();
     } else {
-      // One snapshot for the whole answer: the restricted set and the queries agree.
-      Db* db = call.db();
-      if (!db->exec("BEGIN").ok()) return send_error(res, 503, "unavailable", "store busy");
+      cache_.observe(db->handle());  // the snapshot began with the session check
+      std::string key;
+      if (cached && cache_.enabled()) {
+        key = cache_key(call.access, req);
+        if (std::optional<std::string> body = cache_.find(key)) {
+          db->exec("COMMIT");
+          res.status = 200;
+          res.set_content(std::move(*body), "application/json");
+          return;
+        }
+      }
       h(req, res, call);
       db->reset_cached();
       db->exec("COMMIT");
+      cache_.settle(db->handle());
+      if (!key.empty() && res.status == 200) cache_.put(key, start_generation, res.body);
     }
   };
   if (m == "GET") {

@@ -23,6 +23,9 @@ struct ServeOptions {
   size_t max_body = 8u << 20;  // larger request bodies get 413
   int login_attempts = 5;      // failed logins per name and address per minute
   int64_t session_seconds = 12 * 3600;
+  // Answers of the list and search routes kept per reader access and URL until any commit
+  // (server/response_cache.h); 0 turns the cache off.
+  int cache_entries = 512;
 };
 
 class ApiServer {

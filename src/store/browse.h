@@ -10,6 +10,7 @@
 #include <string>
 
 #include "casebook/status.h"
+#include "store/queries.h"
 #include "store/sqlite_db.h"
 
 namespace casebook {
@@ -48,9 +49,12 @@ Result<nlohmann::json> list_clusters(Db* db, const Access& a, const std::string&
 Result<nlohmann::json> show_cluster(Db* db, const Access& a, const std::string& kind, int64_t id);
 
 // Full text over documents and evidence, best first, with «»-highlighted snippets and facets
-// (event type and country counts over every visible hit, not just the page).
+// (event type and country counts over the visible hits, not just the page). Over more than
+// `window` visible hits (kRankWindow, store/queries.h), the ranking, `total` and facets
+// cover the newest `window` of them and `total_capped` is true: `total` is then a lower bound.
 Result<nlohmann::json> search_documents(Db* db, const Access& a, const std::string& query,
-                                        const BrowseFilters& f, const Page& p);
+                                        const BrowseFilters& f, const Page& p,
+                                        int window = kRankWindow);
 
 // Dated chronology for a person (f.person), a country (f.country) or a query (`query`):
 // events in date order, each with its date range (uncertain dates span a range).

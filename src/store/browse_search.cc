@@ -1,7 +1,9 @@
 // Search with facets, timelines, the review queue, the audit log and exports for readers
-// without access to confidential records. Search materialises the FTS5 matches first, as
-// store/queries.cc does, then applies the reader's conditions to whole hits.
+// without access to confidential records. Search takes casebook search's path
+// (store/queries.cc): the narrow search_rows table says what each hit is, and a common word
+// is ranked, counted and faceted over its kRankWindow newest visible matches only.
 #include <cctype>
+#include <unordered_set>
 
 #include "export/table_format.h"
 #include "store/browse.h"
@@ -16,8 +18,10 @@ using nlohmann::json;
 
 namespace {
 
-// The hit condition: the hit's document may be read, and when event filters are given, the
-// hit's event (or for a document hit, some event of its document) passes them.
+// The hit condition on a search_rows row `r`: the hit's document may be read, and when event
+// filters are given, the hit's event (or for a document hit, some event of its document)
+// passes them. Both checks name the covering index, as in store/queries.cc: left alone, the
+// planner scanned events_type_date, or read each hit event's wide row.
 Result<Where> hit_where(const Access& a, const BrowseFilters& f) {
   BrowseFilters ef = f;
   ef.confidential.clear();
@@ -25,16 +29,16 @@ Result<Where> hit_where(const Access& a, const BrowseFilters& f) {
   Result<Where> ew = event_where(all, ef);
   if (!ew.ok()) return ew.status();
   Where w;
-  if (!a.confidential) w.add("NOT " + restricted_doc_sql("h.doc"));
-  if (f.confidential == "true") w.add(restricted_doc_sql("h.doc"));
-  if (f.confidential == "false") w.add("NOT " + restricted_doc_sql("h.doc"));
+  if (!a.confidential) w.add("NOT " + restricted_doc_sql("r.doc"));
+  if (f.confidential == "true") w.add(restricted_doc_sql("r.doc"));
+  if (f.confidential == "false") w.add("NOT " + restricted_doc_sql("r.doc"));
   if (ew->sql != "1") {
     w.add(
-        "CASE WHEN h.event IS NULL THEN EXISTS (SELECT 1 FROM events e INDEXED BY events_doc"
-        " WHERE e.doc = h.doc AND " +
+        "CASE WHEN r.event IS NULL THEN EXISTS (SELECT 1 FROM events e INDEXED BY"
+        " events_doc_facets WHERE e.doc = r.doc AND " +
         ew->sql +
-        ") ELSE EXISTS (SELECT 1 FROM events e"
-        " WHERE e.id = h.event AND " +
+        ") ELSE EXISTS (SELECT 1 FROM events e INDEXED BY events_doc_facets"
+        " WHERE e.doc = r.doc AND e.id = r.event AND " +
         ew->sql + ") END");
     w.binds.insert(w.binds.end(), ew->binds.begin(), ew->binds.end());
     w.binds.insert(w.binds.end(), ew->binds.begin(), ew->binds.end());
@@ -42,101 +46,153 @@ Result<Where> hit_where(const Access& a, const BrowseFilters& f) {
   return w;
 }
 
-constexpr const char* kHits =
-    "WITH hits AS MATERIALIZED (SELECT rowid AS rid, doc, event, bm25(search_index) AS score"
-    " FROM search_index WHERE search_index MATCH ?) ";
+// FTS5 drives (CROSS JOIN keeps it outside) and search_rows says what each hit is, so the
+// FTS content rows (bodies) are never read for hits that are not shown.
+constexpr const char* kHitsFrom =
+    " FROM search_index CROSS JOIN search_rows r ON r.id = search_index.rowid"
+    " WHERE search_index MATCH ? AND ";
+
+struct Hit {
+  int64_t rowid = 0, doc = 0, event = 0;
+};
+
+// The newest `window` visible hits, newest first. False when FTS5 cannot parse `match`.
+bool newest_hits(Db* db, const std::string& match, const Where& w, int window,
+                 std::vector<Hit>* hits, std::string* error) {
+  Stmt& st = db->cached("SELECT r.id, r.doc, coalesce(r.event, 0)" + std::string(kHitsFrom) +
+                        w.sql + " ORDER BY search_index.rowid DESC LIMIT ?");
+  if (!st.ok()) return false;
+  int i = 1;
+  st.bind(i++, match);
+  w.bind(&st, &i);
+  st.bind_int(i, window);
+  while (st.step()) hits->push_back({st.int64(0), st.int64(1), st.int64(2)});
+  bool done = st.rc() == SQLITE_DONE;
+  if (!done) error->assign(db->error());
+  st.reset();
+  return done;
+}
+
+// Event types and countries of the hit events, and of every event of a hit document, each
+// event counted once.
+json facets_of(Db* db, const std::vector<Hit>& hits) {
+  json facets = {{"type", json::object()}, {"country", json::object()}};
+  std::unordered_set<int64_t> seen;
+  auto count = [&](int64_t id, const std::string& type, const std::string& country) {
+    if (!seen.insert(id).second) return;
+    if (!type.empty()) facets["type"][type] = facets["type"].value(type, 0) + 1;
+    if (!country.empty()) facets["country"][country] = facets["country"].value(country, 0) + 1;
+  };
+  Stmt& by_id = db->cached("SELECT type, coalesce(country, '') FROM events WHERE id = ?");
+  Stmt& by_doc = db->cached(
+      "SELECT id, type, coalesce(country, '') FROM events INDEXED BY events_doc_facets"
+      " WHERE doc = ?");
+  for (const Hit& h : hits) {
+    if (h.event) {
+      by_id.reset();
+      by_id.bind(1, h.event);
+      if (by_id.step()) count(h.event, by_id.text(0), by_id.text(1));
+    } else {
+      by_doc.reset();
+      by_doc.bind(1, h.doc);
+      while (by_doc.step()) count(by_doc.int64(0), by_doc.text(1), by_doc.text(2));
+    }
+  }
+  by_id.reset();
+  by_doc.reset();
+  return facets;
+}
 
 }  // namespace
 
 Result<json> search_documents(Db* db, const Access& a, const std::string& query,
-                              const BrowseFilters& f, const Page& p) {
+                              const BrowseFilters& f, const Page& p, int window) {
   Status fresh = refresh_restricted(db);
   if (!fresh.ok()) return fresh;
   if (query.empty()) return Status::InvalidInput("search needs a query (q)");
-  if (query.size() > 1000) return Status::InvalidInput("query is too long");
+  if (query.size() > kMaxQueryBytes) return Status::InvalidInput("query is too long");
   Result<int64_t> offset = parse_cursor(p.cursor);
   if (!offset.ok()) return offset.status();
   int limit = clamp_limit(p.limit);
   Result<Where> w = hit_where(a, f);
   if (!w.ok()) return w.status();
   for (int attempt = 0; attempt < 2; ++attempt) {
+    // A query FTS5 cannot parse ("don't", "a-b") is tried again as quoted words.
     std::string match = attempt == 0 ? query : fts_quoted_words(query);
-    Stmt st = db->prepare(
-        // The page is chosen from the hits alone; documents and events are read only for
-        // its rows. Most of the time left is reading doc and event for every hit: FTS5 keeps
-        // them after the body in its content rows (NOTES.md).
-        std::string(kHits) + ", top AS MATERIALIZED (SELECT * FROM hits h WHERE " + w->sql +
-        " ORDER BY h.score, h.rid LIMIT ? OFFSET ?)"
-        " SELECT h.rid, h.doc, coalesce(h.event, 0), coalesce(d.title, d.source, ''),"
-        " coalesce(d.published, ''), coalesce(ev.type, ''), coalesce(ev.date_start, ''),"
-        " round(h.score, 3)"
-        " FROM top h JOIN documents d ON d.id = h.doc LEFT JOIN events ev ON ev.id = h.event"
-        " ORDER BY h.score, h.rid");
+    // 1. The window: the newest visible hits, found from the index and search_rows alone.
+    // Fewer than `window` means every visible hit; otherwise the total is a lower bound and
+    // the facets and ranking cover the window only.
+    std::vector<Hit> hits;
+    std::string error;
+    if (!newest_hits(db, match, *w, window, &hits, &error)) {
+      if (attempt == 1) return Status::InvalidInput("search: " + error);
+      continue;
+    }
+    bool capped = !hits.empty() && static_cast<int>(hits.size()) == window;
+    int64_t cutoff = capped ? hits.back().rowid : 0;
+    // 2. bm25 over the hits at or above the cutoff (FTS5 seeks to it), best first.
+    Stmt& st = db->cached("SELECT search_index.rowid, round(bm25(search_index), 3)" +
+                          std::string(kHitsFrom) + w->sql +
+                          " AND search_index.rowid >= ? ORDER BY bm25(search_index),"
+                          " search_index.rowid LIMIT ? OFFSET ?");
     if (!st.ok()) return Status::Internal("search: " + db->error());
     int i = 1;
     st.bind(i++, match);
     w->bind(&st, &i);
+    st.bind(i++, cutoff);
     st.bind_int(i++, limit + 1);
     st.bind(i, *offset);
-    json items = json::array();
-    std::vector<int64_t> rowids;
-    bool more = false;
-    while (st.step()) {
-      if (static_cast<int>(items.size()) == limit) {
-        more = true;
-        break;
-      }
-      rowids.push_back(st.int64(0));
-      items.push_back({{"document", st.int64(1)},
-                       {"event", st.int64(2)},
-                       {"title", st.text(3)},
-                       {"published", st.text(4)},
-                       {"type", st.text(5)},
-                       {"date", st.text(6)},
-                       {"score", st.real(7)},
-                       {"snippet", ""}});
-    }
-    if (st.rc() != SQLITE_DONE && st.rc() != SQLITE_ROW) {
-      if (attempt == 1) return Status::InvalidInput("search: " + db->error());
-      continue;
-    }
-    // Snippets only for the rows shown: making one costs a pass over the row's text.
-    Stmt snip = db->prepare(
+    std::vector<std::pair<int64_t, double>> ranked;
+    while (st.step()) ranked.emplace_back(st.int64(0), st.real(1));
+    if (st.rc() != SQLITE_DONE) return Status::IoError("search: " + db->error());
+    st.reset();
+    bool more = static_cast<int>(ranked.size()) > limit;
+    if (more) ranked.pop_back();
+    // 3. Titles, event facts and snippets for the rows shown only.
+    std::unordered_map<int64_t, const Hit*> by_rowid;
+    for (const Hit& h : hits) by_rowid.emplace(h.rowid, &h);
+    Stmt& doc = db->cached(
+        "SELECT coalesce(title, source, ''), coalesce(published, '') FROM documents"
+        " WHERE id = ?");
+    Stmt& ev =
+        db->cached("SELECT coalesce(type, ''), coalesce(date_start, '') FROM events WHERE id = ?");
+    Stmt& snip = db->cached(
         "SELECT snippet(search_index, 0, '«', '»', '…', 16) FROM search_index"
         " WHERE search_index MATCH ? AND rowid = ?");
-    for (size_t r = 0; r < rowids.size(); ++r) {
-      snip.reset();
-      snip.bind(1, match).bind(2, rowids[r]);
-      if (snip.step()) items[r]["snippet"] = snip.text(0);
-    }
-    json out = page_of(std::move(items), more, std::to_string(*offset + limit));
-    // Facets over every visible hit: event types and countries of the hit events, or of the
-    // events of a hit document. No bm25 here, and two joins rather than one with OR, which
-    // left SQLite no index and cost a scan of events per hit.
-    Stmt fc = db->prepare(
-        "WITH hits AS MATERIALIZED (SELECT doc, event FROM search_index"
-        " WHERE search_index MATCH ?), seen AS MATERIALIZED (SELECT h.doc, h.event FROM hits h"
-        " WHERE " +
-        w->sql +
-        "), evs AS (SELECT e.id, e.type, e.country FROM seen s JOIN events e ON e.id = s.event"
-        " UNION SELECT e.id, e.type, e.country FROM seen s JOIN events e INDEXED BY events_doc"
-        " ON e.doc = s.doc WHERE s.event IS NULL)"
-        " SELECT 'type', type, count(*) FROM evs GROUP BY type UNION ALL"
-        " SELECT 'country', coalesce(country, ''), count(*) FROM evs GROUP BY country UNION ALL"
-        " SELECT 'total', '', count(*) FROM seen");
-    i = 1;
-    fc.bind(i++, match);
-    w->bind(&fc, &i);
-    json facets = {{"type", json::object()}, {"country", json::object()}};
-    while (fc.step()) {
-      std::string facet = fc.text(0);
-      if (facet == "total") {
-        out["total"] = fc.int64(2);
-      } else if (!fc.text(1).empty()) {
-        facets[facet][fc.text(1)] = fc.int64(2);
+    json items = json::array();
+    for (const auto& [rowid, score] : ranked) {
+      // Every visible hit at or above the cutoff is in the window.
+      auto it = by_rowid.find(rowid);
+      if (it == by_rowid.end()) return Status::Internal("search: a ranked hit left its window");
+      const Hit& h = *it->second;
+      json item = {{"document", h.doc}, {"event", h.event}, {"title", ""},    {"published", ""},
+                   {"type", ""},        {"date", ""},       {"score", score}, {"snippet", ""}};
+      doc.reset();
+      doc.bind(1, h.doc);
+      if (doc.step()) {
+        item["title"] = doc.text(0);
+        item["published"] = doc.text(1);
       }
+      if (h.event) {
+        ev.reset();
+        ev.bind(1, h.event);
+        if (ev.step()) {
+          item["type"] = ev.text(0);
+          item["date"] = ev.text(1);
+        }
+      }
+      snip.reset();
+      snip.bind(1, match).bind(2, rowid);
+      if (snip.step()) item["snippet"] = snip.text(0);
+      items.push_back(std::move(item));
     }
-    out["facets"] = std::move(facets);
+    snip.reset();
+    doc.reset();
+    ev.reset();
+    json out = page_of(std::move(items), more, std::to_string(*offset + limit));
+    out["total"] = hits.size();
+    out["total_capped"] = capped;
+    out["facets"] = facets_of(db, hits);
     return out;
   }
   return Status::Internal("search");

@@ -29,7 +29,7 @@ TEST(Accounts, Issue7VersionThreeStoreGainsAccountsKeepingDocuments) {
   }
   auto s = Store::open(path, "", false);
   ASSERT_TRUE(s.ok()) << s.status().message();
-  EXPECT_EQ(schema_version((*s)->db()), 4);
+  EXPECT_EQ(schema_version((*s)->db()), kSchemaVersion);
   EXPECT_EQ(count(s->get(), "SELECT count(*) FROM documents WHERE confidential = 0"), 1);
   EXPECT_EQ(count(s->get(), "SELECT count(*) FROM users"), 0);
   std::filesystem::remove_all(dir);
