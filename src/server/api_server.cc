@@ -129,7 +129,38 @@ void send_json(httplib::Response& res, const nlohmann::json& j, int status) {
                   "application/json");
 }
 
+// How deeply a request body's arrays and objects may nest. casebook's bodies are flat
+// objects; a deep body ("[[[[...") would only make the parser and the value's destruction
+// work through millions of levels.
+constexpr int kMaxJsonDepth = 32;
+
+// The deepest nesting of [ and { outside strings, stopping once it passes kMaxJsonDepth.
+int json_depth(std::string_view body) {
+  int depth = 0, deepest = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < body.size(); ++i) {
+    char c = body[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      deepest = std::max(deepest, ++depth);
+      if (deepest > kMaxJsonDepth) break;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return deepest;
+}
+
 std::optional<nlohmann::json> body_json(const httplib::Request& req, httplib::Response& res) {
+  if (json_depth(req.body) > kMaxJsonDepth) {
+    send_error(res, 400, "too_deep",
+               "the request body nests more than " + std::to_string(kMaxJsonDepth) + " levels");
+    return std::nullopt;
+  }
   nlohmann::json j = nlohmann::json::parse(req.body, nullptr, false);
   if (j.is_discarded() || !j.is_object()) {
     send_error(res, 400, "invalid_json", "the request body must be a JSON object");

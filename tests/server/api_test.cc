@@ -105,6 +105,24 @@ TEST(Api, Issue7ErrorsHaveOneShape) {
         "invalid_input");
 }
 
+// Issue 8's limits on request bodies: nesting depth, and one document per upload.
+TEST(Api, Issue8DeepBodyAndSeveralDocumentsAreRefused) {
+  TestServer s("limits");
+  std::string deep = std::string(40, '[') + std::string(40, ']');
+  auto r = s.call("editor", "POST", "/api/v1/documents", deep);
+  EXPECT_EQ(r->status, 400);
+  EXPECT_EQ(json_of(r)["error"]["code"], "too_deep");
+  std::string shallow = R"({"content":"Police detained Ana Lima.","x":[[[1]]]})";
+  EXPECT_EQ(s.call("editor", "POST", "/api/v1/documents", shallow)->status, 201);
+  // A bracket inside a string is text, not nesting.
+  std::string quoted = R"({"content":")" + std::string(40, '[') + R"( Police detained Rui Costa."})";
+  EXPECT_EQ(s.call("editor", "POST", "/api/v1/documents", quoted)->status, 201);
+  auto batch = s.call("editor", "POST", "/api/v1/documents",
+                      R"([{"content":"Police detained A."},{"content":"Police detained B."}])");
+  EXPECT_EQ(batch->status, 400);
+  EXPECT_EQ(json_of(batch)["error"]["code"], "invalid_json");
+}
+
 TEST(Api, Issue7AFieldOfTheWrongTypeIsA400AndLeavesTheServerWell) {
   TestServer s("wrongtype");
   std::string review = "/api/v1/events/" + std::to_string(s.public_event) + "/review";
