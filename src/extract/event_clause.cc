@@ -463,10 +463,10 @@ class ClauseReader {
   void find_object() {
     uint32_t limit = std::min<uint32_t>(r_.clause_end, end_ + object_window_);
     // "battered the coast in May", "keep prosecuting these cases,": a noun phrase right after
-    // the verb that holds no person is its object; a name later in the sentence is not.
-    // A phrase trigger ("granted her bail") and "of" ("the farm of X") are left to the
-    // readings below.
-    // For a noun, the same after "of": "the trial of a new vaccine".
+    // the verb that holds no person is its object; a name later in the sentence is not. For a
+    // noun trigger, the same after "of": "the trial of a new vaccine". The phrase runs on
+    // through "of" ("the farm of X" holds X); a phrase trigger ("granted her bail") is left to
+    // the readings below.
     uint32_t np = is_verb_ ? end_ : end_ + 1;
     if (end_ == first_ + 1 && np < limit && (is_verb_ || low(end_) == "of") &&
         ctx_.token_mention[np] < 0 && opens_noun_phrase(low(np))) {
