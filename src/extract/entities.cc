@@ -457,7 +457,7 @@ class EntityBuilder {
   // Named people first: an unnamed "a lawyer" is an antecedent only when no named person
   // fits within reach.
   // Within the pronoun's own sentence the nearest person fits first, named or not: in "The
-  // party's leader has not been seen since her detention" "her" is the leader, not a woman
+  // student activist was last heard of before her detention" "her" is the activist, not a woman
   // named in the sentence before.
   int antecedent(const std::vector<int>& order, size_t pos) const {
     int e = antecedent(order, pos, /*named_only=*/false, /*same_sentence=*/true);

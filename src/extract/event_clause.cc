@@ -462,7 +462,7 @@ class ClauseReader {
 
   void find_object() {
     uint32_t limit = std::min<uint32_t>(r_.clause_end, end_ + object_window_);
-    // "battered the coast in May", "keep prosecuting these cases,": a noun phrase right after
+    // "flattened the village in May", "continue prosecuting these files,": a noun phrase right after
     // the verb that holds no person is its object; a name later in the sentence is not. For a
     // noun trigger, the same after "of": "the trial of a new vaccine". The phrase runs on
     // through "of" ("the farm of X" holds X); a phrase trigger ("granted her bail") is left to

@@ -338,7 +338,7 @@ class EventFinder {
   // Right before a noun trigger, a verb of undergoing that governs it: "X faced arrest", "X
   // suffered torture", "X remains in police custody", "X was subjected to torture". The verb
   // must be near the noun with nothing that starts another phrase between them, so "X said he
-  // was troubled by reports of the arrest" makes X no victim.
+  // was alarmed by news of the arrest" makes X no victim.
   bool undergoes(int subject, uint32_t trigger) const {
     const uint32_t from = ctx_.mentions[subject].end_token;
     for (uint32_t t = trigger, k = 0; t-- > from && k < 5; ++k) {
@@ -400,7 +400,7 @@ class EventFinder {
     bool asked_for = lemma == "release" || lemma == "freedom" || lemma == "arrest" ||
                      lemma == "prosecution";
     if (!asked_for) return false;
-    // A verb form is asked for only right after the asking ("seeking arrests"), not in
+    // A verb form is asked for only right after the asking ("demanding arrests"), not in
     // "protesters demanding reforms were arrested".
     bool noun_only = lemma == "arrest" || lemma == "prosecution";
     for (uint32_t t = first, k = 0; t-- > 0 && k < (noun_only && is_verb ? 1 : 4); ++k) {
@@ -427,7 +427,7 @@ class EventFinder {
       bool stand_in = m.kind == MentionKind::kGroup || m.kind == MentionKind::kOrganization ||
                       (m.kind == MentionKind::kDescriptor);
       std::vector<int> names;
-      bool joined = false, introduced = false;  // "members and representatives – X, Y"
+      bool joined = false, introduced = false;  // "stewards and organisers – X, Y"
       if (stand_in) {
         uint32_t t = m.end_token;
         // Up to six lower-case role words, places, or a comma, colon or dash between

@@ -430,7 +430,7 @@ class RunReader {
         (tok(b + 2) == "," || tok(b + 2) == ";" || tok(b + 2) == ")")) {
       return true;
     }
-    // "Obi Jalingo, who publishes a paper": two or more words, then ", who".
+    // "Ada Kano, who publishes a paper": two or more words, then ", who".
     if (b - a >= 2 && b + 1 < at_.tokens.size() && tok(b) == "," &&
         (low(b + 1) == "who" || low(b + 1) == "whose")) {
       return true;
@@ -488,7 +488,7 @@ class RunReader {
            (is_name_token(q) || (q > p && is_connector(low(q)) && lex_.is_name_particle(low(q))))) {
       // Stop before a place that follows a complete name ("Ana Lima Warsaw" is rare; a name
       // then a place in one run usually means two things).
-      // "Mark Ryan Cruz": after a middle given name the name goes on.
+      // "Paulo Ryan Lima": after a middle given name the name goes on.
       if (q > p + 1 && !lex_.given_name(tok(q)) && !lex_.surname_affix(tok(q)) &&
           !lex_.given_name(tok(q - 1)) && !gaz_.lookup(tok(q)).empty()) {
         break;

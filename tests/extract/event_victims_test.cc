@@ -210,18 +210,19 @@ TEST(Issue4Victims, UndergoingVerbRightBeforeTheNoun) {
 
 TEST(Issue4Victims, ASpeakerTroubledByNewsOfAnArrestIsNoVictim) {
   Extraction x = extract_text(
-      "Foreign Minister Tomas Weller said he was deeply troubled by reports of the arrest.");
+      "The ambassador Tomas Weller said he was alarmed by news of the arrest.");
   EXPECT_FALSE(has_name(victims_of_first(x, "arrest_detention"), "Tomas Weller"));
   x = extract_text(
-      "The spokesman Ivo Brandt was at the centre of the row during the abduction saga.");
+      "The spokesman Ivo Brandt was busy with interviews during the kidnapping inquiry.");
   EXPECT_FALSE(has_name(victims_of_first(x, "abduction"), "Ivo Brandt"));
 }
 
-// An active verb whose object is a thing ("battered the coast", "prosecuting these cases")
+// An active verb whose object is a thing ("flattened the village", "prosecuting these files")
 // has no person victim further on, and its subject is no victim either.
 TEST(Issue4Victims, AThingObjectKeepsLaterNamesOut) {
   Extraction x = extract_text(
-      "\"We will keep prosecuting these cases,\" said Viktor Hale, the district attorney.");
+      "\"We intend to continue prosecuting these fraud files,\" said Viktor Hale, the county "
+      "prosecutor.");
   EXPECT_FALSE(has_name(victims_of_first(x, "prosecution"), "Viktor Hale"));
   x = extract_text("Soldiers detained the Malian reporter Oumar Traore on Sunday.");
   expect_victims(x, "arrest_detention", {"Oumar Traore"});
@@ -230,7 +231,7 @@ TEST(Issue4Victims, AThingObjectKeepsLaterNamesOut) {
 }
 
 TEST(Issue4PersonContext, AStormsNameIsNoPerson) {
-  Extraction x = extract_text("Cyclone Amara battered the coast in May, killing 300 people.");
+  Extraction x = extract_text("Cyclone Amara flattened fishing villages along the coast in May.");
   for (const auto& e : x.entities) EXPECT_NE(e.name, "Amara") << e.kind;  // no person, no place
   x = extract_text("Police detained Amara Diallo in Conakry.");
   expect_victims(x, "arrest_detention", {"Amara Diallo"});
@@ -238,8 +239,8 @@ TEST(Issue4PersonContext, AStormsNameIsNoPerson) {
 
 TEST(Issue4Victims, DashListAfterTwoGroupNounsWithSerialComma) {
   Extraction x = extract_text(
-      "Several union members and local organisers – Amos Kiza, Petro Lemba, and Ida Muna – "
-      "were detained at their homes.");
+      "Two union stewards and local organisers – Amos Kiza, Petro Lemba, and Ida Muna – "
+      "were detained after the strike.");
   expect_victims(x, "arrest_detention", {"Amos Kiza", "Petro Lemba", "Ida Muna"});
   // Without a dash or colon, a name after "and" is coordinated, not the group's members.
   x = extract_text("Union members and Amos Kiza were detained at the rally.");
@@ -250,7 +251,7 @@ TEST(Issue4Victims, DashListAfterTwoGroupNounsWithSerialComma) {
 
 TEST(Issue4Victims, CommaListOfNamesBeforeAPluralVerb) {
   Extraction x = extract_text(
-      "Lana Haddad, Rami Aziz, Noor Saleh were killed in a wave of attacks last year.");
+      "Lana Haddad, Rami Aziz, Noor Saleh were shot dead near the market last spring.");
   expect_victims(x, "killing", {"Lana Haddad", "Rami Aziz", "Noor Saleh"});
   x = extract_text("Lana Haddad, Rami Aziz said Noor Saleh was killed.");
   EXPECT_FALSE(has_name(victims_of_first(x, "killing"), "Lana Haddad"));
@@ -258,14 +259,14 @@ TEST(Issue4Victims, CommaListOfNamesBeforeAPluralVerb) {
 
 TEST(Issue4Victims, NamesJoinedInsideASemicolonItem) {
   Extraction x = extract_text(
-      "Those detained include the lawyer Tomas Berg; and Ivan Petrov and Maria Lund, of the "
-      "Green Party.");
+      "Those arrested include the lawyer Tomas Berg; and Ivan Petrov and Maria Lund, both "
+      "teachers at the village school.");
   expect_victims(x, "arrest_detention", {"Tomas Berg", "Ivan Petrov", "Maria Lund"});
 }
 
 TEST(Issue4PersonContext, AMiddleGivenNameKeepsAPlaceLikeSurname) {
-  Extraction x = extract_text("Police arrested the activists Ana Reyes and Mark Ryan Cruz.");
-  expect_victims(x, "arrest_detention", {"Mark Ryan Cruz"});
+  Extraction x = extract_text("Police arrested the activists Ana Reyes and Paulo Ryan Lima.");
+  expect_victims(x, "arrest_detention", {"Paulo Ryan Lima"});
 }
 
 }  // namespace

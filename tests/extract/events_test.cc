@@ -190,7 +190,7 @@ TEST(Events, Issue4CrimeFarAfterTheArrestIsLawEnforcement) {
 
 TEST(Events, Issue4ArrestInTheDisappearanceOfSomeoneIsLawEnforcement) {
   Extraction x = extract_text(
-      "Police arrested a second man in connection with the disappearance of a student.");
+      "Detectives detained a neighbour in connection with the disappearance of a schoolgirl.");
   auto ev = events_of(x, "arrest_detention");
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_TRUE(ev[0]->law_enforcement);
@@ -208,7 +208,7 @@ TEST(Events, Issue4TrialOfAThingIsNoProsecution) {
 }
 
 TEST(Events, Issue4ArrestAskedForOrEscapedHasNotHappened) {
-  for (const char* text : {"Protesters took to the streets seeking arrests in the case.",
+  for (const char* text : {"Marchers gathered outside the station, demanding arrests.",
                            "Activists called for the prosecution of the officers.",
                            "The driver sped away, evading arrest."}) {
     Extraction x = extract_text(text);
