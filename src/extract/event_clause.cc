@@ -419,8 +419,8 @@ class ClauseReader {
       if (low(k) == "and") return k < limit;
       if (is_be(low(k))) return names_only && (low(k) == "were" || low(k) == "are");
       int m = ctx_.token_mention[k];
-      names_only = names_only && ((m >= 0 && ctx_.mentions[m].kind == MentionKind::kPerson) ||
-                                  low(k) == ",");
+      names_only = names_only &&
+                   ((m >= 0 && ctx_.mentions[m].kind == MentionKind::kPerson) || low(k) == ",");
     }
     return false;
   }
@@ -462,8 +462,8 @@ class ClauseReader {
 
   void find_object() {
     uint32_t limit = std::min<uint32_t>(r_.clause_end, end_ + object_window_);
-    // "flattened the village in May", "continue prosecuting these files,": a noun phrase right after
-    // the verb that holds no person is its object; a name later in the sentence is not. For a
+    // "flattened the village in May", "continue prosecuting these files,": a noun phrase right
+    // after the verb that holds no person is its object; a name later in the sentence is not. For a
     // noun trigger, the same after "of": "the trial of a new vaccine". The phrase runs on
     // through "of" ("the farm of X" holds X); a phrase trigger ("granted her bail") is left to
     // the readings below.

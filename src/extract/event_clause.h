@@ -17,8 +17,8 @@ struct ClauseReading {
   std::vector<int> listed;   // people after a copula: "among those held is X, Y and Z"
   int possessor = -1;        // "X's arrest"
   // An active verb with an object that is no person: "flattened the village", "continue
-  // prosecuting these files". The subject is then no victim, and the verb no participle after its noun.
-  // For a noun, an "of" phrase that names no one: "the trial of a new vaccine".
+  // prosecuting these files". The subject is then no victim, and the verb no participle after its
+  // noun. For a noun, an "of" phrase that names no one: "the trial of a new vaccine".
   bool thing_object = false;
   bool negated = false;
   bool hypothetical = false;

@@ -397,8 +397,8 @@ class EventFinder {
   // ("evading arrest", "resisted arrest", "fled to avoid arrest") has not happened either.
   bool requested(uint32_t first, bool is_verb) const {
     std::string_view lemma = lemmas_[first];
-    bool asked_for = lemma == "release" || lemma == "freedom" || lemma == "arrest" ||
-                     lemma == "prosecution";
+    bool asked_for =
+        lemma == "release" || lemma == "freedom" || lemma == "arrest" || lemma == "prosecution";
     if (!asked_for) return false;
     // A verb form is asked for only right after the asking ("demanding arrests"), not in
     // "protesters demanding reforms were arrested".
@@ -440,11 +440,11 @@ class EventFinder {
           bool other_noun = n >= 0 && k > 0 && joined &&
                             (ctx_.mentions[n].kind == MentionKind::kGroup ||
                              ctx_.mentions[n].kind == MentionKind::kDescriptor);
-          bool filler = w == "," || mark || other_noun ||
-                        (n >= 0 && ctx_.mentions[n].kind == MentionKind::kPlace) ||
-                        (at_.tokens[t].kind == TokenKind::kWord && at_.has(t, kLowerCase) &&
-                         at_.lower[t] != "who" && at_.lower[t] != "were" &&
-                         at_.lower[t] != "was" && n < 0);
+          bool filler =
+              w == "," || mark || other_noun ||
+              (n >= 0 && ctx_.mentions[n].kind == MentionKind::kPlace) ||
+              (at_.tokens[t].kind == TokenKind::kWord && at_.has(t, kLowerCase) &&
+               at_.lower[t] != "who" && at_.lower[t] != "were" && at_.lower[t] != "was" && n < 0);
           if (!filler) break;
           joined = joined || at_.lower[t] == "and";
           introduced = introduced || mark;

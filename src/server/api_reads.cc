@@ -41,18 +41,18 @@ Result<std::string> export_full(Db* db, const std::string& format, const BrowseF
 
 void Api::add_read_routes() {
   cached_route("/api/v1/documents", Role::kViewer,
-        [](const httplib::Request& req, httplib::Response& res, Call& c) {
-          answer(res, list_documents(c.db(), c.access, filters_of(req), page_of(req)));
-        });
+               [](const httplib::Request& req, httplib::Response& res, Call& c) {
+                 answer(res, list_documents(c.db(), c.access, filters_of(req), page_of(req)));
+               });
   route("GET", R"(/api/v1/documents/(\d+))", Role::kViewer,
         [](const httplib::Request& req, httplib::Response& res, Call& c) {
           int64_t id = path_id(req, res);
           if (id) answer(res, show_document(c.db(), c.access, id));
         });
   cached_route("/api/v1/events", Role::kViewer,
-        [](const httplib::Request& req, httplib::Response& res, Call& c) {
-          answer(res, list_events(c.db(), c.access, filters_of(req), page_of(req)));
-        });
+               [](const httplib::Request& req, httplib::Response& res, Call& c) {
+                 answer(res, list_events(c.db(), c.access, filters_of(req), page_of(req)));
+               });
   route("GET", R"(/api/v1/events/(\d+))", Role::kViewer,
         [](const httplib::Request& req, httplib::Response& res, Call& c) {
           int64_t id = path_id(req, res);
@@ -69,16 +69,16 @@ void Api::add_read_routes() {
           if (id) answer(res, show_cluster(c.db(), c.access, cluster_kind(req.matches[1]), id));
         });
   cached_route("/api/v1/search", Role::kViewer,
-        [](const httplib::Request& req, httplib::Response& res, Call& c) {
-          answer(res, search_documents(c.db(), c.access, req.get_param_value("q"), filters_of(req),
-                                       page_of(req)));
-        });
+               [](const httplib::Request& req, httplib::Response& res, Call& c) {
+                 answer(res, search_documents(c.db(), c.access, req.get_param_value("q"),
+                                              filters_of(req), page_of(req)));
+               });
   cached_route("/api/v1/timeline", Role::kViewer,
-        [](const httplib::Request& req, httplib::Response& res, Call& c) {
-          Page p = page_of(req);
-          answer(res, timeline(c.db(), c.access, req.get_param_value("q"), filters_of(req),
-                               req.has_param("limit") ? p.limit : 500));
-        });
+               [](const httplib::Request& req, httplib::Response& res, Call& c) {
+                 Page p = page_of(req);
+                 answer(res, timeline(c.db(), c.access, req.get_param_value("q"), filters_of(req),
+                                      req.has_param("limit") ? p.limit : 500));
+               });
   route("GET", "/api/v1/review", Role::kViewer,
         [](const httplib::Request& req, httplib::Response& res, Call& c) {
           answer(res, review_queue(c.db(), c.access, page_of(req)));

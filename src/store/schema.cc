@@ -132,9 +132,10 @@ CREATE INDEX reviews_event ON reviews(event);
 ALTER TABLE events ADD COLUMN review TEXT;  -- accepted | rejected | edited | NULL
 )SQL";
 
-// Version 3: re-extraction, and what search filters read. Each document records the engine that extracted it; when a newer
-// engine extracts it again, each reviewed event's decisions move to the new event that
-// matches it, and the carry-over (or its failure) is recorded with how the match was made.
+// Version 3: re-extraction, and what search filters read. Each document records the engine that
+// extracted it; when a newer engine extracts it again, each reviewed event's decisions move to the
+// new event that matches it, and the carry-over (or its failure) is recorded with how the match was
+// made.
 constexpr const char* kSchemaV3 = R"SQL(
 ALTER TABLE documents ADD COLUMN engine TEXT;  -- NULL: before version 3
 CREATE TABLE review_carryover (

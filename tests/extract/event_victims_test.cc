@@ -209,8 +209,8 @@ TEST(Issue4Victims, UndergoingVerbRightBeforeTheNoun) {
 }
 
 TEST(Issue4Victims, ASpeakerTroubledByNewsOfAnArrestIsNoVictim) {
-  Extraction x = extract_text(
-      "The ambassador Tomas Weller said he was alarmed by news of the arrest.");
+  Extraction x =
+      extract_text("The ambassador Tomas Weller said he was alarmed by news of the arrest.");
   EXPECT_FALSE(has_name(victims_of_first(x, "arrest_detention"), "Tomas Weller"));
   x = extract_text(
       "The spokesman Ivo Brandt was busy with interviews during the kidnapping inquiry.");

@@ -194,8 +194,9 @@ TEST(Events, Issue4ArrestInTheDisappearanceOfSomeoneIsLawEnforcement) {
   auto ev = events_of(x, "arrest_detention");
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_TRUE(ev[0]->law_enforcement);
-  Extraction y = extract_text("Police arrested the blogger Ana Lima after she wrote about the "
-                              "disappearance of her brother.");
+  Extraction y = extract_text(
+      "Police arrested the blogger Ana Lima after she wrote about the "
+      "disappearance of her brother.");
   ASSERT_EQ(events_of(y, "arrest_detention").size(), 1u);
   EXPECT_FALSE(events_of(y, "arrest_detention")[0]->law_enforcement);
 }

@@ -115,7 +115,8 @@ TEST(Api, Issue8DeepBodyAndSeveralDocumentsAreRefused) {
   std::string shallow = R"({"content":"Police detained Ana Lima.","x":[[[1]]]})";
   EXPECT_EQ(s.call("editor", "POST", "/api/v1/documents", shallow)->status, 201);
   // A bracket inside a string is text, not nesting.
-  std::string quoted = R"({"content":")" + std::string(40, '[') + R"( Police detained Rui Costa."})";
+  std::string quoted =
+      R"({"content":")" + std::string(40, '[') + R"( Police detained Rui Costa."})";
   EXPECT_EQ(s.call("editor", "POST", "/api/v1/documents", quoted)->status, 201);
   auto batch = s.call("editor", "POST", "/api/v1/documents",
                       R"([{"content":"Police detained A."},{"content":"Police detained B."}])");
