@@ -22,7 +22,7 @@ log() { echo "serve bench: $*" >&2; }
 command -v wrk >/dev/null || { log "wrk is missing (make deps installs it)"; exit 1; }
 
 # 1. The store, rebuilt when the document count changes.
-stamp="v1 $docs"
+stamp="v2 $docs"  # v2: rebuilt with schema 5 (search_rows)
 if [ "$(cat "$dir/.complete" 2>/dev/null)" != "$stamp" ]; then
   rm -rf "$dir" && mkdir -p "$dir/docs"
   log "writing $docs invented reports"

@@ -1,0 +1,76 @@
+// Issue 7: the server's connections send each answer at once. The test finds the server's side
+// of a live keep-alive connection among this process's descriptors and reads its options.
+#include <arpa/inet.h>
+#include <dirent.h>
+#include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <string>
+
+#include "server_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+int port_of(const sockaddr_in& a) { return ntohs(a.sin_port); }
+
+// The descriptor in this process whose local port is `server_port` and whose peer is
+// `client_port`: the connection as the server accepted it. -1 when there is none.
+int accepted_socket(int server_port, int client_port) {
+  DIR* dir = opendir("/proc/self/fd");
+  if (dir == nullptr) return -1;
+  int found = -1;
+  while (dirent* e = readdir(dir)) {
+    int fd = std::atoi(e->d_name);
+    struct stat st;
+    if (e->d_name[0] == '.' || fstat(fd, &st) != 0 || !S_ISSOCK(st.st_mode)) continue;
+    sockaddr_in local{}, peer{};
+    socklen_t n = sizeof local, m = sizeof peer;
+    if (getsockname(fd, reinterpret_cast<sockaddr*>(&local), &n) != 0 ||
+        getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &m) != 0 ||
+        local.sin_family != AF_INET) {
+      continue;
+    }
+    if (port_of(local) == server_port && port_of(peer) == client_port) found = fd;
+  }
+  closedir(dir);
+  return found;
+}
+
+// Without TCP_NODELAY, httplib's two sends per answer (headers, then body) make the body wait
+// for the client's delayed acknowledgement: 40 ms on every keep-alive request.
+TEST(ServerSockets, Issue7AcceptedConnectionsHaveNagleOff) {
+  TestServer s("nodelay");
+  int client = socket(AF_INET, SOCK_STREAM, 0);
+  ASSERT_GE(client, 0);
+  sockaddr_in to{};
+  to.sin_family = AF_INET;
+  to.sin_port = htons(static_cast<uint16_t>(s.port));
+  to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  ASSERT_EQ(connect(client, reinterpret_cast<sockaddr*>(&to), sizeof to), 0);
+  // One whole exchange, so the server has accepted the connection and keeps it open.
+  std::string request = "GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\n\r\n";
+  ASSERT_EQ(send(client, request.data(), request.size(), 0),
+            static_cast<ssize_t>(request.size()));
+  char buf[512];
+  ASSERT_GT(recv(client, buf, sizeof buf, 0), 0);
+  sockaddr_in me{};
+  socklen_t n = sizeof me;
+  ASSERT_EQ(getsockname(client, reinterpret_cast<sockaddr*>(&me), &n), 0);
+
+  int accepted = accepted_socket(s.port, port_of(me));
+  ASSERT_GE(accepted, 0) << "the server's side of the connection was not found";
+  int nodelay = 0;
+  socklen_t len = sizeof nodelay;
+  ASSERT_EQ(getsockopt(accepted, IPPROTO_TCP, TCP_NODELAY, &nodelay, &len), 0);
+  EXPECT_NE(nodelay, 0);
+  close(client);
+}
+
+}  // namespace
+}  // namespace casebook::testing
