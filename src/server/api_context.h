@@ -17,6 +17,7 @@
 #include "extract/pipeline.h"
 #include "server/api_server.h"
 #include "server/response_cache.h"
+#include "server/session_cache.h"
 #include "store/accounts.h"
 #include "store/browse.h"
 #include "store/store.h"
@@ -131,13 +132,23 @@ class Api : public ApiServer {
   std::unique_ptr<StorePool> pool_;
   LoginLimiter limiter_;
   ResponseCache cache_;
+  SessionCache sessions_;
+  // A connection of its own that only asks whether anything committed (PRAGMA data_version),
+  // so a cached answer needs no pooled connection.
+  std::unique_ptr<Store> watch_;
+  std::mutex watch_mu_;
   std::mutex write_mu_;
   std::once_flag pipeline_once_;
   std::unique_ptr<Pipeline> pipeline_;
   int port_ = 0;
+  int listen_fd_ = -1;  // the listening socket, seen as httplib creates it
 
   void add_route(const char* method, const std::string& pattern, Role min_role, bool cached,
                  Handler h);
+  // The cached answer for this request when its session is known in memory, nothing has
+  // committed since both were kept, and the role may read the route; nothing otherwise (the
+  // request then takes the full path, which also gives any error).
+  std::optional<std::string> cached_answer(const httplib::Request& req, Role min_role);
 };
 
 // The session token from the Authorization: Bearer header or the session cookie.

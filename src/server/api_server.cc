@@ -4,11 +4,14 @@
 #include "server/api_server.h"
 
 #include <sqlite3.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 
+#include "core/sha256.h"
 #include "server/api_context.h"
 
 namespace casebook {
@@ -268,6 +271,11 @@ Status Api::init() {
     }
     for (auto& s : warm) pool_->give_back(std::move(s));
   }
+  if (cache_.enabled()) {
+    Result<std::unique_ptr<Store>> s = Store::open(o_.db, o_.key, false);
+    if (!s.ok()) return s.status();
+    watch_ = std::move(*s);
+  }
   if (tls()) {
     auto ssl = std::make_unique<httplib::SSLServer>(o_.tls_cert.c_str(), o_.tls_key.c_str());
     if (!ssl->is_valid()) {
@@ -287,6 +295,10 @@ Status Api::init() {
   // httplib writes the headers and the body in separate sends; with Nagle on, the body waits
   // for the client's delayed ACK (40 ms on Linux), the whole latency of a cached answer.
   http_->set_tcp_nodelay(true);
+  http_->set_socket_options([this](socket_t sock) {
+    httplib::default_socket_options(sock);
+    listen_fd_ = sock;
+  });
   httplib::Headers headers = {
       {"Content-Security-Policy",
        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
@@ -337,6 +349,10 @@ Result<int> Api::bind() {
     }
     port_ = o_.port;
   }
+  // Debian's httplib listens with a backlog of 5, compiled into its library: 50 clients
+  // connecting at once lose SYNs and wait the kernel's one-second retransmission. Listening
+  // again on the same socket only raises the queue.
+  if (listen_fd_ >= 0) ::listen(listen_fd_, SOMAXCONN);
   return port_;
 }
 
@@ -360,6 +376,24 @@ std::string cache_key(const Access& a, const httplib::Request& req) {
 
 }  // namespace
 
+std::optional<std::string> Api::cached_answer(const httplib::Request& req, Role min_role) {
+  bool bearer = false;
+  std::string token = request_token(req, &bearer);
+  if (token.size() != 64) return std::nullopt;
+  {
+    // Outside any transaction, the pragma reads the newest commit of any connection or process.
+    std::lock_guard<std::mutex> lock(watch_mu_);
+    if (!watch_) return std::nullopt;
+    cache_.observe(watch_->db()->handle());
+  }
+  std::optional<SessionUser> su = sessions_.find(sha256_hex(token), cache_.generation(),
+                                                 static_cast<int64_t>(std::time(nullptr)));
+  if (!su || (su->kind == "bearer") != bearer || su->user.role < min_role) return std::nullopt;
+  Access access;
+  access.confidential = su->user.role >= Role::kAnalyst;
+  return cache_.find(cache_key(access, req));
+}
+
 void Api::route(const char* method, const std::string& pattern, Role min_role, Handler h) {
   add_route(method, pattern, min_role, false, std::move(h));
 }
@@ -374,6 +408,13 @@ void Api::add_route(const char* method, const std::string& pattern, Role min_rol
   bool writes = m != "GET";
   auto wrapped = [this, min_role, writes, cached, h](const httplib::Request& req,
                                                      httplib::Response& res) {
+    if (cached && cache_.enabled()) {
+      if (std::optional<std::string> body = cached_answer(req, min_role)) {
+        res.status = 200;
+        res.set_content(std::move(*body), "application/json");
+        return;
+      }
+    }
     // Read before any snapshot of this request starts (response_cache.h).
     uint64_t start_generation = cache_.generation();
     Result<std::unique_ptr<Store>> store = pool_->take();
@@ -416,6 +457,7 @@ void Api::add_route(const char* method, const std::string& pattern, Role min_rol
     };
     Result<SessionUser> su = find_session(db, token);
     if (!su.ok()) return deny(401, "unauthenticated", "session expired; sign in again");
+    if (!writes && cache_.enabled()) sessions_.put(sha256_hex(token), start_generation, *su);
     call.session = std::move(*su);
     // A bearer token only works as a bearer header, a cookie session only as a cookie.
     if ((call.session.kind == "bearer") != call.bearer) {

@@ -218,9 +218,9 @@ Result<SessionUser> find_session(Db* db, const std::string& token) {
   su.user.created_at = st.text(3);
   su.kind = st.text(4);
   su.csrf = st.text(5);
-  int64_t expires = st.int64(6);
+  su.expires = st.int64(6);
   st.reset();
-  if (!role_ok || expires < static_cast<int64_t>(std::time(nullptr))) {
+  if (!role_ok || su.expires < static_cast<int64_t>(std::time(nullptr))) {
     return Status::NotFound("session expired");
   }
   return su;

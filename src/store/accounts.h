@@ -57,6 +57,7 @@ struct SessionUser {
   User user;
   std::string kind;
   std::string csrf;
+  int64_t expires = 0;  // seconds since the epoch
 };
 
 // The session's user; NotFound for an unknown or expired token.

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
+#include <chrono>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -91,6 +92,12 @@ struct TestServer {
     server = std::move(*s);
     port = *server->bind();
     thread = std::thread([this] { server->run(); });
+    // httplib's stop() does nothing until the accept loop runs, so a test that stopped the
+    // server before its first request would wait for ever: wait until it answers.
+    httplib::Client c = client();
+    for (int i = 0; i < 500 && !c.Get("/api/v1/health"); ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
   }
 
   ~TestServer() {

@@ -1,8 +1,12 @@
-// Issue 7: the server's connections send each answer at once. The test finds the server's side
-// of a live keep-alive connection among this process's descriptors and reads its options.
+// Issue 7: the server's connections send each answer at once, and a burst of clients connecting
+// together is queued, not dropped. The tests read the sockets' options from this process's
+// descriptors and the listen queue's size from the kernel (sock_diag).
 #include <arpa/inet.h>
 #include <dirent.h>
 #include <gtest/gtest.h>
+#include <linux/inet_diag.h>
+#include <linux/netlink.h>
+#include <linux/sock_diag.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -55,8 +59,7 @@ TEST(ServerSockets, Issue7AcceptedConnectionsHaveNagleOff) {
   ASSERT_EQ(connect(client, reinterpret_cast<sockaddr*>(&to), sizeof to), 0);
   // One whole exchange, so the server has accepted the connection and keeps it open.
   std::string request = "GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\n\r\n";
-  ASSERT_EQ(send(client, request.data(), request.size(), 0),
-            static_cast<ssize_t>(request.size()));
+  ASSERT_EQ(send(client, request.data(), request.size(), 0), static_cast<ssize_t>(request.size()));
   char buf[512];
   ASSERT_GT(recv(client, buf, sizeof buf, 0), 0);
   sockaddr_in me{};
@@ -70,6 +73,52 @@ TEST(ServerSockets, Issue7AcceptedConnectionsHaveNagleOff) {
   ASSERT_EQ(getsockopt(accepted, IPPROTO_TCP, TCP_NODELAY, &nodelay, &len), 0);
   EXPECT_NE(nodelay, 0);
   close(client);
+}
+
+// The accept queue size of the listening TCP socket on `port`, from the kernel's socket
+// diagnostics (what `ss -ltn` shows as Send-Q); -1 when not found.
+int listen_queue_size(int port) {
+  int nl = socket(AF_NETLINK, SOCK_DGRAM, NETLINK_SOCK_DIAG);
+  if (nl < 0) return -1;
+  struct {
+    nlmsghdr header;
+    inet_diag_req_v2 body;
+  } req{};
+  req.header.nlmsg_len = sizeof req;
+  req.header.nlmsg_type = SOCK_DIAG_BY_FAMILY;
+  req.header.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
+  req.body.sdiag_family = AF_INET;
+  req.body.sdiag_protocol = IPPROTO_TCP;
+  req.body.idiag_states = 1u << 10;  // TCP_LISTEN
+  int found = -1;
+  if (send(nl, &req, sizeof req, 0) == static_cast<ssize_t>(sizeof req)) {
+    alignas(nlmsghdr) char buf[16384];
+    bool done = false;
+    while (!done) {
+      ssize_t n = recv(nl, buf, sizeof buf, 0);
+      if (n <= 0) break;
+      int left = static_cast<int>(n);
+      for (auto* h = reinterpret_cast<nlmsghdr*>(buf); NLMSG_OK(h, left); h = NLMSG_NEXT(h, left)) {
+        if (h->nlmsg_type == NLMSG_DONE || h->nlmsg_type == NLMSG_ERROR) {
+          done = true;
+          break;
+        }
+        auto* m = static_cast<inet_diag_msg*>(NLMSG_DATA(h));
+        if (ntohs(m->id.idiag_sport) == port) found = static_cast<int>(m->idiag_wqueue);
+      }
+    }
+  }
+  close(nl);
+  return found;
+}
+
+// httplib's own queue is 5 connections: the sixth client of a burst waits a second for its SYN
+// to be sent again.
+TEST(ServerSockets, Issue7ListenQueueHoldsABurstOfClients) {
+  TestServer s("backlog");
+  int queue = listen_queue_size(s.port);
+  ASSERT_NE(queue, -1) << "no listening socket on port " << s.port;
+  EXPECT_GE(queue, 128);
 }
 
 }  // namespace
