@@ -269,12 +269,22 @@ Status Api::init() {
       if (!s.ok()) return s.status();
       warm.push_back(std::move(*s));
     }
-    for (auto& s : warm) pool_->give_back(std::move(s));
+    for (auto& s : warm) {
+      // Each connection's first look at the store moves the cache's generation on; done here,
+      // the first clients' answers are kept at once instead of being dropped by each other.
+      if (s->db()->exec("BEGIN").ok()) {
+        cache_.observe(s->db()->handle());
+        s->db()->exec("COMMIT");
+        cache_.settle(s->db()->handle());
+      }
+      pool_->give_back(std::move(s));
+    }
   }
   if (cache_.enabled()) {
     Result<std::unique_ptr<Store>> s = Store::open(o_.db, o_.key, false);
     if (!s.ok()) return s.status();
     watch_ = std::move(*s);
+    cache_.observe(watch_->db()->handle());
   }
   if (tls()) {
     auto ssl = std::make_unique<httplib::SSLServer>(o_.tls_cert.c_str(), o_.tls_key.c_str());

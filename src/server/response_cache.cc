@@ -55,12 +55,17 @@ std::optional<std::string> ResponseCache::find(const std::string& key) {
   if (!enabled()) return std::nullopt;
   std::lock_guard<std::mutex> lock(mu_);
   auto it = entries_.find(key);
-  if (it == entries_.end()) return std::nullopt;
+  if (it == entries_.end()) {
+    ++misses_;
+    return std::nullopt;
+  }
   if (it->second.generation != generation_) {
     bytes_ -= it->second.body.size();
     entries_.erase(it);
+    ++misses_;
     return std::nullopt;
   }
+  ++hits_;
   return it->second.body;
 }
 

@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <cstdint>
 #include <mutex>
 #include <optional>
@@ -43,6 +44,9 @@ class ResponseCache {
   void put(const std::string& key, uint64_t generation, std::string body);
 
   bool enabled() const { return max_entries_ > 0; }
+  // Lookups answered and not answered since the start.
+  uint64_t hits() const { return hits_; }
+  uint64_t misses() const { return misses_; }
   // Answers larger than this are not kept, and all kept answers together stay under
   // kMaxBytes: memory stays bounded whatever the entry count.
   static constexpr size_t kMaxBody = 1u << 20;
@@ -60,6 +64,7 @@ class ResponseCache {
   std::mutex mu_;
   uint64_t generation_ = 1;
   size_t bytes_ = 0;  // sum of the kept bodies' sizes
+  std::atomic<uint64_t> hits_{0}, misses_{0};
   std::unordered_map<sqlite3*, Seen> seen_;
   std::unordered_map<std::string, Entry> entries_;
 };

@@ -3,6 +3,7 @@
 // marked confidential by another process.
 #include <gtest/gtest.h>
 
+#include "server/api_context.h"
 #include "server/session_cache.h"
 #include "server_test_util.h"
 
@@ -39,6 +40,19 @@ TEST(SessionCache, Issue7Bounded) {
   c.put("new", 2, su);  // full: the stale generation goes first
   EXPECT_TRUE(c.find("new", 2, 0));
   EXPECT_FALSE(c.find("old1", 1, 0));
+}
+
+// Each store connection's first look at the store moves the generation on. A fresh server
+// takes that look before its first client, so the first answer it computes is kept: the
+// first burst of clients is answered from memory instead of all computing the answer.
+TEST(CachedReads, Issue7FreshServerKeepsItsFirstAnswer) {
+  TestServer s("cached-fresh");
+  auto* api = dynamic_cast<server::Api*>(s.server.get());
+  ASSERT_NE(api, nullptr);
+  uint64_t hits = api->cache().hits();
+  EXPECT_EQ(s.call("viewer", "GET", "/api/v1/events?limit=5")->status, 200);
+  EXPECT_EQ(s.call("viewer", "GET", "/api/v1/events?limit=5")->status, 200);
+  EXPECT_EQ(api->cache().hits(), hits + 1);
 }
 
 TEST(CachedReads, Issue7SignOutEndsCachedAnswers) {
