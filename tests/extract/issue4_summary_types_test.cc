@@ -25,5 +25,15 @@ TEST(Issue4SummaryTypes, ATrialOfANamedDefendantIsAnIncident) {
   EXPECT_TRUE(lists(x, "prosecution"));
 }
 
+TEST(Issue4WordSense, AHeartAttackIsNoAssault) {
+  Extraction x = extract_text("The retired judge Ana Lima died of a heart attack in Porto on Sunday.");
+  EXPECT_TRUE(events_of(x, "assault").empty());
+}
+
+TEST(Issue4WordSense, AnAttackOnAPersonIsStillAnAssault) {
+  Extraction x = extract_text("Masked men attacked the reporter Ana Lima in Porto on Sunday.");
+  EXPECT_FALSE(events_of(x, "assault").empty());
+}
+
 }  // namespace
 }  // namespace casebook::testing
