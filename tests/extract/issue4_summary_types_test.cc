@@ -26,7 +26,8 @@ TEST(Issue4SummaryTypes, ATrialOfANamedDefendantIsAnIncident) {
 }
 
 TEST(Issue4WordSense, AHeartAttackIsNoAssault) {
-  Extraction x = extract_text("The retired judge Ana Lima died of a heart attack in Porto on Sunday.");
+  Extraction x =
+      extract_text("The retired judge Ana Lima died of a heart attack in Porto on Sunday.");
   EXPECT_TRUE(events_of(x, "assault").empty());
 }
 
