@@ -108,7 +108,8 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
 // work on ordinary crimes, keeping only the types the article dwells on. A type counts by
 // its events, each weighing 2 near the top of the article (the lede) and half again with a
 // victim; types under a quarter of the strongest (and under 3) are background. A lesser act
-// told in the same sentence as a graver one (a raid during an abduction) belongs to it.
+// told in the same sentence as a graver one (a raid during an abduction) belongs to it. A
+// prosecution with no defendant named is procedure, not an incident.
 std::vector<const Event*> main_incidents(const Extraction& x) {
   static const std::vector<std::string> kGrave = {"killing", "abduction", "enforced_disappearance",
                                                   "arrest_detention", "torture_ill_treatment"};
@@ -121,6 +122,10 @@ std::vector<const Event*> main_incidents(const Extraction& x) {
         !is_repression(ev.type)) {
       continue;
     }
+    // A trial or charge with no one named as its defendant ("the trial is set for March",
+    // "criminal investigations are under way") is court procedure the article mentions, not an
+    // incident it reports; "X was charged" and "the trial of X" are.
+    if (ev.type == "prosecution" && ev.victims.empty()) continue;
     real.push_back(&ev);
   }
   uint32_t lede_end = 500;
