@@ -443,7 +443,19 @@ class TextBuilder {
       if (c > 0x20 && c < 0x80) {  // visible ASCII, most of any page: content, in one sweep
         if (run == std::string_view::npos) run = i;
         ++i;
-        while (i < s.size() && static_cast<unsigned char>(s[i]) - 0x21u < 0x5Fu) ++i;
+        // One space between two visible characters stays in the run: content() of the run
+        // before it would leave nothing pending, whitespace() would ask for one space, and
+        // content() of the next run would write exactly that space.
+        while (i < s.size()) {
+          if (static_cast<unsigned char>(s[i]) - 0x21u < 0x5Fu) {
+            ++i;
+          } else if (s[i] == ' ' && i + 1 < s.size() &&
+                     static_cast<unsigned char>(s[i + 1]) - 0x21u < 0x5Fu) {
+            i += 2;
+          } else {
+            break;
+          }
+        }
         continue;
       }
       unsigned char c1 = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
