@@ -66,8 +66,7 @@ void annotate(std::string_view text, const CivilDate& reference, AnnotatedText* 
       out->verb_lemma[i] = out->noun_lemma[i] = out->lower[i];
       continue;
     }
-    out->verb_lemma[i] = lem.lemma(out->lower[i], Pos::kVerb);
-    out->noun_lemma[i] = lem.lemma(out->lower[i], Pos::kNoun);
+    lem.lemmas(out->lower[i], &out->verb_lemma[i], &out->noun_lemma[i]);
   }
   out->times = find_time_expressions(text, reference);
   out->in_time.assign(n, 0);
