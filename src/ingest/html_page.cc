@@ -20,17 +20,10 @@
 #include "core/utf8.h"
 #include "ingest/plain_html.h"
 #include "ingest/published_date.h"
+#include "ingest/tag_set.h"
 
 namespace casebook {
 namespace {
-
-using TagSet = std::array<bool, GUMBO_TAG_LAST + 1>;
-
-constexpr TagSet make_tag_set(std::initializer_list<GumboTag> tags) {
-  TagSet s{};
-  for (GumboTag t : tags) s[t] = true;
-  return s;
-}
 
 constexpr TagSet kVoidTags = make_tag_set(
     {GUMBO_TAG_AREA,     GUMBO_TAG_BASE,    GUMBO_TAG_BR,    GUMBO_TAG_COL,   GUMBO_TAG_EMBED,

@@ -12,17 +12,10 @@
 #include <vector>
 
 #include "core/utf8.h"
+#include "ingest/tag_set.h"
 
 namespace casebook {
 namespace {
-
-using TagSet = std::array<bool, GUMBO_TAG_LAST + 1>;
-
-constexpr TagSet make_tag_set(std::initializer_list<GumboTag> tags) {
-  TagSet s{};
-  for (GumboTag t : tags) s[t] = true;
-  return s;
-}
 
 // Inserted and closed at once; their end tags are not accepted.
 constexpr TagSet kVoid = make_tag_set(
