@@ -1,6 +1,9 @@
 // UTF-8 validation, repair and decoding (RFC 3629).
 #include "core/utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace casebook {
 namespace {
 
@@ -35,6 +38,14 @@ int sequence_length(std::string_view s, size_t i) {
 bool is_valid_utf8(std::string_view bytes) {
   size_t i = 0;
   while (i < bytes.size()) {
+    // Pages are mostly ASCII: eight bytes at a time while no high bit is set.
+    while (i + 8 <= bytes.size()) {
+      uint64_t word;
+      std::memcpy(&word, bytes.data() + i, 8);
+      if (word & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= bytes.size()) break;
     if (static_cast<unsigned char>(bytes[i]) < 0x80) {
       ++i;
       continue;

@@ -1,6 +1,7 @@
-// HTML page to text and metadata (see html_page.h). A lexical pre-scan bounds the nesting
-// before gumbo runs; then linear walks over gumbo's tree, each with an explicit stack, since
-// gumbo trees can be thousands of levels deep.
+// HTML page to text and metadata (see html_page.h). Plain pages are parsed by the fast path
+// (plain_html.h); for the rest, a lexical pre-scan bounds the nesting before gumbo runs; then
+// linear walks over gumbo's tree, each with an explicit stack, since gumbo trees can be thousands
+// of levels deep.
 #include "ingest/html_page.h"
 
 #include <gumbo.h>
@@ -17,18 +18,12 @@
 
 #include "core/arena.h"
 #include "core/utf8.h"
+#include "ingest/plain_html.h"
 #include "ingest/published_date.h"
+#include "ingest/tag_set.h"
 
 namespace casebook {
 namespace {
-
-using TagSet = std::array<bool, GUMBO_TAG_LAST + 1>;
-
-constexpr TagSet make_tag_set(std::initializer_list<GumboTag> tags) {
-  TagSet s{};
-  for (GumboTag t : tags) s[t] = true;
-  return s;
-}
 
 constexpr TagSet kVoidTags = make_tag_set(
     {GUMBO_TAG_AREA,     GUMBO_TAG_BASE,    GUMBO_TAG_BR,    GUMBO_TAG_COL,   GUMBO_TAG_EMBED,
@@ -441,7 +436,19 @@ class TextBuilder {
       if (c > 0x20 && c < 0x80) {  // visible ASCII, most of any page: content, in one sweep
         if (run == std::string_view::npos) run = i;
         ++i;
-        while (i < s.size() && static_cast<unsigned char>(s[i]) - 0x21u < 0x5Fu) ++i;
+        // One space between two visible characters stays in the run: content() of the run
+        // before it would leave nothing pending, whitespace() would ask for one space, and
+        // content() of the next run would write exactly that space.
+        while (i < s.size()) {
+          if (static_cast<unsigned char>(s[i]) - 0x21u < 0x5Fu) {
+            ++i;
+          } else if (s[i] == ' ' && i + 1 < s.size() &&
+                     static_cast<unsigned char>(s[i + 1]) - 0x21u < 0x5Fu) {
+            i += 2;
+          } else {
+            break;
+          }
+        }
         continue;
       }
       unsigned char c1 = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
@@ -845,24 +852,30 @@ struct ArenaReset {
 }  // namespace
 
 Result<HtmlPage> parse_html_page(std::string_view html) {
-  if (nesting_exceeds(html, kMaxHtmlDepth)) return Status::InvalidInput(depth_error());
   thread_local Arena arena;
   ArenaReset reset{&arena};  // gumbo's tree lives in the arena until this function returns
-  GumboOptions options = kGumboDefaultOptions;
-  options.max_errors = 0;  // we never read gumbo's parse errors; do not keep them
-  options.allocator = arena_allocate;
-  options.deallocator = arena_free;
-  options.userdata = &arena;
-  GumboOutput* out = gumbo_parse_with_options(&options, html.data(), html.size());
-  if (!out || !out->root) return Status::InvalidInput("HTML could not be parsed");
+  // Plain pages get gumbo's tree from the fast path; the rest go through gumbo itself. A page
+  // the fast path accepts nests less than 520 levels, so the nesting guard would pass it.
+  const GumboNode* root = parse_plain_html(html, &arena);
+  if (!root) {
+    if (nesting_exceeds(html, kMaxHtmlDepth)) return Status::InvalidInput(depth_error());
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 0;  // we never read gumbo's parse errors; do not keep them
+    options.allocator = arena_allocate;
+    options.deallocator = arena_free;
+    options.userdata = &arena;
+    GumboOutput* out = gumbo_parse_with_options(&options, html.data(), html.size());
+    if (!out || !out->root) return Status::InvalidInput("HTML could not be parsed");
+    root = out->root;
+  }
 
   Furniture furniture;
   Survey s;
-  if (!furniture.mark(out->root) || !survey_page(out->root, furniture, &s)) {
+  if (!furniture.mark(root) || !survey_page(root, furniture, &s)) {
     return Status::InvalidInput(depth_error());
   }
 
-  const GumboNode* body = s.body ? s.body : out->root;
+  const GumboNode* body = s.body ? s.body : root;
   std::string text;
   const GumboNode* story = choose_story(s, furniture, body, &text);
   if (text.empty()) text = extract_text(story, furniture, story != body, html.size() / 2);

@@ -38,9 +38,22 @@ void annotate(std::string_view text, const CivilDate& reference, AnnotatedText* 
   std::string tmp;
   std::vector<std::pair<uint32_t, uint32_t>> ranges(n);
   for (size_t i = 0; i < n; ++i) {
-    std::string_view low = lower(out->token_text(i), &tmp);
-    ranges[i] = {static_cast<uint32_t>(out->lower_buf.size()), static_cast<uint32_t>(low.size())};
-    out->lower_buf.append(low);
+    std::string_view token = out->token_text(i);
+    size_t at = out->lower_buf.size();
+    // Most tokens are ASCII: copied and lowered in place; the rest go through lower().
+    out->lower_buf.append(token);
+    char* d = out->lower_buf.data() + at;
+    unsigned char high = 0;
+    for (size_t k = 0; k < token.size(); ++k) {
+      unsigned char b = static_cast<unsigned char>(d[k]);
+      high |= b;
+      d[k] = static_cast<char>(static_cast<unsigned>(b - 'A') < 26u ? b + 32 : b);
+    }
+    if (high >= 0x80) {
+      out->lower_buf.resize(at);
+      out->lower_buf.append(lower(token, &tmp));
+    }
+    ranges[i] = {static_cast<uint32_t>(at), static_cast<uint32_t>(out->lower_buf.size() - at)};
   }
   for (size_t i = 0; i < n; ++i) {
     out->lower[i] = std::string_view(out->lower_buf).substr(ranges[i].first, ranges[i].second);
@@ -53,8 +66,7 @@ void annotate(std::string_view text, const CivilDate& reference, AnnotatedText* 
       out->verb_lemma[i] = out->noun_lemma[i] = out->lower[i];
       continue;
     }
-    out->verb_lemma[i] = lem.lemma(out->lower[i], Pos::kVerb);
-    out->noun_lemma[i] = lem.lemma(out->lower[i], Pos::kNoun);
+    lem.lemmas(out->lower[i], &out->verb_lemma[i], &out->noun_lemma[i]);
   }
   out->times = find_time_expressions(text, reference);
   out->in_time.assign(n, 0);

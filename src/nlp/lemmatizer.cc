@@ -3,6 +3,7 @@
 #include "nlp/lemmatizer.h"
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
@@ -209,7 +210,15 @@ const Lemmatizer& Lemmatizer::instance() {
   return *kInstance;
 }
 
-Lemmatizer::Lemmatizer(bool use_frozen) : verbs_(new Table), nouns_(new Table) {
+namespace {
+uint32_t next_cache_owner() {
+  static std::atomic<uint32_t> next{1};
+  return next.fetch_add(1);
+}
+}  // namespace
+
+Lemmatizer::Lemmatizer(bool use_frozen)
+    : verbs_(new Table), nouns_(new Table), cache_owner_(next_cache_owner()) {
   if (use_frozen && attach_frozen()) return;
   verbs_->load(kFiles[0], kFiles[1]);
   nouns_->load(kFiles[2], kFiles[3]);
@@ -294,47 +303,81 @@ namespace {
 
 // The words lemmatised last on this thread. News text repeats a few thousand words, and a hit
 // costs one hash and one compare instead of up to ten table probes. The annotator asks for
-// every word's verb and noun lemma, and the trigger and cue matchers ask again.
-// All zero is an empty slot, so the cache is fresh zeroed memory, mapped with its pages
+// every word's verb and noun lemma (one slot holds both), and the trigger and cue matchers ask
+// again. All zero is an empty slot, so the cache is fresh zeroed memory, mapped with its pages
 // present: a one-document run touches most of its 160 pages, one fault each otherwise.
 struct LemmaCacheSlot {
-  const void* table;  // the table that answered; null for an empty slot
-  const char* lemma;  // into the embedded data; null when the lemma is the word itself
-  uint32_t lemma_len;
-  uint8_t len;
-  char word[19];
+  const char* verb;  // into the embedded data; null when the lemma is the word itself
+  const char* noun;
+  uint32_t owner;    // the Lemmatizer's cache_owner_; 0 for an empty slot
+  uint8_t verb_len;  // 0 until that lemma has been asked for
+  uint8_t noun_len;
+  uint8_t len;  // of the word
+  char word[17];
 };
 constexpr size_t kCacheSlots = 16384;  // 640 KB a thread; a day of news has ~10,000 word forms
 constexpr size_t kCacheWord = sizeof(LemmaCacheSlot::word);
 constexpr size_t kCacheBytes = kCacheSlots * sizeof(LemmaCacheSlot);
+static_assert(sizeof(LemmaCacheSlot) == 40);
 struct UnmapCache {
   void operator()(LemmaCacheSlot* p) const { unmap_populated(p, kCacheBytes); }
 };
 
-}  // namespace
-
-std::string_view Lemmatizer::lemma(std::string_view word, Pos pos) const {
-  if (word.size() < 2 || word.size() > kMaxWord) return word;
-  if (word.size() > kCacheWord) return lemma_uncached(word, pos);
+// The slot for word (2..kCacheWord bytes), emptied for it when it held another word or another
+// instance's answer; null when the cache cannot be mapped.
+LemmaCacheSlot* cache_slot(std::string_view word, uint32_t owner) {
   thread_local std::unique_ptr<LemmaCacheSlot[], UnmapCache> cache;
   if (!cache) {
     cache.reset(static_cast<LemmaCacheSlot*>(map_populated(kCacheBytes)));
-    if (!cache) return lemma_uncached(word, pos);
+    if (!cache) return nullptr;
   }
-  const Table* table = pos == Pos::kVerb ? verbs_ : nouns_;
-  LemmaCacheSlot& slot =
-      cache[(short_string_hash(word) + (pos == Pos::kVerb ? 0 : 0x9e3779b9u)) & (kCacheSlots - 1)];
-  if (slot.table == table && slot.len == word.size() &&
-      std::memcmp(slot.word, word.data(), word.size()) == 0) {
-    return slot.lemma == nullptr ? word : std::string_view(slot.lemma, slot.lemma_len);
+  LemmaCacheSlot& slot = cache[short_string_hash(word) & (kCacheSlots - 1)];
+  if (slot.owner != owner || slot.len != word.size() ||
+      std::memcmp(slot.word, word.data(), word.size()) != 0) {
+    slot.owner = owner;
+    slot.verb = slot.noun = nullptr;
+    slot.verb_len = slot.noun_len = 0;
+    slot.len = static_cast<uint8_t>(word.size());
+    std::memcpy(slot.word, word.data(), word.size());
   }
-  std::string_view result = lemma_uncached(word, pos);
-  slot.table = table;
-  slot.len = static_cast<uint8_t>(word.size());
-  std::memcpy(slot.word, word.data(), word.size());
-  slot.lemma = result.data() == word.data() ? nullptr : result.data();
-  slot.lemma_len = static_cast<uint32_t>(result.size());
-  return result;
+  return &slot;
+}
+
+}  // namespace
+
+std::string_view Lemmatizer::cached_lemma(void* cache_slot, std::string_view word, Pos pos) const {
+  auto* slot = static_cast<LemmaCacheSlot*>(cache_slot);
+  const char*& lemma = pos == Pos::kVerb ? slot->verb : slot->noun;
+  uint8_t& len = pos == Pos::kVerb ? slot->verb_len : slot->noun_len;
+  if (len == 0) {
+    std::string_view result = lemma_uncached(word, pos);
+    if (result.empty() || result.size() > 255) return result;  // not kept
+    lemma = result.data() == word.data() ? nullptr : result.data();
+    len = static_cast<uint8_t>(result.size());
+  }
+  return lemma == nullptr ? word : std::string_view(lemma, len);
+}
+
+std::string_view Lemmatizer::lemma(std::string_view word, Pos pos) const {
+  if (word.size() < 2 || word.size() > kMaxWord) return word;
+  LemmaCacheSlot* slot = word.size() > kCacheWord ? nullptr : cache_slot(word, cache_owner_);
+  return slot == nullptr ? lemma_uncached(word, pos) : cached_lemma(slot, word, pos);
+}
+
+void Lemmatizer::lemmas(std::string_view word, std::string_view* verb,
+                        std::string_view* noun) const {
+  if (word.size() < 2 || word.size() > kMaxWord) {
+    *verb = *noun = word;
+    return;
+  }
+  LemmaCacheSlot* slot = word.size() > kCacheWord ? nullptr : cache_slot(word, cache_owner_);
+  if (slot == nullptr) {
+    *verb = lemma_uncached(word, Pos::kVerb);
+    *noun = lemma_uncached(word, Pos::kNoun);
+    return;
+  }
+  *verb = cached_lemma(slot, word, Pos::kVerb);
+  *noun = cached_lemma(slot, word, Pos::kNoun);
 }
 
 std::string_view Lemmatizer::lemma_uncached(std::string_view word, Pos pos) const {

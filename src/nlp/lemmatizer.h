@@ -29,6 +29,15 @@ class Lemmatizer {
   // Lower-case word in, lemma out: a view into the embedded data or into `word` itself. Returns
   // `word` unchanged when it is unknown. Does not allocate.
   std::string_view lemma(std::string_view lower_word, Pos pos) const;
+  // Both lemmas of a word, as lemma(w, kVerb) and lemma(w, kNoun) give them, with one look in
+  // the per-thread cache instead of two.
+  void lemmas(std::string_view lower_word, std::string_view* verb, std::string_view* noun) const;
+
+  // lemma() without the per-thread cache, for tests of the cache.
+  std::string_view lemma_uncached_for_test(std::string_view lower_word, Pos pos) const {
+    return lower_word.size() < 2 || lower_word.size() > 64 ? lower_word
+                                                           : lemma_uncached(lower_word, pos);
+  }
 
   // True when `lower_word` is itself a lemma in WordNet's index for `pos`.
   bool is_lemma(std::string_view lower_word, Pos pos) const;
@@ -50,8 +59,11 @@ class Lemmatizer {
  private:
   bool attach_frozen();
   std::string_view lemma_uncached(std::string_view lower_word, Pos pos) const;
+  // The lemma kept in a per-thread cache slot (lemmatizer.cc), computed on first request.
+  std::string_view cached_lemma(void* cache_slot, std::string_view lower_word, Pos pos) const;
   Table* verbs_;
   Table* nouns_;
+  uint32_t cache_owner_;  // tells this instance's cache slots from another's (tests build two)
 };
 
 }  // namespace casebook

@@ -12,6 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/flat_string_map.h"
 #include "core/string_hash.h"
 #include "core/tsv.h"
 
@@ -193,15 +194,15 @@ struct NameLexicon::Tables {
   std::unordered_map<Key, NameAffix, StringViewHash> particles;
   std::unordered_map<Key, Honorific, StringViewHash> honorifics;
   std::unordered_map<Key, RoleNoun, StringViewHash> roles;
-  std::unordered_set<Key, StringViewHash> role_last_words;  // "seeker" of "asylum seeker"
+  FlatStringMap<uint8_t> role_last_words;  // "seeker" of "asylum seeker"
   std::unordered_map<Key, ActorPhrase, StringViewHash> state, non_state;
   // The first word of every actor phrase, with the most words of a phrase it begins.
   std::unordered_map<Key, int, StringViewHash> actor_first_words;
   std::unordered_map<Key, Key, StringViewHash> groups;
-  std::unordered_set<Key, StringViewHash> org_heads;
+  FlatStringMap<uint8_t> org_heads;
   std::deque<IntlBody> bodies;
   std::unordered_map<Key, const IntlBody*, StringViewHash> body_keys;
-  std::unordered_set<Key, StringViewHash> not_names;
+  FlatStringMap<uint8_t> not_names;
 
   Key own(std::string s) { return owned.emplace_back(std::move(s)); }
 
@@ -340,7 +341,7 @@ NameLexicon::NameLexicon() : t_(new Tables) {
 
   for_each_data_row("names/org_heads.tsv", [&](const TsvRow& row) {
     need_columns("names/org_heads.tsv", row, 1);
-    t.org_heads.insert(row[0]);
+    t.org_heads.insert(row[0], 1);
   });
 
   for_each_data_row("names/international_bodies.tsv", [&](const TsvRow& row) {
@@ -372,14 +373,14 @@ NameLexicon::NameLexicon() : t_(new Tables) {
 
   for_each_data_row("names/not_names.tsv", [&](const TsvRow& row) {
     need_columns("names/not_names.tsv", row, 1);
-    t.not_names.insert(row[0]);
+    t.not_names.insert(row[0], 1);
   });
 
   auto longest = [this](Key k) { max_phrase_words_ = std::max(max_phrase_words_, count_words(k)); };
   for (const auto& [k, v] : t.roles) {
     longest(k);
     size_t space = k.rfind(' ');
-    t.role_last_words.insert(space == Key::npos ? k : k.substr(space + 1));
+    t.role_last_words.insert(space == Key::npos ? k : k.substr(space + 1), 1);
   }
   for (const auto& [k, v] : t.state) longest(k);
   for (const auto& [k, v] : t.non_state) longest(k);
@@ -442,7 +443,7 @@ const char* NameLexicon::honorific(std::string_view word, char* sex) const {
 }
 
 bool NameLexicon::ends_role_phrase(std::string_view lower_word) const {
-  return t_->role_last_words.count(lower_word) > 0;
+  return t_->role_last_words.contains(lower_word);
 }
 
 const RoleNoun* NameLexicon::role_noun(std::string_view lower_phrase) const {
@@ -474,14 +475,14 @@ std::string_view NameLexicon::group_noun(std::string_view lower_word) const {
   return it == t_->groups.end() ? std::string_view() : it->second;
 }
 
-bool NameLexicon::is_org_head(std::string_view word) const { return t_->org_heads.count(word); }
+bool NameLexicon::is_org_head(std::string_view word) const { return t_->org_heads.contains(word); }
 
 const IntlBody* NameLexicon::intl_body(std::string_view name_or_acronym) const {
   auto it = t_->body_keys.find(name_or_acronym);
   return it == t_->body_keys.end() ? nullptr : it->second;
 }
 
-bool NameLexicon::is_not_name(std::string_view word) const { return t_->not_names.count(word); }
+bool NameLexicon::is_not_name(std::string_view word) const { return t_->not_names.contains(word); }
 
 size_t NameLexicon::given_name_count() const { return t_->given.size(); }
 size_t NameLexicon::intl_body_count() const { return t_->bodies.size(); }

@@ -267,6 +267,14 @@ struct CaseCount {
   uint16_t letters = 0, upper = 0, lower = 0;
   bool first_upper = false;
 
+  void add_ascii_letter(unsigned char c) {  // add() for 'A'-'Z' and 'a'-'z'
+    bool up = c <= 'Z';
+    if (letters == 0) first_upper = up;
+    ++letters;
+    upper += up;
+    lower += !up;
+  }
+
   void add(char32_t c) {
     bool up = c < 0x80 ? (c >= 'A' && c <= 'Z') : to_lower_cp(c) != c;
     bool low = !up && is_lower_cp(c);
@@ -460,6 +468,18 @@ class Scanner {
   // Stops before a "'s" clitic, which becomes its own token.
   size_t extend_word(size_t p, CaseCount* cc, uint16_t* flags, int* chars) {
     while (true) {
+      // ASCII letters and digits, most of any word, counted as decode_at and CaseCount::add
+      // would count them.
+      while (p < n_) {
+        unsigned char b = static_cast<unsigned char>(text_[p]);
+        if (static_cast<unsigned>(b - 'a') < 26u || static_cast<unsigned>(b - 'A') < 26u) {
+          cc->add_ascii_letter(b);
+        } else if (static_cast<unsigned>(b - '0') >= 10u) {
+          break;
+        }
+        ++*chars;
+        ++p;
+      }
       Cp c = decode_at(text_, p);
       if (is_word_part(c.cls)) {
         if (c.cls == Cls::kLetter) cc->add(c.cp);

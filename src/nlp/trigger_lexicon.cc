@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "core/embedded_data.h"
+#include "core/flat_string_map.h"
 #include "core/string_hash.h"
 #include "core/tsv.h"
 #include "nlp/lemmatizer.h"
@@ -226,11 +227,11 @@ struct TriggerLexicon::Tables {
   std::unordered_map<std::string_view, std::vector<std::string_view>> cues_by_kind;
   WordIndex<CueEntry> cue_first;
   // Every key of the five indexes above with what each holds under it (see hits()).
-  std::unordered_map<std::string_view, TriggerWordHits, StringViewHash> by_word;
+  FlatStringMap<TriggerWordHits> by_word;  // asked about every word form of the text
 
   TriggerWordHits word_hits(std::string_view word) const {
-    auto it = by_word.find(word);
-    return it == by_word.end() ? TriggerWordHits{} : it->second;
+    const TriggerWordHits* h = by_word.find(word);
+    return h == nullptr ? TriggerWordHits{} : *h;
   }
   void index_words();
 
@@ -348,8 +349,8 @@ TriggerLexicon::TriggerLexicon() : t_(new Tables) {
 void TriggerLexicon::Tables::index_words() {
   auto add = [&](std::string_view key) {
     if (by_word.contains(key)) return;
-    by_word[key] = TriggerWordHits{verbs.find(key), nouns.find(key), adjs.find(key),
-                                   phrases.find(key), cue_first.find(key)};
+    by_word.insert(key, TriggerWordHits{verbs.find(key), nouns.find(key), adjs.find(key),
+                                        phrases.find(key), cue_first.find(key)});
   };
   verbs.for_each_key(add);
   nouns.for_each_key(add);

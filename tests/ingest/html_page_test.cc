@@ -281,6 +281,18 @@ TEST(HtmlPageTextTest, PreKeepsLines) {
   EXPECT_EQ(text_of("<pre>line 1\nline   2</pre>"), "line 1\nline 2");
 }
 
+// Issue 6: single spaces between words are copied with the words, in one sweep; every other
+// whitespace still goes through the collapsing rules.
+TEST(HtmlPageTextTest, Issue6SpacesBetweenWordsCopiedAsCollapsed) {
+  EXPECT_EQ(text_of("<div>a\nb c\n\nd e  f \tg </div>"), "a b c\n\nd e f g");
+  EXPECT_EQ(text_of("<p> one two <b>three four</b> five<br>six seven</p>"),
+            "one two three four five\nsix seven");
+  EXPECT_EQ(text_of("<pre>x y\nz w</pre>"), "x y\nz w");
+  EXPECT_EQ(text_of("<p>a b\u00a0c d \u2009e</p>"), "a b c d e");
+  EXPECT_EQ(parse_ok(page("<title> Two  words and one </title>", "<p>x</p>")).title,
+            "Two words and one");
+}
+
 TEST(HtmlPageTextTest, UnicodeSpacesAndInvisiblesAreCleaned) {
   EXPECT_EQ(text_of("<p>\u00a0a\u2009b\u200bc\u00adde\u00a0</p>"), "a bcde");
 }

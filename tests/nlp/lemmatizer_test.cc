@@ -119,6 +119,46 @@ TEST(LemmatizerTest, LemmaOutlivesTheInput) {
   EXPECT_EQ(got, "detain");  // a view into the embedded data, not into the dead string
 }
 
+// Issue 6: the annotator asks for both lemmas at once through one cache slot; the answers must
+// be lemma()'s, whichever is asked first, and a second instance gives the same.
+TEST(LemmatizerTest, Issue6BothLemmasAtOnceMatchOneAtATime) {
+  const Lemmatizer& lem = Lemmatizer::instance();
+  const char* kWords[] = {"detained",
+                          "authorities",
+                          "running",
+                          "went",
+                          "protests",
+                          "bed",
+                          "custody",
+                          "ivanovna",
+                          "kidnapping",
+                          "hoping",
+                          "a",
+                          "",
+                          "responsibilities",
+                          "internationalisation",
+                          "was",
+                          "taped"};
+  for (int round = 0; round < 2; ++round) {
+    for (const char* w : kWords) {
+      std::string word = w;
+      std::string_view verb, noun;
+      if (round == 0) {
+        lem.lemmas(word, &verb, &noun);
+        EXPECT_EQ(verb, lem.lemma_uncached_for_test(word, Pos::kVerb)) << w;
+        EXPECT_EQ(noun, lem.lemma_uncached_for_test(word, Pos::kNoun)) << w;
+      } else {
+        std::string_view v = lem.lemma(word, Pos::kVerb), n = lem.lemma(word, Pos::kNoun);
+        lem.lemmas(word, &verb, &noun);
+        EXPECT_EQ(verb, v) << w;
+        EXPECT_EQ(noun, n) << w;
+      }
+    }
+  }
+  Lemmatizer parsed(/*use_frozen=*/false);  // its own cache slots, same answers
+  for (const char* w : kWords) EXPECT_EQ(parsed.lemma(w, Pos::kVerb), lem.lemma(w, Pos::kVerb));
+}
+
 TEST(LemmatizerTest, IsLemma) {
   const Lemmatizer& lem = Lemmatizer::instance();
   EXPECT_TRUE(lem.is_lemma("detain", Pos::kVerb));

@@ -247,3 +247,27 @@ TEST(AbbreviationTable, RolesFromData) {
 
 }  // namespace
 }  // namespace casebook
+
+namespace casebook {
+namespace {
+
+// Issue 6: ASCII letters and digits are counted in a fast loop, the rest through decode_at;
+// words mixing both must get the same case flags and one token each.
+TEST(Tokenizer, Issue6AsciiAndUnicodeLettersCountAlike) {
+  std::string_view s = "Zürich ZÜRICH zürich Émile éMILE OSCE2 x2Y ĞAZİ McDonald 30km A";
+  EXPECT_EQ(texts(s), (Texts{"Zürich", "ZÜRICH", "zürich", "Émile", "éMILE", "OSCE2", "x2Y", "ĞAZİ",
+                             "McDonald", "30km", "A"}));
+  EXPECT_TRUE(has(find(s, "Zürich"), kCapitalized) && !has(find(s, "Zürich"), kAllCaps));
+  EXPECT_TRUE(has(find(s, "ZÜRICH"), kAllCaps));
+  EXPECT_TRUE(has(find(s, "zürich"), kLowerCase));
+  EXPECT_TRUE(has(find(s, "Émile"), kCapitalized) && !has(find(s, "Émile"), kLowerCase));
+  EXPECT_FALSE(has(find(s, "éMILE"), kCapitalized) || has(find(s, "éMILE"), kLowerCase));
+  EXPECT_TRUE(has(find(s, "OSCE2"), kAllCaps));
+  EXPECT_FALSE(has(find(s, "x2Y"), kLowerCase) || has(find(s, "x2Y"), kAllCaps));
+  EXPECT_TRUE(has(find(s, "ĞAZİ"), kAllCaps));
+  EXPECT_TRUE(has(find(s, "McDonald"), kCapitalized) && !has(find(s, "McDonald"), kAllCaps));
+  EXPECT_FALSE(has(find(s, "A"), kAllCaps));  // one letter is not an acronym
+}
+
+}  // namespace
+}  // namespace casebook

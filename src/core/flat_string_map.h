@@ -1,0 +1,84 @@
+// A hash map from short strings (lexicon words) to small values, probed in place: one array of
+// slots, linear probing, no node per entry. Lexicon lookups run several times per word of text.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "core/string_hash.h"
+
+namespace casebook {
+
+// Keys are views that must outlive the map (lexicon keys point into embedded data or into
+// the lexicon's own storage). Built once, then read: not thread-safe while inserting, safe to
+// share for reading. At most half the slots are used, so a miss ends within a slot or two.
+template <typename V>
+class FlatStringMap {
+  static_assert(!std::is_same_v<V, bool>, "vector<bool> cannot hand out pointers; use uint8_t");
+
+ public:
+  // Adds key -> value unless key is present (the first value stays); true when added.
+  bool insert(std::string_view key, V value) {
+    if ((values_.size() + 1) * 2 > slots_.size()) grow();
+    uint64_t h = short_string_hash(key);
+    Slot* s = probe(key, h);
+    if (s->index != kEmpty) return false;
+    *s = Slot{h, key.data(), static_cast<uint32_t>(key.size()),
+              static_cast<uint32_t>(values_.size())};
+    values_.push_back(std::move(value));
+    return true;
+  }
+
+  // The value under key, or null.
+  const V* find(std::string_view key) const {
+    if (slots_.empty()) return nullptr;
+    const Slot* s = const_cast<FlatStringMap*>(this)->probe(key, short_string_hash(key));
+    return s->index == kEmpty ? nullptr : &values_[s->index];
+  }
+
+  bool contains(std::string_view key) const { return find(key) != nullptr; }
+  size_t size() const { return values_.size(); }
+
+ private:
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  struct Slot {
+    uint64_t hash = 0;
+    const char* data = nullptr;
+    uint32_t len = 0;
+    uint32_t index = kEmpty;
+  };
+
+  // The slot holding key, or the empty slot where it would go.
+  Slot* probe(std::string_view key, uint64_t h) {
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      Slot& s = slots_[i];
+      if (s.index == kEmpty) return &s;
+      if (s.hash == h && s.len == key.size() &&
+          (key.empty() || std::memcmp(s.data, key.data(), key.size()) == 0)) {
+        return &s;
+      }
+    }
+  }
+
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 16 : old.size() * 2, Slot{});
+    const size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.index == kEmpty) continue;
+      size_t i = s.hash & mask;
+      while (slots_[i].index != kEmpty) i = (i + 1) & mask;
+      slots_[i] = s;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::vector<V> values_;
+};
+
+}  // namespace casebook

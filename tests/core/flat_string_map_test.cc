@@ -1,0 +1,57 @@
+// Tests for the flat string map: first value wins, misses, growth across many keys, keys that
+// differ only in length or in their last byte, and the empty key.
+#include "core/flat_string_map.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace casebook {
+namespace {
+
+TEST(FlatStringMapTest, FindsWhatWasInsertedFirstValueWins) {
+  FlatStringMap<int> m;
+  EXPECT_EQ(m.find("detained"), nullptr);
+  EXPECT_TRUE(m.insert("detained", 1));
+  EXPECT_TRUE(m.insert("detain", 2));
+  EXPECT_FALSE(m.insert("detained", 3));
+  ASSERT_NE(m.find("detained"), nullptr);
+  EXPECT_EQ(*m.find("detained"), 1);
+  EXPECT_EQ(*m.find("detain"), 2);
+  EXPECT_EQ(m.find("detaine"), nullptr);
+  EXPECT_EQ(m.find("detainee"), nullptr);
+  EXPECT_EQ(m.find(""), nullptr);
+  EXPECT_TRUE(m.insert("", 4));
+  EXPECT_EQ(*m.find(""), 4);
+  EXPECT_EQ(m.size(), 3u);
+}
+
+// Agrees with std::unordered_map over thousands of keys inserted in order, through growth.
+TEST(FlatStringMapTest, AgreesWithUnorderedMapThroughGrowth) {
+  std::vector<std::string> keys;
+  for (int i = 0; i < 5000; ++i) {
+    keys.push_back("w" + std::to_string(i * 7919 % 10007));
+    keys.push_back(std::string(1 + i % 40, static_cast<char>('a' + i % 26)));
+  }
+  FlatStringMap<int> flat;
+  std::unordered_map<std::string_view, int> reference;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    bool added = reference.emplace(keys[i], static_cast<int>(i)).second;
+    EXPECT_EQ(flat.insert(keys[i], static_cast<int>(i)), added);
+  }
+  EXPECT_EQ(flat.size(), reference.size());
+  for (const auto& [key, value] : reference) {
+    const int* got = flat.find(key);
+    ASSERT_NE(got, nullptr) << key;
+    EXPECT_EQ(*got, value);
+  }
+  for (int i = 0; i < 2000; ++i) {
+    std::string absent = "x" + std::to_string(i);
+    EXPECT_EQ(flat.find(absent), nullptr);
+  }
+}
+
+}  // namespace
+}  // namespace casebook
