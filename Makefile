@@ -59,7 +59,7 @@ test-tsan: deps
 
 # libFuzzer targets (clang): FUZZ_SECONDS each, one after the other. See tests/fuzz/README.md.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= html_ingest text_ingest front_matter time_expression search_query extract api_body
+FUZZ_TARGETS ?= html_ingest plain_html text_ingest front_matter time_expression search_query extract api_body
 fuzz: deps
 	cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang \
 	  -DCMAKE_CXX_COMPILER=clang++ -DCASEBOOK_FUZZ=ON -DCASEBOOK_BUILD_TESTS=OFF \
