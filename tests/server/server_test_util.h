@@ -94,8 +94,13 @@ struct TestServer {
     thread = std::thread([this] { server->run(); });
     // httplib's stop() does nothing until the accept loop runs, so a test that stopped the
     // server before its first request would wait for ever: wait until it answers.
-    httplib::Client c = client();
-    for (int i = 0; i < 500 && !c.Get("/api/v1/health"); ++i) {
+    auto answers = [&] {
+      if (o.tls_cert.empty()) return static_cast<bool>(client().Get("/api/v1/health"));
+      httplib::SSLClient c("127.0.0.1", port);
+      c.enable_server_certificate_verification(false);
+      return static_cast<bool>(c.Get("/api/v1/health"));
+    };
+    for (int i = 0; i < 500 && !answers(); ++i) {
       std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
   }
