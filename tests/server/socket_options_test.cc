@@ -10,10 +10,11 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdlib>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "server_test_util.h"
@@ -24,23 +25,33 @@ namespace {
 int port_of(const sockaddr_in& a) { return ntohs(a.sin_port); }
 
 // The descriptor in this process whose local port is `server_port` and whose peer is
-// `client_port`: the connection as the server accepted it. -1 when there is none.
+// `client_port`: the connection as the server accepted it. -1 when there is none. The socket
+// is found by its inode (/proc/net/tcp) and the descriptor by its link in /proc/self/fd, so no
+// call touches the descriptors other threads open and close meanwhile.
 int accepted_socket(int server_port, int client_port) {
+  std::ifstream tcp("/proc/net/tcp");
+  std::string line, inode;
+  std::getline(tcp, line);  // the header
+  while (std::getline(tcp, line)) {
+    std::istringstream row(line);
+    std::string slot, local, remote, state, queues, timer, retransmits, uid, timeout, node;
+    row >> slot >> local >> remote >> state >> queues >> timer >> retransmits >> uid >> timeout >>
+        node;
+    auto port = [](const std::string& address) {
+      return std::stoi(address.substr(address.find(':') + 1), nullptr, 16);
+    };
+    if (port(local) == server_port && port(remote) == client_port) inode = node;
+  }
+  if (inode.empty()) return -1;
+  std::string want = "socket:[" + inode + "]";
   DIR* dir = opendir("/proc/self/fd");
   if (dir == nullptr) return -1;
   int found = -1;
   while (dirent* e = readdir(dir)) {
-    int fd = std::atoi(e->d_name);
-    struct stat st;
-    if (e->d_name[0] == '.' || fstat(fd, &st) != 0 || !S_ISSOCK(st.st_mode)) continue;
-    sockaddr_in local{}, peer{};
-    socklen_t n = sizeof local, m = sizeof peer;
-    if (getsockname(fd, reinterpret_cast<sockaddr*>(&local), &n) != 0 ||
-        getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &m) != 0 ||
-        local.sin_family != AF_INET) {
-      continue;
-    }
-    if (port_of(local) == server_port && port_of(peer) == client_port) found = fd;
+    std::string path = std::string("/proc/self/fd/") + e->d_name;
+    char link[64];
+    ssize_t n = readlink(path.c_str(), link, sizeof link - 1);
+    if (n > 0 && std::string(link, n) == want) found = std::atoi(e->d_name);
   }
   closedir(dir);
   return found;
