@@ -91,7 +91,7 @@ void bench_ingest(const Options& o, const StoreCorpus& corpus, const casebook::P
     bytes += docs.back().size();
   }
   casebook::IngestCounts counts;
-  double extract_ms = 0, store_ms = 0;
+  double extract_ms = 0, store_ms = 0, store_cpu_ms = 0;
   auto t0 = Clock::now();
   casebook::Status begun = (*store)->begin();
   if (!begun.ok()) die("begin", begun);
@@ -100,6 +100,7 @@ void bench_ingest(const Options& o, const StoreCorpus& corpus, const casebook::P
     Extracted e = extract(pipeline, docs[i], i);
     extract_ms += ms_since(t);
     t = Clock::now();
+    double cpu = thread_cpu_ms();
     if (e.x) {
       casebook::Status s = (*store)->add_document(*e.x, e.raw, &counts);
       if (!s.ok()) die("add_document", s);
@@ -110,17 +111,21 @@ void bench_ingest(const Options& o, const StoreCorpus& corpus, const casebook::P
       if (!s.ok()) die("commit", s);
     }
     store_ms += ms_since(t);
+    store_cpu_ms += thread_cpu_ms() - cpu;
   }
   auto t = Clock::now();
+  double cpu = thread_cpu_ms();
   casebook::Status s = (*store)->commit();
   if (!s.ok()) die("commit", s);
   store_ms += ms_since(t);
+  store_cpu_ms += thread_cpu_ms() - cpu;
   double total = ms_since(t0);
   double n = static_cast<double>(docs.size());
   std::fprintf(kv, "ingest_docs=%zu\ningest_mean_bytes=%.0f\n", docs.size(), bytes / n);
   std::fprintf(kv, "ingest_docs_per_s=%.1f\n", n / (total / 1000));
   std::fprintf(kv, "ingest_extract_docs_per_s=%.1f\n", n / (extract_ms / 1000));
   std::fprintf(kv, "ingest_store_docs_per_s=%.1f\n", n / (store_ms / 1000));
+  std::fprintf(kv, "ingest_store_cpu_docs_per_s=%.1f\n", n / (store_cpu_ms / 1000));
   std::fprintf(kv, "ingest_store_share=%.1f\n", 100 * store_ms / total);
   std::fprintf(kv, "ingest_db_kb_per_doc=%.1f\n",
                static_cast<double>(fs::file_size(path) +

@@ -35,7 +35,9 @@ if "ingest_docs" in kv:
          f"{kv['ingest_docs_per_s']:.0f} docs/s ({kv['ingest_docs']:.0f} documents, mean "
          f"{kv['ingest_mean_bytes'] / 1000:.1f} KB); extraction alone "
          f"{kv['ingest_extract_docs_per_s']:.0f} docs/s, storing alone "
-         f"{kv['ingest_store_docs_per_s']:.0f} docs/s ({kv['ingest_store_share']:.0f}% of the "
+         f"{kv['ingest_store_docs_per_s']:.0f} docs/s, "
+         f"{kv.get('ingest_store_cpu_docs_per_s', 0):.0f} by CPU time "
+         f"({kv['ingest_store_share']:.0f}% of the "
          f"time); {kv['ingest_db_kb_per_doc']:.1f} KB on disk per document",
          ">= 1,000 docs/s", yes(kv["ingest_docs_per_s"] >= 1000)))
 if "build_seconds" in kv:

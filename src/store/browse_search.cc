@@ -208,8 +208,11 @@ Result<json> timeline(Db* db, const Access& a, const std::string& query, const B
   Result<Where> w = event_where(a, f);
   if (!w.ok()) return w.status();
   if (!query.empty()) {
-    w->add("e.doc IN (SELECT doc FROM search_index WHERE search_index MATCH ?)",
-           fts_quoted_words(query));
+    // The document from search_rows: the index keeps no copy of doc (schema version 6).
+    w->add(
+        "e.doc IN (SELECT r.doc FROM search_index CROSS JOIN search_rows r"
+        " ON r.id = search_index.rowid WHERE search_index MATCH ?)",
+        fts_quoted_words(query));
   }
   Stmt st = db->prepare(
       "SELECT e.id, coalesce(e.date_start, ''), coalesce(e.date_end, ''),"
@@ -274,7 +277,7 @@ Result<std::string> export_records(Db* db, const Access& a, const std::string& f
   std::string out;
   if (format == "jsonl") {
     Stmt st =
-        db->prepare("SELECT extraction FROM documents d WHERE " +
+        db->prepare("SELECT casebook_unpack(extraction, 'text') FROM documents d WHERE " +
                     (a.confidential ? std::string("1") : "NOT " + restricted_doc_sql("d.id")) +
                     " ORDER BY d.id");
     while (st.step()) {

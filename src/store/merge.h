@@ -3,6 +3,7 @@
 // `unmerge` undoes one. Incidents join events of one happening across documents.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -18,8 +19,11 @@ using EntityIds = std::unordered_map<std::string, int64_t>;
 
 // Gives every entity of a just-stored document a cluster: an existing one when its keys
 // match exactly one cluster of its kind (people also need no conflicting sex), else a new one.
-// Unnamed relatives ("father of X") join when X joined and the kin is the same.
-Status link_entities(Db* db, const Extraction& x, const EntityIds& ids, IngestCounts* counts);
+// Unnamed relatives ("father of X") join when X joined and the kin is the same. Each merge made
+// is appended to `merges` as {merge, entity, cluster}, for the caller's one audit row of the
+// document (its reason is in the merges table).
+Status link_entities(Db* db, const Extraction& x, const EntityIds& ids, IngestCounts* counts,
+                     nlohmann::json* merges);
 
 // Gives every event of a just-stored document an incident: events of one type whose victims
 // share a person and whose dates and places are compatible are one incident. Generic events

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "store/packed.h"
 #include "store/schema.h"
 
 namespace casebook {
@@ -34,6 +35,7 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const std::s
   Status st = s->db_.open(path, create);
   if (!st.ok()) return st;
   sqlite3* h = s->db_.handle();
+  if (register_pack_functions(h) != SQLITE_OK) return Status::Internal(s->db_.error());
   if (!key.empty() && sqlite3_key(h, key.data(), static_cast<int>(key.size())) != SQLITE_OK) {
     return Status::Internal("cannot set the key: " + s->db_.error());
   }

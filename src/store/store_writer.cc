@@ -8,6 +8,7 @@
 #include "model/engine_version.h"
 #include "model/extraction_json.h"
 #include "store/merge.h"
+#include "store/packed.h"
 #include "store/reextract.h"
 #include "store/store.h"
 
@@ -65,8 +66,8 @@ class Writer {
                                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     doc.bind(1, d.id).bind_opt(2, d.source).bind_opt(3, d.format).bind_opt(4, d.title);
     doc.bind_opt(5, d.published).bind_opt(6, d.url).bind_opt(7, d.site).bind_opt(8, d.language);
-    doc.bind_opt(9, x_.reference_date).bind_opt(10, x_.summary.country).bind_blob(11, raw);
-    doc.bind(12, d.text).bind(13, extraction_to_string(x_, -1));
+    doc.bind_opt(9, x_.reference_date).bind_opt(10, x_.summary.country).bind_blob(11, pack(raw));
+    doc.bind(12, d.text).bind_blob(13, pack(extraction_to_string(x_, -1)));
     doc.bind(14, static_cast<int64_t>(x_.entities.size()));
     // ?16, the first ingest's time, is bound but unused by the UPDATE: re-extraction keeps it.
     doc.bind(15, static_cast<int64_t>(x_.events.size())).bind(16, utc_now());
@@ -79,7 +80,7 @@ class Writer {
         !(s = statistics_and_quotes()).ok() || !(s = index()).ok()) {
       return s;
     }
-    if (!(s = link_entities(db_, x_, ids_, counts)).ok()) return s;
+    if (!(s = link_entities(db_, x_, ids_, counts, &merges_)).ok()) return s;
     if (!(s = link_events(db_, x_, ids_, event_ids_)).ok()) return s;
     counts->events += static_cast<int64_t>(x_.events.size());
     if (existing) return Status::Ok();  // the caller audits the re-extraction as a whole
@@ -88,12 +89,15 @@ class Writer {
                              {"source", d.source},
                              {"document", doc_},
                              {"events", x_.events.size()},
-                             {"engine", engine_version()}};
+                             {"engine", engine_version()},
+                             {"merges", merges_}};
     return audit_append(db_, "ingest", detail.dump());
   }
 
   int64_t document_id() const { return doc_; }
   const std::vector<int64_t>& event_ids() const { return event_ids_; }
+  // The merges made for this document, {merge, entity, cluster} each, for its audit row.
+  const nlohmann::json& merges() const { return merges_; }
 
  private:
   Status error(const char* what) {
@@ -229,6 +233,7 @@ class Writer {
   int64_t doc_ = 0;
   EntityIds ids_;
   std::vector<int64_t> event_ids_;
+  nlohmann::json merges_ = nlohmann::json::array();
 };
 
 }  // namespace
@@ -288,28 +293,31 @@ Status Store::reextract_document(const StoredDocument& stored, const Extraction&
                            {"engine_after", engine_version()},
                            {"events", x.events.size()},
                            {"reviews_carried", carried.carried},
-                           {"reviews_unmatched", carried.unmatched}};
+                           {"reviews_unmatched", carried.unmatched},
+                           {"merges", w.merges()}};
   return audit_append(&db_, "reextract", detail.dump());
 }
 
+// The row in search_rows first: its id is the FTS rowid, and search_content reads the text
+// through it (the index keeps no copy).
 Status Store::flush_search_rows() {
-  Stmt& st = db_.cached("INSERT INTO search_index(body, doc, event) VALUES (?,?,?)");
-  Stmt& row = db_.cached("INSERT INTO search_rows(id, doc, event) VALUES (?,?,?)");
+  Stmt& row = db_.cached("INSERT INTO search_rows(doc, event) VALUES (?,?)");
+  Stmt& st = db_.cached("INSERT INTO search_index(rowid, body, doc, event) VALUES (?,?,?,?)");
   for (const PendingSearchRow& r : pending_search_) {
     st.reset();
     row.reset();
-    st.bind(1, r.body).bind(2, r.doc);
-    row.bind(2, r.doc);
+    row.bind(1, r.doc);
+    st.bind(3, r.doc);
     if (r.event) {
-      st.bind(3, r.event);
-      row.bind(3, r.event);
+      row.bind(2, r.event);
+      st.bind(4, r.event);
     } else {
-      st.bind_null(3);
-      row.bind_null(3);
+      row.bind_null(2);
+      st.bind_null(4);
     }
-    if (st.run() != SQLITE_DONE) return Status::IoError("search index: " + db_.error());
-    row.bind(1, db_.last_insert_id());
     if (row.run() != SQLITE_DONE) return Status::IoError("search index: " + db_.error());
+    st.bind(1, db_.last_insert_id()).bind(2, r.body);
+    if (st.run() != SQLITE_DONE) return Status::IoError("search index: " + db_.error());
   }
   pending_search_.clear();
   return Status::Ok();

@@ -80,6 +80,13 @@ inline CliRun run_casebook(const std::filesystem::path& dir, const std::string& 
 
 inline int64_t count(Store* store, const std::string& sql) { return store->db()->scalar(sql); }
 
+// The search index agrees with the text it reads its content from (schema version 6).
+inline void expect_search_index_whole(Store* store) {
+  EXPECT_TRUE(
+      store->db()->exec("INSERT INTO search_index(search_index) VALUES ('integrity-check')").ok())
+      << store->db()->error();
+}
+
 // What a store must hold after any crash or failed write: SQLite's integrity check passes, the
 // audit chain is unbroken, every document has all its entities and events and an audit row.
 inline void expect_whole_store(Store* store) {
@@ -95,7 +102,21 @@ inline void expect_whole_store(Store* store) {
             0);
   EXPECT_EQ(count(store, "SELECT count(*) FROM audit WHERE action = 'ingest'"),
             count(store, "SELECT count(*) FROM documents"));
+  expect_search_index_whole(store);
 }
+
+// Takes a store back to the version 5 shape (run it before setting an older version): the raw
+// bytes and extraction unpacked, and the search index holding its own copy of the text.
+inline const char* kBackToVersion5 =
+    "UPDATE documents SET raw = casebook_unpack(raw),"
+    " extraction = casebook_unpack(extraction, 'text');"
+    "CREATE TEMP TABLE old_search AS SELECT id, body, doc, event FROM search_content;"
+    "DROP VIEW search_content; DROP TABLE search_index;"
+    "CREATE VIRTUAL TABLE search_index USING fts5(body, doc UNINDEXED, event UNINDEXED,"
+    " tokenize = 'unicode61 remove_diacritics 2');"
+    "INSERT INTO search_index(rowid, body, doc, event) SELECT id, body, doc, event"
+    " FROM old_search;"
+    "DROP TABLE old_search;";
 
 // Invented reports: one detention told twice (different spellings), the family afterwards.
 inline const char* kReportA =

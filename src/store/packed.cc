@@ -1,0 +1,73 @@
+// zstd packing of the store's large columns, and the SQL functions that read them back.
+#include "store/packed.h"
+
+#include <zstd.h>
+
+namespace casebook {
+namespace {
+
+constexpr int kLevel = 3;
+
+// casebook_pack(x): x's bytes packed, as a BLOB; NULL stays NULL.
+void sql_pack(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return sqlite3_result_null(ctx);
+  const char* p = static_cast<const char*>(sqlite3_value_blob(argv[0]));
+  int n = sqlite3_value_bytes(argv[0]);
+  std::string out = pack(std::string_view(p ? p : "", static_cast<size_t>(n)));
+  sqlite3_result_blob64(ctx, out.data(), out.size(), SQLITE_TRANSIENT);
+}
+
+// casebook_unpack(x, 'text'|'blob'): a BLOB unpacked; TEXT (stored before packing) as it is.
+void sql_unpack(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
+  int type = sqlite3_value_type(argv[0]);
+  if (type != SQLITE_BLOB) return sqlite3_result_value(ctx, argv[0]);
+  const char* p = static_cast<const char*>(sqlite3_value_blob(argv[0]));
+  int n = sqlite3_value_bytes(argv[0]);
+  Result<std::string> out = unpack(std::string_view(p ? p : "", static_cast<size_t>(n)));
+  if (!out.ok()) return sqlite3_result_error(ctx, out.status().message().c_str(), -1);
+  bool as_text =
+      argc > 1 &&
+      std::string_view(reinterpret_cast<const char*>(sqlite3_value_text(argv[1]))) == "text";
+  if (as_text) {
+    sqlite3_result_text64(ctx, out->data(), out->size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+  } else {
+    sqlite3_result_blob64(ctx, out->data(), out->size(), SQLITE_TRANSIENT);
+  }
+}
+
+}  // namespace
+
+std::string pack(std::string_view bytes) {
+  std::string out(ZSTD_compressBound(bytes.size()), '\0');
+  size_t n = ZSTD_compress(out.data(), out.size(), bytes.data(), bytes.size(), kLevel);
+  out.resize(ZSTD_isError(n) ? 0 : n);
+  return out;
+}
+
+Result<std::string> unpack(std::string_view frame) {
+  unsigned long long size = ZSTD_getFrameContentSize(frame.data(), frame.size());
+  if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > (1ull << 31)) {
+    return Status::InvalidInput("a packed column is damaged");
+  }
+  std::string out(size, '\0');
+  size_t n = ZSTD_decompress(out.data(), out.size(), frame.data(), frame.size());
+  if (ZSTD_isError(n) || n != size) return Status::InvalidInput("a packed column is damaged");
+  return out;
+}
+
+int register_pack_functions(sqlite3* db) {
+  int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+  int rc =
+      sqlite3_create_function(db, "casebook_pack", 1, flags, nullptr, sql_pack, nullptr, nullptr);
+  if (rc == SQLITE_OK) {
+    rc = sqlite3_create_function(db, "casebook_unpack", 1, flags, nullptr, sql_unpack, nullptr,
+                                 nullptr);
+  }
+  if (rc == SQLITE_OK) {
+    rc = sqlite3_create_function(db, "casebook_unpack", 2, flags, nullptr, sql_unpack, nullptr,
+                                 nullptr);
+  }
+  return rc;
+}
+
+}  // namespace casebook
