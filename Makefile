@@ -47,8 +47,9 @@ test-sanitize: deps
 	$(MAKE) test-tsan
 
 # ThreadSanitizer over what runs threads: ordered_parallel, `extract --jobs`, the store, and
-# the server's thread pool (API, access-matrix and serve-command tests).
-TSAN_TESTS ?= OrderedParallel|ExtractCommand|Issue8Limits|SharedAcrossThreads|StoreCli|Api\.|AccessMatrix|ServeCommand
+# the server's thread pool (API, access-matrix, serve-command, cached-read, session-cache, socket
+# and pool tests).
+TSAN_TESTS ?= OrderedParallel|ExtractCommand|Issue8Limits|SharedAcrossThreads|StoreCli|Api\.|AccessMatrix|ServeCommand|CachedReads|SessionCache|ServerSockets|StorePool
 test-tsan: deps
 	cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=Debug -DCASEBOOK_TSAN=ON \
 	  -DCASEBOOK_BUILD_BENCH=OFF $(CMAKE_FLAGS)
