@@ -312,11 +312,6 @@ TEST(Affiliations, LeaderAndMember) {
   EXPECT_TRUE(deputy);
 }
 
-}  // namespace
-}  // namespace casebook::testing
-
-namespace casebook::testing {
-namespace {
 
 bool has_person(const Extraction& x, const std::string& name) {
   for (const Entity& e : x.entities) {
@@ -357,11 +352,6 @@ TEST(Issue4PersonContext, AppositionWithoutAPersonNounIsNoPerson) {
   EXPECT_FALSE(has_person(x, "Kuwenda Heights"));
 }
 
-}  // namespace
-}  // namespace casebook::testing
-
-namespace casebook::testing {
-namespace {
 
 const Entity* place_named(const Extraction& x, const std::string& name) {
   for (const Entity& e : x.entities) {
@@ -403,11 +393,6 @@ TEST(Issue4Places, HongKongIsARegionOfChinaInTheSummary) {
   EXPECT_EQ(x.summary.region, "Hong Kong");
 }
 
-}  // namespace
-}  // namespace casebook::testing
-
-namespace casebook::testing {
-namespace {
 
 // The news lede's "a <role>" is the person the next sentence opens with.
 TEST(Issue4LedeDescriptor, NamedAtTheStartOfTheNextSentence) {
@@ -446,11 +431,6 @@ TEST(Issue4LedeDescriptor, NotANameSeenBefore) {
   EXPECT_FALSE(has_name(names_of(x, ev[0]->victims), "Joseph Banda"));
 }
 
-}  // namespace
-}  // namespace casebook::testing
-
-namespace casebook::testing {
-namespace {
 
 // "her" finds the activist of its own sentence before a woman named in the sentence before.
 TEST(Issue4Pronouns, NearestPersonInTheSameSentenceFirst) {
@@ -484,11 +464,6 @@ TEST(Issue4Relatives, NameBeforeTheRelativeApposition) {
   for (const Entity& e : x.entities) EXPECT_NE(e.name, "father of Omid Sadri");
 }
 
-}  // namespace
-}  // namespace casebook::testing
-
-namespace casebook::testing {
-namespace {
 
 TEST(Issue4PersonContext, TheWordsOfALawsTitleAreNoPerson) {
   Extraction x = extract_text("Ana Lima is charged under the Official Secrets Act, lawyers said.");
