@@ -269,9 +269,13 @@ class CommonReader {
       const RoleNoun* r = lex_.role_noun(joined(i, len, &buf));
       if (r == nullptr || r->plural) continue;
       uint32_t end = i + len;
-      // A noun right after makes the role a modifier ("lawyer groups", "journalist union").
-      if (end < at_.tokens.size() && at_.tokens[end].kind == TokenKind::kWord &&
-          same_sentence(i, end) && at_.has(end, kLowerCase) && !group_at(end).empty()) {
+      // A noun right after makes the role a modifier ("lawyer groups", "journalist union"),
+      // also across "rights" ("a refugee rights group", "a migrant rights organisation").
+      uint32_t after = end;
+      if (after + 1 < at_.tokens.size() && low(after) == "rights" && same_sentence(i, after))
+        ++after;
+      if (after < at_.tokens.size() && at_.tokens[after].kind == TokenKind::kWord &&
+          same_sentence(i, after) && at_.has(after, kLowerCase) && !group_at(after).empty()) {
         return false;
       }
       if (!has_determiner_before(i)) return false;

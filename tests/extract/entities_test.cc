@@ -413,6 +413,23 @@ TEST(Issue4LedeDescriptor, CapitalisedModifierAndATwoWordRole) {
   EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Filmon Tesfay"));
 }
 
+// "a migrant rights group" is an organisation, not a second unnamed person in the lede.
+TEST(Issue4LedeDescriptor, RoleBeforeRightsGroupIsAModifier) {
+  Extraction x = extract_text(
+      "Police deported a Sudanese student to Khartoum on Monday, a migrant rights group said. "
+      "Omar Haroun, 22, had lived in the city for six years.");
+  auto ev = events_of(x, "deportation_extradition");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Omar Haroun"));
+}
+
+TEST(Issue4LedeDescriptor, RoleBeforeRightsAloneStaysAPerson) {
+  Extraction x = extract_text("A migrant said his rights were ignored when police detained him.");
+  bool person = false;
+  for (const Entity& e : x.entities) person = person || (e.kind == "person" && e.name == "migrant");
+  EXPECT_TRUE(person);
+}
+
 TEST(Issue4LedeDescriptor, NotWhenTheNameDoesNotOpenTheSentence) {
   Extraction x = extract_text(
       "Police detained a lawyer in the capital on Monday. Police spokesman Joseph Banda said "
