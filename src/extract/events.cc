@@ -403,7 +403,11 @@ class EventFinder {
     // A verb form is asked for only right after the asking ("demanding arrests"), not in
     // "protesters demanding reforms were arrested".
     bool noun_only = lemma == "arrest" || lemma == "prosecution";
-    for (uint32_t t = first, k = 0; t-- > 0 && k < (noun_only && is_verb ? 1 : 4); ++k) {
+    // A release asked for reaches back over an infinitive: "called on the prosecutor to
+    // order his release" (seven words, never across punctuation).
+    uint32_t window = noun_only ? (is_verb ? 1 : 4) : 7;
+    for (uint32_t t = first, k = 0; t-- > 0 && k < window; ++k) {
+      if (k >= 4 && at_.tokens[t].kind == TokenKind::kPunct) break;
       std::string_view l = at_.verb_lemma[t];
       if (l == "for" || l == "demand" || l == "urge" || l == "seek" || l == "call" || l == "want" ||
           l == "press" || l == "push") {

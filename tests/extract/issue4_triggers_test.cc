@@ -1,0 +1,45 @@
+// Trigger and cue rows added for documents the engine misread: each with a sentence it must
+// catch and one it must not.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+bool has_type(const Extraction& x, const std::string& type, bool hypothetical = false) {
+  for (const Event& e : x.events) {
+    if (e.type == type && e.hypothetical == hypothetical) return true;
+  }
+  return false;
+}
+
+// "called on <three words> to release X" is a call for release, not a release.
+TEST(Issue4Triggers, CallOnTheAuthoritiesToReleaseIsAdvocacy) {
+  Extraction x = extract_text(
+      "Nine press groups called on the Kenyan authorities to release Brian Mutua on Friday.");
+  EXPECT_TRUE(has_type(x, "advocacy"));
+  EXPECT_FALSE(has_type(x, "release"));
+}
+
+TEST(Issue4Triggers, CallOnToOrderAReleaseIsAdvocacy) {
+  Extraction x = extract_text(
+      "His sister called on the prosecutor to order his release from the remand prison.");
+  EXPECT_TRUE(has_type(x, "advocacy"));
+  EXPECT_FALSE(has_type(x, "release"));
+}
+
+TEST(Issue4Triggers, AReleaseIsStillARelease) {
+  Extraction x = extract_text("The authorities released Brian Mutua on Friday after a week.");
+  EXPECT_TRUE(has_type(x, "release"));
+  EXPECT_FALSE(has_type(x, "advocacy"));
+}
+
+// "called on" as a visit is no call: the arrest that follows is real.
+TEST(Issue4Triggers, CalledOnAsAVisitLeavesTheArrestReal) {
+  Extraction x = extract_text("Officers called on Brian Mutua at home and arrested him.");
+  EXPECT_TRUE(has_type(x, "arrest_detention", /*hypothetical=*/false));
+}
+
+}  // namespace
+}  // namespace casebook::testing
