@@ -428,8 +428,11 @@ class EventFinder {
     std::vector<int> out;
     for (int v : victims) {
       const Mention& m = ctx_.mentions[v];
+      // A state actor too, when people are apposed to it ("one of the detained legislators,
+      // Ana Lima, was released"); there the apposition must close, below.
+      bool state = m.kind == MentionKind::kStateActor;
       bool stand_in = m.kind == MentionKind::kGroup || m.kind == MentionKind::kOrganization ||
-                      (m.kind == MentionKind::kDescriptor);
+                      m.kind == MentionKind::kDescriptor || state;
       std::vector<int> names;
       bool joined = false, introduced = false;  // "stewards and organisers – X, Y"
       if (stand_in) {
@@ -477,6 +480,21 @@ class EventFinder {
         // "members and Ana Lima were held": after "and", names stand for the group only when a
         // dash or colon introduces them.
         if (joined && !introduced) names.clear();
+        // "the detained soldiers, Ana Lima said,": a name followed by a speech verb is the
+        // speaker. For a state actor, a comma must also open and close the apposition.
+        if (!names.empty()) {
+          uint32_t open = ctx_.mentions[names.front()].first_token;
+          uint32_t close = ctx_.mentions[names.back()].end_token;
+          if (close < at_.tokens.size()) {
+            std::string_view next = at_.verb_lemma[close];
+            if (next == "say" || next == "tell" || next == "add" || next == "report" ||
+                next == "write")
+              names.clear();
+          }
+          bool closed = open == m.end_token + 1 && at_.token_text(m.end_token) == "," &&
+                        close + 1 < at_.tokens.size() && at_.token_text(close) == ",";
+          if (state && !closed) names.clear();
+        }
       }
       if (names.empty()) {
         out.push_back(v);
@@ -622,6 +640,8 @@ class EventFinder {
       victims = owner_after(owned ? c.first + 1 : c.end, r.clause_end,
                             e.type == "asylum_decision" || e.type == "release", owned);
     }
+    // The noun the names stand for is no perpetrator either ("the detained legislators, X,").
+    std::vector<std::string> stood_for = entities_of(victims);
     victims = named_in_apposition(victims);
     ev.victims = entities_of(victims);
     // "Police routinely detain critics; they detained Ana Lima in May": an act on a named
@@ -656,6 +676,10 @@ class EventFinder {
     }
     ev.law_enforcement = law_enforcement(ev.type, c, s);
     context_.complete(&ev, c.first, c.end, is_repression(e.type));
+    // Nor may the sentence's state actor, found as a fallback, be the noun they stand for.
+    std::erase_if(ev.perpetrators, [&](const std::string& p) {
+      return std::find(stood_for.begin(), stood_for.end(), p) != stood_for.end();
+    });
     ev.confidence = 0.6 + (ev.victims.empty() ? 0.0 : 0.2) + (ev.perpetrators.empty() ? 0.0 : 0.1) -
                     (ev.generic ? 0.2 : 0.0);
     trigger_tokens_.push_back(c.first);

@@ -419,6 +419,13 @@ class RunReader {
         !lex_.role_noun(low(a - 2))->plural) {
       return true;
     }
+    // "one of the detained legislators, Ana Lima, was ...", "two lawyers, Ana Lima and Rui
+    // Costa,": after a plural role noun the apposition must close (a comma or "and").
+    if (b - a >= 2 && a > 1 && b < at_.tokens.size() && tok(a - 1) == "," &&
+        (tok(b) == "," || low(b) == "and") && lex_.role_noun(low(a - 2)) != nullptr &&
+        lex_.role_noun(low(a - 2))->plural) {
+      return true;
+    }
     if (a > 1 && lex_.role_noun(std::string(low(a - 2)) + " " + std::string(low(a - 1))))
       return true;
     if (b < at_.tokens.size() && is_speech_verb(low(b), /*names_only=*/true)) return true;

@@ -269,5 +269,28 @@ TEST(Issue4PersonContext, AMiddleGivenNameKeepsAPlaceLikeSurname) {
   expect_victims(x, "arrest_detention", {"Paulo Ryan Lima"});
 }
 
+// A state actor noun in the victim slot stands for the people apposed to it, and is then no
+// perpetrator of the act either.
+TEST(Issue4Victims, NamesApposedToAStateActorNoun) {
+  Extraction x = extract_text(
+      "One of the detained legislators, Amara Okafor, was released on Friday.");
+  expect_victims(x, "release", {"Amara Okafor"});
+  x = extract_text(
+      "Two detained legislators, Amara Okafor and Bello Nnaji, were released on Friday.");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Bello Nnaji"));
+  EXPECT_TRUE(ev[0]->perpetrators.empty());
+}
+
+TEST(Issue4Victims, ASpeakerBetweenCommasIsNoApposedVictim) {
+  for (const char* text : {"The detained legislators, Amara Okafor said, were released.",
+                           "The detained legislators, Amara Okafor told reporters, were freed."}) {
+    Extraction x = extract_text(text);
+    for (const Event& e : x.events)
+      EXPECT_FALSE(has_name(names_of(x, e.victims), "Amara Okafor")) << text;
+  }
+}
+
 }  // namespace
 }  // namespace casebook::testing
