@@ -5,6 +5,8 @@
 #include <string>
 
 #include "core/tsv.h"
+#include "nlp/time_calendar.h"
+#include "nlp/time_lexicon.h"
 #include "nlp/trigger_lexicon.h"
 
 namespace casebook {
@@ -88,6 +90,14 @@ DateValue EventContext::date_for(uint32_t first, uint32_t sentence) {
       CivilDate anchor = last_day_.year != 0 ? last_day_ : parse_iso(narrative_.start);
       value = anchor.year != 0 ? resolve_anchored(*best, anchor) : CivilDate{};
     }
+    // "died on October 5, a day after he was detained": the detention is October 4. Such a
+    // date is the clause's own and does not move the narrative on.
+    if (value.year != 0 && shift_by_clause_offset(first, *best, &value)) {
+      DateValue d;
+      d.start = to_iso(value);
+      d.approximate = best->approximate;
+      return d;
+    }
     if (value.year != 0) {
       DateValue d = from_expression(*best, value);
       year_written_ = best->year_written;
@@ -110,6 +120,58 @@ DateValue EventContext::date_for(uint32_t first, uint32_t sentence) {
     return d;
   }
   return {};
+}
+
+// "<count> <unit> after/before" opening the trigger's clause, a few words before it ("five
+// days after he was arrested", "a week before she was detained"), with the sentence's date
+// outside that clause: the act is that far from the sentence's date. Days and weeks need a
+// date with a day; months and years keep the precision they shift.
+bool EventContext::shift_by_clause_offset(uint32_t first, const TimeExpression& sentence_date,
+                                          CivilDate* value) const {
+  const Sentence& s = at_.sentences[at_.sentence_of[first]];
+  const TimeLexicon& lex = TimeLexicon::get();
+  for (uint32_t t = first, steps = 0; t-- > s.first_token + 2 && steps < 5; ++steps) {
+    if (at_.tokens[t].kind != TokenKind::kWord) return false;
+    std::string_view w = at_.lower[t];
+    if (w != "after" && w != "before") continue;
+    const TimeWord* unit = lex.find(at_.lower[t - 1]);
+    if (unit == nullptr || unit->unit == TimeUnit::kNone) return false;
+    const TimeWord* number = lex.find(at_.lower[t - 2]);
+    int count = 0;
+    if (number != nullptr && number->number > 0 && !number->number_approx) {
+      count = number->number;
+    } else if (at_.tokens[t - 2].kind == TokenKind::kNumber) {
+      std::string_view digits = at_.token_text(t - 2);
+      if (digits.size() > 3) return false;
+      for (char c : digits) count = c >= '0' && c <= '9' ? count * 10 + (c - '0') : -1000;
+    } else if (at_.lower[t - 2] == "the" && !unit->unit_plural) {
+      count = 1;  // "the day after he was detained"
+    }
+    if (count <= 0) return false;
+    // The sentence's date must lie outside the offset clause.
+    uint32_t clause_start = at_.tokens[t - 2].start, clause_end = at_.tokens[first].end;
+    if (sentence_date.end > clause_start && sentence_date.start < clause_end) return false;
+    count *= unit->unit_count * (w == "after" ? -1 : 1);
+    switch (unit->unit) {
+      case TimeUnit::kDay:
+      case TimeUnit::kWeek:
+        if (value->day == 0) return false;
+        *value = shift_days(*value, unit->unit == TimeUnit::kWeek ? 7 * count : count);
+        return true;
+      case TimeUnit::kMonth: {
+        if (value->month == 0) return false;
+        int months = value->year * 12 + (value->month - 1) + count;
+        *value = CivilDate{months / 12, months % 12 + 1, 0};
+        return true;
+      }
+      case TimeUnit::kYear:
+        *value = CivilDate{value->year + count, 0, 0};
+        return true;
+      default:
+        return false;
+    }
+  }
+  return false;
 }
 
 // "has been detained", "have forced": has/have just before the verb group.

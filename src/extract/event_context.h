@@ -18,6 +18,8 @@ class EventContext {
 
  private:
   DateValue date_for(uint32_t trigger_first, uint32_t sentence);
+  bool shift_by_clause_offset(uint32_t trigger_first, const TimeExpression& sentence_date,
+                              CivilDate* value) const;
   bool present_perfect(uint32_t trigger_first) const;
   std::string place_for(uint32_t trigger_first, uint32_t sentence);
   std::vector<std::string> state_actor_near(uint32_t sentence) const;

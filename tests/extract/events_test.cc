@@ -259,6 +259,33 @@ TEST(Events, NoEventInOrdinarySentences) {
   EXPECT_TRUE(x.events.empty());
 }
 
+// "<count> <unit> after he was <act>": the act is dated that far before the sentence's date.
+TEST(Events, Issue4DateOffsetFromTheSentencesDate) {
+  Extraction x = extract_text(
+      "Omar Said died in custody on 3 March 2023, two days after he was detained in Aden.");
+  auto det = events_of(x, "arrest_detention");
+  ASSERT_FALSE(det.empty());
+  EXPECT_EQ(det[0]->date.start, "2023-03-01");
+  auto died = events_of(x, "killing");
+  ASSERT_FALSE(died.empty());
+  EXPECT_EQ(died[0]->date.start, "2023-03-03");
+  x = extract_text(
+      "The court freed Omar Said on 20 May 2022, a week before he was due to be deported.");
+  for (const Event* e : events_of(x, "release")) EXPECT_EQ(e->date.start, "2022-05-20");
+  x = extract_text("Omar Said was detained in Aden on 3 March 2023, two days after the vote.");
+  det = events_of(x, "arrest_detention");
+  ASSERT_FALSE(det.empty());
+  EXPECT_EQ(det[0]->date.start, "2023-03-03");
+}
+
+TEST(Events, Issue4DateOffsetInMonthsKeepsMonthPrecision) {
+  Extraction x = extract_text(
+      "Omar Said was sentenced to six years in June 2021, three months after he was arrested.");
+  auto det = events_of(x, "arrest_detention");
+  ASSERT_FALSE(det.empty());
+  EXPECT_EQ(det[0]->date.start, "2021-03");
+}
+
 TEST(Summary, TypesVictimsPlaceAndDate) {
   Extraction x =
       extract_text("Police detained journalist Aibek Nurlanuly in Almaty on 4 June 2021.");
