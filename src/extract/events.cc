@@ -422,6 +422,21 @@ class EventFinder {
     return false;
   }
 
+  // "The asylum application of X, a Kazakh activist, was rejected": the passive verb of the
+  // claim's own clause decides it. "pending" when no such verb follows.
+  std::string decided_claim(uint32_t from, uint32_t sentence_end) const {
+    for (uint32_t t = from + 1; t < sentence_end && t < from + 16; ++t) {
+      std::string_view w = at_.token_text(t);
+      if (w == ";" || w == "." || w == ":") break;
+      std::string_view be = at_.lower[t - 1];
+      if (be != "was" && be != "were" && be != "been" && be != "is" && be != "are") continue;
+      std::string_view l = at_.verb_lemma[t];
+      if (l == "reject" || l == "refuse" || l == "deny" || l == "dismiss") return "rejected";
+      if (l == "grant" || l == "approve" || l == "accept") return "granted";
+    }
+    return "pending";
+  }
+
   // "journalists Ana Lima and Rui Costa", "the union's acting president, Ana Lima": a group,
   // organisation or role noun with names right after it stands for those people.
   std::vector<int> named_in_apposition(const std::vector<int>& victims) const {
@@ -583,6 +598,8 @@ class EventFinder {
               (r.passive ? "-passive" : "");
     ev.trigger = ctx_.span(at_.tokens[c.first].start, at_.tokens[c.end - 1].end);
     const Sentence& s = at_.sentences[at_.sentence_of[c.first]];
+    if (e.type == "asylum_decision" && ev.outcome == "pending")
+      ev.outcome = decided_claim(c.end, s.end_token);
     ev.evidence = ctx_.span(s.start, s.end);
     ev.negated = r.negated;
     ev.hypothetical = r.hypothetical || requested(c.first, c.is_verb);

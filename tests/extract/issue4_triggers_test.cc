@@ -41,5 +41,28 @@ TEST(Issue4Triggers, CalledOnAsAVisitLeavesTheArrestReal) {
   EXPECT_TRUE(has_type(x, "arrest_detention", /*hypothetical=*/false));
 }
 
+// The claim a noun names is decided by the passive verb of its own clause.
+std::string asylum_outcome(const Extraction& x) {
+  for (const Event& e : x.events) {
+    if (e.type == "asylum_decision") return e.outcome;
+  }
+  return "(none)";
+}
+
+TEST(Issue4Triggers, TheVerbAfterAnAsylumClaimDecidesIt) {
+  EXPECT_EQ(asylum_outcome(extract_text(
+                "The asylum claim of Dawit Bekele, a former army officer, was refused in May.")),
+            "rejected");
+  EXPECT_EQ(asylum_outcome(extract_text(
+                "The asylum application of Dawit Bekele was approved by the tribunal.")),
+            "granted");
+}
+
+TEST(Issue4Triggers, AnActiveVerbInsideTheClaimsClauseDecidesNothing) {
+  EXPECT_EQ(asylum_outcome(extract_text("The asylum claim of Dawit Bekele, which he filed after "
+                                        "police denied him a permit, is still open.")),
+            "pending");
+}
+
 }  // namespace
 }  // namespace casebook::testing
