@@ -95,6 +95,7 @@ class ClauseReader {
     r_.passive = aux >= 0 && participle;
     uint32_t subject_limit = aux >= 0 ? static_cast<uint32_t>(aux) : first_;
     find_subject(subject_limit);
+    if (r_.subject.empty() && aux >= 0) subject_before_apposition(s, subject_limit);
     if (r_.passive || !is_verb_) {
       find_agent();
     }
@@ -458,6 +459,24 @@ class ClauseReader {
       r_.subject = coordinated_from(t, limit);
       return;
     }
+  }
+
+  // "Ana Lima, an activist who fled the country after the coup, has been granted asylum":
+  // the clause opens with its verb group after the comma that closes an apposition, and its
+  // subject is the person the sentence opens with.
+  void subject_before_apposition(const Sentence& s, uint32_t limit) {
+    uint32_t open = limit;  // the verb group's clause: after the last comma, adverbs at most
+    while (open > s.first_token && limit - open < 3 && at_.token_text(open - 1) != ",") --open;
+    if (open <= s.first_token || at_.token_text(open - 1) != ",") return;
+    for (uint32_t t = open; t < limit; ++t) {
+      if (ctx_.token_mention[t] >= 0 || at_.tokens[t].kind != TokenKind::kWord) return;
+    }
+    int m = ctx_.token_mention[s.first_token];
+    if (m < 0 || ctx_.mentions[m].kind != MentionKind::kPerson || ctx_.mentions[m].entity < 0)
+      return;
+    uint32_t e = ctx_.mentions[m].end_token;
+    if (e + 1 >= open || at_.token_text(e) != ",") return;
+    r_.subject = {m};
   }
 
   void find_object() {

@@ -292,5 +292,16 @@ TEST(Issue4Victims, ASpeakerBetweenCommasIsNoApposedVictim) {
   }
 }
 
+// "X, <an apposition with its own clauses>, has been granted asylum": the verb group after the
+// closing comma takes the person the sentence opens with.
+TEST(Issue4Victims, SubjectBeforeALongApposition) {
+  Extraction x = extract_text(
+      "Amara Okafor, a blogger who fled the country after the coup in 2021, has been granted "
+      "asylum in Canada.");
+  expect_victims(x, "asylum_decision", {"Amara Okafor"});
+  x = extract_text("Amara Okafor, a lawyer for the family, said two men were detained.");
+  EXPECT_FALSE(has_name(victims_of_first(x, "arrest_detention"), "Amara Okafor"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
