@@ -3,6 +3,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/string_hash.h"
 #include "core/tsv.h"
@@ -59,6 +60,21 @@ const PronounInfo* pronoun(std::string_view w) {
   auto it = kPronouns.find(w);
   return it == kPronouns.end() ? nullptr : &it->second;
 }
+
+// "a 22-year-old man", "an elderly woman": nouns that stand for one person and say nothing of
+// a role (data/names/person_nouns.tsv, rows marked "plain").
+bool plain_person_noun(std::string_view lower) {
+  static const std::unordered_set<std::string_view, StringViewHash> kNouns = [] {
+    std::unordered_set<std::string_view, StringViewHash> n;
+    for_each_data_row("names/person_nouns.tsv", [&](const TsvRow& r) {
+      if (r.size() > 1 && r[1] == "plain") n.emplace(r[0]);
+    });
+    return n;
+  }();
+  return kNouns.count(lower) > 0;
+}
+
+const RoleNoun kPlainPerson{};
 
 class CommonReader {
  public:
@@ -262,11 +278,12 @@ class CommonReader {
     for (uint32_t len = 3; len >= 1; --len) {
       if (i + len > at_.tokens.size()) continue;
       // A cheap test first: the last word of some role phrase ("defender", "seeker").
-      if (!role_word(i + len - 1)) continue;
+      if (!role_word(i + len - 1) && !(len == 1 && plain_person_noun(low(i)))) continue;
       bool ok = true;
       for (uint32_t k = i; k < i + len; ++k) ok = ok && free(k) && same_sentence(i, k);
       if (!ok) continue;
       const RoleNoun* r = lex_.role_noun(joined(i, len, &buf));
+      if (r == nullptr && len == 1 && plain_person_noun(low(i))) r = &kPlainPerson;
       if (r == nullptr || r->plural) continue;
       uint32_t end = i + len;
       // A noun right after makes the role a modifier ("lawyer groups", "journalist union"),

@@ -302,7 +302,7 @@ class EntityBuilder {
         if (added) {
           it->second = new_entity("person", m.name, m);
           ctx_.entities[it->second].named = false;
-          ctx_.entities[it->second].roles.push_back(m.role);
+          if (!m.role.empty()) ctx_.entities[it->second].roles.push_back(m.role);
         }
         e = it->second;
       }
@@ -361,7 +361,13 @@ class EntityBuilder {
       std::string_view w = at_.lower[t - 1];
       --t;
       if (w == "a" || w == "an" || w == "the") break;
-      if (at_.tokens[t].kind != TokenKind::kWord || !at_.has(t, kLowerCase)) return -1;
+      if (at_.tokens[t].kind != TokenKind::kWord) return -1;
+      // "a Russian man": a capitalised modifier, so long as it is no one's name.
+      int named = ctx_.token_mention[t];
+      if (!at_.has(t, kLowerCase) &&
+          (named < 0 || ctx_.mentions[named].kind == MentionKind::kPerson)) {
+        if (named >= 0 || !at_.has(t, kCapitalized)) return -1;
+      }
     }
     // "Lima, a lawyer," and "Lima is a lawyer" / "Lima, who is a lawyer".
     if (t < 2) return -1;

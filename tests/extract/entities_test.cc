@@ -430,6 +430,27 @@ TEST(Issue4LedeDescriptor, RoleBeforeRightsAloneStaysAPerson) {
   EXPECT_TRUE(person);
 }
 
+// "a 30-year-old man" is one unnamed person, and the lede's man is the person named next.
+TEST(Issue4LedeDescriptor, APlainPersonNounNamedNext) {
+  Extraction x = extract_text(
+      "Police shot dead a 30-year-old man in Lagos on Monday. Musa Bello had been driving home "
+      "from work.");
+  auto ev = events_of(x, "killing");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Musa Bello"));
+}
+
+TEST(Issue4LedeDescriptor, APlainPersonNounInApposition) {
+  Extraction x = extract_text("Police arrested Musa Bello, a Nigerian man, in Accra on Monday.");
+  int people = 0;
+  for (const Entity& e : x.entities) people += e.kind == "person";
+  EXPECT_EQ(people, 1);
+  x = extract_text("Police arrested a man in Accra on Monday.");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "man"));
+}
+
 TEST(Issue4LedeDescriptor, NotWhenTheNameDoesNotOpenTheSentence) {
   Extraction x = extract_text(
       "Police detained a lawyer in the capital on Monday. Police spokesman Joseph Banda said "
