@@ -229,6 +229,9 @@ class CommonReader {
         continue;
       }
       if (state && title_of_non_state_body(i, i + len, *state)) continue;
+      // "the prosecution said" is the prosecutors; "threatened with prosecution", "faces
+      // criminal prosecution" is the act.
+      if (len == 1 && ph == "prosecution" && (i == 0 || low(i - 1) != "the")) continue;
       Mention m;
       m.first_token = i;
       m.end_token = i + len;

@@ -680,8 +680,10 @@ class ClauseReader {
     // "threatened him with imprisonment": the imprisonment is only threatened.
     for (uint32_t t = r_.clause_start; t + 1 < first_; ++t) {
       std::string_view lemma = at_.verb_lemma[t];
+      // "threatened the union leader Ana Lima with prosecution": further off across "with".
+      bool with = low(first_ - 1) == "with" || (first_ >= 2 && low(first_ - 2) == "with");
       if ((lemma == "threaten" || lemma == "face" || lemma == "risk" || lemma == "warn") &&
-          first_ - t <= 5) {
+          (first_ - t <= 5 || (with && first_ - t <= 9))) {
         r_.hypothetical = true;
       }
     }

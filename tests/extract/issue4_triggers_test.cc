@@ -64,5 +64,22 @@ TEST(Issue4Triggers, AnActiveVerbInsideTheClaimsClauseDecidesNothing) {
             "pending");
 }
 
+// Bare "prosecution" is the act; "the prosecution" is the prosecutors.
+TEST(Issue4Triggers, ThreatenedWithProsecutionAcrossALongObject) {
+  Extraction x = extract_text(
+      "Police threatened the union leader Obi Nnamdi with prosecution on 2 May.");
+  EXPECT_TRUE(has_type(x, "threat_intimidation"));
+  EXPECT_TRUE(has_type(x, "prosecution", /*hypothetical=*/true));
+  EXPECT_FALSE(has_type(x, "prosecution", /*hypothetical=*/false));
+}
+
+TEST(Issue4Triggers, TheProsecutionIsTheProsecutors) {
+  Extraction x = extract_text("The prosecution said Obi Nnamdi had organised the strike.");
+  EXPECT_FALSE(has_type(x, "prosecution"));
+  bool actor = false;
+  for (const Entity& e : x.entities) actor = actor || e.kind == "state_actor";
+  EXPECT_TRUE(actor);
+}
+
 }  // namespace
 }  // namespace casebook::testing
