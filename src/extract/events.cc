@@ -750,7 +750,7 @@ class EventFinder {
             o.trigger = ev.trigger;
             o.evidence = ev.evidence;
             o.rule = ev.rule;
-            if (!ev.outcome.empty()) o.outcome = ev.outcome;
+            if (!ev.outcome.empty() && o.outcome != "upheld") o.outcome = ev.outcome;
             if (!ev.date.empty()) o.date = ev.date;
             if (!ev.location.empty()) o.location = ev.location;
             kept_tokens[k] = trigger_tokens_[i];
@@ -762,7 +762,8 @@ class EventFinder {
           }
           if (o.location.empty()) o.location = ev.location;
           if (!o.reason && ev.reason) o.reason = ev.reason;
-          if (o.outcome.empty()) o.outcome = ev.outcome;
+          // "upheld the prison sentence handed to X": the appeal is the act's latest stage.
+          if (o.outcome.empty() || (same_sentence && ev.outcome == "upheld")) o.outcome = ev.outcome;
           merged = true;
           break;
         }

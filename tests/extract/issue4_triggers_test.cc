@@ -81,5 +81,22 @@ TEST(Issue4Triggers, TheProsecutionIsTheProsecutors) {
   EXPECT_TRUE(actor);
 }
 
+std::string prosecution_outcome(const Extraction& x) {
+  for (const Event& e : x.events) {
+    if (e.type == "prosecution") return e.outcome;
+  }
+  return "(none)";
+}
+
+// The sentence an appeal court upholds is one act whose latest stage is the appeal.
+TEST(Issue4Triggers, UpheldTheSentenceHandedToX) {
+  Extraction x = extract_text(
+      "The appeal court upheld the seven-year prison sentence handed to Ahmed Musa on Monday.");
+  EXPECT_EQ(prosecution_outcome(x), "upheld");
+  EXPECT_TRUE(has_name(names_of(x, events_of(x, "prosecution")[0]->victims), "Ahmed Musa"));
+  x = extract_text("A court handed Obi Nnamdi a seven-year prison sentence on Monday.");
+  EXPECT_EQ(prosecution_outcome(x), "sentenced");
+}
+
 }  // namespace
 }  // namespace casebook::testing
