@@ -533,7 +533,10 @@ class EventFinder {
     for (uint32_t t = from; t + 1 < limit && t < from + 12; ++t) {
       std::string_view w = at_.lower[t];
       bool intro = w == "of" ||
-                   (w == "to" && t > 0 && (at_.lower[t - 1] == "belonging" || recipient)) ||
+                   (w == "to" && t > 0 &&
+                    (at_.lower[t - 1] == "belonging" || recipient ||
+                     // "the sentence handed to X", "the prison term given to X"
+                     at_.verb_lemma[t - 1] == "hand" || at_.verb_lemma[t - 1] == "give")) ||
                    (w == "by" && t > 0 && at_.lower[t - 1] == "owned");
       if (!intro) continue;
       uint32_t k = t + 1;
