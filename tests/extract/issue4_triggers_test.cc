@@ -98,5 +98,16 @@ TEST(Issue4Triggers, UpheldTheSentenceHandedToX) {
   EXPECT_EQ(prosecution_outcome(x), "sentenced");
 }
 
+// Stopping someone from boarding a flight is a travel ban; stopping a car is not.
+TEST(Issue4Triggers, StoppedFromBoardingAFlight) {
+  Extraction x = extract_text(
+      "Border guards stopped the lawyer Ahmed Musa from boarding a flight to Paris on Sunday.");
+  auto ev = events_of(x, "travel_ban");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Ahmed Musa"));
+  x = extract_text("Police stopped the car of Ahmed Musa near the airport on Sunday.");
+  EXPECT_FALSE(has_type(x, "travel_ban"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
