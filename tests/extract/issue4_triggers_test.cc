@@ -109,5 +109,16 @@ TEST(Issue4Triggers, StoppedFromBoardingAFlight) {
   EXPECT_FALSE(has_type(x, "travel_ban"));
 }
 
+// A confession aired on television is public shaming; one made in court is not.
+TEST(Issue4Triggers, AConfessionAiredOnTelevision) {
+  Extraction x = extract_text(
+      "State television aired a video in which the lawyer Ahmed Musa \"confessed\" to spying.");
+  auto ev = events_of(x, "public_shaming");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Ahmed Musa"));
+  x = extract_text("Ahmed Musa confessed to the theft in court on Monday.");
+  EXPECT_FALSE(has_type(x, "public_shaming"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
