@@ -120,5 +120,16 @@ TEST(Issue4Triggers, AConfessionAiredOnTelevision) {
   EXPECT_FALSE(has_type(x, "public_shaming"));
 }
 
+// Police coming to someone's home again and again is harassment; a visit to a sister is not.
+TEST(Issue4Triggers, PoliceComingToTheHomeOfX) {
+  Extraction x = extract_text(
+      "Police officers have come to the home of the blogger Ahmed Musa five times since May.");
+  auto ev = events_of(x, "harassment");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Ahmed Musa"));
+  x = extract_text("Ahmed Musa came to the home of his sister after work.");
+  EXPECT_FALSE(has_type(x, "harassment"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
