@@ -545,8 +545,10 @@ class EventFinder {
         ++k;  // "of the exiled opposition activist X"
       }
       if (k < limit) {
+        // "of the exiled economist X": the role noun, which stands for the name after it.
         int m = ctx_.token_mention[k];
-        if (m >= 0 && person_like({m})) return {m};
+        if (m >= 0 && (person_like({m}) || ctx_.mentions[m].kind == MentionKind::kDescriptor))
+          return {m};
       }
     }
     return {};

@@ -303,5 +303,13 @@ TEST(Issue4Victims, SubjectBeforeALongApposition) {
   EXPECT_FALSE(has_name(victims_of_first(x, "arrest_detention"), "Amara Okafor"));
 }
 
+// "the property belonging to the exiled economist X": the role noun before the name.
+TEST(Issue4Victims, OwnerAfterBelongingToARoleNounAndName) {
+  Extraction x = extract_text(
+      "A court ordered the confiscation of all property belonging to the exiled economist "
+      "Amara Okafor on Monday.");
+  expect_victims(x, "property_seizure", {"Amara Okafor"});
+}
+
 }  // namespace
 }  // namespace casebook::testing
