@@ -90,6 +90,12 @@ DateValue EventContext::date_for(uint32_t first, uint32_t sentence) {
       CivilDate anchor = last_day_.year != 0 ? last_day_ : parse_iso(narrative_.start);
       value = anchor.year != 0 ? resolve_anchored(*best, anchor) : CivilDate{};
     }
+    // "who was arrested in November", told in September: a month written without a year that
+    // lies after the date of writing is last year's when the act is told in the past.
+    if (value.year != 0 && !best->year_written && best->value_end.year == 0 &&
+        reference_.month != 0 && compare_start(value, reference_) > 0 && told_in_past(first)) {
+      --value.year;
+    }
     // "died on October 5, a day after he was detained": the detention is October 4. Such a
     // date is the clause's own and does not move the narrative on.
     if (value.year != 0 && shift_by_clause_offset(first, *best, &value)) {
@@ -169,6 +175,30 @@ bool EventContext::shift_by_clause_offset(uint32_t first, const TimeExpression& 
         return true;
       default:
         return false;
+    }
+  }
+  return false;
+}
+
+// "was arrested", "had been detained": a past auxiliary just before the trigger; or the
+// trigger's own past form with no present or future auxiliary ("police arrested him", "the
+// jailed reporters"), not "is detained", "will be jailed", "detaining".
+bool EventContext::told_in_past(uint32_t first) const {
+  const Sentence& s = at_.sentences[at_.sentence_of[first]];
+  std::string_view form = at_.lower[first];
+  if (form != at_.verb_lemma[first] && form.size() > 2 && form.substr(form.size() - 2) == "ed" &&
+      first > s.first_token) {
+    std::string_view before = at_.lower[first - 1];
+    if (before != "is" && before != "are" && before != "am" && before != "be" &&
+        before != "being" && before != "been" && before != "to" && before != "will")
+      return true;
+  }
+  for (uint32_t t = first, steps = 0; t-- > s.first_token && steps < 3; ++steps) {
+    std::string_view w = at_.lower[t];
+    if (w == "was" || w == "were" || w == "had") return true;
+    if (w != "been" && w != "not" && w != "also" && w != "reportedly" && w != "allegedly" &&
+        w != "later" && w != "first") {
+      return false;
     }
   }
   return false;

@@ -21,6 +21,7 @@ class EventContext {
   bool shift_by_clause_offset(uint32_t trigger_first, const TimeExpression& sentence_date,
                               CivilDate* value) const;
   bool present_perfect(uint32_t trigger_first) const;
+  bool told_in_past(uint32_t trigger_first) const;
   std::string place_for(uint32_t trigger_first, uint32_t sentence);
   std::vector<std::string> state_actor_near(uint32_t sentence) const;
   void reason_for(Event* ev, uint32_t trigger_end, uint32_t sentence) const;

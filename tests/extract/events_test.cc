@@ -286,6 +286,21 @@ TEST(Events, Issue4DateOffsetInMonthsKeepsMonthPrecision) {
   EXPECT_EQ(det[0]->date.start, "2021-03");
 }
 
+// A month written without a year, after the date of writing, is last year's when the act is
+// told in the past; a coming trial keeps this year's.
+TEST(Events, Issue4PastActInALaterMonthIsLastYears) {
+  Extraction x = extract_text(
+      "Among the jailed reporters is Amara Okafor, who was arrested in Lagos in November.",
+      "2024-09-18");
+  auto det = events_of(x, "arrest_detention");
+  ASSERT_FALSE(det.empty());
+  EXPECT_EQ(det[0]->date.start, "2023-11");
+  x = extract_text("The trial of Amara Okafor is set to open in November.", "2024-09-18");
+  auto trial = events_of(x, "prosecution");
+  ASSERT_FALSE(trial.empty());
+  EXPECT_EQ(trial[0]->date.start, "2024-11");
+}
+
 TEST(Summary, TypesVictimsPlaceAndDate) {
   Extraction x =
       extract_text("Police detained journalist Aibek Nurlanuly in Almaty on 4 June 2021.");
