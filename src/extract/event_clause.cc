@@ -625,9 +625,19 @@ class ClauseReader {
     MentionKind kind = ctx_.mentions[m].kind;
     if (kind != MentionKind::kGroup && kind != MentionKind::kOrganization) return false;
     uint32_t e = ctx_.mentions[m].end_token;
-    if (e < limit && (at_.token_text(e) == "'" || at_.token_text(e) == "’")) ++e;
-    return e < limit && ctx_.token_mention[e] >= 0 &&
-           ctx_.mentions[ctx_.token_mention[e]].kind == MentionKind::kDescriptor;
+    bool possessive = e < limit && (at_.token_text(e) == "'" || at_.token_text(e) == "’");
+    if (possessive) {
+      ++e;
+      // "the nurses' union leader X": over the possessed noun's own words to the person.
+      for (uint32_t k = 0; k < 2 && e < limit && ctx_.token_mention[e] < 0 &&
+                           at_.tokens[e].kind == TokenKind::kWord && at_.has(e, kLowerCase);
+           ++k) {
+        ++e;
+      }
+    }
+    if (e >= limit || ctx_.token_mention[e] < 0) return false;
+    MentionKind next = ctx_.mentions[ctx_.token_mention[e]].kind;
+    return next == MentionKind::kDescriptor || (possessive && next == MentionKind::kPerson);
   }
 
   void find_agent() {

@@ -544,6 +544,18 @@ class EventFinder {
              at_.tokens[k].kind == TokenKind::kWord && at_.has(k, kLowerCase)) {
         ++k;  // "of the exiled opposition activist X"
       }
+      // "of the nurses' union leader X": a possessor only modifies the person after it.
+      if (k < limit && ctx_.token_mention[k] >= 0) {
+        uint32_t e = ctx_.mentions[ctx_.token_mention[k]].end_token;
+        if (e < limit && (at_.has(e, kPossessive) || at_.token_text(e) == "'" ||
+                          at_.token_text(e) == "\xE2\x80\x99")) {
+          k = e + 1;
+          while (k < limit && k < e + 4 && ctx_.token_mention[k] < 0 &&
+                 at_.tokens[k].kind == TokenKind::kWord && at_.has(k, kLowerCase)) {
+            ++k;
+          }
+        }
+      }
       if (k < limit) {
         // "of the exiled economist X": the role noun, which stands for the name after it.
         int m = ctx_.token_mention[k];

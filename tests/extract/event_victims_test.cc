@@ -311,5 +311,16 @@ TEST(Issue4Victims, OwnerAfterBelongingToARoleNounAndName) {
   expect_victims(x, "property_seizure", {"Amara Okafor"});
 }
 
+// "the nurses' union leader X": the plural possessor only modifies the person after it.
+TEST(Issue4Victims, PluralPossessorBeforeARoleAndName) {
+  Extraction x = extract_text("The trial of the nurses' union leader Amara Okafor opened today.");
+  expect_victims(x, "prosecution", {"Amara Okafor"});
+  EXPECT_FALSE(has_name(victims_of_first(x, "prosecution"), "nurses"));
+  x = extract_text("Police detained the farmers' union leader Amara Okafor on Monday.");
+  expect_victims(x, "arrest_detention", {"Amara Okafor"});
+  x = extract_text("The trial of the nurses opened today.");
+  EXPECT_TRUE(has_name(victims_of_first(x, "prosecution"), "nurses"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
