@@ -736,6 +736,12 @@ class EventFinder {
             o.hypothetical != ev.hypothetical) {
           continue;
         }
+        // An acquittal and the conviction or sentence it overturns are two stages ("acquitted
+        // X, who had been sentenced at first instance to two years").
+        if ((o.outcome == "acquitted") != (ev.outcome == "acquitted") && !o.outcome.empty() &&
+            !ev.outcome.empty()) {
+          continue;
+        }
         // Two dates that cannot be one time are two acts ("detained again on Tuesday ...
         // first arrested in June 2019").
         if (!o.date.empty() && !ev.date.empty() &&
@@ -780,7 +786,8 @@ class EventFinder {
           if (o.location.empty()) o.location = ev.location;
           if (!o.reason && ev.reason) o.reason = ev.reason;
           // "upheld the prison sentence handed to X": the appeal is the act's latest stage.
-          if (o.outcome.empty() || (same_sentence && ev.outcome == "upheld")) o.outcome = ev.outcome;
+          if (o.outcome.empty() || (same_sentence && ev.outcome == "upheld"))
+            o.outcome = ev.outcome;
           merged = true;
           break;
         }

@@ -312,7 +312,6 @@ TEST(Affiliations, LeaderAndMember) {
   EXPECT_TRUE(deputy);
 }
 
-
 bool has_person(const Extraction& x, const std::string& name) {
   for (const Entity& e : x.entities) {
     if (e.kind == "person" && e.name == name) return true;
@@ -351,7 +350,6 @@ TEST(Issue4PersonContext, AppositionWithoutAPersonNounIsNoPerson) {
   Extraction x = extract_text("Kuwenda Heights, a quiet district, was raided by police.");
   EXPECT_FALSE(has_person(x, "Kuwenda Heights"));
 }
-
 
 const Entity* place_named(const Extraction& x, const std::string& name) {
   for (const Entity& e : x.entities) {
@@ -392,7 +390,6 @@ TEST(Issue4Places, HongKongIsARegionOfChinaInTheSummary) {
   EXPECT_EQ(x.summary.country, "CN");
   EXPECT_EQ(x.summary.region, "Hong Kong");
 }
-
 
 // The news lede's "a <role>" is the person the next sentence opens with.
 TEST(Issue4LedeDescriptor, NamedAtTheStartOfTheNextSentence) {
@@ -469,7 +466,6 @@ TEST(Issue4LedeDescriptor, NotANameSeenBefore) {
   EXPECT_FALSE(has_name(names_of(x, ev[0]->victims), "Joseph Banda"));
 }
 
-
 // "her" finds the activist of its own sentence before a woman named in the sentence before.
 TEST(Issue4Pronouns, NearestPersonInTheSameSentenceFirst) {
   Extraction x = extract_text(
@@ -501,7 +497,6 @@ TEST(Issue4Relatives, NameBeforeTheRelativeApposition) {
   EXPECT_TRUE(linked);
   for (const Entity& e : x.entities) EXPECT_NE(e.name, "father of Omid Sadri");
 }
-
 
 TEST(Issue4PersonContext, TheWordsOfALawsTitleAreNoPerson) {
   Extraction x = extract_text("Ana Lima is charged under the Official Secrets Act, lawyers said.");

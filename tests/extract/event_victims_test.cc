@@ -272,8 +272,8 @@ TEST(Issue4PersonContext, AMiddleGivenNameKeepsAPlaceLikeSurname) {
 // A state actor noun in the victim slot stands for the people apposed to it, and is then no
 // perpetrator of the act either.
 TEST(Issue4Victims, NamesApposedToAStateActorNoun) {
-  Extraction x = extract_text(
-      "One of the detained legislators, Amara Okafor, was released on Friday.");
+  Extraction x =
+      extract_text("One of the detained legislators, Amara Okafor, was released on Friday.");
   expect_victims(x, "release", {"Amara Okafor"});
   x = extract_text(
       "Two detained legislators, Amara Okafor and Bello Nnaji, were released on Friday.");

@@ -66,8 +66,8 @@ TEST(Issue4Triggers, AnActiveVerbInsideTheClaimsClauseDecidesNothing) {
 
 // Bare "prosecution" is the act; "the prosecution" is the prosecutors.
 TEST(Issue4Triggers, ThreatenedWithProsecutionAcrossALongObject) {
-  Extraction x = extract_text(
-      "Police threatened the union leader Obi Nnamdi with prosecution on 2 May.");
+  Extraction x =
+      extract_text("Police threatened the union leader Obi Nnamdi with prosecution on 2 May.");
   EXPECT_TRUE(has_type(x, "threat_intimidation"));
   EXPECT_TRUE(has_type(x, "prosecution", /*hypothetical=*/true));
   EXPECT_FALSE(has_type(x, "prosecution", /*hypothetical=*/false));
@@ -129,6 +129,20 @@ TEST(Issue4Triggers, PoliceComingToTheHomeOfX) {
   EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Ahmed Musa"));
   x = extract_text("Ahmed Musa came to the home of his sister after work.");
   EXPECT_FALSE(has_type(x, "harassment"));
+}
+
+// An acquittal does not swallow the sentence it overturns.
+TEST(Issue4Triggers, AcquittalAndTheEarlierSentenceAreTwoStages) {
+  Extraction x = extract_text(
+      "An appeals court acquitted the journalist Ahmed Musa, who had been sentenced at first "
+      "instance to two years in prison.");
+  bool acquitted = false, sentenced = false;
+  for (const Event* e : events_of(x, "prosecution")) {
+    acquitted = acquitted || e->outcome == "acquitted";
+    sentenced = sentenced || e->outcome == "sentenced";
+  }
+  EXPECT_TRUE(acquitted);
+  EXPECT_TRUE(sentenced);
 }
 
 }  // namespace
