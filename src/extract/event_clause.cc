@@ -93,6 +93,12 @@ class ClauseReader {
       participle = at_.lower[t] != at_.verb_lemma[t];
     }
     r_.passive = aux >= 0 && participle;
+    if (is_verb_ && aux < 0 && participle && first_ > 0 && end_ == first_ + 1) {
+      std::string_view d = low(first_ - 1);
+      r_.attributive = d == "the" || d == "a" || d == "an" || d == "his" || d == "her" ||
+                       d == "their" || d == "its" || d == "our" || d == "my" || d == "these" ||
+                       d == "those";
+    }
     uint32_t subject_limit = aux >= 0 ? static_cast<uint32_t>(aux) : first_;
     find_subject(subject_limit);
     if (r_.subject.empty() && aux >= 0) subject_before_apposition(s, subject_limit);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/tsv.h"
+#include "nlp/name_lexicon.h"
 #include "nlp/time_calendar.h"
 #include "nlp/time_lexicon.h"
 #include "nlp/trigger_lexicon.h"
@@ -33,11 +34,23 @@ bool is_state_act(std::string_view type) {
 
 EventContext::EventContext(const DocumentContext& ctx, const CivilDate& reference)
     : ctx_(ctx), at_(ctx.at), reference_(reference) {
+  // State media ("state television", "the Chinese state broadcaster") shame and censor; they
+  // do not arrest or beat, so they are no fallback perpetrator of other acts.
+  const NameLexicon& lex = NameLexicon::instance();
+  media_.assign(ctx.entities.size(), false);
+  for (const Mention& m : ctx.mentions) {
+    if (m.entity < 0 || m.kind != MentionKind::kStateActor) continue;
+    std::string_view name = m.name;
+    const ActorPhrase* a = lex.state_actor(name);
+    if (a == nullptr && name.find(' ') != std::string_view::npos)
+      a = lex.state_actor(name.substr(name.find(' ') + 1));  // after a country's name
+    if (a != nullptr && a->head == "state media") media_[m.entity] = true;
+  }
   // The state actor the document mentions most, for acts that only a state does.
   std::vector<int> count(ctx.entities.size(), 0);
   for (const Mention& m : ctx.mentions) {
     if (m.entity >= 0 && ctx.entities[m.entity].kind == "state_actor" &&
-        ctx.entities[m.entity].category.rfind("state", 0) == 0) {
+        ctx.entities[m.entity].category.rfind("state", 0) == 0 && !media_[m.entity]) {
       ++count[m.entity];
     }
   }
@@ -56,7 +69,10 @@ void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repres
   ev->date = date_for(first, sentence);
   ev->date_year_written = year_written_;
   ev->location = place_for(first, sentence);
-  if (ev->perpetrators.empty() && repression) ev->perpetrators = state_actor_near(sentence);
+  if (ev->perpetrators.empty() && repression) {
+    bool media_act = ev->type == "public_shaming" || ev->type == "communication_restriction";
+    ev->perpetrators = state_actor_near(sentence, media_act);
+  }
   if (ev->perpetrators.empty() && main_state_actor_ >= 0 && is_state_act(ev->type)) {
     ev->perpetrators = {std::to_string(main_state_actor_)};
   }
@@ -276,7 +292,7 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence) {
 
 // The state actor the sentence names, else the paragraph before it, else the last three
 // sentences.
-std::vector<std::string> EventContext::state_actor_near(uint32_t sentence) const {
+std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool media) const {
   auto in_sentence = [&](uint32_t s) -> int {
     const Sentence& sen = at_.sentences[s];
     for (uint32_t t = sen.first_token; t < sen.end_token; ++t) {
@@ -285,7 +301,10 @@ std::vector<std::string> EventContext::state_actor_near(uint32_t sentence) const
       const Mention& mm = ctx_.mentions[m];
       if (mm.entity < 0) continue;
       const Entity& e = ctx_.entities[mm.entity];
-      if (e.kind == "state_actor" && e.category.rfind("state", 0) == 0) return mm.entity;
+      if (e.kind == "state_actor" && e.category.rfind("state", 0) == 0 &&
+          (media || !media_[mm.entity])) {
+        return mm.entity;
+      }
     }
     return -1;
   };

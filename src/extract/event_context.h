@@ -23,7 +23,8 @@ class EventContext {
   bool present_perfect(uint32_t trigger_first) const;
   bool told_in_past(uint32_t trigger_first) const;
   std::string place_for(uint32_t trigger_first, uint32_t sentence);
-  std::vector<std::string> state_actor_near(uint32_t sentence) const;
+  // media: state media may be the actor (shaming, censorship).
+  std::vector<std::string> state_actor_near(uint32_t sentence, bool media) const;
   void reason_for(Event* ev, uint32_t trigger_end, uint32_t sentence) const;
 
   const DocumentContext& ctx_;
@@ -33,6 +34,7 @@ class EventContext {
   uint32_t narrative_sentence_ = 0;
   CivilDate last_day_;  // the last date with a day, for "one day before"
   int main_state_actor_ = -1;
+  std::vector<bool> media_;                 // by entity: a state media outlet
   bool year_written_ = false;               // whether the last date_for() read a written year
   int narrative_place_ = -1;                // entity index of the last event's place
   uint32_t narrative_place_paragraph_ = 0;  // entity index of the most mentioned state actor

@@ -655,7 +655,7 @@ class EventFinder {
     } else if (slot == "subject") {
       victims = r.subject;
     } else {
-      perps = r.subject;
+      if (!r.attributive) perps = r.subject;
       victims = r.object;
       // "X disappeared" style verbs, or an active verb whose subject is no actor.
       if (victims.empty() && !r.subject.empty() && !is_actor_like(r.subject[0]) &&

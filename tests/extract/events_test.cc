@@ -301,6 +301,21 @@ TEST(Events, Issue4PastActInALaterMonthIsLastYears) {
   EXPECT_EQ(trial[0]->date.start, "2024-11");
 }
 
+// "the detained lawyer": an adjective, so the sentence's subject did not detain; and state
+// media are no fallback perpetrator of a detention, only of shaming.
+TEST(Events, Issue4AttributiveParticipleAndStateMedia) {
+  Extraction x = extract_text(
+      "State television aired a video in which the detained lawyer Ahmed Musa \"confessed\".");
+  for (const Event* e : events_of(x, "arrest_detention")) EXPECT_TRUE(e->perpetrators.empty());
+  auto shame = events_of(x, "public_shaming");
+  ASSERT_FALSE(shame.empty());
+  EXPECT_TRUE(has_name(names_of(x, shame[0]->perpetrators), "state television"));
+  x = extract_text("Police detained the lawyer Ahmed Musa on Monday.");
+  auto det = events_of(x, "arrest_detention");
+  ASSERT_FALSE(det.empty());
+  EXPECT_FALSE(det[0]->perpetrators.empty());
+}
+
 TEST(Summary, TypesVictimsPlaceAndDate) {
   Extraction x =
       extract_text("Police detained journalist Aibek Nurlanuly in Almaty on 4 June 2021.");
