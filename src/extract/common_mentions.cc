@@ -295,7 +295,8 @@ class CommonReader {
       if (after + 1 < at_.tokens.size() && low(after) == "rights" && same_sentence(i, after))
         ++after;
       if (after < at_.tokens.size() && at_.tokens[after].kind == TokenKind::kWord &&
-          same_sentence(i, after) && at_.has(after, kLowerCase) && !group_at(after).empty()) {
+          same_sentence(i, after) && at_.has(after, kLowerCase) &&
+          (!group_at(after).empty() || organisation_word(low(after)))) {
         return false;
       }
       if (!has_determiner_before(i)) return false;
@@ -316,6 +317,16 @@ class CommonReader {
       return ctx_.add(std::move(m)) >= 0;
     }
     return false;
+  }
+
+  // "charity", "committee", "foundation": the word that heads an organisation's name
+  // (data/names/org_heads.tsv lists them capitalised), here in lower case.
+  bool organisation_word(std::string_view lower) const {
+    if (lower.empty() || lower.size() > 32) return false;
+    char buf[32];
+    lower.copy(buf, lower.size());
+    buf[0] = static_cast<char>(buf[0] - 'a' + 'A');
+    return lower[0] >= 'a' && lower[0] <= 'z' && lex_.is_org_head({buf, lower.size()});
   }
 
   bool has_determiner_before(uint32_t i) const {

@@ -448,6 +448,17 @@ TEST(Issue4LedeDescriptor, APlainPersonNounInApposition) {
   EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "man"));
 }
 
+// "a refugee charity" is an organisation: no unnamed refugee for "his" to find.
+TEST(Issue4LedeDescriptor, RoleBeforeAnOrganisationWordIsAModifier) {
+  Extraction x = extract_text(
+      "Ahmed Musa has waited three years for a decision on his asylum claim, a refugee charity "
+      "said.");
+  auto ev = events_of(x, "asylum_decision");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Ahmed Musa"));
+  for (const Entity& e : x.entities) EXPECT_NE(e.name, "refugee");
+}
+
 TEST(Issue4LedeDescriptor, NotWhenTheNameDoesNotOpenTheSentence) {
   Extraction x = extract_text(
       "Police detained a lawyer in the capital on Monday. Police spokesman Joseph Banda said "
