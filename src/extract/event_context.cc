@@ -2,6 +2,7 @@
 #include "extract/event_context.h"
 
 #include <algorithm>
+#include <charconv>
 #include <string>
 
 #include "core/tsv.h"
@@ -164,8 +165,8 @@ bool EventContext::shift_by_clause_offset(uint32_t first, const TimeExpression& 
       count = number->number;
     } else if (at_.tokens[t - 2].kind == TokenKind::kNumber) {
       std::string_view digits = at_.token_text(t - 2);
-      if (digits.size() > 3) return false;
-      for (char c : digits) count = c >= '0' && c <= '9' ? count * 10 + (c - '0') : -1000;
+      auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), count);
+      if (error != std::errc() || end != digits.data() + digits.size() || count > 999) return false;
     } else if (at_.lower[t - 2] == "the" && !unit->unit_plural) {
       count = 1;  // "the day after he was detained"
     }
