@@ -342,8 +342,13 @@ class EntityBuilder {
     for (const Mention& o : ctx_.mentions) {
       if (o.entity == e && o.first_token < first) return -1;  // named before: another person
     }
+    // A different occupation is another person; a status ("a former detainee", "an asylum
+    // seeker") goes with any occupation ("X, a 34-year-old teacher,").
     const auto& roles = ctx_.entities[e].roles;
-    if (!roles.empty() && std::find(roles.begin(), roles.end(), m.role) == roles.end()) return -1;
+    const RoleNoun* r = NameLexicon::instance().role_noun(m.name);
+    bool status = r != nullptr && r->kind == "status";
+    if (!status && !roles.empty() && std::find(roles.begin(), roles.end(), m.role) == roles.end())
+      return -1;
     return e;
   }
 

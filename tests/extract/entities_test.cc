@@ -459,6 +459,22 @@ TEST(Issue4LedeDescriptor, RoleBeforeAnOrganisationWordIsAModifier) {
   for (const Entity& e : x.entities) EXPECT_NE(e.name, "refugee");
 }
 
+// A status ("a former detainee") goes with any occupation; another occupation is another person.
+TEST(Issue4LedeDescriptor, AStatusGoesWithAnOccupation) {
+  Extraction x = extract_text(
+      "A former detainee says he was tortured in a police station in Lagos. Amara Okafor, a "
+      "30-year-old teacher, told reporters he was held for a week.");
+  auto ev = events_of(x, "torture_ill_treatment");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Amara Okafor"));
+  x = extract_text(
+      "A lawyer was detained in Lagos on Monday. Amara Okafor, a journalist, said the arrest was "
+      "unlawful.");
+  auto det = events_of(x, "arrest_detention");
+  ASSERT_FALSE(det.empty());
+  EXPECT_FALSE(has_name(names_of(x, det[0]->victims), "Amara Okafor"));
+}
+
 TEST(Issue4LedeDescriptor, NotWhenTheNameDoesNotOpenTheSentence) {
   Extraction x = extract_text(
       "Police detained a lawyer in the capital on Monday. Police spokesman Joseph Banda said "
