@@ -94,8 +94,8 @@ class CommonReader {
       if (ctx_.token_mention[i] >= 0 || at_.tokens[i].kind != TokenKind::kWord) continue;
       if (kin_at(i) != nullptr) continue;
       if (try_actor(i)) continue;
-      if (!group_at(i).empty()) continue;
-      if (try_descriptor(i)) continue;
+      // A group noun may open a role phrase ("a community leader", "a youth activist").
+      if (try_descriptor(i) || !group_at(i).empty()) continue;
       try_pronoun(i);
     }
     for (uint32_t i = 0; i < n; ++i) {

@@ -475,6 +475,20 @@ TEST(Issue4LedeDescriptor, AStatusGoesWithAnOccupation) {
   EXPECT_FALSE(has_name(names_of(x, det[0]->victims), "Amara Okafor"));
 }
 
+// A role phrase may open with a group noun: "a community leader" is one person.
+TEST(Issue4LedeDescriptor, ARolePhraseOpeningWithAGroupNoun) {
+  Extraction x = extract_text(
+      "Gunmen abducted a community leader in Cauca on 2 May. Amara Okafor, 52, was taken from "
+      "a meeting.");
+  auto ev = events_of(x, "abduction");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Amara Okafor"));
+  x = extract_text("Community members said the activists were abducted.");
+  bool group = false;
+  for (const Entity& e : x.entities) group = group || (e.kind == "group" && e.name == "community");
+  EXPECT_TRUE(group);
+}
+
 TEST(Issue4LedeDescriptor, NotWhenTheNameDoesNotOpenTheSentence) {
   Extraction x = extract_text(
       "Police detained a lawyer in the capital on Monday. Police spokesman Joseph Banda said "
