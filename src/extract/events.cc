@@ -666,6 +666,17 @@ class EventFinder {
     }
     // "Among those denied asylum is X": the victim follows the copula.
     if (victims.empty() && slot == "subject") victims = r.listed;
+    // "rejected his asylum application": the possessor inside the phrase.
+    if (victims.empty() && slot == "possessor") {
+      for (uint32_t t = c.first + 1; t < c.end && victims.empty(); ++t) {
+        int m = ctx_.token_mention[t];
+        if (m < 0 || !person_like({m})) continue;
+        const Mention& mm = ctx_.mentions[m];
+        bool possessive = (mm.kind == MentionKind::kPronoun && mm.possessive) ||
+                          (mm.end_token < c.end && at_.has(mm.end_token, kPossessive));
+        if (possessive) victims = {m};
+      }
+    }
     // "the apartment and car of X", "property belonging to X", "granted asylum to X".
     if (victims.empty() && !is_response_with_actor(e.type)) {
       bool owned = e.type == "raid_search" || e.type == "property_seizure" ||

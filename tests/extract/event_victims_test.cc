@@ -322,5 +322,12 @@ TEST(Issue4Victims, PluralPossessorBeforeARoleAndName) {
   EXPECT_TRUE(has_name(victims_of_first(x, "prosecution"), "nurses"));
 }
 
+// "rejected his asylum application": the possessive inside the trigger phrase is the victim.
+TEST(Issue4Victims, PossessorInsideThePhrase) {
+  Extraction x = extract_text(
+      "Amara Okafor fled in 2021. Migration officials rejected his asylum application in May.");
+  expect_victims(x, "asylum_decision", {"Amara Okafor"});
+}
+
 }  // namespace
 }  // namespace casebook::testing
