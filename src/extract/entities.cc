@@ -581,7 +581,16 @@ class EntityBuilder {
   // apposition is the relative. Not the anchor itself ("Omid Sadri's father").
   int person_before_relative(const Mention& m) const {
     uint32_t t = m.first_token;
-    if (t >= 1 && (at_.lower[t - 1] == "the" || at_.lower[t - 1] == "a")) --t;
+    // Back over modifiers to the determiner: "X, the 64-year-old mother of Y".
+    uint32_t d = t;
+    while (d > 0 && t - d < 6 && ctx_.token_mention[d - 1] < 0 &&
+           (at_.has(d - 1, kLowerCase) || at_.tokens[d - 1].kind == TokenKind::kNumber ||
+            at_.token_text(d - 1) == "-") &&
+           at_.lower[d - 1] != "the" && at_.lower[d - 1] != "a" && at_.lower[d - 1] != "an") {
+      --d;
+    }
+    if (d >= 1 && (at_.lower[d - 1] == "the" || at_.lower[d - 1] == "a" || at_.lower[d - 1] == "an"))
+      t = d - 1;
     if (t < 2 || at_.token_text(t - 1) != ",") return -1;
     int k = ctx_.token_mention[t - 2];
     if (k < 0 || ctx_.mentions[k].kind != MentionKind::kPerson) return -1;
@@ -649,7 +658,8 @@ class EntityBuilder {
             role = r->role;
             break;
           }
-          if (at_.token_text(k) == "," || at_.token_text(k) == ".") break;
+          // "X, the mother of journalist Y": the role after "of" is Y's.
+          if (at_.token_text(k) == "," || at_.token_text(k) == "." || at_.lower[k] == "of") break;
         }
       }
       if (!role.empty()) {

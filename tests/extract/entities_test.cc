@@ -489,6 +489,23 @@ TEST(Issue4LedeDescriptor, ARolePhraseOpeningWithAGroupNoun) {
   EXPECT_TRUE(group);
 }
 
+// "X, the 64-year-old mother of journalist Y": X is the mother (modifiers before the kinship
+// noun), and the role after "of" is Y's, not X's.
+TEST(Issue4Relatives, NamedRelativeWithModifiersAndTheAnchorsRole) {
+  Extraction x = extract_text(
+      "Police detained Mina Karimi, the 64-year-old mother of journalist Dara Karimi, on Monday.");
+  int people = 0;
+  for (const Entity& e : x.entities) {
+    if (e.kind != "person") continue;
+    ++people;
+    if (e.name == "Mina Karimi") EXPECT_TRUE(e.roles.empty());
+  }
+  EXPECT_EQ(people, 2);
+  bool mother = false;
+  for (const Relation& r : x.relations) mother = mother || r.kind == "mother";
+  EXPECT_TRUE(mother);
+}
+
 TEST(Issue4LedeDescriptor, NotWhenTheNameDoesNotOpenTheSentence) {
   Extraction x = extract_text(
       "Police detained a lawyer in the capital on Monday. Police spokesman Joseph Banda said "
