@@ -506,6 +506,9 @@ class ClauseReader {
       }
     }
     for (uint32_t t = end_; t < limit; ++t) {
+      // "a woman detained during protests has told her family": a new verb group ends the
+      // verb's reach; its object comes before.
+      if (is_verb_ && t > end_ && is_finite_auxiliary(low(t))) break;
       int m = ctx_.token_mention[t];
       if (m < 0 || ctx_.mentions[m].first_token != t) continue;
       if (!is_argument(ctx_.mentions[m])) continue;
@@ -537,6 +540,11 @@ class ClauseReader {
       r_.object = coordinated_from(t, r_.clause_end);
       return;
     }
+  }
+
+  // Not the copula: "Among those arrested the next day were X, Y and Z" lists the objects.
+  static bool is_finite_auxiliary(std::string_view w) {
+    return w == "has" || w == "have" || w == "had" || w == "will";
   }
 
   // "X was arrested together with journalist Y and Z", "detained X along with Y",

@@ -329,5 +329,18 @@ TEST(Issue4Victims, PossessorInsideThePhrase) {
   expect_victims(x, "asylum_decision", {"Amara Okafor"});
 }
 
+// "a woman detained during protests has told her family": the family is the object of
+// "told", not of "detained".
+TEST(Issue4Victims, ANewVerbGroupEndsTheObjectSearch) {
+  Extraction x = extract_text(
+      "A woman detained during protests has told her family that she was beaten. Amara Okafor, "
+      "27, was arrested on 9 January.");
+  for (const Event* e : events_of(x, "arrest_detention")) {
+    for (const std::string& v : names_of(x, e->victims)) EXPECT_EQ(v.find("relative"), v.npos);
+  }
+  x = extract_text("Among those arrested the next day were Amara Okafor and Bello Nnaji.");
+  expect_victims(x, "arrest_detention", {"Amara Okafor", "Bello Nnaji"});
+}
+
 }  // namespace
 }  // namespace casebook::testing
