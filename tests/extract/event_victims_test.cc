@@ -333,7 +333,7 @@ TEST(Issue4Victims, PossessorInsideThePhrase) {
 // "told", not of "detained".
 TEST(Issue4Victims, ANewVerbGroupEndsTheObjectSearch) {
   Extraction x = extract_text(
-      "A woman detained during protests has told her family that she was beaten. Amara Okafor, "
+      "A woman detained during protests has told her family that she was beaten. Leila Ahmadi, "
       "27, was arrested on 9 January.");
   for (const Event* e : events_of(x, "arrest_detention")) {
     for (const std::string& v : names_of(x, e->victims)) EXPECT_EQ(v.find("relative"), v.npos);
