@@ -22,6 +22,7 @@ struct KinshipTable {
       k.kind = r[2];
       k.sex = r.size() > 3 && !r[3].empty() ? r[3][0] : 0;
       k.child = r.size() > 4 && r[4] == "child";
+      k.plural = r.size() > 5 && r[5] == "collective";  // "his family": several people
       by_word[r[0]] = k;
       k.plural = true;
       by_word[r[1]] = k;

@@ -506,6 +506,21 @@ TEST(Issue4Relatives, NamedRelativeWithModifiersAndTheAnchorsRole) {
   EXPECT_TRUE(mother);
 }
 
+// "her family" is several people: a group, which "she" cannot stand for.
+TEST(Issue4Relatives, AFamilyIsAGroup) {
+  Extraction x = extract_text(
+      "Police summoned Leila Ahmadi and her family on Monday. She was questioned for hours.");
+  const Entity* family = nullptr;
+  for (const Entity& e : x.entities) {
+    if (e.name.rfind("family", 0) == 0) family = &e;
+  }
+  ASSERT_NE(family, nullptr);
+  EXPECT_EQ(family->kind, "group");
+  auto ev = events_of(x, "interrogation");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(has_name(names_of(x, ev.back()->victims), "Leila Ahmadi"));
+}
+
 TEST(Issue4LedeDescriptor, NotWhenTheNameDoesNotOpenTheSentence) {
   Extraction x = extract_text(
       "Police detained a lawyer in the capital on Monday. Police spokesman Joseph Banda said "
