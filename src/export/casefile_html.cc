@@ -87,6 +87,10 @@ void identity(const PersonFile& p, std::string* o) {
   for (size_t i = 1; i < p.names.size(); ++i) also += (i > 1 ? "; " : "") + html_escape(p.names[i]);
   row("Also written", also);
   row("Country", html_escape(p.country));
+  std::string acts;
+  for (size_t i = 0; i < p.event_countries.size(); ++i)
+    acts += (i ? ", " : "") + html_escape(p.event_countries[i]);
+  row("Countries of the acts", acts);
   row("Sex", html_escape(p.sex));
   std::string roles;
   for (size_t i = 0; i < p.roles.size(); ++i) roles += (i ? "; " : "") + html_escape(p.roles[i]);

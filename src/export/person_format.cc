@@ -21,6 +21,7 @@ nlohmann::ordered_json person_json(const PersonFile& p) {
   j["name"] = p.name;
   j["names"] = p.names;
   j["country"] = p.country;
+  j["event_countries"] = p.event_countries;
   j["sex"] = p.sex;
   j["roles"] = p.roles;
   j["relatives"] = nlohmann::ordered_json::array();
@@ -47,6 +48,12 @@ nlohmann::ordered_json person_json(const PersonFile& p) {
   return j;
 }
 
+std::string join_codes(const std::vector<std::string>& codes) {
+  std::string s;
+  for (size_t i = 0; i < codes.size(); ++i) s += (i ? ", " : "") + codes[i];
+  return s;
+}
+
 std::string source_of(const ChronologyEntry& c) {
   std::string s = c.source_title.empty() ? c.source_path : c.source_title;
   if (!c.published.empty()) s += " (" + c.published + ")";
@@ -57,6 +64,7 @@ std::string source_of(const ChronologyEntry& c) {
 std::string text_view(const PersonFile& p) {
   std::string o = "# " + p.name + "  (person " + std::to_string(p.cluster) + ")\n";
   if (!p.country.empty()) o += "country: " + p.country + "\n";
+  if (!p.event_countries.empty()) o += "acts in: " + join_codes(p.event_countries) + "\n";
   if (!p.sex.empty()) o += "sex: " + p.sex + "\n";
   if (p.names.size() > 1) {
     o += "names:";
@@ -99,6 +107,8 @@ std::string markdown(const PersonFile& p) {
     o += "\n\n";
   }
   if (!p.country.empty()) o += "**Country:** " + p.country + "\n\n";
+  if (!p.event_countries.empty())
+    o += "**Countries of the acts:** " + join_codes(p.event_countries) + "\n\n";
   if (!p.relatives.empty()) {
     o += "## Relatives\n\n";
     for (const PersonLink& l : p.relatives) o += "- " + l.relation + ": " + l.name + "\n";

@@ -111,6 +111,18 @@ void load_chronology(Db* db, PersonFile* p) {
   }
 }
 
+void load_event_countries(Db* db, PersonFile* p) {
+  Stmt c = db->prepare(
+      "SELECT ev.country, count(DISTINCT ev.id) AS n"
+      " FROM entities me JOIN participants pa ON pa.entity = me.id"
+      " JOIN events ev ON ev.id = pa.event"
+      " WHERE me.cluster = ? AND coalesce(ev.country, '') != '' AND ev.negated = 0"
+      " AND ev.hypothetical = 0 AND coalesce(ev.review, '') != 'rejected'"
+      " GROUP BY ev.country ORDER BY n DESC, ev.country");
+  c.bind(1, p->cluster);
+  while (c.step()) p->event_countries.push_back(c.text(0));
+}
+
 }  // namespace
 
 std::vector<PersonFile> load_person_files(Db* db, const std::string& name) {
@@ -121,6 +133,7 @@ std::vector<PersonFile> load_person_files(Db* db, const std::string& name) {
     load_identity(db, &p);
     load_links(db, &p);
     load_chronology(db, &p);
+    load_event_countries(db, &p);
     out.push_back(std::move(p));
   }
   return out;

@@ -34,6 +34,9 @@ struct PersonFile {
   std::string name, country, sex;
   std::vector<std::string> names;  // every spelling and alias seen, first the cluster's name
   std::vector<std::string> roles;
+  // Where the acts of the chronology happened (ISO codes, most acts first); the person's own
+  // country may be unknown when every act names one.
+  std::vector<std::string> event_countries;
   std::vector<PersonLink> relatives;
   std::vector<PersonLink> affiliations;
   std::vector<std::string> merges;          // "merge 4: same normalised name (key ...)"

@@ -107,6 +107,17 @@ TEST_F(StoreIngest, PersonFileFindsRelativesAndChronology) {
             find_person_clusters(store_->db(), "Mukhammadjon Saidov"));
 }
 
+// The case file says where the person's acts happened even when no text gives the person a
+// country.
+TEST_F(StoreIngest, Issue5PersonFileListsTheCountriesOfTheActs) {
+  ingest(testing::kReportA, "a.txt");
+  ingest(testing::kReportB, "b.txt");
+  std::vector<PersonFile> files = load_person_files(store_->db(), "Mukhammadjon");
+  ASSERT_EQ(files.size(), 1u);
+  ASSERT_FALSE(files[0].event_countries.empty());
+  EXPECT_EQ(files[0].event_countries[0], "TJ");
+}
+
 TEST_F(StoreIngest, UnnamedRelativesMergeWithTheirKin) {
   ingest(testing::kReportC, "c.txt");
   ingest(testing::kReportD, "d.txt");
