@@ -43,6 +43,15 @@ class FlatStringMap {
   bool contains(std::string_view key) const { return find(key) != nullptr; }
   size_t size() const { return values_.size(); }
 
+  // Calls f(key, value) for every entry, in no particular order (for work done once at load,
+  // such as indexing the keys' first or last words).
+  template <typename F>
+  void for_each(F f) const {
+    for (const Slot& s : slots_) {
+      if (s.index != kEmpty) f(std::string_view(s.data, s.len), values_[s.index]);
+    }
+  }
+
  private:
   static constexpr uint32_t kEmpty = UINT32_MAX;
   struct Slot {
