@@ -1,9 +1,66 @@
 // The nlp stage: one pass each of tokenizer, sentence splitter, lemmatiser and time finder.
 #include "nlp/annotated_text.h"
 
+#include <algorithm>
+
+#include "core/word_interner.h"
 #include "nlp/lemmatizer.h"
 
 namespace casebook {
+namespace {
+
+// What a word's first occurrence learned from the lemmatiser, kept by word id. A lemma equal
+// to the word itself is recorded as such, so every token's lemma views its own text, exactly
+// as when each token was lemmatised on its own.
+struct WordLemmas {
+  std::string_view verb, noun;
+  uint32_t verb_id, noun_id;
+  bool verb_self, noun_self;
+  bool known = false;
+};
+
+// Gives each token's lower-case form an id, and lemmatises each distinct word once (a news
+// page says each word about twice on average: "the" fifty times).
+void intern_and_lemmatize(AnnotatedText* out) {
+  const size_t n = out->tokens.size();
+  thread_local WordInterner interner;
+  thread_local std::vector<WordLemmas> by_word;
+  interner.clear(n);
+  by_word.clear();
+  out->lower_id.resize(n);
+  out->verb_id.resize(n);
+  out->noun_id.resize(n);
+  out->verb_lemma.assign(n, {});
+  out->noun_lemma.assign(n, {});
+  const Lemmatizer& lem = Lemmatizer::instance();
+  for (size_t i = 0; i < n; ++i) {
+    const std::string_view lower = out->lower[i];
+    const uint32_t id = interner.intern(lower);
+    out->lower_id[i] = id;
+    if (out->tokens[i].kind != TokenKind::kWord) {
+      out->verb_lemma[i] = out->noun_lemma[i] = lower;
+      out->verb_id[i] = out->noun_id[i] = id;
+      continue;
+    }
+    if (by_word.size() <= id) by_word.resize(std::max<size_t>(id + 1, 2 * by_word.size()));
+    WordLemmas& w = by_word[id];
+    if (!w.known) {
+      lem.lemmas(lower, &w.verb, &w.noun);
+      w.verb_self = w.verb.data() == lower.data() && w.verb.size() == lower.size();
+      w.noun_self = w.noun.data() == lower.data() && w.noun.size() == lower.size();
+      w.verb_id = w.verb_self ? id : interner.intern(w.verb);
+      w.noun_id = w.noun_self ? id : interner.intern(w.noun);
+      w.known = true;
+    }
+    out->verb_lemma[i] = w.verb_self ? lower : w.verb;
+    out->noun_lemma[i] = w.noun_self ? lower : w.noun;
+    out->verb_id[i] = w.verb_id;
+    out->noun_id[i] = w.noun_id;
+  }
+  out->words = interner.words();
+}
+
+}  // namespace
 
 void annotate(std::string_view text, const CivilDate& reference, AnnotatedText* out) {
   out->text = text;
@@ -58,16 +115,7 @@ void annotate(std::string_view text, const CivilDate& reference, AnnotatedText* 
   for (size_t i = 0; i < n; ++i) {
     out->lower[i] = std::string_view(out->lower_buf).substr(ranges[i].first, ranges[i].second);
   }
-  const Lemmatizer& lem = Lemmatizer::instance();
-  out->verb_lemma.assign(n, {});
-  out->noun_lemma.assign(n, {});
-  for (size_t i = 0; i < n; ++i) {
-    if (out->tokens[i].kind != TokenKind::kWord) {
-      out->verb_lemma[i] = out->noun_lemma[i] = out->lower[i];
-      continue;
-    }
-    lem.lemmas(out->lower[i], &out->verb_lemma[i], &out->noun_lemma[i]);
-  }
+  intern_and_lemmatize(out);
   out->times = find_time_expressions(text, reference);
   out->in_time.assign(n, 0);
   size_t t = 0;
