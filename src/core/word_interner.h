@@ -44,6 +44,20 @@ class WordInterner {
     }
   }
 
+  static constexpr uint32_t kAbsent = UINT32_MAX;
+
+  // The id of `word`, or kAbsent when it was never interned.
+  uint32_t find(std::string_view word) const {
+    if (slots_.empty()) return kAbsent;
+    const uint64_t h = short_string_hash(word);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.id == kEmpty) return kAbsent;
+      if (s.hash == h && words_[s.id] == word) return s.id;
+    }
+  }
+
   std::string_view word(uint32_t id) const { return words_[id]; }
   const std::vector<std::string_view>& words() const { return words_; }
   size_t size() const { return words_.size(); }

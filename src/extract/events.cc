@@ -225,7 +225,30 @@ class EventFinder {
     return requirements_in(e, s);
   }
 
+  // Compares word ids: a required word the document never uses is met nowhere in it.
   bool requirements_in(const TriggerEntry& e, const Sentence& s) const {
+    uint32_t ids[8];
+    size_t n = 0;
+    for (std::string_view r : e.requires_any) {
+      if (n == std::size(ids)) return requirements_in_text(e, s);
+      uint32_t id = at_.word_ids.find(r);
+      if (id != WordInterner::kAbsent) ids[n++] = id;
+    }
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      for (size_t k = 0; k < n; ++k) {
+        uint32_t r = ids[k];
+        if (lemma_id_[t] == r || at_.lower_id[t] == r || at_.verb_id[t] == r ||
+            at_.noun_id[t] == r) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // The same test on the strings, for a row with more required words than requirements_in
+  // keeps ids for.
+  bool requirements_in_text(const TriggerEntry& e, const Sentence& s) const {
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       for (std::string_view r : e.requires_any) {
         if (lemmas_[t] == r || at_.lower[t] == r || at_.verb_lemma[t] == r ||

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 
-#include "core/word_interner.h"
 #include "nlp/lemmatizer.h"
 
 namespace casebook {
@@ -23,7 +22,7 @@ struct WordLemmas {
 // page says each word about twice on average: "the" fifty times).
 void intern_and_lemmatize(AnnotatedText* out) {
   const size_t n = out->tokens.size();
-  thread_local WordInterner interner;
+  WordInterner& interner = out->word_ids;
   thread_local std::vector<WordLemmas> by_word;
   interner.clear(n);
   by_word.clear();

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/word_interner.h"
 #include "nlp/sentence_splitter.h"
 #include "nlp/time_expression.h"
 #include "nlp/tokenizer.h"
@@ -25,6 +26,7 @@ struct AnnotatedText {
   // appearance), and equal ids mean equal strings: later stages compare ids and keep their
   // per-word answers in arrays by id instead of hashing the same word again.
   std::vector<std::string_view> words;  // id -> form
+  WordInterner word_ids;                // form -> id
   std::vector<uint32_t> lower_id;       // token index -> id of lower[i]
   std::vector<uint32_t> verb_id;        // token index -> id of verb_lemma[i]
   std::vector<uint32_t> noun_id;        // token index -> id of noun_lemma[i]

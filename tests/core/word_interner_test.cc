@@ -48,6 +48,21 @@ TEST(WordInternerTest, AgreesWithUnorderedMapThroughGrowth) {
   for (const auto& [word, id] : reference) EXPECT_EQ(in.word(id), word);
 }
 
+// find answers without adding: the event finder asks for a trigger row's required words.
+TEST(WordInternerTest, FindDoesNotAdd) {
+  WordInterner in;
+  EXPECT_EQ(in.find("dead"), WordInterner::kAbsent);  // never cleared: no slots yet
+  in.clear();
+  in.intern("shot");
+  in.intern("dead");
+  EXPECT_EQ(in.find("dead"), 1u);
+  EXPECT_EQ(in.find("shot"), 0u);
+  EXPECT_EQ(in.find("dea"), WordInterner::kAbsent);
+  EXPECT_EQ(in.find("deadly"), WordInterner::kAbsent);
+  EXPECT_EQ(in.find(""), WordInterner::kAbsent);
+  EXPECT_EQ(in.size(), 2u);
+}
+
 TEST(WordInternerTest, ClearForgetsEveryWord) {
   WordInterner in;
   in.clear(100);
