@@ -67,8 +67,7 @@ class FlatStringMap {
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       Slot& s = slots_[i];
       if (s.index == kEmpty) return &s;
-      if (s.hash == h && s.len == key.size() &&
-          (key.empty() || std::memcmp(s.data, key.data(), key.size()) == 0)) {
+      if (s.hash == h && s.len == key.size() && same_bytes(s.data, key.data(), key.size())) {
         return &s;
       }
     }

@@ -40,7 +40,7 @@ class WordInterner {
         words_.push_back(word);
         return s.id;
       }
-      if (s.hash == h && words_[s.id] == word) return s.id;
+      if (s.hash == h && equal(words_[s.id], word)) return s.id;
     }
   }
 
@@ -54,7 +54,7 @@ class WordInterner {
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
       if (s.id == kEmpty) return kAbsent;
-      if (s.hash == h && words_[s.id] == word) return s.id;
+      if (s.hash == h && equal(words_[s.id], word)) return s.id;
     }
   }
 
@@ -68,6 +68,10 @@ class WordInterner {
     uint64_t hash = 0;
     uint32_t id = kEmpty;
   };
+
+  static bool equal(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && same_bytes(a.data(), b.data(), a.size());
+  }
 
   void grow() {
     std::vector<Slot> old = std::move(slots_);
