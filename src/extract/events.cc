@@ -309,7 +309,8 @@ class EventFinder {
         continue;
       }
       if (i < covered_until) continue;
-      bool verb = reads_as_verb(i);
+      // Only a word with verb rows needs reading as a verb or not (no rows, no event).
+      bool verb = !hits[of[2]]->verbs.empty() && reads_as_verb(i);
       // Where several rows share a word, one whose context words are present beats one that
       // needs none ("shot dead" is a killing, "shot" alone an assault).
       auto try_single = [&](std::span<const TriggerEntry* const> rows, std::string_view pos) {
