@@ -227,7 +227,7 @@ class EventFinder {
 
   // Compares word ids: a required word the document never uses is met nowhere in it.
   bool requirements_in(const TriggerEntry& e, const Sentence& s) const {
-    uint32_t ids[8];
+    uint32_t ids[48];  // the longest list in triggers.tsv has 42 words
     size_t n = 0;
     for (std::string_view r : e.requires_any) {
       if (n == std::size(ids)) return requirements_in_text(e, s);
