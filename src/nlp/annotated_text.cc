@@ -2,11 +2,34 @@
 #include "nlp/annotated_text.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include "nlp/lemmatizer.h"
 
 namespace casebook {
 namespace {
+
+// Lowers 'A'..'Z' to 'a'..'z' and leaves every other byte as it is, 8 bytes at a time: a byte
+// is upper case when its low 7 bits reach 'A' but not past 'Z' and its high bit is clear.
+void lower_ascii_in_place(char* p, size_t n) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    uint64_t v;
+    std::memcpy(&v, p + k, 8);
+    const uint64_t low7 = v & (0x7f * kOnes);
+    const uint64_t from_a = low7 + (0x80 - 'A') * kOnes;      // high bit: low7 >= 'A'
+    const uint64_t past_z = low7 + (0x80 - 'Z' - 1) * kOnes;  // high bit: low7 > 'Z'
+    const uint64_t upper = from_a & ~past_z & ~v & (0x80 * kOnes);
+    v |= upper >> 2;  // 0x80 >> 2 is 0x20, the case bit
+    std::memcpy(p + k, &v, 8);
+  }
+  for (; k < n; ++k) {
+    const unsigned char b = static_cast<unsigned char>(p[k]);
+    p[k] = static_cast<char>(static_cast<unsigned>(b - 'A') < 26u ? b + 32 : b);
+  }
+}
 
 // What a word's first occurrence learned from the lemmatiser, kept by word id. A lemma equal
 // to the word itself is recorded as such, so every token's lemma views its own text, exactly
@@ -87,28 +110,26 @@ void annotate(std::string_view text, const CivilDate& reference, AnnotatedText* 
       out->sentence_of[t] = s;
     }
   }
-  // Lower-cased forms go into one buffer, sized up front so views stay valid.
+  // Lower-cased forms go into one buffer: first the whole text with its ASCII letters lowered,
+  // 8 bytes at a time (an ASCII token's lower form is its own span there), then the lower()
+  // forms of the tokens with other letters.
   out->lower_buf.clear();
   out->lower_buf.reserve(text.size() * 2 + 16);
+  out->lower_buf.append(text);
+  lower_ascii_in_place(out->lower_buf.data(), out->lower_buf.size());
   out->lower.assign(n, {});
   std::string tmp;
   std::vector<std::pair<uint32_t, uint32_t>> ranges(n);
   for (size_t i = 0; i < n; ++i) {
-    std::string_view token = out->token_text(i);
-    size_t at = out->lower_buf.size();
-    // Most tokens are ASCII: copied and lowered in place; the rest go through lower().
-    out->lower_buf.append(token);
-    char* d = out->lower_buf.data() + at;
+    const Token& token = out->tokens[i];
     unsigned char high = 0;
-    for (size_t k = 0; k < token.size(); ++k) {
-      unsigned char b = static_cast<unsigned char>(d[k]);
-      high |= b;
-      d[k] = static_cast<char>(static_cast<unsigned>(b - 'A') < 26u ? b + 32 : b);
+    for (uint32_t k = token.start; k < token.end; ++k) high |= static_cast<unsigned char>(text[k]);
+    if (high < 0x80) {
+      ranges[i] = {token.start, token.end - token.start};
+      continue;
     }
-    if (high >= 0x80) {
-      out->lower_buf.resize(at);
-      out->lower_buf.append(lower(token, &tmp));
-    }
+    size_t at = out->lower_buf.size();
+    out->lower_buf.append(lower(out->token_text(i), &tmp));
     ranges[i] = {static_cast<uint32_t>(at), static_cast<uint32_t>(out->lower_buf.size() - at)};
   }
   for (size_t i = 0; i < n; ++i) {

@@ -26,6 +26,27 @@ TEST(AnnotatedTextTest, Issue6LowerFormsMatchLowerForEveryToken) {
   EXPECT_EQ(a.lower[0], "police");
 }
 
+// The text is lowered 8 bytes at a time: every letter and the bytes next to 'A' and 'Z'
+// ('@', '[', '`', '{'), at every offset from the 8-byte blocks, next to non-ASCII letters.
+TEST(AnnotatedTextTest, Issue6WordLowerFormsAtEveryOffset) {
+  std::string text;
+  const std::string words[] = {"ABCDEFGHIJKLM", "NOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz",
+                               "Z@Y[X`W{V",     "ÀÉÎÕÜ",         "AÀa",
+                               "QUIET",         "Élan",          "x"};
+  for (int pad = 0; pad < 9; ++pad) {
+    text += std::string(pad, ' ');
+    for (const std::string& w : words) text += w + " ";
+    text += "\n";
+  }
+  AnnotatedText a;
+  annotate(text, CivilDate{2024, 3, 1}, &a);
+  ASSERT_GT(a.tokens.size(), 60u);
+  std::string buf;
+  for (size_t i = 0; i < a.tokens.size(); ++i) {
+    EXPECT_EQ(a.lower[i], lower(a.token_text(i), &buf)) << a.token_text(i);
+  }
+}
+
 // Each distinct word is lemmatised once and its id reused: every token must still get what
 // the lemmatiser gives for it alone, ids must name exactly the token's forms, and a lemma
 // equal to the word must view the token's own text.
