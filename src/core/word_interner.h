@@ -13,7 +13,7 @@ namespace casebook {
 
 // Ids are 0, 1, 2... in order of first appearance. Words are views that must outlive their
 // ids (the annotator interns views into its lower-case buffer and into the lexicons' embedded
-// data). Not thread-safe; one per thread, cleared between documents (it keeps its memory).
+// data). Not thread-safe while interning; each AnnotatedText has its own (`word_ids`).
 class WordInterner {
  public:
   // Forgets every word; room for about `expected` words without growing.
@@ -28,18 +28,15 @@ class WordInterner {
     }
   }
 
-  // The id of `word`, added when new.
+  // The id of `word`, added when new. A word seen before (most tokens of a page) costs a hash
+  // and a probe inline; adding one is out of line.
   uint32_t intern(std::string_view word) {
-    if ((words_.size() + 1) * 2 > slots_.size()) grow();
     const uint64_t h = short_string_hash(word);
+    if (slots_.empty()) return add(word, h);
     const size_t mask = slots_.size() - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
-      Slot& s = slots_[i];
-      if (s.id == kEmpty) {
-        s = Slot{h, static_cast<uint32_t>(words_.size())};
-        words_.push_back(word);
-        return s.id;
-      }
+      const Slot& s = slots_[i];
+      if (s.id == kEmpty) return add(word, h);
       if (s.hash == h && equal(words_[s.id], word)) return s.id;
     }
   }
@@ -71,6 +68,17 @@ class WordInterner {
 
   static bool equal(std::string_view a, std::string_view b) {
     return a.size() == b.size() && same_bytes(a.data(), b.data(), a.size());
+  }
+
+  // Adds `word` (not yet present, hash h), growing the table first when half full.
+  [[gnu::noinline]] uint32_t add(std::string_view word, uint64_t h) {
+    if ((words_.size() + 1) * 2 > slots_.size()) grow();
+    const size_t mask = slots_.size() - 1;
+    size_t i = h & mask;
+    while (slots_[i].id != kEmpty) i = (i + 1) & mask;
+    slots_[i] = Slot{h, static_cast<uint32_t>(words_.size())};
+    words_.push_back(word);
+    return slots_[i].id;
   }
 
   void grow() {
