@@ -325,8 +325,8 @@ static_assert(sizeof(LemmaCacheSlot) == 40);
 
 struct LemmaCache {
   LemmaCacheSlot* slots = nullptr;
-  size_t count = 0;       // slots
-  uint64_t emptied = 0;   // slots taken over by another word since this table was mapped
+  size_t count = 0;      // slots
+  uint64_t emptied = 0;  // slots taken over by another word since this table was mapped
   ~LemmaCache() { release(); }
   void release() {
     if (slots != nullptr) unmap_populated(slots, count * sizeof(LemmaCacheSlot));

@@ -277,8 +277,7 @@ void NameLexicon::Tables::load_affixes(const char* file, AffixTable* table, bool
   });
 }
 
-void NameLexicon::Tables::load_actors(const char* file,
-                                      FlatStringMap<ActorPhrase>* out,
+void NameLexicon::Tables::load_actors(const char* file, FlatStringMap<ActorPhrase>* out,
                                       std::initializer_list<std::string_view> categories,
                                       bool has_country) {
   for_each_data_row(file, [&](const TsvRow& row) {

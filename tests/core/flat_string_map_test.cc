@@ -63,7 +63,8 @@ TEST(FlatStringMapTest, ForEachVisitsEveryEntryOnce) {
   for (size_t i = 0; i < keys.size(); ++i) m.insert(keys[i], static_cast<int>(i));
   m.insert(keys[7], 1000);  // not added: the first value stays
   std::unordered_map<std::string_view, int> seen;
-  m.for_each([&](std::string_view key, int value) { EXPECT_TRUE(seen.emplace(key, value).second); });
+  m.for_each(
+      [&](std::string_view key, int value) { EXPECT_TRUE(seen.emplace(key, value).second); });
   ASSERT_EQ(seen.size(), keys.size());
   for (size_t i = 0; i < keys.size(); ++i) EXPECT_EQ(seen[keys[i]], static_cast<int>(i));
 }

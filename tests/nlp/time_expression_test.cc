@@ -1,13 +1,14 @@
 // Tests of the time-expression finder (src/nlp/time_expression.h): a table of sentences with
 // the expression each must yield (or none), plus reference-year inference and date arithmetic.
 #include "nlp/time_expression.h"
-#include "nlp/time_lexicon.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "nlp/time_lexicon.h"
 
 namespace casebook {
 namespace {
@@ -569,9 +570,10 @@ TEST(ResolveAnchored, Precision) {
 // The scanner asks may_hold before packing a word: it must never refuse a word the lexicon has.
 TEST(TimeExpression, Issue6MayHoldNeverRefusesALexiconWord) {
   const TimeLexicon& lex = TimeLexicon::get();
-  const char* words[] = {"march", "may", "monday", "yesterday", "ago", "since", "between", "last",
-                         "next", "week", "weeks", "year", "th", "twenty", "twenty-one", "early",
-                         "mid", "late", "spring", "decade", "hours", "noon", "sept", "dec"};
+  const char* words[] = {"march",   "may",    "monday",     "yesterday", "ago",   "since",
+                         "between", "last",   "next",       "week",      "weeks", "year",
+                         "th",      "twenty", "twenty-one", "early",     "mid",   "late",
+                         "spring",  "decade", "hours",      "noon",      "sept",  "dec"};
   int found = 0;
   for (std::string_view w : words) {
     if (lex.find(w) == nullptr) continue;
@@ -583,7 +585,8 @@ TEST(TimeExpression, Issue6MayHoldNeverRefusesALexiconWord) {
   EXPECT_FALSE(lex.may_hold('-', 3));
   EXPECT_FALSE(lex.may_hold('m', 40));
   // "march" reaches the lexicon, and so a date, from capitals too.
-  std::vector<TimeExpression> got = find_time_expressions("Arrested on MARCH 3, 2021.", {2021, 6, 1});
+  std::vector<TimeExpression> got =
+      find_time_expressions("Arrested on MARCH 3, 2021.", {2021, 6, 1});
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(to_iso(got[0].value), "2021-03-03");
 }
