@@ -43,6 +43,15 @@ class FlatStringMap {
   bool contains(std::string_view key) const { return find(key) != nullptr; }
   size_t size() const { return values_.size(); }
 
+  // Calls f(key, value) for every entry, in no particular order (for work done once at load,
+  // such as indexing the keys' first or last words).
+  template <typename F>
+  void for_each(F f) const {
+    for (const Slot& s : slots_) {
+      if (s.index != kEmpty) f(std::string_view(s.data, s.len), values_[s.index]);
+    }
+  }
+
  private:
   static constexpr uint32_t kEmpty = UINT32_MAX;
   struct Slot {
@@ -58,8 +67,7 @@ class FlatStringMap {
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       Slot& s = slots_[i];
       if (s.index == kEmpty) return &s;
-      if (s.hash == h && s.len == key.size() &&
-          (key.empty() || std::memcmp(s.data, key.data(), key.size()) == 0)) {
+      if (s.hash == h && s.len == key.size() && same_bytes(s.data, key.data(), key.size())) {
         return &s;
       }
     }

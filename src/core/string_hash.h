@@ -39,6 +39,30 @@ inline uint64_t short_string_hash(std::string_view s) {
   return h ^ (h >> 32);
 }
 
+// a == b for strings of equal length n: up to 16 bytes with overlapping word loads and no
+// call (memcmp through the PLT costs more than the compare for a word), longer ones by memcmp.
+inline bool same_bytes(const char* a, const char* b, size_t n) {
+  auto load8 = [](const char* p) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+  };
+  auto load4 = [](const char* p) {
+    uint32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
+  };
+  if (n >= 8) {
+    if (n > 16) return std::memcmp(a, b, n) == 0;
+    return ((load8(a) ^ load8(b)) | (load8(a + n - 8) ^ load8(b + n - 8))) == 0;
+  }
+  if (n >= 4) return ((load4(a) ^ load4(b)) | (load4(a + n - 4) ^ load4(b + n - 4))) == 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
 struct StringViewHash {
   size_t operator()(std::string_view s) const { return short_string_hash(s); }
 };

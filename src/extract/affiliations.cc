@@ -5,7 +5,7 @@
 
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
+#include <vector>
 
 #include "core/string_hash.h"
 #include "core/tsv.h"
@@ -14,20 +14,27 @@ namespace casebook {
 namespace {
 
 struct AffiliationWords {
-  std::unordered_map<std::string, std::string_view> kind;
-  // The first word of every phrase, so most words are passed over with one probe (the data
-  // are embedded in the binary: the views stay valid).
-  std::unordered_set<std::string_view, StringViewHash> first_words;
+  // The data are embedded in the binary: the views stay valid.
+  std::unordered_map<std::string_view, std::string_view, StringViewHash> kind;
+  // The first word of every phrase, with the most words of a phrase it begins: most words are
+  // passed over with one probe, and no longer phrase is tried than one that could match.
+  std::unordered_map<std::string_view, int, StringViewHash> first_words;
   int max_words = 1;
   AffiliationWords() {
     for_each_data_row("relations/affiliation.tsv", [&](const TsvRow& r) {
       if (r.size() < 2) return;
-      kind[std::string(r[0])] = r[1];
-      first_words.insert(r[0].substr(0, r[0].find(' ')));
+      kind[r[0]] = r[1];
       int w = 1;
       for (char c : r[0]) w += c == ' ';
+      int& most = first_words[r[0].substr(0, r[0].find(' '))];
+      most = std::max(most, w);
       max_words = std::max(max_words, w);
     });
+  }
+  // The most words of a phrase starting with `word`, or 0.
+  int phrase_words(std::string_view word) const {
+    auto it = first_words.find(word);
+    return it == first_words.end() ? 0 : it->second;
   }
   static const AffiliationWords& instance() {
     static const AffiliationWords w;
@@ -42,13 +49,18 @@ class AffiliationReader {
   void run() {
     const AffiliationWords& words = AffiliationWords::instance();
     std::string buf;
+    // phrase_words by word id (at_.lower_id): a page repeats its words.
+    constexpr int kNotAsked = -1;
+    std::vector<int> phrase_words(at_.words.size(), kNotAsked);
     for (const Sentence& s : at_.sentences) {
       for (uint32_t i = s.first_token; i < s.end_token; ++i) {
         if (ctx_.token_mention[i] >= 0 &&
             ctx_.mentions[ctx_.token_mention[i]].kind != MentionKind::kGroup)
           continue;
-        if (!words.first_words.count(at_.lower[i])) continue;
-        for (int len = words.max_words; len >= 1; --len) {
+        int& most = phrase_words[at_.lower_id[i]];
+        if (most == kNotAsked) most = words.phrase_words(at_.lower[i]);
+        if (most == 0) continue;
+        for (int len = most; len >= 1; --len) {
           if (i + len > s.end_token) continue;
           buf.clear();
           for (uint32_t k = i; k < i + len; ++k) {

@@ -5,16 +5,20 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/string_hash.h"
 #include "core/tsv.h"
 
 namespace casebook {
 namespace {
 
-const std::unordered_map<std::string, std::string>& age_words() {
-  static const std::unordered_map<std::string, std::string> kWords = [] {
-    std::unordered_map<std::string, std::string> w;
+// Keyed by views into the embedded data file.
+using AgeWords = std::unordered_map<std::string_view, std::string, StringViewHash>;
+
+const AgeWords& age_words() {
+  static const AgeWords kWords = [] {
+    AgeWords w;
     for_each_data_row("names/age_words.tsv", [&](const TsvRow& r) {
-      if (r.size() >= 2) w[std::string(r[0])] = std::string(r[1]);
+      if (r.size() >= 2) w[r[0]] = std::string(r[1]);
     });
     return w;
   }();
@@ -52,9 +56,10 @@ std::string age_group_near(const AnnotatedText& at, uint32_t first, uint32_t end
          (k > 0 && at.lower[k - 1] == "aged") ||
          (k == end + 1 && at.token_text(end) == "," && k + 1 < n && at.token_text(k + 1) == ","));
     if (stated && age > 0 && age < 120) return age < 18 ? "child" : "adult";
-    auto it = age_words().find(std::string(at.lower[k]));
-    if (it != age_words().end() && (k + 1 == first || k + 2 == first || k == end + 2)) {
-      return it->second;
+    // Only three places can hold an age word: the position test comes before the lookup.
+    if (k + 1 == first || k + 2 == first || k == end + 2) {
+      auto it = age_words().find(at.lower[k]);
+      if (it != age_words().end()) return it->second;
     }
   }
   return "";

@@ -84,10 +84,14 @@ class CommonReader {
 
   void read_all() {
     const size_t n = at_.tokens.size();
-    kin_known_.assign(n, 0);
-    kin_.assign(n, nullptr);
-    group_known_.assign(n, 0);
-    group_role_.assign(n, {});
+    const size_t words = at_.words.size();
+    kin_known_.assign(words, 0);
+    kin_.assign(words, nullptr);
+    group_known_.assign(words, 0);
+    group_role_.assign(words, {});
+    actor_words_.assign(words, kNotAsked);
+    pronoun_known_.assign(words, 0);
+    pronoun_.assign(words, nullptr);
     // Two passes: relatives look both ways for their anchor ("the brother of an exiled
     // blogger"), so descriptors and pronouns must exist first; groups come last, since
     // "relatives of X" is a relative before it is a group.
@@ -111,30 +115,47 @@ class CommonReader {
   std::string_view low(size_t i) const { return at_.lower[i]; }
   bool free(size_t i) const { return ctx_.token_mention[i] < 0; }
 
-  // The kinship word and group noun a token is (if any): both passes ask, so each answer is
-  // kept for the document.
+  // The kinship word and group noun a token is (if any): both passes ask, and a page repeats
+  // its words, so each answer is kept by word id (at_.lower_id) for the document.
   const KinshipNoun* kin_at(uint32_t t) {
-    if (!kin_known_[t]) {
-      kin_[t] = kinship_noun(low(t));
-      kin_known_[t] = 1;
+    const uint32_t w = at_.lower_id[t];
+    if (!kin_known_[w]) {
+      kin_[w] = kinship_noun(low(t));
+      kin_known_[w] = 1;
     }
-    return kin_[t];
+    return kin_[w];
   }
   std::string_view group_at(uint32_t t) {
-    if (!group_known_[t]) {
-      group_role_[t] = lex_.group_noun(low(t));
-      group_known_[t] = 1;
+    const uint32_t w = at_.lower_id[t];
+    if (!group_known_[w]) {
+      group_role_[w] = lex_.group_noun(low(t));
+      group_known_[w] = 1;
     }
-    return group_role_[t];
+    return group_role_[w];
+  }
+  const PronounInfo* pronoun_at(uint32_t t) {
+    const uint32_t w = at_.lower_id[t];
+    if (!pronoun_known_[w]) {
+      pronoun_[w] = pronoun(low(t));
+      pronoun_known_[w] = 1;
+    }
+    return pronoun_[w];
+  }
+  // lex_.actor_phrase_words(low(t)), kept by word id.
+  int actor_words_at(uint32_t t) {
+    int& words = actor_words_[at_.lower_id[t]];
+    if (words == kNotAsked) words = lex_.actor_phrase_words(low(t));
+    return words;
   }
 
   // Whether token t ends some role phrase ("journalist", "seeker" of "asylum seeker").
   // try_descriptor asks this of each token up to three
   // times (as the last word of one-, two- and three-word phrases), so the answer is kept.
   bool role_word(uint32_t t) {
-    if (role_word_.empty()) role_word_.assign(at_.tokens.size(), kUnknown);
-    if (role_word_[t] == kUnknown) role_word_[t] = lex_.ends_role_phrase(low(t)) ? kYes : kNo;
-    return role_word_[t] == kYes;
+    if (role_word_.empty()) role_word_.assign(at_.words.size(), kUnknown);
+    uint8_t& answer = role_word_[at_.lower_id[t]];
+    if (answer == kUnknown) answer = lex_.ends_role_phrase(low(t)) ? kYes : kNo;
+    return answer == kYes;
   }
   bool same_sentence(size_t a, size_t b) const { return at_.sentence_of[a] == at_.sentence_of[b]; }
 
@@ -211,7 +232,7 @@ class CommonReader {
 
   bool try_actor(uint32_t i) {
     // No phrase is longer than the longest one starting with this word.
-    int words = lex_.actor_phrase_words(low(i));
+    int words = actor_words_at(i);
     if (words == 0) return false;
     std::string buf;
     int max = std::min<int>(words, static_cast<int>(at_.tokens.size() - i));
@@ -348,7 +369,7 @@ class CommonReader {
   }
 
   bool try_pronoun(uint32_t i) {
-    const PronounInfo* p = pronoun(low(i));
+    const PronounInfo* p = pronoun_at(i);
     if (p == nullptr) return false;
     // "I" is the pronoun only when written as a capital; "i" alone is noise.
     if (low(i) == "i" && tok(i) != "I") return false;
@@ -480,10 +501,15 @@ class CommonReader {
   const NameLexicon& lex_;
   const Gazetteer& gaz_;
   enum : uint8_t { kUnknown, kNo, kYes };
-  std::vector<uint8_t> role_word_;                // token -> role_word()'s answer, filled on demand
-  std::vector<uint8_t> kin_known_, group_known_;  // token -> kin_at(), group_at() answered
+  // By word id (at_.lower_id), filled on demand.
+  std::vector<uint8_t> role_word_;                // role_word()'s answer
+  std::vector<uint8_t> kin_known_, group_known_;  // kin_at(), group_at() answered
   std::vector<const KinshipNoun*> kin_;
   std::vector<std::string_view> group_role_;
+  static constexpr int kNotAsked = -1;
+  std::vector<int> actor_words_;  // actor_words_at()'s answer
+  std::vector<uint8_t> pronoun_known_;
+  std::vector<const PronounInfo*> pronoun_;
 };
 
 }  // namespace

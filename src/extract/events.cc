@@ -99,9 +99,31 @@ class EventFinder {
   // form, else the noun lemma.
   void build_lemmas() {
     lemmas_.resize(at_.tokens.size());
+    lemma_id_.resize(at_.tokens.size());
     for (size_t i = 0; i < at_.tokens.size(); ++i) {
-      lemmas_[i] = at_.verb_lemma[i] != at_.lower[i] ? at_.verb_lemma[i] : at_.noun_lemma[i];
+      bool inflected = at_.verb_id[i] != at_.lower_id[i];
+      lemmas_[i] = inflected ? at_.verb_lemma[i] : at_.noun_lemma[i];
+      lemma_id_[i] = inflected ? at_.verb_id[i] : at_.noun_id[i];
     }
+    hits_of_word_.assign(at_.words.size(), kNotAsked);
+    word_hits_.clear();
+  }
+
+  // The trigger lexicon's entries for word `id` of the document: looked up once per distinct
+  // word, since a page repeats its words (and the cue and trigger passes ask about the same).
+  const TriggerWordHits& hits_of(uint32_t id) {
+    uint32_t& at = hits_of_word_[id];
+    if (at == kNotAsked) {
+      TriggerWordHits h = lex_.hits(at_.words[id]);
+      if (h.verbs.empty() && h.nouns.empty() && h.adjs.empty() && h.phrases.empty() &&
+          h.cues.empty()) {
+        at = kNoHits;
+      } else {
+        at = static_cast<uint32_t>(word_hits_.size());
+        word_hits_.push_back(h);
+      }
+    }
+    return at == kNoHits ? kEmptyHits : word_hits_[at];
   }
 
   // Every cue of the document, once: the longest one starting at each token.
@@ -110,14 +132,14 @@ class EventFinder {
     ctx_.cue_at.assign(at_.tokens.size(), CueHit{});
     for (size_t i = 0; i < at_.tokens.size(); ++i) {
       if (at_.tokens[i].kind != TokenKind::kWord) continue;
-      for (std::string_view first : {lemmas_[i], at_.lower[i]}) {
-        for (const CueEntry* c : lex_.hits(first).cues) {
+      for (uint32_t first : {lemma_id_[i], at_.lower_id[i]}) {
+        for (const CueEntry* c : hits_of(first).cues) {
           int len = lex_.match_cue(*c, lemmas, i, /*lemmatize=*/false);
           if (len > static_cast<int>(ctx_.cue_at[i].length)) {
             ctx_.cue_at[i] = CueHit{c->kind, static_cast<uint32_t>(len)};
           }
         }
-        if (first == at_.lower[i]) break;
+        if (first == at_.lower_id[i]) break;
       }
     }
   }
@@ -203,7 +225,30 @@ class EventFinder {
     return requirements_in(e, s);
   }
 
+  // Compares word ids: a required word the document never uses is met nowhere in it.
   bool requirements_in(const TriggerEntry& e, const Sentence& s) const {
+    uint32_t ids[48];  // the longest list in triggers.tsv has 42 words
+    size_t n = 0;
+    for (std::string_view r : e.requires_any) {
+      if (n == std::size(ids)) return requirements_in_text(e, s);
+      uint32_t id = at_.word_ids.find(r);
+      if (id != WordInterner::kAbsent) ids[n++] = id;
+    }
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      for (size_t k = 0; k < n; ++k) {
+        uint32_t r = ids[k];
+        if (lemma_id_[t] == r || at_.lower_id[t] == r || at_.verb_id[t] == r ||
+            at_.noun_id[t] == r) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // The same test on the strings, for a row with more required words than requirements_in
+  // keeps ids for.
+  bool requirements_in_text(const TriggerEntry& e, const Sentence& s) const {
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       for (std::string_view r : e.requires_any) {
         if (lemmas_[t] == r || at_.lower[t] == r || at_.verb_lemma[t] == r ||
@@ -218,7 +263,7 @@ class EventFinder {
   void find_triggers(const Sentence& s, std::vector<Candidate>* out) {
     std::span<const std::string_view> lemmas(lemmas_);
     uint32_t covered_until = s.first_token;
-    TriggerWordHits hits[4];
+    const TriggerWordHits* hits[4];
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
       if (at_.tokens[i].kind != TokenKind::kWord) continue;
       if (at_.in_time[i]) continue;  // "in March 2021" is a date, not a march
@@ -229,12 +274,12 @@ class EventFinder {
       // The longest phrase first ("taken into custody", "forced out of their home").
       const TriggerEntry* best = nullptr;
       int best_len = 0;
-      std::string_view firsts[4] = {lemmas_[i], at_.lower[i], at_.verb_lemma[i], at_.noun_lemma[i]};
+      const uint32_t firsts[4] = {lemma_id_[i], at_.lower_id[i], at_.verb_id[i], at_.noun_id[i]};
       // One lexicon lookup per distinct form, shared by the phrase and single-word rows: form f
       // finds its entries in hits[of[f]] (hits lives across tokens, so it is not cleared).
       int of[4];
       for (int f = 0; f < 4; ++f) {
-        std::string_view first = firsts[f];
+        const uint32_t first = firsts[f];
         int same = -1;
         for (int g = 0; g < f && same < 0; ++g) same = firsts[g] == first ? g : -1;
         if (same >= 0) {
@@ -242,8 +287,8 @@ class EventFinder {
           continue;
         }
         of[f] = f;
-        hits[f] = lex_.hits(first);
-        for (const TriggerEntry* e : hits[f].phrases) {
+        hits[f] = &hits_of(first);
+        for (const TriggerEntry* e : hits[f]->phrases) {
           int len = lex_.match_phrase(*e, lemmas, i, /*lemmatize=*/false);
           if (len == 0) {
             // Retry on the surface forms for phrases written with them ("whereabouts unknown").
@@ -264,7 +309,8 @@ class EventFinder {
         continue;
       }
       if (i < covered_until) continue;
-      bool verb = reads_as_verb(i);
+      // Only a word with verb rows needs reading as a verb or not (no rows, no event).
+      bool verb = !hits[of[2]]->verbs.empty() && reads_as_verb(i);
       // Where several rows share a word, one whose context words are present beats one that
       // needs none ("shot dead" is a killing, "shot" alone an assault).
       auto try_single = [&](std::span<const TriggerEntry* const> rows, std::string_view pos) {
@@ -283,9 +329,9 @@ class EventFinder {
         out->push_back({plain, i, i + 1, pos == "verb"});
         return true;
       };
-      if (verb && try_single(hits[of[2]].verbs, "verb")) continue;
-      if (try_single(hits[of[3]].nouns, "noun")) continue;
-      try_single(hits[of[1]].adjs, "adj");
+      if (verb && try_single(hits[of[2]]->verbs, "verb")) continue;
+      if (try_single(hits[of[3]]->nouns, "noun")) continue;
+      try_single(hits[of[1]]->adjs, "adj");
     }
   }
 
@@ -817,6 +863,12 @@ class EventFinder {
   std::vector<Event>& events_;
   EventContext context_;
   std::vector<std::string_view> lemmas_;
+  std::vector<uint32_t> lemma_id_;  // the id of lemmas_[i] in at_.words
+  // hits_of's answers: by word id, an index into word_hits_, kNoHits or kNotAsked.
+  static constexpr uint32_t kNotAsked = UINT32_MAX, kNoHits = UINT32_MAX - 1;
+  static inline const TriggerWordHits kEmptyHits{};
+  std::vector<uint32_t> hits_of_word_;
+  std::vector<TriggerWordHits> word_hits_;
   std::vector<uint32_t> trigger_tokens_;
   static constexpr uint32_t kNoSentence = UINT32_MAX;
   // requirements_met's answers: by trigger row, the sentence asked about and the answer.

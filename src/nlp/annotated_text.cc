@@ -1,9 +1,88 @@
 // The nlp stage: one pass each of tokenizer, sentence splitter, lemmatiser and time finder.
 #include "nlp/annotated_text.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+
 #include "nlp/lemmatizer.h"
 
 namespace casebook {
+namespace {
+
+// Lowers 'A'..'Z' to 'a'..'z' and leaves every other byte as it is, 8 bytes at a time: a byte
+// is upper case when its low 7 bits reach 'A' but not past 'Z' and its high bit is clear.
+void lower_ascii_in_place(char* p, size_t n) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    uint64_t v;
+    std::memcpy(&v, p + k, 8);
+    const uint64_t low7 = v & (0x7f * kOnes);
+    const uint64_t from_a = low7 + (0x80 - 'A') * kOnes;      // high bit: low7 >= 'A'
+    const uint64_t past_z = low7 + (0x80 - 'Z' - 1) * kOnes;  // high bit: low7 > 'Z'
+    const uint64_t upper = from_a & ~past_z & ~v & (0x80 * kOnes);
+    v |= upper >> 2;  // 0x80 >> 2 is 0x20, the case bit
+    std::memcpy(p + k, &v, 8);
+  }
+  for (; k < n; ++k) {
+    const unsigned char b = static_cast<unsigned char>(p[k]);
+    p[k] = static_cast<char>(static_cast<unsigned>(b - 'A') < 26u ? b + 32 : b);
+  }
+}
+
+// What a word's first occurrence learned from the lemmatiser, kept by word id. A lemma equal
+// to the word itself is recorded as such, so every token's lemma views its own text, exactly
+// as when each token was lemmatised on its own.
+struct WordLemmas {
+  std::string_view verb, noun;
+  uint32_t verb_id, noun_id;
+  bool verb_self, noun_self;
+  bool known = false;
+};
+
+// Gives each token's lower-case form an id, and lemmatises each distinct word once (a news
+// page says each word about twice on average: "the" fifty times).
+void intern_and_lemmatize(AnnotatedText* out) {
+  const size_t n = out->tokens.size();
+  WordInterner& interner = out->word_ids;
+  thread_local std::vector<WordLemmas> by_word;
+  interner.clear(n);
+  by_word.clear();
+  out->lower_id.resize(n);
+  out->verb_id.resize(n);
+  out->noun_id.resize(n);
+  out->verb_lemma.assign(n, {});
+  out->noun_lemma.assign(n, {});
+  const Lemmatizer& lem = Lemmatizer::instance();
+  for (size_t i = 0; i < n; ++i) {
+    const std::string_view lower = out->lower[i];
+    const uint32_t id = interner.intern(lower);
+    out->lower_id[i] = id;
+    if (out->tokens[i].kind != TokenKind::kWord) {
+      out->verb_lemma[i] = out->noun_lemma[i] = lower;
+      out->verb_id[i] = out->noun_id[i] = id;
+      continue;
+    }
+    if (by_word.size() <= id) by_word.resize(std::max<size_t>(id + 1, 2 * by_word.size()));
+    WordLemmas& w = by_word[id];
+    if (!w.known) {
+      lem.lemmas(lower, &w.verb, &w.noun);
+      w.verb_self = w.verb.data() == lower.data() && w.verb.size() == lower.size();
+      w.noun_self = w.noun.data() == lower.data() && w.noun.size() == lower.size();
+      w.verb_id = w.verb_self ? id : interner.intern(w.verb);
+      w.noun_id = w.noun_self ? id : interner.intern(w.noun);
+      w.known = true;
+    }
+    out->verb_lemma[i] = w.verb_self ? lower : w.verb;
+    out->noun_lemma[i] = w.noun_self ? lower : w.noun;
+    out->verb_id[i] = w.verb_id;
+    out->noun_id[i] = w.noun_id;
+  }
+  out->words = interner.words();
+}
+
+}  // namespace
 
 void annotate(std::string_view text, const CivilDate& reference, AnnotatedText* out) {
   out->text = text;
@@ -31,43 +110,32 @@ void annotate(std::string_view text, const CivilDate& reference, AnnotatedText* 
       out->sentence_of[t] = s;
     }
   }
-  // Lower-cased forms go into one buffer, sized up front so views stay valid.
+  // Lower-cased forms go into one buffer: first the whole text with its ASCII letters lowered,
+  // 8 bytes at a time (an ASCII token's lower form is its own span there), then the lower()
+  // forms of the tokens with other letters.
   out->lower_buf.clear();
   out->lower_buf.reserve(text.size() * 2 + 16);
+  out->lower_buf.append(text);
+  lower_ascii_in_place(out->lower_buf.data(), out->lower_buf.size());
   out->lower.assign(n, {});
   std::string tmp;
   std::vector<std::pair<uint32_t, uint32_t>> ranges(n);
   for (size_t i = 0; i < n; ++i) {
-    std::string_view token = out->token_text(i);
-    size_t at = out->lower_buf.size();
-    // Most tokens are ASCII: copied and lowered in place; the rest go through lower().
-    out->lower_buf.append(token);
-    char* d = out->lower_buf.data() + at;
+    const Token& token = out->tokens[i];
     unsigned char high = 0;
-    for (size_t k = 0; k < token.size(); ++k) {
-      unsigned char b = static_cast<unsigned char>(d[k]);
-      high |= b;
-      d[k] = static_cast<char>(static_cast<unsigned>(b - 'A') < 26u ? b + 32 : b);
+    for (uint32_t k = token.start; k < token.end; ++k) high |= static_cast<unsigned char>(text[k]);
+    if (high < 0x80) {
+      ranges[i] = {token.start, token.end - token.start};
+      continue;
     }
-    if (high >= 0x80) {
-      out->lower_buf.resize(at);
-      out->lower_buf.append(lower(token, &tmp));
-    }
+    size_t at = out->lower_buf.size();
+    out->lower_buf.append(lower(out->token_text(i), &tmp));
     ranges[i] = {static_cast<uint32_t>(at), static_cast<uint32_t>(out->lower_buf.size() - at)};
   }
   for (size_t i = 0; i < n; ++i) {
     out->lower[i] = std::string_view(out->lower_buf).substr(ranges[i].first, ranges[i].second);
   }
-  const Lemmatizer& lem = Lemmatizer::instance();
-  out->verb_lemma.assign(n, {});
-  out->noun_lemma.assign(n, {});
-  for (size_t i = 0; i < n; ++i) {
-    if (out->tokens[i].kind != TokenKind::kWord) {
-      out->verb_lemma[i] = out->noun_lemma[i] = out->lower[i];
-      continue;
-    }
-    lem.lemmas(out->lower[i], &out->verb_lemma[i], &out->noun_lemma[i]);
-  }
+  intern_and_lemmatize(out);
   out->times = find_time_expressions(text, reference);
   out->in_time.assign(n, 0);
   size_t t = 0;

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/word_interner.h"
 #include "nlp/sentence_splitter.h"
 #include "nlp/time_expression.h"
 #include "nlp/tokenizer.h"
@@ -21,6 +22,14 @@ struct AnnotatedText {
   std::vector<std::string_view> lower;       // token text lower-cased (views into lower_buf)
   std::vector<std::string_view> verb_lemma;  // lemma as a verb (lower-case)
   std::vector<std::string_view> noun_lemma;  // lemma as a noun (lower-case)
+  // Every distinct lower-case form and lemma of the document has an id (in order of first
+  // appearance), and equal ids mean equal strings: later stages compare ids and keep their
+  // per-word answers in arrays by id instead of hashing the same word again.
+  std::vector<std::string_view> words;  // id -> form
+  WordInterner word_ids;                // form -> id
+  std::vector<uint32_t> lower_id;       // token index -> id of lower[i]
+  std::vector<uint32_t> verb_id;        // token index -> id of verb_lemma[i]
+  std::vector<uint32_t> noun_id;        // token index -> id of noun_lemma[i]
   std::vector<TimeExpression> times;
   std::vector<uint8_t> in_time;  // token index -> 1 when inside a time expression
   std::string lower_buf;         // storage for `lower`

@@ -315,32 +315,55 @@ struct LemmaCacheSlot {
   uint8_t len;  // of the word
   char word[17];
 };
-constexpr size_t kCacheSlots = 16384;  // 640 KB a thread; a day of news has ~10,000 word forms
+// 640 KB a thread to start with: a one-document run touches most of its pages. A thread that
+// keeps emptying slots for other words (a batch of pages has more distinct words than slots: the
+// 402 bench pages have ~23,000) moves once to kMaxCacheSlots, 2.5 MB.
+constexpr size_t kCacheSlots = 16384;
+constexpr size_t kMaxCacheSlots = 65536;
 constexpr size_t kCacheWord = sizeof(LemmaCacheSlot::word);
-constexpr size_t kCacheBytes = kCacheSlots * sizeof(LemmaCacheSlot);
 static_assert(sizeof(LemmaCacheSlot) == 40);
-struct UnmapCache {
-  void operator()(LemmaCacheSlot* p) const { unmap_populated(p, kCacheBytes); }
+
+struct LemmaCache {
+  LemmaCacheSlot* slots = nullptr;
+  size_t count = 0;      // slots
+  uint64_t emptied = 0;  // slots taken over by another word since this table was mapped
+  ~LemmaCache() { release(); }
+  void release() {
+    if (slots != nullptr) unmap_populated(slots, count * sizeof(LemmaCacheSlot));
+    slots = nullptr;
+  }
+  // A fresh table of n slots, or false (the old one stays) when it cannot be mapped.
+  bool map(size_t n) {
+    auto* fresh = static_cast<LemmaCacheSlot*>(map_populated(n * sizeof(LemmaCacheSlot)));
+    if (fresh == nullptr) return false;
+    release();
+    slots = fresh;
+    count = n;
+    emptied = 0;
+    return true;
+  }
 };
 
 // The slot for word (2..kCacheWord bytes), emptied for it when it held another word or another
 // instance's answer; null when the cache cannot be mapped.
 LemmaCacheSlot* cache_slot(std::string_view word, uint32_t owner) {
-  thread_local std::unique_ptr<LemmaCacheSlot[], UnmapCache> cache;
-  if (!cache) {
-    cache.reset(static_cast<LemmaCacheSlot*>(map_populated(kCacheBytes)));
-    if (!cache) return nullptr;
+  thread_local LemmaCache cache;
+  if (cache.slots == nullptr && !cache.map(kCacheSlots)) return nullptr;
+  const uint64_t h = short_string_hash(word);
+  LemmaCacheSlot* slot = &cache.slots[h & (cache.count - 1)];
+  if (slot->owner != owner || slot->len != word.size() ||
+      std::memcmp(slot->word, word.data(), word.size()) != 0) {
+    if (slot->owner != 0 && ++cache.emptied > cache.count && cache.count < kMaxCacheSlots &&
+        cache.map(kMaxCacheSlots)) {
+      slot = &cache.slots[h & (cache.count - 1)];
+    }
+    slot->owner = owner;
+    slot->verb = slot->noun = nullptr;
+    slot->verb_len = slot->noun_len = 0;
+    slot->len = static_cast<uint8_t>(word.size());
+    std::memcpy(slot->word, word.data(), word.size());
   }
-  LemmaCacheSlot& slot = cache[short_string_hash(word) & (kCacheSlots - 1)];
-  if (slot.owner != owner || slot.len != word.size() ||
-      std::memcmp(slot.word, word.data(), word.size()) != 0) {
-    slot.owner = owner;
-    slot.verb = slot.noun = nullptr;
-    slot.verb_len = slot.noun_len = 0;
-    slot.len = static_cast<uint8_t>(word.size());
-    std::memcpy(slot.word, word.data(), word.size());
-  }
-  return &slot;
+  return slot;
 }
 
 }  // namespace

@@ -189,19 +189,21 @@ bool one_of(std::string_view s, std::initializer_list<std::string_view> allowed)
 
 struct NameLexicon::Tables {
   std::deque<std::string> owned;  // lower-cased and apostrophe-variant keys; never moves
-  std::unordered_map<Key, GivenName, StringViewHash> given;
+  // Flat maps (one probe into one array, no node to chase): several of these are asked about
+  // every word of a document. Keys are views into the embedded data or into `owned`.
+  FlatStringMap<GivenName> given;
   AffixTable surname, given_affix;
-  std::unordered_map<Key, NameAffix, StringViewHash> particles;
-  std::unordered_map<Key, Honorific, StringViewHash> honorifics;
-  std::unordered_map<Key, RoleNoun, StringViewHash> roles;
+  FlatStringMap<NameAffix> particles;
+  FlatStringMap<Honorific> honorifics;
+  FlatStringMap<RoleNoun> roles;
   FlatStringMap<uint8_t> role_last_words;  // "seeker" of "asylum seeker"
-  std::unordered_map<Key, ActorPhrase, StringViewHash> state, non_state;
+  FlatStringMap<ActorPhrase> state, non_state;
   // The first word of every actor phrase, with the most words of a phrase it begins.
-  std::unordered_map<Key, int, StringViewHash> actor_first_words;
-  std::unordered_map<Key, Key, StringViewHash> groups;
+  FlatStringMap<int> actor_first_words;
+  FlatStringMap<Key> groups;
   FlatStringMap<uint8_t> org_heads;
   std::deque<IntlBody> bodies;
-  std::unordered_map<Key, const IntlBody*, StringViewHash> body_keys;
+  FlatStringMap<const IntlBody*> body_keys;
   FlatStringMap<uint8_t> not_names;
 
   Key own(std::string s) { return owned.emplace_back(std::move(s)); }
@@ -231,7 +233,7 @@ struct NameLexicon::Tables {
   }
 
   void load_affixes(const char* file, AffixTable* table, bool allow_particles);
-  void load_actors(const char* file, std::unordered_map<Key, ActorPhrase, StringViewHash>* out,
+  void load_actors(const char* file, FlatStringMap<ActorPhrase>* out,
                    std::initializer_list<std::string_view> categories, bool has_country);
 };
 
@@ -246,7 +248,7 @@ void NameLexicon::Tables::load_affixes(const char* file, AffixTable* table, bool
     need_columns(file, row, 4);
     NameAffix info{affix, row[3], parse_sex(file, row, row[2]), false};
     if (position == "particle" && allow_particles) {
-      particles.emplace(affix, info);
+      particles.insert(affix, info);
       return;
     }
     AffixEntry e;
@@ -275,8 +277,7 @@ void NameLexicon::Tables::load_affixes(const char* file, AffixTable* table, bool
   });
 }
 
-void NameLexicon::Tables::load_actors(const char* file,
-                                      std::unordered_map<Key, ActorPhrase, StringViewHash>* out,
+void NameLexicon::Tables::load_actors(const char* file, FlatStringMap<ActorPhrase>* out,
                                       std::initializer_list<std::string_view> categories,
                                       bool has_country) {
   for_each_data_row(file, [&](const TsvRow& row) {
@@ -292,7 +293,7 @@ void NameLexicon::Tables::load_actors(const char* file,
     a.canonical = has_country ? field(row, 4) : Key();
     a.acronym = !spaced && upper >= 2;
     a.proper = upper > 0 && !a.acronym;
-    with_variants(lower_key(phrase), [&](Key k) { out->emplace(k, a); });
+    with_variants(lower_key(phrase), [&](Key k) { out->insert(k, a); });
   });
 }
 
@@ -302,7 +303,7 @@ NameLexicon::NameLexicon() : t_(new Tables) {
   for_each_data_row("names/given_names.tsv", [&](const TsvRow& row) {
     need_columns("names/given_names.tsv", row, 3);
     GivenName g{parse_sex("names/given_names.tsv", row, row[1]), field(row, 3) == "common_word"};
-    t.given.emplace(row[0], g);
+    t.given.insert(row[0], g);
   });
 
   t.load_affixes("names/surname_affixes.tsv", &t.surname, /*allow_particles=*/true);
@@ -313,30 +314,32 @@ NameLexicon::NameLexicon() : t_(new Tables) {
     need_columns(file, row, 3);
     Honorific h{honorific_kind(file, row, row[2]), parse_sex(file, row, row[1]),
                 field(row, 3) == "ambiguous"};
-    t.with_variants(row[0], [&](Key k) { t.honorifics.emplace(k, h); });
+    t.with_variants(row[0], [&](Key k) { t.honorifics.insert(k, h); });
     max_honorific_words_ = std::max(max_honorific_words_, count_words(row[0]));
   });
 
   for_each_data_row("actors/role_nouns.tsv", [&](const TsvRow& row) {
     need_columns("actors/role_nouns.tsv", row, 4);
     RoleNoun singular{row[2], false, row[3]}, plural{row[2], true, row[3]};
-    t.with_variants(t.lower_key(row[0]), [&](Key k) { t.roles.emplace(k, singular); });
-    t.with_variants(t.lower_key(row[1]), [&](Key k) { t.roles.emplace(k, plural); });
+    t.with_variants(t.lower_key(row[0]), [&](Key k) { t.roles.insert(k, singular); });
+    t.with_variants(t.lower_key(row[1]), [&](Key k) { t.roles.insert(k, plural); });
   });
 
   t.load_actors("actors/state_actors.tsv", &t.state, {"state_security", "state_other"}, true);
   t.load_actors("actors/non_state_actors.tsv", &t.non_state, {"non_state", "unknown"}, false);
+  std::unordered_map<Key, int, StringViewHash> first_words;
   for (const auto* table : {&t.state, &t.non_state}) {
-    for (const auto& [key, phrase] : *table) {
-      int& words = t.actor_first_words[key.substr(0, key.find(' '))];
+    table->for_each([&](Key key, const ActorPhrase&) {
+      int& words = first_words[key.substr(0, key.find(' '))];
       words = std::max(words, count_words(key));
-    }
+    });
   }
+  for (const auto& [word, words] : first_words) t.actor_first_words.insert(word, words);
 
   for_each_data_row("actors/group_nouns.tsv", [&](const TsvRow& row) {
     need_columns("actors/group_nouns.tsv", row, 1);
     Key label = field(row, 1).empty() ? Key("group") : row[1];
-    t.with_variants(t.lower_key(row[0]), [&](Key k) { t.groups.emplace(k, label); });
+    t.with_variants(t.lower_key(row[0]), [&](Key k) { t.groups.insert(k, label); });
   });
 
   for_each_data_row("names/org_heads.tsv", [&](const TsvRow& row) {
@@ -365,7 +368,7 @@ NameLexicon::NameLexicon() : t_(new Tables) {
         Key one = list.substr(0, bar);
         list = bar == Key::npos ? Key() : list.substr(bar + 1);
         if (one.empty()) continue;
-        t.with_variants(one, [&](Key k) { t.body_keys.emplace(k, &body); });
+        t.with_variants(one, [&](Key k) { t.body_keys.insert(k, &body); });
         max_intl_body_words_ = std::max(max_intl_body_words_, count_words(one));
       }
     }
@@ -377,14 +380,14 @@ NameLexicon::NameLexicon() : t_(new Tables) {
   });
 
   auto longest = [this](Key k) { max_phrase_words_ = std::max(max_phrase_words_, count_words(k)); };
-  for (const auto& [k, v] : t.roles) {
+  t.roles.for_each([&](Key k, const RoleNoun&) {
     longest(k);
     size_t space = k.rfind(' ');
     t.role_last_words.insert(space == Key::npos ? k : k.substr(space + 1), 1);
-  }
-  for (const auto& [k, v] : t.state) longest(k);
-  for (const auto& [k, v] : t.non_state) longest(k);
-  for (const auto& [k, v] : t.groups) longest(k);
+  });
+  t.state.for_each([&](Key k, const ActorPhrase&) { longest(k); });
+  t.non_state.for_each([&](Key k, const ActorPhrase&) { longest(k); });
+  t.groups.for_each([&](Key k, const Key&) { longest(k); });
 }
 
 NameLexicon::~NameLexicon() { delete t_; }
@@ -396,8 +399,7 @@ const NameLexicon& NameLexicon::instance() {
 }
 
 const GivenName* NameLexicon::given_name(std::string_view word) const {
-  auto it = t_->given.find(word);
-  return it == t_->given.end() ? nullptr : &it->second;
+  return t_->given.find(word);
 }
 
 const NameAffix* NameLexicon::given_name_affix_match(std::string_view word) const {
@@ -419,11 +421,11 @@ char NameLexicon::surname_affix(std::string_view word) const {
 }
 
 const NameAffix* NameLexicon::name_particle(std::string_view lower_word) const {
-  auto it = t_->particles.find(lower_word);
-  if (it == t_->particles.end() && lower_word.size() > 1 && lower_word.back() == '-') {
-    it = t_->particles.find(lower_word.substr(0, lower_word.size() - 1));
+  const NameAffix* p = t_->particles.find(lower_word);
+  if (p == nullptr && lower_word.size() > 1 && lower_word.back() == '-') {
+    p = t_->particles.find(lower_word.substr(0, lower_word.size() - 1));
   }
-  return it == t_->particles.end() ? nullptr : &it->second;
+  return p;
 }
 
 bool NameLexicon::is_name_particle(std::string_view lower_word) const {
@@ -431,8 +433,7 @@ bool NameLexicon::is_name_particle(std::string_view lower_word) const {
 }
 
 const Honorific* NameLexicon::honorific_info(std::string_view word) const {
-  auto it = t_->honorifics.find(word);
-  return it == t_->honorifics.end() ? nullptr : &it->second;
+  return t_->honorifics.find(word);
 }
 
 const char* NameLexicon::honorific(std::string_view word, char* sex) const {
@@ -447,39 +448,36 @@ bool NameLexicon::ends_role_phrase(std::string_view lower_word) const {
 }
 
 const RoleNoun* NameLexicon::role_noun(std::string_view lower_phrase) const {
-  auto it = t_->roles.find(lower_phrase);
-  return it == t_->roles.end() ? nullptr : &it->second;
+  return t_->roles.find(lower_phrase);
 }
 
 bool NameLexicon::starts_actor_phrase(std::string_view lower_word) const {
-  return t_->actor_first_words.count(lower_word) > 0;
+  return t_->actor_first_words.contains(lower_word);
 }
 
 int NameLexicon::actor_phrase_words(std::string_view lower_word) const {
-  auto it = t_->actor_first_words.find(lower_word);
-  return it == t_->actor_first_words.end() ? 0 : it->second;
+  const int* words = t_->actor_first_words.find(lower_word);
+  return words == nullptr ? 0 : *words;
 }
 
 const ActorPhrase* NameLexicon::state_actor(std::string_view lower_phrase) const {
-  auto it = t_->state.find(lower_phrase);
-  return it == t_->state.end() ? nullptr : &it->second;
+  return t_->state.find(lower_phrase);
 }
 
 const ActorPhrase* NameLexicon::non_state_actor(std::string_view lower_phrase) const {
-  auto it = t_->non_state.find(lower_phrase);
-  return it == t_->non_state.end() ? nullptr : &it->second;
+  return t_->non_state.find(lower_phrase);
 }
 
 std::string_view NameLexicon::group_noun(std::string_view lower_word) const {
-  auto it = t_->groups.find(lower_word);
-  return it == t_->groups.end() ? std::string_view() : it->second;
+  const Key* label = t_->groups.find(lower_word);
+  return label == nullptr ? std::string_view() : *label;
 }
 
 bool NameLexicon::is_org_head(std::string_view word) const { return t_->org_heads.contains(word); }
 
 const IntlBody* NameLexicon::intl_body(std::string_view name_or_acronym) const {
-  auto it = t_->body_keys.find(name_or_acronym);
-  return it == t_->body_keys.end() ? nullptr : it->second;
+  const IntlBody* const* body = t_->body_keys.find(name_or_acronym);
+  return body == nullptr ? nullptr : *body;
 }
 
 bool NameLexicon::is_not_name(std::string_view word) const { return t_->not_names.contains(word); }

@@ -186,7 +186,9 @@ Tok lex_at(std::string_view text, uint32_t pos, const TimeLexicon& lexicon) {
   // A word: ASCII letters, or any run containing other scripts (never in the lexicon).
   size_t q = p;
   while (q < size && is_ascii_alpha(static_cast<uint8_t>(text[q]))) ++q;
-  if (q < size && (is_ascii_digit(static_cast<uint8_t>(text[q])) || letter_at(text, q))) {
+  // An ASCII byte after the letters is no letter; only a digit or another script glues on.
+  if (q < size && (is_ascii_digit(static_cast<uint8_t>(text[q])) ||
+                   (static_cast<uint8_t>(text[q]) >= 0x80 && letter_at(text, q)))) {
     const size_t run_end = skip_alnum(text, q);
     bool has_digit = false;
     for (size_t i = p; i < run_end; ++i) has_digit = has_digit || is_ascii_digit(text[i]);
@@ -199,6 +201,7 @@ Tok lex_at(std::string_view text, uint32_t pos, const TimeLexicon& lexicon) {
   t.cap = c >= 'A' && c <= 'Z';
   t.end = static_cast<uint32_t>(q);
   if (q - p > TimeLexicon::kMaxWordLength) return t;
+  if (!lexicon.may_hold(static_cast<char>(text[p] | 0x20), q - p)) return t;
   {
     // Pack the lower-cased word into 16 zero-padded bytes for the lexicon.
     char packed[16] = {};

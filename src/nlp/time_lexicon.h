@@ -67,6 +67,12 @@ class TimeLexicon {
   const TimeWord* find(std::string_view lower) const;
   // The same, for a word already packed into 16 zero-padded bytes (the scanner's fast path).
   const TimeWord* find_packed(const uint64_t key[2], size_t length) const;
+  // False when no word of this length starts with this lower-case letter, so find would give
+  // nullptr: the scanner asks before packing a word (most words of a text have no time role).
+  bool may_hold(char first_lower, size_t length) const {
+    return first_lower >= 'a' && first_lower <= 'z' && length < 32 &&
+           (length_mask_[first_lower - 'a'] & (1u << length)) != 0;
+  }
 
  private:
   TimeLexicon();

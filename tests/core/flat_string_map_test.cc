@@ -53,5 +53,21 @@ TEST(FlatStringMapTest, AgreesWithUnorderedMapThroughGrowth) {
   }
 }
 
+// for_each visits every entry once, with the value that insert kept (the lexicons index their
+// phrases' first and last words this way).
+TEST(FlatStringMapTest, ForEachVisitsEveryEntryOnce) {
+  FlatStringMap<int> m;
+  m.for_each([](std::string_view, int) { ADD_FAILURE() << "an empty map has no entries"; });
+  std::vector<std::string> keys;
+  for (int i = 0; i < 300; ++i) keys.push_back("riot police " + std::to_string(i));
+  for (size_t i = 0; i < keys.size(); ++i) m.insert(keys[i], static_cast<int>(i));
+  m.insert(keys[7], 1000);  // not added: the first value stays
+  std::unordered_map<std::string_view, int> seen;
+  m.for_each(
+      [&](std::string_view key, int value) { EXPECT_TRUE(seen.emplace(key, value).second); });
+  ASSERT_EQ(seen.size(), keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) EXPECT_EQ(seen[keys[i]], static_cast<int>(i));
+}
+
 }  // namespace
 }  // namespace casebook

@@ -34,5 +34,23 @@ TEST(Issue6StringHash, EveryLengthAndEveryByteCounts) {
   EXPECT_EQ(seen.size(), made);
 }
 
+// same_bytes agrees with memcmp at every length up to and past 16 bytes (the word-load paths
+// and the memcmp path), with one byte changed anywhere, at unaligned addresses.
+TEST(Issue6StringHash, SameBytesAgreesWithMemcmp) {
+  std::string base = "xhuman rights defenders of the press0123456789";
+  for (size_t len = 0; len + 1 <= base.size(); ++len) {
+    std::string a = base.substr(1, len);
+    std::string b = "yy" + a;  // the copy at another alignment
+    EXPECT_TRUE(same_bytes(a.data(), b.data() + 2, len)) << len;
+    for (size_t i = 0; i < len; ++i) {
+      std::string c = b;
+      c[2 + i] = static_cast<char>(c[2 + i] ^ 0x01);
+      EXPECT_FALSE(same_bytes(a.data(), c.data() + 2, len)) << len << " " << i;
+      EXPECT_FALSE(same_bytes(c.data() + 2, a.data(), len)) << len << " " << i;
+    }
+  }
+  EXPECT_TRUE(same_bytes(nullptr, nullptr, 0));
+}
+
 }  // namespace
 }  // namespace casebook

@@ -159,6 +159,34 @@ TEST(LemmatizerTest, Issue6BothLemmasAtOnceMatchOneAtATime) {
   for (const char* w : kWords) EXPECT_EQ(parsed.lemma(w, Pos::kVerb), lem.lemma(w, Pos::kVerb));
 }
 
+// Issue 6: a thread that sees more distinct words than the cache has slots moves to a larger
+// cache (emptying it); answers before, during and after must be the uncached ones.
+TEST(LemmatizerTest, Issue6CacheGrowsUnderManyWordsAndStillAnswersRight) {
+  const Lemmatizer& lem = Lemmatizer::instance();
+  const char* kStems[] = {"detain", "arrest", "protest", "journalist", "authority", "beat"};
+  const char* kEnds[] = {"ed", "ing", "s", "ies", "er", ""};
+  std::vector<std::string> words;
+  for (int i = 0; i < 60000; ++i) {
+    std::string w = std::string(kStems[i % 6]) + kEnds[(i / 6) % 6];
+    if (i >= 36) w += "q" + std::to_string(i);  // unknown words: answered as themselves
+    words.push_back(w);
+  }
+  for (int round = 0; round < 2; ++round) {
+    for (size_t i = 0; i < words.size(); i += round == 0 ? 1 : 97) {
+      std::string_view verb, noun;
+      lem.lemmas(words[i], &verb, &noun);
+      ASSERT_EQ(verb, lem.lemma_uncached_for_test(words[i], Pos::kVerb)) << words[i];
+      ASSERT_EQ(noun, lem.lemma_uncached_for_test(words[i], Pos::kNoun)) << words[i];
+    }
+  }
+  for (int i = 0; i < 36; ++i) {  // the known forms again, after the move
+    std::string_view verb, noun;
+    lem.lemmas(words[i], &verb, &noun);
+    EXPECT_EQ(verb, lem.lemma_uncached_for_test(words[i], Pos::kVerb)) << words[i];
+  }
+  EXPECT_EQ(lem.lemma("detained", Pos::kVerb), "detain");
+}
+
 TEST(LemmatizerTest, IsLemma) {
   const Lemmatizer& lem = Lemmatizer::instance();
   EXPECT_TRUE(lem.is_lemma("detain", Pos::kVerb));

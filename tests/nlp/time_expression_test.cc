@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "nlp/time_lexicon.h"
+
 namespace casebook {
 namespace {
 
@@ -563,6 +565,30 @@ TEST(ResolveAnchored, Precision) {
   month_before.anchor_unit = TimeUnit::kMonth;
   month_before.anchor_offset = -1;
   EXPECT_EQ(to_iso(resolve_anchored(month_before, {2017, 3, 31})), "2017-02");
+}
+
+// The scanner asks may_hold before packing a word: it must never refuse a word the lexicon has.
+TEST(TimeExpression, Issue6MayHoldNeverRefusesALexiconWord) {
+  const TimeLexicon& lex = TimeLexicon::get();
+  const char* words[] = {"march",   "may",    "monday",     "yesterday", "ago",   "since",
+                         "between", "last",   "next",       "week",      "weeks", "year",
+                         "th",      "twenty", "twenty-one", "early",     "mid",   "late",
+                         "spring",  "decade", "hours",      "noon",      "sept",  "dec"};
+  int found = 0;
+  for (std::string_view w : words) {
+    if (lex.find(w) == nullptr) continue;
+    ++found;
+    EXPECT_TRUE(lex.may_hold(w[0], w.size())) << w;
+  }
+  EXPECT_GE(found, 15);
+  EXPECT_FALSE(lex.may_hold('A', 5));  // upper case is never asked: the scanner lowers first
+  EXPECT_FALSE(lex.may_hold('-', 3));
+  EXPECT_FALSE(lex.may_hold('m', 40));
+  // "march" reaches the lexicon, and so a date, from capitals too.
+  std::vector<TimeExpression> got =
+      find_time_expressions("Arrested on MARCH 3, 2021.", {2021, 6, 1});
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(to_iso(got[0].value), "2021-03-03");
 }
 
 }  // namespace
