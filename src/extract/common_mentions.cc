@@ -157,6 +157,13 @@ class CommonReader {
     if (answer == kUnknown) answer = lex_.ends_role_phrase(low(t)) ? kYes : kNo;
     return answer == kYes;
   }
+  // Whether token t is a plain person noun ("man", "woman"), kept by word like role_word().
+  bool plain_word(uint32_t t) {
+    if (plain_word_.empty()) plain_word_.assign(at_.words.size(), kUnknown);
+    uint8_t& answer = plain_word_[at_.lower_id[t]];
+    if (answer == kUnknown) answer = plain_person_noun(low(t)) ? kYes : kNo;
+    return answer == kYes;
+  }
   bool same_sentence(size_t a, size_t b) const { return at_.sentence_of[a] == at_.sentence_of[b]; }
 
   // The lower-cased words [a, a+len) joined by single spaces, into buf.
@@ -303,12 +310,12 @@ class CommonReader {
     for (uint32_t len = 3; len >= 1; --len) {
       if (i + len > at_.tokens.size()) continue;
       // A cheap test first: the last word of some role phrase ("defender", "seeker").
-      if (!role_word(i + len - 1) && !(len == 1 && plain_person_noun(low(i)))) continue;
+      if (!role_word(i + len - 1) && !(len == 1 && plain_word(i))) continue;
       bool ok = true;
       for (uint32_t k = i; k < i + len; ++k) ok = ok && free(k) && same_sentence(i, k);
       if (!ok) continue;
       const RoleNoun* r = lex_.role_noun(joined(i, len, &buf));
-      if (r == nullptr && len == 1 && plain_person_noun(low(i))) r = &kPlainPerson;
+      if (r == nullptr && len == 1 && plain_word(i)) r = &kPlainPerson;
       if (r == nullptr || r->plural) continue;
       uint32_t end = i + len;
       // A noun right after makes the role a modifier ("lawyer groups", "journalist union"),
@@ -503,6 +510,7 @@ class CommonReader {
   enum : uint8_t { kUnknown, kNo, kYes };
   // By word id (at_.lower_id), filled on demand.
   std::vector<uint8_t> role_word_;                // role_word()'s answer
+  std::vector<uint8_t> plain_word_;               // plain_word()'s answer
   std::vector<uint8_t> kin_known_, group_known_;  // kin_at(), group_at() answered
   std::vector<const KinshipNoun*> kin_;
   std::vector<std::string_view> group_role_;
