@@ -70,6 +70,22 @@ TEST(Packed, Issue5PackRoundTripsAndRefusesDamagedFrames) {
   EXPECT_EQ(*unpack(pack("")), "");
 }
 
+// One compression context is kept per thread: each frame must still stand alone, whatever
+// was packed before it (a large input, then a small one, then the large again).
+TEST(Packed, Issue5FramesStandAloneWhenTheContextIsReused) {
+  std::string large;
+  for (int i = 0; i < 4000; ++i) large += "detained in Khujand " + std::to_string(i * 7919) + "\n";
+  std::string small = "summoned";
+  std::string a = pack(large), b = pack(small), c = pack(large);
+  EXPECT_EQ(a, c);
+  EXPECT_LT(a.size(), large.size() / 2);
+  ASSERT_TRUE(unpack(b).ok());
+  EXPECT_EQ(*unpack(b), small);
+  ASSERT_TRUE(unpack(c).ok());
+  EXPECT_EQ(*unpack(c), large);
+  EXPECT_EQ(*unpack(pack("")), "");
+}
+
 TEST_F(StoreCompact, Issue5RawBytesAndExtractionAreStoredPackedAndReadBackWhole) {
   auto s = open();
   ingest(s.get(), testing::kReportA, "a.txt");
