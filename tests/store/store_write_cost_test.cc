@@ -1,0 +1,89 @@
+// What storing a document costs: each row written once, whole (no UPDATE of a row it just
+// wrote), with the same clusters, merges and incidents as when they were set afterwards.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "store_test_util.h"
+
+namespace casebook {
+namespace {
+
+using testing::count;
+using testing::ingest_text;
+
+class StoreWriteCost : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = testing::store_temp_dir(::testing::UnitTest::GetInstance()->current_test_info()->name());
+    auto s = Store::open((dir_ / "t.db").string(), "");
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    store_ = std::move(*s);
+    sqlite3_trace_v2(store_->db()->handle(), SQLITE_TRACE_STMT, &StoreWriteCost::on_statement,
+                     &statements_);
+  }
+  void TearDown() override {
+    store_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+  void ingest(const char* raw, const char* name) {
+    Status s = ingest_text(store_.get(), raw, name, &counts_);
+    ASSERT_TRUE(s.ok()) << s.message();
+  }
+  static int on_statement(unsigned, void* ctx, void* stmt, void*) {
+    const char* sql = sqlite3_sql(static_cast<sqlite3_stmt*>(stmt));
+    static_cast<std::vector<std::string>*>(ctx)->push_back(sql ? sql : "");
+    return 0;
+  }
+  int ran(const std::string& prefix) const {
+    int n = 0;
+    for (const std::string& s : statements_) n += s.rfind(prefix, 0) == 0;
+    return n;
+  }
+
+  std::filesystem::path dir_;
+  std::unique_ptr<Store> store_;
+  IngestCounts counts_;
+  std::vector<std::string> statements_;
+};
+
+TEST_F(StoreWriteCost, Issue5EntitiesAndEventsAreWrittenWithTheirClusterAndIncident) {
+  ingest(testing::kReportA, "a.txt");
+  ingest(testing::kReportB, "b.txt");
+  ASSERT_GT(ran("INSERT INTO entities"), 0);
+  // An UPDATE of a foreign-key column opens a statement journal: the costliest write there was.
+  EXPECT_EQ(ran("UPDATE entities"), 0);
+  EXPECT_EQ(ran("UPDATE events"), 0);
+  EXPECT_EQ(count(store_.get(), "SELECT count(*) FROM entities WHERE cluster IS NULL"), 0);
+  EXPECT_EQ(count(store_.get(),
+                  "SELECT count(*) FROM events WHERE incident IS NULL AND negated = 0"
+                  " AND hypothetical = 0"),
+            0);
+  // The two reports tell one detention: one incident with two sources, one person.
+  EXPECT_EQ(count(store_.get(),
+                  "SELECT count(*) FROM (SELECT incident FROM events WHERE type ="
+                  " 'arrest_detention' GROUP BY incident HAVING count(DISTINCT doc) = 2)"),
+            1);
+  EXPECT_GE(counts_.merged_people, 1);
+}
+
+TEST_F(StoreWriteCost, Issue5ARelativesMergeRestsOnItsKinsMergeMadeInTheSameDocument) {
+  ingest(testing::kReportC, "c.txt");
+  ingest(testing::kReportD, "d.txt");
+  // In d.txt the journalist merges with c.txt's, and his unnamed mother with hers; her
+  // merge names his, so undoing his undoes hers.
+  EXPECT_EQ(count(store_.get(),
+                  "SELECT count(*) FROM merges m JOIN entities e ON e.id = m.entity"
+                  " JOIN merges kin ON kin.id = m.depends_on JOIN entities k ON k.id = kin.entity"
+                  " WHERE e.named = 0 AND k.named = 1 AND k.doc = e.doc"
+                  " AND m.reason LIKE 'same kin (%'"),
+            1);
+  EXPECT_EQ(count(store_.get(),
+                  "SELECT count(*) FROM entities e JOIN merges m ON m.entity = e.id"
+                  " WHERE e.cluster != m.cluster"),
+            0);
+}
+
+}  // namespace
+}  // namespace casebook
