@@ -85,5 +85,13 @@ TEST_F(StoreWriteCost, Issue5ARelativesMergeRestsOnItsKinsMergeMadeInTheSameDocu
             0);
 }
 
+// Two costs on every call into SQLite, for nothing casebook uses: the connection's mutex (a
+// connection is used by one thread at a time) and the global memory statistics.
+TEST_F(StoreWriteCost, Issue5ConnectionsTakeNoMutexAndSqliteKeepsNoMemoryStatistics) {
+  ingest(testing::kReportA, "a.txt");
+  EXPECT_EQ(sqlite3_db_mutex(store_->db()->handle()), nullptr);
+  EXPECT_EQ(sqlite3_memory_used(), 0);
+}
+
 }  // namespace
 }  // namespace casebook
