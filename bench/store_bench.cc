@@ -5,9 +5,11 @@
 // how it was made), since building it takes minutes.
 //
 //   store_bench --dir DIR [--examples DIR] [--ingest-docs N] [--search-docs N] [--threads T]
-//               [--runs K] [--cli PATH] [--kv FILE] [--sql-profile]
+//               [--runs K] [--cli PATH] [--kv FILE] [--sql-profile] [--plain]
 // --sql-profile prints, after the ingest, every statement the storing ran: how many times per
 // document and SQLite's own time for it (sqlite3_trace_v2), to see what a document costs.
+// --plain makes the ingest store unencrypted, for SQLite's own tools (dbstat: bytes per table
+// and index).
 #include <sys/wait.h>
 #include <time.h>
 
@@ -65,6 +67,7 @@ struct Options {
   std::string dir, examples, cli, kv;
   int ingest_docs = 3000, search_docs = 100000, threads = 2, runs = 40;
   bool sql_profile = false;
+  bool plain = false;
 };
 
 // Per statement text: runs and SQLite's estimate of the time they took.
@@ -115,7 +118,7 @@ void bench_ingest(const Options& o, const StoreCorpus& corpus, const casebook::P
                   FILE* kv) {
   std::string path = o.dir + "/ingest.db";
   for (const char* ext : {"", "-wal", "-shm"}) fs::remove(path + ext);
-  auto store = casebook::Store::open(path, kKey);
+  auto store = casebook::Store::open(path, o.plain ? "" : kKey);
   if (!store.ok()) die(path, store.status());
   std::vector<std::string> docs;
   size_t bytes = 0;
@@ -232,6 +235,8 @@ int main(int argc, char** argv) {
       o.search_docs = std::atoi(value().c_str());
     else if (a == "--threads")
       o.threads = std::atoi(value().c_str());
+    else if (a == "--plain")
+      o.plain = true;
     else if (a == "--sql-profile")
       o.sql_profile = true;
     else if (a == "--runs")
