@@ -139,6 +139,46 @@ TEST_F(StoreCompact, Issue5AVersionFiveStoreIsMigratedAndStillAnswers) {
   testing::expect_whole_store(s.get());
 }
 
+TEST_F(StoreCompact, Issue5AVersionSixStoreLosesTheRedundantEventIndexAndStillAnswers) {
+  {
+    auto s = open();
+    ingest(s.get(), testing::kReportA, "a.txt");
+    ingest(s.get(), testing::kReportB, "b.txt");
+    // Back to the version 6 shape: events also indexed by document alone.
+    ASSERT_TRUE(s->db()
+                    ->exec("CREATE INDEX events_doc ON events(doc);"
+                           " UPDATE schema_version SET version = 6")
+                    .ok())
+        << s->db()->error();
+  }
+  auto s = open();
+  ASSERT_TRUE(s);
+  EXPECT_EQ(schema_version(s->db()), kSchemaVersion);
+  EXPECT_EQ(count(s.get(), "SELECT count(*) FROM sqlite_master WHERE name = 'events_doc'"), 0);
+  // A document's events are still found by an index, not by reading every event.
+  std::string plan;
+  Stmt st = s->db()->prepare("EXPLAIN QUERY PLAN SELECT id FROM events WHERE doc = 1");
+  while (st.step()) plan += st.text(3) + "\n";
+  EXPECT_NE(plan.find("events_doc_facets"), std::string::npos) << plan;
+  Result<Table> hits = search_store(s->db(), "detained", QueryFilters{});
+  ASSERT_TRUE(hits.ok()) << hits.status().message();
+  EXPECT_FALSE(hits->rows.empty());
+  std::vector<PersonFile> files = load_person_files(s->db(), "Saidov");
+  ASSERT_FALSE(files.empty());
+  EXPECT_GE(files[0].chronology.size(), 2u);
+  EXPECT_NE(export_jsonl(s.get()).find("Saidow"), std::string::npos);
+  // Re-extraction deletes a document's events by document: still whole afterwards.
+  IngestCounts c;
+  Result<Document> doc = ingest_document(testing::kReportA, "a.txt");
+  ASSERT_TRUE(doc.ok());
+  Extraction x = testing::test_pipeline().run(std::move(*doc), {});
+  ASSERT_TRUE(s->begin().ok());
+  ASSERT_TRUE(s->add_document(x, testing::kReportA, &c, true).ok());
+  ASSERT_TRUE(s->commit().ok());
+  EXPECT_EQ(c.reextracted, 1);
+  testing::expect_whole_store(s.get());
+}
+
 TEST_F(StoreCompact, Issue5SearchReadsItsTextFromTheDocumentsAndEvents) {
   auto s = open();
   ingest(s.get(), testing::kReportA, "a.txt");

@@ -93,5 +93,20 @@ TEST_F(StoreWriteCost, Issue5ConnectionsTakeNoMutexAndSqliteKeepsNoMemoryStatist
   EXPECT_EQ(sqlite3_memory_used(), 0);
 }
 
+// Statements are cached by the address of their SQL, but an address may be reused for other
+// SQL (a buffer rewritten): the bytes decide.
+TEST_F(StoreWriteCost, Issue5ACachedStatementIsTheOneForTheSqlGivenNotForItsAddress) {
+  std::string sql = "SELECT 1";
+  Stmt& one = store_->db()->cached(sql);
+  ASSERT_TRUE(one.step());
+  EXPECT_EQ(one.int64(0), 1);
+  sql[7] = '2';
+  Stmt& two = store_->db()->cached(sql);
+  ASSERT_TRUE(two.step());
+  EXPECT_EQ(two.int64(0), 2);
+  sql[7] = '1';
+  EXPECT_EQ(&store_->db()->cached(sql), &one);
+}
+
 }  // namespace
 }  // namespace casebook
