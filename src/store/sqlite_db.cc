@@ -7,6 +7,7 @@ namespace {
 
 // How long a write waits for another process's lock before it fails.
 constexpr int kBusyTimeoutMs = 5000;
+constexpr int kLookasideSlotBytes = 1200, kLookasideSlots = 400;
 
 // SQLite's memory statistics take a global mutex on every allocation, and casebook reads
 // none of them. Set before main(), since SQLite accepts it only before it initialises.
@@ -124,6 +125,10 @@ Status Db::open(const std::string& path, bool create) {
     return Status::IoError(msg);
   }
   sqlite3_busy_timeout(db_, kBusyTimeoutMs);
+  // A larger lookaside (SQLite's per-connection pool of small allocations): with the default
+  // 40 slots, storing a document made about 1,500 calls to malloc; 400 slots (480 KB a
+  // connection) took 4% off storing's instructions, and 1,000 slots no more.
+  sqlite3_db_config(db_, SQLITE_DBCONFIG_LOOKASIDE, nullptr, kLookasideSlotBytes, kLookasideSlots);
   return Status::Ok();
 }
 

@@ -108,5 +108,16 @@ TEST_F(StoreWriteCost, Issue5ACachedStatementIsTheOneForTheSqlGivenNotForItsAddr
   EXPECT_EQ(&store_->db()->cached(sql), &one);
 }
 
+// Small allocations come from the connection's lookaside pool, made larger than SQLite's
+// default (40 slots), which storing a document outgrew.
+TEST_F(StoreWriteCost, Issue5StoringDrawsOnALargerLookasidePool) {
+  ingest(testing::kReportA, "a.txt");
+  int used = 0, highwater = 0;
+  ASSERT_EQ(sqlite3_db_status(store_->db()->handle(), SQLITE_DBSTATUS_LOOKASIDE_USED, &used,
+                              &highwater, 0),
+            SQLITE_OK);
+  EXPECT_GT(highwater, 150);
+}
+
 }  // namespace
 }  // namespace casebook
