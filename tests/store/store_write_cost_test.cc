@@ -11,25 +11,13 @@ namespace casebook {
 namespace {
 
 using testing::count;
-using testing::ingest_text;
 
-class StoreWriteCost : public ::testing::Test {
+class StoreWriteCost : public testing::StoreTest {
  protected:
   void SetUp() override {
-    dir_ = testing::store_temp_dir(::testing::UnitTest::GetInstance()->current_test_info()->name());
-    auto s = Store::open((dir_ / "t.db").string(), "");
-    ASSERT_TRUE(s.ok()) << s.status().message();
-    store_ = std::move(*s);
+    testing::StoreTest::SetUp();
     sqlite3_trace_v2(store_->db()->handle(), SQLITE_TRACE_STMT, &StoreWriteCost::on_statement,
                      &statements_);
-  }
-  void TearDown() override {
-    store_.reset();
-    std::filesystem::remove_all(dir_);
-  }
-  void ingest(const char* raw, const char* name) {
-    Status s = ingest_text(store_.get(), raw, name, &counts_);
-    ASSERT_TRUE(s.ok()) << s.message();
   }
   static int on_statement(unsigned, void* ctx, void* stmt, void*) {
     const char* sql = sqlite3_sql(static_cast<sqlite3_stmt*>(stmt));
@@ -42,9 +30,6 @@ class StoreWriteCost : public ::testing::Test {
     return n;
   }
 
-  std::filesystem::path dir_;
-  std::unique_ptr<Store> store_;
-  IngestCounts counts_;
   std::vector<std::string> statements_;
 };
 
