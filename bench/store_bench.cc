@@ -5,7 +5,11 @@
 // how it was made), since building it takes minutes.
 //
 //   store_bench --dir DIR [--examples DIR] [--ingest-docs N] [--search-docs N] [--threads T]
-//               [--runs K] [--cli PATH] [--kv FILE]
+//               [--runs K] [--cli PATH] [--kv FILE] [--sql-profile] [--plain]
+// --sql-profile prints, after the ingest, every statement the storing ran: how many times per
+// document and SQLite's own time for it (sqlite3_trace_v2), to see what a document costs.
+// --plain makes the ingest store unencrypted, for SQLite's own tools (dbstat: bytes per table
+// and index).
 #include <sys/wait.h>
 #include <time.h>
 
@@ -15,6 +19,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -61,7 +66,38 @@ void die(const std::string& what, const casebook::Status& s) {
 struct Options {
   std::string dir, examples, cli, kv;
   int ingest_docs = 3000, search_docs = 100000, threads = 2, runs = 40;
+  bool sql_profile = false;
+  bool plain = false;
 };
+
+// Per statement text: runs and SQLite's estimate of the time they took.
+struct SqlCost {
+  int64_t runs = 0;
+  double ns = 0;
+};
+using SqlProfile = std::map<std::string, SqlCost>;
+
+int on_sql_profile(unsigned, void* ctx, void* stmt, void* ns) {
+  const char* sql = sqlite3_sql(static_cast<sqlite3_stmt*>(stmt));
+  SqlCost& c = (*static_cast<SqlProfile*>(ctx))[sql ? sql : "?"];
+  c.runs++;
+  c.ns += static_cast<double>(*static_cast<sqlite3_int64*>(ns));
+  return 0;
+}
+
+void print_sql_profile(const SqlProfile& p, double docs, double store_ms) {
+  std::vector<std::pair<std::string, SqlCost>> rows(p.begin(), p.end());
+  std::sort(rows.begin(), rows.end(),
+            [](const auto& a, const auto& b) { return a.second.ns > b.second.ns; });
+  double total = 0, runs = 0;
+  for (const auto& [sql, c] : rows) total += c.ns, runs += static_cast<double>(c.runs);
+  std::fprintf(stderr, "sql: %.1f statements and %.1f us of SQL per document (storing %.1f us)\n",
+               runs / docs, total / 1e3 / docs, store_ms * 1e3 / docs);
+  for (const auto& [sql, c] : rows) {
+    std::fprintf(stderr, "%7.2f/doc %7.1f us/doc  %.110s\n", static_cast<double>(c.runs) / docs,
+                 c.ns / 1e3 / docs, sql.c_str());
+  }
+}
 
 struct Extracted {
   std::string raw;
@@ -82,13 +118,17 @@ void bench_ingest(const Options& o, const StoreCorpus& corpus, const casebook::P
                   FILE* kv) {
   std::string path = o.dir + "/ingest.db";
   for (const char* ext : {"", "-wal", "-shm"}) fs::remove(path + ext);
-  auto store = casebook::Store::open(path, kKey);
+  auto store = casebook::Store::open(path, o.plain ? "" : kKey);
   if (!store.ok()) die(path, store.status());
   std::vector<std::string> docs;
   size_t bytes = 0;
   for (int i = 0; i < o.ingest_docs; ++i) {
     docs.push_back(corpus.document(1000000 + static_cast<uint64_t>(i)));
     bytes += docs.back().size();
+  }
+  SqlProfile profile;
+  if (o.sql_profile) {
+    sqlite3_trace_v2((*store)->db()->handle(), SQLITE_TRACE_PROFILE, on_sql_profile, &profile);
   }
   casebook::IngestCounts counts;
   double extract_ms = 0, store_ms = 0, store_cpu_ms = 0;
@@ -131,6 +171,7 @@ void bench_ingest(const Options& o, const StoreCorpus& corpus, const casebook::P
                static_cast<double>(fs::file_size(path) +
                                    (fs::exists(path + "-wal") ? fs::file_size(path + "-wal") : 0)) /
                    1024 / n);
+  if (o.sql_profile) print_sql_profile(profile, n, store_ms);
 }
 
 // The 100,000-document store, extracted on `threads` threads and written by this one.
@@ -194,6 +235,10 @@ int main(int argc, char** argv) {
       o.search_docs = std::atoi(value().c_str());
     else if (a == "--threads")
       o.threads = std::atoi(value().c_str());
+    else if (a == "--plain")
+      o.plain = true;
+    else if (a == "--sql-profile")
+      o.sql_profile = true;
     else if (a == "--runs")
       o.runs = std::atoi(value().c_str());
     else {

@@ -41,19 +41,6 @@ struct Place {
   std::string type, country;
 };
 
-Place place_of(Db* db, int64_t entity) {
-  Place p;
-  if (!entity) return p;
-  Stmt& st = db->cached("SELECT cluster, place_type, country FROM entities WHERE id = ?");
-  st.bind(1, entity);
-  if (st.step()) {
-    p.cluster = st.int64(0);
-    p.type = st.text(1);
-    p.country = st.text(2);
-  }
-  return p;
-}
-
 bool is_town(const Place& p) { return p.type == "city" || p.type == "village"; }
 
 bool places_compatible(const Place& a, const std::string& a_country, const Place& b,
@@ -112,83 +99,62 @@ Status refine_incident(Db* db, int64_t incident, const Event& v, int64_t locatio
   return r.run() == SQLITE_DONE ? Status::Ok() : Status::IoError(db->error());
 }
 
-std::vector<int64_t> victim_clusters(Db* db, int64_t event_id) {
-  std::vector<int64_t> out;
-  Stmt& st = db->cached(
-      "SELECT DISTINCT en.cluster FROM participants p JOIN entities en ON en.id = p.entity"
-      " WHERE p.event = ? AND p.role = 'victim' AND en.cluster IS NOT NULL");
-  st.bind(1, event_id);
-  while (st.step()) out.push_back(st.int64(0));
-  return out;
-}
-
 }  // namespace
 
-Status link_events(Db* db, const Extraction& x, const EntityIds& ids,
-                   const std::vector<int64_t>& event_ids) {
-  (void)ids;
-  Stmt& info = db->cached("SELECT location, country FROM events WHERE id = ?");
-  // Dates are compared in SQL first, so a person with many incidents costs one index range.
+Result<int64_t> choose_incident(Db* db, const Event& v, const IncidentFacts& facts) {
+  if (v.negated || v.hypothetical) return int64_t{0};
+  // Dates are compared in SQL first, so a person with many incidents costs one index range;
+  // the incident's place comes with it.
   Stmt& candidates = db->cached(
-      "SELECT i.id, i.date_start, i.date_end, i.location, i.country FROM incident_victims iv"
-      " JOIN incidents i ON i.id = iv.incident WHERE iv.cluster = ?1 AND iv.type = ?2"
+      "SELECT i.id, i.date_start, i.date_end, l.cluster, l.place_type, i.country"
+      " FROM incident_victims iv JOIN incidents i ON i.id = iv.incident"
+      " LEFT JOIN entities l ON l.id = i.location WHERE iv.cluster = ?1 AND iv.type = ?2"
       " AND (?3 IS NULL OR i.date_start IS NULL OR (i.date_start <= ?4"
       "   AND ?3 <= coalesce(i.date_end, i.date_start) || '~'))"
       " ORDER BY i.id LIMIT 32");
-  for (size_t i = 0; i < x.events.size(); ++i) {
-    const Event& v = x.events[i];
-    if (v.negated || v.hypothetical) continue;
-    int64_t id = event_ids[i];
-    info.reset();
-    info.bind(1, id);
-    int64_t location = 0;
-    std::string country;
-    if (info.step()) {
-      location = info.int64(0);
-      country = info.text(1);
-    }
-    std::vector<int64_t> victims = victim_clusters(db, id);
-    int64_t target = 0;
-    if (!v.generic && !victims.empty()) {
-      When when = when_of(v.date);
-      Place place = place_of(db, location);
-      std::vector<int64_t> fits;
-      for (int64_t victim : victims) {
-        candidates.reset();
-        candidates.bind(1, victim).bind(2, v.type);
-        if (when.known()) candidates.bind(3, when.lo).bind(4, when.hi);
-        while (candidates.step()) {
-          When other = when_of(candidates.text(1), candidates.text(2));
-          Place other_place = place_of(db, candidates.int64(3));
-          if (dates_compatible(when, other) &&
-              places_compatible(place, country, other_place, candidates.text(4)) &&
-              std::find(fits.begin(), fits.end(), candidates.int64(0)) == fits.end()) {
-            fits.push_back(candidates.int64(0));
-          }
+  int64_t target = 0;
+  if (!v.generic && !facts.victims.empty()) {
+    When when = when_of(v.date);
+    Place place{facts.location_cluster, facts.place_type, ""};
+    std::vector<int64_t> fits;
+    for (int64_t victim : facts.victims) {
+      candidates.reset();
+      candidates.bind(1, victim).bind(2, v.type);
+      if (when.known()) {
+        candidates.bind(3, when.lo).bind(4, when.hi);
+      } else {
+        candidates.bind_null(3).bind_null(4);
+      }
+      while (candidates.step()) {
+        When other = when_of(candidates.text(1), candidates.text(2));
+        Place other_place{candidates.int64(3), candidates.text(4), ""};
+        if (dates_compatible(when, other) &&
+            places_compatible(place, facts.country, other_place, candidates.text(5)) &&
+            std::find(fits.begin(), fits.end(), candidates.int64(0)) == fits.end()) {
+          fits.push_back(candidates.int64(0));
         }
       }
-      // An undated event joins only when it can mean one incident: "Saidov was detained"
-      // after two dated detentions of his is left apart.
-      if (!fits.empty() && (when.known() || fits.size() == 1)) {
-        target = *std::min_element(fits.begin(), fits.end());
-      }
     }
-    if (target) {
-      Status s = refine_incident(db, target, v, location, country);
-      if (!s.ok()) return s;
-    } else {
-      Result<int64_t> made = new_incident(db, v, location, country);
-      if (!made.ok()) return made.status();
-      target = *made;
-    }
-    Status s = set_incident(db, target, id);
-    if (!s.ok()) return s;
-    if (!v.generic) {
-      s = add_victims(db, target, v.type, victims);
-      if (!s.ok()) return s;
+    candidates.reset();
+    // An undated event joins only when it can mean one incident: "Saidov was detained"
+    // after two dated detentions of his is left apart.
+    if (!fits.empty() && (when.known() || fits.size() == 1)) {
+      target = *std::min_element(fits.begin(), fits.end());
     }
   }
-  return Status::Ok();
+  if (target) {
+    Status s = refine_incident(db, target, v, facts.location, facts.country);
+    if (!s.ok()) return s;
+  } else {
+    Result<int64_t> made = new_incident(db, v, facts.location, facts.country);
+    if (!made.ok()) return made.status();
+    target = *made;
+  }
+  if (!v.generic) {
+    Status s = add_victims(db, target, v.type, facts.victims);
+    if (!s.ok()) return s;
+  }
+  return target;
 }
 
 }  // namespace casebook

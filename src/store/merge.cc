@@ -7,6 +7,7 @@
 #include <ctime>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <unordered_map>
 
 #include "core/clock.h"
 #include "store/name_key.h"
@@ -51,104 +52,86 @@ Keyed named_keys(const Entity& e) {
   return k;
 }
 
-class Linker {
+// Chooses every entity's cluster before any entity row is written, so the rows go in with
+// their cluster and no UPDATE follows (an UPDATE of a foreign-key column opens a statement
+// journal; bench/README.md).
+class Chooser {
  public:
-  Linker(Db* db, const Extraction& x, const EntityIds& ids, IngestCounts* counts,
-         nlohmann::json* merges)
-      : db_(db), x_(x), ids_(ids), counts_(counts), merges_(merges) {}
+  Chooser(Db* db, const Extraction& x, IngestCounts* counts, std::vector<EntityLink>* links)
+      : db_(db), x_(x), counts_(counts), links_(links) {
+    links_->assign(x_.entities.size(), EntityLink());
+    for (size_t i = 0; i < x_.entities.size(); ++i) index_[x_.entities[i].id] = i;
+  }
 
   Status run() {
     // Named entities first: an unnamed relative's key names its kin's cluster.
-    for (const Entity& e : x_.entities) {
-      if (!e.named) continue;
-      Status s = link(e, named_keys(e));
+    for (size_t i = 0; i < x_.entities.size(); ++i) {
+      if (!x_.entities[i].named) continue;
+      Status s = choose(i, named_keys(x_.entities[i]));
       if (!s.ok()) return s;
     }
-    for (const Entity& e : x_.entities) {
-      if (e.named) continue;
-      Status s = link(e, kin_keys(e));
+    for (size_t i = 0; i < x_.entities.size(); ++i) {
+      if (x_.entities[i].named) continue;
+      Status s = choose(i, kin_keys(x_.entities[i], &(*links_)[i]));
       if (!s.ok()) return s;
     }
     return Status::Ok();
   }
 
  private:
-  // "father of X": the relation from this entity to a named person gives "kin:father:<X's
-  // cluster>"; without such a relation an unnamed entity stays alone.
-  Keyed kin_keys(const Entity& e) {
+  // "father of X": the relation from this entity to a named person of the document gives
+  // "kin:father:<X's cluster>"; without such a relation an unnamed entity stays alone.
+  Keyed kin_keys(const Entity& e, EntityLink* link) {
     Keyed k;
     if (e.kind != "person") return k;
     for (const Relation& r : x_.relations) {
       if (r.from != e.id) continue;
-      auto it = ids_.find(r.to);
-      if (it == ids_.end()) continue;
-      Stmt& c = db_->cached("SELECT cluster FROM entities WHERE id = ? AND named = 1");
-      c.bind(1, it->second);
-      if (!c.step() || c.is_null(0)) continue;
-      add_key(&k.keys, "kin:", r.kind + ":" + std::to_string(c.int64(0)));
-      if (!k.depends_on) k.depends_on = merge_of(it->second);
+      auto it = index_.find(r.to);
+      if (it == index_.end() || !x_.entities[it->second].named) continue;
+      const EntityLink& kin = (*links_)[it->second];
+      add_key(&k.keys, "kin:", r.kind + ":" + std::to_string(kin.cluster));
+      if (link->depends_on < 0 && kin.merged) link->depends_on = static_cast<int>(it->second);
       k.why = "same kin (" + r.kind + ") of the same person";
     }
     return k;
   }
 
-  int64_t merge_of(int64_t entity) {
-    Stmt& m = db_->cached("SELECT id FROM merges WHERE entity = ? AND undone = 0");
-    m.bind(1, entity);
-    return m.step() ? m.int64(0) : 0;
-  }
-
-  bool sex_conflicts(int64_t cluster, const std::string& sex) {
-    if (sex.empty()) return false;
-    Stmt& st = db_->cached("SELECT 1 FROM clusters WHERE id = ? AND sex IS NOT NULL AND sex != ?");
-    st.bind(1, cluster).bind(2, sex);
-    return st.step();
-  }
-
-  Status link(const Entity& e, const Keyed& k) {
-    int64_t id = ids_.at(e.id);
-    Stmt& key_ins = db_->cached("INSERT OR IGNORE INTO entity_keys(key, entity) VALUES (?,?)");
-    for (const std::string& key : k.keys) {
-      key_ins.reset();
-      key_ins.bind(1, key).bind(2, id);
-      if (key_ins.run() != SQLITE_DONE) return Status::IoError(db_->error());
-    }
-    // Which clusters answer to these keys.
+  Status choose(size_t i, Keyed k) {
+    const Entity& e = x_.entities[i];
+    EntityLink& link = (*links_)[i];
+    // Which clusters answer to these keys, with the name and sex of the first.
     std::set<int64_t> clusters;
-    std::string match_key;
-    Stmt& find = db_->cached("SELECT cluster FROM cluster_keys WHERE key = ?");
+    std::string match_key, match_name;
+    bool match_sex_null = true;
+    std::string match_sex;
+    Stmt& find = db_->cached(
+        "SELECT k.cluster, c.name, c.sex FROM cluster_keys k JOIN clusters c ON c.id = k.cluster"
+        " WHERE k.key = ?");
     for (const std::string& key : k.keys) {
       find.reset();
       find.bind(1, key);
       while (find.step()) {
-        if (clusters.insert(find.int64(0)).second && match_key.empty()) match_key = key;
+        if (clusters.insert(find.int64(0)).second && match_key.empty()) {
+          match_key = key;
+          match_name = find.text(1);
+          match_sex_null = find.is_null(2);
+          match_sex = find.text(2);
+        }
       }
     }
+    find.reset();
     bool person = e.kind == "person" && e.named;
-    int64_t cluster = 0;
-    if (clusters.size() == 1 && !sex_conflicts(*clusters.begin(), e.sex)) {
-      cluster = *clusters.begin();
-      std::string match_name;
-      Stmt& n = db_->cached("SELECT name FROM clusters WHERE id = ?");
-      n.bind(1, cluster);
-      if (n.step()) match_name = n.text(0);
+    bool sex_conflicts = !e.sex.empty() && !match_sex_null && match_sex != e.sex;
+    if (clusters.size() == 1 && !sex_conflicts) {
+      link.cluster = *clusters.begin();
+      link.merged = true;
       // A sentence a reviewer can read: why these two are taken for one.
-      std::string reason = k.why + ": \"" + e.name + "\" ~ \"" + match_name + "\" (" + e.kind +
-                           " " + std::to_string(cluster) + "), key \"" + match_key + "\"";
-      Stmt& m = db_->cached(
-          "INSERT INTO merges(entity, cluster, reason, depends_on, at) VALUES (?,?,?,?,?)");
-      m.bind(1, id).bind(2, cluster).bind(3, reason);
-      if (k.depends_on) m.bind(4, k.depends_on);
-      m.bind(5, utc_now());
-      if (m.run() != SQLITE_DONE) return Status::IoError(db_->error());
-      int64_t merge_id = db_->last_insert_id();
+      link.reason = k.why + ": \"" + e.name + "\" ~ \"" + match_name + "\" (" + e.kind + " " +
+                    std::to_string(link.cluster) + "), key \"" + match_key + "\"";
       if (person) counts_->merged_people++;
-      // Audited with its document: one chained row per ingest lists all its merges, where a
-      // row per merge cost about 20 hashed rows a document.
-      merges_->push_back({{"merge", merge_id}, {"entity", id}, {"cluster", cluster}});
-      if (!e.sex.empty()) {
+      if (!e.sex.empty() && match_sex_null) {
         Stmt& sx = db_->cached("UPDATE clusters SET sex = coalesce(sex, ?) WHERE id = ?");
-        sx.bind(1, e.sex).bind(2, cluster);
+        sx.bind(1, e.sex).bind(2, link.cluster);
         if (sx.run() != SQLITE_DONE) return Status::IoError(db_->error());
       }
     } else {
@@ -156,34 +139,73 @@ class Linker {
       Stmt& c = db_->cached("INSERT INTO clusters(kind, name, country, sex) VALUES (?,?,?,?)");
       c.bind(1, e.kind).bind(2, e.name).bind_opt(3, e.country).bind_opt(4, e.sex);
       if (c.run() != SQLITE_DONE) return Status::IoError(db_->error());
-      cluster = db_->last_insert_id();
+      link.cluster = db_->last_insert_id();
       if (person) counts_->new_people++;
     }
-    Stmt& u = db_->cached("UPDATE entities SET cluster = ? WHERE id = ?");
-    u.bind(1, cluster).bind(2, id);
-    if (u.run() != SQLITE_DONE) return Status::IoError(db_->error());
     Stmt& ck = db_->cached("INSERT OR IGNORE INTO cluster_keys(key, cluster) VALUES (?,?)");
     for (const std::string& key : k.keys) {
       ck.reset();
-      ck.bind(1, key).bind(2, cluster);
+      ck.bind(1, key).bind(2, link.cluster);
       if (ck.run() != SQLITE_DONE) return Status::IoError(db_->error());
     }
+    link.keys = std::move(k.keys);
     return Status::Ok();
   }
 
   Db* db_;
   const Extraction& x_;
-  const EntityIds& ids_;
   IngestCounts* counts_;
-  nlohmann::json* merges_;
+  std::vector<EntityLink>* links_;
+  std::unordered_map<std::string, size_t> index_;  // local id -> entity index
 };
+
+// The merges rows, named entities first, so a relative's merge can name its kin's.
+Status record_merge(Db* db, size_t i, const std::vector<EntityLink>& links,
+                    const std::vector<int64_t>& entity_ids, const std::string& at,
+                    std::vector<int64_t>* merge_ids, nlohmann::json* merges) {
+  const EntityLink& link = links[i];
+  int64_t id = entity_ids[i];
+  Stmt& key_ins = db->cached("INSERT OR IGNORE INTO entity_keys(key, entity) VALUES (?,?)");
+  for (const std::string& key : link.keys) {
+    key_ins.reset();
+    key_ins.bind(1, key).bind(2, id);
+    if (key_ins.run() != SQLITE_DONE) return Status::IoError(db->error());
+  }
+  if (!link.merged) return Status::Ok();
+  Stmt& m =
+      db->cached("INSERT INTO merges(entity, cluster, reason, depends_on, at) VALUES (?,?,?,?,?)");
+  m.bind(1, id).bind(2, link.cluster).bind(3, link.reason);
+  if (link.depends_on >= 0 && (*merge_ids)[static_cast<size_t>(link.depends_on)]) {
+    m.bind(4, (*merge_ids)[static_cast<size_t>(link.depends_on)]);
+  }
+  m.bind(5, at);
+  if (m.run() != SQLITE_DONE) return Status::IoError(db->error());
+  (*merge_ids)[i] = db->last_insert_id();
+  // Audited with its document: one chained row per ingest lists all its merges, where a
+  // row per merge cost about 20 hashed rows a document.
+  merges->push_back({{"merge", (*merge_ids)[i]}, {"entity", id}, {"cluster", link.cluster}});
+  return Status::Ok();
+}
 
 }  // namespace
 
-Status link_entities(Db* db, const Extraction& x, const EntityIds& ids, IngestCounts* counts,
-                     nlohmann::json* merges) {
-  if (ids.empty()) return Status::Ok();
-  return Linker(db, x, ids, counts, merges).run();
+Status choose_clusters(Db* db, const Extraction& x, IngestCounts* counts,
+                       std::vector<EntityLink>* links) {
+  return Chooser(db, x, counts, links).run();
+}
+
+Status record_merges(Db* db, const Extraction& x, const std::vector<EntityLink>& links,
+                     const std::vector<int64_t>& entity_ids, nlohmann::json* merges) {
+  std::string at = utc_now();
+  std::vector<int64_t> merge_ids(links.size(), 0);
+  for (bool named : {true, false}) {
+    for (size_t i = 0; i < links.size(); ++i) {
+      if (x.entities[i].named != named) continue;
+      Status s = record_merge(db, i, links, entity_ids, at, &merge_ids, merges);
+      if (!s.ok()) return s;
+    }
+  }
+  return Status::Ok();
 }
 
 Status unmerge_entity(Db* db, int64_t merge_id) {

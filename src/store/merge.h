@@ -14,22 +14,43 @@
 
 namespace casebook {
 
-// Local entity id ("p3") -> entities.id, for one document.
-using EntityIds = std::unordered_map<std::string, int64_t>;
+// What linking chose for one entity of a document about to be stored.
+struct EntityLink {
+  int64_t cluster = 0;
+  std::vector<std::string> keys;  // the keys it answers to ("person:...", "kin:father:7")
+  bool merged = false;            // joined an existing cluster (else one of its own)
+  std::string reason;             // why, for the merges row
+  int depends_on = -1;            // the entity (index) whose merge this relative's rests on
+};
 
-// Gives every entity of a just-stored document a cluster: an existing one when its keys
-// match exactly one cluster of its kind (people also need no conflicting sex), else a new one.
-// Unnamed relatives ("father of X") join when X joined and the kin is the same. Each merge made
-// is appended to `merges` as {merge, entity, cluster}, for the caller's one audit row of the
-// document (its reason is in the merges table).
-Status link_entities(Db* db, const Extraction& x, const EntityIds& ids, IngestCounts* counts,
-                     nlohmann::json* merges);
+// Gives every entity of a document about to be stored a cluster, before its row is written:
+// an existing one when its keys match exactly one cluster of its kind (people also need no
+// conflicting sex), else a new one. Unnamed relatives ("father of X") join when X joined and
+// the kin is the same. Writes clusters and their keys only; `links` is by entity index.
+Status choose_clusters(Db* db, const Extraction& x, IngestCounts* counts,
+                       std::vector<EntityLink>* links);
 
-// Gives every event of a just-stored document an incident: events of one type whose victims
-// share a person and whose dates and places are compatible are one incident. Generic events
-// get an incident of their own; negated and hypothetical ones get none.
-Status link_events(Db* db, const Extraction& x, const EntityIds& ids,
-                   const std::vector<int64_t>& event_ids);
+// Once the entity rows exist (`entity_ids` by index): their keys, and a merges row with its
+// reason for each merge chosen, each also appended to `merges` as {merge, entity, cluster} for
+// the caller's one audit row of the document.
+Status record_merges(Db* db, const Extraction& x, const std::vector<EntityLink>& links,
+                     const std::vector<int64_t>& entity_ids, nlohmann::json* merges);
+
+// What an event about to be stored brings to the incident it joins: its place (entity id,
+// that entity's cluster and type, and the event's country) and its victims' clusters.
+struct IncidentFacts {
+  int64_t location = 0;
+  int64_t location_cluster = 0;
+  std::string place_type;
+  std::string country;
+  std::vector<int64_t> victims;
+};
+
+// The incident an event about to be stored joins: events of one type whose victims share a
+// person and whose dates and places are compatible are one incident. Generic events get an
+// incident of their own; negated and hypothetical ones none (0). A joined incident is refined
+// by the event's date and place, and learns its victims.
+Result<int64_t> choose_incident(Db* db, const Event& v, const IncidentFacts& facts);
 
 // Splits the incidents in which the entity is a victim into groups of events that still
 // share a victim (by cluster), after the entity's cluster changed; `made` counts the new

@@ -38,8 +38,18 @@ void sql_unpack(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
 }  // namespace
 
 std::string pack(std::string_view bytes) {
+  // One context per thread, kept: ZSTD_compress makes and clears a fresh one (about 1 MB of
+  // tables) per call, which was most of a document's packing time (bench/README.md).
+  struct Context {
+    ZSTD_CCtx* cctx = ZSTD_createCCtx();
+    ~Context() { ZSTD_freeCCtx(cctx); }
+  };
+  thread_local Context context;
   std::string out(ZSTD_compressBound(bytes.size()), '\0');
-  size_t n = ZSTD_compress(out.data(), out.size(), bytes.data(), bytes.size(), kLevel);
+  size_t n = context.cctx
+                 ? ZSTD_compressCCtx(context.cctx, out.data(), out.size(), bytes.data(),
+                                     bytes.size(), kLevel)
+                 : ZSTD_compress(out.data(), out.size(), bytes.data(), bytes.size(), kLevel);
   out.resize(ZSTD_isError(n) ? 0 : n);
   return out;
 }

@@ -7,6 +7,11 @@ namespace {
 
 // How long a write waits for another process's lock before it fails.
 constexpr int kBusyTimeoutMs = 5000;
+constexpr int kLookasideSlotBytes = 1200, kLookasideSlots = 400;
+
+// SQLite's memory statistics take a global mutex on every allocation, and casebook reads
+// none of them. Set before main(), since SQLite accepts it only before it initialises.
+const int kNoMemoryStatistics = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 
 }  // namespace
 
@@ -110,7 +115,9 @@ Db::~Db() { close(); }
 Status Db::open(const std::string& path, bool create) {
   close();
   path_ = path;
-  int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+  // No mutex on the connection: a Db is used by one thread at a time (the server's pool hands
+  // a connection over under its own lock), and the mutex cost every call into SQLite.
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
   int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
   if (rc != SQLITE_OK) {
     std::string msg = describe_sqlite_error(rc, db_ ? sqlite3_errmsg(db_) : "cannot open");
@@ -118,16 +125,29 @@ Status Db::open(const std::string& path, bool create) {
     return Status::IoError(msg);
   }
   sqlite3_busy_timeout(db_, kBusyTimeoutMs);
+  // A larger lookaside (SQLite's per-connection pool of small allocations): with the default
+  // 40 slots, storing a document made about 1,500 calls to malloc; 400 slots (480 KB a
+  // connection) took 4% off storing's instructions, and 1,000 slots no more.
+  sqlite3_db_config(db_, SQLITE_DBCONFIG_LOOKASIDE, nullptr, kLookasideSlotBytes, kLookasideSlots);
   return Status::Ok();
 }
 
 Stmt& Db::cached(std::string_view sql) {
+  // The SQL is nearly always a literal, passed from the same address each time: found by its
+  // address and checked by its bytes, it needs no key string made and hashed (2% of storing).
+  auto at = by_address_.find(sql.data());
+  if (at != by_address_.end() && at->second.first == sql) {
+    at->second.second->reset();
+    return *at->second.second;
+  }
   auto it = cache_.find(std::string(sql));
   if (it != cache_.end()) {
     it->second.reset();
-    return it->second;
+  } else {
+    it = cache_.emplace(std::string(sql), Stmt(db_, sql)).first;
   }
-  return cache_.emplace(std::string(sql), Stmt(db_, sql)).first->second;
+  by_address_[sql.data()] = {std::string_view(it->first), &it->second};
+  return it->second;
 }
 
 void Db::reset_cached() {
@@ -135,6 +155,7 @@ void Db::reset_cached() {
 }
 
 void Db::close() {
+  by_address_.clear();
   cache_.clear();
   if (db_) sqlite3_close_v2(db_);
   db_ = nullptr;

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 #include "casebook/status.h"
 
@@ -89,6 +90,9 @@ class Db {
   sqlite3* db_ = nullptr;
   std::string path_;
   std::unordered_map<std::string, Stmt> cache_;
+  // The same statements by the address their SQL was last passed from, with that SQL (a view
+  // of cache_'s key, whose nodes never move) to check it against.
+  std::unordered_map<const char*, std::pair<std::string_view, Stmt*>> by_address_;
 };
 
 // Rolls back unless commit() was called, so an early return never leaves a half transaction.

@@ -1,5 +1,6 @@
 // Store::add_document: one document and its extraction written in a savepoint, so a failure
 // part-way leaves nothing of it behind, then linked to clusters and incidents and audited.
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <nlohmann/json.hpp>
@@ -15,6 +16,9 @@
 namespace casebook {
 namespace {
 
+// Local entity id ("p3") -> entities.id, for one document.
+using EntityIds = std::unordered_map<std::string, int64_t>;
+
 std::string json_list(const std::vector<std::string>& v) {
   return v.empty() ? std::string() : nlohmann::json(v).dump();
 }
@@ -23,7 +27,11 @@ std::string mentions_json(const std::vector<Span>& spans) {
   std::string s = "[";
   for (const Span& m : spans) {
     if (s.size() > 1) s.push_back(',');
-    s += "[" + std::to_string(m.start) + "," + std::to_string(m.end) + "]";
+    s.push_back('[');
+    s += std::to_string(m.start);
+    s.push_back(',');
+    s += std::to_string(m.end);
+    s.push_back(']');
   }
   s.push_back(']');
   return s;
@@ -75,13 +83,15 @@ class Writer {
     if (existing) doc.bind(18, existing);
     if (doc.run() != SQLITE_DONE) return error("document");
     doc_ = existing ? existing : db_->last_insert_id();
+    // Clusters and incidents are chosen before the rows that name them are written, so every
+    // row goes in whole and none is updated after.
     Status s;
-    if (!(s = entities()).ok() || !(s = relations()).ok() || !(s = events()).ok() ||
-        !(s = statistics_and_quotes()).ok() || !(s = index()).ok()) {
+    if (!(s = choose_clusters(db_, x_, counts, &links_)).ok() || !(s = entities()).ok() ||
+        !(s = record_merges(db_, x_, links_, entity_ids_, &merges_)).ok() ||
+        !(s = relations()).ok() || !(s = events()).ok() || !(s = statistics_and_quotes()).ok() ||
+        !(s = index()).ok()) {
       return s;
     }
-    if (!(s = link_entities(db_, x_, ids_, counts, &merges_)).ok()) return s;
-    if (!(s = link_events(db_, x_, ids_, event_ids_)).ok()) return s;
     counts->events += static_cast<int64_t>(x_.events.size());
     if (existing) return Status::Ok();  // the caller audits the re-extraction as a whole
     counts->documents++;
@@ -107,8 +117,8 @@ class Writer {
   Status entities() {
     Stmt& st = db_->cached(
         "INSERT INTO entities(doc, local_id, kind, name, named, aliases, roles, country,"
-        " category, sex, age_group, place_type, region, rule, mentions)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        " category, sex, age_group, place_type, region, rule, mentions, cluster)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (const Entity& e : x_.entities) {
       st.reset();
       st.bind(1, doc_).bind(2, e.id).bind(3, e.kind).bind(4, e.name).bind_int(5, e.named);
@@ -116,8 +126,11 @@ class Writer {
       st.bind_opt(8, e.country).bind_opt(9, e.category).bind_opt(10, e.sex);
       st.bind_opt(11, e.age_group).bind_opt(12, e.place_type).bind_opt(13, e.region);
       st.bind_opt(14, e.rule).bind(15, mentions_json(e.mentions));
+      st.bind(16, links_[entity_ids_.size()].cluster);
       if (st.run() != SQLITE_DONE) return error("entity");
-      ids_[e.id] = db_->last_insert_id();
+      entity_ids_.push_back(db_->last_insert_id());
+      index_[e.id] = entity_ids_.size() - 1;
+      ids_[e.id] = entity_ids_.back();
     }
     return Status::Ok();
   }
@@ -145,20 +158,45 @@ class Writer {
     return x_.summary.country;
   }
 
+  // The incident an event joins, from what the document says: its place and its victims'
+  // clusters, as chosen for this document's entities.
+  IncidentFacts incident_facts(const Event& v) {
+    IncidentFacts f;
+    f.country = event_country(v);
+    auto at = index_.find(v.location);
+    if (at != index_.end()) {
+      f.location = entity_ids_[at->second];
+      f.location_cluster = links_[at->second].cluster;
+      f.place_type = x_.entities[at->second].place_type;
+    }
+    for (const std::string& w : v.victims) {
+      auto it = index_.find(w);
+      if (it == index_.end()) continue;
+      int64_t c = links_[it->second].cluster;
+      if (std::find(f.victims.begin(), f.victims.end(), c) == f.victims.end()) {
+        f.victims.push_back(c);
+      }
+    }
+    return f;
+  }
+
   Status events() {
     Stmt& st = db_->cached(
         "INSERT INTO events(doc, local_id, type, cameo, date_start, date_end, approximate,"
         " location, country, reason_kind, reason_for, reason_activity, outcome, generic,"
         " negated, hypothetical, confidence, rule, trig_start, trig_end, trig_text, ev_start,"
-        " ev_end, ev_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        " ev_end, ev_text, incident) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     Stmt& part =
         db_->cached("INSERT OR IGNORE INTO participants(event, entity, role) VALUES (?,?,?)");
     for (const Event& v : x_.events) {
+      IncidentFacts facts = incident_facts(v);
+      Result<int64_t> incident = choose_incident(db_, v, facts);
+      if (!incident.ok()) return incident.status();
       st.reset();
       st.bind(1, doc_).bind(2, v.id).bind(3, v.type).bind_opt(4, v.cameo);
       st.bind_opt(5, v.date.start).bind_opt(6, v.date.end).bind_int(7, v.date.approximate);
       bind_entity(st, 8, ids_, v.location);
-      st.bind_opt(9, event_country(v));
+      st.bind_opt(9, facts.country);
       if (v.reason) {
         st.bind(10, v.reason->kind);
         bind_entity(st, 11, ids_, v.reason->for_entity);
@@ -168,6 +206,7 @@ class Writer {
       st.bind_int(16, v.hypothetical).bind(17, v.confidence).bind_opt(18, v.rule);
       bind_span(st, 19, v.trigger);
       bind_span(st, 22, v.evidence);
+      if (*incident) st.bind(25, *incident);
       if (st.run() != SQLITE_DONE) return error("event");
       int64_t id = db_->last_insert_id();
       event_ids_.push_back(id);
@@ -231,7 +270,10 @@ class Writer {
   const Extraction& x_;
   std::vector<PendingSearchRow>* pending_;
   int64_t doc_ = 0;
-  EntityIds ids_;
+  std::vector<EntityLink> links_;                  // by entity index
+  std::vector<int64_t> entity_ids_;                // by entity index
+  std::unordered_map<std::string, size_t> index_;  // local id ("p3") -> entity index
+  EntityIds ids_;                                  // local id -> entities.id
   std::vector<int64_t> event_ids_;
   nlohmann::json merges_ = nlohmann::json::array();
 };

@@ -38,6 +38,27 @@ class StoreCompact : public ::testing::Test {
     Status st = ingest_text(s, raw, name, &c);
     ASSERT_TRUE(st.ok()) << st.message();
   }
+  // A migrated store of reports A and B answers search, person and export.
+  void expect_still_answers(Store* s) {
+    Result<Table> hits = search_store(s->db(), "detained", QueryFilters{});
+    ASSERT_TRUE(hits.ok()) << hits.status().message();
+    EXPECT_FALSE(hits->rows.empty());
+    std::vector<PersonFile> files = load_person_files(s->db(), "Saidov");
+    ASSERT_FALSE(files.empty());
+    EXPECT_GE(files[0].chronology.size(), 2u);
+    EXPECT_NE(export_jsonl(s).find("Saidow"), std::string::npos);
+  }
+  // Extracts a stored document again (as `ingest --reextract` does), in its own batch.
+  void reextract(Store* s, const char* raw, const char* name) {
+    IngestCounts c;
+    Result<Document> doc = ingest_document(raw, name);
+    ASSERT_TRUE(doc.ok());
+    Extraction x = testing::test_pipeline().run(std::move(*doc), {});
+    ASSERT_TRUE(s->begin().ok());
+    ASSERT_TRUE(s->add_document(x, raw, &c, true).ok());
+    ASSERT_TRUE(s->commit().ok());
+    EXPECT_EQ(c.reextracted, 1);
+  }
   std::string text(Store* s, const std::string& sql) {
     Stmt st = s->db()->prepare(sql);
     return st.step() ? st.text(0) : std::string("(no row)");
@@ -67,6 +88,22 @@ TEST(Packed, Issue5PackRoundTripsAndRefusesDamagedFrames) {
   EXPECT_EQ(*back, json);
   EXPECT_FALSE(unpack("not a frame").ok());
   EXPECT_FALSE(unpack(packed.substr(0, packed.size() / 2)).ok());
+  EXPECT_EQ(*unpack(pack("")), "");
+}
+
+// One compression context is kept per thread: each frame must still stand alone, whatever
+// was packed before it (a large input, then a small one, then the large again).
+TEST(Packed, Issue5FramesStandAloneWhenTheContextIsReused) {
+  std::string large;
+  for (int i = 0; i < 4000; ++i) large += "detained in Khujand " + std::to_string(i * 7919) + "\n";
+  std::string small = "summoned";
+  std::string a = pack(large), b = pack(small), c = pack(large);
+  EXPECT_EQ(a, c);
+  EXPECT_LT(a.size(), large.size() / 2);
+  ASSERT_TRUE(unpack(b).ok());
+  EXPECT_EQ(*unpack(b), small);
+  ASSERT_TRUE(unpack(c).ok());
+  EXPECT_EQ(*unpack(c), large);
   EXPECT_EQ(*unpack(pack("")), "");
 }
 
@@ -108,18 +145,39 @@ TEST_F(StoreCompact, Issue5AVersionFiveStoreIsMigratedAndStillAnswers) {
             "blobblob,blobblob");
   EXPECT_EQ(text(s.get(), "SELECT casebook_unpack(raw) FROM documents WHERE source = 'b.txt'"),
             testing::kReportB);
-  Result<Table> hits = search_store(s->db(), "detained", QueryFilters{});
-  ASSERT_TRUE(hits.ok()) << hits.status().message();
-  EXPECT_FALSE(hits->rows.empty());
-  std::vector<PersonFile> files = load_person_files(s->db(), "Saidov");
-  ASSERT_FALSE(files.empty());
-  EXPECT_GE(files[0].chronology.size(), 2u);
+  expect_still_answers(s.get());
   std::string jsonl = export_jsonl(s.get());
-  EXPECT_NE(jsonl.find("Saidow"), std::string::npos);
   EXPECT_NE(jsonl.find("Saidov"), std::string::npos);
   // The search index no longer keeps its own copy of the text.
   EXPECT_EQ(
       count(s.get(), "SELECT count(*) FROM sqlite_master WHERE name = 'search_index_content'"), 0);
+  testing::expect_whole_store(s.get());
+}
+
+TEST_F(StoreCompact, Issue5AVersionSixStoreLosesTheRedundantEventIndexAndStillAnswers) {
+  {
+    auto s = open();
+    ingest(s.get(), testing::kReportA, "a.txt");
+    ingest(s.get(), testing::kReportB, "b.txt");
+    // Back to the version 6 shape: events also indexed by document alone.
+    ASSERT_TRUE(s->db()
+                    ->exec("CREATE INDEX events_doc ON events(doc);"
+                           " UPDATE schema_version SET version = 6")
+                    .ok())
+        << s->db()->error();
+  }
+  auto s = open();
+  ASSERT_TRUE(s);
+  EXPECT_EQ(schema_version(s->db()), kSchemaVersion);
+  EXPECT_EQ(count(s.get(), "SELECT count(*) FROM sqlite_master WHERE name = 'events_doc'"), 0);
+  // A document's events are still found by an index, not by reading every event.
+  std::string plan;
+  Stmt st = s->db()->prepare("EXPLAIN QUERY PLAN SELECT id FROM events WHERE doc = 1");
+  while (st.step()) plan += st.text(3) + "\n";
+  EXPECT_NE(plan.find("events_doc_facets"), std::string::npos) << plan;
+  expect_still_answers(s.get());
+  // Re-extraction deletes a document's events by document: still whole afterwards.
+  reextract(s.get(), testing::kReportA, "a.txt");
   testing::expect_whole_store(s.get());
 }
 
@@ -138,14 +196,7 @@ TEST_F(StoreCompact, Issue5SearchReadsItsTextFromTheDocumentsAndEvents) {
   }
   EXPECT_NE(all.find("«Khujand»"), std::string::npos) << all;  // snippets read the text
   // Extracting a document again and deleting one keep the index in step with its text.
-  IngestCounts c;
-  Result<Document> doc = ingest_document(testing::kReportA, "a.txt");
-  ASSERT_TRUE(doc.ok());
-  Extraction x = testing::test_pipeline().run(std::move(*doc), {});
-  ASSERT_TRUE(s->begin().ok());
-  ASSERT_TRUE(s->add_document(x, testing::kReportA, &c, true).ok());
-  ASSERT_TRUE(s->commit().ok());
-  EXPECT_EQ(c.reextracted, 1);
+  reextract(s.get(), testing::kReportA, "a.txt");
   testing::expect_search_index_whole(s.get());
   ASSERT_TRUE(delete_document(s->db(),
                               count(s.get(),

@@ -12,27 +12,7 @@ namespace {
 using testing::count;
 using testing::ingest_text;
 
-class StoreIngest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = testing::store_temp_dir(::testing::UnitTest::GetInstance()->current_test_info()->name());
-    auto s = Store::open((dir_ / "t.db").string(), "");
-    ASSERT_TRUE(s.ok()) << s.status().message();
-    store_ = std::move(*s);
-  }
-  void TearDown() override {
-    store_.reset();
-    std::filesystem::remove_all(dir_);
-  }
-  void ingest(const char* raw, const char* name) {
-    Status s = ingest_text(store_.get(), raw, name, &counts_);
-    ASSERT_TRUE(s.ok()) << s.message();
-  }
-
-  std::filesystem::path dir_;
-  std::unique_ptr<Store> store_;
-  IngestCounts counts_;
-};
+class StoreIngest : public testing::StoreTest {};
 
 TEST_F(StoreIngest, ReingestChangesNothing) {
   ingest(testing::kReportA, "a.txt");

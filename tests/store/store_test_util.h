@@ -59,6 +59,29 @@ inline Status ingest_text(Store* store, const std::string& raw, const std::strin
   return store->commit();
 }
 
+// A fresh unencrypted store per test, in a folder named after the test.
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = store_temp_dir(::testing::UnitTest::GetInstance()->current_test_info()->name());
+    auto s = Store::open((dir_ / "t.db").string(), "");
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    store_ = std::move(*s);
+  }
+  void TearDown() override {
+    store_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+  void ingest(const char* raw, const char* name) {
+    Status s = ingest_text(store_.get(), raw, name, &counts_);
+    ASSERT_TRUE(s.ok()) << s.message();
+  }
+
+  std::filesystem::path dir_;
+  std::unique_ptr<Store> store_;
+  IngestCounts counts_;
+};
+
 struct CliRun {
   int code = -1;
   std::string out, err;
