@@ -41,26 +41,31 @@ TEST(Issue4Triggers, CalledOnAsAVisitLeavesTheArrestReal) {
   EXPECT_TRUE(has_type(x, "arrest_detention", /*hypothetical=*/false));
 }
 
-// The claim a noun names is decided by the passive verb of its own clause.
-std::string asylum_outcome(const Extraction& x) {
+// The outcome of the first event of a type, "(none)" when there is no such event.
+std::string outcome_of(const Extraction& x, const std::string& type) {
   for (const Event& e : x.events) {
-    if (e.type == "asylum_decision") return e.outcome;
+    if (e.type == type) return e.outcome;
   }
   return "(none)";
 }
 
+// The claim a noun names is decided by the passive verb of its own clause.
 TEST(Issue4Triggers, TheVerbAfterAnAsylumClaimDecidesIt) {
-  EXPECT_EQ(asylum_outcome(extract_text(
-                "The asylum claim of Dawit Bekele, a former army officer, was refused in May.")),
+  EXPECT_EQ(outcome_of(
+                extract_text(
+                    "The asylum claim of Dawit Bekele, a former army officer, was refused in May."),
+                "asylum_decision"),
             "rejected");
-  EXPECT_EQ(asylum_outcome(extract_text(
-                "The asylum application of Dawit Bekele was approved by the tribunal.")),
+  EXPECT_EQ(outcome_of(extract_text(
+                           "The asylum application of Dawit Bekele was approved by the tribunal."),
+                       "asylum_decision"),
             "granted");
 }
 
 TEST(Issue4Triggers, AnActiveVerbInsideTheClaimsClauseDecidesNothing) {
-  EXPECT_EQ(asylum_outcome(extract_text("The asylum claim of Dawit Bekele, which he filed after "
-                                        "police denied him a permit, is still open.")),
+  EXPECT_EQ(outcome_of(extract_text("The asylum claim of Dawit Bekele, which he filed after "
+                                    "police denied him a permit, is still open."),
+                       "asylum_decision"),
             "pending");
 }
 
@@ -81,21 +86,14 @@ TEST(Issue4Triggers, TheProsecutionIsTheProsecutors) {
   EXPECT_TRUE(actor);
 }
 
-std::string prosecution_outcome(const Extraction& x) {
-  for (const Event& e : x.events) {
-    if (e.type == "prosecution") return e.outcome;
-  }
-  return "(none)";
-}
-
 // The sentence an appeal court upholds is one act whose latest stage is the appeal.
 TEST(Issue4Triggers, UpheldTheSentenceHandedToX) {
   Extraction x = extract_text(
       "The appeal court upheld the seven-year prison sentence handed to Ahmed Musa on Monday.");
-  EXPECT_EQ(prosecution_outcome(x), "upheld");
+  EXPECT_EQ(outcome_of(x, "prosecution"), "upheld");
   EXPECT_TRUE(has_name(names_of(x, events_of(x, "prosecution")[0]->victims), "Ahmed Musa"));
   x = extract_text("A court handed Obi Nnamdi a seven-year prison sentence on Monday.");
-  EXPECT_EQ(prosecution_outcome(x), "sentenced");
+  EXPECT_EQ(outcome_of(x, "prosecution"), "sentenced");
 }
 
 // Stopping someone from boarding a flight is a travel ban; stopping a car is not.
