@@ -134,7 +134,7 @@ class RunReader {
     return w == "of" || w == "for" || w == "and" || w == "the" || w == "on" || w == "in" ||
            w == "against" || w == "to" || w == "de" || w == "del" || w == "la" || w == "van" ||
            w == "von" || w == "da" || w == "dos" || w == "bin" || w == "ibn" || w == "bint" ||
-           w == "&";
+           w == "es" || w == "des" || w == "du" || w == "di" || w == "&";
   }
   // "al-Hassan", "el-Sayed": a lower-case particle glued to a capitalised name.
   bool is_glued_particle(size_t i) const {
@@ -173,6 +173,14 @@ class RunReader {
       }
       uint32_t next = try_intl_body(k, e);
       if (!next) next = try_organization(k, e);
+      // "the protest in Florence": a lone capitalised word after a place preposition is the
+      // city, though it is also a given name. Not "a letter from Florence" (a sender) nor
+      // "in Florence Kamau's house" (a longer name).
+      if (!next && k + 1 == e && k > 0 &&
+          (low(k - 1) == "in" || low(k - 1) == "at" || low(k - 1) == "near" ||
+           low(k - 1) == "outside")) {
+        next = try_place(k, e);
+      }
       if (!next) next = try_person(k, e, sen, /*given_name_only=*/true);
       if (!next) next = try_place(k, e);
       if (!next) next = try_person(k, e, sen, /*given_name_only=*/false);

@@ -385,6 +385,29 @@ TEST(Issue4Places, ATitleBeforeATownsNameMakesAPerson) {
   EXPECT_EQ(place_named(x, "Keita"), nullptr);
 }
 
+TEST(Issue4Places, AGivenNameAfterInIsTheCity) {
+  Extraction x = extract_text("Police broke up the march in Florence and detained two students.");
+  const Entity* florence = place_named(x, "Florence");
+  ASSERT_NE(florence, nullptr);
+  EXPECT_EQ(florence->country, "IT");
+  EXPECT_EQ(entity_named(x, "Florence", "person"), nullptr);
+}
+
+TEST(Issue4Places, AGivenNameAfterFromOrBeforeASurnameStaysAPerson) {
+  Extraction x = extract_text(
+      "Officers seized a letter from Florence on Monday. "
+      "Police detained Florence Kamau in Nakuru.");
+  EXPECT_EQ(place_named(x, "Florence"), nullptr);
+  EXPECT_NE(entity_named(x, "Florence Kamau", "person"), nullptr);
+}
+
+TEST(Issue4Places, ALowerCaseParticleInsideACityName) {
+  Extraction x = extract_text("Police detained the cartoonist in Dar es Salaam on Friday.");
+  const Entity* dar = place_named(x, "Dar es Salaam");
+  ASSERT_NE(dar, nullptr);
+  EXPECT_EQ(dar->country, "TZ");
+}
+
 TEST(Issue4Places, HongKongIsARegionOfChinaInTheSummary) {
   Extraction x = extract_text("Police in Hong Kong arrested the publisher Wong Ka-ming on Monday.");
   EXPECT_EQ(x.summary.country, "CN");

@@ -256,6 +256,27 @@ TEST(Gazetteer, CityAliasesAndTransliterations) {
   }
   // A district seat kept below the population threshold because an alias names it.
   EXPECT_TRUE(has("Rushan", PlaceType::kCity, "TJ"));
+}
+
+// GeoNames spells these in the local language; English text uses the exonym, and without the
+// alias "Geneva" found only the small American towns of that name.
+TEST(Gazetteer, EnglishNamesOfEuropeanCities) {
+  struct Case {
+    const char* english;
+    const char* code;
+  } cases[] = {{"Geneva", "CH"}, {"Cologne", "DE"}, {"Hanover", "DE"},
+               {"Seville", "ES"}, {"Gothenburg", "SE"}, {"Antwerp", "BE"}};
+  for (const Case& c : cases) {
+    const Place* p = first(c.english);
+    ASSERT_NE(p, nullptr) << c.english;
+    EXPECT_EQ(p->type, PlaceType::kCity) << c.english;
+    EXPECT_EQ(p->name, c.english) << c.english;
+    EXPECT_EQ(p->country, c.code) << c.english;
+  }
+  // The local spelling still finds the city.
+  const Place* koln = first("Köln");
+  ASSERT_NE(koln, nullptr);
+  EXPECT_EQ(koln->country, "DE");
   EXPECT_TRUE(has("Murghab", PlaceType::kCity, "TJ"));
 }
 
