@@ -47,11 +47,18 @@ EventContext::EventContext(const DocumentContext& ctx, const CivilDate& referenc
       a = lex.state_actor(name.substr(name.find(' ') + 1));  // after a country's name
     if (a != nullptr && a->head == "state media") media_[m.entity] = true;
   }
-  // The state actor the document mentions most, for acts that only a state does.
-  std::vector<int> count(ctx.entities.size(), 0);
-  for (const Mention& m : ctx.mentions) {
-    if (m.entity >= 0 && ctx.entities[m.entity].kind == "state_actor" &&
-        ctx.entities[m.entity].category.rfind("state", 0) == 0 && !media_[m.entity]) {
+}
+
+// The state actor the document mentions most, for acts that only a state does; not counting
+// the officials a charge is about. Counted at the first event, once the cues are known.
+int EventContext::main_state_actor() {
+  if (main_counted_) return main_state_actor_;
+  main_counted_ = true;
+  std::vector<int> count(ctx_.entities.size(), 0);
+  for (const Mention& m : ctx_.mentions) {
+    if (m.entity >= 0 && ctx_.entities[m.entity].kind == "state_actor" &&
+        ctx_.entities[m.entity].category.rfind("state", 0) == 0 && !media_[m.entity] &&
+        !in_charge(m.first_token, at_.sentences[at_.sentence_of[m.first_token]].first_token)) {
       ++count[m.entity];
     }
   }
@@ -62,6 +69,7 @@ EventContext::EventContext(const DocumentContext& ctx, const CivilDate& referenc
       main_state_actor_ = static_cast<int>(e);
     }
   }
+  return main_state_actor_;
 }
 
 void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repression) {
@@ -74,8 +82,8 @@ void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repres
     bool media_act = ev->type == "public_shaming" || ev->type == "communication_restriction";
     ev->perpetrators = state_actor_near(sentence, media_act);
   }
-  if (ev->perpetrators.empty() && main_state_actor_ >= 0 && is_state_act(ev->type)) {
-    ev->perpetrators = {std::to_string(main_state_actor_)};
+  if (ev->perpetrators.empty() && is_state_act(ev->type) && main_state_actor() >= 0) {
+    ev->perpetrators = {std::to_string(main_state_actor())};
   }
   reason_for(ev, end, sentence);
 }
@@ -293,6 +301,25 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence) {
 
 // The state actor the sentence names, else the paragraph before it, else the last three
 // sentences.
+// Is token t inside the words of a charge ("charged with insulting public officials",
+// "accused of attacking police officers")? The officials named there are what the charge is
+// about, not who acted. Not "officials charged him with fraud" (the officials come first).
+bool EventContext::in_charge(uint32_t t, uint32_t sentence_first) const {
+  if (t >= ctx_.cue_at.size()) return false;  // cues not read (yet)
+  uint32_t from = t > sentence_first + 12 ? t - 12 : sentence_first;
+  for (uint32_t c = from; c < t; ++c) {
+    const CueHit& hit = ctx_.cue_at[c];
+    if (hit.length == 0 || hit.kind != "charge" || c + hit.length > t) continue;
+    bool same_phrase = true;
+    for (uint32_t k = c + hit.length; k < t && same_phrase; ++k) {
+      std::string_view w = at_.token_text(k);
+      same_phrase = w != "," && w != ";" && w != "." && w != ":";
+    }
+    if (same_phrase) return true;
+  }
+  return false;
+}
+
 std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool media) const {
   auto in_sentence = [&](uint32_t s) -> int {
     const Sentence& sen = at_.sentences[s];
@@ -303,7 +330,7 @@ std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool 
       if (mm.entity < 0) continue;
       const Entity& e = ctx_.entities[mm.entity];
       if (e.kind == "state_actor" && e.category.rfind("state", 0) == 0 &&
-          (media || !media_[mm.entity])) {
+          (media || !media_[mm.entity]) && !in_charge(t, sen.first_token)) {
         return mm.entity;
       }
     }
@@ -324,8 +351,15 @@ std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool 
 void EventContext::reason_for(Event* ev, uint32_t trigger_end, uint32_t sentence) const {
   const Sentence& s = at_.sentences[sentence];
   uint32_t last = s.end_token;
+  // The reason may come in the next sentence of the paragraph when that sentence goes on about
+  // the same people: "X was detained. He is accused of treason." Not "Police searched the
+  // office. The editor was charged with libel.", where the charge is the next act's own.
   if (sentence + 1 < at_.sentences.size() && at_.sentences[sentence + 1].paragraph == s.paragraph) {
-    last = at_.sentences[sentence + 1].end_token;
+    std::string_view opener = at_.lower[at_.sentences[sentence + 1].first_token];
+    if (opener == "he" || opener == "she" || opener == "they" || opener == "his" ||
+        opener == "her" || opener == "their") {
+      last = at_.sentences[sentence + 1].end_token;
+    }
   }
   // "on coup charges", "on charges of treason": the charge is named around "charges".
   for (uint32_t t = trigger_end; t < last && t < trigger_end + 8; ++t) {
@@ -347,7 +381,16 @@ void EventContext::reason_for(Event* ev, uint32_t trigger_end, uint32_t sentence
     ev->reason = std::move(r);
     return;
   }
-  for (uint32_t t = trigger_end; t < last; ++t) {
+  // "was charged with extortion": the cue may begin on the trigger's own words.
+  uint32_t from = trigger_end;
+  for (uint32_t t = trigger_end > 3 ? trigger_end - 3 : 0; t < trigger_end; ++t) {
+    const CueHit& hit = ctx_.cue_at[t];
+    if (hit.length > 0 && t + hit.length > trigger_end && hit.kind == "charge") {
+      from = t;
+      break;
+    }
+  }
+  for (uint32_t t = from; t < last; ++t) {
     {
       const CueHit& hit = ctx_.cue_at[t];
       std::string_view kind = hit.kind;

@@ -25,6 +25,8 @@ class EventContext {
   std::string place_for(uint32_t trigger_first, uint32_t sentence);
   // media: state media may be the actor (shaming, censorship).
   std::vector<std::string> state_actor_near(uint32_t sentence, bool media) const;
+  // Whether token t lies in the words of a charge ("charged with insulting officials").
+  bool in_charge(uint32_t t, uint32_t sentence_first) const;
   void reason_for(Event* ev, uint32_t trigger_end, uint32_t sentence) const;
 
   const DocumentContext& ctx_;
@@ -33,7 +35,9 @@ class EventContext {
   DateValue narrative_;  // the date the story is at
   uint32_t narrative_sentence_ = 0;
   CivilDate last_day_;  // the last date with a day, for "one day before"
+  int main_state_actor();
   int main_state_actor_ = -1;
+  bool main_counted_ = false;
   std::vector<bool> media_;                 // by entity: a state media outlet
   bool year_written_ = false;               // whether the last date_for() read a written year
   int narrative_place_ = -1;                // entity index of the last event's place

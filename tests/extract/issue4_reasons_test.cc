@@ -1,0 +1,60 @@
+// Reasons and perpetrators around a charge: which act a charge belongs to, and the officials
+// a charge is about, who are not the ones acting. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4Reasons, TheTriggerOpensTheCharge) {
+  Extraction x = extract_text("The blogger Karim Sadiq was charged with spreading false news.");
+  auto ev = events_of(x, "prosecution");
+  ASSERT_EQ(ev.size(), 1u);
+  ASSERT_TRUE(ev[0]->reason.has_value());
+  EXPECT_EQ(ev[0]->reason->kind, "charge");
+  EXPECT_EQ(ev[0]->reason->activity, "spreading false news");
+}
+
+TEST(Issue4Reasons, ANextSentenceChargeIsItsOwnActs) {
+  Extraction x = extract_text(
+      "Police searched the office of the weekly in Osh on Monday. The editor, Nurlan Bekov, was "
+      "charged with libel.");
+  auto raids = events_of(x, "raid_search");
+  ASSERT_EQ(raids.size(), 1u);
+  EXPECT_FALSE(raids[0]->reason.has_value());
+  auto trials = events_of(x, "prosecution");
+  ASSERT_EQ(trials.size(), 1u);
+  ASSERT_TRUE(trials[0]->reason.has_value());
+  EXPECT_EQ(trials[0]->reason->activity, "libel");
+}
+
+TEST(Issue4Reasons, ANextSentenceAboutTheSamePersonGivesTheReason) {
+  Extraction x = extract_text(
+      "Police detained Nurlan Bekov at his home on Monday. He is accused of extremism.");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  ASSERT_TRUE(ev[0]->reason.has_value());
+  EXPECT_EQ(ev[0]->reason->kind, "charge");
+}
+
+TEST(Issue4Reasons, OfficialsInsideAChargeAreNoPerpetrators) {
+  Extraction x =
+      extract_text("The poet Aziz Rahimov was charged with insulting public officials in March.");
+  auto ev = events_of(x, "prosecution");
+  ASSERT_EQ(ev.size(), 1u);
+  for (const std::string& p : names_of(x, ev[0]->perpetrators)) EXPECT_NE(p, "officials") << p;
+}
+
+TEST(Issue4Reasons, OfficialsBeforeTheChargeStillAct) {
+  Extraction x = extract_text(
+      "Security officials said the poet Aziz Rahimov was charged with fraud in March.");
+  auto ev = events_of(x, "prosecution");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->perpetrators), "Security officials") ||
+              has_name(names_of(x, ev[0]->perpetrators), "security officials"))
+      << ::testing::PrintToString(names_of(x, ev[0]->perpetrators));
+}
+
+}  // namespace
+}  // namespace casebook::testing
