@@ -77,7 +77,7 @@ void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repres
   year_written_ = false;
   ev->date = date_for(first, sentence);
   ev->date_year_written = year_written_;
-  ev->location = place_for(first, sentence);
+  ev->location = place_for(first, sentence, /*skip_destination=*/ev->type == "travel_ban");
   if (ev->perpetrators.empty() && repression) {
     bool media_act = ev->type == "public_shaming" || ev->type == "communication_restriction";
     ev->perpetrators = state_actor_near(sentence, media_act);
@@ -246,7 +246,7 @@ bool EventContext::present_perfect(uint32_t first) const {
 
 // A place named in the sentence: after "in/at/near/outside" first, the one nearest the
 // trigger, a city before a country.
-std::string EventContext::place_for(uint32_t first, uint32_t sentence) {
+std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip_destination) {
   const Sentence& s = at_.sentences[sentence];
   // Inside a quotation, only the quotation's places: in “They beat him,” she told reporters in
   // Warsaw, the beating did not happen in Warsaw.
@@ -273,6 +273,12 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence) {
     const Mention& mm = ctx_.mentions[m];
     if (mm.kind != MentionKind::kPlace || mm.entity < 0) continue;
     std::string_view before = t > 0 ? at_.lower[t - 1] : "";
+    // "stopped from boarding a flight to Istanbul": where the traveller was going, not where
+    // the ban was applied. Not "barred from returning to Tajikistan", the country of the ban.
+    if (skip_destination && before == "to" && t >= 2 && !at_.lower[t - 2].starts_with("return") &&
+        at_.lower[t - 2] != "back") {
+      continue;
+    }
     int score = 0;
     if (before == "in" || before == "at" || before == "near" || before == "outside" ||
         before == "of" || before == "from") {
@@ -299,8 +305,6 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence) {
   return {};
 }
 
-// The state actor the sentence names, else the paragraph before it, else the last three
-// sentences.
 // Is token t inside the words of a charge ("charged with insulting public officials",
 // "accused of attacking police officers")? The officials named there are what the charge is
 // about, not who acted. Not "officials charged him with fraud" (the officials come first).
@@ -320,6 +324,8 @@ bool EventContext::in_charge(uint32_t t, uint32_t sentence_first) const {
   return false;
 }
 
+// The state actor the sentence names, else the paragraph before it, else the last three
+// sentences.
 std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool media) const {
   auto in_sentence = [&](uint32_t s) -> int {
     const Sentence& sen = at_.sentences[s];

@@ -22,7 +22,8 @@ class EventContext {
                               CivilDate* value) const;
   bool present_perfect(uint32_t trigger_first) const;
   bool told_in_past(uint32_t trigger_first) const;
-  std::string place_for(uint32_t trigger_first, uint32_t sentence);
+  // skip_destination: a place after "to" is where someone was going (travel bans).
+  std::string place_for(uint32_t trigger_first, uint32_t sentence, bool skip_destination);
   // media: state media may be the actor (shaming, censorship).
   std::vector<std::string> state_actor_near(uint32_t sentence, bool media) const;
   // Whether token t lies in the words of a charge ("charged with insulting officials").
