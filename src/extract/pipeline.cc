@@ -10,6 +10,7 @@
 
 #include "extract/affiliations.h"
 #include "extract/common_mentions.h"
+#include "extract/dateline.h"
 #include "extract/entities.h"
 #include "extract/events.h"
 #include "extract/named_mentions.h"
@@ -36,6 +37,9 @@ void choose_reference_date(const ExtractOptions& options, Extraction* x) {
   } else if (!options.reference_date.empty()) {
     x->reference_date = options.reference_date;
     x->reference_date_from = "option";
+  } else if (std::string day = dateline_date(x->document.text); !day.empty()) {
+    x->reference_date = std::move(day);  // "DUSHANBE, March 3, 2021" above the report
+    x->reference_date_from = "text";
   } else if (int year = infer_reference_year(x->document.text); year != 0) {
     x->reference_date = std::to_string(year);
     x->reference_date_from = "text";

@@ -1,0 +1,65 @@
+// The date line at the top of a plain-text report (see dateline.h).
+#include "extract/dateline.h"
+
+#include <cctype>
+#include <vector>
+
+#include "nlp/time_expression.h"
+
+namespace casebook {
+namespace {
+
+constexpr size_t kMaxLine = 80;
+
+bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+
+// Lower-case words a date line may hold besides its date.
+bool allowed_word(std::string_view w) {
+  std::string low;
+  for (char c : w) low += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return low == "published" || low == "posted" || low == "updated" || low == "date" ||
+         low == "dated" || low == "on" || low == "at";
+}
+
+// Every word of s is capitalised, a number, or an allowed word.
+bool only_labels(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (!std::isalpha(c)) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < s.size() && (std::isalpha(static_cast<unsigned char>(s[j])) || s[j] == '\'')) ++j;
+    std::string_view w = s.substr(i, j - i);
+    if (is_lower_ascii(w.front()) && !allowed_word(w)) return false;
+    i = j;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string dateline_date(std::string_view text) {
+  size_t start = 0;
+  while (start < text.size() && (text[start] == '\n' || text[start] == ' ' ||
+                                 text[start] == '\r' || text[start] == '\t')) {
+    ++start;
+  }
+  size_t end = text.find('\n', start);
+  if (end == std::string_view::npos) end = text.size();
+  std::string_view line = text.substr(start, end - start);
+  if (line.empty() || line.size() > kMaxLine) return {};
+  std::vector<TimeExpression> times = find_time_expressions(line, CivilDate{});
+  if (times.size() != 1) return {};
+  const TimeExpression& t = times[0];
+  if (t.kind != TimeKind::kAbsolute || !t.year_written || t.value.day == 0 ||
+      t.value_end.year != 0) {
+    return {};
+  }
+  if (!only_labels(line.substr(0, t.start)) || !only_labels(line.substr(t.end))) return {};
+  return to_iso(t.value);
+}
+
+}  // namespace casebook

@@ -1,0 +1,43 @@
+// The date line above a plain-text report, and the reference date it gives. Lines written
+// for these tests.
+#include "extract/dateline.h"
+
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+TEST(Dateline, ShortLinesWithOneFullDate) {
+  EXPECT_EQ(dateline_date("KHUJAND, June 9, 2022\n\nPolice detained ..."), "2022-06-09");
+  EXPECT_EQ(dateline_date("Published: 9 June 2022\nThe court ..."), "2022-06-09");
+  EXPECT_EQ(dateline_date("\n  9 June 2022 | Bishkek\nText"), "2022-06-09");
+}
+
+TEST(Dateline, NotASentenceNorAPartialDate) {
+  EXPECT_EQ(dateline_date("On June 9, 2022 police detained the editor.\nMore."), "");
+  EXPECT_EQ(dateline_date("June 2022\nA month without a day is no date line."), "");
+  EXPECT_EQ(dateline_date("Between June 9 and June 12, 2022\nText"), "");
+  EXPECT_EQ(dateline_date("A report with no date line at all."), "");
+  EXPECT_EQ(dateline_date(""), "");
+}
+
+TEST(Dateline, GivesTheReferenceDateOfATextWithoutMetadata) {
+  Extraction x = extract_text(
+      "Osh, June 9, 2022\n\nPolice detained the editor Nurlan Bekov on Tuesday.");
+  EXPECT_EQ(x.reference_date, "2022-06-09");
+  EXPECT_EQ(x.reference_date_from, "text");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0]->date.start, "2022-06-07");  // the Tuesday before that Thursday
+}
+
+TEST(Dateline, AReferenceDateGivenByTheUserComesFirst) {
+  Extraction x = extract_text("Osh, June 9, 2022\n\nPolice detained the editor Nurlan Bekov.",
+                              "2022-06-10");
+  EXPECT_EQ(x.reference_date, "2022-06-10");
+}
+
+}  // namespace
+}  // namespace casebook::testing
