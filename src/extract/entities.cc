@@ -327,7 +327,8 @@ class EntityBuilder {
     uint32_t sentence = at_.sentence_of[m.first_token];
     if (sentence + 1 >= at_.sentences.size()) return -1;
     for (const Mention& o : ctx_.mentions) {
-      if (&o != &m && o.kind == MentionKind::kDescriptor && o.entity < 0 &&
+      // "the blogger said" after "an exiled blogger" is the same person again.
+      if (&o != &m && o.kind == MentionKind::kDescriptor && o.entity < 0 && o.name != m.name &&
           at_.sentence_of[o.first_token] == sentence) {
         return -1;
       }

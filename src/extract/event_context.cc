@@ -75,9 +75,10 @@ int EventContext::main_state_actor() {
 void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repression) {
   uint32_t sentence = at_.sentence_of[first];
   year_written_ = false;
-  ev->date = date_for(first, sentence);
+  ev->date = date_for(first, sentence, ev->victims);
   ev->date_year_written = year_written_;
-  ev->location = place_for(first, sentence, /*skip_destination=*/ev->type == "travel_ban");
+  ev->location =
+      place_for(first, sentence, /*skip_destination=*/ev->type == "travel_ban", ev->victims);
   if (ev->perpetrators.empty() && repression) {
     bool media_act = ev->type == "public_shaming" || ev->type == "communication_restriction";
     ev->perpetrators = state_actor_near(sentence, media_act);
@@ -91,7 +92,8 @@ void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repres
 // The time expression of the sentence nearest the trigger; else the narrative's date if the
 // story was dated within the last few sentences of the same paragraph. Never the
 // publication date, unless the text anchors to it ("on Tuesday").
-DateValue EventContext::date_for(uint32_t first, uint32_t sentence) {
+DateValue EventContext::date_for(uint32_t first, uint32_t sentence,
+                                 const std::vector<std::string>& victims) {
   const Sentence& s = at_.sentences[sentence];
   const TimeExpression* best = nullptr;
   uint32_t best_distance = UINT32_MAX;
@@ -102,8 +104,13 @@ DateValue EventContext::date_for(uint32_t first, uint32_t sentence) {
     if (t.start > trig) d /= 2;  // "detained ... on September 6" beats a date before
     // "On July 8, one day before the event, ...": the calendar date beats the anchored one.
     if (t.kind == TimeKind::kAnchored) d += 100000;
-    // "has lived abroad since 2016": the start of a state, rarely the act's date.
-    if (t.open_end) d += 80;
+    // "has lived abroad since 2016": the start of a state, rarely the act's date; never the
+    // date of what was done to someone else ("X, in exile since 2018, said his brother was
+    // questioned").
+    if (t.open_end) {
+      d += 80;
+      if (someone_elses_residence(token_at(t.start), s.first_token, victims)) continue;
+    }
     if (d < best_distance) {
       best = &t;
       best_distance = d;
@@ -246,7 +253,8 @@ bool EventContext::present_perfect(uint32_t first) const {
 
 // A place named in the sentence: after "in/at/near/outside" first, the one nearest the
 // trigger, a city before a country.
-std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip_destination) {
+std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip_destination,
+                                    const std::vector<std::string>& victims) {
   const Sentence& s = at_.sentences[sentence];
   // Inside a quotation, only the quotation's places: in “They beat him,” she told reporters in
   // Warsaw, the beating did not happen in Warsaw.
@@ -279,6 +287,9 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip
         at_.lower[t - 2] != "back") {
       continue;
     }
+    // "X, who lives in exile in Warsaw, said his brother was questioned": where X lives, not
+    // where the brother was questioned. It stays for acts done to X there.
+    if (someone_elses_residence(t, s.first_token, victims)) continue;
     int score = 0;
     if (before == "in" || before == "at" || before == "near" || before == "outside" ||
         before == "of" || before == "from") {
@@ -303,6 +314,47 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip
     return std::to_string(narrative_place_);
   }
   return {};
+}
+
+// The first token at or after byte b.
+uint32_t EventContext::token_at(uint32_t b) const {
+  auto it = std::lower_bound(at_.tokens.begin(), at_.tokens.end(), b,
+                             [](const Token& tok, uint32_t byte) { return tok.start < byte; });
+  return static_cast<uint32_t>(it - at_.tokens.begin());
+}
+
+// Does the place or time at token t tell where or since when someone lives ("lives in Warsaw",
+// "in exile in Warsaw", "has lived abroad since 2018"), someone who is not among the victims?
+// The resident is the nearest person named before the residence word, in the same sentence.
+bool EventContext::someone_elses_residence(uint32_t t, uint32_t sentence_first,
+                                           const std::vector<std::string>& victims) const {
+  auto residence_word = [&](uint32_t k) {
+    std::string_view w = at_.lower[k];
+    return w == "exile" || w == "lives" || w == "lived" || w == "living" || w == "live" ||
+           w == "based" || w == "settled" || w == "resides" || w == "resided";
+  };
+  uint32_t word = UINT32_MAX;
+  for (uint32_t k = t, n = 0; k-- > sentence_first && n < 5; ++n) {
+    if (residence_word(k)) {
+      word = k;
+      break;
+    }
+    if (at_.tokens[k].kind != TokenKind::kWord) break;
+  }
+  if (word == UINT32_MAX) return false;
+  for (uint32_t k = word, n = 0; k-- > sentence_first && n < 15; ++n) {
+    int m = ctx_.token_mention[k];
+    if (m < 0 || ctx_.mentions[m].entity < 0) continue;
+    const Mention& mm = ctx_.mentions[m];
+    if (mm.kind != MentionKind::kPerson && mm.kind != MentionKind::kPronoun &&
+        mm.kind != MentionKind::kDescriptor) {
+      continue;
+    }
+    if (ctx_.entities[mm.entity].kind != "person") continue;
+    std::string id = std::to_string(mm.entity);
+    return std::find(victims.begin(), victims.end(), id) == victims.end();
+  }
+  return false;
 }
 
 // Is token t inside the words of a charge ("charged with insulting public officials",

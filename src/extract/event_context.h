@@ -17,13 +17,18 @@ class EventContext {
   void complete(Event* ev, uint32_t trigger_first, uint32_t trigger_end, bool repression);
 
  private:
-  DateValue date_for(uint32_t trigger_first, uint32_t sentence);
+  DateValue date_for(uint32_t trigger_first, uint32_t sentence,
+                     const std::vector<std::string>& victims);
   bool shift_by_clause_offset(uint32_t trigger_first, const TimeExpression& sentence_date,
                               CivilDate* value) const;
   bool present_perfect(uint32_t trigger_first) const;
   bool told_in_past(uint32_t trigger_first) const;
   // skip_destination: a place after "to" is where someone was going (travel bans).
-  std::string place_for(uint32_t trigger_first, uint32_t sentence, bool skip_destination);
+  std::string place_for(uint32_t trigger_first, uint32_t sentence, bool skip_destination,
+                        const std::vector<std::string>& victims);
+  uint32_t token_at(uint32_t byte) const;
+  bool someone_elses_residence(uint32_t t, uint32_t sentence_first,
+                              const std::vector<std::string>& victims) const;
   // media: state media may be the actor (shaming, censorship).
   std::vector<std::string> state_actor_near(uint32_t sentence, bool media) const;
   // Whether token t lies in the words of a charge ("charged with insulting officials").

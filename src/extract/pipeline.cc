@@ -13,6 +13,7 @@
 #include "extract/dateline.h"
 #include "extract/entities.h"
 #include "extract/events.h"
+#include "extract/exile_relatives.h"
 #include "extract/named_mentions.h"
 #include "extract/summary.h"
 #include "nlp/annotated_text.h"
@@ -159,6 +160,7 @@ bool run_stages(Document doc, const ExtractOptions& options, StageTimes* times,
   build_entities(&ctx, &x.quotes);
   if (spent()) return false;
   find_affiliations(&ctx);
+  mark_relatives_of_exiles(&ctx);
   if (spent()) return false;
   find_events(&ctx, reference, &x.events);
   if (spent()) return false;

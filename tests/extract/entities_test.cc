@@ -544,6 +544,16 @@ TEST(Issue4Relatives, AFamilyIsAGroup) {
   EXPECT_TRUE(has_name(names_of(x, ev.back()->victims), "Leila Ahmadi"));
 }
 
+TEST(Issue4LedeDescriptor, TheSameRoleAgainInTheLede) {
+  // "the blogger said" is the blogger of the lede again, not a second unnamed person.
+  Extraction x = extract_text(
+      "Police detained the brother of an exiled blogger on Thursday, the blogger said. "
+      "Farrukh Sharipov said his brother Jamshed Sharipov had been questioned for hours.");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(names_of(x, ev[0]->victims), std::vector<std::string>{"Jamshed Sharipov"});
+}
+
 TEST(Issue4LedeDescriptor, NotWhenTheNameDoesNotOpenTheSentence) {
   Extraction x = extract_text(
       "Police detained a lawyer in the capital on Monday. Police spokesman Joseph Banda said "

@@ -37,5 +37,23 @@ TEST(Issue4EventPlaces, AnArrestOnArrivalKeepsThePlaceAfterTo) {
   EXPECT_EQ(place_of(x, *ev[0]), "Dushanbe");
 }
 
+TEST(Issue4EventPlaces, WhereSomeoneElseLivesIsNotTheActsPlaceNorDate) {
+  Extraction x = extract_text(
+      "Farrukh Sharipov, who has lived in exile in Warsaw since 2018, said police questioned "
+      "his brother Jamshed Sharipov for nine hours.");
+  auto ev = events_of(x, "interrogation");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(place_of(x, *ev[0]), "");
+  EXPECT_EQ(ev[0]->date.start, "");
+}
+
+TEST(Issue4EventPlaces, WhereTheVictimLivesStays) {
+  Extraction x =
+      extract_text("The blogger Farrukh Sharipov, who lives in Warsaw, was stabbed by two men.");
+  auto ev = events_of(x, "assault");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(place_of(x, *ev[0]), "Warsaw");
+}
+
 }  // namespace
 }  // namespace casebook::testing

@@ -1,0 +1,112 @@
+// Exiles and their relatives at home (see exile_relatives.h).
+#include "extract/exile_relatives.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "core/tsv.h"
+
+namespace casebook {
+namespace {
+
+// Roles that mean the person lives outside their country because of what they did or are.
+bool exile_role(std::string_view role) {
+  return role == "exile" || role == "refugee" || role == "asylum_seeker";
+}
+
+// Words right before a person's name that make them an exile: "exiled activist X",
+// "the self-exiled X". Not "the exiled party's leader X" (the party is exiled; rare).
+bool exile_modifier(std::string_view w) {
+  return w == "exiled" || w == "self-exiled" || w == "émigré" || w == "emigre" ||
+         w == "expatriate" || w == "diaspora";
+}
+
+// The kinship kinds of data/relations/kinship.tsv (column 3).
+const std::unordered_set<std::string>& kinship_kinds() {
+  static const std::unordered_set<std::string> kinds = [] {
+    std::unordered_set<std::string> k;
+    for_each_data_row("relations/kinship.tsv", [&](const TsvRow& r) { k.emplace(r[2]); });
+    return k;
+  }();
+  return kinds;
+}
+
+void add_role(Entity* e, const char* role) {
+  if (std::find(e->roles.begin(), e->roles.end(), role) == e->roles.end())
+    e->roles.emplace_back(role);
+}
+
+class ExileFinder {
+ public:
+  explicit ExileFinder(DocumentContext* ctx) : ctx_(*ctx), at_(ctx->at) {}
+
+  void run() {
+    std::vector<bool> exile(ctx_.entities.size(), false);
+    for (size_t e = 0; e < ctx_.entities.size(); ++e) {
+      for (const std::string& r : ctx_.entities[e].roles) exile[e] = exile[e] || exile_role(r);
+    }
+    for (const Mention& m : ctx_.mentions) {
+      if (m.entity < 0 || ctx_.entities[m.entity].kind != "person") continue;
+      if (m.kind != MentionKind::kPerson && m.kind != MentionKind::kDescriptor) continue;
+      if (modified_as_exile(m) || said_to_live_in_exile(m)) exile[m.entity] = true;
+    }
+    for (size_t e = 0; e < exile.size(); ++e) {
+      if (exile[e] && !has_exile_role(ctx_.entities[e])) add_role(&ctx_.entities[e], "exile");
+    }
+    // Kinship runs both ways here: the father of an exile, and the exile's son's father.
+    const auto& kin = kinship_kinds();
+    for (const Relation& r : ctx_.relations) {
+      if (!kin.count(r.kind)) continue;
+      int from = std::stoi(r.from), to = std::stoi(r.to);
+      if (exile[to] && !exile[from]) add_role(&ctx_.entities[from], "relative_of_exile");
+      if (exile[from] && !exile[to]) add_role(&ctx_.entities[to], "relative_of_exile");
+    }
+  }
+
+ private:
+  static bool has_exile_role(const Entity& e) {
+    for (const std::string& r : e.roles)
+      if (exile_role(r)) return true;
+    return false;
+  }
+
+  // "exiled activist X", "the exiled X", "exiled opposition leader X": up to three words
+  // before the mention, none of them punctuation.
+  bool modified_as_exile(const Mention& m) const {
+    for (uint32_t k = m.first_token, n = 0; k-- > 0 && n < 4; ++n) {
+      if (at_.tokens[k].kind != TokenKind::kWord) return false;
+      if (exile_modifier(at_.lower[k])) return true;
+      if (ctx_.token_mention[k] >= 0 && ctx_.mentions[ctx_.token_mention[k]].kind !=
+                                            MentionKind::kDescriptor) {
+        return false;  // another name or actor in between
+      }
+    }
+    return false;
+  }
+
+  // "X, who lives in exile in Berlin," / "X, now in exile,": "in exile" soon after the
+  // mention, in the same sentence, with no other person named in between.
+  bool said_to_live_in_exile(const Mention& m) const {
+    uint32_t sentence_end = at_.sentences[at_.sentence_of[m.first_token]].end_token;
+    for (uint32_t k = m.end_token; k + 1 < sentence_end && k < m.end_token + 8; ++k) {
+      if (at_.lower[k] == "in" && at_.lower[k + 1] == "exile") return true;
+      int other = ctx_.token_mention[k];
+      if (other >= 0 && ctx_.mentions[other].entity != m.entity &&
+          ctx_.mentions[other].kind != MentionKind::kPlace) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  DocumentContext& ctx_;
+  const AnnotatedText& at_;
+};
+
+}  // namespace
+
+void mark_relatives_of_exiles(DocumentContext* ctx) { ExileFinder(ctx).run(); }
+
+}  // namespace casebook

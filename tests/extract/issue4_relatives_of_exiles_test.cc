@@ -1,0 +1,64 @@
+// The "political hostages" pattern: exiles, and the relatives at home who get the role
+// relative_of_exile through a kinship link. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+bool has_role(const Entity* e, const std::string& role) {
+  return e != nullptr && std::find(e->roles.begin(), e->roles.end(), role) != e->roles.end();
+}
+
+TEST(Issue4RelativesOfExiles, TheFatherOfAnExiledActivist) {
+  Extraction x = extract_text(
+      "Police in Khujand detained Karim Davlatov, the father of exiled activist Jamshed "
+      "Davlatov, on Monday.");
+  EXPECT_TRUE(has_role(entity_named(x, "Jamshed Davlatov", "person"), "exile"));
+  EXPECT_TRUE(has_role(entity_named(x, "Karim Davlatov", "person"), "relative_of_exile"));
+}
+
+TEST(Issue4RelativesOfExiles, AnUnnamedRelativeOfSomeoneLivingInExile) {
+  Extraction x = extract_text(
+      "Rustam Nazarov, who lives in exile in Vienna, said police had summoned his brother "
+      "three times this month.");
+  EXPECT_TRUE(has_role(entity_named(x, "Rustam Nazarov", "person"), "exile"));
+  bool brother = false;
+  for (const Entity& e : x.entities) {
+    if (e.name == "brother of Rustam Nazarov") brother = has_role(&e, "relative_of_exile");
+  }
+  EXPECT_TRUE(brother);
+}
+
+TEST(Issue4RelativesOfExiles, AnAsylumSeekersMother) {
+  Extraction x = extract_text(
+      "The asylum seeker Yerlan Sadykov fears arrest in Kazakhstan. Sadykov's mother was "
+      "questioned by police in Almaty last week.");
+  EXPECT_TRUE(has_role(entity_named(x, "Yerlan Sadykov", "person"), "asylum_seeker"));
+  bool mother = false;
+  for (const Entity& e : x.entities) {
+    if (e.name == "mother of Yerlan Sadykov") mother = has_role(&e, "relative_of_exile");
+  }
+  EXPECT_TRUE(mother);
+}
+
+TEST(Issue4RelativesOfExiles, NotTheRelativeOfSomeoneAtHome) {
+  Extraction x = extract_text(
+      "Police in Khujand detained Karim Davlatov, the father of the activist Jamshed Davlatov, "
+      "who lives in Khujand.");
+  EXPECT_FALSE(has_role(entity_named(x, "Jamshed Davlatov", "person"), "exile"));
+  EXPECT_FALSE(has_role(entity_named(x, "Karim Davlatov", "person"), "relative_of_exile"));
+}
+
+TEST(Issue4RelativesOfExiles, InExileAfterAnotherPersonIsNotTheFirstOnes) {
+  Extraction x = extract_text(
+      "Karim Davlatov met the journalist Aziz Rahimov, in exile since 2016, in Vienna.");
+  EXPECT_FALSE(has_role(entity_named(x, "Karim Davlatov", "person"), "exile"));
+  EXPECT_TRUE(has_role(entity_named(x, "Aziz Rahimov", "person"), "exile"));
+}
+
+}  // namespace
+}  // namespace casebook::testing
