@@ -104,13 +104,11 @@ DateValue EventContext::date_for(uint32_t first, uint32_t sentence,
     if (t.start > trig) d /= 2;  // "detained ... on September 6" beats a date before
     // "On July 8, one day before the event, ...": the calendar date beats the anchored one.
     if (t.kind == TimeKind::kAnchored) d += 100000;
-    // "has lived abroad since 2016": the start of a state, rarely the act's date; never the
-    // date of what was done to someone else ("X, in exile since 2018, said his brother was
-    // questioned").
-    if (t.open_end) {
-      d += 80;
-      if (someone_elses_residence(token_at(t.start), s.first_token, victims)) continue;
-    }
+    // "has lived abroad since 2016": the start of a state, rarely the act's date.
+    if (t.open_end) d += 80;
+    // Never the date of someone else's move or stay: "X, in exile since 2018, said his brother
+    // was questioned", "the parents of X, who fled to Turkey in 2019, were summoned".
+    if (someone_elses_residence(token_at(t.start), s.first_token, victims)) continue;
     if (d < best_distance) {
       best = &t;
       best_distance = d;
@@ -324,14 +322,16 @@ uint32_t EventContext::token_at(uint32_t b) const {
 }
 
 // Does the place or time at token t tell where or since when someone lives ("lives in Warsaw",
-// "in exile in Warsaw", "has lived abroad since 2018"), someone who is not among the victims?
+// "in exile in Warsaw", "has lived abroad since 2018", "fled to Turkey in 2019"), someone who
+// is not among the victims?
 // The resident is the nearest person named before the residence word, in the same sentence.
 bool EventContext::someone_elses_residence(uint32_t t, uint32_t sentence_first,
                                            const std::vector<std::string>& victims) const {
   auto residence_word = [&](uint32_t k) {
     std::string_view w = at_.lower[k];
     return w == "exile" || w == "lives" || w == "lived" || w == "living" || w == "live" ||
-           w == "based" || w == "settled" || w == "resides" || w == "resided";
+           w == "based" || w == "settled" || w == "resides" || w == "resided" || w == "fled" ||
+           w == "emigrated" || w == "moved" || w == "relocated";
   };
   uint32_t word = UINT32_MAX;
   for (uint32_t k = t, n = 0; k-- > sentence_first && n < 5; ++n) {

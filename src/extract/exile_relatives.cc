@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "core/tsv.h"
+#include "nlp/gazetteer.h"
 
 namespace casebook {
 namespace {
@@ -86,16 +87,37 @@ class ExileFinder {
     return false;
   }
 
-  // "X, who lives in exile in Berlin," / "X, now in exile,": "in exile" soon after the
-  // mention, in the same sentence, with no other person named in between.
+  // "X, who lives in exile in Berlin," / "X, now in exile," / "X, a blogger who fled to
+  // Turkey": "in exile", or a flight abroad, soon after the mention, in the same sentence,
+  // with no other person named in between. Not "the attackers fled the scene".
   bool said_to_live_in_exile(const Mention& m) const {
     uint32_t sentence_end = at_.sentences[at_.sentence_of[m.first_token]].end_token;
     for (uint32_t k = m.end_token; k + 1 < sentence_end && k < m.end_token + 8; ++k) {
       if (at_.lower[k] == "in" && at_.lower[k + 1] == "exile") return true;
+      if (flight_abroad(k, sentence_end)) return true;
       int other = ctx_.token_mention[k];
       if (other >= 0 && ctx_.mentions[other].entity != m.entity &&
           ctx_.mentions[other].kind != MentionKind::kPlace) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  // "fled to Turkey", "fled the country", "emigrated abroad", "escaped into exile": a verb of
+  // leaving, then within three words a country or a word that means abroad.
+  bool flight_abroad(uint32_t k, uint32_t sentence_end) const {
+    std::string_view w = at_.lower[k];
+    if (w != "fled" && w != "flee" && w != "flees" && w != "emigrated" && w != "escaped")
+      return false;
+    for (uint32_t j = k + 1; j < sentence_end && j <= k + 3; ++j) {
+      std::string_view x = at_.lower[j];
+      if (x == "abroad" || x == "country" || x == "exile" || x == "homeland") return true;
+      int p = ctx_.token_mention[j];
+      if (p >= 0 && ctx_.mentions[p].kind == MentionKind::kPlace &&
+          ctx_.mentions[p].place != nullptr &&
+          ctx_.mentions[p].place->type == PlaceType::kCountry) {
+        return true;
       }
     }
     return false;

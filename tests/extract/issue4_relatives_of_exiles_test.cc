@@ -60,5 +60,28 @@ TEST(Issue4RelativesOfExiles, InExileAfterAnotherPersonIsNotTheFirstOnes) {
   EXPECT_TRUE(has_role(entity_named(x, "Aziz Rahimov", "person"), "exile"));
 }
 
+TEST(Issue4RelativesOfExiles, ABloggerWhoFledAbroad) {
+  Extraction x = extract_text(
+      "Police summoned the parents of Rustam Ataev, a blogger who fled to Turkey in 2019, on "
+      "Monday.",
+      "2023-05-12");
+  EXPECT_TRUE(has_role(entity_named(x, "Rustam Ataev", "person"), "exile"));
+  bool parents = false;
+  for (const Entity& e : x.entities) {
+    if (e.name == "parents of Rustam Ataev") parents = has_role(&e, "relative_of_exile");
+  }
+  EXPECT_TRUE(parents);
+  // The year he fled is not the year his parents were summoned.
+  auto ev = events_of(x, "interrogation");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0]->date.start, "2023-05-08");
+}
+
+TEST(Issue4RelativesOfExiles, FleeingTheSceneIsNoExile) {
+  Extraction x = extract_text(
+      "Witnesses said Rustam Ataev fled the scene after the attack on the editor's brother.");
+  EXPECT_FALSE(has_role(entity_named(x, "Rustam Ataev", "person"), "exile"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
