@@ -600,14 +600,40 @@ class EntityBuilder {
     return e;
   }
 
-  // "my father, Safar Nazarov," / "his brother Farhod Nazarov": a person right after.
+  // "my father, Safar Nazarov," / "his brother Farhod Nazarov": a person right after; also
+  // after a role ("another exile, the journalist Gulnara Berdyeva,").
   int apposed_person(const Mention& m) const {
     uint32_t t = m.end_token;
-    if (t < at_.tokens.size() && at_.token_text(t) == ",") ++t;
+    bool comma = t < at_.tokens.size() && at_.token_text(t) == ",";
+    if (comma) ++t;
     if (t >= at_.tokens.size()) return -1;
+    if (comma && (at_.lower[t] == "the" || at_.lower[t] == "a" || at_.lower[t] == "an"))
+      return person_after_role(t + 1);
     int k = ctx_.token_mention[t];
     if (k < 0 || ctx_.mentions[k].kind != MentionKind::kPerson) return -1;
     return ctx_.mentions[k].entity;
+  }
+
+  // The person named after "the <lower-case role words>": "the journalist Gulnara Berdyeva",
+  // "the exiled opposition blogger X". Not "the police, X" nor "the next day, X".
+  int person_after_role(uint32_t j) const {
+    const uint32_t n = static_cast<uint32_t>(at_.tokens.size());
+    bool role = false;
+    for (uint32_t words = 0; j < n && words < 5; ++words) {
+      int k = ctx_.token_mention[j];
+      if (k >= 0) {
+        const Mention& o = ctx_.mentions[k];
+        if (o.kind == MentionKind::kPerson) return role ? o.entity : -1;
+        if (o.kind != MentionKind::kDescriptor) return -1;
+        role = true;
+        j = o.end_token;
+        continue;
+      }
+      if (!at_.has(j, kLowerCase)) return -1;
+      role = role || NameLexicon::instance().role_noun(at_.lower[j]) != nullptr;
+      ++j;
+    }
+    return -1;
   }
 
   void add_kin_relation(const Mention& m, int from, int to) {

@@ -83,5 +83,22 @@ TEST(Issue4RelativesOfExiles, FleeingTheSceneIsNoExile) {
   EXPECT_FALSE(has_role(entity_named(x, "Rustam Ataev", "person"), "exile"));
 }
 
+TEST(Issue4RelativesOfExiles, TheRelativeOfADescriptorNamedInApposition) {
+  Extraction x = extract_text(
+      "The mother of another exile, the journalist Gulnara Berdyeva, was dismissed from her job "
+      "at a school last month.");
+  auto ev = events_of(x, "harassment");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(names_of(x, ev[0]->victims), std::vector<std::string>{"mother of Gulnara Berdyeva"});
+  EXPECT_TRUE(has_role(entity_named(x, "mother of Gulnara Berdyeva", "person"),
+                       "relative_of_exile"));
+}
+
+TEST(Issue4RelativesOfExiles, NoNameAfterAnAsideAboutThePolice) {
+  Extraction x = extract_text(
+      "The father of an exiled blogger, the police said on Monday, was questioned for hours.");
+  for (const Entity& e : x.entities) EXPECT_TRUE(e.kind != "person" || !e.named) << e.name;
+}
+
 }  // namespace
 }  // namespace casebook::testing
