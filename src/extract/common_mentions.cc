@@ -471,13 +471,14 @@ class CommonReader {
         // Tokens are read left to right, so the pronoun is a mention already.
         return ctx_.token_mention[t];
       }
-      // Only adjectives, numbers and "of" may stand between ("two of my", "his elderly").
+      // Only adjectives, numbers, ages and "of" may stand between ("two of my", "his elderly",
+      // "Lima's 70-year-old father").
       std::string_view w = low(t);
       bool filler = at_.tokens[t].kind == TokenKind::kNumber || w == "of" || w == "elderly" ||
                     w == "young" || w == "old" || w == "older" || w == "younger" || w == "eldest" ||
                     w == "youngest" || w == "two" || w == "three" || w == "own" || w == "late" ||
                     w == "whole" || w == "extended" || w == "immediate" || w == "teenage" ||
-                    w == "adult" || w == "minor";
+                    w == "adult" || w == "minor" || w.ends_with("-year-old");
       if (!filler) return -1;
     }
     return -1;

@@ -100,5 +100,14 @@ TEST(Issue4RelativesOfExiles, NoNameAfterAnAsideAboutThePolice) {
   for (const Entity& e : x.entities) EXPECT_TRUE(e.kind != "person" || !e.named) << e.name;
 }
 
+TEST(Issue4RelativesOfExiles, AnAgeBeforeTheKinshipNoun) {
+  Extraction x = extract_text(
+      "Tural Mammadli is an exiled journalist. Mammadli's 70-year-old father was placed under "
+      "house arrest.");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(names_of(x, ev[0]->victims), std::vector<std::string>{"father of Tural Mammadli"});
+}
+
 }  // namespace
 }  // namespace casebook::testing
