@@ -105,6 +105,8 @@ Status Store::rekey(const std::string& new_key) {
   // SQLite3 Multiple Ciphers rekeys in rollback-journal mode only.
   Status s = db_.exec("PRAGMA journal_mode=DELETE");
   if (!s.ok()) return s;
+  // The connection's cipher choice is spent by its key; it is made again for the new one.
+  if (!new_key.empty()) select_page_cipher(db_.handle());
   int rc = sqlite3_rekey(db_.handle(), new_key.data(), static_cast<int>(new_key.size()));
   if (rc != SQLITE_OK) {
     std::string msg = db_.error();

@@ -207,5 +207,24 @@ TEST_F(PageCipherFiles, Issue5TheStoreEncryptsWithTheLibsodiumCipher) {
   EXPECT_GT(page_cipher_pages() - before, written);
 }
 
+TEST_F(PageCipherFiles, Issue5RekeyWritesWithTheLibsodiumCipher) {
+  {
+    auto s = Store::open(path_, "");
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    IngestCounts c;
+    ASSERT_TRUE(testing::ingest_text(s->get(), testing::kReportA, "a.txt", &c).ok());
+    uint64_t before = page_cipher_pages();
+    ASSERT_TRUE((*s)->rekey("first key").ok());
+    EXPECT_GT(page_cipher_pages(), before + 5);
+    before = page_cipher_pages();
+    Status r = (*s)->rekey("second key");
+    ASSERT_TRUE(r.ok()) << r.message();
+    EXPECT_GT(page_cipher_pages(), before + 5);
+  }
+  EXPECT_EQ(read("chacha20", "second key", "SELECT count(*), count(*) FROM documents"), "1 1");
+  EXPECT_EQ(read("chacha20", "first key", "SELECT count(*), count(*) FROM documents"),
+            "error " + std::to_string(SQLITE_NOTADB));
+}
+
 }  // namespace
 }  // namespace casebook
