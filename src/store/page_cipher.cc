@@ -8,7 +8,6 @@
 
 #include <atomic>
 #include <cstring>
-#include <mutex>
 
 namespace casebook {
 namespace {
@@ -34,8 +33,8 @@ uint32_t load32_le(const uint8_t* p) {
   return uint32_t{p[0]} | uint32_t{p[1]} << 8 | uint32_t{p[2]} << 16 | uint32_t{p[3]} << 24;
 }
 
-// Nonces: a per-thread buffer of kernel randomness, refilled every 32 pages (one getrandom
-// call for a page was a system call per page written). A forked child drops its copy.
+// Nonces: a per-thread buffer of kernel randomness, refilled every 32 pages (getrandom for
+// each page would be a system call per page written). A forked child drops its copy.
 std::atomic<unsigned> fork_generation{0};
 std::atomic<bool> prefer_builtin{false};
 std::atomic<uint64_t> pages_done{0};
@@ -151,9 +150,11 @@ uint32_t one_time_key(const PageCipher* c, int page, const uint8_t* nonce,
   return counter;
 }
 
+// SQLite3 Multiple Ciphers calls these through its C descriptor; static, so that their
+// names stay inside this file.
 extern "C" {
 
-void* allocate_cipher(sqlite3* db) {
+static void* allocate_cipher(sqlite3* db) {
   auto* c = static_cast<PageCipher*>(sqlite3_malloc(sizeof(PageCipher)));
   if (c == nullptr) return nullptr;
   std::memset(c, 0, sizeof(*c));
@@ -162,19 +163,19 @@ void* allocate_cipher(sqlite3* db) {
   return c;
 }
 
-void free_cipher(void* cipher) {
+static void free_cipher(void* cipher) {
   sodium_memzero(cipher, sizeof(PageCipher));
   sqlite3_free(cipher);
 }
 
-void clone_cipher(void* to, void* from) { std::memcpy(to, from, sizeof(PageCipher)); }
+static void clone_cipher(void* to, void* from) { std::memcpy(to, from, sizeof(PageCipher)); }
 
-int get_legacy(void*) { return 0; }
-int get_page_size(void*) { return 0; }  // only the legacy (sqleet) mode fixes a page size
-int get_reserved(void*) { return kReserved; }
-unsigned char* get_salt(void* cipher) { return static_cast<PageCipher*>(cipher)->salt; }
+static int get_legacy(void*) { return 0; }
+static int get_page_size(void*) { return 0; }  // only the legacy (sqleet) mode fixes a page size
+static int get_reserved(void*) { return kReserved; }
+static unsigned char* get_salt(void* cipher) { return static_cast<PageCipher*>(cipher)->salt; }
 
-void generate_key(void* cipher, char* password, int length, int rekey, unsigned char* salt) {
+static void generate_key(void* cipher, char* password, int length, int rekey, unsigned char* salt) {
   auto* c = static_cast<PageCipher*>(cipher);
   bool key_only = true;
   if (rekey || salt == nullptr) {
@@ -189,7 +190,7 @@ void generate_key(void* cipher, char* password, int length, int rekey, unsigned 
   }
 }
 
-int encrypt_page(void* cipher, int page, unsigned char* data, int len, int reserved) {
+static int encrypt_page(void* cipher, int page, unsigned char* data, int len, int reserved) {
   auto* c = static_cast<PageCipher*>(cipher);
   pages_done.fetch_add(1, std::memory_order_relaxed);
   if (reserved < kReserved) return SQLITE_CORRUPT;
@@ -207,8 +208,8 @@ int encrypt_page(void* cipher, int page, unsigned char* data, int len, int reser
   return SQLITE_OK;
 }
 
-int decrypt_page(void* cipher, int page, unsigned char* data, int len, int reserved,
-                 int check_tag) {
+static int decrypt_page(void* cipher, int page, unsigned char* data, int len, int reserved,
+                        int check_tag) {
   auto* c = static_cast<PageCipher*>(cipher);
   int bad = page == 1 ? SQLITE_NOTADB : SQLITE_CORRUPT;
   pages_done.fetch_add(1, std::memory_order_relaxed);
