@@ -134,8 +134,9 @@ class PageCipherFiles : public ::testing::Test {
 
 const std::vector<std::string> kKeys = {
     "a passphrase of some length",
-    "raw:" + std::string(64, 'a'),                         // hex key
-    "raw:" + std::string(32, 'k'),                         // binary key
+    std::string(100, 'p'),          // longer than SHA-256's block: HMAC hashes it first
+    "raw:" + std::string(64, 'a'),  // hex key
+    "raw:" + std::string(32, 'k'),  // binary key
     "raw:" + std::string(64, 'b') + std::string(32, 'c'),  // hex key and salt
     "x'" + std::string(64, 'D') + "'",                     // SQLCipher's syntax
 };
