@@ -6,10 +6,12 @@
 //
 //   store_bench --dir DIR [--examples DIR] [--ingest-docs N] [--search-docs N] [--threads T]
 //               [--runs K] [--cli PATH] [--kv FILE] [--sql-profile] [--plain]
+//               [--builtin-cipher]
 // --sql-profile prints, after the ingest, every statement the storing ran: how many times per
 // document and SQLite's own time for it (sqlite3_trace_v2), to see what a document costs.
 // --plain makes the ingest store unencrypted, for SQLite's own tools (dbstat: bytes per table
-// and index).
+// and index). --builtin-cipher encrypts with SQLite3 Multiple Ciphers' own portable ChaCha20
+// rather than the store's libsodium one (same format), to compare the two in one binary.
 #include <sys/wait.h>
 #include <time.h>
 
@@ -28,6 +30,7 @@
 #include "extract/pipeline.h"
 #include "ingest/ingest.h"
 #include "model/engine_version.h"
+#include "store/page_cipher.h"
 #include "store/queries.h"
 #include "store/store.h"
 #include "store_corpus.h"
@@ -68,6 +71,7 @@ struct Options {
   int ingest_docs = 3000, search_docs = 100000, threads = 2, runs = 40;
   bool sql_profile = false;
   bool plain = false;
+  bool builtin_cipher = false;
 };
 
 // Per statement text: runs and SQLite's estimate of the time they took.
@@ -237,6 +241,8 @@ int main(int argc, char** argv) {
       o.threads = std::atoi(value().c_str());
     else if (a == "--plain")
       o.plain = true;
+    else if (a == "--builtin-cipher")
+      o.builtin_cipher = true;
     else if (a == "--sql-profile")
       o.sql_profile = true;
     else if (a == "--runs")
@@ -251,6 +257,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   fs::create_directories(o.dir);
+  if (o.builtin_cipher) casebook::prefer_builtin_page_cipher();
   FILE* kv = o.kv.empty() ? stdout : std::fopen(o.kv.c_str(), "w");
   if (!kv) return 1;
   StoreCorpus corpus(o.examples);

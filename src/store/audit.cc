@@ -36,6 +36,10 @@ Status audit_append(Db* db, std::string_view action, std::string_view detail) {
       seq = last.int64(0) + 1;
       prev = last.text(1);
     }
+    // Left stepped, the statement kept a read transaction open after the write committed:
+    // the connection went on seeing that snapshot, and could not leave WAL mode (a second
+    // rekey on one Store failed).
+    last.reset();
   }
   std::string at = utc_now();
   std::string hash = row_hash(prev, seq, at, action, detail);

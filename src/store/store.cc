@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "store/packed.h"
+#include "store/page_cipher.h"
 #include "store/schema.h"
 
 namespace casebook {
@@ -31,11 +32,13 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const std::s
   std::error_code ec;
   bool exists = std::filesystem::exists(path, ec);
   if (!exists && !create) return Status::NotFound("no such store");
+  register_page_cipher();  // before the open, which copies the ciphers' settings
   std::unique_ptr<Store> s(new Store());
   Status st = s->db_.open(path, create);
   if (!st.ok()) return st;
   sqlite3* h = s->db_.handle();
   if (register_pack_functions(h) != SQLITE_OK) return Status::Internal(s->db_.error());
+  if (!key.empty()) select_page_cipher(h);
   if (!key.empty() && sqlite3_key(h, key.data(), static_cast<int>(key.size())) != SQLITE_OK) {
     return Status::Internal("cannot set the key: " + s->db_.error());
   }
@@ -102,6 +105,8 @@ Status Store::rekey(const std::string& new_key) {
   // SQLite3 Multiple Ciphers rekeys in rollback-journal mode only.
   Status s = db_.exec("PRAGMA journal_mode=DELETE");
   if (!s.ok()) return s;
+  // The connection's cipher choice is spent by its key; it is made again for the new one.
+  if (!new_key.empty()) select_page_cipher(db_.handle());
   int rc = sqlite3_rekey(db_.handle(), new_key.data(), static_cast<int>(new_key.size()));
   if (rc != SQLITE_OK) {
     std::string msg = db_.error();

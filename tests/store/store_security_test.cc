@@ -197,5 +197,20 @@ TEST_F(StoreSecurity, SchemaVersionIsRecordedAndNewerStoresAreRefused) {
   EXPECT_NE(s.status().message().find("newer"), std::string::npos);
 }
 
+// An audit row's write left its read of the previous row stepped: the connection kept a read
+// transaction, saw no later writes of other connections, and could not leave WAL mode.
+TEST_F(StoreSecurity, Issue5AnAuditedWriteLeavesNoStatementOpen) {
+  auto s = Store::open(path_, "a long enough passphrase");
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  IngestCounts c;
+  ASSERT_TRUE(ingest_text(s->get(), testing::kReportA, "a.txt", &c).ok());  // an audit row
+  ASSERT_TRUE((*s)->rekey("another passphrase").ok());  // reads it, writes the next
+  sqlite3* h = (*s)->db()->handle();
+  for (sqlite3_stmt* st = sqlite3_next_stmt(h, nullptr); st; st = sqlite3_next_stmt(h, st)) {
+    EXPECT_FALSE(sqlite3_stmt_busy(st)) << sqlite3_sql(st);
+  }
+  EXPECT_TRUE(sqlite3_get_autocommit(h));
+}
+
 }  // namespace
 }  // namespace casebook
