@@ -267,8 +267,10 @@ class CommonReader {
       m.kind = MentionKind::kStateActor;
       m.rule = state ? "state-actor-noun" : "non-state-actor-noun";
       m.category = state ? state->category : other->category;
-      m.name = std::string(ph);
-      m.plural = !ph.empty() && ph.back() == 's';
+      // An acronym keeps its capitals ("KGB"); a headline's "POLICE" is the police.
+      const bool acronym = (state ? state->acronym : other->acronym) && at_.has(i, kAllCaps);
+      m.name = acronym ? std::string(tok(i)) : std::string(ph);
+      m.plural = !acronym && !ph.empty() && ph.back() == 's';
       std::string_view cc = state ? state->country : other->country;
       if (std::string_view before = country_before(i); !before.empty()) {
         cc = before;

@@ -43,8 +43,8 @@ bool only_labels(std::string_view s) {
 
 std::string dateline_date(std::string_view text) {
   size_t start = 0;
-  while (start < text.size() && (text[start] == '\n' || text[start] == ' ' ||
-                                 text[start] == '\r' || text[start] == '\t')) {
+  while (start < text.size() && (text[start] == '\n' || text[start] == ' ' || text[start] == '\r' ||
+                                 text[start] == '\t')) {
     ++start;
   }
   size_t end = text.find('\n', start);

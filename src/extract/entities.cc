@@ -144,6 +144,14 @@ class EntityBuilder {
       std::string country = m.country;
       if (kind == MentionKind::kStateActor) {
         if (country.empty() && m.category.substr(0, 5) == "state") country = dominant_country_;
+        // A body of several countries ("GKNB": TJ,KG): the one the document is about, else
+        // the first listed.
+        if (size_t comma = country.find(','); comma != std::string::npos) {
+          bool listed =
+              !dominant_country_.empty() &&
+              ("," + country + ",").find("," + dominant_country_ + ",") != std::string::npos;
+          country = listed ? dominant_country_ : country.substr(0, comma);
+        }
         // "Tajik authorities" and "the authorities" are one actor: key on the noun alone.
         std::string noun = lower_ascii(
             ctx_.span_text(at_.tokens[m.end_token - 1].start, at_.tokens[m.end_token - 1].end));
@@ -590,7 +598,8 @@ class EntityBuilder {
            at_.lower[d - 1] != "the" && at_.lower[d - 1] != "a" && at_.lower[d - 1] != "an") {
       --d;
     }
-    if (d >= 1 && (at_.lower[d - 1] == "the" || at_.lower[d - 1] == "a" || at_.lower[d - 1] == "an"))
+    if (d >= 1 &&
+        (at_.lower[d - 1] == "the" || at_.lower[d - 1] == "a" || at_.lower[d - 1] == "an"))
       t = d - 1;
     if (t < 2 || at_.token_text(t - 1) != ",") return -1;
     int k = ctx_.token_mention[t - 2];

@@ -28,7 +28,7 @@ class EventContext {
                         const std::vector<std::string>& victims);
   uint32_t token_at(uint32_t byte) const;
   bool someone_elses_residence(uint32_t t, uint32_t sentence_first,
-                              const std::vector<std::string>& victims) const;
+                               const std::vector<std::string>& victims) const;
   // media: state media may be the actor (shaming, censorship).
   std::vector<std::string> state_actor_near(uint32_t sentence, bool media) const;
   // Whether token t lies in the words of a charge ("charged with insulting officials").

@@ -79,8 +79,8 @@ class ExileFinder {
     for (uint32_t k = m.first_token, n = 0; k-- > 0 && n < 4; ++n) {
       if (at_.tokens[k].kind != TokenKind::kWord) return false;
       if (exile_modifier(at_.lower[k])) return true;
-      if (ctx_.token_mention[k] >= 0 && ctx_.mentions[ctx_.token_mention[k]].kind !=
-                                            MentionKind::kDescriptor) {
+      if (ctx_.token_mention[k] >= 0 &&
+          ctx_.mentions[ctx_.token_mention[k]].kind != MentionKind::kDescriptor) {
         return false;  // another name or actor in between
       }
     }

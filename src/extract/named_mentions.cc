@@ -558,6 +558,9 @@ class RunReader {
   // acronym ("the NDP said"); defined ones are linked to their long form later.
   uint32_t try_acronym(uint32_t k) {
     if (!at_.has(k, kAllCaps) || tok(k).size() < 3 || lex_.is_not_name(tok(k))) return 0;
+    // "the KGB", "the FSB": a state body of data/actors/state_actors.tsv, which the common
+    // mentions read as a state actor with its category and country.
+    if (lex_.state_actor(low(k)) != nullptr) return 0;
     Mention m;
     m.first_token = k;
     m.end_token = k + 1;

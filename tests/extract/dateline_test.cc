@@ -24,8 +24,8 @@ TEST(Dateline, NotASentenceNorAPartialDate) {
 }
 
 TEST(Dateline, GivesTheReferenceDateOfATextWithoutMetadata) {
-  Extraction x = extract_text(
-      "Osh, June 9, 2022\n\nPolice detained the editor Nurlan Bekov on Tuesday.");
+  Extraction x =
+      extract_text("Osh, June 9, 2022\n\nPolice detained the editor Nurlan Bekov on Tuesday.");
   EXPECT_EQ(x.reference_date, "2022-06-09");
   EXPECT_EQ(x.reference_date_from, "text");
   auto ev = events_of(x, "arrest_detention");
@@ -34,8 +34,8 @@ TEST(Dateline, GivesTheReferenceDateOfATextWithoutMetadata) {
 }
 
 TEST(Dateline, AReferenceDateGivenByTheUserComesFirst) {
-  Extraction x = extract_text("Osh, June 9, 2022\n\nPolice detained the editor Nurlan Bekov.",
-                              "2022-06-10");
+  Extraction x =
+      extract_text("Osh, June 9, 2022\n\nPolice detained the editor Nurlan Bekov.", "2022-06-10");
   EXPECT_EQ(x.reference_date, "2022-06-10");
 }
 

@@ -31,7 +31,8 @@ TEST(Issue4EventPlaces, ATravelBanAtTheAirportOfACity) {
 
 TEST(Issue4EventPlaces, AnArrestOnArrivalKeepsThePlaceAfterTo) {
   // Only travel bans look past a destination: the arrest happened where he flew to.
-  Extraction x = extract_text("Police detained the blogger Umar Saidov after his flight to Dushanbe.");
+  Extraction x =
+      extract_text("Police detained the blogger Umar Saidov after his flight to Dushanbe.");
   auto ev = events_of(x, "arrest_detention");
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(place_of(x, *ev[0]), "Dushanbe");

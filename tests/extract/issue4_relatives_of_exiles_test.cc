@@ -90,8 +90,8 @@ TEST(Issue4RelativesOfExiles, TheRelativeOfADescriptorNamedInApposition) {
   auto ev = events_of(x, "harassment");
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(names_of(x, ev[0]->victims), std::vector<std::string>{"mother of Gulnara Berdyeva"});
-  EXPECT_TRUE(has_role(entity_named(x, "mother of Gulnara Berdyeva", "person"),
-                       "relative_of_exile"));
+  EXPECT_TRUE(
+      has_role(entity_named(x, "mother of Gulnara Berdyeva", "person"), "relative_of_exile"));
 }
 
 TEST(Issue4RelativesOfExiles, NoNameAfterAnAsideAboutThePolice) {

@@ -264,7 +264,7 @@ TEST(Gazetteer, EnglishNamesOfEuropeanCities) {
   struct Case {
     const char* english;
     const char* code;
-  } cases[] = {{"Geneva", "CH"}, {"Cologne", "DE"}, {"Hanover", "DE"},
+  } cases[] = {{"Geneva", "CH"},  {"Cologne", "DE"},    {"Hanover", "DE"},
                {"Seville", "ES"}, {"Gothenburg", "SE"}, {"Antwerp", "BE"}};
   for (const Case& c : cases) {
     const Place* p = first(c.english);
