@@ -184,7 +184,14 @@ class ClauseReader {
       bool coordinated_clause = (low(t) == "and" || low(t) == "but") && t > end_ &&
                                 at_.token_text(t - 1) == "," &&
                                 verb_between(t + 1, std::min(t + 6, s.end_token));
-      if ((is_clause_opener(low(t)) && low(t) != "that") || coordinated_clause) {
+      // "on charges that his family says were fabricated": "that" after a noun, before a
+      // noun phrase, opens a relative clause whose people are not the act's. Not "that man".
+      bool relative_that = low(t) == "that" && t > first_ && t + 1 < s.end_token &&
+                           opens_noun_phrase(low(t + 1)) && at_.has(t - 1, kLowerCase) &&
+                           !is_speech_verb(low(t - 1)) && !low(t - 1).ends_with("ed") &&
+                           !be_at(t - 1) && low(t - 1) != "so" && low(t - 1) != "such" &&
+                           low(t - 1) != "now";
+      if ((is_clause_opener(low(t)) && low(t) != "that") || coordinated_clause || relative_that) {
         r_.clause_end = t;
         break;
       }

@@ -50,7 +50,7 @@ EventContext::EventContext(const DocumentContext& ctx, const CivilDate& referenc
 }
 
 // The state actor the document mentions most, for acts that only a state does; not counting
-// the officials a charge is about. Counted at the first event, once the cues are known.
+// the officials a charge or a critic is about. Counted at the first event, once the cues are known.
 int EventContext::main_state_actor() {
   if (main_counted_) return main_state_actor_;
   main_counted_ = true;
@@ -58,7 +58,8 @@ int EventContext::main_state_actor() {
   for (const Mention& m : ctx_.mentions) {
     if (m.entity >= 0 && ctx_.entities[m.entity].kind == "state_actor" &&
         ctx_.entities[m.entity].category.rfind("state", 0) == 0 && !media_[m.entity] &&
-        !in_charge(m.first_token, at_.sentences[at_.sentence_of[m.first_token]].first_token)) {
+        !in_charge(m.first_token, at_.sentences[at_.sentence_of[m.first_token]].first_token) &&
+        !criticised(m.first_token, at_.sentences[at_.sentence_of[m.first_token]].first_token)) {
       ++count[m.entity];
     }
   }
@@ -376,6 +377,24 @@ bool EventContext::in_charge(uint32_t t, uint32_t sentence_first) const {
   return false;
 }
 
+// Is the state actor at token t the one someone criticised ("a video criticising the
+// regional governor", "for insulting the president")? Then it is what the victim spoke
+// about, not who acted. Not "the governor criticised ... and police detained him" (the
+// actor comes first).
+bool EventContext::criticised(uint32_t t, uint32_t sentence_first) const {
+  static constexpr std::string_view kStems[] = {"critici", "insult", "mock",    "denounc",
+                                                "condemn", "defam",  "slander", "lampoon",
+                                                "satiri",  "expos",  "accus",   "ridicul"};
+  for (uint32_t k = t, n = 0; k-- > sentence_first && n < 4; ++n) {
+    if (at_.tokens[k].kind != TokenKind::kWord) return false;
+    std::string_view w = at_.lower[k];
+    for (std::string_view stem : kStems) {
+      if (w.starts_with(stem)) return true;
+    }
+  }
+  return false;
+}
+
 // The state actor the sentence names, else the paragraph before it, else the last three
 // sentences.
 std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool media) const {
@@ -388,7 +407,8 @@ std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool 
       if (mm.entity < 0) continue;
       const Entity& e = ctx_.entities[mm.entity];
       if (e.kind == "state_actor" && e.category.rfind("state", 0) == 0 &&
-          (media || !media_[mm.entity]) && !in_charge(t, sen.first_token)) {
+          (media || !media_[mm.entity]) && !in_charge(t, sen.first_token) &&
+          !criticised(t, sen.first_token)) {
         return mm.entity;
       }
     }

@@ -33,6 +33,8 @@ class EventContext {
   std::vector<std::string> state_actor_near(uint32_t sentence, bool media) const;
   // Whether token t lies in the words of a charge ("charged with insulting officials").
   bool in_charge(uint32_t t, uint32_t sentence_first) const;
+  // Whether the state actor at token t is the object of criticism ("criticising the governor").
+  bool criticised(uint32_t t, uint32_t sentence_first) const;
   void reason_for(Event* ev, uint32_t trigger_end, uint32_t sentence) const;
 
   const DocumentContext& ctx_;

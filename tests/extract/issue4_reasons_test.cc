@@ -56,5 +56,29 @@ TEST(Issue4Reasons, OfficialsBeforeTheChargeStillAct) {
       << ::testing::PrintToString(names_of(x, ev[0]->perpetrators));
 }
 
+TEST(Issue4Reasons, TheOfficialSomeoneCriticisedIsNoPerpetrator) {
+  Extraction x = extract_text(
+      "Sardor Yusupov was arrested in September, two weeks after he published a video "
+      "criticising the regional governor.");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  for (const std::string& p : names_of(x, ev[0]->perpetrators)) EXPECT_NE(p, "governor") << p;
+}
+
+TEST(Issue4Reasons, AGovernorWhoActsStillActs) {
+  Extraction x = extract_text("The regional governor ordered the arrest of Sardor Yusupov.");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_FALSE(ev[0]->perpetrators.empty());
+}
+
+TEST(Issue4Reasons, PeopleInARelativeClauseAboutTheChargesAreNoDefendants) {
+  Extraction x = extract_text(
+      "Sardor Yusupov was sentenced on fraud charges that his family says were fabricated.");
+  auto ev = events_of(x, "prosecution");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(names_of(x, ev[0]->victims), std::vector<std::string>{"Sardor Yusupov"});
+}
+
 }  // namespace
 }  // namespace casebook::testing
