@@ -105,8 +105,10 @@ struct Lemmatizer::Table {
       uint64_t slot = slots[i];
       if (slot == 0) return nullptr;
       if ((slot >> 32) == tag) {
+        // Compared inline: a call to memcmp cost more than the compare of a word.
         const Entry& e = entries[(slot & 0xffffffffu) - 1];
-        if (key(e) == k) return &e;
+        const std::string_view found = key(e);
+        if (found.size() == k.size() && same_bytes(found.data(), k.data(), k.size())) return &e;
       }
     }
   }
@@ -352,7 +354,7 @@ LemmaCacheSlot* cache_slot(std::string_view word, uint32_t owner) {
   const uint64_t h = short_string_hash(word);
   LemmaCacheSlot* slot = &cache.slots[h & (cache.count - 1)];
   if (slot->owner != owner || slot->len != word.size() ||
-      std::memcmp(slot->word, word.data(), word.size()) != 0) {
+      !same_bytes(slot->word, word.data(), word.size())) {
     if (slot->owner != 0 && ++cache.emptied > cache.count && cache.count < kMaxCacheSlots &&
         cache.map(kMaxCacheSlots)) {
       slot = &cache.slots[h & (cache.count - 1)];
