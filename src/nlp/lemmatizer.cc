@@ -346,10 +346,11 @@ struct LemmaCache {
   }
 };
 
+thread_local LemmaCache cache;
+
 // The slot for word (2..kCacheWord bytes), emptied for it when it held another word or another
 // instance's answer; null when the cache cannot be mapped.
 LemmaCacheSlot* cache_slot(std::string_view word, uint32_t owner) {
-  thread_local LemmaCache cache;
   if (cache.slots == nullptr && !cache.map(kCacheSlots)) return nullptr;
   const uint64_t h = short_string_hash(word);
   LemmaCacheSlot* slot = &cache.slots[h & (cache.count - 1)];
@@ -369,6 +370,11 @@ LemmaCacheSlot* cache_slot(std::string_view word, uint32_t owner) {
 }
 
 }  // namespace
+
+Lemmatizer::CacheTarget Lemmatizer::cache_target() {
+  if (cache.slots == nullptr) return {};
+  return {reinterpret_cast<const char*>(cache.slots), cache.count - 1, sizeof(LemmaCacheSlot)};
+}
 
 std::string_view Lemmatizer::cached_lemma(void* cache_slot, std::string_view word, Pos pos) const {
   auto* slot = static_cast<LemmaCacheSlot*>(cache_slot);
