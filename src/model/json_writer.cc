@@ -102,7 +102,7 @@ size_t clean_prefix(std::string_view s) {
   return s.size();
 }
 
-// Longest key or value written with a single append (quotes and ": " included).
+// Longest string written with its quotes in a single append.
 constexpr size_t kShortString = 60;
 
 }  // namespace
@@ -167,30 +167,10 @@ void JsonWriter::write_string(std::string_view s) {
   out_.push_back('"');
 }
 
-// Keys are the output contract's field names: the quoted key, colon and space go out in one
-// append.
+// Keys written as literals take the header's one-append path in compact output; this one
+// serves the rest (indented output, keys built at run time).
 JsonWriter& JsonWriter::key(std::string_view k) {
   before_value();
-  if (k.size() + 2 <= kShortString) {
-    // Copied and checked in one pass: keys are a few bytes, too short for the chunked scan.
-    char buf[kShortString + 2];
-    buf[0] = '"';
-    unsigned special = 0;
-    for (size_t i = 0; i < k.size(); ++i) {
-      const unsigned char c = static_cast<unsigned char>(k[i]);
-      special |= static_cast<unsigned>(c < 0x20) | (c == '"') | (c == '\\');
-      buf[i + 1] = static_cast<char>(c);
-    }
-    if (special == 0) {
-      size_t n = k.size() + 1;
-      buf[n++] = '"';
-      buf[n++] = ':';
-      if (indent_ >= 0) buf[n++] = ' ';
-      out_.append(buf, n);
-      after_key_ = true;
-      return *this;
-    }
-  }
   write_string(k);
   out_.push_back(':');
   if (indent_ >= 0) out_.push_back(' ');
