@@ -38,16 +38,18 @@ class Lemmatizer {
   // may move once, to a larger table) costs nothing but a useless load.
   struct CacheTarget {
     const char* slots = nullptr;  // null: no table yet on this thread
-    uint64_t mask = 0;
+    uint64_t mask = 0;            // hash & mask: the first of the slots where a word may be
     size_t slot_size = 0;
+    size_t ways = 0;  // slots where a word may be, from that one
   };
   static CacheTarget cache_target();
-  // Starts loading the slot of a word whose short_string_hash is `hash`.
+  // Starts loading the slots of a word whose short_string_hash is `hash`.
   static void prefetch(const CacheTarget& t, uint64_t hash) {
     if (t.slots == nullptr) return;
-    const char* slot = t.slots + (hash & t.mask) * t.slot_size;
-    __builtin_prefetch(slot);
-    __builtin_prefetch(slot + t.slot_size - 1);  // a slot may cross a cache line
+    const char* at = t.slots + (hash & t.mask) * t.slot_size;
+    __builtin_prefetch(at);
+    __builtin_prefetch(at + 64);
+    __builtin_prefetch(at + t.ways * t.slot_size - 1);  // 80 bytes cross up to two lines
   }
 
   // lemma() without the per-thread cache, for tests of the cache.
