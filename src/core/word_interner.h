@@ -30,8 +30,9 @@ class WordInterner {
 
   // The id of `word`, added when new. A word seen before (most tokens of a page) costs a hash
   // and a probe inline; adding one is out of line.
-  uint32_t intern(std::string_view word) {
-    const uint64_t h = short_string_hash(word);
+  uint32_t intern(std::string_view word) { return intern(word, short_string_hash(word)); }
+  // The same, for a caller that has hashed `word` already: h must be short_string_hash(word).
+  uint32_t intern(std::string_view word, uint64_t h) {
     if (slots_.empty()) return add(word, h);
     const size_t mask = slots_.size() - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 
@@ -106,6 +107,8 @@ class EventFinder {
       lemma_id_[i] = inflected ? at_.verb_id[i] : at_.noun_id[i];
     }
     hits_of_word_.assign(at_.words.size(), kNotAsked);
+    cues_ = lex_.cues();
+    cue_second_.assign(cues_.size(), CueSecond{});
     word_hits_.clear();
   }
 
@@ -134,6 +137,7 @@ class EventFinder {
       if (at_.tokens[i].kind != TokenKind::kWord) continue;
       for (uint32_t first : {lemma_id_[i], at_.lower_id[i]}) {
         for (const CueEntry* c : hits_of(first).cues) {
+          if (!cue_may_match(*c, i)) continue;
           int len = lex_.match_cue(*c, lemmas, i, /*lemmatize=*/false);
           if (len > static_cast<int>(ctx_.cue_at[i].length)) {
             ctx_.cue_at[i] = CueHit{c->kind, static_cast<uint32_t>(len)};
@@ -142,6 +146,37 @@ class EventFinder {
         if (first == at_.lower_id[i]) break;
       }
     }
+  }
+
+  // The word ids of the forms a cue's second word may take, for this document.
+  struct CueSecond {
+    enum State : uint8_t { kNotAsked, kAnyWord, kIds };
+    State state = kNotAsked;
+    uint32_t ids[3] = {};
+  };
+
+  // False when cue c cannot match at token i: its second word is plain and token i + 1's lemma
+  // is none of that word's forms (match_cue would say 0 for the same reason). Most tries of
+  // cues that start with a common word ("for", "in") end here, on ids: a form the document
+  // never uses has no id, and no token has it. (Phrase rows are tried too seldom for their ids
+  // to pay: a document asks about ~160 of them, a few times each.)
+  bool cue_may_match(const CueEntry& c, uint32_t i) {
+    const auto at = reinterpret_cast<uintptr_t>(&c) - reinterpret_cast<uintptr_t>(cues_.data());
+    const size_t k = at / sizeof(CueEntry);
+    if (k >= cue_second_.size()) return true;
+    CueSecond& second = cue_second_[k];
+    if (second.state == CueSecond::kNotAsked) {
+      std::string_view forms[3];
+      second.state = CueSecond::kAnyWord;
+      if (lex_.cue_second_forms(c, forms)) {
+        second.state = CueSecond::kIds;
+        for (int f = 0; f < 3; ++f) second.ids[f] = at_.word_ids.find(forms[f]);
+      }
+    }
+    if (second.state == CueSecond::kAnyWord) return true;
+    if (i + 1 >= lemma_id_.size()) return false;
+    const uint32_t next = lemma_id_[i + 1];
+    return next == second.ids[0] || next == second.ids[1] || next == second.ids[2];
   }
 
   // A word is read as a verb when it is inflected as one (detained, beating, arrests after a
@@ -868,6 +903,8 @@ class EventFinder {
   static constexpr uint32_t kNotAsked = UINT32_MAX, kNoHits = UINT32_MAX - 1;
   static inline const TriggerWordHits kEmptyHits{};
   std::vector<uint32_t> hits_of_word_;
+  std::span<const CueEntry> cues_;
+  std::vector<CueSecond> cue_second_;  // by index in cues_
   std::vector<TriggerWordHits> word_hits_;
   std::vector<uint32_t> trigger_tokens_;
   static constexpr uint32_t kNoSentence = UINT32_MAX;

@@ -18,14 +18,10 @@ void JsonWriter::newline() {
   out_.append(has_items_.size() * static_cast<size_t>(indent_), ' ');
 }
 
-void JsonWriter::before_value() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
-  }
+void JsonWriter::before_item() {
   if (!has_items_.empty()) {
     if (has_items_.back()) out_.push_back(',');
-    has_items_.back() = true;
+    has_items_.back() = 1;
     newline();
   }
 }
@@ -33,7 +29,7 @@ void JsonWriter::before_value() {
 void JsonWriter::open(char c) {
   before_value();
   out_.push_back(c);
-  has_items_.push_back(false);
+  has_items_.push_back(0);
 }
 
 void JsonWriter::close(char c) {
@@ -41,15 +37,6 @@ void JsonWriter::close(char c) {
   has_items_.pop_back();
   if (had) newline();
   out_.push_back(c);
-}
-
-JsonWriter& JsonWriter::key(std::string_view k) {
-  before_value();
-  write_string(k);
-  out_.push_back(':');
-  if (indent_ >= 0) out_.push_back(' ');
-  after_key_ = true;
-  return *this;
 }
 
 void JsonWriter::value(std::string_view s) {
@@ -72,14 +59,12 @@ inline bool may_need_escape(uint64_t v) {
           kHighs) != 0;
 }
 
-}  // namespace
-
-// Most of the output is the document's own text, with nothing to escape: it is scanned 16
-// bytes at a time where SSE2 is there (every x86-64), else eight, and copied in runs.
-void JsonWriter::write_string(std::string_view s) {
-  out_.push_back('"');
-  size_t run = 0;
-  for (size_t i = 0; i < s.size();) {
+// The length of s's prefix that needs no escaping (s.size() when none of it does). Most of the
+// output is the document's own text, with nothing to escape: it is scanned 16 bytes at a time
+// where SSE2 is there (every x86-64), else eight.
+size_t clean_prefix(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
 #if defined(__SSE2__)
     if (i + 16 <= s.size()) {
       __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
@@ -87,10 +72,12 @@ void JsonWriter::write_string(std::string_view s) {
       __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(v, control_max), control_max);  // v <= 0x1f
       __m128i quote = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
       __m128i backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
-      if (_mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(quote, backslash))) == 0) {
+      const int hits = _mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(quote, backslash)));
+      if (hits == 0) {
         i += 16;
         continue;
       }
+      return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(hits)));
     }
 #endif
     if (i + 8 <= s.size()) {
@@ -105,46 +92,90 @@ void JsonWriter::write_string(std::string_view s) {
       // need no escape.
       uint64_t chunk = kOnes * ' ';
       std::memcpy(&chunk, s.data() + i, s.size() - i);
-      if (!may_need_escape(chunk)) break;
+      if (!may_need_escape(chunk)) return s.size();
     }
     for (size_t stop = std::min(i + 8, s.size()); i < stop; ++i) {
-      unsigned char c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
-      out_.append(s.substr(run, i - run));
-      run = i + 1;
-      switch (c) {
-        case '"':
-          out_.append("\\\"");
-          break;
-        case '\\':
-          out_.append("\\\\");
-          break;
-        case '\n':
-          out_.append("\\n");
-          break;
-        case '\r':
-          out_.append("\\r");
-          break;
-        case '\t':
-          out_.append("\\t");
-          break;
-        case '\b':
-          out_.append("\\b");
-          break;
-        case '\f':
-          out_.append("\\f");
-          break;
-        default: {
-          static const char kHex[] = "0123456789abcdef";
-          out_.append("\\u00");
-          out_.push_back(kHex[c >> 4]);
-          out_.push_back(kHex[c & 15]);
-        }
+      const unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c < 0x20 || c == '"' || c == '\\') return i;
+    }
+  }
+  return s.size();
+}
+
+// Longest string written with its quotes in a single append.
+constexpr size_t kShortString = 60;
+
+}  // namespace
+
+// A string with nothing to escape (nearly all of them) is appended whole, a short one together
+// with its quotes in one append; otherwise runs are copied between the escapes.
+void JsonWriter::write_string(std::string_view s) {
+  const size_t clean = clean_prefix(s);
+  if (clean == s.size()) {
+    if (s.size() <= kShortString) {
+      char buf[kShortString + 2];
+      buf[0] = '"';
+      std::memcpy(buf + 1, s.data(), s.size());
+      buf[s.size() + 1] = '"';
+      out_.append(buf, s.size() + 2);
+    } else {
+      out_.push_back('"');
+      out_.append(s);
+      out_.push_back('"');
+    }
+    return;
+  }
+  out_.push_back('"');
+  out_.append(s.substr(0, clean));
+  size_t run = clean;
+  for (size_t i = clean; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out_.append(s.substr(run, i - run));
+    run = i + 1;
+    switch (c) {
+      case '"':
+        out_.append("\\\"");
+        break;
+      case '\\':
+        out_.append("\\\\");
+        break;
+      case '\n':
+        out_.append("\\n");
+        break;
+      case '\r':
+        out_.append("\\r");
+        break;
+      case '\t':
+        out_.append("\\t");
+        break;
+      case '\b':
+        out_.append("\\b");
+        break;
+      case '\f':
+        out_.append("\\f");
+        break;
+      default: {
+        static const char kHex[] = "0123456789abcdef";
+        out_.append("\\u00");
+        out_.push_back(kHex[c >> 4]);
+        out_.push_back(kHex[c & 15]);
       }
     }
   }
   out_.append(s.substr(run));
   out_.push_back('"');
+}
+
+// Keys written as literals take the header's one-append path in compact output; this one
+// serves the rest (indented output, keys built at run time).
+JsonWriter& JsonWriter::key(std::string_view k) {
+  before_value();
+  write_string(k);
+  out_.push_back(':');
+  if (indent_ >= 0) out_.push_back(' ');
+  after_key_ = true;
+  return *this;
 }
 
 void JsonWriter::value(bool b) {

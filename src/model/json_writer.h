@@ -3,7 +3,9 @@
 // extraction itself.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +22,30 @@ class JsonWriter {
   void begin_array() { open('['); }
   void end_array() { close(']'); }
   JsonWriter& key(std::string_view k);
+  // A field name written in the code ("start"; N counts its closing NUL): its length is known
+  // where it is called, so in compact output the comma, quotes and colon go out with it in one
+  // append of a known size.
+  template <size_t N>
+  JsonWriter& key(const char (&k)[N]) {
+    constexpr size_t n = N - 1;
+    if constexpr (n <= kLiteralKey) {
+      if (indent_ < 0 && !after_key_ && !has_items_.empty() && plain(k, n)) {
+        char buf[n + 4];
+        char* p = buf;
+        if (has_items_.back()) *p++ = ',';
+        has_items_.back() = 1;
+        *p++ = '"';
+        std::memcpy(p, k, n);
+        p += n;
+        *p++ = '"';
+        *p++ = ':';
+        out_.append(buf, static_cast<size_t>(p - buf));
+        after_key_ = true;
+        return *this;
+      }
+    }
+    return key(std::string_view(k, n));
+  }
 
   void value(std::string_view s);
   void value(const char* s) { value(std::string_view(s)); }
@@ -34,16 +60,35 @@ class JsonWriter {
   void string_or_null(std::string_view s) { s.empty() ? null() : value(s); }
   void strings(const std::vector<std::string>& v);
 
+  // True when none of k's n bytes needs escaping (for a literal, decided where it is compiled).
+  static constexpr bool plain(const char* k, size_t n) {
+    for (size_t i = 0; i < n; ++i) {
+      const unsigned char c = static_cast<unsigned char>(k[i]);
+      if (c < 0x20 || c == '"' || c == '\\') return false;
+    }
+    return true;
+  }
+
  private:
   void open(char c);
   void close(char c);
-  void before_value();
+  // Most values follow a key, which has written what comes before them.
+  void before_value() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    before_item();
+  }
+  void before_item();
+  static constexpr size_t kLiteralKey = 40;
   void write_string(std::string_view s);
   void newline();
 
   std::string& out_;
   int indent_;
-  std::vector<bool> has_items_;  // per open container
+  std::vector<char> has_items_;  // per open container: 1 once it holds an item (not vector<bool>:
+                                 // its bit access costs more than the byte)
   bool after_key_ = false;
 };
 

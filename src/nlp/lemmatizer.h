@@ -32,6 +32,25 @@ class Lemmatizer {
   // Both lemmas of a word, as lemma(w, kVerb) and lemma(w, kNoun) give them, with one look in
   // the per-thread cache instead of two.
   void lemmas(std::string_view lower_word, std::string_view* verb, std::string_view* noun) const;
+  // Where this thread's lemma cache lies, for prefetch(): a word first seen on a page usually
+  // misses the CPU's cache in its slot (the table is MBs), so the annotator starts loading the
+  // slot a few words ahead. A hint only: it changes no answer, and a stale target (the cache
+  // may move once, to a larger table) costs nothing but a useless load.
+  struct CacheTarget {
+    const char* slots = nullptr;  // null: no table yet on this thread
+    uint64_t mask = 0;            // hash & mask: the first of the slots where a word may be
+    size_t slot_size = 0;
+    size_t ways = 0;  // slots where a word may be, from that one
+  };
+  static CacheTarget cache_target();
+  // Starts loading the slots of a word whose short_string_hash is `hash`.
+  static void prefetch(const CacheTarget& t, uint64_t hash) {
+    if (t.slots == nullptr) return;
+    const char* at = t.slots + (hash & t.mask) * t.slot_size;
+    __builtin_prefetch(at);
+    __builtin_prefetch(at + 64);
+    __builtin_prefetch(at + t.ways * t.slot_size - 1);  // 80 bytes cross up to two lines
+  }
 
   // lemma() without the per-thread cache, for tests of the cache.
   std::string_view lemma_uncached_for_test(std::string_view lower_word, Pos pos) const {

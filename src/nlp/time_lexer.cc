@@ -80,6 +80,25 @@ size_t skip_alnum(std::string_view text, size_t pos) {
   return pos;
 }
 
+// The end of the run of ASCII letters from q, 8 bytes at a time while 8 remain: a byte is a
+// letter when its high bit is clear and, with the case bit set, it lies in 'a'..'z' (no sum
+// below carries out of an ASCII byte, and the run ends at the first other byte).
+size_t skip_ascii_alpha(std::string_view text, size_t q) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const size_t size = text.size();
+  for (; q + 8 <= size; q += 8) {
+    uint64_t v;
+    std::memcpy(&v, text.data() + q, 8);
+    const uint64_t folded = v | (0x20 * kOnes);
+    const uint64_t alpha =
+        (folded + (0x80 - 'a') * kOnes) & ~(folded + (0x7f - 'z') * kOnes) & ~v & kHigh;
+    const uint64_t stop = ~alpha & kHigh;
+    if (stop != 0) return q + static_cast<size_t>(__builtin_ctzll(stop)) / 8;
+  }
+  while (q < size && is_ascii_alpha(static_cast<uint8_t>(text[q]))) ++q;
+  return q;
+}
+
 }  // namespace
 
 bool is_dash(char32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212; }
@@ -184,8 +203,7 @@ Tok lex_at(std::string_view text, uint32_t pos, const TimeLexicon& lexicon) {
     }
   }
   // A word: ASCII letters, or any run containing other scripts (never in the lexicon).
-  size_t q = p;
-  while (q < size && is_ascii_alpha(static_cast<uint8_t>(text[q]))) ++q;
+  const size_t q = skip_ascii_alpha(text, p);
   // An ASCII byte after the letters is no letter; only a digit or another script glues on.
   if (q < size && (is_ascii_digit(static_cast<uint8_t>(text[q])) ||
                    (static_cast<uint8_t>(text[q]) >= 0x80 && letter_at(text, q)))) {

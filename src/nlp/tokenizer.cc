@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <deque>
 #include <unordered_map>
 #include <unordered_set>
@@ -292,6 +294,34 @@ struct CaseCount {
   }
 };
 
+// How many of the 8 bytes at p, from the first, are ASCII letters or digits; their letters are
+// added to cc as add_ascii_letter would add them one by one. Each byte's high bit says what it
+// is (a byte of 0x80 or more is neither, so no carry crosses into the next byte).
+size_t ascii_alnum_run(const char* p, CaseCount* cc) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  const uint64_t ascii = ~v & kHigh;
+  auto between = [&](uint8_t lo, uint8_t hi) {  // high bit set where lo <= byte <= hi
+    return (v + (0x80 - lo) * kOnes) & ~(v + (0x7f - hi) * kOnes) & ascii;
+  };
+  const uint64_t upper = between('A', 'Z');
+  const uint64_t letter = upper | between('a', 'z');
+  const uint64_t stop = ~(letter | between('0', '9')) & kHigh;
+  const size_t k = stop == 0 ? 8 : static_cast<size_t>(__builtin_ctzll(stop)) / 8;
+  const uint64_t keep = k == 8 ? ~0ull : (1ull << (8 * k)) - 1;
+  const uint64_t letters = letter & keep;
+  if (letters == 0) return k;
+  // Counts: one bit per byte, summed by a multiply into the top byte.
+  const auto count = [&](uint64_t m) { return static_cast<uint16_t>(((m >> 7) * kOnes) >> 56); };
+  if (cc->letters == 0) cc->first_upper = (upper >> (__builtin_ctzll(letters) & ~7)) & 0x80;
+  const uint16_t n = count(letters), up = count(upper & keep);
+  cc->letters += n;
+  cc->upper += up;
+  cc->lower += n - up;
+  return k;
+}
+
 // data/nlp/abbreviations.tsv, loaded once and then read-only.
 struct Lexicon {
   std::deque<std::string> owned;  // capitalised variants; a deque never moves its strings
@@ -469,7 +499,13 @@ class Scanner {
   size_t extend_word(size_t p, CaseCount* cc, uint16_t* flags, int* chars) {
     while (true) {
       // ASCII letters and digits, most of any word, counted as decode_at and CaseCount::add
-      // would count them.
+      // would count them: 8 bytes at a time while 8 remain, then byte by byte.
+      while (p + 8 <= n_) {
+        const size_t k = ascii_alnum_run(text_.data() + p, cc);
+        *chars += static_cast<int>(k);
+        p += k;
+        if (k < 8) break;
+      }
       while (p < n_) {
         unsigned char b = static_cast<unsigned char>(text_[p]);
         if (static_cast<unsigned>(b - 'a') < 26u || static_cast<unsigned>(b - 'A') < 26u) {

@@ -3,6 +3,7 @@
 #include "nlp/trigger_lexicon.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
@@ -470,6 +471,23 @@ int TriggerLexicon::match_cue(const CueEntry& c, std::span<const std::string_vie
   if (!lemmatize && second_word_fails(*pattern, lemmas, i)) return 0;
   int n = match_at(pattern->data(), pattern->size(), lemmas, i, lemmatize);
   return n > 0 ? n : 0;
+}
+
+std::span<const CueEntry> TriggerLexicon::cues() const { return t_->cues; }
+
+// The test second_word_fails makes, as data: the forms the pattern's second word may take.
+bool TriggerLexicon::cue_second_forms(const CueEntry& c, std::string_view forms[3]) const {
+  const auto at = reinterpret_cast<uintptr_t>(&c) - reinterpret_cast<uintptr_t>(t_->cues.data());
+  const size_t k = at / sizeof(CueEntry);
+  if (k >= t_->cues.size() || &t_->cues[k] != &c) return false;
+  const std::vector<PatternWord>& p = t_->cue_patterns[k];
+  if (p.size() < 2 || p[0].kind == PatternWord::kGap || p[1].kind != PatternWord::kWord) {
+    return false;
+  }
+  forms[0] = p[1].text;
+  forms[1] = p[1].verb;
+  forms[2] = p[1].noun;
+  return true;
 }
 
 }  // namespace casebook

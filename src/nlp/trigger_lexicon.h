@@ -88,6 +88,13 @@ class TriggerLexicon {
   // Tries cue `c` at lemmas[i..] with the phrase rules; returns the tokens spanned, or 0.
   int match_cue(const CueEntry& c, std::span<const std::string_view> lemmas, size_t i,
                 bool lemmatize = true) const;
+  // Every cue, in cues.tsv order (cues_starting and hits point into it), for answers kept by
+  // cue.
+  std::span<const CueEntry> cues() const;
+  // The forms (as written, verb lemma, noun lemma) one of which the token after the first must
+  // have for match_cue(c, lemmas, i, false) to match; false when any token may follow (a gap
+  // or a negation second, a one-word cue) or `c` is not one of the lexicon's cues.
+  bool cue_second_forms(const CueEntry& c, std::string_view forms[3]) const;
 
   TriggerLexicon(const TriggerLexicon&) = delete;
   TriggerLexicon& operator=(const TriggerLexicon&) = delete;

@@ -78,3 +78,26 @@ TEST(WordInternerTest, ClearForgetsEveryWord) {
 
 }  // namespace
 }  // namespace casebook
+
+namespace casebook {
+namespace {
+
+// Issue 6: the annotator hashes each word once, ahead, and interns it with that hash.
+TEST(WordInternerTest, Issue6InterningWithTheHashGivesTheSameIds) {
+  WordInterner plain, hashed;
+  plain.clear(4);
+  hashed.clear(4);
+  const char* words[] = {"the", "police", "the", "detained", "a", "journalist", "police",
+                         "in",  "the",    "capital", "of", "the", "country", "detained"};
+  std::vector<std::string> text;  // the interner keeps views: the words must outlive it
+  for (int round = 0; round < 3; ++round) {  // and past growth
+    for (const char* w : words) text.push_back(std::string(w) + std::to_string(round));
+  }
+  for (const std::string& word : text) {
+    EXPECT_EQ(hashed.intern(word, short_string_hash(word)), plain.intern(word)) << word;
+  }
+  EXPECT_EQ(hashed.size(), plain.size());
+}
+
+}  // namespace
+}  // namespace casebook

@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -193,6 +195,34 @@ TEST(LemmatizerTest, IsLemma) {
   EXPECT_FALSE(lem.is_lemma("detained", Pos::kVerb));
   EXPECT_TRUE(lem.is_lemma("custody", Pos::kNoun));
   EXPECT_FALSE(lem.is_lemma("custody", Pos::kVerb));
+}
+
+}  // namespace
+}  // namespace casebook
+
+namespace casebook {
+namespace {
+
+// Issue 6: the annotator prefetches lemma-cache slots through cache_target(). A thread has no
+// table before its first lemma; afterwards the target covers its table, and prefetching any
+// hash (even through a target gone stale) changes no answer.
+TEST(LemmatizerTest, Issue6CacheTargetIsTheThreadsTable) {
+  std::thread([] {
+    const Lemmatizer& lem = Lemmatizer::instance();
+    EXPECT_EQ(Lemmatizer::cache_target().slots, nullptr);
+    Lemmatizer::prefetch(Lemmatizer::cache_target(), 12345);  // no table: nothing to do
+    EXPECT_EQ(lem.lemma("detained", Pos::kVerb), "detain");
+    const Lemmatizer::CacheTarget t = Lemmatizer::cache_target();
+    ASSERT_NE(t.slots, nullptr);
+    EXPECT_EQ(t.ways, 2u);  // a word may sit in either slot of a pair
+    EXPECT_EQ(t.mask % 2, 0u);
+    EXPECT_EQ((t.mask + 2) & (t.mask + 1), 0u);  // a power of two slots
+    EXPECT_GE(t.mask + 2, 16384u);
+    EXPECT_GT(t.slot_size, 0u);
+    for (uint64_t h : {0ull, 1ull, ~0ull, 0x9e3779b97f4a7c15ull}) Lemmatizer::prefetch(t, h);
+    EXPECT_EQ(lem.lemma("detained", Pos::kVerb), "detain");
+    EXPECT_EQ(lem.lemma("authorities", Pos::kNoun), "authority");
+  }).join();
 }
 
 }  // namespace
