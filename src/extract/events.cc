@@ -215,14 +215,17 @@ class EventFinder {
     return person_object_follows(i + 1);
   }
 
-  // "guards beat Ana Lima", "they beat him", "beat the jailed activist X": a past tense that
-  // looks like its base form, with a person right after it. Not "the police beat" (no
-  // person follows) nor "a beat reporter".
+  // "guards beat Ana Lima", "they beat him", "beat the jailed activist X", "beat several
+  // protesters": a past tense that looks like its base form, with a person right after it.
+  // Not "the police beat" (no person follows) nor "a beat reporter".
   bool person_object_follows(uint32_t t) const {
     if (t >= at_.tokens.size()) return false;
     std::string_view w = at_.lower[t];
     if (w == "him" || w == "her" || w == "them" || w == "me" || w == "us") return true;
-    if (w == "the" || w == "a" || w == "an") {
+    // "beat several protesters", "beat two students", "beat dozens of demonstrators".
+    if (w == "the" || w == "a" || w == "an" || w == "several" || w == "many" || w == "some" ||
+        w == "dozens" || w == "hundreds" || w == "scores" || w == "two" || w == "three" ||
+        at_.tokens[t].kind == TokenKind::kNumber) {
       for (uint32_t k = t + 1; k < at_.tokens.size() && k < t + 4; ++k) {
         int m = ctx_.token_mention[k];
         if (m >= 0) {

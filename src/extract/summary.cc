@@ -52,24 +52,62 @@ std::string measure_of(const Event& ev) {
   return ev.type;
 }
 
+// Words between an act and the count that follows it: "detained more than 4,300 people",
+// "arrested at least 20 students", "held some 30 activists".
+bool counts_qualifier(std::string_view w) {
+  return w == "more" || w == "than" || w == "at" || w == "least" || w == "about" || w == "some" ||
+         w == "nearly" || w == "over" || w == "around" || w == "almost" || w == "up" || w == "to" ||
+         w == "roughly" || w == "approximately" || w == "an" || w == "estimated";
+}
+
+bool is_month(std::string_view w) {
+  static constexpr std::string_view kMonths[] = {
+      "january",   "february", "march",    "april",    "may",  "june", "july", "august",
+      "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+      "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
+  return std::find(std::begin(kMonths), std::end(kMonths), w) != std::end(kMonths);
+}
+
+bool is_time_unit(std::string_view w) {
+  return w == "day" || w == "days" || w == "hour" || w == "hours" || w == "week" || w == "weeks" ||
+         w == "month" || w == "months" || w == "year" || w == "years" || w == "minutes" ||
+         w == "nights";
+}
+
 }  // namespace
 
 void find_statistics(const DocumentContext& ctx, const std::vector<Event>& events,
                      std::vector<Statistic>* out) {
   const AnnotatedText& at = ctx.at;
+  auto token_at = [&](uint32_t byte) {
+    return static_cast<size_t>(
+        std::partition_point(at.tokens.begin(), at.tokens.end(),
+                             [&](const Token& tk) { return tk.start < byte; }) -
+        at.tokens.begin());
+  };
   for (const Event& ev : events) {
     if (ev.negated || ev.hypothetical) continue;
-    // The number stands before the trigger in its sentence: "roughly 120 Tajik citizens were
-    // rejected", "Only 16 were granted". Not a year, not a day of the month.
-    // Tokens are in text order: the first at or after the trigger by binary search, not a
-    // walk from the top of the document for every event.
-    size_t trig =
-        std::partition_point(at.tokens.begin(), at.tokens.end(),
-                             [&](const Token& tk) { return tk.start < ev.trigger.start; }) -
-        at.tokens.begin();
+    // The number stands before the trigger in its sentence ("roughly 120 Tajik citizens were
+    // rejected", "Only 16 were granted"), else just after it ("detained more than 4,300
+    // people"). Not a year, not a day of the month, not an age. Tokens are in text order: the
+    // trigger's by binary search, not a walk from the top of the document for every event.
+    const size_t trig = token_at(ev.trigger.start);
+    const size_t trig_end = token_at(ev.trigger.end);
     size_t first = trig;
     while (first > 0 && at.tokens[first - 1].start >= ev.evidence.start) --first;
-    for (size_t t = first; t < trig; ++t) {
+    // After the trigger, only words that qualify a count may come before the number ("more
+    // than", "at least"); not "ambushed by dozens of activists", "protests in 56 cities".
+    size_t after_end = trig_end;
+    while (after_end < at.tokens.size() && after_end < trig_end + 4 &&
+           at.tokens[after_end].end <= ev.evidence.end &&
+           (at.tokens[after_end].kind == TokenKind::kNumber ||
+            counts_qualifier(at.lower[after_end]))) {
+      ++after_end;
+    }
+    std::vector<size_t> candidates;
+    for (size_t t = first; t < trig; ++t) candidates.push_back(t);
+    for (size_t t = trig_end; t < after_end; ++t) candidates.push_back(t);
+    for (size_t t : candidates) {
       if (at.tokens[t].kind != TokenKind::kNumber && at.tokens[t].kind != TokenKind::kWord)
         continue;
       double q = quantity_of(at.lower[t]);
@@ -80,16 +118,48 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
           (at.lower[t - 1] == "on" || at.lower[t - 1] == "article" || at.lower[t - 1] == "no.")) {
         continue;
       }
+      // "On July 8": a day of the month.
+      if (t > 0 && is_month(at.lower[t - 1])) continue;
+      // "detained for two days": a duration, not a count of people.
+      if (t + 1 < at.tokens.size() && is_time_unit(at.lower[t + 1])) continue;
+      // "the artist Yelena Osipova, 76, who was released": an age after a name.
+      if (t >= 2 && at.token_text(t - 1) == "," && ctx.token_mention[t - 2] >= 0 &&
+          ctx.mentions[ctx.token_mention[t - 2]].kind == MentionKind::kPerson) {
+        continue;
+      }
+      // A number counts the act nearest to it: "detained 4,300 people at protests" is not a
+      // count of protests, nor "Hundreds detained at protests".
+      const uint32_t number_start = at.tokens[t].start;
+      bool other_act = std::any_of(events.begin(), events.end(), [&](const Event& other) {
+        if (&other == &ev || other.trigger.start == ev.trigger.start) return false;
+        if (t >= trig) return false;
+        if (other.trigger.start > number_start && other.trigger.start < ev.trigger.start)
+          return true;
+        // The other act's own count, right after it: "detained more than 4,300 people".
+        size_t other_end = token_at(other.trigger.end);
+        if (other.trigger.end > number_start || other.trigger.start < ev.evidence.start ||
+            other_end + 4 <= t) {
+          return false;
+        }
+        for (size_t k = other_end; k < t; ++k)
+          if (!counts_qualifier(at.lower[k])) return false;
+        return true;
+      });
+      if (other_act) continue;
       Statistic s;
       s.measure = measure_of(ev);
       s.quantity = q;
       s.approximate = (t > 0 && is_approximator(at.lower[t - 1])) || at.lower[t] == "dozens" ||
-                      at.lower[t] == "hundreds" || at.lower[t] == "thousands";
+                      at.lower[t] == "hundreds" || at.lower[t] == "thousands" ||
+                      (t >= 2 && at.lower[t - 2] == "more" && at.lower[t - 1] == "than");
       // The population: the words after the number up to the verb group.
       size_t e = t + 1;
-      while (e < trig && e < t + 5 && at.tokens[e].kind == TokenKind::kWord &&
-             at.lower[e] != "were" && at.lower[e] != "was" && at.lower[e] != "have" &&
-             at.lower[e] != "had" && at.lower[e] != "are" && at.lower[e] != "of") {
+      while (e < at.tokens.size() && (t < trig ? e < trig : true) && e < t + 5 &&
+             at.tokens[e].kind == TokenKind::kWord && at.lower[e] != "were" &&
+             at.lower[e] != "was" && at.lower[e] != "have" && at.lower[e] != "had" &&
+             at.lower[e] != "are" && at.lower[e] != "of" &&
+             !(t >= trig && (at.lower[e] == "at" || at.lower[e] == "in" || at.lower[e] == "on" ||
+                             at.lower[e] == "during" || at.lower[e] == "across"))) {
         ++e;
       }
       if (e > t + 1) {

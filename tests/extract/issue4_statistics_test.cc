@@ -1,0 +1,59 @@
+// Counts of people an act befell ("detained more than 4,300 people"), and the numbers that
+// are not counts: ages, durations, days of the month, counts of another act. Sentences
+// written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+const Statistic* statistic_of(const Extraction& x, const std::string& measure) {
+  for (const Statistic& s : x.statistics)
+    if (s.measure == measure) return &s;
+  return nullptr;
+}
+
+TEST(Issue4Statistics, ACountRightAfterTheAct) {
+  Extraction x =
+      extract_text("Police detained more than 2,100 people at rallies in 30 towns on Saturday.");
+  const Statistic* s = statistic_of(x, "detained");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->quantity, 2100);
+  EXPECT_TRUE(s->approximate);
+  EXPECT_EQ(s->population, "people");
+  // The towns count no rallies, and the people belong to the detentions.
+  EXPECT_EQ(statistic_of(x, "protest"), nullptr);
+}
+
+TEST(Issue4Statistics, ACountBeforeTheActStaysItsOwn) {
+  Extraction x = extract_text("Some 80 students were detained after the march in Osh.");
+  const Statistic* s = statistic_of(x, "detained");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->quantity, 80);
+}
+
+TEST(Issue4Statistics, AnAgeADurationAndADayAreNoCounts) {
+  Extraction x = extract_text(
+      "Among those detained was the poet Olga Vetrova, 71, who was released hours later. "
+      "Her son was held for ten days. On July 9 the court fined her.");
+  for (const Statistic& s : x.statistics) {
+    EXPECT_NE(s.quantity, 71) << s.measure;
+    EXPECT_NE(s.quantity, 10) << s.measure;
+    EXPECT_NE(s.quantity, 9) << s.measure;
+  }
+}
+
+TEST(Issue4Beatings, AQuantifiedObjectMakesBeatAVerb) {
+  Extraction x = extract_text("Soldiers beat several students with sticks outside the school.");
+  EXPECT_EQ(events_of(x, "assault").size(), 1u);
+}
+
+TEST(Issue4Beatings, APoliceBeatIsNoBeating) {
+  Extraction x = extract_text("The officer walked the same police beat for twenty years.");
+  EXPECT_TRUE(events_of(x, "assault").empty());
+  EXPECT_TRUE(events_of(x, "torture_ill_treatment").empty());
+}
+
+}  // namespace
+}  // namespace casebook::testing
