@@ -441,9 +441,12 @@ class ClauseReader {
 
   void find_subject(uint32_t limit) {
     if (relative_pronoun_ && opener_ > 0) {
-      // "Lima, who was detained": the noun before the relative pronoun.
+      // "Lima, who was detained": the noun before the relative pronoun, past an age ("Lima,
+      // 76, who was released").
       uint32_t t = opener_;
       if (t > 0 && at_.token_text(t - 1) == ",") --t;
+      if (t >= 2 && at_.tokens[t - 1].kind == TokenKind::kNumber && at_.token_text(t - 2) == ",")
+        t -= 2;
       if (t > 0) {
         int m = ctx_.token_mention[t - 1];
         if (m >= 0 && is_argument(ctx_.mentions[m])) {

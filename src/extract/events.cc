@@ -667,6 +667,22 @@ class EventFinder {
     return false;
   }
 
+  // A trigger inside a phrase that says where or when something else happened: "at anti-war
+  // protests" (read as a noun or, plural, as a verb), "during a rally", "after the march".
+  // Not "the protest in Minsk", "they protested at the embassy".
+  bool in_place_phrase(const Candidate& c) const {
+    for (uint32_t k = c.first, n = 0; k-- > 0 && n < 3; ++n) {
+      std::string_view w = at_.lower[k];
+      if (w == "at" || w == "during" || w == "after" || w == "before" || w == "near" ||
+          w == "outside" || w == "following") {
+        // "After protesting on social media, she ...": a gerund keeps the sentence's subject.
+        return !(k + 1 == c.first && at_.lower[c.first].ends_with("ing"));
+      }
+      if (at_.tokens[k].kind != TokenKind::kWord || !at_.has(k, kLowerCase)) return false;
+    }
+    return false;
+  }
+
   bool is_actor_like(int m) const {
     if (m < 0) return false;
     const Mention& mm = ctx_.mentions[m];
@@ -708,7 +724,10 @@ class EventFinder {
 
     std::vector<int> victims, perps, actors;
     std::string_view slot = e.victim_slot;
-    if (is_response_with_actor(e.type)) {
+    if (is_response_with_actor(e.type) && in_place_phrase(c)) {
+      // "Police detained 300 people at protests": the protest is where the act happened; the
+      // police did not protest, and the protest has no one it is about.
+    } else if (is_response_with_actor(e.type)) {
       actors = r.subject;
       // Officials who boycott or a state that protests: the state is the one acting.
       for (int m : r.subject) {

@@ -1,6 +1,6 @@
 // Counts of people an act befell ("detained more than 4,300 people"), and the numbers that
-// are not counts: ages, durations, days of the month, counts of another act. Sentences
-// written for these tests.
+// are not counts: ages, durations, days of the month, counts of another act; protests that
+// only say where an act happened. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -53,6 +53,28 @@ TEST(Issue4Beatings, APoliceBeatIsNoBeating) {
   Extraction x = extract_text("The officer walked the same police beat for twenty years.");
   EXPECT_TRUE(events_of(x, "assault").empty());
   EXPECT_TRUE(events_of(x, "torture_ill_treatment").empty());
+}
+
+TEST(Issue4Protests, AProtestWhereTheArrestsHappenedHasNoActorFromThePolice) {
+  Extraction x = extract_text("Police detained 300 people at anti-war protests in Tver.");
+  auto ev = events_of(x, "protest");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(ev[0]->perpetrators.empty());
+  EXPECT_TRUE(ev[0]->victims.empty());
+}
+
+TEST(Issue4Protests, AGerundAfterAfterKeepsItsSubject) {
+  Extraction x =
+      extract_text("After protesting outside the ministry, the miners' union was banned.");
+  EXPECT_FALSE(events_of(x, "protest").empty());
+}
+
+TEST(Issue4Relatives, WhoAfterAnAgeIsTheNamedPerson) {
+  Extraction x = extract_text(
+      "Among those detained was the poet Olga Vetrova, 71, who was released hours later.");
+  auto ev = events_of(x, "release");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(names_of(x, ev[0]->victims), std::vector<std::string>{"Olga Vetrova"});
 }
 
 }  // namespace
