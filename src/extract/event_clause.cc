@@ -496,6 +496,22 @@ class ClauseReader {
   }
 
   void find_object() {
+    // "took him hostage", "took the farmer from his home": a phrase's wildcard holds the
+    // object; not a possessive ("from his home") nor a name inside a longer phrase's noun.
+    if (is_verb_ && end_ > first_ + 1) {
+      for (uint32_t t = first_ + 1; t < end_; ++t) {
+        int m = ctx_.token_mention[t];
+        if (m < 0 || ctx_.mentions[m].first_token != t || !is_argument(ctx_.mentions[m])) continue;
+        if (ctx_.mentions[m].kind == MentionKind::kPronoun && ctx_.mentions[m].possessive) continue;
+        if (ctx_.mentions[m].kind == MentionKind::kOrganization ||
+            ctx_.mentions[m].kind == MentionKind::kStateActor ||
+            ctx_.mentions[m].kind == MentionKind::kPlace) {
+          continue;
+        }
+        r_.object = {m};
+        return;
+      }
+    }
     uint32_t limit = std::min<uint32_t>(r_.clause_end, end_ + object_window_);
     // "flattened the village in May", "continue prosecuting these files,": a noun phrase right
     // after the verb that holds no person is its object; a name later in the sentence is not. For a

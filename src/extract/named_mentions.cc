@@ -551,6 +551,9 @@ class RunReader {
     if (sex == 'm' || sex == 'f') m.sex = sex;
     if (ctx_.add(std::move(m)) < 0) return 0;
     if (n >= 2) known_surnames_.insert(std::string(tok(q - 1)));
+    // "Juan López Mejía" is later "López": the paternal surname of a Spanish or Portuguese
+    // double surname, unless it is a second given name ("Juan Carlos Pérez").
+    if (n >= 3 && !lex_.given_name(tok(q - 2))) known_surnames_.insert(std::string(tok(q - 2)));
     return q;
   }
 

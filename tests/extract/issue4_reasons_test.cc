@@ -80,5 +80,30 @@ TEST(Issue4Reasons, PeopleInARelativeClauseAboutTheChargesAreNoDefendants) {
   EXPECT_EQ(names_of(x, ev[0]->victims), std::vector<std::string>{"Sardor Yusupov"});
 }
 
+TEST(Issue4PhraseObjects, TheWildcardHoldsTheObject) {
+  // Not "his family", who only told of it.
+  Extraction x =
+      extract_text("Juan Perez is a farmer. Gunmen took him hostage on Friday, his family said.");
+  auto ev = events_of(x, "abduction");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(names_of(x, ev[0]->victims), std::vector<std::string>{"Juan Perez"});
+}
+
+TEST(Issue4PhraseObjects, TakenFromHomeByArmedMenOrByPolice) {
+  Extraction a = extract_text("Juan Perez is a farmer. Armed men took him from his home at night.");
+  ASSERT_EQ(events_of(a, "abduction").size(), 1u);
+  EXPECT_EQ(names_of(a, events_of(a, "abduction")[0]->victims),
+            std::vector<std::string>{"Juan Perez"});
+  Extraction p = extract_text("Juan Perez is a farmer. Police took him from his home at night.");
+  EXPECT_EQ(events_of(p, "arrest_detention").size(), 1u);
+  EXPECT_TRUE(events_of(p, "abduction").empty());
+}
+
+TEST(Issue4PhraseObjects, TakingChildrenFromHomeToSchoolIsNothing) {
+  Extraction x = extract_text("Her neighbour took the children from their home to school.");
+  EXPECT_TRUE(events_of(x, "abduction").empty());
+  EXPECT_TRUE(events_of(x, "arrest_detention").empty());
+}
+
 }  // namespace
 }  // namespace casebook::testing
