@@ -408,6 +408,17 @@ TEST(Issue4Places, ALowerCaseParticleInsideACityName) {
   EXPECT_EQ(dar->country, "TZ");
 }
 
+TEST(Issue4Places, TheFirstPartOfADoubleSurnameIsNoTown) {
+  Extraction x = extract_text(
+      "The farmer Juan López Mejía was threatened in March. López had opposed the new mine.");
+  EXPECT_EQ(place_named(x, "López"), nullptr);
+  const Entity* p = entity_named(x, "Juan López Mejía", "person");
+  ASSERT_NE(p, nullptr);
+  bool alone = false;
+  for (const Span& m : p->mentions) alone = alone || m.text == "López";
+  EXPECT_TRUE(alone);
+}
+
 TEST(Issue4Places, HongKongIsARegionOfChinaInTheSummary) {
   Extraction x = extract_text("Police in Hong Kong arrested the publisher Wong Ka-ming on Monday.");
   EXPECT_EQ(x.summary.country, "CN");
