@@ -683,6 +683,20 @@ class EventFinder {
     return false;
   }
 
+  // The person whose thing the phrase at t names: "Kholov's asylum application", "his asylum
+  // claim". -1 when none.
+  int owner_before(uint32_t t) const {
+    if (t == 0) return -1;
+    int m = ctx_.token_mention[t - 1];
+    if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kPronoun && ctx_.mentions[m].possessive)
+      return person_like({m}) ? m : -1;
+    if (t >= 2 && at_.has(t - 1, kPossessive)) {
+      m = ctx_.token_mention[t - 2];
+      if (m >= 0 && person_like({m})) return m;
+    }
+    return -1;
+  }
+
   bool is_actor_like(int m) const {
     if (m < 0) return false;
     const Mention& mm = ctx_.mentions[m];
@@ -765,6 +779,15 @@ class EventFinder {
           slot != "object" && !r.thing_object) {
         victims = r.subject;
         perps.clear();
+      }
+    }
+    // "Kholov's asylum application had been rejected ... and a court dismissed his appeal",
+    // "His asylum claim was refused": the claim's owner, right before it, is the one decided
+    // upon, whatever the rest of the sentence holds.
+    if (e.type == "asylum_decision") {
+      if (int owner = owner_before(c.first); owner >= 0) {
+        victims = {owner};
+        std::erase(perps, owner);
       }
     }
     // "Among those denied asylum is X": the victim follows the copula.

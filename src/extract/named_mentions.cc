@@ -280,6 +280,14 @@ class RunReader {
     m->kind = MentionKind::kStateActor;
     m->category = category;
     m->rule = "state-body-name";
+    // A body the state list names in full ("state committee for national security"): its
+    // countries ("TJ,KG"; the document's one is chosen when entities are built).
+    std::string full = std::string(phrase(m->first_token, m->end_token));
+    for (char& ch : full) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (const ActorPhrase* body = lex_.state_actor(full); body != nullptr) {
+      m->category = body->category;
+      m->country = std::string(body->country);
+    }
     // "Tajik Interior Ministry", "Ministry of Interior of Uzbekistan": the country named.
     for (uint32_t t = m->first_token; t < m->end_token; ++t) {
       std::string_view cc = gaz_.country_of_demonym(tok(t));

@@ -60,5 +60,33 @@ TEST(Issue4Harassment, ComingToAFlatForDinnerIsNoHarassment) {
   EXPECT_TRUE(events_of(x, "harassment").empty());
 }
 
+TEST(Issue4StateAcronyms, ABodyNamedInFullTakesItsCountryFromTheList) {
+  // The document also names Germany; the security committee is not German.
+  Extraction x = extract_text(
+      "German authorities deported the activist Bakhtiyor Kholov to Tajikistan. On arrival he "
+      "was detained by the State Committee for National Security.");
+  const Entity* body = state_actor_named(x, "State Committee for National Security");
+  ASSERT_NE(body, nullptr);
+  EXPECT_EQ(body->country, "TJ");
+}
+
+TEST(Issue4Asylum, TheClaimsOwnerIsTheOneDecidedUpon) {
+  Extraction x = extract_text(
+      "Bakhtiyor Kholov is an activist. Kholov's asylum application had been rejected in 2022 "
+      "and a court dismissed his appeal in March.");
+  auto ev = events_of(x, "asylum_decision");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(names_of(x, ev[0]->victims), std::vector<std::string>{"Bakhtiyor Kholov"});
+  EXPECT_TRUE(ev[0]->perpetrators.empty());
+}
+
+TEST(Issue4Asylum, APossessivePronounOwnsTheClaim) {
+  Extraction x =
+      extract_text("Bakhtiyor Kholov is an activist. His asylum application was rejected in 2022.");
+  auto ev = events_of(x, "asylum_decision");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(names_of(x, ev[0]->victims), std::vector<std::string>{"Bakhtiyor Kholov"});
+}
+
 }  // namespace
 }  // namespace casebook::testing
