@@ -75,7 +75,9 @@ void load_links(Db* db, PersonFile* p) {
     l.name = r.text(5);
     l.cluster = r.int64(6);
     if (!seen.insert(l.relation + "|" + std::to_string(l.cluster)).second) continue;
-    (l.kind == "person" ? p->relatives : p->affiliations).push_back(std::move(l));
+    // Kin are people or groups ("parents of X", "his family"); bodies are affiliations.
+    bool body = l.kind == "organization" || l.kind == "state_actor";
+    (body ? p->affiliations : p->relatives).push_back(std::move(l));
   }
 }
 

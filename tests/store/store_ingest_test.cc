@@ -67,6 +67,20 @@ TEST_F(StoreIngest, ALaterDetentionOfTheSamePersonIsAnotherIncident) {
   EXPECT_EQ(t->rows.size(), 2u);
 }
 
+TEST_F(StoreIngest, Issue5KinThatAreGroupsAreRelativesNotAffiliations) {
+  ingest(
+      "Police in Ashgabat summoned the parents of Rustam Ataev, a blogger who fled to Turkey, "
+      "and warned them on Monday. Ataev is a member of the Turkmen Helsinki Foundation.",
+      "kin.txt");
+  std::vector<PersonFile> files = load_person_files(store_->db(), "Ataev");
+  ASSERT_EQ(files.size(), 1u);
+  bool parents = false;
+  for (const PersonLink& l : files[0].relatives)
+    parents = parents || l.name == "parents of Rustam Ataev";
+  EXPECT_TRUE(parents);
+  for (const PersonLink& l : files[0].affiliations) EXPECT_NE(l.name, "parents of Rustam Ataev");
+}
+
 TEST_F(StoreIngest, PersonFileFindsRelativesAndChronology) {
   ingest(testing::kReportA, "a.txt");
   ingest(testing::kReportB, "b.txt");
