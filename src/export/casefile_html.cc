@@ -113,17 +113,21 @@ void links(const char* title, const std::vector<PersonLink>& v, std::string* o) 
   *o += "</tbody></table></section>\n";
 }
 
-void chronology(const PersonFile& p, SourceList* sources, std::string* o) {
-  *o += "<section><h2>Chronology</h2>";
-  if (p.chronology.empty()) {
+void chronology(const char* title, const std::vector<ChronologyEntry>& entries, SourceList* sources,
+                std::string* o) {
+  *o += "<section><h2>" + std::string(title) + "</h2>";
+  if (entries.empty()) {
     *o += "<p>No events recorded.</p></section>\n";
     return;
   }
   *o += "<ol class=\"chronology\">";
-  for (const ChronologyEntry& c : p.chronology) {
+  for (const ChronologyEntry& c : entries) {
     int n = sources->cite(c);
     std::string what = html_escape(label(c.type));
-    if (!c.role.empty()) what += " (" + html_escape(c.role) + ")";
+    if (!c.relative.empty())
+      what += " (" + html_escape(c.relative) + ")";
+    else if (!c.role.empty())
+      what += " (" + html_escape(c.role) + ")";
     if (!c.place.empty()) what += ", " + html_escape(c.place);
     if (!c.outcome.empty()) what += "; outcome: " + html_escape(c.outcome);
     *o += "<li><p class=\"when\">" + html_escape(date_range(c)) + "</p><p>" + what + "</p>";
@@ -142,7 +146,9 @@ void person_article(const PersonFile& p, const std::string& generated_at, std::s
   identity(p, o);
   links("Relatives", p.relatives, o);
   links("Affiliations", p.affiliations, o);
-  chronology(p, &sources, o);
+  chronology("Chronology", p.chronology, &sources, o);
+  if (!p.relatives_chronology.empty())
+    chronology("Acts against relatives", p.relatives_chronology, &sources, o);
   if (!sources.first.empty()) {
     *o += "<section><h2>Sources</h2><ol class=\"sources\">";
     for (const ChronologyEntry* c : sources.first) *o += "<li>" + source_html(*c) + "</li>";

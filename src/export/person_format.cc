@@ -15,6 +15,17 @@ nlohmann::ordered_json link_json(const PersonLink& l) {
           {"source", l.source}};
 }
 
+nlohmann::ordered_json entry_json(const ChronologyEntry& c) {
+  nlohmann::ordered_json j = {
+      {"date", c.date},         {"date_end", c.date_end},  {"type", c.type},
+      {"role", c.role},         {"place", c.place},        {"outcome", c.outcome},
+      {"incident", c.incident}, {"document", c.document},  {"source_title", c.source_title},
+      {"url", c.source_url},    {"source", c.source_path}, {"published", c.published},
+      {"evidence", c.evidence}};
+  if (!c.relative.empty()) j["relative"] = c.relative;
+  return j;
+}
+
 nlohmann::ordered_json person_json(const PersonFile& p) {
   nlohmann::ordered_json j;
   j["id"] = p.cluster;
@@ -30,21 +41,10 @@ nlohmann::ordered_json person_json(const PersonFile& p) {
   for (const PersonLink& l : p.affiliations) j["affiliations"].push_back(link_json(l));
   j["merges"] = p.merges;
   j["chronology"] = nlohmann::ordered_json::array();
-  for (const ChronologyEntry& c : p.chronology) {
-    j["chronology"].push_back({{"date", c.date},
-                               {"date_end", c.date_end},
-                               {"type", c.type},
-                               {"role", c.role},
-                               {"place", c.place},
-                               {"outcome", c.outcome},
-                               {"incident", c.incident},
-                               {"document", c.document},
-                               {"source_title", c.source_title},
-                               {"url", c.source_url},
-                               {"source", c.source_path},
-                               {"published", c.published},
-                               {"evidence", c.evidence}});
-  }
+  for (const ChronologyEntry& c : p.chronology) j["chronology"].push_back(entry_json(c));
+  j["relatives_chronology"] = nlohmann::ordered_json::array();
+  for (const ChronologyEntry& c : p.relatives_chronology)
+    j["relatives_chronology"].push_back(entry_json(c));
   return j;
 }
 
@@ -96,6 +96,12 @@ std::string text_view(const PersonFile& p) {
     o += "  " + (c.date.empty() ? std::string("undated") : c.date) + "  " + c.type + " (" + c.role +
          ")" + (c.place.empty() ? "" : " in " + c.place) + "  [" + source_of(c) + "]\n";
   }
+  if (!p.relatives_chronology.empty()) o += "acts against relatives:\n";
+  for (const ChronologyEntry& c : p.relatives_chronology) {
+    o += "  " + (c.date.empty() ? std::string("undated") : c.date) + "  " + c.type + " (" +
+         c.relative + ")" + (c.place.empty() ? "" : " in " + c.place) + "  [" + source_of(c) +
+         "]\n";
+  }
   return o;
 }
 
@@ -127,6 +133,17 @@ std::string markdown(const PersonFile& p) {
          c.type + " (" + c.role + ")" + (c.place.empty() ? "" : ", " + c.place) +
          "\n   - Source: " + source_of(c) + "\n";
     if (!c.evidence.empty()) o += "   - > " + c.evidence + "\n";
+  }
+  if (!p.relatives_chronology.empty()) {
+    o += "\n## Acts against relatives\n\n";
+    n = 0;
+    for (const ChronologyEntry& c : p.relatives_chronology) {
+      ++n;
+      o += std::to_string(n) + ". **" + (c.date.empty() ? std::string("Undated") : c.date) +
+           "** — " + c.type + " (" + c.relative + ")" + (c.place.empty() ? "" : ", " + c.place) +
+           "\n   - Source: " + source_of(c) + "\n";
+      if (!c.evidence.empty()) o += "   - > " + c.evidence + "\n";
+    }
   }
   return o + "\n";
 }

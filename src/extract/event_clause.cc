@@ -302,6 +302,18 @@ class ClauseReader {
           k = r;
         }
       }
+      // "X and Y's cousin": the cousin, not Y.
+      if (next >= 0 && ctx_.mentions[next].kind == MentionKind::kPerson) {
+        uint32_t e = ctx_.mentions[next].end_token;
+        for (uint32_t r = e + 1; e < limit && at_.has(e, kPossessive) && r < limit && r <= e + 2;
+             ++r) {
+          int rel = ctx_.token_mention[r];
+          if (rel >= 0 && ctx_.mentions[rel].kind == MentionKind::kRelative) {
+            next = rel;
+            break;
+          }
+        }
+      }
       if (next < 0 || !is_argument(ctx_.mentions[next])) break;
       if (w == "," && !coordination_follows(k + 1, limit)) break;
       k = take(next, limit, &out);

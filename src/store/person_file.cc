@@ -81,7 +81,9 @@ void load_links(Db* db, PersonFile* p) {
   }
 }
 
-void load_chronology(Db* db, PersonFile* p) {
+// The events of one cluster, as a victim only when victims_only ("what was done to them").
+std::vector<ChronologyEntry> events_of_cluster(Db* db, int64_t cluster, bool victims_only) {
+  std::vector<ChronologyEntry> out;
   Stmt e = db->prepare(
       "SELECT DISTINCT ev.id, coalesce(ev.date_start, ''), coalesce(ev.date_end, ''), ev.type,"
       " pa.role, coalesce(pl.name, ''), coalesce(ev.outcome, ''), coalesce(ev.incident, 0),"
@@ -90,10 +92,11 @@ void load_chronology(Db* db, PersonFile* p) {
       " FROM entities me JOIN participants pa ON pa.entity = me.id"
       " JOIN events ev ON ev.id = pa.event JOIN documents d ON d.id = ev.doc"
       " LEFT JOIN entities pl ON pl.id = ev.location"
-      " WHERE me.cluster = ? AND ev.negated = 0 AND ev.hypothetical = 0"
-      " AND coalesce(ev.review, '') != 'rejected'"
+      " WHERE me.cluster = ?1 AND ev.negated = 0 AND ev.hypothetical = 0"
+      " AND coalesce(ev.review, '') != 'rejected' AND (?2 = 0 OR pa.role = 'victim')"
       " ORDER BY ev.date_start IS NULL, ev.date_start, ev.id");
-  e.bind(1, p->cluster);
+  e.bind(1, cluster);
+  e.bind(2, static_cast<int64_t>(victims_only ? 1 : 0));
   while (e.step()) {
     ChronologyEntry c;
     c.date = e.text(1);
@@ -109,8 +112,35 @@ void load_chronology(Db* db, PersonFile* p) {
     c.source_path = e.text(11);
     c.published = e.text(12);
     c.evidence = e.text(13);
-    p->chronology.push_back(std::move(c));
+    out.push_back(std::move(c));
   }
+  return out;
+}
+
+void load_chronology(Db* db, PersonFile* p) {
+  p->chronology = events_of_cluster(db, p->cluster, /*victims_only=*/false);
+}
+
+// Acts done to the person's relatives, each naming the relative; an act done to the person
+// too is already in the chronology.
+void load_relatives_chronology(Db* db, PersonFile* p) {
+  auto key = [](const ChronologyEntry& c) {
+    return std::to_string(c.document) + "|" + c.type + "|" + c.evidence;
+  };
+  std::set<std::string> own, seen;
+  for (const ChronologyEntry& c : p->chronology) own.insert(key(c));
+  for (const PersonLink& l : p->relatives) {
+    for (ChronologyEntry& c : events_of_cluster(db, l.cluster, /*victims_only=*/true)) {
+      if (own.count(key(c)) || !seen.insert(key(c) + "|" + l.name).second) continue;
+      c.relative = l.name;
+      p->relatives_chronology.push_back(std::move(c));
+    }
+  }
+  std::stable_sort(p->relatives_chronology.begin(), p->relatives_chronology.end(),
+                   [](const ChronologyEntry& a, const ChronologyEntry& b) {
+                     if (a.date.empty() != b.date.empty()) return b.date.empty();
+                     return a.date < b.date;
+                   });
 }
 
 void load_event_countries(Db* db, PersonFile* p) {
@@ -135,6 +165,7 @@ std::vector<PersonFile> load_person_files(Db* db, const std::string& name) {
     load_identity(db, &p);
     load_links(db, &p);
     load_chronology(db, &p);
+    load_relatives_chronology(db, &p);
     load_event_countries(db, &p);
     out.push_back(std::move(p));
   }

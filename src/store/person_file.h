@@ -27,6 +27,7 @@ struct ChronologyEntry {
   int64_t document = 0;
   std::string source_title, source_url, source_path, published;
   std::string evidence;
+  std::string relative;  // acts against relatives: the relative it was done to
 };
 
 struct PersonFile {
@@ -41,6 +42,9 @@ struct PersonFile {
   std::vector<PersonLink> affiliations;
   std::vector<std::string> merges;          // "merge 4: same normalised name (key ...)"
   std::vector<ChronologyEntry> chronology;  // by date, undated last
+  // What was done to the person's relatives ("political hostages": the exile's father
+  // detained), by date; each entry names the relative.
+  std::vector<ChronologyEntry> relatives_chronology;
 };
 
 // The case files of every person cluster the name finds (see find_person_clusters).

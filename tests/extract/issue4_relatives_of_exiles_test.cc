@@ -104,5 +104,16 @@ TEST(Issue4RelativesOfExiles, AnAgeBeforeTheKinshipNoun) {
   EXPECT_EQ(names_of(x, ev[0]->victims), std::vector<std::string>{"father of Tural Mammadli"});
 }
 
+TEST(Issue4RelativesOfExiles, ACoordinatedRelativeIsNotItsAnchor) {
+  Extraction x = extract_text(
+      "Police detained Merdan Ataev and Rustam Ataev's cousin in Ashgabat on Tuesday.");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  std::vector<std::string> victims = names_of(x, ev[0]->victims);
+  EXPECT_TRUE(has_name(victims, "Merdan Ataev"));
+  EXPECT_FALSE(has_name(victims, "Rustam Ataev"));
+  EXPECT_EQ(victims.size(), 2u);
+}
+
 }  // namespace
 }  // namespace casebook::testing

@@ -2,6 +2,7 @@
 // spellings with reasons, relatives, incidents with several sources, search and unmerge.
 #include <gtest/gtest.h>
 
+#include "export/person_format.h"
 #include "store/person_file.h"
 #include "store/queries.h"
 #include "store_test_util.h"
@@ -79,6 +80,31 @@ TEST_F(StoreIngest, Issue5KinThatAreGroupsAreRelativesNotAffiliations) {
     parents = parents || l.name == "parents of Rustam Ataev";
   EXPECT_TRUE(parents);
   for (const PersonLink& l : files[0].affiliations) EXPECT_NE(l.name, "parents of Rustam Ataev");
+}
+
+TEST_F(StoreIngest, Issue5TheExilesFileListsWhatWasDoneToTheRelatives) {
+  ingest(
+      "Police in Ashgabat summoned the parents of Rustam Ataev, a blogger who fled to Turkey, "
+      "on Monday. Police detained Ataev's brother Merdan Ataev and Rustam Ataev's cousin on "
+      "Tuesday.",
+      "kin.txt");
+  std::vector<PersonFile> files = load_person_files(store_->db(), "Rustam Ataev");
+  ASSERT_EQ(files.size(), 1u);
+  const PersonFile& p = files[0];
+  EXPECT_TRUE(p.chronology.empty());
+  bool parents = false, brother = false;
+  for (const ChronologyEntry& c : p.relatives_chronology) {
+    parents = parents || (c.type == "interrogation" && c.relative == "parents of Rustam Ataev");
+    brother = brother || (c.type == "arrest_detention" && c.relative == "Merdan Ataev");
+    EXPECT_FALSE(c.evidence.empty());
+  }
+  EXPECT_TRUE(parents);
+  EXPECT_TRUE(brother);
+  // Rendered for people too.
+  std::string text = format_person_files(files, "table");
+  EXPECT_NE(text.find("acts against relatives:"), std::string::npos) << text;
+  std::string md = format_person_files(files, "md");
+  EXPECT_NE(md.find("## Acts against relatives"), std::string::npos) << md;
 }
 
 TEST_F(StoreIngest, PersonFileFindsRelativesAndChronology) {
