@@ -130,21 +130,20 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
       // A number counts the act nearest to it: "detained 4,300 people at protests" is not a
       // count of protests, nor "Hundreds detained at protests".
       const uint32_t number_start = at.tokens[t].start;
-      bool other_act = std::any_of(events.begin(), events.end(), [&](const Event& other) {
-        if (&other == &ev || other.trigger.start == ev.trigger.start) return false;
-        if (t >= trig) return false;
-        if (other.trigger.start > number_start && other.trigger.start < ev.trigger.start)
-          return true;
-        // The other act's own count, right after it: "detained more than 4,300 people".
-        size_t other_end = token_at(other.trigger.end);
-        if (other.trigger.end > number_start || other.trigger.start < ev.evidence.start ||
-            other_end + 4 <= t) {
-          return false;
-        }
-        for (size_t k = other_end; k < t; ++k)
-          if (!counts_qualifier(at.lower[k])) return false;
-        return true;
-      });
+      bool other_act =
+          t < trig && std::any_of(events.begin(), events.end(), [&](const Event& o) {
+            // Only acts of this sentence can take the number (cheap tests first).
+            if (o.trigger.start < ev.evidence.start || o.trigger.start >= ev.trigger.start)
+              return false;
+            if (o.trigger.start > number_start) return true;
+            // The other act's own count, right after it: "detained more than 4,300 people".
+            if (o.trigger.end > number_start) return false;
+            size_t other_end = token_at(o.trigger.end);
+            if (other_end + 4 <= t) return false;
+            for (size_t k = other_end; k < t; ++k)
+              if (!counts_qualifier(at.lower[k])) return false;
+            return true;
+          });
       if (other_act) continue;
       Statistic s;
       s.measure = measure_of(ev);
