@@ -34,6 +34,12 @@ const std::unordered_set<std::string>& kinship_kinds() {
   return kinds;
 }
 
+// A relation's end as the extraction holds it before numbering: an entity index.
+bool entity_index(const std::string& s) {
+  return !s.empty() && s.size() < 9 &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 void add_role(Entity* e, const char* role) {
   if (std::find(e->roles.begin(), e->roles.end(), role) == e->roles.end())
     e->roles.emplace_back(role);
@@ -59,8 +65,10 @@ class ExileFinder {
     // Kinship runs both ways here: the father of an exile, and the exile's son's father.
     const auto& kin = kinship_kinds();
     for (const Relation& r : ctx_.relations) {
-      if (!kin.count(r.kind)) continue;
+      if (!kin.count(r.kind) || !entity_index(r.from) || !entity_index(r.to)) continue;
       int from = std::stoi(r.from), to = std::stoi(r.to);
+      if (static_cast<size_t>(from) >= exile.size() || static_cast<size_t>(to) >= exile.size())
+        continue;
       if (exile[to] && !exile[from]) add_role(&ctx_.entities[from], "relative_of_exile");
       if (exile[from] && !exile[to]) add_role(&ctx_.entities[to], "relative_of_exile");
     }
