@@ -58,7 +58,7 @@ TEST(Issue4Reasons, OfficialsBeforeTheChargeStillAct) {
 
 TEST(Issue4Reasons, TheOfficialSomeoneCriticisedIsNoPerpetrator) {
   Extraction x = extract_text(
-      "Sardor Yusupov was arrested in September, two weeks after he published a video "
+      "Sardor Qodirov was arrested in September, two weeks after he published a video "
       "criticising the regional governor.");
   auto ev = events_of(x, "arrest_detention");
   ASSERT_EQ(ev.size(), 1u);
@@ -66,7 +66,7 @@ TEST(Issue4Reasons, TheOfficialSomeoneCriticisedIsNoPerpetrator) {
 }
 
 TEST(Issue4Reasons, AGovernorWhoActsStillActs) {
-  Extraction x = extract_text("The regional governor ordered the arrest of Sardor Yusupov.");
+  Extraction x = extract_text("The regional governor ordered the arrest of Sardor Qodirov.");
   auto ev = events_of(x, "arrest_detention");
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_FALSE(ev[0]->perpetrators.empty());
@@ -74,10 +74,10 @@ TEST(Issue4Reasons, AGovernorWhoActsStillActs) {
 
 TEST(Issue4Reasons, PeopleInARelativeClauseAboutTheChargesAreNoDefendants) {
   Extraction x = extract_text(
-      "Sardor Yusupov was sentenced on fraud charges that his family says were fabricated.");
+      "Sardor Qodirov was sentenced on fraud charges that his family says were fabricated.");
   auto ev = events_of(x, "prosecution");
   ASSERT_EQ(ev.size(), 1u);
-  EXPECT_EQ(names_of(x, ev[0]->victims), std::vector<std::string>{"Sardor Yusupov"});
+  EXPECT_EQ(names_of(x, ev[0]->victims), std::vector<std::string>{"Sardor Qodirov"});
 }
 
 TEST(Issue4PhraseObjects, TheWildcardHoldsTheObject) {
