@@ -109,7 +109,7 @@ DateValue EventContext::date_for(uint32_t first, uint32_t sentence,
     if (t.open_end) d += 80;
     // Never the date of someone else's move or stay: "X, in exile since 2018, said his brother
     // was questioned", "the parents of X, who fled to Turkey in 2019, were summoned".
-    if (someone_elses_residence(token_at(t.start), s.first_token, victims)) continue;
+    if (someone_elses_residence(at_.token_at(t.start), s.first_token, victims)) continue;
     if (d < best_distance) {
       best = &t;
       best_distance = d;
@@ -313,13 +313,6 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip
     return std::to_string(narrative_place_);
   }
   return {};
-}
-
-// The first token at or after byte b.
-uint32_t EventContext::token_at(uint32_t b) const {
-  auto it = std::lower_bound(at_.tokens.begin(), at_.tokens.end(), b,
-                             [](const Token& tok, uint32_t byte) { return tok.start < byte; });
-  return static_cast<uint32_t>(it - at_.tokens.begin());
 }
 
 // Does the place or time at token t tell where or since when someone lives ("lives in Warsaw",

@@ -79,20 +79,14 @@ bool is_time_unit(std::string_view w) {
 void find_statistics(const DocumentContext& ctx, const std::vector<Event>& events,
                      std::vector<Statistic>* out) {
   const AnnotatedText& at = ctx.at;
-  auto token_at = [&](uint32_t byte) {
-    return static_cast<size_t>(
-        std::partition_point(at.tokens.begin(), at.tokens.end(),
-                             [&](const Token& tk) { return tk.start < byte; }) -
-        at.tokens.begin());
-  };
   for (const Event& ev : events) {
     if (ev.negated || ev.hypothetical) continue;
     // The number stands before the trigger in its sentence ("roughly 120 Tajik citizens were
     // rejected", "Only 16 were granted"), else just after it ("detained more than 4,300
     // people"). Not a year, not a day of the month, not an age. Tokens are in text order: the
     // trigger's by binary search, not a walk from the top of the document for every event.
-    const size_t trig = token_at(ev.trigger.start);
-    const size_t trig_end = token_at(ev.trigger.end);
+    const size_t trig = at.token_at(ev.trigger.start);
+    const size_t trig_end = at.token_at(ev.trigger.end);
     size_t first = trig;
     while (first > 0 && at.tokens[first - 1].start >= ev.evidence.start) --first;
     // After the trigger, only words that qualify a count may come before the number ("more
@@ -138,7 +132,7 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
             if (o.trigger.start > number_start) return true;
             // The other act's own count, right after it: "detained more than 4,300 people".
             if (o.trigger.end > number_start) return false;
-            size_t other_end = token_at(o.trigger.end);
+            size_t other_end = at.token_at(o.trigger.end);
             if (other_end + 4 <= t) return false;
             for (size_t k = other_end; k < t; ++k)
               if (!counts_qualifier(at.lower[k])) return false;

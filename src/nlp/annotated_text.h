@@ -3,6 +3,8 @@
 // text: an AnnotatedText must not outlive the Document it was built from.
 #pragma once
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +40,13 @@ struct AnnotatedText {
     return text.substr(tokens[i].start, tokens[i].end - tokens[i].start);
   }
   bool has(size_t i, uint16_t flag) const { return (tokens[i].flags & flag) != 0; }
+  // The index of the first token starting at or after byte b (tokens.size() when none): where
+  // a span given in bytes (an event's trigger, a time expression) begins in tokens.
+  uint32_t token_at(uint32_t b) const {
+    return static_cast<uint32_t>(std::partition_point(tokens.begin(), tokens.end(),
+                                                      [b](const Token& t) { return t.start < b; }) -
+                                 tokens.begin());
+  }
 };
 
 // Runs the tokenizer, sentence splitter, lemmatiser and time-expression finder.

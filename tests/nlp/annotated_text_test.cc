@@ -95,5 +95,16 @@ TEST(AnnotatedTextTest, Issue6WordIdsAndLemmasMatchTokenByToken) {
   EXPECT_EQ(b.words[0], "reporters");
 }
 
+TEST(AnnotatedTextTest, TokenAtFindsTheTokenABytePositionStarts) {
+  AnnotatedText a;
+  std::string text = "Police detained Ana Lima.";
+  annotate(text, CivilDate{}, &a);
+  ASSERT_GE(a.tokens.size(), 5u);
+  EXPECT_EQ(a.token_at(0), 0u);
+  EXPECT_EQ(a.token_at(7), 1u);                   // "detained" starts at byte 7
+  EXPECT_EQ(a.token_text(a.token_at(8)), "Ana");  // inside a token: the next one
+  EXPECT_EQ(a.token_at(static_cast<uint32_t>(text.size())), a.tokens.size());
+}
+
 }  // namespace
 }  // namespace casebook
