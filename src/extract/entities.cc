@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -514,7 +515,12 @@ class EntityBuilder {
         if (prev >= 0 && ctx_.mentions[prev].kind == MentionKind::kPerson) return -1;
       }
       if (!p.plural) {
-        if (ent.kind == "person" && person_sex_fits(e, p.sex)) return e;
+        if (ent.kind == "person" && person_sex_fits(e, p.sex)) {
+          // "summoned X, the father of Y, and warned him": Y only completes the noun "father";
+          // the head of that phrase (the father, X) is who the pronoun goes on about.
+          int head = relative_headed_by(order[k], e);
+          return head >= 0 && person_sex_fits(head, p.sex) ? head : e;
+        }
       } else if (ent.kind == "group" || ent.kind == "state_actor" || ent.kind == "organization") {
         // "her daughters and grandchildren ... they": the head of the coordination.
         if (c.first_token >= 2 && at_.lower[c.first_token - 1] == "and") {
@@ -524,6 +530,62 @@ class EntityBuilder {
           }
         }
         return e;
+      }
+    }
+    return -1;
+  }
+
+  // The one person the text already tied to `anchor` the other way round: after "X, the
+  // father of Y," the words "his son" (his = X) are Y. -1 when none or several fit.
+  int known_relative(const Mention& m, int anchor) const {
+    static const std::map<std::string, std::vector<std::string>> kInverse = {
+        {"son", {"father", "mother", "parent"}},      {"daughter", {"father", "mother", "parent"}},
+        {"child", {"father", "mother", "parent"}},    {"father", {"son", "daughter", "child"}},
+        {"mother", {"son", "daughter", "child"}},     {"brother", {"brother", "sister", "sibling"}},
+        {"sister", {"brother", "sister", "sibling"}},
+    };
+    auto inv = kInverse.find(m.kin);
+    if (inv == kInverse.end()) return -1;
+    const std::string a = std::to_string(anchor);
+    int found = -1;
+    for (const Relation& r : ctx_.relations) {
+      const std::string* end = nullptr;
+      if (r.from == a &&
+          std::find(inv->second.begin(), inv->second.end(), r.kind) != inv->second.end()) {
+        end = &r.to;  // the anchor is the other's father: the other is his child
+      } else if (r.to == a && r.kind == m.kin) {
+        end = &r.from;  // the other is already the anchor's son
+      }
+      int other = -1;
+      if (end == nullptr ||
+          std::from_chars(end->data(), end->data() + end->size(), other).ec != std::errc() ||
+          other < 0 || static_cast<size_t>(other) >= ctx_.entities.size()) {
+        continue;
+      }
+      if (other == anchor || ctx_.entities[other].kind != "person") continue;
+      if (!person_sex_fits(other, m.sex)) continue;
+      if (found >= 0 && found != other) return -1;
+      found = other;
+    }
+    return found;
+  }
+
+  // The person of the relative noun whose "of" phrase mention `anchor` completes ("the father
+  // of the exiled writer [anchor]"), or -1. A possessive anchor ("Y's father") never gets here,
+  // as possessives are no antecedents.
+  int relative_headed_by(int anchor, int anchor_entity) const {
+    const Mention& a = ctx_.mentions[anchor];
+    for (const Mention& r : ctx_.mentions) {
+      if (r.kind != MentionKind::kRelative || r.kin_of < 0 || r.plural) continue;
+      if (r.end_token > a.first_token || a.first_token - r.end_token > 8) continue;
+      // The anchor stands in the "of" phrase after the noun, not before it ("her sister").
+      const Mention& of = ctx_.mentions[r.kin_of];
+      if (of.entity != anchor_entity || of.first_token < r.end_token ||
+          of.first_token > a.first_token || at_.lower[r.end_token] != "of") {
+        continue;
+      }
+      if (r.entity >= 0 && r.entity != anchor_entity && ctx_.entities[r.entity].kind == "person") {
+        return r.entity;
       }
     }
     return -1;
@@ -561,6 +623,13 @@ class EntityBuilder {
     bool anchored =
         anchor >= 0 && ctx_.entities[anchor].kind == "person" && ctx_.entities[anchor].named;
     int e = named;
+    if (e < 0 && anchored && !m.plural) {
+      if (int known = known_relative(m, anchor); known >= 0) {
+        m.entity = known;
+        ctx_.entities[known].mentions.push_back(ctx_.span(m.start, m.end));
+        return;
+      }
+    }
     if (e < 0 && anchored) {
       auto [it, added] = by_kin->try_emplace({m.kin, anchor}, -1);
       if (added) {

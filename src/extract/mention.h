@@ -60,6 +60,7 @@ struct DocumentContext {
   std::vector<Entity> entities;
   std::vector<Relation> relations;
   std::unordered_map<std::string, int> country_counts;  // ISO alpha-2 -> mentions
+  std::vector<std::string> country_order;               // countries by first mention
 
   explicit DocumentContext(const AnnotatedText& a) : at(a), token_mention(a.tokens.size(), -1) {}
 
@@ -70,12 +71,17 @@ struct DocumentContext {
   const Mention* at_token(size_t t) const {
     return token_mention[t] < 0 ? nullptr : &mentions[token_mention[t]];
   }
-  // The country the document mentions most (ties: the first in code order); "" for none.
+  void count_country(std::string_view cc) {
+    int& n = country_counts[std::string(cc)];
+    if (n++ == 0) country_order.emplace_back(cc);
+  }
+  // The country the document mentions most; of equals, the one it names first ("police in
+  // Kulob ... who has lived in Poland": Tajikistan); "" for none.
   std::string dominant_country() const {
     std::string best;
     int n = 0;
-    for (const auto& [cc, count] : country_counts) {
-      if (count > n || (count == n && cc < best)) {
+    for (const std::string& cc : country_order) {
+      if (int count = country_counts.at(cc); count > n) {
         best = cc;
         n = count;
       }

@@ -309,7 +309,7 @@ class RunReader {
         auto places = gaz_.lookup(tok(t));
         if (!places.empty() && places[0]->type == PlaceType::kCountry) cc = places[0]->country;
       }
-      if (!cc.empty()) ctx_.country_counts[std::string(cc)]++;
+      if (!cc.empty()) ctx_.count_country(cc);
     }
   }
 
@@ -356,9 +356,9 @@ class RunReader {
       m.place = places[0];
       if (ctx_.add(std::move(m)) < 0) return 0;
       if (places[0]->type == PlaceType::kCountry)
-        ctx_.country_counts[std::string(places[0]->country)]++;
+        ctx_.count_country(places[0]->country);
       else if (!places[0]->country.empty() && places.size() == 1)
-        ctx_.country_counts[std::string(places[0]->country)]++;
+        ctx_.count_country(places[0]->country);
       return k + len;
     }
     // "KYIV", "MOSCOW" in a dateline or headline: the name in capitals.

@@ -1,0 +1,69 @@
+// Who a pronoun or a kinship noun stands for when a relative's phrase names two people, and
+// which country a tie between two countries goes to. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+// The victims of every event of that type ("" for any type).
+std::vector<std::string> victims_of(const Extraction& x, const std::string& type) {
+  std::vector<std::string> v;
+  for (const Event& e : x.events) {
+    if (!type.empty() && e.type != type) continue;
+    for (const std::string& n : names_of(x, e.victims)) v.push_back(n);
+  }
+  return v;
+}
+
+TEST(Issue4PronounHeads, TheHeadOfTheRelativesPhraseIsHim) {
+  Extraction x = extract_text(
+      "Police summoned Anvar Qodirov, the father of the exiled writer Bahrom Qodirov, and "
+      "warned him that he would be detained.");
+  std::vector<std::string> v = victims_of(x, "arrest_detention");
+  EXPECT_TRUE(has_name(v, "Anvar Qodirov"));
+  EXPECT_FALSE(has_name(v, "Bahrom Qodirov"));
+}
+
+TEST(Issue4PronounHeads, NotWhenThePronounDoesNotFitTheRelative) {
+  Extraction x = extract_text(
+      "Police summoned the sister of the exiled writer Bahrom Qodirov and told him that he "
+      "would be detained.");
+  EXPECT_TRUE(has_name(victims_of(x, "arrest_detention"), "Bahrom Qodirov"));
+}
+
+TEST(Issue4PronounHeads, HisSonIsTheChildTheTextAlreadyNamed) {
+  Extraction x = extract_text(
+      "Anvar Qodirov, the father of the exiled writer Bahrom Qodirov, said police had beaten his "
+      "son in 2019.");
+  EXPECT_EQ(entity_named(x, "son of Anvar Qodirov"), nullptr);
+  EXPECT_TRUE(has_name(victims_of(x, ""), "Bahrom Qodirov"));
+}
+
+TEST(Issue4PronounHeads, HisDaughterIsNotTheSonTheTextNamed) {
+  Extraction x = extract_text(
+      "Anvar Qodirov, the father of the exiled writer Bahrom Qodirov, said police had beaten his "
+      "daughter in 2019.");
+  EXPECT_NE(entity_named(x, "daughter of Anvar Qodirov"), nullptr);
+  EXPECT_FALSE(has_name(victims_of(x, ""), "Bahrom Qodirov"));
+}
+
+TEST(Issue4DominantCountry, ATieGoesToTheCountryNamedFirst) {
+  Extraction x = extract_text(
+      "Police in Khujand questioned a teacher. Her brother has lived in Germany since 2015.");
+  const Entity* police = entity_named(x, "police", "state_actor");
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->country, "TJ");
+}
+
+TEST(Issue4DominantCountry, ATieTheOtherWayRound) {
+  Extraction x = extract_text(
+      "Police in Germany questioned a teacher. Her brother has lived in Khujand since 2015.");
+  const Entity* police = entity_named(x, "police", "state_actor");
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->country, "DE");
+}
+
+}  // namespace
+}  // namespace casebook::testing
