@@ -344,10 +344,13 @@ class EntityBuilder {
     }
     uint32_t first = at_.sentences[sentence + 1].first_token;
     int p = ctx_.token_mention[first];
+    if (p < 0 || ctx_.mentions[p].kind != MentionKind::kPerson)
+      p = possessive_person_in(sentence + 1);
     if (p < 0 || ctx_.mentions[p].kind != MentionKind::kPerson || ctx_.mentions[p].entity < 0 ||
-        ctx_.mentions[p].end_token - first < 2) {
+        ctx_.mentions[p].end_token - ctx_.mentions[p].first_token < 2) {
       return -1;
     }
+    first = ctx_.mentions[p].first_token;
     int e = ctx_.mentions[p].entity;
     for (const Mention& o : ctx_.mentions) {
       if (o.entity == e && o.first_token < first) return -1;  // named before: another person
@@ -360,6 +363,20 @@ class EntityBuilder {
     if (!status && !roles.empty() && std::find(roles.begin(), roles.end(), m.role) == roles.end())
       return -1;
     return e;
+  }
+
+  // The sentence's first named person when that person is a possessor ("the door of Ana
+  // Lima's house"), or -1: whose home or family the next sentence goes to is the lede's
+  // subject; a name standing alone there may be anyone's ("Police spokesman Ana Lima said").
+  int possessive_person_in(uint32_t sentence) const {
+    const auto& s = at_.sentences[sentence];
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      int k = ctx_.token_mention[t];
+      if (k < 0 || ctx_.mentions[k].kind != MentionKind::kPerson) continue;
+      const Mention& o = ctx_.mentions[k];
+      return o.end_token < at_.tokens.size() && at_.has(o.end_token, kPossessive) ? k : -1;
+    }
+    return -1;
   }
 
   void add_role(int e, const std::string& role) {

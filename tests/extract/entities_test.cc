@@ -622,5 +622,26 @@ TEST(Issue4PersonContext, TheWordsOfALawsTitleAreNoPerson) {
   }
 }
 
+// The next sentence's first named person, as the owner of a home, is the lede's subject.
+TEST(Issue4LedeDescriptor, NamedNextAsThePossessorOfAHome) {
+  Extraction x = extract_text(
+      "A land rights defender in northern Guatemala has received death threats, a local "
+      "committee said. Armed men painted a warning on the wall of Tomas Quel's house in Coban "
+      "on May 3.");
+  auto ev = events_of(x, "threat_intimidation");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Tomas Quel"));
+}
+
+// A name standing alone in the next sentence may be anyone's: the lede's subject stays unnamed.
+TEST(Issue4LedeDescriptor, NotANameThatIsNoPossessor) {
+  Extraction x = extract_text(
+      "A land rights defender in northern Guatemala has received death threats, a local "
+      "committee said. Police spokesman Tomas Quel said the case was under investigation.");
+  auto ev = events_of(x, "threat_intimidation");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_FALSE(has_name(names_of(x, ev[0]->victims), "Tomas Quel"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
