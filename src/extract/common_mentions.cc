@@ -7,6 +7,7 @@
 
 #include "core/string_hash.h"
 #include "core/tsv.h"
+#include "nlp/lemmatizer.h"
 #include "nlp/name_lexicon.h"
 
 namespace casebook {
@@ -408,6 +409,13 @@ class CommonReader {
     if (w == "on" || w == "in" || w == "at" || w == "for" || w == "and" || w == "with" ||
         w == "to" || w == "from" || w == "after" || w == "before" || w == "because" ||
         w == "again" || w == "that" || w == "as" || w == "by" || w == "over" || w == "of") {
+      return false;
+    }
+    // "kicked her repeatedly", "treated her harshly": an adverb, where a noun phrase would
+    // need a noun ("her elderly mother", "her weekly column" and "her family" are nouns in
+    // WordNet); "her early release" is the one common adjective in -ly before a noun.
+    if (w.size() >= 5 && w.ends_with("ly") && w != "early" &&
+        !Lemmatizer::instance().is_lemma(w, Pos::kNoun)) {
       return false;
     }
     return true;

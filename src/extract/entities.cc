@@ -536,7 +536,9 @@ class EntityBuilder {
           // "summoned X, the father of Y, and warned him": Y only completes the noun "father";
           // the head of that phrase (the father, X) is who the pronoun goes on about.
           int head = relative_headed_by(order[k], e);
-          return head >= 0 && person_sex_fits(head, p.sex) ? head : e;
+          if (head >= 0 && person_sex_fits(head, p.sex)) return head;
+          int owner = possessor_of_relative(c, p);
+          return owner >= 0 ? owner : e;
         }
       } else if (ent.kind == "group" || ent.kind == "state_actor" || ent.kind == "organization") {
         // "her daughters and grandchildren ... they": the head of the coordination.
@@ -585,6 +587,25 @@ class EntityBuilder {
       found = other;
     }
     return found;
+  }
+
+  // "threatened to arrest her mother unless she confessed": a relative named through its
+  // possessive ("her mother") inside the clause, not as its subject, is less salient than the
+  // person the possessive stands for, who is what "she" goes on about. The owner, or -1.
+  int possessor_of_relative(const Mention& c, const Mention& p) const {
+    if (c.kind != MentionKind::kRelative || c.kin_of < 0 || c.plural) return -1;
+    std::string_view w = at_.lower[p.first_token];
+    if (w != "he" && w != "she") return -1;
+    const Mention& owner = ctx_.mentions[c.kin_of];
+    if (owner.kind != MentionKind::kPronoun || owner.end_token != c.first_token ||
+        owner.entity < 0 || owner.entity == c.entity) {
+      return -1;
+    }
+    const auto& s = at_.sentences[at_.sentence_of[c.first_token]];
+    if (owner.first_token == s.first_token) return -1;  // "Her mother said ...": the subject
+    if (ctx_.entities[owner.entity].kind != "person" || !person_sex_fits(owner.entity, p.sex))
+      return -1;
+    return owner.entity;
   }
 
   // The person of the relative noun whose "of" phrase mention `anchor` completes ("the father

@@ -40,6 +40,11 @@ bool is_preposition(std::string_view w) {
          w == "according" || w == "via" || w == "through" || w == "during";
 }
 
+bool is_possessive_determiner(std::string_view w) {
+  return w == "his" || w == "her" || w == "their" || w == "its" || w == "my" || w == "our" ||
+         w == "your";
+}
+
 bool is_modal(std::string_view w) {
   return w == "could" || w == "would" || w == "might" || w == "may" || w == "will" ||
          w == "shall" || w == "should" || w == "can" || w == "must" || w == "'ll" || w == "’ll" ||
@@ -163,7 +168,13 @@ class ClauseReader {
       if (t + 1 < first_ && is_speech_verb(low(t)) && !(t > s.first_token && is_be(low(t - 1)))) {
         uint32_t start = t + 1;
         if (at_.verb_lemma[t] == "tell" && ctx_.token_mention[start] >= 0) {
-          start = std::min(first_, ctx_.mentions[ctx_.token_mention[start]].end_token);
+          const Mention& to = ctx_.mentions[ctx_.token_mention[start]];
+          start = std::min(first_, to.end_token);
+          // "told her family that she was beaten": the addressee is "her family".
+          if (to.kind == MentionKind::kPronoun && to.possessive && start < first_ &&
+              ctx_.token_mention[start] >= 0) {
+            start = std::min(first_, ctx_.mentions[ctx_.token_mention[start]].end_token);
+          }
         }
         if (start < first_ && low(start) == "that") ++start;
         r_.clause_start = start;
@@ -452,7 +463,16 @@ class ClauseReader {
   }
 
   void find_subject(uint32_t limit) {
-    if (relative_pronoun_ && opener_ > 0) {
+    // "told her family that she was beaten": a subject right after "that" makes it a
+    // conjunction, not a relative pronoun standing for the noun before it.
+    bool own_subject = false;
+    if (relative_pronoun_ && low(opener_) == "that") {
+      uint32_t t = r_.clause_start;
+      if (t + 1 < limit && opens_noun_phrase(low(t))) ++t;
+      int m = t < limit ? ctx_.token_mention[t] : -1;
+      own_subject = m >= 0 && is_argument(ctx_.mentions[m]);
+    }
+    if (relative_pronoun_ && opener_ > 0 && !own_subject) {
       // "Lima, who was detained": the noun before the relative pronoun, past an age ("Lima,
       // 76, who was released").
       uint32_t t = opener_;
@@ -482,8 +502,13 @@ class ClauseReader {
         continue;
       }
       if (t > r_.clause_start && is_preposition(low(t - 1))) continue;
-      if (t > 1 && is_preposition(low(t - 2)) && (low(t - 1) == "the" || low(t - 1) == "a"))
+      // "according to her brother, interrogators kicked her": after a possessive too, but
+      // not a partitive's "of" ("two of my daughters-in-law were detained").
+      if (t > 1 && is_preposition(low(t - 2)) &&
+          (low(t - 1) == "the" || low(t - 1) == "a" ||
+           (is_possessive_determiner(low(t - 1)) && low(t - 2) != "of"))) {
         continue;
+      }
       r_.subject = coordinated_from(t, limit);
       return;
     }

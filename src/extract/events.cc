@@ -398,6 +398,14 @@ class EventFinder {
     return {};
   }
 
+  // Whether entity `id` (an index, as relations hold them here) is someone's relative.
+  bool is_kin_of_someone(const std::string& id) const {
+    for (const Relation& r : ctx_.relations) {
+      if (r.from == id && r.rule == "kinship-noun") return true;
+    }
+    return false;
+  }
+
   std::vector<std::string> entities_of(const std::vector<int>& mentions) const {
     std::vector<std::string> out;
     for (int m : mentions) {
@@ -816,11 +824,12 @@ class EventFinder {
     victims = named_in_apposition(victims);
     ev.victims = entities_of(victims);
     // "Police routinely detain critics; they detained Ana Lima in May": an act on a named
-    // person is a specific act, whatever the clause's habitual words.
+    // person, or on a relative of one ("kicked her repeatedly and threatened to arrest her
+    // mother"), is a specific act, whatever the clause's habitual words.
     if (ev.generic) {
       for (const std::string& v : ev.victims) {
         const Entity& ent = ctx_.entities[std::stoi(v)];
-        if (ent.kind == "person" && ent.named) ev.generic = false;
+        if (ent.kind == "person" && (ent.named || is_kin_of_someone(v))) ev.generic = false;
       }
     }
     ev.perpetrators = entities_of(perps);

@@ -1,0 +1,95 @@
+// Readings of a clause that decide who suffered an act and who did it: "her" before an
+// adverb, a source named with "according to", "that" after "told X", habitual words beside a
+// relative, and a threatened arrest. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+// The victims (or perpetrators) of the first event of a type, by name.
+std::vector<std::string> first_victims(const Extraction& x, const std::string& type) {
+  auto ev = events_of(x, type);
+  return ev.empty() ? std::vector<std::string>{} : names_of(x, ev[0]->victims);
+}
+
+std::vector<std::string> first_perpetrators(const Extraction& x, const std::string& type) {
+  auto ev = events_of(x, type);
+  return ev.empty() ? std::vector<std::string>{} : names_of(x, ev[0]->perpetrators);
+}
+
+TEST(Issue4ClauseReadings, HerBeforeAnAdverbIsTheObject) {
+  Extraction x = extract_text(
+      "Nadia Sarraf was arrested on May 9. Guards in the prison kicked her repeatedly.");
+  EXPECT_TRUE(has_name(first_victims(x, "torture_ill_treatment"), "Nadia Sarraf"));
+}
+
+TEST(Issue4ClauseReadings, HerBeforeANounInLyStaysPossessive) {
+  Extraction x =
+      extract_text("Nadia Sarraf was arrested on May 9. Police detained her elderly mother.");
+  auto ev = events_of(x, "arrest_detention");
+  bool mother = false;
+  for (const Event* e : ev)
+    mother = mother || has_name(names_of(x, e->victims), "mother of Nadia Sarraf");
+  EXPECT_TRUE(mother);
+}
+
+TEST(Issue4ClauseReadings, InterrogatorsAreStateActors) {
+  Extraction x = extract_text("Interrogators beat the student Omid Rahimi in custody.");
+  EXPECT_TRUE(has_name(first_perpetrators(x, "torture_ill_treatment"), "interrogators"));
+}
+
+TEST(Issue4ClauseReadings, TheSourceAfterAccordingToIsNoPerpetrator) {
+  Extraction x = extract_text(
+      "Nadia Sarraf was arrested on May 9. According to her brother, police kicked her in the "
+      "station.");
+  std::vector<std::string> p = first_perpetrators(x, "torture_ill_treatment");
+  EXPECT_TRUE(has_name(p, "police"));
+  EXPECT_FALSE(has_name(p, "brother of Nadia Sarraf"));
+}
+
+TEST(Issue4ClauseReadings, APartitiveOfIsStillTheSubject) {
+  Extraction x =
+      extract_text("\"Two of my daughters were detained by police last week,\" said Omar Haidari.");
+  EXPECT_TRUE(has_name(first_victims(x, "arrest_detention"), "daughters of Omar Haidari"));
+}
+
+TEST(Issue4ClauseReadings, ThatAfterToldXIsAConjunction) {
+  Extraction x = extract_text("Nadia Sarraf has told her family that she was beaten by guards.");
+  std::vector<std::string> v = first_victims(x, "torture_ill_treatment");
+  if (v.empty()) v = first_victims(x, "assault");
+  EXPECT_TRUE(has_name(v, "Nadia Sarraf"));
+  EXPECT_FALSE(has_name(v, "family of Nadia Sarraf"));
+}
+
+TEST(Issue4ClauseReadings, ThatAfterANounWithoutItsOwnSubjectIsRelative) {
+  Extraction x = extract_text("Police evicted the family that was living in the old mill.");
+  std::vector<std::string> v = first_victims(x, "forced_eviction");
+  EXPECT_FALSE(v.empty());
+}
+
+TEST(Issue4ClauseReadings, ThreatenedToArrestAMotherIsAThreatAndAHypotheticalArrest) {
+  Extraction x = extract_text(
+      "Nadia Sarraf was arrested on May 9. Guards kicked her repeatedly and threatened to arrest "
+      "her mother.");
+  auto threats = events_of(x, "threat_intimidation");
+  ASSERT_FALSE(threats.empty());
+  EXPECT_FALSE(threats[0]->generic);
+  bool hypothetical_arrest = false;
+  for (const Event* e : events_of(x, "arrest_detention")) {
+    if (e->hypothetical && has_name(names_of(x, e->victims), "mother of Nadia Sarraf"))
+      hypothetical_arrest = true;
+  }
+  EXPECT_TRUE(hypothetical_arrest);
+}
+
+TEST(Issue4ClauseReadings, HabitualWordsWithAGroupStayGeneric) {
+  Extraction x = extract_text("Guards in the colony have repeatedly beaten prisoners.");
+  auto ev = events_of(x, "torture_ill_treatment");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(ev[0]->generic);
+}
+
+}  // namespace
+}  // namespace casebook::testing
