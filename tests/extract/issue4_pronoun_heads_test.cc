@@ -49,6 +49,21 @@ TEST(Issue4PronounHeads, HisDaughterIsNotTheSonTheTextNamed) {
   EXPECT_FALSE(has_name(victims_of(x, ""), "Bahrom Qodirov"));
 }
 
+TEST(Issue4PronounHeads, SheAfterHerMotherInsideAClauseIsTheOwner) {
+  Extraction x = extract_text(
+      "Nadia Sarraf was arrested on May 9. Guards threatened to arrest her mother unless she "
+      "confessed. She has been denied medical care.");
+  EXPECT_TRUE(has_name(victims_of(x, "torture_ill_treatment"), "Nadia Sarraf"));
+  EXPECT_FALSE(has_name(victims_of(x, "torture_ill_treatment"), "mother of Nadia Sarraf"));
+}
+
+TEST(Issue4PronounHeads, SheAfterHerMotherAsTheSubjectIsTheMother) {
+  Extraction x = extract_text(
+      "Nadia Sarraf fled to Paris in 2020. Her mother was detained in Tabriz in May. She has been "
+      "denied medical care.");
+  EXPECT_TRUE(has_name(victims_of(x, "torture_ill_treatment"), "mother of Nadia Sarraf"));
+}
+
 TEST(Issue4DominantCountry, ATieGoesToTheCountryNamedFirst) {
   Extraction x = extract_text(
       "Police in Khujand questioned a teacher. Her brother has lived in Germany since 2015.");
