@@ -110,6 +110,7 @@ DateValue EventContext::date_for(uint32_t first, uint32_t sentence,
     // Never the date of someone else's move or stay: "X, in exile since 2018, said his brother
     // was questioned", "the parents of X, who fled to Turkey in 2019, were summoned".
     if (someone_elses_residence(at_.token_at(t.start), s.first_token, victims)) continue;
+    if (inside_a_name(t)) continue;
     if (d < best_distance) {
       best = &t;
       best_distance = d;
@@ -319,6 +320,17 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip
 // "in exile in Warsaw", "has lived abroad since 2018", "fled to Turkey in 2019"), someone who
 // is not among the victims?
 // The resident is the nearest person named before the residence word, in the same sentence.
+// "the news website Hrodna Today", "Radio Free Asia's Tibet Today": a time word that is part
+// of a name the text found is no date.
+bool EventContext::inside_a_name(const TimeExpression& t) const {
+  uint32_t k = at_.token_at(t.start);
+  int m = k < ctx_.token_mention.size() ? ctx_.token_mention[k] : -1;
+  if (m < 0) return false;
+  const Mention& mm = ctx_.mentions[m];
+  return (mm.kind == MentionKind::kOrganization || mm.kind == MentionKind::kPerson) &&
+         mm.end_token > mm.first_token + 1;
+}
+
 bool EventContext::someone_elses_residence(uint32_t t, uint32_t sentence_first,
                                            const std::vector<std::string>& victims) const {
   auto residence_word = [&](uint32_t k) {

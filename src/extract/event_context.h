@@ -26,6 +26,7 @@ class EventContext {
   // skip_destination: a place after "to" is where someone was going (travel bans).
   std::string place_for(uint32_t trigger_first, uint32_t sentence, bool skip_destination,
                         const std::vector<std::string>& victims);
+  bool inside_a_name(const TimeExpression& t) const;
   bool someone_elses_residence(uint32_t t, uint32_t sentence_first,
                                const std::vector<std::string>& victims) const;
   // media: state media may be the actor (shaming, censorship).

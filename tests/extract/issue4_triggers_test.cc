@@ -143,5 +143,28 @@ TEST(Issue4Triggers, AcquittalAndTheEarlierSentenceAreTwoStages) {
   EXPECT_TRUE(sentenced);
 }
 
+// "extremist formation", the legal term of some states' lists, with a listing verb.
+TEST(Issue4Triggers, AListOfExtremistFormationsIsAnOrganizationBan) {
+  Extraction x = extract_text(
+      "The security service added the independent channel Vezha Live to its list of "
+      "\"extremist formations\" in March.");
+  EXPECT_TRUE(has_type(x, "organization_ban"));
+}
+
+TEST(Issue4Triggers, ExtremistFormationsWithoutAListingVerbAreNoBan) {
+  Extraction x =
+      extract_text("The minister spoke about extremist formations in the region in March.");
+  EXPECT_FALSE(has_type(x, "organization_ban"));
+}
+
+// A time word inside a name the text found ("Hrodna Today") is no date of the act.
+TEST(Issue4Triggers, TodayInsideANameIsNoDate) {
+  Extraction x =
+      extract_text("On Monday the regional court ordered the closure of the newspaper Vezha Today.",
+                   "2022-12-09");
+  ASSERT_FALSE(x.events.empty());
+  EXPECT_EQ(x.events[0].date.start, "2022-12-05");
+}
+
 }  // namespace
 }  // namespace casebook::testing
