@@ -256,11 +256,24 @@ class EventFinder {
       }
       if (requirements_sentence_[row] != sentence) {
         requirements_sentence_[row] = sentence;
-        requirements_answer_[row] = requirements_in(e, s);
+        requirements_answer_[row] = requirements_in(e, s) || carried_over(e, sentence);
       }
       return requirements_answer_[row] != 0;
     }
-    return requirements_in(e, s);
+    return requirements_in(e, s) || carried_over(e, sentence);
+  }
+
+  // "X was arrested on July 11 ... He was released on July 14.": a release takes its context
+  // from the sentence before it in the same paragraph too. Not a release from hospital.
+  bool carried_over(const TriggerEntry& e, uint32_t sentence) const {
+    if (e.type != "release" || sentence == 0 || sentence >= at_.sentences.size()) return false;
+    const Sentence& s = at_.sentences[sentence];
+    const Sentence& before = at_.sentences[sentence - 1];
+    if (before.paragraph != s.paragraph) return false;
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      if (at_.lower[t] == "hospital" || at_.lower[t] == "clinic") return false;
+    }
+    return requirements_in(e, before);
   }
 
   // Compares word ids: a required word the document never uses is met nowhere in it.

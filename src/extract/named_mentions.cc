@@ -189,6 +189,16 @@ class RunReader {
     }
   }
 
+  // A place a reader would know by that one word: a country, a region, a capital or a city of
+  // 500,000 or more. A small town's name after a full name is more often a second surname
+  // ("Yoandry Castillo Fonseca": Fonseca is also a Colombian town).
+  bool names_a_known_place(std::string_view word) const {
+    for (const Place* pl : gaz_.lookup(word)) {
+      if (pl->type != PlaceType::kCity || pl->capital || pl->population >= 500000) return true;
+    }
+    return false;
+  }
+
   uint32_t try_intl_body(uint32_t k, uint32_t e) {
     for (uint32_t len = std::min<uint32_t>(e - k, 10); len >= 1; --len) {
       if (!is_cap(k + len - 1)) continue;
@@ -355,9 +365,13 @@ class RunReader {
       m.rule = "place-gazetteer";
       m.place = places[0];
       if (ctx_.add(std::move(m)) < 0) return 0;
-      if (places[0]->type == PlaceType::kCountry)
-        ctx_.count_country(places[0]->country);
-      else if (!places[0]->country.empty() && places.size() == 1)
+      // A name of several places counts for a country only when they all lie in it
+      // ("Camaguey", the city and its province).
+      bool one_country = !places[0]->country.empty() &&
+                         std::all_of(places.begin(), places.end(), [&](const Place* pl) {
+                           return pl->country == places[0]->country;
+                         });
+      if (places[0]->type == PlaceType::kCountry || one_country)
         ctx_.count_country(places[0]->country);
       return k + len;
     }
@@ -513,7 +527,7 @@ class RunReader {
       // then a place in one run usually means two things).
       // "Paulo Ryan Lima": after a middle given name the name goes on.
       if (q > p + 1 && !lex_.given_name(tok(q)) && !lex_.surname_affix(tok(q)) &&
-          !lex_.given_name(tok(q - 1)) && !gaz_.lookup(tok(q)).empty()) {
+          !lex_.given_name(tok(q - 1)) && names_a_known_place(tok(q))) {
         break;
       }
       ++q;
@@ -539,6 +553,13 @@ class RunReader {
                (given && !sentence_initial && !gaz_.lookup(w).size());
       // "Roman", "Bahraini": a demonym alone is not a name.
       if (!gaz_.country_of_demonym(w).empty() && !known_surname) accept = false;
+      // "Agents told his wife ...": a capitalised common noun opening the sentence.
+      if (sentence_initial && !known_surname && !given && hon == nullptr &&
+          (lex_.state_actor(low(p)) != nullptr || lex_.non_state_actor(low(p)) != nullptr ||
+           lex_.role_noun(low(p)) != nullptr || !lex_.group_noun(low(p)).empty() ||
+           is_person_noun(low(p)))) {
+        accept = false;
+      }
     }
     // "Hong Kong", "Ciudad Juarez": a place whose first word is also a given name.
     if (accept && hon == nullptr && !gaz_.lookup(phrase(p, q)).empty()) accept = false;
