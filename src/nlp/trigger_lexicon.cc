@@ -76,7 +76,7 @@ void for_each_numbered_row(std::string_view path,
 // A word of a phrase or cue, with its lemmas precomputed; a token matches when any of its
 // forms (surface, verb lemma, noun lemma) equals any of these.
 struct PatternWord {
-  enum Kind : uint8_t { kWord, kGap, kNot };
+  enum Kind : uint8_t { kWord, kGap, kLongGap, kNot };
   Kind kind = kWord;
   std::string_view text, verb, noun;
 };
@@ -85,6 +85,8 @@ PatternWord make_word(std::string_view w) {
   PatternWord p;
   if (w == "*") {
     p.kind = PatternWord::kGap;
+  } else if (w == "**") {
+    p.kind = PatternWord::kLongGap;
   } else if (is_negation(w)) {
     p.kind = PatternWord::kNot;
   }
@@ -114,9 +116,24 @@ bool word_matches(const PatternWord& p, std::string_view token, bool lemmatize) 
 
 // Tokens spanned by pattern p[0..n) at tokens[j..], or -1. A gap tries one word first, with
 // its possessive clitic if any ("search * home" matches "searched Ivan 's home"), then none.
+constexpr size_t kLongGapWords = 8;
+
 int match_at(const PatternWord* p, size_t n, std::span<const std::string_view> tokens, size_t j,
              bool lemmatize = true) {
   if (n == 0) return 0;
+  if (p->kind == PatternWord::kLongGap) {
+    // "**": up to kLongGapWords words, the fewest that let the rest match ("forced him and
+    // his family out of their home"); never across punctuation or a negation.
+    for (size_t width = 0; width <= kLongGapWords; ++width) {
+      if (width > 0 && (j + width > tokens.size() || is_punctuation(tokens[j + width - 1]) ||
+                        is_negation(tokens[j + width - 1]))) {
+        break;
+      }
+      int r = match_at(p + 1, n - 1, tokens, j + width, lemmatize);
+      if (r >= 0) return r + static_cast<int>(width);
+    }
+    return -1;
+  }
   if (p->kind == PatternWord::kGap) {
     if (j < tokens.size() && !is_punctuation(tokens[j]) && !is_negation(tokens[j])) {
       size_t width = j + 1 < tokens.size() && is_possessive(tokens[j + 1]) ? 2 : 1;
@@ -283,8 +300,9 @@ void TriggerLexicon::Tables::load_triggers() {
     if ((pos == "phrase") != (e.words.size() > 1)) {
       data_error(kFile, line, "a phrase has several words; verb, noun and adj rows have one");
     }
-    if (e.words.front() == "*" || e.words.back() == "*") {
-      data_error(kFile, line, "a phrase cannot start or end with *");
+    auto gap = [](std::string_view w) { return w == "*" || w == "**"; };
+    if (gap(e.words.front()) || gap(e.words.back())) {
+      data_error(kFile, line, "a phrase cannot start or end with * or **");
     }
     entries.push_back(std::move(e));
   });

@@ -166,5 +166,20 @@ TEST(Issue4Triggers, TodayInsideANameIsNoDate) {
   EXPECT_EQ(x.events[0].date.start, "2022-12-05");
 }
 
+// "**" lets a long object stand between the verb and the rest of the phrase.
+TEST(Issue4Triggers, DeclaredALongNameExtremistIsAnOrganizationBan) {
+  Extraction x =
+      extract_text("A court declared the regional news website Vezha Live extremist on Tuesday.");
+  EXPECT_TRUE(has_type(x, "organization_ban"));
+}
+
+TEST(Issue4Triggers, ForcedAFamilyOutOfTheirHomeIsAnEviction) {
+  Extraction x = extract_text(
+      "Police forced the teacher Rafael Quintero and his family out of their home in May.");
+  EXPECT_TRUE(has_type(x, "forced_eviction"));
+  x = extract_text("Police forced the teacher to sign a statement at his home in May.");
+  EXPECT_FALSE(has_type(x, "forced_eviction"));
+}
+
 }  // namespace
 }  // namespace casebook::testing

@@ -135,6 +135,23 @@ TEST(TriggerLexiconTest, CameoOverridesAndOutcomes) {
   EXPECT_EQ(release->cameo, "0253");
 }
 
+// "**" spans up to eight words, the fewest that let the rest match, never a comma or negation.
+TEST(TriggerLexiconTest, Issue4PhraseWithALongGap) {
+  const TriggerEntry* e = find_entry("forced_eviction", "phrase", "force ** out of * home");
+  ASSERT_NE(e, nullptr);
+  Tokens four = {"police", "forced", "him", "and", "his", "family", "out", "of", "their", "home"};
+  EXPECT_EQ(lex().match_phrase(*e, four, 1), 9);
+  Tokens none = {"forced", "out", "of", "their", "home"};
+  EXPECT_EQ(lex().match_phrase(*e, none, 0), 5);
+  Tokens nine = {"forced", "a", "b", "c",   "d",  "e",     "f",
+                 "g",      "h", "i", "out", "of", "their", "home"};
+  EXPECT_EQ(lex().match_phrase(*e, nine, 0), 0);
+  Tokens comma = {"forced", "him", ",", "his", "out", "of", "their", "home"};
+  EXPECT_EQ(lex().match_phrase(*e, comma, 0), 0);
+  Tokens negation = {"forced", "him", "not", "out", "of", "their", "home"};
+  EXPECT_EQ(lex().match_phrase(*e, negation, 0), 0);
+}
+
 // Surface tokens and lemmas both work, since words are compared through the lemmatiser.
 TEST(TriggerLexiconTest, PhraseWithGap) {
   const TriggerEntry* e = find_entry("forced_eviction", "phrase", "force out of * home");
