@@ -106,6 +106,14 @@ class EventFinder {
       lemmas_[i] = inflected ? at_.verb_lemma[i] : at_.noun_lemma[i];
       lemma_id_[i] = inflected ? at_.verb_id[i] : at_.noun_id[i];
     }
+    // "prevented from leaving Iran": a country's one-word name reads as "country" for the
+    // phrases ("prevent from leave * country"); requirements still see the word itself.
+    for (const Mention& m : ctx_.mentions) {
+      if (m.kind == MentionKind::kPlace && m.place != nullptr &&
+          m.place->type == PlaceType::kCountry && m.end_token == m.first_token + 1) {
+        lemmas_[m.first_token] = "country";
+      }
+    }
     hits_of_word_.assign(at_.words.size(), kNotAsked);
     cues_ = lex_.cues();
     cue_second_.assign(cues_.size(), CueSecond{});

@@ -181,5 +181,14 @@ TEST(Issue4Triggers, ForcedAFamilyOutOfTheirHomeIsAnEviction) {
   EXPECT_FALSE(has_type(x, "forced_eviction"));
 }
 
+// A country's name stands for "country" in the travel-ban phrases.
+TEST(Issue4Triggers, PreventedFromLeavingACountryByName) {
+  Extraction x =
+      extract_text("The writer Omid Sadri has been prevented from leaving Iran since May.");
+  EXPECT_TRUE(has_type(x, "travel_ban"));
+  x = extract_text("The writer Omid Sadri has been prevented from leaving Tehran since May.");
+  EXPECT_FALSE(has_type(x, "travel_ban"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
