@@ -242,6 +242,7 @@ class ClauseReader {
     for (uint32_t t = conj, steps = 0; t-- > r_.clause_start && steps < 14; ++steps) {
       if (at_.verb_lemma[t] != low(t) && t > r_.clause_start) {
         for (uint32_t a = t, k = 0; a-- > r_.clause_start && k < 4; ++k) {
+          if (at_.has(a, kPossessive)) break;  // "the women 's rights group": no "is"
           if (is_be(low(a))) return static_cast<int>(a);
           if (!is_adverb_like(low(a))) break;
         }

@@ -223,6 +223,16 @@ class EventFinder {
     return person_object_follows(i + 1);
   }
 
+  // A lower-case word right after the verb that no mention, pronoun or determiner holds.
+  bool bare_noun_after(uint32_t t) const {
+    if (t >= at_.tokens.size() || ctx_.token_mention[t] >= 0) return false;
+    if (at_.tokens[t].kind != TokenKind::kWord || !at_.has(t, kLowerCase)) return false;
+    std::string_view w = at_.lower[t];
+    return w != "him" && w != "her" && w != "them" && w != "me" && w != "us" && w != "the" &&
+           w != "a" && w != "an" && w != "his" && w != "their" && w != "several" && w != "two" &&
+           w != "dozens" && w != "hundreds" && w != "more" && w != "at" && w != "in" && w != "on";
+  }
+
   // "guards beat Ana Lima", "they beat him", "beat the jailed activist X", "beat several
   // protesters": a past tense that looks like its base form, with a person right after it.
   // Not "the police beat" (no person follows) nor "a beat reporter".
@@ -750,6 +760,12 @@ class EventFinder {
     if (e.voice == "passive" && !person_like(r.subject)) return;
     // "the trial of a new malaria vaccine", "a hearing of the budget": no one is tried.
     if (!c.is_verb && r.thing_object && e.type == "prosecution") return;
+    // "seizing computers and files", "captured weapons": a verb that takes people or things,
+    // with a bare noun for its object, is no arrest.
+    if (e.type == "arrest_detention" && c.is_verb && !r.passive && r.object.empty() &&
+        (e.text == "seize" || e.text == "capture") && bare_noun_after(c.end)) {
+      return;
+    }
     Event ev;
     ev.type = std::string(e.type);
     ev.cameo = std::string(e.cameo.empty() ? lex_.cameo_of(e.type) : e.cameo);

@@ -123,11 +123,13 @@ int match_at(const PatternWord* p, size_t n, std::span<const std::string_view> t
   if (n == 0) return 0;
   if (p->kind == PatternWord::kLongGap) {
     // "**": up to kLongGapWords words, the fewest that let the rest match ("forced him and
-    // his family out of their home"); never across punctuation or a negation.
+    // his family out of their home"); never across punctuation (a possessive clitic is no
+    // punctuation: "cancelled the group 's legal status") or a negation.
     for (size_t width = 0; width <= kLongGapWords; ++width) {
-      if (width > 0 && (j + width > tokens.size() || is_punctuation(tokens[j + width - 1]) ||
-                        is_negation(tokens[j + width - 1]))) {
-        break;
+      if (width > 0) {
+        if (j + width > tokens.size()) break;
+        std::string_view w = tokens[j + width - 1];
+        if ((is_punctuation(w) && !is_possessive(w)) || is_negation(w)) break;
       }
       int r = match_at(p + 1, n - 1, tokens, j + width, lemmatize);
       if (r >= 0) return r + static_cast<int>(width);

@@ -190,5 +190,23 @@ TEST(Issue4Triggers, PreventedFromLeavingACountryByName) {
   EXPECT_FALSE(has_type(x, "travel_ban"));
 }
 
+TEST(Issue4Triggers, CancellingAGroupsLegalStatusIsAnOrganizationBan) {
+  Extraction x =
+      extract_text("The assembly cancelled the human rights group's legal status in March.");
+  EXPECT_TRUE(has_type(x, "organization_ban"));
+  x = extract_text("The court explained the legal status of the group in March.");
+  EXPECT_FALSE(has_type(x, "organization_ban"));
+}
+
+// "seizing computers": things seized are no arrest; "seized the activist" is one.
+TEST(Issue4Triggers, SeizingThingsIsNoArrest) {
+  Extraction x = extract_text(
+      "Police raided the offices of the women's rights group Casa Luna, seizing computers and "
+      "files.");
+  EXPECT_FALSE(has_type(x, "arrest_detention"));
+  x = extract_text("Police raided the offices and seized the activist Marta Ruiz.");
+  EXPECT_TRUE(has_type(x, "arrest_detention"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
