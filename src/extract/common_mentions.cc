@@ -276,6 +276,10 @@ class CommonReader {
       if (std::string_view before = country_before(i); !before.empty()) {
         cc = before;
         m.name = std::string(tok(i - 1)) + " " + m.name;
+        // "Turkish authorities deported him to Tajikistan": the state that acts is a vote
+        // for the country of the story (a country's name here was counted as a place).
+        if (state && !gaz_.country_of_demonym(tok(i - 1)).empty())
+          ctx_.count_country(before, i - 1);
       } else if (std::string_view after = country_after(i + len); !after.empty()) {
         cc = after;
       }

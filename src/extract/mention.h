@@ -59,8 +59,8 @@ struct DocumentContext {
   std::vector<int> token_mention;  // token index -> mention index, -1 when none
   std::vector<Entity> entities;
   std::vector<Relation> relations;
-  std::unordered_map<std::string, int> country_counts;  // ISO alpha-2 -> mentions
-  std::vector<std::string> country_order;               // countries by first mention
+  std::unordered_map<std::string, int> country_counts;      // ISO alpha-2 -> mentions
+  std::unordered_map<std::string, uint32_t> country_first;  // ISO alpha-2 -> first token
 
   explicit DocumentContext(const AnnotatedText& a) : at(a), token_mention(a.tokens.size(), -1) {}
 
@@ -71,19 +71,25 @@ struct DocumentContext {
   const Mention* at_token(size_t t) const {
     return token_mention[t] < 0 ? nullptr : &mentions[token_mention[t]];
   }
-  void count_country(std::string_view cc) {
-    int& n = country_counts[std::string(cc)];
-    if (n++ == 0) country_order.emplace_back(cc);
+  // One mention of country `cc` at token `t`.
+  void count_country(std::string_view cc, uint32_t t) {
+    std::string key(cc);
+    country_counts[key]++;
+    auto [it, added] = country_first.try_emplace(key, t);
+    if (!added && t < it->second) it->second = t;
   }
   // The country the document mentions most; of equals, the one it names first ("police in
   // Kulob ... who has lived in Poland": Tajikistan); "" for none.
   std::string dominant_country() const {
     std::string best;
     int n = 0;
-    for (const std::string& cc : country_order) {
-      if (int count = country_counts.at(cc); count > n) {
+    uint32_t first = UINT32_MAX;
+    for (const auto& [cc, count] : country_counts) {
+      uint32_t at = country_first.at(cc);
+      if (count > n || (count == n && at < first)) {
         best = cc;
         n = count;
+        first = at;
       }
     }
     return best;

@@ -319,7 +319,7 @@ class RunReader {
         auto places = gaz_.lookup(tok(t));
         if (!places.empty() && places[0]->type == PlaceType::kCountry) cc = places[0]->country;
       }
-      if (!cc.empty()) ctx_.count_country(cc);
+      if (!cc.empty()) ctx_.count_country(cc, t);
     }
   }
 
@@ -372,7 +372,7 @@ class RunReader {
                            return pl->country == places[0]->country;
                          });
       if (places[0]->type == PlaceType::kCountry || one_country)
-        ctx_.count_country(places[0]->country);
+        ctx_.count_country(places[0]->country, k);
       return k + len;
     }
     // "KYIV", "MOSCOW" in a dateline or headline: the name in capitals.

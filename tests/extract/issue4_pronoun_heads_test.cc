@@ -80,5 +80,15 @@ TEST(Issue4DominantCountry, ATieTheOtherWayRound) {
   EXPECT_EQ(police->country, "DE");
 }
 
+
+TEST(Issue4DominantCountry, TheActingStatesDemonymVotes) {
+  Extraction x = extract_text(
+      "Turkish authorities deported the activist Ali Demir to Tajikistan on May 3. Police had "
+      "stopped him at a checkpoint in April.");
+  const Entity* police = entity_named(x, "police", "state_actor");
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->country, "TR");
+}
+
 }  // namespace
 }  // namespace casebook::testing
