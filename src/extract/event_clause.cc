@@ -765,6 +765,12 @@ class ClauseReader {
       if (kind == "hypothetical") r_.hypothetical = true;
       if (kind == "negation") r_.negated = true;
     }
+    // "the judge refused to release him", "declined to charge her": an act refused did not
+    // happen. Only right before the verb: "refused to confess and was beaten" is a beating.
+    if (uint32_t v = verb_group_start; v >= r_.clause_start + 2 && low(v - 1) == "to") {
+      std::string_view lemma = at_.verb_lemma[v - 2];
+      if (lemma == "refuse" || lemma == "decline" || lemma == "fail") r_.negated = true;
+    }
     // "threatened him with imprisonment": the imprisonment is only threatened.
     for (uint32_t t = r_.clause_start; t + 1 < first_; ++t) {
       std::string_view lemma = at_.verb_lemma[t];

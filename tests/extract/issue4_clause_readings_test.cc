@@ -91,5 +91,23 @@ TEST(Issue4ClauseReadings, HabitualWordsWithAGroupStayGeneric) {
   EXPECT_TRUE(ev[0]->generic);
 }
 
+TEST(Issue4ClauseReadings, AReleaseTheJudgeRefusedIsNegated) {
+  Extraction x = extract_text("The judge refused to release the teacher Rustam Aliev on bail.");
+  auto ev = events_of(x, "release");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(ev[0]->negated);
+  x = extract_text("The judge released the teacher Rustam Aliev on bail.");
+  ev = events_of(x, "release");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_FALSE(ev[0]->negated);
+}
+
+TEST(Issue4ClauseReadings, ARefusalEarlierInTheClauseNegatesNothingLater) {
+  Extraction x = extract_text("Rustam Aliev refused to confess and was beaten by guards.");
+  auto ev = events_of(x, "torture_ill_treatment");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_FALSE(ev[0]->negated);
+}
+
 }  // namespace
 }  // namespace casebook::testing
