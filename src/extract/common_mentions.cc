@@ -102,6 +102,7 @@ class CommonReader {
       if (try_actor(i)) continue;
       // A group noun may open a role phrase ("a community leader", "a youth activist").
       if (try_descriptor(i) || !group_at(i).empty()) continue;
+      if (try_number_anaphor(i)) continue;
       try_pronoun(i);
     }
     for (uint32_t i = 0; i < n; ++i) {
@@ -380,6 +381,38 @@ class CommonReader {
         return false;
     }
     return false;
+  }
+
+  // "The three were arrested in May": "the" and a number standing alone for the people the
+  // text has just listed. A plural pronoun left unresolved, which the event finder reads as the
+  // list of that many names before it (anaphor_count). Not "the three men" (a noun follows).
+  bool try_number_anaphor(uint32_t i) {
+    if (low(i) != "the" || i + 2 >= at_.tokens.size() || !same_sentence(i, i + 2)) return false;
+    int n = small_number(low(i + 1));
+    if (n < 2) return false;
+    std::string_view next = low(i + 2);
+    bool verb_follows = next == "were" || next == "are" || next == "was" || next == "have" ||
+                        next == "had" || next == "remain" || next == "remained" || next == "will" ||
+                        next == "would" || next == "could" || next == "face" || next == "faced" ||
+                        next == "deny" || next == "denied";
+    if (!verb_follows) return false;
+    Mention m;
+    m.first_token = i;
+    m.end_token = i + 2;
+    m.kind = MentionKind::kPronoun;
+    m.rule = "number-anaphor";
+    m.plural = true;
+    m.anaphor_count = n;
+    return ctx_.add(std::move(m)) >= 0;
+  }
+
+  static int small_number(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"two",   "three", "four", "five", "six",
+                                                  "seven", "eight", "nine", "ten"};
+    for (size_t k = 0; k < std::size(kWords); ++k) {
+      if (w == kWords[k]) return static_cast<int>(k) + 2;
+    }
+    return 0;
   }
 
   bool try_pronoun(uint32_t i) {

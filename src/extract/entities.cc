@@ -471,7 +471,9 @@ class EntityBuilder {
     std::map<std::pair<std::string, int>, int> by_kin;
     for (size_t pos = 0; pos < order.size(); ++pos) {
       Mention& m = ctx_.mentions[order[pos]];
-      if (m.kind == MentionKind::kPronoun) {
+      if (m.kind == MentionKind::kPronoun && m.anaphor_count > 0) {
+        continue;  // "the three": the names listed before, which the event finder reads
+      } else if (m.kind == MentionKind::kPronoun) {
         int e = -1;
         if (m.first_person) {
           for (const auto& q : quote_ranges_) {

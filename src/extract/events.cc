@@ -424,7 +424,9 @@ class EventFinder {
         group.push_back(prev);
         j = ctx_.mentions[prev].first_token;
       }
-      return group.size() >= 2 ? group : std::vector<int>{};
+      if (group.size() < 2) return {};
+      std::reverse(group.begin(), group.end());  // in the text's order
+      return group;
     }
     return {};
   }
@@ -443,7 +445,10 @@ class EventFinder {
       if (m < 0) continue;
       const Mention& mm = ctx_.mentions[m];
       if (mm.kind == MentionKind::kPronoun && mm.plural && mm.entity < 0 && !mm.first_person) {
-        for (int p : coordinated_people_before(mm.first_token)) {
+        std::vector<int> listed = coordinated_people_before(mm.first_token);
+        if (mm.anaphor_count > 0 && listed.size() != static_cast<size_t>(mm.anaphor_count))
+          continue;
+        for (int p : listed) {
           std::string id = std::to_string(ctx_.mentions[p].entity);
           if (ctx_.mentions[p].entity >= 0 && std::find(out.begin(), out.end(), id) == out.end())
             out.push_back(id);

@@ -43,6 +43,7 @@ struct Mention {
   std::string name;           // the canonical form for linking (e.g. org name without "the")
   std::string kin;            // for kRelative: the relation kind ("father", "daughter_in_law")
   int kin_of = -1;            // for kRelative: the mention index of the named relative
+  int anaphor_count = 0;      // "the three": how many people the listed names must be
 };
 
 // A cue phrase found in the text (data/events/cues.tsv): negation, hypothetical, generic,

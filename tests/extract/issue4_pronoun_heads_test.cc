@@ -64,6 +64,29 @@ TEST(Issue4PronounHeads, SheAfterHerMotherAsTheSubjectIsTheMother) {
   EXPECT_TRUE(has_name(victims_of(x, "torture_ill_treatment"), "mother of Nadia Sarraf"));
 }
 
+// "The three were arrested": the three people just listed, in the text's order.
+TEST(Issue4PronounHeads, TheThreeAreTheThreeListed) {
+  Extraction x = extract_text(
+      "Hamid Rostami, Leila Karimi and Saeed Bahrami were sentenced to five years on Monday. The "
+      "three were arrested in May 2021 after organising strikes.");
+  std::vector<std::string> v = victims_of(x, "arrest_detention");
+  EXPECT_EQ(v, (std::vector<std::string>{"Hamid Rostami", "Leila Karimi", "Saeed Bahrami"}));
+}
+
+TEST(Issue4PronounHeads, NotWhenTheCountDiffers) {
+  Extraction x = extract_text(
+      "Hamid Rostami and Leila Karimi were sentenced to five years on Monday. The three were "
+      "arrested in May 2021 after organising strikes.");
+  EXPECT_TRUE(victims_of(x, "arrest_detention").empty());
+}
+
+TEST(Issue4PronounHeads, TheThreeMenIsANounPhrase) {
+  Extraction x = extract_text(
+      "Hamid Rostami, Leila Karimi and Saeed Bahrami were sentenced on Monday. The three men "
+      "from the village were questioned in May.");
+  EXPECT_FALSE(has_name(victims_of(x, "interrogation"), "Hamid Rostami"));
+}
+
 TEST(Issue4DominantCountry, ATieGoesToTheCountryNamedFirst) {
   Extraction x = extract_text(
       "Police in Khujand questioned a teacher. Her brother has lived in Germany since 2015.");
@@ -79,7 +102,6 @@ TEST(Issue4DominantCountry, ATieTheOtherWayRound) {
   ASSERT_NE(police, nullptr);
   EXPECT_EQ(police->country, "DE");
 }
-
 
 TEST(Issue4DominantCountry, TheActingStatesDemonymVotes) {
   Extraction x = extract_text(
