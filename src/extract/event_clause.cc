@@ -604,6 +604,42 @@ class ClauseReader {
       r_.object = coordinated_from(t, r_.clause_end);
       return;
     }
+    if (!r_.thing_object) names_after_long_noun_phrase();
+  }
+
+  // "sentenced three leaders of the teachers' union, A, B and C, to five years", "the
+  // sentencing on March 9 of three union leaders, A, B and C,": a plain noun phrase longer than
+  // the object window, then the names apposed to it, closed by a comma.
+  void names_after_long_noun_phrase() {
+    uint32_t t = end_;
+    if (!is_verb_) {  // past a date to "of"
+      while (t < r_.clause_end && t < end_ + 6 && low(t) != "of" &&
+             (at_.in_time[t] || low(t) == "on" || low(t) == "in")) {
+        ++t;
+      }
+      if (t >= r_.clause_end || low(t) != "of") return;
+      ++t;
+    }
+    for (uint32_t k = t; k < r_.clause_end && k < t + 12; ++k) {
+      int m = ctx_.token_mention[k];
+      if (at_.token_text(k) == ",") {
+        int n = k + 1 < r_.clause_end ? ctx_.token_mention[k + 1] : -1;
+        if (k == t || n < 0 || ctx_.mentions[n].kind != MentionKind::kPerson) return;
+        std::vector<int> names = coordinated_from(k + 1, r_.clause_end);
+        uint32_t close = ctx_.mentions[names.back()].end_token;
+        if (close < r_.clause_end && at_.token_text(close) == ",") r_.object = names;
+        return;
+      }
+      if (m >= 0 && ctx_.mentions[m].kind != MentionKind::kGroup &&
+          ctx_.mentions[m].kind != MentionKind::kDescriptor) {
+        return;
+      }
+      // Lower-case words only: a capitalised one may be a name the finders missed.
+      if (m < 0 && !(at_.tokens[k].kind == TokenKind::kWord && at_.has(k, kLowerCase)) &&
+          !at_.has(k, kPossessive) && at_.tokens[k].kind != TokenKind::kNumber) {
+        return;
+      }
+    }
   }
 
   // Not the copula: "Among those arrested the next day were X, Y and Z" lists the objects.

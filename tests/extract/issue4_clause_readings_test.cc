@@ -109,5 +109,28 @@ TEST(Issue4ClauseReadings, ARefusalEarlierInTheClauseNegatesNothingLater) {
   EXPECT_FALSE(ev[0]->negated);
 }
 
+// Names apposed to a noun phrase longer than the object window, closed by a comma.
+TEST(Issue4ClauseReadings, NamesAfterALongNounPhrase) {
+  Extraction x = extract_text(
+      "The court sentenced three leaders of the bakers' union, Hamid Rostami, Leila Karimi and "
+      "Saeed Bahrami, to five years.");
+  EXPECT_EQ(first_victims(x, "prosecution"),
+            (std::vector<std::string>{"Hamid Rostami", "Leila Karimi", "Saeed Bahrami"}));
+}
+
+TEST(Issue4ClauseReadings, TheSentencingOfNamesAfterADate) {
+  Extraction x = extract_text(
+      "We condemn the sentencing on March 9 of three leaders of the bakers' union, Hamid "
+      "Rostami, Leila Karimi and Saeed Bahrami, to five years in prison.");
+  EXPECT_EQ(first_victims(x, "prosecution"),
+            (std::vector<std::string>{"Hamid Rostami", "Leila Karimi", "Saeed Bahrami"}));
+}
+
+TEST(Issue4ClauseReadings, NotASpeakerAfterTheNounPhrase) {
+  Extraction x = extract_text(
+      "Police arrested two men in the village near the northern border, Hamid Rostami said.");
+  EXPECT_FALSE(has_name(first_victims(x, "arrest_detention"), "Hamid Rostami"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
