@@ -597,14 +597,23 @@ class EntityBuilder {
   int possessor_of_relative(const Mention& c, const Mention& p) const {
     if (c.kind != MentionKind::kRelative || c.kin_of < 0 || c.plural) return -1;
     std::string_view w = at_.lower[p.first_token];
-    if (w != "he" && w != "she") return -1;
+    if (w != "he" && w != "she" && w != "him" && w != "her") return -1;
     const Mention& owner = ctx_.mentions[c.kin_of];
     if (owner.kind != MentionKind::kPronoun || owner.end_token != c.first_token ||
         owner.entity < 0 || owner.entity == c.entity) {
       return -1;
     }
+    // "Her mother said ...", "... that his brother had received a call": the relative is the
+    // subject of its clause, and the one the clause goes on about.
     const auto& s = at_.sentences[at_.sentence_of[c.first_token]];
-    if (owner.first_token == s.first_token) return -1;  // "Her mother said ...": the subject
+    if (owner.first_token == s.first_token) return -1;
+    if (c.end_token < s.end_token) {
+      std::string_view next = at_.lower[c.end_token];
+      if (at_.verb_lemma[c.end_token] != next || next == "is" || next == "are" || next == "will" ||
+          next == "can" || next == "would" || next == "could" || next == "must") {
+        return -1;
+      }
+    }
     if (ctx_.entities[owner.entity].kind != "person" || !person_sex_fits(owner.entity, p.sex))
       return -1;
     return owner.entity;

@@ -87,6 +87,21 @@ TEST(Issue4PronounHeads, TheThreeMenIsANounPhrase) {
   EXPECT_FALSE(has_name(victims_of(x, "interrogation"), "Hamid Rostami"));
 }
 
+TEST(Issue4PronounHeads, HimAfterMoneySentToHisBrotherIsTheSender) {
+  Extraction x = extract_text(
+      "Police detained the engineer Nurlan Abenov on May 4. Investigators accused him of sending "
+      "money to his brother last year. A court ordered him held for two months.");
+  EXPECT_TRUE(has_name(victims_of(x, "arrest_detention"), "Nurlan Abenov"));
+  EXPECT_FALSE(has_name(victims_of(x, "arrest_detention"), "brother of Nurlan Abenov"));
+}
+
+TEST(Issue4PronounHeads, HimAfterHisBrotherAsAClauseSubjectIsTheBrother) {
+  Extraction x = extract_text(
+      "Nurlan Abenov said that his brother had received a call warning him that he would be "
+      "arrested.");
+  EXPECT_TRUE(has_name(victims_of(x, "threat_intimidation"), "brother of Nurlan Abenov"));
+}
+
 TEST(Issue4DominantCountry, ATieGoesToTheCountryNamedFirst) {
   Extraction x = extract_text(
       "Police in Khujand questioned a teacher. Her brother has lived in Germany since 2015.");
