@@ -12,6 +12,7 @@
 #include "extract/age_group.h"
 #include "extract/quotes.h"
 #include "nlp/gazetteer.h"
+#include "nlp/lemmatizer.h"
 #include "nlp/name_lexicon.h"
 
 namespace casebook {
@@ -525,6 +526,7 @@ class EntityBuilder {
       if (named_only && !p.plural && !ctx_.entities[e].named && c.kind != MentionKind::kRelative)
         continue;
       if (c.end_token < at_.tokens.size() && at_.has(c.end_token, kPossessive)) continue;
+      if (subject_of_pronouns_verb(c, p)) continue;
       const Entity& ent = ctx_.entities[e];
       // "Haddad and Saleh said they were beaten": "they" is the people named together, which
       // no single entity is; the event finder reads the unresolved pronoun as that list.
@@ -554,6 +556,30 @@ class EntityBuilder {
       }
     }
     return -1;
+  }
+
+  // "urged the authorities to quash the verdicts and release them", "police beat him": the
+  // subject of the verb an object pronoun depends on is not what the pronoun stands for.
+  // The candidate is followed by the pronoun's verb, or by "to" and no punctuation up to it.
+  bool subject_of_pronouns_verb(const Mention& c, const Mention& p) const {
+    std::string_view w = at_.lower[p.first_token];
+    if (w != "him" && w != "them" && (w != "her" || p.possessive)) return false;
+    if (c.end_token >= p.first_token) return false;
+    std::string_view next = at_.lower[c.end_token];
+    // "police beat him": the pronoun right after the candidate's verb.
+    if (at_.verb_lemma[c.end_token] != next && c.end_token + 1 == p.first_token) return true;
+    // Else only the subject of an infinitive ("the authorities to release"), not "to a pipe".
+    if (next != "to" || c.end_token + 1 >= p.first_token ||
+        !Lemmatizer::instance().is_lemma(at_.lower[c.end_token + 1], Pos::kVerb)) {
+      return false;
+    }
+    for (uint32_t t = c.end_token; t < p.first_token; ++t) {
+      if (at_.tokens[t].kind == TokenKind::kPunct || at_.lower[t] == "that" ||
+          at_.lower[t] == "who" || at_.lower[t] == "which") {
+        return false;
+      }
+    }
+    return p.first_token - c.end_token <= 8;
   }
 
   // The one person the text already tied to `anchor` the other way round: after "X, the

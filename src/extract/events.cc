@@ -532,10 +532,12 @@ class EventFinder {
     // "protesters demanding reforms were arrested".
     bool noun_only = lemma == "arrest" || lemma == "prosecution";
     // A release asked for reaches back over an infinitive: "called on the prosecutor to
-    // order his release" (seven words, never across punctuation).
-    uint32_t window = noun_only ? (is_verb ? 1 : 4) : 7;
+    // order his release", "call on the authorities to quash the convictions and release them"
+    // (ten words, never across punctuation or a form of "be", which starts another clause).
+    uint32_t window = noun_only ? (is_verb ? 1 : 4) : 10;
     for (uint32_t t = first, k = 0; t-- > 0 && k < window; ++k) {
       if (k >= 4 && at_.tokens[t].kind == TokenKind::kPunct) break;
+      if (k >= 1 && at_.verb_lemma[t] == "be") break;
       std::string_view l = at_.verb_lemma[t];
       if (l == "for" || l == "demand" || l == "urge" || l == "seek" || l == "call" || l == "want" ||
           l == "press" || l == "push") {

@@ -102,6 +102,25 @@ TEST(Issue4PronounHeads, HimAfterHisBrotherAsAClauseSubjectIsTheBrother) {
   EXPECT_TRUE(has_name(victims_of(x, "threat_intimidation"), "brother of Nurlan Abenov"));
 }
 
+// "urged the authorities to release them": the infinitive's subject is not "them".
+TEST(Issue4PronounHeads, ThemIsNotTheSubjectOfItsInfinitive) {
+  Extraction x = extract_text(
+      "Police detained Ana Lima and Rui Costa on Monday. The union urged the authorities to drop "
+      "the charges and release them.");
+  auto ev = events_of(x, "release");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(ev[0]->hypothetical);
+  std::vector<std::string> v = names_of(x, ev[0]->victims);
+  EXPECT_FALSE(has_name(v, "authorities"));
+  EXPECT_TRUE(has_name(v, "Ana Lima"));
+}
+
+TEST(Issue4PronounHeads, ToBeforeANounIsNoInfinitive) {
+  Extraction x =
+      extract_text("Police chained the farmer Omar Haidari to a pipe and beat him for hours.");
+  EXPECT_TRUE(has_name(victims_of(x, ""), "Omar Haidari"));
+}
+
 TEST(Issue4DominantCountry, ATieGoesToTheCountryNamedFirst) {
   Extraction x = extract_text(
       "Police in Khujand questioned a teacher. Her brother has lived in Germany since 2015.");
