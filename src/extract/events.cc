@@ -881,6 +881,9 @@ class EventFinder {
       return std::find(ev.victims.begin(), ev.victims.end(), p) != ev.victims.end();
     });
     ev.actors = entities_of(actors);
+    // "Economists warned that the factory could lose jobs": a warning is a threat only when
+    // someone gives it or gets it.
+    if (e.text == "warn" && ev.victims.empty() && ev.perpetrators.empty()) return;
     if (e.type == "organization_ban" && ev.victims.empty()) {
       // "the banned party": the organisation the trigger qualifies.
       for (uint32_t t = c.end; t < c.end + 6 && t < s.end_token; ++t) {

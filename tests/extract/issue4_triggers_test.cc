@@ -208,5 +208,13 @@ TEST(Issue4Triggers, SeizingThingsIsNoArrest) {
   EXPECT_TRUE(has_type(x, "arrest_detention"));
 }
 
+TEST(Issue4Triggers, AWarningThatTheyCouldLoseTheirJobsIsAThreat) {
+  Extraction x = extract_text(
+      "Officers warned the teachers that they could lose their jobs if they spoke to reporters.");
+  EXPECT_TRUE(has_type(x, "threat_intimidation"));
+  x = extract_text("Economists warned that the factory could lose jobs next year.");
+  EXPECT_FALSE(has_type(x, "threat_intimidation"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
