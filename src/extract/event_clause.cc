@@ -560,8 +560,9 @@ class ClauseReader {
     if (end_ == first_ + 1 && np < limit && (is_verb_ || low(end_) == "of") &&
         ctx_.token_mention[np] < 0 && opens_noun_phrase(low(np))) {
       uint32_t t = np + 1;
+      // "releasing a song that criticised the police": a relative clause ends the phrase.
       while (t < limit && ctx_.token_mention[t] < 0 && at_.tokens[t].kind != TokenKind::kPunct &&
-             (!is_preposition(low(t)) || low(t) == "of")) {
+             (!is_preposition(low(t)) || low(t) == "of") && low(t) != "that" && low(t) != "which") {
         ++t;
       }
       if (t < limit && ctx_.token_mention[t] < 0) {

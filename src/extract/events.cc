@@ -223,6 +223,17 @@ class EventFinder {
     return person_object_follows(i + 1);
   }
 
+  // Whether a phrase trigger's verb is followed by "the/a/an" and the phrase holds no one.
+  bool thing_inside(uint32_t first, uint32_t end) const {
+    std::string_view d = at_.lower[first + 1];
+    if (d != "the" && d != "a" && d != "an") return false;
+    for (uint32_t t = first + 1; t < end; ++t) {
+      int m = ctx_.token_mention[t];
+      if (m >= 0 && ctx_.mentions[m].kind != MentionKind::kPlace) return false;
+    }
+    return true;
+  }
+
   // A lower-case word right after the verb that no mention, pronoun or determiner holds.
   bool bare_noun_after(uint32_t t) const {
     if (t >= at_.tokens.size() || ctx_.token_mention[t] >= 0) return false;
@@ -767,6 +778,13 @@ class EventFinder {
     if (e.voice == "passive" && !person_like(r.subject)) return;
     // "the trial of a new malaria vaccine", "a hearing of the budget": no one is tried.
     if (!c.is_verb && r.thing_object && e.type == "prosecution") return;
+    // "bundled the boxes into a car": an abduction phrase whose object, inside it, is a thing.
+    if (e.type == "abduction" && e.pos == "phrase" && c.end > c.first + 2 &&
+        thing_inside(c.first, c.end)) {
+      return;
+    }
+    // "after releasing a song that criticised the police": a thing released is no release.
+    if (c.is_verb && !r.passive && r.thing_object && e.type == "release") return;
     // "seizing computers and files", "captured weapons": a verb that takes people or things,
     // with a bare noun for its object, is no arrest.
     if (e.type == "arrest_detention" && c.is_verb && !r.passive && r.object.empty() &&

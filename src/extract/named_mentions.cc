@@ -189,6 +189,13 @@ class RunReader {
     }
   }
 
+  static bool is_settlement_noun(std::string_view w) {
+    return w == "village" || w == "town" || w == "city" || w == "district" || w == "province" ||
+           w == "county" || w == "municipality" || w == "commune" || w == "hamlet" ||
+           w == "settlement" || w == "neighbourhood" || w == "neighborhood" || w == "suburb" ||
+           w == "township" || w == "region";
+  }
+
   // A place a reader would know by that one word: a country, a region, a capital or a city of
   // 500,000 or more. A small town's name after a full name is more often a second surname
   // ("Yoandry Castillo Fonseca": Fonseca is also a Colombian town).
@@ -467,6 +474,17 @@ class RunReader {
         (tok(b + 2) == "," || tok(b + 2) == ";" || tok(b + 2) == ")")) {
       return true;
     }
+    // "including Cristiana Chamorro and Felix Maradiaga": two words coordinated with a name
+    // that opens with a known given name.
+    if (b - a == 2 && b + 2 < at_.tokens.size() && (low(b) == "and" || tok(b) == ",") &&
+        is_cap(b + 1) && is_cap(b + 2) && lex_.given_name(tok(b + 1)) != nullptr) {
+      return true;
+    }
+    // "Felix Maradiaga and Cristiana Chamorro": two words after "and" and a person's name.
+    if (b - a == 2 && a >= 2 && low(a - 1) == "and" && ctx_.token_mention[a - 2] >= 0 &&
+        ctx_.mentions[ctx_.token_mention[a - 2]].kind == MentionKind::kPerson) {
+      return true;
+    }
     // "Ada Kano, who publishes a paper": two or more words, then ", who".
     if (b - a >= 2 && b + 1 < at_.tokens.size() && tok(b) == "," &&
         (low(b + 1) == "who" || low(b + 1) == "whose")) {
@@ -536,6 +554,8 @@ class RunReader {
     if (p > 0 && is_storm_word(tok(p - 1))) return 0;
     // "the Official Secrets Act", "the Public Order Law": words of a law's title.
     if (q < e && is_legal_title_end(tok(q))) return 0;
+    // "the village of Tam Lo", "the district of Ban Hin": a place the gazetteer lacks.
+    if (p >= 2 && low(p - 1) == "of" && is_settlement_noun(low(p - 2))) return 0;
     uint32_t n = q - p;
     bool given = lex_.given_name(tok(p)) != nullptr;
     if (given_name_only && !given) return 0;

@@ -69,5 +69,18 @@ TEST(Issue4NamesAndReleases, NoReleaseWithoutContext) {
   EXPECT_TRUE(events_of(x, "release").empty());
 }
 
+TEST(Issue4NamesAndReleases, TheVillageOfANameIsNoPerson) {
+  Extraction x = extract_text("Soldiers evicted 200 families from the village of Tam Lo in May.");
+  EXPECT_EQ(entity_named(x, "Tam Lo", "person"), nullptr);
+}
+
+TEST(Issue4NamesAndReleases, ANameCoordinatedWithAKnownNameIsAPerson) {
+  Extraction x = extract_text(
+      "Seven candidates, including Cristiana Chamorro and Felix Maradiaga, were detained.");
+  EXPECT_NE(entity_named(x, "Cristiana Chamorro", "person"), nullptr);
+  x = extract_text("Police detained Felix Maradiaga and Cristiana Chamorro in June.");
+  EXPECT_NE(entity_named(x, "Cristiana Chamorro", "person"), nullptr);
+}
+
 }  // namespace
 }  // namespace casebook::testing

@@ -216,5 +216,38 @@ TEST(Issue4Triggers, AWarningThatTheyCouldLoseTheirJobsIsAThreat) {
   EXPECT_FALSE(has_type(x, "threat_intimidation"));
 }
 
+TEST(Issue4Triggers, BundledHimIntoACarIsAnAbduction) {
+  Extraction x = extract_text(
+      "Masked men bundled the student Zahid Karim into a car outside his hostel on Monday.");
+  EXPECT_TRUE(has_type(x, "abduction"));
+  x = extract_text("The driver bundled the boxes of leaflets into a car.");
+  EXPECT_FALSE(has_type(x, "abduction"));
+}
+
+TEST(Issue4Triggers, ReleasingASongIsNoRelease) {
+  Extraction x = extract_text(
+      "The rapper Karim Nasseri was arrested after releasing a song that criticised the police.");
+  EXPECT_FALSE(has_type(x, "release"));
+  x = extract_text("Police arrested the rapper Karim Nasseri and released him two days later.");
+  EXPECT_TRUE(has_type(x, "release"));
+}
+
+TEST(Issue4Triggers, ABroadcastApologyIsPublicShaming) {
+  Extraction x = extract_text(
+      "State television broadcast a video in which the detained rapper Karim Nasseri apologises "
+      "for his lyrics and says he was misled.");
+  EXPECT_TRUE(has_type(x, "public_shaming"));
+  x = extract_text("The minister Karim Nasseri apologised for the delay in paying wages.");
+  EXPECT_FALSE(has_type(x, "public_shaming"));
+}
+
+TEST(Issue4Triggers, ADelegationWalkingOutIsTheStatesBoycott) {
+  Extraction x = extract_text(
+      "The Nicaraguan delegation walked out of a session of the committee on July 13.");
+  auto ev = events_of(x, "boycott");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_FALSE(ev[0]->perpetrators.empty());
+}
+
 }  // namespace
 }  // namespace casebook::testing
