@@ -76,10 +76,10 @@ TEST(Issue4NamesAndReleases, TheVillageOfANameIsNoPerson) {
 
 TEST(Issue4NamesAndReleases, ANameCoordinatedWithAKnownNameIsAPerson) {
   Extraction x = extract_text(
-      "Seven candidates, including Cristiana Chamorro and Felix Maradiaga, were detained.");
-  EXPECT_NE(entity_named(x, "Cristiana Chamorro", "person"), nullptr);
-  x = extract_text("Police detained Felix Maradiaga and Cristiana Chamorro in June.");
-  EXPECT_NE(entity_named(x, "Cristiana Chamorro", "person"), nullptr);
+      "Seven candidates, including Cristiana Vallecillo and Felix Somarriba, were detained.");
+  EXPECT_NE(entity_named(x, "Cristiana Vallecillo", "person"), nullptr);
+  x = extract_text("Police detained Felix Somarriba and Cristiana Vallecillo in June.");
+  EXPECT_NE(entity_named(x, "Cristiana Vallecillo", "person"), nullptr);
 }
 
 }  // namespace
