@@ -89,4 +89,14 @@ class FlatStringMap {
   std::vector<V> values_;
 };
 
+// A FlatStringMap holding what an unordered_map built at load holds (where a later row may
+// override an earlier one): a lookup in a node-based map costs a cache miss or two (bucket,
+// node) where this one usually costs one. Keys must outlive the copy, as for insert().
+template <typename Map>
+FlatStringMap<typename Map::mapped_type> flat_copy(const Map& m) {
+  FlatStringMap<typename Map::mapped_type> f;
+  for (const auto& [key, value] : m) f.insert(key, value);
+  return f;
+}
+
 }  // namespace casebook

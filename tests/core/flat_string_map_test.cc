@@ -71,3 +71,31 @@ TEST(FlatStringMapTest, ForEachVisitsEveryEntryOnce) {
 
 }  // namespace
 }  // namespace casebook
+
+namespace casebook {
+namespace {
+
+// Issue 6: flat_copy turns a lexicon's unordered_map (built with a later row overriding an
+// earlier one) into a flat map that answers exactly as the map did, for every key and for
+// keys it lacks.
+TEST(FlatStringMapTest, Issue6FlatCopyAnswersAsTheMapDid) {
+  std::vector<std::string> keys;
+  for (int i = 0; i < 3000; ++i) keys.push_back("w" + std::to_string(i * 7919 % 10007));
+  std::unordered_map<std::string_view, int> m;
+  for (size_t i = 0; i < keys.size(); ++i) m[keys[i]] = static_cast<int>(i);
+  m["w1"] = -1;  // overridden: the last value must be the one copied
+  m["w1"] = -2;
+  FlatStringMap<int> f = flat_copy(m);
+  ASSERT_EQ(f.size(), m.size());
+  for (const auto& [k, v] : m) {
+    ASSERT_NE(f.find(k), nullptr) << k;
+    EXPECT_EQ(*f.find(k), v) << k;
+  }
+  EXPECT_EQ(*f.find("w1"), -2);
+  EXPECT_EQ(f.find("w10008"), nullptr);
+  EXPECT_EQ(f.find("w"), nullptr);
+  EXPECT_EQ(f.find(""), nullptr);
+}
+
+}  // namespace
+}  // namespace casebook
