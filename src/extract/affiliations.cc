@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/flat_string_map.h"
 #include "core/string_hash.h"
 #include "core/tsv.h"
 
@@ -14,27 +15,33 @@ namespace casebook {
 namespace {
 
 struct AffiliationWords {
-  // The data are embedded in the binary: the views stay valid.
-  std::unordered_map<std::string_view, std::string_view, StringViewHash> kind;
+  // The data are embedded in the binary: the views stay valid. Flat maps, probed in place:
+  // every word of a page is asked about, and a node-based map's bucket and node missed the
+  // CPU's cache.
+  FlatStringMap<std::string_view> kind;
   // The first word of every phrase, with the most words of a phrase it begins: most words are
   // passed over with one probe, and no longer phrase is tried than one that could match.
-  std::unordered_map<std::string_view, int, StringViewHash> first_words;
+  FlatStringMap<int> first_words;
   int max_words = 1;
   AffiliationWords() {
+    std::unordered_map<std::string_view, std::string_view, StringViewHash> kinds;  // last row wins
+    std::unordered_map<std::string_view, int, StringViewHash> firsts;
     for_each_data_row("relations/affiliation.tsv", [&](const TsvRow& r) {
       if (r.size() < 2) return;
-      kind[r[0]] = r[1];
+      kinds[r[0]] = r[1];
       int w = 1;
       for (char c : r[0]) w += c == ' ';
-      int& most = first_words[r[0].substr(0, r[0].find(' '))];
+      int& most = firsts[r[0].substr(0, r[0].find(' '))];
       most = std::max(most, w);
       max_words = std::max(max_words, w);
     });
+    kind = flat_copy(kinds);
+    first_words = flat_copy(firsts);
   }
   // The most words of a phrase starting with `word`, or 0.
   int phrase_words(std::string_view word) const {
-    auto it = first_words.find(word);
-    return it == first_words.end() ? 0 : it->second;
+    const int* most = first_words.find(word);
+    return most == nullptr ? 0 : *most;
   }
   static const AffiliationWords& instance() {
     static const AffiliationWords w;
@@ -67,10 +74,10 @@ class AffiliationReader {
             if (k > i) buf.push_back(' ');
             buf.append(at_.lower[k]);
           }
-          auto it = words.kind.find(buf);
-          if (it == words.kind.end()) continue;
+          const std::string_view* kind = words.kind.find(buf);
+          if (kind == nullptr) continue;
           // "heads" as a verb: "X, who heads the party's media department"
-          read_around(s, i, i + len, it->second);
+          read_around(s, i, i + len, *kind);
           i += len - 1;
           break;
         }
@@ -205,9 +212,8 @@ void link_role_descriptions(DocumentContext* ctx) {
     uint32_t t = org.end_token;
     if (t < at.tokens.size() && at.has(t, kPossessive)) ++t;
     if (t >= at.tokens.size() || ctx->token_mention[t] >= 0) continue;
-    auto it = words.kind.find(std::string(at.lower[t]));
-    if (it == words.kind.end() || (it->second != "leader" && it->second != "deputy_leader"))
-      continue;
+    const std::string_view* kind = words.kind.find(at.lower[t]);
+    if (kind == nullptr || (*kind != "leader" && *kind != "deputy_leader")) continue;
     if (t + 1 < at.tokens.size()) {
       int next = ctx->token_mention[t + 1];
       if (next >= 0 && ctx->mentions[next].kind == MentionKind::kPerson) continue;
@@ -215,7 +221,7 @@ void link_role_descriptions(DocumentContext* ctx) {
     }
     int holder = -1;
     for (const Relation& r : ctx->relations) {
-      if (r.kind == it->second && r.to == std::to_string(org.entity)) {
+      if (r.kind == *kind && r.to == std::to_string(org.entity)) {
         int from = std::stoi(r.from);
         if (holder >= 0 && holder != from) {
           holder = -2;  // two holders: no guess

@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/flat_string_map.h"
 #include "core/string_hash.h"
 #include "core/tsv.h"
 #include "nlp/lemmatizer.h"
@@ -14,9 +15,11 @@ namespace casebook {
 namespace {
 
 struct KinshipTable {
-  std::unordered_map<std::string_view, KinshipNoun, StringViewHash> by_word;
+  // Flat: asked about every free word of a page, where a node-based map missed the cache twice.
+  FlatStringMap<KinshipNoun> by_word;
   int max_words = 1;
   KinshipTable() {
+    std::unordered_map<std::string_view, KinshipNoun, StringViewHash> rows;  // a later row wins
     for_each_data_row("relations/kinship.tsv", [&](const TsvRow& r) {
       if (r.size() < 3) return;
       KinshipNoun k;
@@ -24,15 +27,16 @@ struct KinshipTable {
       k.sex = r.size() > 3 && !r[3].empty() ? r[3][0] : 0;
       k.child = r.size() > 4 && r[4] == "child";
       k.plural = r.size() > 5 && r[5] == "collective";  // "his family": several people
-      by_word[r[0]] = k;
+      rows[r[0]] = k;
       k.plural = true;
-      by_word[r[1]] = k;
+      rows[r[1]] = k;
       for (std::string_view w : {r[0], r[1]}) {
         int words = 1;
         for (char c : w) words += c == ' ';
         max_words = std::max(max_words, words);
       }
     });
+    by_word = flat_copy(rows);
   }
   static const KinshipTable& instance() {
     static const KinshipTable t;
@@ -48,7 +52,7 @@ struct PronounInfo {
 };
 
 const PronounInfo* pronoun(std::string_view w) {
-  static const std::unordered_map<std::string_view, PronounInfo, StringViewHash> kPronouns = {
+  static const std::unordered_map<std::string_view, PronounInfo, StringViewHash> kRows = {
       {"he", {'m', false, false, false}},      {"him", {'m', false, false, false}},
       {"his", {'m', false, false, true}},      {"himself", {'m', false, false, false}},
       {"she", {'f', false, false, false}},     {"her", {'f', false, false, true}},
@@ -59,21 +63,21 @@ const PronounInfo* pronoun(std::string_view w) {
       {"we", {0, true, true, false}},          {"us", {0, true, true, false}},
       {"our", {0, true, true, true}},
   };
-  auto it = kPronouns.find(w);
-  return it == kPronouns.end() ? nullptr : &it->second;
+  static const FlatStringMap<PronounInfo> kPronouns = flat_copy(kRows);  // one probe, in place
+  return kPronouns.find(w);
 }
 
 // "a 22-year-old man", "an elderly woman": nouns that stand for one person and say nothing of
 // a role (data/names/person_nouns.tsv, rows marked "plain").
 bool plain_person_noun(std::string_view lower) {
-  static const std::unordered_set<std::string_view, StringViewHash> kNouns = [] {
-    std::unordered_set<std::string_view, StringViewHash> n;
+  static const FlatStringMap<uint8_t> kNouns = [] {  // a set: the value is 1
+    FlatStringMap<uint8_t> n;
     for_each_data_row("names/person_nouns.tsv", [&](const TsvRow& r) {
-      if (r.size() > 1 && r[1] == "plain") n.emplace(r[0]);
+      if (r.size() > 1 && r[1] == "plain") n.insert(r[0], 1);
     });
     return n;
   }();
-  return kNouns.count(lower) > 0;
+  return kNouns.contains(lower);
 }
 
 const RoleNoun kPlainPerson{};
@@ -470,9 +474,9 @@ class CommonReader {
     const KinshipNoun* k = nullptr;
     std::string buf;
     if (i + 1 < at_.tokens.size() && free(i + 1)) {
-      auto it = kin.by_word.find(joined(i, 2, &buf));
-      if (it != kin.by_word.end()) {
-        k = &it->second;
+      const KinshipNoun* found = kin.by_word.find(joined(i, 2, &buf));
+      if (found != nullptr) {
+        k = found;
         len = 2;
       }
     }
@@ -572,8 +576,7 @@ class CommonReader {
 
 const KinshipNoun* kinship_noun(std::string_view lower) {
   const KinshipTable& t = KinshipTable::instance();
-  auto it = t.by_word.find(lower);
-  return it == t.by_word.end() ? nullptr : &it->second;
+  return t.by_word.find(lower);
 }
 
 void find_common_mentions(DocumentContext* ctx) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/flat_string_map.h"
 #include "core/string_hash.h"
 #include "core/tsv.h"
 #include "extract/event_clause.h"
@@ -30,14 +31,14 @@ bool is_repression(std::string_view type) {
 
 // data/events/common_crimes.tsv: word -> suspect | crime.
 std::string_view crime_word(std::string_view lower) {
-  static const std::unordered_map<std::string_view, std::string_view, StringViewHash> kWords = [] {
-    std::unordered_map<std::string_view, std::string_view, StringViewHash> m;
+  static const FlatStringMap<std::string_view> kWords = [] {
+    std::unordered_map<std::string_view, std::string_view, StringViewHash> m;  // a later row wins
     for_each_data_row("events/common_crimes.tsv",
                       [&](const TsvRow& r) { m[r[0]] = r.size() > 1 ? r[1] : ""; });
-    return m;
+    return flat_copy(m);
   }();
-  auto it = kWords.find(lower);
-  return it == kWords.end() ? std::string_view() : it->second;
+  const std::string_view* kind = kWords.find(lower);
+  return kind == nullptr ? std::string_view() : *kind;
 }
 
 // data/events/vetoes.tsv: (trigger lemma, word, before|after) senses that are no events.

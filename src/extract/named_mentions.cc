@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/flat_string_map.h"
 #include "core/string_hash.h"
 #include "core/tsv.h"
 #include "extract/quotes.h"
@@ -21,43 +22,43 @@ namespace {
 // The last word of a legal instrument's title ("Act", "Law", "Convention"): the legal words of
 // data/names/not_names.tsv that end titles rather than open references ("Article 19").
 bool is_legal_title_end(std::string_view word) {
-  static const std::unordered_set<std::string_view, StringViewHash> kWords = [] {
-    std::unordered_set<std::string_view, StringViewHash> w;
+  static const FlatStringMap<uint8_t> kWords = [] {  // a set: the value is 1
+    std::unordered_map<std::string_view, uint8_t, StringViewHash> w;
     for_each_data_row("names/not_names.tsv", [&](const TsvRow& r) {
-      if (r.size() > 1 && r[1] == "legal") w.emplace(r[0]);
+      if (r.size() > 1 && r[1] == "legal") w.emplace(r[0], 1);
     });
     for (const char* opener :
          {"Article", "Articles", "Section", "Chapter", "Paragraph", "Clause", "Annex", "Appendix",
           "Table", "Figure", "Page", "Part", "Case", "Verdict", "Appeal", "Criminal", "Civil"}) {
       w.erase(opener);
     }
-    return w;
+    return flat_copy(w);
   }();
-  return kWords.count(word) > 0;
+  return kWords.contains(word);
 }
 
 // The word before a storm's name ("Hurricane", "Cyclone"): the storm kind of
 // data/names/not_names.tsv. "Cyclone Nadia" is weather, not a woman.
 bool is_storm_word(std::string_view word) {
-  static const std::unordered_set<std::string> kWords = [] {
-    std::unordered_set<std::string> w;
+  static const FlatStringMap<uint8_t> kWords = [] {  // a set: the value is 1
+    FlatStringMap<uint8_t> w;
     for_each_data_row("names/not_names.tsv", [&](const TsvRow& r) {
-      if (r.size() > 1 && r[1] == "storm") w.emplace(r[0]);
+      if (r.size() > 1 && r[1] == "storm") w.insert(r[0], 1);
     });
     return w;
   }();
-  return kWords.count(std::string(word)) > 0;
+  return kWords.contains(word);
 }
 
 // Nouns that name a person without a victim profile ("a party coordinator", "a 32-year-old
 // man"): data/names/person_nouns.tsv.
 bool is_person_noun(std::string_view lower) {
-  static const std::unordered_set<std::string_view, StringViewHash> kNouns = [] {
-    std::unordered_set<std::string_view, StringViewHash> n;
-    for_each_data_row("names/person_nouns.tsv", [&](const TsvRow& r) { n.emplace(r[0]); });
+  static const FlatStringMap<uint8_t> kNouns = [] {  // a set: the value is 1
+    FlatStringMap<uint8_t> n;
+    for_each_data_row("names/person_nouns.tsv", [&](const TsvRow& r) { n.insert(r[0], 1); });
     return n;
   }();
-  return kNouns.count(lower) > 0;
+  return kNouns.contains(lower);
 }
 
 struct StateOrgWords {

@@ -102,6 +102,7 @@ void Gazetteer::Impl::load_demonyms() {
   });
   // A city or region named like a demonym ("Somali", a region of Ethiopia) is weak too.
   for (const auto& [word, code] : demonyms) weak_names.emplace(place_name_hash(word), word);
+  demonym_country = flat_copy(demonyms);
 }
 
 void Gazetteer::Impl::load_countries() {
@@ -283,8 +284,8 @@ std::span<const Place* const> Gazetteer::lookup(std::string_view phrase,
 }
 
 std::string_view Gazetteer::country_of_demonym(std::string_view word) const {
-  auto it = impl_->demonyms.find(word);
-  return it == impl_->demonyms.end() ? std::string_view() : it->second;
+  const std::string_view* code = impl_->demonym_country.find(word);
+  return code == nullptr ? std::string_view() : *code;
 }
 
 const Place* Gazetteer::country(std::string_view alpha2) const {

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/flat_string_map.h"
 #include "core/populated_memory.h"
 #include "nlp/gazetteer.h"
 
@@ -63,6 +64,9 @@ struct Gazetteer::Impl {
   std::string_view sources[4];    // countries, continents, regions, cities (kSourceFiles)
   std::deque<std::string> owned;  // the few strings made at load (regular demonym plurals)
   std::unordered_map<std::string_view, std::string_view> demonyms;
+  // The same, probed in place: country_of_demonym is asked about capitalised words all over a
+  // page, and the node-based map's bucket and node each missed the CPU's cache.
+  FlatStringMap<std::string_view> demonym_country;
   std::unordered_map<std::string_view, uint32_t> countries;
   std::unordered_map<std::string_view, uint32_t> capitals;
   std::unordered_map<char32_t, std::string_view> fold;

@@ -11,6 +11,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "core/flat_string_map.h"
 #include "core/string_hash.h"
 #include "core/tsv.h"
 #include "core/utf8.h"
@@ -325,9 +326,10 @@ size_t ascii_alnum_run(const char* p, CaseCount* cc) {
 // data/nlp/abbreviations.tsv, loaded once and then read-only.
 struct Lexicon {
   std::deque<std::string> owned;  // capitalised variants; a deque never moves its strings
-  std::unordered_map<std::string_view, AbbreviationRole, StringViewHash> abbreviations;
-  std::unordered_set<std::string_view, StringViewHash> starters;
-  std::unordered_set<std::string_view, StringViewHash> s_clitics;
+  // Flat maps: asked about every period-ended word, and cold in the CPU's cache by then.
+  FlatStringMap<AbbreviationRole> abbreviations;
+  FlatStringMap<uint8_t> starters;  // sets: the value is 1
+  FlatStringMap<uint8_t> s_clitics;
   size_t longest_abbreviation = 0;
 };
 
@@ -338,17 +340,17 @@ const Lexicon& lexicon() {
       if (row.size() < 2 || row[0].empty()) return;
       std::string_view word = row[0], role = row[1];
       if (role == "starter") {
-        l->starters.insert(word);
+        l->starters.insert(word, 1);
         return;
       }
       if (role == "s_clitic") {
-        l->s_clitics.insert(word);
+        l->s_clitics.insert(word, 1);
         return;
       }
       AbbreviationRole r = role == "title"   ? AbbreviationRole::kTitle
                            : role == "inner" ? AbbreviationRole::kInner
                                              : AbbreviationRole::kFinal;
-      l->abbreviations.emplace(word, r);
+      l->abbreviations.insert(word, r);
       l->longest_abbreviation = std::max(l->longest_abbreviation, word.size() + 2);
       // A lower-case entry of two or more letters also matches capitalised at a sentence start
       // ("Etc.", "E.g."); one-letter entries do not, so "P." and "Д." stay initials.
@@ -374,7 +376,7 @@ const Lexicon& lexicon() {
         std::string& s = l->owned.emplace_back();
         append_utf8(up, &s);
         s.append(word.substr(first.len));
-        l->abbreviations.emplace(s, r);
+        l->abbreviations.insert(s, r);
       }
     });
     return l;
@@ -626,10 +628,10 @@ class Scanner {
                decode_at(text_, r).cls == Cls::kLetter)
           r += decode_at(text_, r).len;
         if (r >= n_ || text_[r] != '.' || r + 1 - i > lex_.longest_abbreviation) break;
-        if (lex_.abbreviations.count(text_.substr(i, r + 1 - i))) best = r + 1;
+        if (lex_.abbreviations.contains(text_.substr(i, r + 1 - i))) best = r + 1;
         q = r;
       }
-      if (best == 0 && lex_.abbreviations.count(text_.substr(i, p + 1 - i))) best = p + 1;
+      if (best == 0 && lex_.abbreviations.contains(text_.substr(i, p + 1 - i))) best = p + 1;
       if (best != 0) {
         for (size_t k = p; k < best;) {  // letters after the first period count for case
           Cp c = decode_at(text_, k);
@@ -772,7 +774,7 @@ class Scanner {
       char b = host[k];
       buf[k] = (b >= 'A' && b <= 'Z') ? static_cast<char>(b + 32) : b;
     }
-    return lex_.s_clitics.count(std::string_view(buf, host.size())) != 0;
+    return lex_.s_clitics.contains(std::string_view(buf, host.size()));
   }
 
   std::string_view text_;
@@ -816,12 +818,12 @@ std::string_view lower(std::string_view s, std::string* buf) {
 
 AbbreviationRole abbreviation_role(std::string_view token_text) {
   const Lexicon& lex = lexicon();
-  auto it = lex.abbreviations.find(token_text);
-  return it == lex.abbreviations.end() ? AbbreviationRole::kNone : it->second;
+  const AbbreviationRole* role = lex.abbreviations.find(token_text);
+  return role == nullptr ? AbbreviationRole::kNone : *role;
 }
 
 bool is_sentence_starter(std::string_view lowered_word) {
-  return lexicon().starters.count(lowered_word) != 0;
+  return lexicon().starters.contains(lowered_word);
 }
 
 }  // namespace casebook

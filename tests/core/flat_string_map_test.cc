@@ -71,3 +71,55 @@ TEST(FlatStringMapTest, ForEachVisitsEveryEntryOnce) {
 
 }  // namespace
 }  // namespace casebook
+
+namespace casebook {
+namespace {
+
+// Issue 6: flat_copy turns a lexicon's unordered_map (built with a later row overriding an
+// earlier one) into a flat map that answers exactly as the map did, for every key and for
+// keys it lacks.
+TEST(FlatStringMapTest, Issue6FlatCopyAnswersAsTheMapDid) {
+  std::vector<std::string> keys;
+  for (int i = 0; i < 3000; ++i) keys.push_back("w" + std::to_string(i * 7919 % 10007));
+  std::unordered_map<std::string_view, int> m;
+  for (size_t i = 0; i < keys.size(); ++i) m[keys[i]] = static_cast<int>(i);
+  m["w1"] = -1;  // overridden: the last value must be the one copied
+  m["w1"] = -2;
+  FlatStringMap<int> f = flat_copy(m);
+  ASSERT_EQ(f.size(), m.size());
+  for (const auto& [k, v] : m) {
+    ASSERT_NE(f.find(k), nullptr) << k;
+    EXPECT_EQ(*f.find(k), v) << k;
+  }
+  EXPECT_EQ(*f.find("w1"), -2);
+  EXPECT_EQ(f.find("w10008"), nullptr);
+  EXPECT_EQ(f.find("w"), nullptr);
+  EXPECT_EQ(f.find(""), nullptr);
+}
+
+// Issue 6: probing reads the tag array first. Over many keys (slots shared by several probe
+// sequences, tags equal by chance) every present key is found with its value and every absent
+// one, even one differing only in its last byte or its length, is not.
+TEST(FlatStringMapTest, Issue6TagsAgreeWithTheSlotsOnManyKeysAndMisses) {
+  std::vector<std::string> keys;
+  for (int i = 0; i < 60000; ++i) keys.push_back("k" + std::to_string(i * 2654435761u % 1000003));
+  FlatStringMap<int> f;
+  std::unordered_map<std::string, int> m;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    EXPECT_EQ(f.insert(keys[i], static_cast<int>(i)), m.emplace(keys[i], i).second);
+  }
+  for (const std::string& k : keys) {
+    ASSERT_NE(f.find(k), nullptr) << k;
+    EXPECT_EQ(*f.find(k), m[k]) << k;
+    std::string other = k;
+    other.back() = other.back() == '9' ? 'x' : static_cast<char>(other.back() + 1);
+    EXPECT_EQ(f.find(other) != nullptr, m.count(other) > 0) << other;
+    EXPECT_EQ(f.find(k + "0") != nullptr, m.count(k + "0") > 0) << k;
+  }
+  int visited = 0;
+  f.for_each([&](std::string_view, int) { ++visited; });
+  EXPECT_EQ(visited, static_cast<int>(m.size()));
+}
+
+}  // namespace
+}  // namespace casebook
