@@ -84,34 +84,72 @@ Result<json> show_cluster(Db* db, const Access& a, const std::string& kind, int6
   std::string join = kind == "place" ? " FROM entities me JOIN events ev ON ev.location = me.id"
                                      : " FROM entities me JOIN participants pa ON pa.entity = me.id"
                                        " JOIN events ev ON ev.id = pa.event";
-  Stmt ch = db->prepare(
+  const std::string events_sql =
       "SELECT DISTINCT ev.id, coalesce(ev.date_start, ''), coalesce(ev.date_end, ''), ev.type, " +
       std::string(kind == "place" ? "'place'" : "pa.role") +
       ", coalesce(ev.country, ''), coalesce(ev.outcome, ''), ev.doc,"
       " coalesce(d.title, d.source, ''), coalesce(d.url, ''), coalesce(d.published, ''),"
       " coalesce(ev.ev_text, ''), coalesce(ev.approximate, 0)" +
       join +
-      " JOIN documents d ON d.id = ev.doc WHERE me.cluster = ? AND ev.negated = 0"
-      " AND ev.hypothetical = 0 AND coalesce(ev.review, '') != 'rejected' AND " +
-      e_visible + " ORDER BY ev.date_start IS NULL, ev.date_start, ev.id");
-  ch.bind(1, id);
-  json chronology = json::array();
-  while (ch.step()) {
-    chronology.push_back({{"event", ch.int64(0)},
-                          {"date_start", ch.text(1)},
-                          {"date_end", ch.text(2)},
-                          {"type", ch.text(3)},
-                          {"role", ch.text(4)},
-                          {"country", ch.text(5)},
-                          {"outcome", ch.text(6)},
-                          {"document", ch.int64(7)},
-                          {"source", ch.text(8)},
-                          {"url", ch.text(9)},
-                          {"published", ch.text(10)},
-                          {"evidence", ch.text(11)},
-                          {"approximate", ch.int64(12) != 0}});
+      " JOIN documents d ON d.id = ev.doc WHERE me.cluster = ?1 AND ev.negated = 0"
+      " AND ev.hypothetical = 0 AND coalesce(ev.review, '') != 'rejected' AND (?2 = 0 OR"
+      " pa.role = 'victim') AND " +
+      e_visible + " ORDER BY ev.date_start IS NULL, ev.date_start, ev.id";
+  auto events_of = [&](int64_t cluster, bool victims_only) {
+    Stmt ch = db->prepare(events_sql);
+    ch.bind(1, cluster).bind(2, static_cast<int64_t>(victims_only ? 1 : 0));
+    json out = json::array();
+    while (ch.step()) {
+      out.push_back({{"event", ch.int64(0)},
+                     {"date_start", ch.text(1)},
+                     {"date_end", ch.text(2)},
+                     {"type", ch.text(3)},
+                     {"role", ch.text(4)},
+                     {"country", ch.text(5)},
+                     {"outcome", ch.text(6)},
+                     {"document", ch.int64(7)},
+                     {"source", ch.text(8)},
+                     {"url", ch.text(9)},
+                     {"published", ch.text(10)},
+                     {"evidence", ch.text(11)},
+                     {"approximate", ch.int64(12) != 0}});
+    }
+    return out;
+  };
+  json chronology = events_of(id, /*victims_only=*/false);
+  // Acts against the person's relatives (the "political hostages" of an exile), each naming
+  // the relative; an act the person shares is already in the chronology.
+  json of_relatives = json::array();
+  if (kind == "person") {
+    std::set<int64_t> own, seen;
+    for (const json& e : chronology) own.insert(e["event"].get<int64_t>());
+    // A relative who is a confidential person shows to the confidential level only.
+    Stmt open_to_viewer = db->prepare("SELECT " + viewer_cluster_sql("?"));
+    for (const json& rel : file["relatives"]) {
+      int64_t cluster = rel["cluster"].get<int64_t>();
+      if (cluster == 0) continue;
+      if (!a.confidential) {
+        open_to_viewer.reset();
+        open_to_viewer.bind(1, cluster).bind(2, cluster);
+        if (!open_to_viewer.step() || open_to_viewer.int64(0) == 0) continue;
+      }
+      for (json& e : events_of(cluster, /*victims_only=*/true)) {
+        int64_t ev = e["event"].get<int64_t>();
+        if (own.count(ev) || !seen.insert(ev).second) continue;
+        e["relative"] = rel["name"];
+        e["relative_cluster"] = cluster;
+        of_relatives.push_back(std::move(e));
+      }
+    }
+    std::stable_sort(of_relatives.begin(), of_relatives.end(), [](const json& a, const json& b) {
+      const std::string &x = a["date_start"].get_ref<const std::string&>(),
+                        &y = b["date_start"].get_ref<const std::string&>();
+      if (x.empty() != y.empty()) return y.empty();
+      return x < y;
+    });
   }
   file["chronology"] = std::move(chronology);
+  file["relatives_chronology"] = std::move(of_relatives);
 
   json merges = json::array();
   Stmt m = db->prepare(

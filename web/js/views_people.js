@@ -72,10 +72,24 @@ export async function personView(id) {
           el('tbody', {}, ...f.chronology.map(c => el('tr', {}, el('td', {}, dateRange(c)),
             el('td', {}, el('a', { href: `#/doc/${c.document}?event=${c.event}` }, c.type)), el('td', {}, c.role),
             el('td', {}, c.source, c.published ? ` (${c.published})` : ''), el('td', {}, c.evidence))))),
+        relativesChronology(f),
         el('p', {}, el('a', { href: `#/timeline?person=${id}` }, 'Timeline chart'))),
       el('aside', {}, el('h2', {}, 'Relatives and affiliations'), graph(f),
         el('h3', {}, 'Relatives'), linkList(f.relatives), el('h3', {}, 'Affiliations'), linkList(f.affiliations),
         el('h3', {}, 'Merges'), el('ul', {}, ...merges))));
+}
+
+// Acts against the person's relatives, each naming the relative: what an exile's family at
+// home went through ("political hostages"), even where no event names the exile.
+function relativesChronology(f) {
+  const items = f.relatives_chronology || [];
+  if (!items.length) return null;
+  return el('section', {}, el('h2', {}, 'Acts against relatives'),
+    el('table', {}, el('thead', {}, el('tr', {}, ...['Date', 'Relative', 'Event', 'Source', 'Evidence'].map(h => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, ...items.map(c => el('tr', {}, el('td', {}, dateRange(c)),
+        el('td', {}, el('a', { href: `#/person/${c.relative_cluster}` }, c.relative)),
+        el('td', {}, el('a', { href: `#/doc/${c.document}?event=${c.event}` }, c.type)),
+        el('td', {}, c.source, c.published ? ` (${c.published})` : ''), el('td', {}, c.evidence))))));
 }
 
 // "2021" -> [Jan 1, Dec 31]; "2021-03" -> the month; a full date -> that day.
