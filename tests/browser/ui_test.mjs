@@ -1,6 +1,7 @@
 // Issue 7 browser test: `casebook serve` on a free loopback port with a fresh store, driven
 // by playwright-core through Debian's chromium, headless. It signs in, uploads a document,
-// opens it, reviews a fact and finds the person's case file, with a screenshot of each step
+// opens it, reviews a fact and finds the person's case file (and an exile's acts against
+// relatives), with a screenshot of each step
 // in build/browser/screenshots/. Environment: CASEBOOK_BINARY, CASEBOOK_CHROMIUM,
 // CASEBOOK_PLAYWRIGHT (the unpacked package), CASEBOOK_BROWSER_OUT.
 import { spawn, execFileSync } from 'node:child_process';
@@ -86,6 +87,16 @@ try {
   const file = await page.locator('main').innerText();
   if (!file.includes('arrest_detention')) fail('the case file has no chronology entry');
   await page.screenshot({ path: path.join(shots, '4-case-file.png'), fullPage: true });
+
+  // 5b. An exile's case file lists what was done to the relatives at home.
+  await page.getByRole('link', { name: 'People' }).click();
+  await page.getByLabel('Name').fill('Rustam Nazarov');
+  await page.getByRole('button', { name: 'Find' }).click();
+  await page.getByRole('link', { name: 'Rustam Nazarov', exact: true }).click();
+  await page.getByRole('heading', { name: 'Acts against relatives' }).waitFor();
+  const exile = await page.locator('main').innerText();
+  if (!exile.includes('Farhod Nazarov')) fail('the exile\'s case file names no relative acted against');
+  await page.screenshot({ path: path.join(shots, '4b-relatives.png'), fullPage: true });
 
   // 6. Search with facets and snippets.
   await page.getByRole('link', { name: 'Search' }).click();
