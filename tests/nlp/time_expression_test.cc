@@ -236,6 +236,9 @@ const Row kRows[] = {
     {"This week the police came again.", "2017-09-20", "This week", "2017-09-18", "2017-09-24",
      false, kRng},
     {"Last week the police came again.", "2017-09", "Last week", "", "", false, kRng},
+    // Issue 4: "last weekend" is last week, whose Saturday and Sunday it is.
+    {"They were kidnapped last weekend in the north.", "2017-09-20", "last weekend", "2017-09-11",
+     "2017-09-17", false, kRng},
     {"Yesterday his brother was summoned.", "2017-09-20", "Yesterday", "2017-09-19", "", false,
      kRel},
     {"Yesterday his brother was summoned.", "2017-03-01", "Yesterday", "2017-02-28", "", false,
