@@ -107,6 +107,7 @@ class ClauseReader {
     uint32_t subject_limit = aux >= 0 ? static_cast<uint32_t>(aux) : first_;
     find_subject(subject_limit);
     if (r_.subject.empty() && aux >= 0) subject_before_apposition(s, subject_limit);
+    if (aux < 0) reduced_passive_with_agent();
     if (r_.passive || !is_verb_) {
       find_agent();
     }
@@ -640,6 +641,24 @@ class ClauseReader {
           !at_.has(k, kPossessive) && at_.tokens[k].kind != TokenKind::kNumber) {
         return;
       }
+    }
+  }
+
+  // "five girls and their teacher kidnapped by armed bandits": a past participle followed by
+  // "by" is a reduced passive, whose subject is the nearest noun phrase before it.
+  void reduced_passive_with_agent() {
+    if (!is_verb_ || end_ != first_ + 1 || end_ >= r_.clause_end || low(end_) != "by") return;
+    if (at_.lower[first_] == at_.verb_lemma[first_] || low(first_).ends_with("ing")) return;
+    for (uint32_t t = first_, k = 0; t-- > r_.clause_start && k < 6; ++k) {
+      int m = ctx_.token_mention[t];
+      if (m >= 0 && is_argument(ctx_.mentions[m])) {
+        if (ctx_.mentions[m].kind != MentionKind::kStateActor) {
+          r_.passive = true;
+          r_.subject = {m};
+        }
+        return;
+      }
+      if (at_.tokens[t].kind != TokenKind::kWord) return;  // a mention no one stands for: on
     }
   }
 

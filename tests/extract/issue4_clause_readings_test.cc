@@ -132,5 +132,18 @@ TEST(Issue4ClauseReadings, NotASpeakerAfterTheNounPhrase) {
   EXPECT_FALSE(has_name(first_victims(x, "arrest_detention"), "Hamid Rostami"));
 }
 
+// "... five girls and their teacher kidnapped by armed bandits": a reduced passive with its
+// agent; the police of the sentence are neither victim nor kidnapper.
+TEST(Issue4ClauseReadings, AReducedPassiveWithItsAgent) {
+  Extraction x = extract_text(
+      "A manhunt by the state police for five school girls and their teacher kidnapped by armed "
+      "bandits began on Monday.");
+  auto ev = events_of(x, "abduction");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "girls"));
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->perpetrators), "bandits"));
+  EXPECT_TRUE(events_of(x, "enforced_disappearance").empty());
+}
+
 }  // namespace
 }  // namespace casebook::testing
