@@ -243,6 +243,16 @@ class CommonReader {
     return lex_.is_org_head(head);
   }
 
+  // Words after "state" that show it is the noun ("the state has", "the state and the
+  // party"), not an adjective.
+  static bool is_function_word(std::string_view w) {
+    return w == "and" || w == "or" || w == "of" || w == "to" || w == "in" || w == "for" ||
+           w == "on" || w == "by" || w == "with" || w == "that" || w == "which" || w == "who" ||
+           w == "is" || w == "has" || w == "was" || w == "will" || w == "would" || w == "can" ||
+           w == "could" || w == "must" || w == "should" || w == "may" || w == "did" ||
+           w == "does" || w == "had" || w == "also" || w == "not" || w == "as" || w == "at";
+  }
+
   bool try_actor(uint32_t i) {
     // No phrase is longer than the longest one starting with this word.
     int words = actor_words_at(i);
@@ -264,6 +274,13 @@ class CommonReader {
         continue;
       }
       if (state && title_of_non_state_body(i, i + len, *state)) continue;
+      // "a state bank", "state officials' pay": "state" as an adjective is no actor (the state
+      // phrases the lexicon knows, "state security", were tried first).
+      if (len == 1 && ph == "state" && i + 1 < at_.tokens.size() && same_sentence(i, i + 1) &&
+          at_.has(i + 1, kLowerCase) && at_.tokens[i + 1].kind == TokenKind::kWord &&
+          at_.verb_lemma[i + 1] == low(i + 1) && !is_function_word(low(i + 1))) {
+        continue;
+      }
       // "the prosecution said" is the prosecutors; "threatened with prosecution", "faces
       // criminal prosecution" is the act.
       if (len == 1 && ph == "prosecution" && (i == 0 || low(i - 1) != "the")) continue;

@@ -56,6 +56,7 @@ class EntityBuilder {
     link_people();
     link_descriptors();
     find_quotes();
+    find_narrator();
     resolve_pronouns_and_relatives();
     merge_named_relatives();
     fill_attributes();
@@ -449,6 +450,25 @@ class EntityBuilder {
 
   void find_quotes() { casebook::find_quotes(ctx_, &quotes_, &quote_ranges_); }
 
+  // "My name is Farid Sultanov and I have lived in Berlin since 2019": a testimony's narrator,
+  // whom "I", "my" and "me" outside quotation marks stand for. -1 when the text gives no name.
+  void find_narrator() {
+    const auto& tokens = at_.tokens;
+    for (uint32_t t = 0; t + 3 < tokens.size(); ++t) {
+      bool named = at_.lower[t] == "my" && at_.lower[t + 1] == "name" && at_.lower[t + 2] == "is";
+      if (!named) continue;
+      bool quoted = false;
+      for (const auto& q : quote_ranges_) quoted = quoted || (t > q.open && t < q.close);
+      int m = ctx_.token_mention[t + 3];
+      if (quoted || m < 0 || ctx_.mentions[m].kind != MentionKind::kPerson ||
+          ctx_.mentions[m].entity < 0) {
+        continue;
+      }
+      narrator_ = ctx_.mentions[m].entity;
+      return;
+    }
+  }
+
   bool person_sex_fits(int entity, char sex) const {
     if (sex == 0) return true;
     const std::string& known = ctx_.entities[entity].sex;
@@ -477,9 +497,15 @@ class EntityBuilder {
       } else if (m.kind == MentionKind::kPronoun) {
         int e = -1;
         if (m.first_person) {
+          bool quoted = false;
           for (const auto& q : quote_ranges_) {
-            if (m.first_token > q.open && m.first_token < q.close) e = q.speaker;
+            if (m.first_token > q.open && m.first_token < q.close) {
+              e = q.speaker;
+              quoted = true;
+            }
           }
+          // A testimony told in the first person by a narrator who gives their name.
+          if (!quoted) e = narrator_;
           if (m.plural) e = -1;  // "we" is the speaker's group, not the speaker
         } else {
           e = antecedent(order, pos);
@@ -858,6 +884,7 @@ class EntityBuilder {
   std::unordered_map<int, std::unordered_set<std::string>> descriptor_heads_;
   std::map<std::pair<std::string, int>, int> unnamed_relatives_, named_relatives_;
   std::vector<QuoteRange> quote_ranges_;
+  int narrator_ = -1;  // the entity of a first-person testimony's named narrator
 };
 
 }  // namespace

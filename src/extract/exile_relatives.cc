@@ -56,7 +56,10 @@ class ExileFinder {
     }
     for (const Mention& m : ctx_.mentions) {
       if (m.entity < 0 || ctx_.entities[m.entity].kind != "person") continue;
-      if (m.kind != MentionKind::kPerson && m.kind != MentionKind::kDescriptor) continue;
+      // "I" counts when a testimony's narrator is named: "I have lived in Berlin since 2019".
+      bool narrator = m.kind == MentionKind::kPronoun && m.first_person && !m.plural;
+      if (m.kind != MentionKind::kPerson && m.kind != MentionKind::kDescriptor && !narrator)
+        continue;
       if (modified_as_exile(m) || said_to_live_in_exile(m)) exile[m.entity] = true;
     }
     for (size_t e = 0; e < exile.size(); ++e) {
@@ -103,6 +106,7 @@ class ExileFinder {
     for (uint32_t k = m.end_token; k + 1 < sentence_end && k < m.end_token + 8; ++k) {
       if (at_.lower[k] == "in" && at_.lower[k + 1] == "exile") return true;
       if (flight_abroad(k, sentence_end)) return true;
+      if (lives_abroad(k, sentence_end)) return true;
       int other = ctx_.token_mention[k];
       if (other >= 0 && ctx_.mentions[other].entity != m.entity &&
           ctx_.mentions[other].kind != MentionKind::kPlace) {
@@ -131,8 +135,35 @@ class ExileFinder {
     return false;
   }
 
+  // "who has lived in Berlin since 2019", "now based in Vilnius": living in a place of
+  // another country than the story's.
+  bool lives_abroad(uint32_t k, uint32_t sentence_end) const {
+    std::string_view w = at_.lower[k];
+    if (w != "lives" && w != "lived" && w != "living" && w != "based" && w != "resides")
+      return false;
+    const std::string& home = dominant_;
+    if (home.empty()) return false;
+    for (uint32_t j = k + 1; j < sentence_end && j <= k + 3; ++j) {
+      int p = ctx_.token_mention[j];
+      if (p < 0 || ctx_.mentions[p].kind != MentionKind::kPlace) continue;
+      const Place* place = ctx_.mentions[p].place;
+      if (place == nullptr || place->country.empty()) return false;
+      if (place->country != home) return true;
+      // The residence alone may have won a tie for the story's country ("I have lived in
+      // Berlin since 2019 ... officers in Dushanbe"): then another country is home.
+      auto it = ctx_.country_counts.find(std::string(place->country));
+      if (it == ctx_.country_counts.end() || it->second > 1) return false;
+      for (const auto& [cc, n] : ctx_.country_counts) {
+        if (cc != place->country && n >= 1) return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
   DocumentContext& ctx_;
   const AnnotatedText& at_;
+  const std::string dominant_ = ctx_.dominant_country();
 };
 
 }  // namespace

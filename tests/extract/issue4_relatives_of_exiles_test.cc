@@ -115,5 +115,34 @@ TEST(Issue4RelativesOfExiles, ACoordinatedRelativeIsNotItsAnchor) {
   EXPECT_EQ(victims.size(), 2u);
 }
 
+// A testimony's named narrator: "my father" is the narrator's, who lives abroad.
+TEST(Issue4RelativesOfExiles, ANamedNarratorsFatherAndMother) {
+  Extraction x = extract_text(
+      "My name is Timur Azizov and I have lived in Berlin since 2019. On July 20, officers in "
+      "Dushanbe took my father, Rahim Azizov, for questioning. My mother has been banned from "
+      "travelling abroad.");
+  EXPECT_TRUE(has_role(entity_named(x, "Timur Azizov", "person"), "exile"));
+  EXPECT_TRUE(has_role(entity_named(x, "Rahim Azizov", "person"), "relative_of_exile"));
+  EXPECT_TRUE(has_role(any_named(x, "mother of Timur Azizov"), "relative_of_exile"));
+}
+
+TEST(Issue4RelativesOfExiles, NoNarratorWithoutAName) {
+  Extraction x = extract_text(
+      "I have lived in Berlin since 2019. On July 20, officers in Dushanbe took my father, Rahim "
+      "Azizov, for questioning.");
+  EXPECT_FALSE(has_role(entity_named(x, "Rahim Azizov", "person"), "relative_of_exile"));
+}
+
+TEST(Issue4RelativesOfExiles, LivingInTheStorysOwnCountryIsNoExile) {
+  Extraction x = extract_text(
+      "Police in Dushanbe detained Karim Davlatov, the father of the blogger Jamshed Davlatov, "
+      "who has lived in Khujand since 2019.");
+  EXPECT_FALSE(has_role(entity_named(x, "Jamshed Davlatov", "person"), "exile"));
+  x = extract_text(
+      "Police in Dushanbe detained Karim Davlatov, the father of the blogger Jamshed Davlatov, "
+      "who has lived in Vilnius since 2019.");
+  EXPECT_TRUE(has_role(entity_named(x, "Jamshed Davlatov", "person"), "exile"));
+}
+
 }  // namespace
 }  // namespace casebook::testing

@@ -249,5 +249,17 @@ TEST(Issue4Triggers, ADelegationWalkingOutIsTheStatesBoycott) {
   EXPECT_FALSE(ev[0]->perpetrators.empty());
 }
 
+TEST(Issue4Triggers, WarnedNotToIsAThreat) {
+  Extraction x = extract_text(
+      "Police warned the poet Tran Van Loc not to give interviews to foreign journalists.");
+  EXPECT_TRUE(has_type(x, "threat_intimidation"));
+}
+
+// "a state bank": "state" as an adjective is no perpetrator.
+TEST(Issue4Triggers, AStateBankIsNoStateActor) {
+  Extraction x = extract_text("Elnur Aliyev was dismissed from his job at a state bank in May.");
+  for (const Entity& e : x.entities) EXPECT_FALSE(e.kind == "state_actor" && e.name == "state");
+}
+
 }  // namespace
 }  // namespace casebook::testing
