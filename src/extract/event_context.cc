@@ -101,6 +101,12 @@ DateValue EventContext::date_for(uint32_t first, uint32_t sentence,
   uint32_t trig = at_.tokens[first].start;
   for (const TimeExpression& t : at_.times) {
     if (t.start < s.start || t.end > s.end) continue;
+    // "dismissed a month after her arrest": the arrest named in the expression's anchor is
+    // an earlier act, not one dated by the expression.
+    if ((trig >= t.start && trig < t.end) ||
+        (t.anchor_end > t.anchor_start && trig >= t.anchor_start && trig < t.anchor_end)) {
+      continue;
+    }
     uint32_t d = t.start > trig ? t.start - trig : trig - t.end;
     if (t.start > trig) d /= 2;  // "detained ... on September 6" beats a date before
     // "On July 8, one day before the event, ...": the calendar date beats the anchored one.

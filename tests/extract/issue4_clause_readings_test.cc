@@ -145,5 +145,14 @@ TEST(Issue4ClauseReadings, AReducedPassiveWithItsAgent) {
   EXPECT_TRUE(events_of(x, "enforced_disappearance").empty());
 }
 
+// "a month after her arrest": the arrest in the expression's anchor is not dated by it.
+TEST(Issue4ClauseReadings, AnActInATimeAnchorIsNotDatedByIt) {
+  Extraction x = extract_text(
+      "The lawyer Samira Aliyeva was arrested in June 2022. On Thursday a court upheld her "
+      "sentence. Her husband was dismissed from his job a month after her arrest.",
+      "2023-05-19");
+  for (const Event* e : events_of(x, "arrest_detention")) EXPECT_NE(e->date.start, "2023-06");
+}
+
 }  // namespace
 }  // namespace casebook::testing
