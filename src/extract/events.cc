@@ -224,6 +224,29 @@ class EventFinder {
     return person_object_follows(i + 1);
   }
 
+  // "at her office, which police searched": the owner of the thing a relative clause is about.
+  std::vector<int> owner_before_relative(uint32_t clause_start) const {
+    if (clause_start < 3) return {};
+    std::string_view opener = at_.lower[clause_start - 1];
+    if (opener != "which" && opener != "that") return {};
+    uint32_t t = clause_start - 1;
+    if (at_.token_text(t - 1) == ",") --t;
+    // Back over the thing's noun (one or two words) to its possessor.
+    for (uint32_t k = t, n = 0; k-- > 0 && n < 3; ++n) {
+      int m = ctx_.token_mention[k];
+      if (m >= 0) {
+        const Mention& mm = ctx_.mentions[m];
+        bool possessive = (mm.kind == MentionKind::kPronoun && mm.possessive && !mm.first_person &&
+                           mm.entity >= 0) ||
+                          (mm.end_token < at_.tokens.size() && at_.has(mm.end_token, kPossessive));
+        return possessive && person_like({m}) ? std::vector<int>{m} : std::vector<int>{};
+      }
+      if (at_.has(k, kPossessive)) continue;
+      if (at_.tokens[k].kind != TokenKind::kWord || !at_.has(k, kLowerCase)) return {};
+    }
+    return {};
+  }
+
   // Whether a phrase trigger's verb is followed by "the/a/an" and the phrase holds no one.
   bool thing_inside(uint32_t first, uint32_t end) const {
     std::string_view d = at_.lower[first + 1];
@@ -881,6 +904,7 @@ class EventFinder {
                    e.type == "communication_restriction" || e.type == "travel_ban";
       victims = owner_after(owned ? c.first + 1 : c.end, r.clause_end,
                             e.type == "asylum_decision" || e.type == "release", owned);
+      if (victims.empty() && owned) victims = owner_before_relative(r.clause_start);
     }
     // The noun the names stand for is no perpetrator either ("the detained legislators, X,").
     std::vector<std::string> stood_for = entities_of(victims);

@@ -154,5 +154,15 @@ TEST(Issue4ClauseReadings, AnActInATimeAnchorIsNotDatedByIt) {
   for (const Event* e : events_of(x, "arrest_detention")) EXPECT_NE(e->date.start, "2023-06");
 }
 
+// "at her office, which police searched": the office's owner is the search's victim.
+TEST(Issue4ClauseReadings, TheOwnerBeforeARelativeClause) {
+  Extraction x = extract_text(
+      "The lawyer Samira Aliyeva was arrested at her office, which police searched for nine "
+      "hours.");
+  EXPECT_TRUE(has_name(first_victims(x, "raid_search"), "Samira Aliyeva"));
+  x = extract_text("The lawyer Samira Aliyeva visited the office, which police searched in May.");
+  EXPECT_FALSE(has_name(first_victims(x, "raid_search"), "Samira Aliyeva"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
