@@ -864,7 +864,12 @@ class EventFinder {
       // "Still in detention are X and Y".
       if (victims.empty() && r.subject.empty()) victims = r.listed;
     } else if (slot == "subject") {
-      victims = r.subject;
+      // "a court remanded him in custody": an actor in the subject is who acted.
+      if (!r.subject.empty() && is_actor_like(r.subject[0]) && c.end - c.first > 1) {
+        perps = r.subject;
+      } else {
+        victims = r.subject;
+      }
     } else {
       if (!r.attributive) perps = r.subject;
       victims = r.object;

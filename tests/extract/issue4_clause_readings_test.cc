@@ -164,5 +164,15 @@ TEST(Issue4ClauseReadings, TheOwnerBeforeARelativeClause) {
   EXPECT_FALSE(has_name(first_victims(x, "raid_search"), "Samira Aliyeva"));
 }
 
+// "a court remanded X in custody": the court in the phrase's subject acted; it is no detainee.
+TEST(Issue4ClauseReadings, AnActorInTheSubjectOfInCustodyIsNoVictim) {
+  Extraction x = extract_text("A court remanded the politician Armen Vardanyan in custody.");
+  std::vector<std::string> v = first_victims(x, "arrest_detention");
+  EXPECT_TRUE(has_name(v, "Armen Vardanyan"));
+  EXPECT_FALSE(has_name(v, "court"));
+  x = extract_text("The politician Armen Vardanyan remains in custody.");
+  EXPECT_TRUE(has_name(first_victims(x, "arrest_detention"), "Armen Vardanyan"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
