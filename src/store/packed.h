@@ -12,7 +12,7 @@
 
 namespace casebook {
 
-// A zstd frame of `bytes` (level 3: the extraction JSON shrinks about sixfold).
+// A zstd frame of `bytes` (level 1: the extraction JSON shrinks about threefold to sixfold).
 std::string pack(std::string_view bytes);
 
 // The bytes of a zstd frame made by pack(). InvalidInput when `frame` is not one.
