@@ -74,7 +74,9 @@ class Writer {
                                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     doc.bind(1, d.id).bind_opt(2, d.source).bind_opt(3, d.format).bind_opt(4, d.title);
     doc.bind_opt(5, d.published).bind_opt(6, d.url).bind_opt(7, d.site).bind_opt(8, d.language);
-    doc.bind_opt(9, x_.reference_date).bind_opt(10, x_.summary.country).bind_blob(11, pack(raw));
+    doc.bind_opt(9, x_.reference_date)
+        .bind_opt(10, x_.summary.country)
+        .bind_blob(11, pack_against(raw, d.text));
     doc.bind(12, d.text).bind_blob(13, pack(extraction_to_stored_string(x_)));
     doc.bind(14, static_cast<int64_t>(x_.entities.size()));
     // ?16, the first ingest's time, is bound but unused by the UPDATE: re-extraction keeps it.

@@ -35,7 +35,7 @@ TEST_F(StoreIngest, ReingestChangesNothing) {
   EXPECT_EQ(count(store_.get(), "SELECT count(*) FROM documents"), 2);
   // The raw bytes are kept whole.
   Stmt st =
-      store_->db()->prepare("SELECT casebook_unpack(raw) FROM documents WHERE source = 'a.txt'");
+      store_->db()->prepare("SELECT casebook_raw(raw, text) FROM documents WHERE source = 'a.txt'");
   ASSERT_TRUE(st.step());
   EXPECT_EQ(st.text(0), testing::kReportA);
 }

@@ -93,9 +93,12 @@ TEST(StoredExtraction, Issue5EscapesAndForeignSpanTextsSurvive) {
   e.id = "p1";
   e.kind = "person";
   e.name = "Rashid";
-  e.mentions = {at(0, 2), at(3, 40), Span{5, 9, "not the text"}, Span{90, 400, "beyond"},
-                Span{0, 0, ""}, at(static_cast<uint32_t>(t.size()) - 5,
-                                    static_cast<uint32_t>(t.size()))};
+  e.mentions = {at(0, 2),
+                at(3, 40),
+                Span{5, 9, "not the text"},
+                Span{90, 400, "beyond"},
+                Span{0, 0, ""},
+                at(static_cast<uint32_t>(t.size()) - 5, static_cast<uint32_t>(t.size()))};
   x.entities.push_back(e);
   Event v;
   v.id = "v1";
@@ -208,9 +211,8 @@ TEST_F(StoredExtractionStore, Issue5AVersionSevenStoreReadsTheSameAndIsNotRewrit
   EXPECT_EQ(schema_version(s->db()), kSchemaVersion);
   EXPECT_EQ(export_jsonl(s.get()), expected);
   EXPECT_EQ(api_jsonl(s.get()), expected);
-  EXPECT_EQ(count(s.get(),
-                  "SELECT sum(length(casebook_unpack(extraction))) FROM documents") + count(s.get(),
-                  "SELECT count(*) FROM documents"),
+  EXPECT_EQ(count(s.get(), "SELECT sum(length(casebook_unpack(extraction))) FROM documents") +
+                count(s.get(), "SELECT count(*) FROM documents"),
             static_cast<int64_t>(expected.size()));
 }
 

@@ -131,8 +131,8 @@ inline void expect_whole_store(Store* store) {
 // Takes a store back to the version 5 shape (run it before setting an older version): the raw
 // bytes and extraction unpacked, and the search index holding its own copy of the text.
 inline const char* kBackToVersion5 =
-    "UPDATE documents SET raw = casebook_unpack(raw),"
-    " extraction = casebook_unpack(extraction, 'text');"
+    "UPDATE documents SET raw = casebook_raw(raw, text),"
+    " extraction = casebook_extraction(extraction, text);"
     "CREATE TEMP TABLE old_search AS SELECT id, body, doc, event FROM search_content;"
     "DROP VIEW search_content; DROP TABLE search_index;"
     "CREATE VIRTUAL TABLE search_index USING fts5(body, doc UNINDEXED, event UNINDEXED,"
