@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <unordered_map>
+#include <vector>
 
 #include "core/clock.h"
 #include "store/name_key.h"
@@ -107,10 +108,15 @@ class Chooser {
     Stmt& find = db_->cached(
         "SELECT k.cluster, c.name, c.sex FROM cluster_keys k JOIN clusters c ON c.id = k.cluster"
         " WHERE k.key = ?");
-    for (const std::string& key : k.keys) {
+    // Keys some cluster already answers to: on a merge that cluster is the only one, so the key
+    // is already its own and need not be written again.
+    std::vector<char> known(k.keys.size(), 0);
+    for (size_t j = 0; j < k.keys.size(); ++j) {
+      const std::string& key = k.keys[j];
       find.reset();
       find.bind(1, key);
       while (find.step()) {
+        known[j] = 1;
         if (clusters.insert(find.int64(0)).second && match_key.empty()) {
           match_key = key;
           match_name = find.text(1);
@@ -122,7 +128,8 @@ class Chooser {
     find.reset();
     bool person = e.kind == "person" && e.named;
     bool sex_conflicts = !e.sex.empty() && !match_sex_null && match_sex != e.sex;
-    if (clusters.size() == 1 && !sex_conflicts) {
+    bool merged = clusters.size() == 1 && !sex_conflicts;
+    if (merged) {
       link.cluster = *clusters.begin();
       link.merged = true;
       // A sentence a reviewer can read: why these two are taken for one.
@@ -143,9 +150,10 @@ class Chooser {
       if (person) counts_->new_people++;
     }
     Stmt& ck = db_->cached("INSERT OR IGNORE INTO cluster_keys(key, cluster) VALUES (?,?)");
-    for (const std::string& key : k.keys) {
+    for (size_t j = 0; j < k.keys.size(); ++j) {
+      if (merged && known[j]) continue;
       ck.reset();
-      ck.bind(1, key).bind(2, link.cluster);
+      ck.bind(1, k.keys[j]).bind(2, link.cluster);
       if (ck.run() != SQLITE_DONE) return Status::IoError(db_->error());
     }
     link.keys = std::move(k.keys);
