@@ -170,7 +170,7 @@ class Chooser {
 // The merges rows, named entities first, so a relative's merge can name its kin's.
 Status record_merge(Db* db, size_t i, const std::vector<EntityLink>& links,
                     const std::vector<int64_t>& entity_ids, const std::string& at,
-                    std::vector<int64_t>* merge_ids, nlohmann::json* merges) {
+                    std::vector<int64_t>* merge_ids, std::vector<MergeMade>* merges) {
   const EntityLink& link = links[i];
   int64_t id = entity_ids[i];
   Stmt& key_ins = db->cached("INSERT OR IGNORE INTO entity_keys(key, entity) VALUES (?,?)");
@@ -191,11 +191,19 @@ Status record_merge(Db* db, size_t i, const std::vector<EntityLink>& links,
   (*merge_ids)[i] = db->last_insert_id();
   // Audited with its document: one chained row per ingest lists all its merges, where a
   // row per merge cost about 20 hashed rows a document.
-  merges->push_back({{"merge", (*merge_ids)[i]}, {"entity", id}, {"cluster", link.cluster}});
+  merges->push_back({(*merge_ids)[i], id, link.cluster});
   return Status::Ok();
 }
 
 }  // namespace
+
+nlohmann::json merges_json(const std::vector<MergeMade>& merges) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const MergeMade& m : merges) {
+    out.push_back({{"merge", m.merge}, {"entity", m.entity}, {"cluster", m.cluster}});
+  }
+  return out;
+}
 
 Status choose_clusters(Db* db, const Extraction& x, IngestCounts* counts,
                        std::vector<EntityLink>* links) {
@@ -203,7 +211,7 @@ Status choose_clusters(Db* db, const Extraction& x, IngestCounts* counts,
 }
 
 Status record_merges(Db* db, const Extraction& x, const std::vector<EntityLink>& links,
-                     const std::vector<int64_t>& entity_ids, nlohmann::json* merges) {
+                     const std::vector<int64_t>& entity_ids, std::vector<MergeMade>* merges) {
   std::string at = utc_now();
   std::vector<int64_t> merge_ids(links.size(), 0);
   for (bool named : {true, false}) {

@@ -8,6 +8,7 @@
 #include "core/clock.h"
 #include "model/engine_version.h"
 #include "model/extraction_json.h"
+#include "model/json_writer.h"
 #include "store/merge.h"
 #include "store/packed.h"
 #include "store/reextract.h"
@@ -97,21 +98,41 @@ class Writer {
     counts->events += static_cast<int64_t>(x_.events.size());
     if (existing) return Status::Ok();  // the caller audits the re-extraction as a whole
     counts->documents++;
-    nlohmann::json detail = {{"sha256", d.id},
-                             {"source", d.source},
-                             {"document", doc_},
-                             {"events", x_.events.size()},
-                             {"engine", engine_version()},
-                             {"merges", merges_}};
-    return audit_append(db_, "ingest", detail.dump());
+    return audit_append(db_, "ingest", ingest_detail());
   }
 
   int64_t document_id() const { return doc_; }
   const std::vector<int64_t>& event_ids() const { return event_ids_; }
-  // The merges made for this document, {merge, entity, cluster} each, for its audit row.
-  const nlohmann::json& merges() const { return merges_; }
+  // The merges made for this document, for its audit row.
+  const std::vector<MergeMade>& merges() const { return merges_; }
 
  private:
+  // The ingest audit row's detail, written directly (a JSON object built and dumped per
+  // document cost more than the row): the keys in the order nlohmann::json gave them before.
+  std::string ingest_detail() const {
+    const Document& d = x_.document;
+    std::string out;
+    out.reserve(256 + 64 * merges_.size());
+    JsonWriter w(&out, -1);
+    w.begin_object();
+    w.key("document").value(doc_);
+    w.key("engine").value(engine_version());
+    w.key("events").value(x_.events.size());
+    w.key("merges").begin_array();
+    for (const MergeMade& m : merges_) {
+      w.begin_object();
+      w.key("cluster").value(m.cluster);
+      w.key("entity").value(m.entity);
+      w.key("merge").value(m.merge);
+      w.end_object();
+    }
+    w.end_array();
+    w.key("sha256").value(d.id);
+    w.key("source").value(d.source);
+    w.end_object();
+    return out;
+  }
+
   Status error(const char* what) {
     return Status::IoError(std::string("storing the ") + what + ": " + db_->error());
   }
@@ -277,7 +298,7 @@ class Writer {
   std::unordered_map<std::string, size_t> index_;  // local id ("p3") -> entity index
   EntityIds ids_;                                  // local id -> entities.id
   std::vector<int64_t> event_ids_;
-  nlohmann::json merges_ = nlohmann::json::array();
+  std::vector<MergeMade> merges_;
 };
 
 }  // namespace
@@ -338,7 +359,7 @@ Status Store::reextract_document(const StoredDocument& stored, const Extraction&
                            {"events", x.events.size()},
                            {"reviews_carried", carried.carried},
                            {"reviews_unmatched", carried.unmatched},
-                           {"merges", w.merges()}};
+                           {"merges", merges_json(w.merges())}};
   return audit_append(&db_, "reextract", detail.dump());
 }
 

@@ -251,7 +251,11 @@ TEST_F(StoreCompact, Issue5OneAuditRowPerDocumentListsItsMerges) {
   EXPECT_EQ(count(s.get(), "SELECT count(*) FROM audit"), 2);
   EXPECT_EQ(count(s.get(), "SELECT count(*) FROM audit WHERE action = 'merge'"), 0);
   // The second report's row names each of its merges; the reasons are in the merges table.
-  auto detail = nlohmann::json::parse(text(s.get(), "SELECT detail FROM audit WHERE seq = 2"));
+  std::string detail_text = text(s.get(), "SELECT detail FROM audit WHERE seq = 2");
+  auto detail = nlohmann::json::parse(detail_text);
+  // Written directly since schema 8, in the form nlohmann::json gave it before.
+  EXPECT_EQ(detail.dump(), detail_text);
+  EXPECT_EQ(detail["source"], "b.txt");
   ASSERT_TRUE(detail["merges"].is_array());
   int64_t merges_of_b = count(s.get(),
                               "SELECT count(*) FROM merges m JOIN entities e ON e.id = m.entity"
