@@ -41,7 +41,7 @@ int run_reextract_command(const ReextractCommandOptions& opt) {
   Pipeline pipeline;
   IngestCounts counts;
   Stmt load = store->db()->prepare(
-      "SELECT coalesce(source, ''), casebook_unpack(raw), coalesce(reference_date, '')"
+      "SELECT coalesce(source, ''), casebook_raw(raw, text), coalesce(reference_date, '')"
       " FROM documents WHERE id = ?");
   bool fatal = false;
   for (size_t from = 0; from < ids.size() && !fatal; from += static_cast<size_t>(opt.batch)) {

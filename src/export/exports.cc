@@ -40,7 +40,7 @@ std::string role_names(const char* role) {
 
 Status export_store(Db* db, const std::string& format, const QueryFilters& f, std::FILE* out) {
   if (format == "jsonl") {
-    Stmt st = db->prepare("SELECT casebook_unpack(extraction, 'text') FROM documents ORDER BY id");
+    Stmt st = db->prepare("SELECT casebook_extraction(extraction, text) FROM documents ORDER BY id");
     while (st.step()) {
       std::string_view j = st.text_view(0);
       std::fwrite(j.data(), 1, j.size(), out);

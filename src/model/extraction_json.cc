@@ -6,11 +6,15 @@
 namespace casebook {
 namespace {
 
-void span(JsonWriter& w, const Span& s) {
+// `text` is the document's text when a span's own text may be left out (the store's form,
+// extraction_to_stored_string), or null.
+void span(JsonWriter& w, const Span& s, const std::string* text) {
   w.begin_object();
   w.key("start").value(s.start);
   w.key("end").value(s.end);
-  w.key("text").value(s.text);
+  bool in_text = text && s.start <= s.end && s.end <= text->size() &&
+                 std::string_view(*text).substr(s.start, s.end - s.start) == s.text;
+  if (!in_text) w.key("text").value(s.text);
   w.end_object();
 }
 
@@ -26,7 +30,7 @@ void date(JsonWriter& w, const DateValue& d) {
   w.end_object();
 }
 
-void entity(JsonWriter& w, const Entity& e) {
+void entity(JsonWriter& w, const Entity& e, const std::string* text) {
   w.begin_object();
   w.key("id").value(e.id);
   w.key("kind").value(e.kind);
@@ -42,12 +46,12 @@ void entity(JsonWriter& w, const Entity& e) {
   if (!e.region.empty()) w.key("region").value(e.region);
   if (!e.rule.empty()) w.key("rule").value(e.rule);
   w.key("mentions").begin_array();
-  for (const Span& m : e.mentions) span(w, m);
+  for (const Span& m : e.mentions) span(w, m, text);
   w.end_array();
   w.end_object();
 }
 
-void relation(JsonWriter& w, const Relation& r) {
+void relation(JsonWriter& w, const Relation& r, const std::string* text) {
   w.begin_object();
   w.key("kind").value(r.kind);
   w.key("from").value(r.from);
@@ -55,11 +59,11 @@ void relation(JsonWriter& w, const Relation& r) {
   if (!r.role.empty()) w.key("role").value(r.role);
   if (!r.rule.empty()) w.key("rule").value(r.rule);
   w.key("evidence");
-  span(w, r.evidence);
+  span(w, r.evidence, text);
   w.end_object();
 }
 
-void event(JsonWriter& w, const Event& e) {
+void event(JsonWriter& w, const Event& e, const std::string* text) {
   w.begin_object();
   w.key("id").value(e.id);
   w.key("type").value(e.type);
@@ -88,13 +92,13 @@ void event(JsonWriter& w, const Event& e) {
   w.key("confidence").value(e.confidence);
   w.key("rule").value(e.rule);
   w.key("trigger");
-  span(w, e.trigger);
+  span(w, e.trigger, text);
   w.key("evidence");
-  span(w, e.evidence);
+  span(w, e.evidence, text);
   w.end_object();
 }
 
-void write_extraction(JsonWriter& w, const Extraction& x) {
+void write_extraction(JsonWriter& w, const Extraction& x, const std::string* text) {
   const Document& d = x.document;
   w.begin_object();
   w.key("schema").value(kExtractionSchema);
@@ -113,13 +117,13 @@ void write_extraction(JsonWriter& w, const Extraction& x) {
   w.end_object();
 
   w.key("entities").begin_array();
-  for (const Entity& e : x.entities) entity(w, e);
+  for (const Entity& e : x.entities) entity(w, e, text);
   w.end_array();
   w.key("relations").begin_array();
-  for (const Relation& r : x.relations) relation(w, r);
+  for (const Relation& r : x.relations) relation(w, r, text);
   w.end_array();
   w.key("events").begin_array();
-  for (const Event& e : x.events) event(w, e);
+  for (const Event& e : x.events) event(w, e, text);
   w.end_array();
 
   w.key("statistics").begin_array();
@@ -140,7 +144,7 @@ void write_extraction(JsonWriter& w, const Extraction& x) {
       w.end_object();
     }
     w.key("evidence");
-    span(w, s.evidence);
+    span(w, s.evidence, text);
     w.end_object();
   }
   w.end_array();
@@ -150,7 +154,7 @@ void write_extraction(JsonWriter& w, const Extraction& x) {
     w.begin_object();
     w.key("speaker").string_or_null(q.speaker);
     w.key("evidence");
-    span(w, q.evidence);
+    span(w, q.evidence, text);
     w.end_object();
   }
   w.end_array();
@@ -176,7 +180,15 @@ std::string extraction_to_string(const Extraction& x, int indent) {
   std::string out;
   out.reserve(4096 + x.document.text.size());
   JsonWriter w(&out, indent);
-  write_extraction(w, x);
+  write_extraction(w, x, nullptr);
+  return out;
+}
+
+std::string extraction_to_stored_string(const Extraction& x) {
+  std::string out;
+  out.reserve(4096 + x.document.text.size());
+  JsonWriter w(&out, -1);
+  write_extraction(w, x, &x.document.text);
   return out;
 }
 

@@ -277,7 +277,7 @@ Result<std::string> export_records(Db* db, const Access& a, const std::string& f
   std::string out;
   if (format == "jsonl") {
     Stmt st =
-        db->prepare("SELECT casebook_unpack(extraction, 'text') FROM documents d WHERE " +
+        db->prepare("SELECT casebook_extraction(extraction, text) FROM documents d WHERE " +
                     (a.confidential ? std::string("1") : "NOT " + restricted_doc_sql("d.id")) +
                     " ORDER BY d.id");
     while (st.step()) {

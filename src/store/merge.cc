@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <unordered_map>
+#include <vector>
 
 #include "core/clock.h"
 #include "store/name_key.h"
@@ -107,10 +108,15 @@ class Chooser {
     Stmt& find = db_->cached(
         "SELECT k.cluster, c.name, c.sex FROM cluster_keys k JOIN clusters c ON c.id = k.cluster"
         " WHERE k.key = ?");
-    for (const std::string& key : k.keys) {
+    // Keys some cluster already answers to: on a merge that cluster is the only one, so the key
+    // is already its own and need not be written again.
+    std::vector<char> known(k.keys.size(), 0);
+    for (size_t j = 0; j < k.keys.size(); ++j) {
+      const std::string& key = k.keys[j];
       find.reset();
       find.bind(1, key);
       while (find.step()) {
+        known[j] = 1;
         if (clusters.insert(find.int64(0)).second && match_key.empty()) {
           match_key = key;
           match_name = find.text(1);
@@ -122,7 +128,8 @@ class Chooser {
     find.reset();
     bool person = e.kind == "person" && e.named;
     bool sex_conflicts = !e.sex.empty() && !match_sex_null && match_sex != e.sex;
-    if (clusters.size() == 1 && !sex_conflicts) {
+    bool merged = clusters.size() == 1 && !sex_conflicts;
+    if (merged) {
       link.cluster = *clusters.begin();
       link.merged = true;
       // A sentence a reviewer can read: why these two are taken for one.
@@ -143,9 +150,10 @@ class Chooser {
       if (person) counts_->new_people++;
     }
     Stmt& ck = db_->cached("INSERT OR IGNORE INTO cluster_keys(key, cluster) VALUES (?,?)");
-    for (const std::string& key : k.keys) {
+    for (size_t j = 0; j < k.keys.size(); ++j) {
+      if (merged && known[j]) continue;
       ck.reset();
-      ck.bind(1, key).bind(2, link.cluster);
+      ck.bind(1, k.keys[j]).bind(2, link.cluster);
       if (ck.run() != SQLITE_DONE) return Status::IoError(db_->error());
     }
     link.keys = std::move(k.keys);
@@ -162,7 +170,7 @@ class Chooser {
 // The merges rows, named entities first, so a relative's merge can name its kin's.
 Status record_merge(Db* db, size_t i, const std::vector<EntityLink>& links,
                     const std::vector<int64_t>& entity_ids, const std::string& at,
-                    std::vector<int64_t>* merge_ids, nlohmann::json* merges) {
+                    std::vector<int64_t>* merge_ids, std::vector<MergeMade>* merges) {
   const EntityLink& link = links[i];
   int64_t id = entity_ids[i];
   Stmt& key_ins = db->cached("INSERT OR IGNORE INTO entity_keys(key, entity) VALUES (?,?)");
@@ -183,11 +191,19 @@ Status record_merge(Db* db, size_t i, const std::vector<EntityLink>& links,
   (*merge_ids)[i] = db->last_insert_id();
   // Audited with its document: one chained row per ingest lists all its merges, where a
   // row per merge cost about 20 hashed rows a document.
-  merges->push_back({{"merge", (*merge_ids)[i]}, {"entity", id}, {"cluster", link.cluster}});
+  merges->push_back({(*merge_ids)[i], id, link.cluster});
   return Status::Ok();
 }
 
 }  // namespace
+
+nlohmann::json merges_json(const std::vector<MergeMade>& merges) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const MergeMade& m : merges) {
+    out.push_back({{"merge", m.merge}, {"entity", m.entity}, {"cluster", m.cluster}});
+  }
+  return out;
+}
 
 Status choose_clusters(Db* db, const Extraction& x, IngestCounts* counts,
                        std::vector<EntityLink>* links) {
@@ -195,7 +211,7 @@ Status choose_clusters(Db* db, const Extraction& x, IngestCounts* counts,
 }
 
 Status record_merges(Db* db, const Extraction& x, const std::vector<EntityLink>& links,
-                     const std::vector<int64_t>& entity_ids, nlohmann::json* merges) {
+                     const std::vector<int64_t>& entity_ids, std::vector<MergeMade>* merges) {
   std::string at = utc_now();
   std::vector<int64_t> merge_ids(links.size(), 0);
   for (bool named : {true, false}) {

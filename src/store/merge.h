@@ -30,11 +30,21 @@ struct EntityLink {
 Status choose_clusters(Db* db, const Extraction& x, IngestCounts* counts,
                        std::vector<EntityLink>* links);
 
+// A merge made while storing a document: the merges row, the entity and the cluster it joined.
+struct MergeMade {
+  int64_t merge = 0;
+  int64_t entity = 0;
+  int64_t cluster = 0;
+};
+
 // Once the entity rows exist (`entity_ids` by index): their keys, and a merges row with its
-// reason for each merge chosen, each also appended to `merges` as {merge, entity, cluster} for
-// the caller's one audit row of the document.
+// reason for each merge chosen, each also appended to `merges` for the caller's one audit row
+// of the document.
 Status record_merges(Db* db, const Extraction& x, const std::vector<EntityLink>& links,
-                     const std::vector<int64_t>& entity_ids, nlohmann::json* merges);
+                     const std::vector<int64_t>& entity_ids, std::vector<MergeMade>* merges);
+
+// `merges` as the audit rows list them: [{"cluster":C,"entity":E,"merge":M},...].
+nlohmann::json merges_json(const std::vector<MergeMade>& merges);
 
 // What an event about to be stored brings to the incident it joins: its place (entity id,
 // that entity's cluster and type, and the event's country) and its victims' clusters.

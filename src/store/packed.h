@@ -12,16 +12,28 @@
 
 namespace casebook {
 
-// A zstd frame of `bytes` (level 3: the extraction JSON shrinks about sixfold).
+// A zstd frame of `bytes` (level 1: the extraction JSON shrinks about threefold to sixfold).
 std::string pack(std::string_view bytes);
 
 // The bytes of a zstd frame made by pack(). InvalidInput when `frame` is not one.
 Result<std::string> unpack(std::string_view frame);
 
-// Registers casebook_pack(x), casebook_unpack(x) and casebook_unpack(x, 'text') on `db`.
+// A zstd frame of `bytes` that may refer back into `prefix`, for bytes that hold text stored
+// beside them: documents.raw against documents.text, where a text or front-matter report's raw
+// bytes then take tens of bytes instead of a second compressed copy of the text. Unpacked only
+// with the same prefix (unpack_against, casebook_raw).
+std::string pack_against(std::string_view bytes, std::string_view prefix);
+
+// The bytes of a frame made by pack_against() with `prefix`, or by pack(). InvalidInput when
+// `frame` is not one, or `prefix` is not the one it was packed against.
+Result<std::string> unpack_against(std::string_view frame, std::string_view prefix);
+
+// Registers casebook_pack(x), casebook_unpack(x), casebook_unpack(x, 'text') and
+// casebook_raw(raw, text) on `db`.
 // casebook_unpack gives a TEXT value as it is and a BLOB unpacked, as a BLOB or, with 'text',
 // as TEXT: casebook_unpack(raw) is the raw bytes, casebook_unpack(extraction, 'text') the
-// JSON. A damaged frame is an SQL error.
+// JSON. casebook_raw(raw, text) is documents.raw, packed against the text since version 8.
+// A damaged frame is an SQL error.
 int register_pack_functions(sqlite3* db);
 
 }  // namespace casebook

@@ -8,6 +8,7 @@
 #include "store/packed.h"
 #include "store/page_cipher.h"
 #include "store/schema.h"
+#include "store/stored_extraction.h"
 
 namespace casebook {
 namespace {
@@ -37,7 +38,9 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const std::s
   Status st = s->db_.open(path, create);
   if (!st.ok()) return st;
   sqlite3* h = s->db_.handle();
-  if (register_pack_functions(h) != SQLITE_OK) return Status::Internal(s->db_.error());
+  if (register_pack_functions(h) != SQLITE_OK || register_extraction_function(h) != SQLITE_OK) {
+    return Status::Internal(s->db_.error());
+  }
   if (!key.empty()) select_page_cipher(h);
   if (!key.empty() && sqlite3_key(h, key.data(), static_cast<int>(key.size())) != SQLITE_OK) {
     return Status::Internal("cannot set the key: " + s->db_.error());

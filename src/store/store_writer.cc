@@ -8,6 +8,7 @@
 #include "core/clock.h"
 #include "model/engine_version.h"
 #include "model/extraction_json.h"
+#include "model/json_writer.h"
 #include "store/merge.h"
 #include "store/packed.h"
 #include "store/reextract.h"
@@ -74,8 +75,10 @@ class Writer {
                                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     doc.bind(1, d.id).bind_opt(2, d.source).bind_opt(3, d.format).bind_opt(4, d.title);
     doc.bind_opt(5, d.published).bind_opt(6, d.url).bind_opt(7, d.site).bind_opt(8, d.language);
-    doc.bind_opt(9, x_.reference_date).bind_opt(10, x_.summary.country).bind_blob(11, pack(raw));
-    doc.bind(12, d.text).bind_blob(13, pack(extraction_to_string(x_, -1)));
+    doc.bind_opt(9, x_.reference_date)
+        .bind_opt(10, x_.summary.country)
+        .bind_blob(11, pack_against(raw, d.text));
+    doc.bind(12, d.text).bind_blob(13, pack(extraction_to_stored_string(x_)));
     doc.bind(14, static_cast<int64_t>(x_.entities.size()));
     // ?16, the first ingest's time, is bound but unused by the UPDATE: re-extraction keeps it.
     doc.bind(15, static_cast<int64_t>(x_.events.size())).bind(16, utc_now());
@@ -95,21 +98,41 @@ class Writer {
     counts->events += static_cast<int64_t>(x_.events.size());
     if (existing) return Status::Ok();  // the caller audits the re-extraction as a whole
     counts->documents++;
-    nlohmann::json detail = {{"sha256", d.id},
-                             {"source", d.source},
-                             {"document", doc_},
-                             {"events", x_.events.size()},
-                             {"engine", engine_version()},
-                             {"merges", merges_}};
-    return audit_append(db_, "ingest", detail.dump());
+    return audit_append(db_, "ingest", ingest_detail());
   }
 
   int64_t document_id() const { return doc_; }
   const std::vector<int64_t>& event_ids() const { return event_ids_; }
-  // The merges made for this document, {merge, entity, cluster} each, for its audit row.
-  const nlohmann::json& merges() const { return merges_; }
+  // The merges made for this document, for its audit row.
+  const std::vector<MergeMade>& merges() const { return merges_; }
 
  private:
+  // The ingest audit row's detail, written directly (a JSON object built and dumped per
+  // document cost more than the row): the keys in the order nlohmann::json gave them before.
+  std::string ingest_detail() const {
+    const Document& d = x_.document;
+    std::string out;
+    out.reserve(256 + 64 * merges_.size());
+    JsonWriter w(&out, -1);
+    w.begin_object();
+    w.key("document").value(doc_);
+    w.key("engine").value(engine_version());
+    w.key("events").value(x_.events.size());
+    w.key("merges").begin_array();
+    for (const MergeMade& m : merges_) {
+      w.begin_object();
+      w.key("cluster").value(m.cluster);
+      w.key("entity").value(m.entity);
+      w.key("merge").value(m.merge);
+      w.end_object();
+    }
+    w.end_array();
+    w.key("sha256").value(d.id);
+    w.key("source").value(d.source);
+    w.end_object();
+    return out;
+  }
+
   Status error(const char* what) {
     return Status::IoError(std::string("storing the ") + what + ": " + db_->error());
   }
@@ -275,7 +298,7 @@ class Writer {
   std::unordered_map<std::string, size_t> index_;  // local id ("p3") -> entity index
   EntityIds ids_;                                  // local id -> entities.id
   std::vector<int64_t> event_ids_;
-  nlohmann::json merges_ = nlohmann::json::array();
+  std::vector<MergeMade> merges_;
 };
 
 }  // namespace
@@ -336,7 +359,7 @@ Status Store::reextract_document(const StoredDocument& stored, const Extraction&
                            {"events", x.events.size()},
                            {"reviews_carried", carried.carried},
                            {"reviews_unmatched", carried.unmatched},
-                           {"merges", w.merges()}};
+                           {"merges", merges_json(w.merges())}};
   return audit_append(&db_, "reextract", detail.dump());
 }
 

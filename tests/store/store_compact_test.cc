@@ -1,12 +1,15 @@
 // Issue 5, the store's size and write cost: raw bytes and extraction JSON packed with zstd
-// (schema version 6, and a version-5 store migrated to it), and one audit row per ingested
-// document that lists the document's merges.
+// (schema version 6, and a version-5 store migrated to it), one audit row per ingested
+// document that lists the document's merges, and since version 8 the raw bytes packed against
+// the text and the JSON without its spans' texts, with both exports still byte for byte.
 #include <gtest/gtest.h>
 
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
 #include "export/exports.h"
+#include "model/extraction_json.h"
+#include "store/browse.h"
 #include "store/curation.h"
 #include "store/packed.h"
 #include "store/person_file.h"
@@ -107,11 +110,38 @@ TEST(Packed, Issue5FramesStandAloneWhenTheContextIsReused) {
   EXPECT_EQ(*unpack(pack("")), "");
 }
 
+// Raw bytes packed against the document's text (schema version 8): a report with front matter
+// takes little more than its front matter, HTML comes back whole, a frame made alone still
+// reads, and another text fails (the frame's checksum) rather than giving wrong bytes.
+TEST(Packed, Issue5RawBytesPackedAgainstTheTextReadBackWithItOnly) {
+  std::string text;
+  for (int i = 0; i < 60; ++i)
+    text += "Officers detained the blogger's brother, case " + std::to_string(i * 7919) +
+            ", in Khujand.\n";
+  std::string front = "---\ntitle: Brother detained\npublished: 2021-04-14\n---\n";
+  std::string raw = front + text;
+  std::string packed = pack_against(raw, text);
+  EXPECT_LT(packed.size(), front.size() + 40);
+  EXPECT_LT(packed.size() * 4, pack(raw).size());
+  ASSERT_TRUE(unpack_against(packed, text).ok());
+  EXPECT_EQ(*unpack_against(packed, text), raw);
+  std::string html =
+      "<html><body><p>" + text.substr(0, 900) + "</p><p>" + text.substr(900) + "</p></body></html>";
+  ASSERT_TRUE(unpack_against(pack_against(html, text), text).ok());
+  EXPECT_EQ(*unpack_against(pack_against(html, text), text), html);
+  EXPECT_EQ(*unpack_against(pack(raw), text), raw);
+  EXPECT_EQ(*unpack_against(pack_against("", ""), ""), "");
+  std::string other(text.rbegin(), text.rend());
+  EXPECT_FALSE(unpack_against(packed, other).ok());
+  EXPECT_FALSE(unpack(packed).ok());
+  EXPECT_FALSE(unpack_against(packed.substr(0, packed.size() / 2), text).ok());
+}
+
 TEST_F(StoreCompact, Issue5RawBytesAndExtractionAreStoredPackedAndReadBackWhole) {
   auto s = open();
   ingest(s.get(), testing::kReportA, "a.txt");
   EXPECT_EQ(text(s.get(), "SELECT typeof(raw) || typeof(extraction) FROM documents"), "blobblob");
-  EXPECT_EQ(text(s.get(), "SELECT casebook_unpack(raw) FROM documents"), testing::kReportA);
+  EXPECT_EQ(text(s.get(), "SELECT casebook_raw(raw, text) FROM documents"), testing::kReportA);
   std::string json = text(s.get(), "SELECT casebook_unpack(extraction, 'text') FROM documents");
   EXPECT_EQ(text(s.get(), "SELECT typeof(casebook_unpack(extraction, 'text')) FROM documents"),
             "text");
@@ -125,6 +155,9 @@ TEST_F(StoreCompact, Issue5RawBytesAndExtractionAreStoredPackedAndReadBackWhole)
   Stmt st = s->db()->prepare("SELECT casebook_unpack(raw) FROM documents");
   EXPECT_FALSE(st.step());
   EXPECT_EQ(st.rc(), SQLITE_ERROR);
+  Stmt raw = s->db()->prepare("SELECT casebook_raw(raw, text) FROM documents");
+  EXPECT_FALSE(raw.step());
+  EXPECT_EQ(raw.rc(), SQLITE_ERROR);
 }
 
 TEST_F(StoreCompact, Issue5AVersionFiveStoreIsMigratedAndStillAnswers) {
@@ -218,7 +251,11 @@ TEST_F(StoreCompact, Issue5OneAuditRowPerDocumentListsItsMerges) {
   EXPECT_EQ(count(s.get(), "SELECT count(*) FROM audit"), 2);
   EXPECT_EQ(count(s.get(), "SELECT count(*) FROM audit WHERE action = 'merge'"), 0);
   // The second report's row names each of its merges; the reasons are in the merges table.
-  auto detail = nlohmann::json::parse(text(s.get(), "SELECT detail FROM audit WHERE seq = 2"));
+  std::string detail_text = text(s.get(), "SELECT detail FROM audit WHERE seq = 2");
+  auto detail = nlohmann::json::parse(detail_text);
+  // Written directly since schema 8, in the form nlohmann::json gave it before.
+  EXPECT_EQ(detail.dump(), detail_text);
+  EXPECT_EQ(detail["source"], "b.txt");
   ASSERT_TRUE(detail["merges"].is_array());
   int64_t merges_of_b = count(s.get(),
                               "SELECT count(*) FROM merges m JOIN entities e ON e.id = m.entity"
@@ -253,6 +290,86 @@ TEST_F(StoreCompact, Issue5OneAuditRowPerDocumentListsItsMerges) {
   AuditReport r = s->verify_audit();
   EXPECT_FALSE(r.ok);
   EXPECT_NE(r.problem.find("row 2"), std::string::npos) << r.problem;
+}
+
+// The JSON Lines of the HTTP API's export.
+std::string api_jsonl(Store* s) {
+  Result<std::string> out = export_records(s->db(), Access{true}, "jsonl", BrowseFilters{});
+  EXPECT_TRUE(out.ok()) << out.status().message();
+  return out.ok() ? *out : std::string();
+}
+
+// Ingests the repository's documents in one batch; returns the JSON Lines the extractor
+// writes for them, in the order they were stored.
+std::string ingest_repository(Store* s) {
+  std::string expected;
+  EXPECT_TRUE(s->begin().ok());
+  for (const testing::RepositoryDocument& src : testing::repository_documents()) {
+    Result<Document> doc = ingest_document(src.raw, src.name);
+    if (!doc.ok()) continue;
+    Extraction x = testing::test_pipeline().run(std::move(*doc), {});
+    IngestCounts c;
+    Status st = s->add_document(x, src.raw, &c);
+    EXPECT_TRUE(st.ok()) << src.name << ": " << st.message();
+    if (c.documents == 1) expected += extraction_to_string(x, -1) + "\n";
+  }
+  EXPECT_TRUE(s->commit().ok());
+  return expected;
+}
+
+TEST_F(StoreCompact, Issue5ExportsGiveTheExtractorsJsonByteForByte) {
+  auto s = open();
+  std::string expected = ingest_repository(s.get());
+  ASSERT_FALSE(expected.empty());
+  EXPECT_EQ(export_jsonl(s.get()), expected);
+  EXPECT_EQ(api_jsonl(s.get()), expected);
+  // The column holds the lean form: no mention text that is the document's own.
+  std::string stored = text(
+      s.get(), "SELECT casebook_unpack(extraction, 'text') FROM documents ORDER BY id LIMIT 1");
+  auto texts = [](std::string_view j) {
+    size_t n = 0;
+    for (size_t at = j.find("\"text\":"); at != j.npos; at = j.find("\"text\":", at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(texts(stored), 0u);
+  EXPECT_GT(texts(expected.substr(0, expected.find('\n'))), 0u);
+  EXPECT_LT(count(s.get(), "SELECT sum(length(casebook_unpack(extraction))) FROM documents"),
+            static_cast<int64_t>(expected.size()) * 85 / 100);
+}
+
+TEST_F(StoreCompact, Issue5AVersionSevenStoreReadsTheSameAndIsNotRewritten) {
+  std::string expected;
+  {
+    auto s = open();
+    expected = ingest_repository(s.get());
+    // Back to the version 7 shape: each row holds the whole JSON and its raw bytes, each
+    // packed alone.
+    ASSERT_TRUE(s->db()
+                    ->exec("UPDATE documents SET extraction = "
+                           "casebook_pack(casebook_extraction(extraction, text)),"
+                           " raw = casebook_pack(casebook_raw(raw, text));"
+                           "UPDATE schema_version SET version = 7")
+                    .ok())
+        << s->db()->error();
+  }
+  auto s = open();
+  ASSERT_TRUE(s);
+  EXPECT_EQ(schema_version(s->db()), kSchemaVersion);
+  EXPECT_EQ(export_jsonl(s.get()), expected);
+  EXPECT_EQ(api_jsonl(s.get()), expected);
+  EXPECT_EQ(text(s.get(),
+                 "SELECT casebook_raw(raw, text) FROM documents WHERE source ="
+                 " 'exile_family_detained.txt'"),
+            text(s.get(),
+                 "SELECT casebook_unpack(raw) FROM documents WHERE source ="
+                 " 'exile_family_detained.txt'"));
+  EXPECT_EQ(text(s.get(),
+                 "SELECT casebook_raw(raw, text) FROM documents WHERE source ="
+                 " 'exile_family_detained.txt'"),
+            testing::read_bytes(CASEBOOK_SOURCE_DIR "/examples/exile_family_detained.txt"));
+  EXPECT_EQ(count(s.get(), "SELECT sum(length(casebook_unpack(extraction))) FROM documents") +
+                count(s.get(), "SELECT count(*) FROM documents"),
+            static_cast<int64_t>(expected.size()));
 }
 
 }  // namespace

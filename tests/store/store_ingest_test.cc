@@ -35,7 +35,7 @@ TEST_F(StoreIngest, ReingestChangesNothing) {
   EXPECT_EQ(count(store_.get(), "SELECT count(*) FROM documents"), 2);
   // The raw bytes are kept whole.
   Stmt st =
-      store_->db()->prepare("SELECT casebook_unpack(raw) FROM documents WHERE source = 'a.txt'");
+      store_->db()->prepare("SELECT casebook_raw(raw, text) FROM documents WHERE source = 'a.txt'");
   ASSERT_TRUE(st.step());
   EXPECT_EQ(st.text(0), testing::kReportA);
 }
@@ -254,6 +254,34 @@ TEST_F(StoreIngest, EveryDocumentIsStoredWhole) {
             0);
   EXPECT_EQ(count(store_.get(), "SELECT count(*) FROM entities WHERE cluster IS NULL"), 0);
   EXPECT_TRUE(store_->verify_audit().ok);
+}
+
+// A cluster answers to every key of every entity in it, whether the entity made the cluster or
+// merged into it: keys a merge finds already there are not written twice, never left out. After
+// an unmerge two clusters answer to one name, so the next report of it makes a third cluster,
+// which must get the keys too.
+TEST_F(StoreIngest, Issue5EveryEntityKeyIsAKeyOfItsCluster) {
+  const char* kMissing =
+      "SELECT count(*) FROM entity_keys k JOIN entities e ON e.id = k.entity"
+      " WHERE NOT EXISTS (SELECT 1 FROM cluster_keys c WHERE c.key = k.key"
+      " AND c.cluster = e.cluster)";
+  ingest(testing::kReportA, "a.txt");
+  ingest(testing::kReportB, "b.txt");
+  ingest(testing::kReportC, "c.txt");
+  ingest(testing::kReportD, "d.txt");
+  EXPECT_GT(count(store_.get(), "SELECT count(*) FROM merges"), 5);
+  EXPECT_EQ(count(store_.get(), kMissing), 0);
+  int64_t merge = count(store_.get(),
+                        "SELECT m.id FROM merges m JOIN entities e ON e.id = m.entity"
+                        " WHERE e.kind = 'person' AND e.named = 1 AND e.doc = 4");
+  ASSERT_GT(merge, 0);
+  ASSERT_TRUE(store_->unmerge(merge).ok());
+  int64_t clusters = count(store_.get(), "SELECT count(*) FROM clusters");
+  ingest(testing::kReportE, "e.txt");
+  std::string again = std::string(testing::kReportD) + "\nThe family spoke again in June.";
+  ingest(again.c_str(), "d2.txt");
+  EXPECT_GT(count(store_.get(), "SELECT count(*) FROM clusters"), clusters);
+  EXPECT_EQ(count(store_.get(), kMissing), 0);
 }
 
 }  // namespace

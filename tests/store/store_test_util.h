@@ -6,10 +6,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "extract/pipeline.h"
 #include "ingest/ingest.h"
@@ -41,6 +43,28 @@ inline std::string read_bytes(const std::filesystem::path& p, size_t max = 1 << 
 inline const Pipeline& test_pipeline() {
   static const Pipeline* p = new Pipeline();
   return *p;
+}
+
+struct RepositoryDocument {
+  std::string name;
+  std::string raw;
+};
+
+// The repository's own documents, in name order: examples/ and the golden tests' inputs (text,
+// front matter and HTML).
+inline std::vector<RepositoryDocument> repository_documents() {
+  std::vector<RepositoryDocument> out;
+  for (const char* dir : {CASEBOOK_SOURCE_DIR "/examples", CASEBOOK_SOURCE_DIR "/tests/golden"}) {
+    if (!std::filesystem::exists(dir)) continue;
+    std::vector<std::filesystem::path> paths;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+      std::string ext = entry.path().extension().string();
+      if (ext == ".txt" || ext == ".html" || ext == ".md") paths.push_back(entry.path());
+    }
+    std::sort(paths.begin(), paths.end());
+    for (const auto& p : paths) out.push_back({p.filename().string(), read_bytes(p, 1 << 24)});
+  }
+  return out;
 }
 
 // Ingests one document (front matter allowed) into the store in its own batch.
@@ -131,8 +155,8 @@ inline void expect_whole_store(Store* store) {
 // Takes a store back to the version 5 shape (run it before setting an older version): the raw
 // bytes and extraction unpacked, and the search index holding its own copy of the text.
 inline const char* kBackToVersion5 =
-    "UPDATE documents SET raw = casebook_unpack(raw),"
-    " extraction = casebook_unpack(extraction, 'text');"
+    "UPDATE documents SET raw = casebook_raw(raw, text),"
+    " extraction = casebook_extraction(extraction, text);"
     "CREATE TEMP TABLE old_search AS SELECT id, body, doc, event FROM search_content;"
     "DROP VIEW search_content; DROP TABLE search_index;"
     "CREATE VIRTUAL TABLE search_index USING fts5(body, doc UNINDEXED, event UNINDEXED,"
