@@ -818,7 +818,9 @@ class ClauseReader {
         r_.negated = true;
       if (is_modal(w)) r_.hypothetical = true;
       std::string_view kind = cue_kind(t);
-      if (kind == "hypothetical") r_.hypothetical = true;
+      // "were asked about their contacts and warned": asked about is questioning, no request.
+      if (kind == "hypothetical" && !(low(t) == "asked" && t + 1 < first_ && low(t + 1) == "about"))
+        r_.hypothetical = true;
       if (kind == "negation") r_.negated = true;
     }
     // "the judge refused to release him", "declined to charge her": an act refused did not

@@ -174,5 +174,17 @@ TEST(Issue4ClauseReadings, AnActorInTheSubjectOfInCustodyIsNoVictim) {
   EXPECT_TRUE(has_name(first_victims(x, "arrest_detention"), "Armen Vardanyan"));
 }
 
+// "asked about" is questioning, not a request that makes the next act hypothetical.
+TEST(Issue4ClauseReadings, AskedAboutIsNoRequest) {
+  Extraction x = extract_text(
+      "Officers questioned the teachers Ana Lima and Rui Costa on Monday. They were asked about "
+      "their contacts and warned that they could lose their jobs.");
+  auto ev = events_of(x, "threat_intimidation");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_FALSE(ev[0]->hypothetical);
+  x = extract_text("The lawyer Ana Lima asked the court to release Rui Costa.");
+  for (const Event* e : events_of(x, "release")) EXPECT_TRUE(e->hypothetical);
+}
+
 }  // namespace
 }  // namespace casebook::testing
