@@ -8,23 +8,17 @@
 namespace casebook::testing {
 namespace {
 
-std::vector<std::string> victims_of_first(const Extraction& x, const std::string& type) {
-  auto ev = events_of(x, type);
-  if (ev.empty()) return {};
-  return names_of(x, ev[0]->victims);
-}
-
 // Every name is among the victims of the first event of the type.
 void expect_victims(const Extraction& x, const std::string& type,
                     std::initializer_list<const char*> names) {
-  auto v = victims_of_first(x, type);
+  auto v = first_victims(x, type);
   for (const char* n : names) EXPECT_TRUE(has_name(v, n)) << type << ": " << n;
 }
 
 TEST(Issue4Victims, PeopleNamedAfterTheirNewsroomAndRole) {
   Extraction x = extract_text(
       "Security agents detained Coast FM reporters Halima Juma and Baraka Otieno on Friday.");
-  auto v = victims_of_first(x, "arrest_detention");
+  auto v = first_victims(x, "arrest_detention");
   EXPECT_TRUE(has_name(v, "Halima Juma"));
   EXPECT_TRUE(has_name(v, "Baraka Otieno"));
   EXPECT_FALSE(has_name(v, "Coast FM"));
@@ -33,7 +27,7 @@ TEST(Issue4Victims, PeopleNamedAfterTheirNewsroomAndRole) {
 TEST(Issue4Victims, AVerbAfterTheGroupKeepsTheGroup) {
   Extraction x = extract_text(
       "Police detained journalists covering the march, and Halima Juma was beaten later.");
-  auto v = victims_of_first(x, "arrest_detention");
+  auto v = first_victims(x, "arrest_detention");
   EXPECT_FALSE(has_name(v, "Halima Juma"));
 }
 
@@ -47,7 +41,7 @@ TEST(Issue4Victims, RelativesAndColleaguesLaterInTheList) {
 TEST(Issue4Victims, ACommaAndBeforeANewClauseStillEndsTheList) {
   Extraction x = extract_text(
       "Soldiers detained Selin Arslan, and police questioned Deniz Kaya the next day.");
-  auto v = victims_of_first(x, "arrest_detention");
+  auto v = first_victims(x, "arrest_detention");
   EXPECT_TRUE(has_name(v, "Selin Arslan"));
   EXPECT_FALSE(has_name(v, "Deniz Kaya"));
   EXPECT_FALSE(has_name(v, "police"));
@@ -69,7 +63,7 @@ TEST(Issue4Victims, PeopleAfterACopula) {
 
 TEST(Issue4Victims, NoPersonAfterTheCopulaLeavesTheSlotEmpty) {
   Extraction x = extract_text("Those who were detained were released by police on Sunday.");
-  auto v = victims_of_first(x, "arrest_detention");
+  auto v = first_victims(x, "arrest_detention");
   EXPECT_TRUE(v.empty());
 }
 
@@ -77,7 +71,7 @@ TEST(Issue4Victims, TheSpeakerIsNotTheVictimOfTheReportedArrest) {
   Extraction x = extract_text(
       "Moses Tembo, chairman of the Green Farmers Party, told reporters the party's treasurer "
       "Esther Lungu had been arrested.");
-  auto v = victims_of_first(x, "arrest_detention");
+  auto v = first_victims(x, "arrest_detention");
   EXPECT_TRUE(has_name(v, "Esther Lungu"));
   EXPECT_FALSE(has_name(v, "Moses Tembo"));
 }
@@ -85,7 +79,7 @@ TEST(Issue4Victims, TheSpeakerIsNotTheVictimOfTheReportedArrest) {
 TEST(Issue4Victims, TheyStandsForThePeopleNamedTogether) {
   Extraction x =
       extract_text("Omar Khalil and Samir Nassar alleged that they were beaten in custody.");
-  auto v = victims_of_first(x, "torture_ill_treatment");
+  auto v = first_victims(x, "torture_ill_treatment");
   EXPECT_TRUE(has_name(v, "Omar Khalil"));
   EXPECT_TRUE(has_name(v, "Samir Nassar"));
 }
@@ -111,7 +105,7 @@ TEST(Issue4Victims, SemicolonListWithAppositions) {
 
 TEST(Issue4Victims, ASemicolonBeforeAClauseEndsTheList) {
   Extraction x = extract_text("Soldiers detained Nadia Farouk in Cairo; Tarek Aziz was freed.");
-  auto v = victims_of_first(x, "arrest_detention");
+  auto v = first_victims(x, "arrest_detention");
   EXPECT_TRUE(has_name(v, "Nadia Farouk"));
   EXPECT_FALSE(has_name(v, "Tarek Aziz"));
 }
@@ -134,7 +128,7 @@ TEST(Issue4Victims, CompanionsTogetherWith) {
       "Marie Roux was arrested together with journalist Hugo Blanc and lawyer Paul Petit.");
   expect_victims(x, "arrest_detention", {"Marie Roux", "Hugo Blanc", "Paul Petit"});
   Extraction y = extract_text("Police arrested Marie Roux along with the evidence.");
-  EXPECT_EQ(victims_of_first(y, "arrest_detention").size(), 1u);
+  EXPECT_EQ(first_victims(y, "arrest_detention").size(), 1u);
 }
 
 TEST(Issue4Victims, CapitalisedModifierBeforeTheNextName) {
@@ -147,7 +141,7 @@ TEST(Issue4Victims, CapitalisedModifierBeforeTheNextName) {
 TEST(Issue4Victims, AKnownSurnameIsNoTown) {
   Extraction x =
       extract_text("Lucia Ramos leads the tenants group. Ramos was arrested on Monday in Manila.");
-  auto v = victims_of_first(x, "arrest_detention");
+  auto v = first_victims(x, "arrest_detention");
   EXPECT_TRUE(has_name(v, "Lucia Ramos"));
 }
 
@@ -211,10 +205,10 @@ TEST(Issue4Victims, UndergoingVerbRightBeforeTheNoun) {
 TEST(Issue4Victims, ASpeakerTroubledByNewsOfAnArrestIsNoVictim) {
   Extraction x =
       extract_text("The ambassador Tomas Weller said he was alarmed by news of the arrest.");
-  EXPECT_FALSE(has_name(victims_of_first(x, "arrest_detention"), "Tomas Weller"));
+  EXPECT_FALSE(has_name(first_victims(x, "arrest_detention"), "Tomas Weller"));
   x = extract_text(
       "The spokesman Ivo Brandt was busy with interviews during the kidnapping inquiry.");
-  EXPECT_FALSE(has_name(victims_of_first(x, "abduction"), "Ivo Brandt"));
+  EXPECT_FALSE(has_name(first_victims(x, "abduction"), "Ivo Brandt"));
 }
 
 // An active verb whose object is a thing ("flattened the village", "prosecuting these files")
@@ -223,7 +217,7 @@ TEST(Issue4Victims, AThingObjectKeepsLaterNamesOut) {
   Extraction x = extract_text(
       "\"We intend to continue prosecuting these fraud files,\" said Viktor Hale, the county "
       "prosecutor.");
-  EXPECT_FALSE(has_name(victims_of_first(x, "prosecution"), "Viktor Hale"));
+  EXPECT_FALSE(has_name(first_victims(x, "prosecution"), "Viktor Hale"));
   x = extract_text("Soldiers detained the Malian reporter Oumar Traore on Sunday.");
   expect_victims(x, "arrest_detention", {"Oumar Traore"});
   x = extract_text("Officers confiscated the house and car of the activist Lena Vogt.");
@@ -244,7 +238,7 @@ TEST(Issue4Victims, DashListAfterTwoGroupNounsWithSerialComma) {
   expect_victims(x, "arrest_detention", {"Amos Kiza", "Petro Lemba", "Ida Muna"});
   // Without a dash or colon, a name after "and" is coordinated, not the group's members.
   x = extract_text("Union members and Amos Kiza were detained at the rally.");
-  auto v = victims_of_first(x, "arrest_detention");
+  auto v = first_victims(x, "arrest_detention");
   EXPECT_TRUE(has_name(v, "Amos Kiza"));
   EXPECT_TRUE(has_name(v, "members"));
 }
@@ -254,7 +248,7 @@ TEST(Issue4Victims, CommaListOfNamesBeforeAPluralVerb) {
       "Lana Haddad, Rami Aziz, Noor Saleh were shot dead near the market last spring.");
   expect_victims(x, "killing", {"Lana Haddad", "Rami Aziz", "Noor Saleh"});
   x = extract_text("Lana Haddad, Rami Aziz said Noor Saleh was killed.");
-  EXPECT_FALSE(has_name(victims_of_first(x, "killing"), "Lana Haddad"));
+  EXPECT_FALSE(has_name(first_victims(x, "killing"), "Lana Haddad"));
 }
 
 TEST(Issue4Victims, NamesJoinedInsideASemicolonItem) {
@@ -300,7 +294,7 @@ TEST(Issue4Victims, SubjectBeforeALongApposition) {
       "asylum in Canada.");
   expect_victims(x, "asylum_decision", {"Amara Okafor"});
   x = extract_text("Amara Okafor, a lawyer for the family, said two men were detained.");
-  EXPECT_FALSE(has_name(victims_of_first(x, "arrest_detention"), "Amara Okafor"));
+  EXPECT_FALSE(has_name(first_victims(x, "arrest_detention"), "Amara Okafor"));
 }
 
 // "the property belonging to the exiled economist X": the role noun before the name.
@@ -315,11 +309,11 @@ TEST(Issue4Victims, OwnerAfterBelongingToARoleNounAndName) {
 TEST(Issue4Victims, PluralPossessorBeforeARoleAndName) {
   Extraction x = extract_text("The trial of the nurses' union leader Amara Okafor opened today.");
   expect_victims(x, "prosecution", {"Amara Okafor"});
-  EXPECT_FALSE(has_name(victims_of_first(x, "prosecution"), "nurses"));
+  EXPECT_FALSE(has_name(first_victims(x, "prosecution"), "nurses"));
   x = extract_text("Police detained the farmers' union leader Amara Okafor on Monday.");
   expect_victims(x, "arrest_detention", {"Amara Okafor"});
   x = extract_text("The trial of the nurses opened today.");
-  EXPECT_TRUE(has_name(victims_of_first(x, "prosecution"), "nurses"));
+  EXPECT_TRUE(has_name(first_victims(x, "prosecution"), "nurses"));
 }
 
 // "rejected his asylum application": the possessive inside the trigger phrase is the victim.

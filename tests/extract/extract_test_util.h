@@ -56,4 +56,26 @@ inline bool has_name(const std::vector<std::string>& names, const std::string& n
   return std::find(names.begin(), names.end(), n) != names.end();
 }
 
+// The victims (or perpetrators) of the first event of a type, by name; none when there is no
+// such event.
+inline std::vector<std::string> first_victims(const Extraction& x, const std::string& type) {
+  auto ev = events_of(x, type);
+  return ev.empty() ? std::vector<std::string>{} : names_of(x, ev[0]->victims);
+}
+
+inline std::vector<std::string> first_perpetrators(const Extraction& x, const std::string& type) {
+  auto ev = events_of(x, type);
+  return ev.empty() ? std::vector<std::string>{} : names_of(x, ev[0]->perpetrators);
+}
+
+// The victims of every event of a type ("" for any type), by name.
+inline std::vector<std::string> victims_of(const Extraction& x, const std::string& type) {
+  std::vector<std::string> v;
+  for (const Event& e : x.events) {
+    if (!type.empty() && e.type != type) continue;
+    for (const std::string& n : names_of(x, e.victims)) v.push_back(n);
+  }
+  return v;
+}
+
 }  // namespace casebook::testing

@@ -8,17 +8,6 @@
 namespace casebook::testing {
 namespace {
 
-// The victims (or perpetrators) of the first event of a type, by name.
-std::vector<std::string> first_victims(const Extraction& x, const std::string& type) {
-  auto ev = events_of(x, type);
-  return ev.empty() ? std::vector<std::string>{} : names_of(x, ev[0]->victims);
-}
-
-std::vector<std::string> first_perpetrators(const Extraction& x, const std::string& type) {
-  auto ev = events_of(x, type);
-  return ev.empty() ? std::vector<std::string>{} : names_of(x, ev[0]->perpetrators);
-}
-
 TEST(Issue4ClauseReadings, HerBeforeAnAdverbIsTheObject) {
   Extraction x = extract_text(
       "Nadia Sarraf was arrested on May 9. Guards in the prison kicked her repeatedly.");

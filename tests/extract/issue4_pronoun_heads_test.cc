@@ -7,16 +7,6 @@
 namespace casebook::testing {
 namespace {
 
-// The victims of every event of that type ("" for any type).
-std::vector<std::string> victims_of(const Extraction& x, const std::string& type) {
-  std::vector<std::string> v;
-  for (const Event& e : x.events) {
-    if (!type.empty() && e.type != type) continue;
-    for (const std::string& n : names_of(x, e.victims)) v.push_back(n);
-  }
-  return v;
-}
-
 TEST(Issue4PronounHeads, TheHeadOfTheRelativesPhraseIsHim) {
   Extraction x = extract_text(
       "Police summoned Anvar Qodirov, the father of the exiled writer Bahrom Qodirov, and "
