@@ -94,10 +94,12 @@ class ClauseReader {
     // The participle of the trigger: its first word, or for a phrase ("publicly shamed",
     // "forced out of their home") the first inflected word in it.
     bool participle = false;
+    uint32_t inflected = first_;
     for (uint32_t t = first_; t < end_ && t < first_ + 2 && !participle; ++t) {
       participle = at_.lower[t] != at_.verb_lemma[t];
+      inflected = t;
     }
-    r_.passive = aux >= 0 && participle;
+    r_.passive = aux >= 0 && participle && !progressive(aux, inflected);
     if (is_verb_ && aux < 0 && participle && first_ > 0 && end_ == first_ + 1) {
       std::string_view d = low(first_ - 1);
       r_.attributive = d == "the" || d == "a" || d == "an" || d == "his" || d == "her" ||
@@ -225,6 +227,20 @@ class ClauseReader {
       }
     }
     return false;
+  }
+
+  // "police were beating them", "they are searching his home": a form of "be" before an -ing
+  // form is the progressive, an active verb; the passive would be "were being beaten". After
+  // "get" or "'s" ("the man's jailing", "that's kidnapping") the -ing form keeps the passive
+  // reading.
+  bool progressive(int aux, uint32_t inflected) const {
+    std::string_view w = low(inflected);
+    if (w.size() < 5 || !w.ends_with("ing")) return false;
+    std::string_view a = low(static_cast<uint32_t>(aux));
+    if (a == "being" || a.starts_with("get") || a.starts_with("got") || a == "'s" || a == "’s") {
+      return false;
+    }
+    return true;
   }
 
   // The auxiliary of a passive ("was detained", "had been tortured", "were then shamed"),
@@ -822,6 +838,24 @@ class ClauseReader {
       if (kind == "hypothetical" && !(low(t) == "asked" && t + 1 < first_ && low(t + 1) == "about"))
         r_.hypothetical = true;
       if (kind == "negation") r_.negated = true;
+    }
+    // "no one by that name had been detained": a passive whose subject is no one. The subject
+    // may reach back past "that" ("by that name"), not past another verb or a pronoun
+    // ("nobody knew he had been detained").
+    if (r_.passive) {
+      uint32_t sentence_start = at_.sentences[at_.sentence_of[first_]].first_token;
+      for (uint32_t t = verb_group_start, steps = 0; t-- > sentence_start && steps < 8; ++steps) {
+        std::string_view w = low(t);
+        if (w == "nobody" || (w == "one" && t > sentence_start && low(t - 1) == "no")) {
+          r_.negated = true;
+          break;
+        }
+        bool auxiliary = is_be(w) || w == "had" || w == "has" || w == "have" || is_modal(w);
+        if (at_.tokens[t].kind == TokenKind::kPunct || (at_.verb_lemma[t] != w && !auxiliary) ||
+            w == "he" || w == "she" || w == "they" || w == "i" || w == "we") {
+          break;
+        }
+      }
     }
     // "the judge refused to release him", "declined to charge her": an act refused did not
     // happen. Only right before the verb: "refused to confess and was beaten" is a beating.

@@ -50,7 +50,8 @@ EventContext::EventContext(const DocumentContext& ctx, const CivilDate& referenc
 }
 
 // The state actor the document mentions most, for acts that only a state does; not counting
-// the officials a charge or a critic is about. Counted at the first event, once the cues are known.
+// the officials a charge or a critic is about, or one spoken to. Counted at the first event, once
+// the cues are known.
 int EventContext::main_state_actor() {
   if (main_counted_) return main_state_actor_;
   main_counted_ = true;
@@ -59,7 +60,8 @@ int EventContext::main_state_actor() {
     if (m.entity >= 0 && ctx_.entities[m.entity].kind == "state_actor" &&
         ctx_.entities[m.entity].category.rfind("state", 0) == 0 && !media_[m.entity] &&
         !in_charge(m.first_token, at_.sentences[at_.sentence_of[m.first_token]].first_token) &&
-        !criticised(m.first_token, at_.sentences[at_.sentence_of[m.first_token]].first_token)) {
+        !criticised(m.first_token, at_.sentences[at_.sentence_of[m.first_token]].first_token) &&
+        !addressed(m.first_token, at_.sentences[at_.sentence_of[m.first_token]].first_token)) {
       ++count[m.entity];
     }
   }
@@ -406,6 +408,20 @@ bool EventContext::criticised(uint32_t t, uint32_t sentence_first) const {
   return false;
 }
 
+// "he told the judge that he had been beaten", "complained to the prosecutor": the one
+// spoken to hears of the act and did not do it.
+bool EventContext::addressed(uint32_t t, uint32_t sentence_first) const {
+  uint32_t k = t;
+  while (k > sentence_first && (at_.lower[k - 1] == "the" || at_.lower[k - 1] == "a")) --k;
+  if (k == sentence_first) return false;
+  std::string_view verb = at_.verb_lemma[k - 1];
+  if (verb == "tell" || verb == "inform" || verb == "assure" || verb == "petition") return true;
+  if (at_.lower[k - 1] != "to" || k - 1 == sentence_first) return false;
+  verb = at_.verb_lemma[k - 2];
+  return verb == "complain" || verb == "appeal" || verb == "write" || verb == "say" ||
+         verb == "testify" || verb == "explain" || verb == "describe" || verb == "report";
+}
+
 // The state actor the sentence names, else the paragraph before it, else the last three
 // sentences.
 std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool media) const {
@@ -419,7 +435,7 @@ std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool 
       const Entity& e = ctx_.entities[mm.entity];
       if (e.kind == "state_actor" && e.category.rfind("state", 0) == 0 &&
           (media || !media_[mm.entity]) && !in_charge(t, sen.first_token) &&
-          !criticised(t, sen.first_token)) {
+          !criticised(t, sen.first_token) && !addressed(t, sen.first_token)) {
         return mm.entity;
       }
     }

@@ -16,6 +16,9 @@ class EventContext {
   // Events must be completed in text order: the narrative date carries forward.
   void complete(Event* ev, uint32_t trigger_first, uint32_t trigger_end, bool repression);
 
+  // Whether token t lies in the words of a charge ("charged with insulting officials").
+  bool in_charge(uint32_t t, uint32_t sentence_first) const;
+
  private:
   DateValue date_for(uint32_t trigger_first, uint32_t sentence,
                      const std::vector<std::string>& victims);
@@ -31,10 +34,10 @@ class EventContext {
                                const std::vector<std::string>& victims) const;
   // media: state media may be the actor (shaming, censorship).
   std::vector<std::string> state_actor_near(uint32_t sentence, bool media) const;
-  // Whether token t lies in the words of a charge ("charged with insulting officials").
-  bool in_charge(uint32_t t, uint32_t sentence_first) const;
   // Whether the state actor at token t is the object of criticism ("criticising the governor").
   bool criticised(uint32_t t, uint32_t sentence_first) const;
+  // Whether the state actor at token t is spoken to ("told the judge that he was beaten").
+  bool addressed(uint32_t t, uint32_t sentence_first) const;
   void reason_for(Event* ev, uint32_t trigger_end, uint32_t sentence) const;
 
   const DocumentContext& ctx_;

@@ -554,6 +554,17 @@ class EventFinder {
     return false;
   }
 
+  static bool alleged_only(std::string_view type) {
+    return type == "protest" || type == "advocacy" || type == "boycott";
+  }
+
+  bool all_state_actors(const std::vector<int>& mentions) const {
+    for (int m : mentions) {
+      if (ctx_.mentions[m].kind != MentionKind::kStateActor) return false;
+    }
+    return true;
+  }
+
   // "called for the release of", "campaigns for his release", "demanded the release": a
   // release that is asked for has not happened.
   // So is "sought arrests", "called for the prosecution of"; and an arrest someone escapes
@@ -815,6 +826,14 @@ class EventFinder {
         (e.text == "seize" || e.text == "capture") && bare_noun_after(c.end)) {
       return;
     }
+    // "accused of organising riots", "charged with assaulting officers": what a charge says
+    // the accused did is the prosecution's reason, not an act of its own. Only a protest or
+    // an act on state agents: "the guard was charged with beating a prisoner" tells a beating.
+    if ((alleged_only(e.type) ||
+         (e.type == "assault" && !r.object.empty() && all_state_actors(r.object))) &&
+        context_.in_charge(c.first, at_.sentences[at_.sentence_of[c.first]].first_token)) {
+      return;
+    }
     Event ev;
     ev.type = std::string(e.type);
     ev.cameo = std::string(e.cameo.empty() ? lex_.cameo_of(e.type) : e.cameo);
@@ -900,6 +919,11 @@ class EventFinder {
         bool possessive = (mm.kind == MentionKind::kPronoun && mm.possessive) ||
                           (mm.end_token < c.end && at_.has(mm.end_token, kPossessive));
         if (possessive) victims = {m};
+      }
+      // "His whereabouts remain unknown": the owner right before the phrase.
+      if (int owner = owner_before(c.first); victims.empty() && owner >= 0) {
+        victims = {owner};
+        std::erase(perps, owner);
       }
     }
     // "the apartment and car of X", "property belonging to X", "granted asylum to X".

@@ -124,13 +124,20 @@ int match_at(const PatternWord* p, size_t n, std::span<const std::string_view> t
   if (p->kind == PatternWord::kLongGap) {
     // "**": up to kLongGapWords words, the fewest that let the rest match ("forced him and
     // his family out of their home"); never across punctuation (a possessive clitic is no
-    // punctuation: "cancelled the group 's legal status") or a negation.
+    // punctuation: "cancelled the group 's legal status") or a negation, except commas in
+    // pairs around an apposition ("took her husband, Ali Nouri, away").
+    size_t commas = 0;
     for (size_t width = 0; width <= kLongGapWords; ++width) {
       if (width > 0) {
         if (j + width > tokens.size()) break;
         std::string_view w = tokens[j + width - 1];
-        if ((is_punctuation(w) && !is_possessive(w)) || is_negation(w)) break;
+        if (w == ",") {
+          ++commas;
+        } else if ((is_punctuation(w) && !is_possessive(w)) || is_negation(w)) {
+          break;
+        }
       }
+      if (commas % 2 != 0) continue;
       int r = match_at(p + 1, n - 1, tokens, j + width, lemmatize);
       if (r >= 0) return r + static_cast<int>(width);
     }

@@ -135,7 +135,8 @@ TEST(TriggerLexiconTest, CameoOverridesAndOutcomes) {
   EXPECT_EQ(release->cameo, "0253");
 }
 
-// "**" spans up to eight words, the fewest that let the rest match, never a comma or negation.
+// "**" spans up to eight words, the fewest that let the rest match, never a lone comma or a
+// negation.
 TEST(TriggerLexiconTest, Issue4PhraseWithALongGap) {
   const TriggerEntry* e = find_entry("forced_eviction", "phrase", "force ** out of * home");
   ASSERT_NE(e, nullptr);
@@ -150,6 +151,10 @@ TEST(TriggerLexiconTest, Issue4PhraseWithALongGap) {
   EXPECT_EQ(lex().match_phrase(*e, comma, 0), 0);
   Tokens negation = {"forced", "him", "not", "out", "of", "their", "home"};
   EXPECT_EQ(lex().match_phrase(*e, negation, 0), 0);
+  // Commas in pairs enclose an apposition: "forced her husband, Ali Nouri, out of his home".
+  Tokens apposition = {"forced", "her", "husband", ",",   "ali", "nouri",
+                       ",",      "out", "of",      "his", "home"};
+  EXPECT_EQ(lex().match_phrase(*e, apposition, 0), 11);
 }
 
 // Surface tokens and lemmas both work, since words are compared through the lemmatiser.

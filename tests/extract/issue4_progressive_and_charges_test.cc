@@ -1,0 +1,113 @@
+// Readings found with the project's eighth batch of invented reports: the progressive is
+// active, an apposition inside a gap phrase, "no one" as a passive's subject, a judge who is
+// told of an act, acts named in a charge, and the owner before "whereabouts". Sentences
+// written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4Progressive, WereBeatingIsActive) {
+  Extraction x = extract_text("Guards were beating the prisoner Tomas Reyes in the yard.");
+  std::vector<const Event*> ev = events_of(x, "torture_ill_treatment");
+  if (ev.empty()) ev = events_of(x, "assault");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Tomas Reyes"));
+  EXPECT_FALSE(has_name(names_of(x, ev[0]->victims), "guards"));
+}
+
+TEST(Issue4Progressive, AreSearchingTakesTheOwnerNotTheSearchers) {
+  Extraction x = extract_text(
+      "\"The police are searching the home of Ana Duarte instead of finding her attackers,\" "
+      "her lawyer said.");
+  std::vector<std::string> v = first_victims(x, "raid_search");
+  EXPECT_FALSE(has_name(v, "police"));
+}
+
+TEST(Issue4Progressive, WasBeingBeatenStaysPassive) {
+  Extraction x = extract_text("Tomas Reyes was being beaten by guards when his lawyer arrived.");
+  std::vector<const Event*> ev = events_of(x, "torture_ill_treatment");
+  if (ev.empty()) ev = events_of(x, "assault");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Tomas Reyes"));
+}
+
+TEST(Issue4Progressive, APossessiveBeforeAnIngNounKeepsItsOwner) {
+  Extraction x =
+      extract_text("Tomas Reyes was sentenced in May. Reyes's jailing shocked his colleagues.");
+  std::vector<std::string> v = victims_of(x, "arrest_detention");
+  EXPECT_TRUE(has_name(v, "Tomas Reyes"));
+}
+
+TEST(Issue4GapPhrases, CommasAroundAnAppositionStayInsideTheGap) {
+  Extraction x = extract_text(
+      "Three masked men came to the flat and took her husband, Ali Nouri, away in a van.");
+  EXPECT_TRUE(has_name(first_victims(x, "abduction"), "Ali Nouri"));
+}
+
+TEST(Issue4GapPhrases, ASingleCommaEndsTheGap) {
+  Extraction x = extract_text("Masked men took the boxes, and the family ran away before dawn.");
+  EXPECT_TRUE(events_of(x, "abduction").empty());
+}
+
+TEST(Issue4Negation, NoOneAsThePassiveSubjectNegates) {
+  Extraction x =
+      extract_text("The duty officer told her that no one by that name had been detained.");
+  std::vector<const Event*> ev = events_of(x, "arrest_detention");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(ev[0]->negated);
+}
+
+TEST(Issue4Negation, NobodyBeforeAnotherVerbDoesNot) {
+  Extraction x = extract_text("Nobody knew that Ali Nouri had been detained by police.");
+  std::vector<const Event*> ev = events_of(x, "arrest_detention");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_FALSE(ev[0]->negated);
+}
+
+TEST(Issue4Perpetrators, TheJudgeWhoIsToldIsNoPerpetrator) {
+  Extraction x = extract_text(
+      "Ali Nouri was arrested in March. At his first hearing he told the judge that he had been "
+      "beaten in custody.");
+  std::vector<std::string> p = first_perpetrators(x, "torture_ill_treatment");
+  if (p.empty()) p = first_perpetrators(x, "assault");
+  EXPECT_FALSE(has_name(p, "judge"));
+}
+
+TEST(Issue4Perpetrators, TheJudgeWhoActsStillIs) {
+  Extraction x = extract_text("The judge sentenced Ali Nouri to five years in prison.");
+  EXPECT_TRUE(has_name(first_perpetrators(x, "prosecution"), "judge"));
+}
+
+TEST(Issue4Charges, ProtestsNamedInAChargeAreNoProtest) {
+  Extraction x = extract_text("Ali Nouri is accused of organising mass riots, a charge he denies.");
+  EXPECT_TRUE(events_of(x, "protest").empty());
+  EXPECT_FALSE(events_of(x, "prosecution").empty());
+}
+
+TEST(Issue4Charges, AssaultOnOfficersInAChargeIsNoAssault) {
+  Extraction x = extract_text(
+      "Prosecutors said 40 of the detainees would be charged with damaging property and "
+      "assaulting police officers.");
+  EXPECT_TRUE(events_of(x, "assault").empty());
+}
+
+TEST(Issue4Charges, ABeatingOfAPersonInAChargeIsKept) {
+  Extraction x =
+      extract_text("Two guards were charged with beating the prisoner Tomas Reyes in his cell.");
+  std::vector<const Event*> ev = events_of(x, "torture_ill_treatment");
+  if (ev.empty()) ev = events_of(x, "assault");
+  EXPECT_FALSE(ev.empty());
+}
+
+TEST(Issue4Possessors, TheOwnerBeforeWhereaboutsIsTheVictim) {
+  Extraction x = extract_text(
+      "Police arrested the union leader Hakim Benhadi on Sunday. His whereabouts remain "
+      "unknown.");
+  EXPECT_TRUE(has_name(first_victims(x, "enforced_disappearance"), "Hakim Benhadi"));
+}
+
+}  // namespace
+}  // namespace casebook::testing
