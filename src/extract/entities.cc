@@ -526,15 +526,21 @@ class EntityBuilder {
   // Within the pronoun's own sentence the nearest person fits first, named or not: in "The
   // student activist was last heard of before her detention" "her" is the activist, not a woman
   // named in the sentence before.
+  // A possessor ("Lima's father") is an antecedent only when nothing else fits, and only in
+  // the pronoun's sentence: "police searched Kiknadze's flat and detained his brother".
   int antecedent(const std::vector<int>& order, size_t pos) const {
     int e = antecedent(order, pos, /*named_only=*/false, /*same_sentence=*/true);
     if (e >= 0) return e;
     e = antecedent(order, pos, /*named_only=*/true);
-    return e >= 0 ? e : antecedent(order, pos, /*named_only=*/false);
+    if (e >= 0) return e;
+    e = antecedent(order, pos, /*named_only=*/false);
+    if (e >= 0) return e;
+    return antecedent(order, pos, /*named_only=*/false, /*same_sentence=*/true,
+                      /*possessors=*/true);
   }
 
   int antecedent(const std::vector<int>& order, size_t pos, bool named_only,
-                 bool same_sentence = false) const {
+                 bool same_sentence = false, bool possessors = false) const {
     const Mention& p = ctx_.mentions[order[pos]];
     uint32_t sentence = at_.sentence_of[p.first_token];
     // Inside a quotation, "he" and "she" are someone the speaker speaks of, not the speaker
@@ -551,7 +557,8 @@ class EntityBuilder {
       if (e < 0 || c.first_person || (e == speaker && !p.plural)) continue;
       if (named_only && !p.plural && !ctx_.entities[e].named && c.kind != MentionKind::kRelative)
         continue;
-      if (c.end_token < at_.tokens.size() && at_.has(c.end_token, kPossessive)) continue;
+      if (c.end_token < at_.tokens.size() && at_.has(c.end_token, kPossessive) != possessors)
+        continue;
       if (subject_of_pronouns_verb(c, p)) continue;
       const Entity& ent = ctx_.entities[e];
       // "Haddad and Saleh said they were beaten": "they" is the people named together, which

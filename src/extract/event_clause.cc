@@ -119,7 +119,11 @@ class ClauseReader {
     if (is_verb_ && aux < 0 && r_.object.empty() && !r_.thing_object && first_ > 0 &&
         at_.lower[first_] != at_.verb_lemma[first_]) {
       int m = ctx_.token_mention[first_ - 1];
-      if (m >= 0 && is_argument(ctx_.mentions[m]) &&
+      // Not "they detained his brother": a subject pronoun is the verb's subject.
+      std::string_view before = low(first_ - 1);
+      bool subject_pronoun = before == "they" || before == "he" || before == "she" ||
+                             before == "we" || before == "i" || before == "you";
+      if (m >= 0 && is_argument(ctx_.mentions[m]) && !subject_pronoun &&
           ctx_.mentions[m].kind != MentionKind::kStateActor) {
         r_.passive = true;
         r_.subject = {m};
@@ -746,7 +750,7 @@ class ClauseReader {
       return;
     for (uint32_t t = first_ - 1, steps = 0; t-- > r_.clause_start && steps < 6; ++steps) {
       std::string_view w = low(t);
-      bool copula = is_be(w) || at_.verb_lemma[t] == "become" || at_.verb_lemma[t] == "remain";
+      bool copula = be_at(t) || at_.verb_lemma[t] == "become" || at_.verb_lemma[t] == "remain";
       if (!copula) {
         if (ctx_.token_mention[t] >= 0 || !at_.has(t, kLowerCase) || at_.verb_lemma[t] != w) {
           return;  // a name or a verb between: not one noun phrase after a copula

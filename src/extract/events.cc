@@ -259,6 +259,27 @@ class EventFinder {
   }
 
   // A lower-case word right after the verb that no mention, pronoun or determiner holds.
+  // "seizing computers and files", "captured weapons", "seized his laptop": a verb that
+  // takes people or things, with a bare or owned noun right after it, is no arrest; the next
+  // row of the word (a seizure of property) may take it.
+  bool thing_taken(const TriggerEntry& e, uint32_t verb) const {
+    if (e.type != "arrest_detention" || (e.text != "seize" && e.text != "capture")) return false;
+    // "He was seized by masked officers": a passive's subject is who was taken.
+    if (verb > 0 && (at_.lower[verb - 1] == "was" || at_.lower[verb - 1] == "were" ||
+                     at_.lower[verb - 1] == "been" || at_.lower[verb - 1] == "being")) {
+      return false;
+    }
+    uint32_t t = verb + 1;
+    if (t < at_.tokens.size() && (at_.lower[t] == "by" || at_.lower[t] == "from")) return false;
+    if (t + 1 < at_.tokens.size() && owner_word(t)) ++t;
+    return bare_noun_after(t);
+  }
+
+  bool owner_word(uint32_t t) const {
+    std::string_view w = at_.lower[t];
+    return w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "my";
+  }
+
   bool bare_noun_after(uint32_t t) const {
     if (t >= at_.tokens.size() || ctx_.token_mention[t] >= 0) return false;
     if (at_.tokens[t].kind != TokenKind::kWord || !at_.has(t, kLowerCase)) return false;
@@ -424,7 +445,7 @@ class EventFinder {
             if (plain == nullptr) plain = e;
             continue;
           }
-          if (requirements_met(*e, s)) {
+          if (requirements_met(*e, s) && !(pos == "verb" && thing_taken(*e, i))) {
             out->push_back({e, i, i + 1, pos == "verb"});
             return true;
           }
@@ -705,6 +726,11 @@ class EventFinder {
           !ctx_.mentions[m].first_person && ctx_.mentions[m].entity >= 0 && person_like({m})) {
         return {m};
       }
+      // "searched Maria Lopez's flat": a name with its possessive clitic.
+      if (m >= 0 && ctx_.mentions[m].first_token == t && person_like({m})) {
+        uint32_t e = ctx_.mentions[m].end_token;
+        if (e < limit && at_.has(e, kPossessive)) return {m};
+      }
     }
     for (uint32_t t = from; t + 1 < limit && t < from + 12; ++t) {
       std::string_view w = at_.lower[t];
@@ -820,12 +846,6 @@ class EventFinder {
     }
     // "after releasing a song that criticised the police": a thing released is no release.
     if (c.is_verb && !r.passive && r.thing_object && e.type == "release") return;
-    // "seizing computers and files", "captured weapons": a verb that takes people or things,
-    // with a bare noun for its object, is no arrest.
-    if (e.type == "arrest_detention" && c.is_verb && !r.passive && r.object.empty() &&
-        (e.text == "seize" || e.text == "capture") && bare_noun_after(c.end)) {
-      return;
-    }
     // "accused of organising riots", "charged with assaulting officers": what a charge says
     // the accused did is the prosecution's reason, not an act of its own. Only a protest or
     // an act on state agents: "the guard was charged with beating a prisoner" tells a beating.
@@ -924,6 +944,18 @@ class EventFinder {
       if (int owner = owner_before(c.first); victims.empty() && owner >= 0) {
         victims = {owner};
         std::erase(perps, owner);
+      }
+    }
+    // "searched Maria Lopez's flat and detained his brother": the owner named right after
+    // the verb is the one searched, whatever else the clause's object reaches.
+    if (c.is_verb && !r.passive && (e.type == "raid_search" || e.type == "property_seizure")) {
+      if (c.end < at_.tokens.size()) {
+        int m = ctx_.token_mention[c.end];
+        if (m >= 0 && ctx_.mentions[m].first_token == c.end && person_like({m}) &&
+            ctx_.mentions[m].end_token < r.clause_end &&
+            at_.has(ctx_.mentions[m].end_token, kPossessive)) {
+          victims = {m};
+        }
       }
     }
     // "the apartment and car of X", "property belonging to X", "granted asylum to X".

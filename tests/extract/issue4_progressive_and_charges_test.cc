@@ -109,5 +109,43 @@ TEST(Issue4Possessors, TheOwnerBeforeWhereaboutsIsTheVictim) {
   EXPECT_TRUE(has_name(first_victims(x, "enforced_disappearance"), "Hakim Benhadi"));
 }
 
+TEST(Issue4Possessors, TheOwnerNamedAfterSearchedIsTheVictim) {
+  Extraction x = extract_text("Police searched Marta Kowalczyk's flat on Monday.");
+  EXPECT_TRUE(has_name(first_victims(x, "raid_search"), "Marta Kowalczyk"));
+}
+
+TEST(Issue4Possessors, APossessorIsTheAntecedentWhenNothingElseFits) {
+  Extraction x = extract_text("Police searched Tomas Reyes's flat and detained his brother.");
+  EXPECT_TRUE(has_name(first_victims(x, "raid_search"), "Tomas Reyes"));
+  EXPECT_TRUE(has_name(first_victims(x, "arrest_detention"), "brother of Tomas Reyes"));
+}
+
+TEST(Issue4Possessors, ARelativeBeforeThePronounStillComesFirst) {
+  Extraction x = extract_text("Tomas Reyes's father said he had been beaten by guards.");
+  std::vector<std::string> v = victims_of(x, "torture_ill_treatment");
+  if (v.empty()) v = victims_of(x, "assault");
+  EXPECT_TRUE(has_name(v, "father of Tomas Reyes"));
+  EXPECT_FALSE(has_name(v, "Tomas Reyes"));
+}
+
+TEST(Issue4Clauses, ASubjectPronounBeforeAVerbIsItsSubject) {
+  Extraction x = extract_text("Police searched the office. They detained two clerks.");
+  std::vector<const Event*> ev = events_of(x, "arrest_detention");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_FALSE(has_name(names_of(x, ev[0]->victims), "police"));
+}
+
+TEST(Issue4Seizures, ALaptopSeizedIsNoArrest) {
+  Extraction x = extract_text("Police seized his laptop and two phones.");
+  EXPECT_TRUE(events_of(x, "arrest_detention").empty());
+  EXPECT_FALSE(events_of(x, "property_seizure").empty());
+}
+
+TEST(Issue4Seizures, APersonSeizedByOfficersIsAnArrest) {
+  Extraction x =
+      extract_text("Tomas Reyes was seized by plainclothes police officers at the station.");
+  EXPECT_TRUE(has_name(first_victims(x, "arrest_detention"), "Tomas Reyes"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
