@@ -132,6 +132,7 @@ class ClauseReader {
     if (is_verb_ && aux < 0 && r_.object.empty() && !r_.passive && participle) {
       predicated_participle();
     }
+    if (is_verb_ && aux < 0 && !r_.passive && participle) participle_after_noun_phrase();
     if (r_.passive && !r_.subject.empty()) add_companions(&r_.subject);
     if (!r_.passive && !r_.object.empty()) add_companions(&r_.object);
     if (r_.subject.empty()) find_listed_after_copula(s);
@@ -739,6 +740,41 @@ class ClauseReader {
         if (at_.tokens[k].kind != TokenKind::kWord) return;
       }
       return;
+    }
+  }
+
+  // "Group 24, an opposition movement banned in 2014": a past participle after a noun phrase
+  // that names no one, with no object of its own, is a reduced passive; what was banned is
+  // the name the phrase is apposed to, and the sentence's subject did not ban it.
+  void participle_after_noun_phrase() {
+    std::string_view w = low(first_);
+    if (w.ends_with("ing") || end_ != first_ + 1 || end_ >= sentence_end_) return;
+    std::string_view next = low(end_);
+    bool no_object = next == "in" || next == "on" || next == "at" || next == "as" || next == "by" ||
+                     next == "for" || next == "from" || next == "under" || next == "since" ||
+                     next == "after" || next == "last" || next == "," || next == "." ||
+                     next == "without";
+    if (!no_object) return;
+    uint32_t t = first_;
+    for (uint32_t steps = 0; steps < 4 && t > r_.clause_start; ++steps) {
+      --t;
+      std::string_view d = low(t);
+      if (d == "a" || d == "an" || d == "the" || d == "its" || d == "their") {
+        if (t + 1 == first_) return;  // "the banned": an attributive participle
+        r_.passive = true;
+        r_.subject.clear();
+        if (t >= 2 && low(t - 1) == ",") {
+          int m = ctx_.token_mention[t - 2];
+          if (m >= 0 && is_argument(ctx_.mentions[m])) r_.subject = {m};
+        }
+        return;
+      }
+      if (ctx_.token_mention[t] >= 0 || !at_.has(t, kLowerCase) ||
+          at_.tokens[t].kind != TokenKind::kWord || at_.verb_lemma[t] != d || is_adverb_like(d) ||
+          d == "later" || d == "ago" || d == "who" || d == "which" || d == "that" || d == "and" ||
+          d == "or") {
+        return;
+      }
     }
   }
 

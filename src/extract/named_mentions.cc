@@ -146,12 +146,35 @@ class RunReader {
 
   bool starts_run(size_t i) const { return free(i) && (is_cap(i) || is_glued_particle(i)); }
 
+  // "On Monday the Interior Ministry banned ...": a day or a month ends a run; no name goes
+  // on from it over "the" or "of".
+  static bool is_day_or_month(std::string_view w) {
+    static constexpr std::string_view kWords[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday",   "saturday",
+        "sunday", "january", "february",  "march",    "april",    "june",
+        "july",   "august",  "september", "october",  "november", "december"};
+    for (std::string_view k : kWords) {
+      if (w == k) return true;
+    }
+    return false;
+  }
+
+  // "the Citizens' Alliance", "the Journalists' Union": a plural possessive between two
+  // capitalised words stays inside the name.
+  bool plural_possessive_inside(uint32_t j, uint32_t limit) const {
+    return j > 0 && (tok(j) == "'" || tok(j) == "’") && is_cap(j - 1) &&
+           low(j - 1).ends_with("s") && j + 1 < limit && free(j + 1) && is_cap(j + 1);
+  }
+
   uint32_t run_end(uint32_t i, uint32_t limit) const {
     uint32_t j = i + 1;
     while (j < limit && free(j)) {
       if (is_cap(j) || is_glued_particle(j)) {
         ++j;
+      } else if (plural_possessive_inside(j, limit)) {
+        ++j;
       } else if (is_connector(low(j)) && j + 1 < limit && free(j + 1) &&
+                 !is_day_or_month(low(j - 1)) &&
                  (is_cap(j + 1) || (low(j + 1) == "the" && j + 2 < limit && is_cap(j + 2)))) {
         ++j;
       } else {
@@ -230,10 +253,17 @@ class RunReader {
   uint32_t try_organization(uint32_t k, uint32_t e) {
     // An organisation's name has at most a dozen words before its head, which also keeps a
     // long run of capitalised words linear.
+    // "Members of the Journalists' Union protested": a common noun opening the sentence is
+    // no part of the name after it.
+    if (is_sentence_first(k) && k + 1 < e && low(k + 1) == "of" &&
+        (!lex_.group_noun(low(k)).empty() || lex_.role_noun(low(k)) != nullptr ||
+         is_person_noun(low(k)))) {
+      return 0;
+    }
     uint32_t h = k;
     e = std::min(e, k + 12);
     while (h < e && !(is_cap(h) && lex_.is_org_head(tok(h)))) {
-      if (!is_cap(h) && !is_connector(low(h))) return 0;
+      if (!is_cap(h) && !is_connector(low(h)) && !plural_possessive_inside(h, e)) return 0;
       if (!is_cap(h) && low(h) == "and") return 0;  // "Warsaw and Human Rights Watch"
       ++h;
     }

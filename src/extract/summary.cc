@@ -6,6 +6,8 @@
 #include <map>
 #include <unordered_map>
 
+#include "nlp/name_lexicon.h"
+
 namespace casebook {
 namespace {
 
@@ -74,6 +76,36 @@ bool is_time_unit(std::string_view w) {
          w == "nights";
 }
 
+bool is_possessive_determiner(std::string_view w) {
+  return w == "his" || w == "her" || w == "their" || w == "its" || w == "my" || w == "our" ||
+         w == "your";
+}
+
+// The number at t is followed by lower-case words none of which names people ("two phones
+// and a hard drive"); not "120 political prisoners", "16 were granted", "57 of the detainees".
+bool counts_things(const AnnotatedText& at, size_t t) {
+  const NameLexicon& lex = NameLexicon::instance();
+  size_t k = t + 1;
+  if (k >= at.tokens.size()) return false;
+  for (size_t e = k; e < at.tokens.size() && e < k + 3; ++e) {
+    // A name, a demonym or punctuation ("120 Tajik citizens", "Only 16, ...").
+    if (at.tokens[e].kind != TokenKind::kWord || !at.has(e, kLowerCase)) return false;
+    std::string_view w = at.lower[e];
+    // A verb group: "16 were granted", "12 died", "40 have been released".
+    if (w == "were" || w == "was" || w == "are" || w == "is" || w == "have" || w == "had" ||
+        w == "has" || w == "remain" || w == "remained" || w.ends_with("ed")) {
+      return false;
+    }
+    if (w == "of" || w == "more" || w == "others" || w == "people" || w == "persons" ||
+        w == "cases" || w == "individuals" || !lex.group_noun(w).empty() ||
+        lex.role_noun(w) != nullptr || lex.state_actor(w) != nullptr ||
+        is_possessive_determiner(w)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 void find_statistics(const DocumentContext& ctx, const std::vector<Event>& events,
@@ -114,6 +146,17 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
       }
       // "On July 8": a day of the month.
       if (t > 0 && is_month(at.lower[t - 1])) continue;
+      // "with their three children": a possessive before the number names a set, not a count.
+      if (t > 0 && is_possessive_determiner(at.lower[t - 1])) continue;
+      // "Group 24", "Charter 77": a number after a capitalised word inside a sentence is part
+      // of a name.
+      if (t > 0 && at.tokens[t].kind == TokenKind::kNumber && at.has(t - 1, kCapitalized) &&
+          at.tokens[t - 1].kind == TokenKind::kWord &&
+          at.sentences[at.sentence_of[t - 1]].first_token != t - 1) {
+        continue;
+      }
+      // "seized two phones": what the number counts is no people.
+      if (counts_things(at, t)) continue;
       // "detained for two days": a duration, not a count of people.
       if (t + 1 < at.tokens.size() && is_time_unit(at.lower[t + 1])) continue;
       // "the artist Yelena Osipova, 76, who was released": an age after a name.

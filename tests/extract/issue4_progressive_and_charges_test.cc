@@ -147,5 +147,48 @@ TEST(Issue4Seizures, APersonSeizedByOfficersIsAnArrest) {
   EXPECT_TRUE(has_name(first_victims(x, "arrest_detention"), "Tomas Reyes"));
 }
 
+TEST(Issue4Names, ADayEndsANameBeforeTheStateBody) {
+  Extraction x = extract_text("On Monday the Interior Ministry banned the newspaper.");
+  EXPECT_NE(entity_named(x, "Interior Ministry"), nullptr);
+  EXPECT_EQ(entity_named(x, "On Monday the Interior Ministry"), nullptr);
+}
+
+TEST(Issue4Names, APluralPossessiveStaysInsideAnOrganisationsName) {
+  Extraction x = extract_text("The court banned the opposition Farmers' Alliance party.");
+  EXPECT_NE(entity_named(x, "Farmers' Alliance", "organization"), nullptr);
+  EXPECT_EQ(entity_named(x, "Alliance", "place"), nullptr);
+}
+
+TEST(Issue4Names, ACommonNounOpeningTheSentenceIsNoPartOfTheName) {
+  Extraction x = extract_text("Members of the Drivers' Union were detained in the square.");
+  EXPECT_NE(entity_named(x, "Drivers' Union", "organization"), nullptr);
+}
+
+TEST(Issue4Triggers, NotSeenSinceIsADisappearance) {
+  Extraction x = extract_text(
+      "The blogger Ana Duarte was summoned by police on Sunday and has not been seen since.");
+  EXPECT_TRUE(has_name(first_victims(x, "enforced_disappearance"), "Ana Duarte"));
+}
+
+TEST(Issue4Triggers, AnInternetCutAcrossTheCountryIsOneAct) {
+  Extraction x = extract_text("Authorities cut mobile internet across the country on Saturday.");
+  std::vector<const Event*> ev = events_of(x, "communication_restriction");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_FALSE(ev[0]->generic);
+}
+
+TEST(Issue4Clauses, AParticipleAfterANounPhraseIsAReducedPassive) {
+  Extraction x =
+      extract_text("Tomas Reyes is a member of Charter 91, an opposition movement banned in 2014.");
+  for (const Event* e : events_of(x, "organization_ban"))
+    EXPECT_FALSE(has_name(names_of(x, e->perpetrators), "Tomas Reyes"));
+}
+
+TEST(Issue4Clauses, AParticipleWithAnObjectIsNoReducedPassive) {
+  Extraction x = extract_text("The regional court banned the newspaper in 2014.");
+  EXPECT_TRUE(has_name(first_perpetrators(x, "organization_ban"), "regional court") ||
+              has_name(first_perpetrators(x, "organization_ban"), "court"));
+}
+
 }  // namespace
 }  // namespace casebook::testing

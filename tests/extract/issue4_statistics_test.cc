@@ -77,5 +77,31 @@ TEST(Issue4Relatives, WhoAfterAnAgeIsTheNamedPerson) {
   EXPECT_EQ(names_of(x, ev[0]->victims), std::vector<std::string>{"Olga Vetrova"});
 }
 
+TEST(Issue4Statistics, ThingsCountedAreNoPeople) {
+  Extraction x = extract_text(
+      "Police seized two laptops and a camera, and later detained 14 students at the campus.");
+  for (const Statistic& s : x.statistics) EXPECT_NE(s.quantity, 2) << s.measure;
+  const Statistic* s = statistic_of(x, "detained");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->quantity, 14);
+}
+
+TEST(Issue4Statistics, APossessiveSetAndANameNumberAreNoCounts) {
+  Extraction x = extract_text(
+      "His wife, who lives abroad with their four children, has not spoken to him since his "
+      "deportation. He belongs to Charter 91, a movement the court banned.");
+  for (const Statistic& s : x.statistics) {
+    EXPECT_NE(s.quantity, 4) << s.measure;
+    EXPECT_NE(s.quantity, 91) << s.measure;
+  }
+}
+
+TEST(Issue4Statistics, ACountOfPeopleWithAnAdjectiveStays) {
+  Extraction x = extract_text("Officials said 120 political prisoners were released on Monday.");
+  const Statistic* s = statistic_of(x, "release");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->quantity, 120);
+}
+
 }  // namespace
 }  // namespace casebook::testing
