@@ -426,6 +426,7 @@ class EntityBuilder {
     const NameLexicon& lex = NameLexicon::instance();
     int best = -1;
     int best_score = INT32_MAX;
+    int other = -1;  // a second person with the role, if any
     uint32_t sentence = at_.sentence_of[m.first_token];
     for (const Mention& p : ctx_.mentions) {
       if (p.kind != MentionKind::kPerson || p.entity < 0) continue;
@@ -437,6 +438,7 @@ class EntityBuilder {
         has_role = has_role || it->second.count(head_noun(m.name)) > 0;
       }
       if (!has_role) continue;
+      if (best >= 0 && p.entity != best) other = p.entity;
       uint32_t ps = at_.sentence_of[p.first_token];
       int score =
           ps >= sentence ? static_cast<int>(ps - sentence) : 10 + static_cast<int>(sentence - ps);
@@ -445,7 +447,12 @@ class EntityBuilder {
         best = p.entity;
       }
     }
-    return best_score <= 13 ? best : -1;
+    // "the blogger told our correspondent" paragraphs after "the exiled blogger X": the one
+    // person the text gives that role, before the descriptor, however far back.
+    // Only a full name: a lone capitalised word may be a misread headline word.
+    bool only_one = best >= 0 && (other < 0 || other == best) &&
+                    ctx_.entities[best].name.find(' ') != std::string::npos;
+    return best_score <= 13 || only_one ? best : -1;
   }
 
   void find_quotes() { casebook::find_quotes(ctx_, &quotes_, &quote_ranges_); }

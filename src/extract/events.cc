@@ -967,6 +967,15 @@ class EventFinder {
                             e.type == "asylum_decision" || e.type == "release", owned);
       if (victims.empty() && owned) victims = owner_before_relative(r.clause_start);
     }
+    // "sentenced X ... on charges of insulting the president": whom a charge names is no
+    // victim of the act it is the reason for (the murder in "charged with the murder of Y"
+    // keeps Y).
+    if (!context_.in_charge(c.first, s.first_token)) {
+      std::erase_if(victims, [&](int m) {
+        return ctx_.mentions[m].first_token > c.end &&
+               context_.in_charge(ctx_.mentions[m].first_token, s.first_token);
+      });
+    }
     // The noun the names stand for is no perpetrator either ("the detained legislators, X,").
     std::vector<std::string> stood_for = entities_of(victims);
     victims = named_in_apposition(victims);

@@ -31,6 +31,11 @@ class QuoteFinder {
       }
       int speaker = speaker_after(j + 1);
       if (speaker < 0) speaker = speaker_before(i);
+      // “...,” the blogger said. “...”: a quotation that follows another in the same
+      // paragraph with no words of its own about who speaks goes on in the same voice.
+      if (speaker < 0 && !ranges->empty() && continues_previous(ranges->back(), i)) {
+        speaker = ranges->back().speaker;
+      }
       Quote q;
       q.evidence = ctx_.span(at_.tokens[i].start, at_.tokens[j].end);
       if (speaker >= 0) q.speaker = std::to_string(speaker);
@@ -41,6 +46,23 @@ class QuoteFinder {
   }
 
  private:
+  // The quotation opening at `open` follows `prev` in its paragraph, and no more than the
+  // attribution's sentence stands between them.
+  bool continues_previous(const QuoteRange& prev, size_t open) const {
+    if (prev.speaker < 0 || open <= prev.close) return false;
+    auto paragraph = [&](size_t t) { return at_.sentences[at_.sentence_of[t]].paragraph; };
+    if (paragraph(prev.close) != paragraph(open)) return false;
+    if (at_.sentence_of[open] > at_.sentence_of[prev.close] + 1) return false;
+    // Nothing after the quotation in its own sentence but its closing punctuation.
+    size_t close = open + 1;
+    while (close < at_.tokens.size() && !at_.has(close, kCloseQuote)) ++close;
+    for (size_t k = close + 1;
+         k < at_.tokens.size() && at_.sentence_of[k] == at_.sentence_of[close]; ++k) {
+      if (at_.tokens[k].kind == TokenKind::kWord) return false;
+    }
+    return true;
+  }
+
   int speaker_entity(size_t t) const {
     int m = ctx_.token_mention[t];
     if (m < 0) return -1;
@@ -50,6 +72,9 @@ class QuoteFinder {
         mm.kind == MentionKind::kStateActor) {
       return mm.entity;
     }
+    // "the blogger told our correspondent", once "the blogger" is known to be a named person.
+    if (mm.kind == MentionKind::kDescriptor && mm.entity >= 0 && ctx_.entities[mm.entity].named)
+      return mm.entity;
     return -1;
   }
 

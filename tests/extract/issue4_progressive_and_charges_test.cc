@@ -1,6 +1,7 @@
 // Readings found with the project's eighth batch of invented reports: the progressive is
 // active, an apposition inside a gap phrase, "no one" as a passive's subject, a judge who is
-// told of an act, acts named in a charge, and the owner before "whereabouts". Sentences
+// told of an act, acts and people named in a charge, owners and possessors, seizures, names
+// cut at a day or joined over a plural possessive, and who speaks a quotation. Sentences
 // written for these tests.
 #include <gtest/gtest.h>
 
@@ -188,6 +189,43 @@ TEST(Issue4Clauses, AParticipleWithAnObjectIsNoReducedPassive) {
   Extraction x = extract_text("The regional court banned the newspaper in 2014.");
   EXPECT_TRUE(has_name(first_perpetrators(x, "organization_ban"), "regional court") ||
               has_name(first_perpetrators(x, "organization_ban"), "court"));
+}
+
+TEST(Issue4Charges, WhomAChargeNamesIsNoVictimOfTheSentence) {
+  Extraction x = extract_text(
+      "The court sentenced the poet Ana Duarte to six years on charges of insulting the "
+      "president.");
+  std::vector<std::string> v = first_victims(x, "prosecution");
+  EXPECT_TRUE(has_name(v, "Ana Duarte"));
+  EXPECT_FALSE(has_name(v, "president"));
+}
+
+TEST(Issue4Charges, AKillingNamedInAChargeKeepsItsVictim) {
+  Extraction x =
+      extract_text("Two men were charged with the murder of the journalist Tomas Reyes in Leon.");
+  EXPECT_TRUE(has_name(victims_of(x, "killing"), "Tomas Reyes"));
+}
+
+TEST(Issue4Quotes, TheRolesOnlyBearerSpeaksParagraphsLater) {
+  Extraction x = extract_text(
+      "A court sentenced the exiled blogger Merdan Atayev to ten years in absentia.\n\n"
+      "His brother was detained two days later. Police searched the family's home.\n\n"
+      "Their mother was questioned for six hours.\n\n"
+      "\"They are punishing my family,\" the blogger told reporters. \"My brother has done "
+      "nothing.\"");
+  ASSERT_EQ(x.quotes.size(), 2u);
+  const Entity* blogger = entity_named(x, "Merdan Atayev");
+  ASSERT_NE(blogger, nullptr);
+  EXPECT_EQ(x.quotes[0].speaker, blogger->id);
+  EXPECT_EQ(x.quotes[1].speaker, blogger->id);
+}
+
+TEST(Issue4Quotes, AQuoteWithItsOwnSpeakerKeepsIt) {
+  Extraction x = extract_text(
+      "\"We were never told why,\" said Ana Duarte. \"It was a warning to all of us,\" said "
+      "Tomas Reyes.");
+  ASSERT_EQ(x.quotes.size(), 2u);
+  EXPECT_NE(x.quotes[0].speaker, x.quotes[1].speaker);
 }
 
 }  // namespace
