@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <cstring>
+#include <vector>
 
 namespace casebook {
 namespace {
@@ -38,6 +39,7 @@ uint32_t load32_le(const uint8_t* p) {
 std::atomic<unsigned> fork_generation{0};
 std::atomic<bool> prefer_builtin{false};
 std::atomic<uint64_t> pages_done{0};
+std::atomic<uint64_t> pages_reused{0};
 void after_fork_in_child() { fork_generation.fetch_add(1, std::memory_order_relaxed); }
 
 void random_nonce(uint8_t* out) {
@@ -54,6 +56,20 @@ void random_nonce(uint8_t* out) {
   sodium_memzero(buffer + used, kNonceLength);
   used += kNonceLength;
 }
+
+// The page this thread last decrypted with a good tag: its bytes as stored and as read. A
+// checkpoint reads each WAL frame (decrypting it) and writes the same page to the database
+// file (encrypting it again under a new nonce); with this, the write gives back the frame's
+// own bytes when the page number, the key and every byte of the content are the same. Those
+// bytes are what encrypting under the frame's nonce would give, so nothing new is revealed.
+// Pages with different content, or another key (a rekey reads under the old key and writes
+// under the new), are encrypted as before. Page 1 is left out: it carries the salt.
+struct DecryptedPage {
+  int page = 0;
+  uint8_t key[kKeyLength];
+  std::vector<uint8_t> stored, plain;
+};
+thread_local DecryptedPage last_decrypted;
 
 // PBKDF2-HMAC-SHA256, as SQLite3 Multiple Ciphers' fastpbkdf2 computes it for one 32-byte
 // block: the keyed HMAC state is made once and copied for each of the iterations.
@@ -164,6 +180,12 @@ static void* allocate_cipher(sqlite3* db) {
 }
 
 static void free_cipher(void* cipher) {
+  DecryptedPage& last = last_decrypted;
+  if (std::memcmp(last.key, static_cast<PageCipher*>(cipher)->key, kKeyLength) == 0) {
+    sodium_memzero(last.key, kKeyLength);
+    if (!last.plain.empty()) sodium_memzero(last.plain.data(), last.plain.size());
+    last.page = 0;
+  }
   sodium_memzero(cipher, sizeof(PageCipher));
   sqlite3_free(cipher);
 }
@@ -195,6 +217,14 @@ static int encrypt_page(void* cipher, int page, unsigned char* data, int len, in
   pages_done.fetch_add(1, std::memory_order_relaxed);
   if (reserved < kReserved) return SQLITE_CORRUPT;
   int n = len - kReserved;
+  DecryptedPage& last = last_decrypted;
+  if (page != 1 && page == last.page && static_cast<size_t>(len) == last.stored.size() &&
+      std::memcmp(c->key, last.key, kKeyLength) == 0 &&
+      std::memcmp(data, last.plain.data(), static_cast<size_t>(n)) == 0) {
+    std::memcpy(data, last.stored.data(), static_cast<size_t>(len));
+    pages_reused.fetch_add(1, std::memory_order_relaxed);
+    return SQLITE_OK;
+  }
   int offset = page == 1 ? kPage1Offset : 0;
   uint8_t* nonce = data + n;
   random_nonce(nonce);
@@ -217,6 +247,10 @@ static int decrypt_page(void* cipher, int page, unsigned char* data, int len, in
   int n = len - kReserved;
   int offset = page == 1 ? kPage1Offset : 0;
   const uint8_t* nonce = data + n;
+  DecryptedPage& last = last_decrypted;
+  last.page = 0;
+  bool keep = page != 1 && check_tag;
+  if (keep) last.stored.assign(data, data + len);
   uint8_t otk[kOneTimeKeyLength];
   uint32_t counter = one_time_key(c, page, nonce, otk);
   uint8_t tag[kTagLength];
@@ -226,6 +260,11 @@ static int decrypt_page(void* cipher, int page, unsigned char* data, int len, in
   int rc = SQLITE_OK;
   if (check_tag && crypto_verify_16(tag, data + n + kNonceLength) != 0) rc = bad;
   if (page == 1 && rc == SQLITE_OK) std::memcpy(data, kSqliteHeader, sizeof(kSqliteHeader));
+  if (keep && rc == SQLITE_OK) {
+    last.plain.assign(data, data + n);
+    std::memcpy(last.key, c->key, kKeyLength);
+    last.page = page;
+  }
   return rc;
 }
 
@@ -273,6 +312,8 @@ bool select_page_cipher(sqlite3* db) {
 }
 
 uint64_t page_cipher_pages() { return pages_done.load(std::memory_order_relaxed); }
+
+uint64_t page_cipher_pages_reused() { return pages_reused.load(std::memory_order_relaxed); }
 
 void prefer_builtin_page_cipher() { prefer_builtin.store(true, std::memory_order_relaxed); }
 

@@ -29,6 +29,10 @@ bool select_page_cipher(sqlite3* db);
 // say only what its next key will use, so this is how a test sees which cipher ran).
 uint64_t page_cipher_pages();
 
+// Pages written with the bytes they were just read with (a checkpoint copying a WAL frame
+// into the database file), not encrypted again; counted in page_cipher_pages() too.
+uint64_t page_cipher_pages_reused();
+
 // From now on select_page_cipher leaves connections with the built-in scheme: for
 // store_bench --builtin-cipher, which compares the two in one binary.
 void prefer_builtin_page_cipher();
