@@ -98,10 +98,10 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
             counts_qualifier(at.lower[after_end]))) {
       ++after_end;
     }
-    std::vector<size_t> candidates;
-    for (size_t t = first; t < trig; ++t) candidates.push_back(t);
-    for (size_t t = trig_end; t < after_end; ++t) candidates.push_back(t);
-    for (size_t t : candidates) {
+    // The candidates, in order: the tokens [first, trig), then [trig_end, after_end).
+    const size_t before = trig - first, candidates = before + (after_end - trig_end);
+    for (size_t i = 0; i < candidates; ++i) {
+      const size_t t = i < before ? first + i : trig_end + (i - before);
       if (at.tokens[t].kind != TokenKind::kNumber && at.tokens[t].kind != TokenKind::kWord)
         continue;
       double q = quantity_of(at.lower[t]);
