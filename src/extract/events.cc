@@ -86,6 +86,7 @@ class EventFinder {
         context_(*ctx, reference) {}
 
   void run() {
+    events_.reserve(32);  // most pages find fewer: no Event moved as the vector grows
     build_lemmas();
     find_cues();
     std::vector<Candidate> found;  // one buffer for every sentence

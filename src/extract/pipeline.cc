@@ -85,6 +85,7 @@ namespace {
 // Entities get their public ids (p1, o1, s1, g1, l1) and every reference to an entity index
 // becomes that id.
 void number_entities(const std::vector<std::string>& ids, DocumentContext* ctx, Extraction* x) {
+  x->entities.reserve(ids.size() - std::count(ids.begin(), ids.end(), std::string()));
   for (size_t i = 0; i < ctx->entities.size(); ++i) {
     if (ids[i].empty()) continue;
     Entity& e = ctx->entities[i];

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/age_group.h"
+#include "extract/mention.h"
 #include "extract/pipeline.h"
 #include "nlp/annotated_text.h"
 
@@ -62,6 +63,16 @@ TEST(FewerAllocations, Issue6AgeGroupAtTheEdgesOfTheText) {
   // The age five tokens after the name is still read; the sixth is not.
   EXPECT_EQ(age_of("Ana Lima, who is aged 16 now, was held.", "Ana Lima"), "child");
   EXPECT_EQ(age_of("Ana Lima, who is now aged 16, was held.", "Ana Lima"), "");
+}
+
+TEST(FewerAllocations, Issue6MentionsHaveRoomUpFront) {
+  std::string text;
+  for (int i = 0; i < 200; ++i) text += "Police detained Ana Lima in Osh on Monday. ";
+  AnnotatedText at;
+  annotate(text, CivilDate{}, &at);
+  DocumentContext ctx(at);
+  EXPECT_GE(ctx.mentions.capacity(), at.tokens.size() / 8);
+  EXPECT_TRUE(ctx.mentions.empty());
 }
 
 }  // namespace
