@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/age_group.h"
+#include "extract_test_util.h"
 #include "extract/mention.h"
 #include "extract/pipeline.h"
 #include "nlp/annotated_text.h"
@@ -73,6 +74,23 @@ TEST(FewerAllocations, Issue6MentionsHaveRoomUpFront) {
   DocumentContext ctx(at);
   EXPECT_GE(ctx.mentions.capacity(), at.tokens.size() / 8);
   EXPECT_TRUE(ctx.mentions.empty());
+}
+
+// The number words are looked up in a flat map now: each still counts what it did.
+TEST(FewerAllocations, Issue6NumberWordsStillCount) {
+  const std::pair<const char*, double> cases[] = {
+      {"Twelve students were detained after the march in Osh.", 12},
+      {"Fifteen students were detained after the march in Osh.", 15},
+      {"Nine students were detained after the march in Osh.", 9},
+      {"Dozens of students were detained after the march in Osh.", 24},
+      {"Some 1,250 students were detained after the march in Osh.", 1250}};
+  for (const auto& [text, want] : cases) {
+    Extraction x = testing::extract_text(text);
+    ASSERT_FALSE(x.statistics.empty()) << text;
+    EXPECT_EQ(x.statistics[0].quantity, want) << text;
+  }
+  EXPECT_TRUE(testing::extract_text("Several students were detained after the march in Osh.")
+                  .statistics.empty());
 }
 
 }  // namespace
