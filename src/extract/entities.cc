@@ -161,11 +161,12 @@ class EntityBuilder {
         std::string noun = lower_ascii(
             ctx_.span_text(at_.tokens[m.end_token - 1].start, at_.tokens[m.end_token - 1].end));
         if (std::string_view(m.rule) == "state-body-name") noun = lower_ascii(name);
-        key = noun + "|" + country + "|" + std::string(m.category);
+        key.reserve(noun.size() + country.size() + m.category.size() + 2);  // one allocation
+        key.append(noun).append("|").append(country).append("|").append(m.category);
       } else {
         key = lower_ascii(name);
       }
-      auto [it, added] = by_key.try_emplace(key, -1);
+      auto [it, added] = by_key.try_emplace(std::move(key), -1);
       const std::string_view written = ctx_.span_text(m.start, m.end);
       if (added) {
         const char* k = kind == MentionKind::kOrganization ? "organization"
