@@ -28,11 +28,11 @@ double quantity_of(std::string_view w) {
   static const FlatStringMap<double> kWords = [] {
     FlatStringMap<double> m;
     for (const auto& [word, n] : std::initializer_list<std::pair<std::string_view, double>>{
-             {"two", 2},       {"three", 3},    {"four", 4},       {"five", 5},
-             {"six", 6},       {"seven", 7},    {"eight", 8},      {"nine", 9},
-             {"ten", 10},      {"eleven", 11},  {"twelve", 12},    {"fifteen", 15},
-             {"twenty", 20},   {"thirty", 30},  {"forty", 40},     {"fifty", 50},
-             {"hundred", 100}, {"dozens", 24},  {"hundreds", 200}, {"thousands", 2000}}) {
+             {"two", 2},       {"three", 3},   {"four", 4},       {"five", 5},
+             {"six", 6},       {"seven", 7},   {"eight", 8},      {"nine", 9},
+             {"ten", 10},      {"eleven", 11}, {"twelve", 12},    {"fifteen", 15},
+             {"twenty", 20},   {"thirty", 30}, {"forty", 40},     {"fifty", 50},
+             {"hundred", 100}, {"dozens", 24}, {"hundreds", 200}, {"thousands", 2000}}) {
       m.insert(word, n);
     }
     return m;

@@ -7,23 +7,23 @@
 #include <vector>
 
 #include "extract/age_group.h"
-#include "extract_test_util.h"
 #include "extract/mention.h"
 #include "extract/pipeline.h"
+#include "extract_test_util.h"
 #include "nlp/annotated_text.h"
 
 namespace casebook {
 namespace {
 
 TEST(FewerAllocations, Issue6PublicEntityIdReadsOnlyExactIndexes) {
-  const std::vector<std::string> ids = {"p1", "", "o1", "l1", "p2", "s1", "g1", "p3",
-                                        "p4", "p5", "p6", "l2"};
+  const std::vector<std::string> ids = {"p1", "",   "o1", "l1", "p2", "s1",
+                                        "g1", "p3", "p4", "p5", "p6", "l2"};
   EXPECT_EQ(public_entity_id(ids, "0"), "p1");
   EXPECT_EQ(public_entity_id(ids, "2"), "o1");
   EXPECT_EQ(public_entity_id(ids, "11"), "l2");
-  EXPECT_EQ(public_entity_id(ids, "1"), "");    // a dropped entity
-  EXPECT_EQ(public_entity_id(ids, "12"), "");   // past the last
-  EXPECT_EQ(public_entity_id(ids, "02"), "");   // std::to_string never writes these
+  EXPECT_EQ(public_entity_id(ids, "1"), "");   // a dropped entity
+  EXPECT_EQ(public_entity_id(ids, "12"), "");  // past the last
+  EXPECT_EQ(public_entity_id(ids, "02"), "");  // std::to_string never writes these
   EXPECT_EQ(public_entity_id(ids, "+2"), "");
   EXPECT_EQ(public_entity_id(ids, "-0"), "");
   EXPECT_EQ(public_entity_id(ids, "00"), "");

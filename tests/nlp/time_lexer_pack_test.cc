@@ -58,9 +58,9 @@ TEST(TimeLexerPack, Issue6MonthsStillFoundInMixedCase) {
 TEST(TimeLexerPack, Issue6EveryLexiconWordIsFoundThroughTheTags) {
   const TimeLexicon& lexicon = TimeLexicon::get();
   int words = 0;
-  for (const char* file : {"time/months.tsv", "time/weekdays.tsv", "time/numbers.tsv",
-                           "time/ordinals.tsv", "time/relative.tsv", "time/seasons.tsv",
-                           "time/units.tsv", "time/day_parts.tsv"}) {
+  for (const char* file :
+       {"time/months.tsv", "time/weekdays.tsv", "time/numbers.tsv", "time/ordinals.tsv",
+        "time/relative.tsv", "time/seasons.tsv", "time/units.tsv", "time/day_parts.tsv"}) {
     for_each_data_row(file, [&](const TsvRow& r) {
       const std::string_view w = r[0];
       if (w.empty() || w.size() > TimeLexicon::kMaxWordLength || w.find(' ') != w.npos) return;
