@@ -44,10 +44,14 @@ int years(const AnnotatedText& at, uint32_t t) {
 
 std::string age_group_near(const AnnotatedText& at, uint32_t first, uint32_t end) {
   const size_t n = at.tokens.size();
-  std::vector<uint32_t> around;
-  for (uint32_t k = first >= 3 ? first - 3 : 0; k < first; ++k) around.push_back(k);
-  for (uint32_t k = end; k < n && k < end + 5; ++k) around.push_back(k);
-  for (uint32_t k : around) {
+  // The three tokens before and the five after, in that order, without a heap allocation
+  // (this runs for every person mention).
+  uint32_t around[8];
+  size_t count = 0;
+  for (uint32_t k = first >= 3 ? first - 3 : 0; k < first; ++k) around[count++] = k;
+  for (uint32_t k = end; k < n && k < end + 5; ++k) around[count++] = k;
+  for (size_t i = 0; i < count; ++i) {
+    const uint32_t k = around[i];
     if (at.sentence_of[k] != at.sentence_of[first]) continue;
     int age = years(at, k);
     bool stated =

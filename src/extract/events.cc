@@ -86,10 +86,12 @@ class EventFinder {
         context_(*ctx, reference) {}
 
   void run() {
+    events_.reserve(32);  // most pages find fewer: no Event moved as the vector grows
     build_lemmas();
     find_cues();
+    std::vector<Candidate> found;  // one buffer for every sentence
     for (uint32_t s = 0; s < at_.sentences.size(); ++s) {
-      std::vector<Candidate> found;
+      found.clear();
       find_triggers(at_.sentences[s], &found);
       for (const Candidate& c : found) make_event(c);
     }
@@ -858,8 +860,13 @@ class EventFinder {
     ev.type = std::string(e.type);
     ev.cameo = std::string(e.cameo.empty() ? lex_.cameo_of(e.type) : e.cameo);
     ev.outcome = std::string(e.outcome);
-    ev.rule = std::string(e.pos) + "-" + std::string(e.type) + "-r" + std::to_string(e.row) +
-              (r.passive ? "-passive" : "");
+    {
+      // "verb-arrest_detention-r12-passive", built in one allocation.
+      const std::string row = std::to_string(e.row);
+      ev.rule.reserve(e.pos.size() + e.type.size() + row.size() + 11);
+      ev.rule.append(e.pos).append("-").append(e.type).append("-r").append(row);
+      if (r.passive) ev.rule.append("-passive");
+    }
     ev.trigger = ctx_.span(at_.tokens[c.first].start, at_.tokens[c.end - 1].end);
     const Sentence& s = at_.sentences[at_.sentence_of[c.first]];
     if (e.type == "asylum_decision" && ev.outcome == "pending")
@@ -1031,6 +1038,8 @@ class EventFinder {
   void merge_repeats() {
     std::vector<Event> kept;
     std::vector<uint32_t> kept_tokens;
+    kept.reserve(events_.size());  // no Event moved twice as the vector grows
+    kept_tokens.reserve(events_.size());
     for (size_t i = 0; i < events_.size(); ++i) {
       Event& ev = events_[i];
       uint32_t para = at_.sentences[at_.sentence_of[trigger_tokens_[i]]].paragraph;

@@ -66,21 +66,33 @@ std::vector<std::string> entity_ids(const DocumentContext& ctx) {
   return ids;
 }
 
+}  // namespace
+
+std::string public_entity_id(const std::vector<std::string>& ids, std::string_view index) {
+  // Only the exact decimal form std::to_string gives names an entity ("7", not "07" or "+7"),
+  // read without building a table of those forms for every document.
+  if (index.empty() || index.size() > 9 || (index.size() > 1 && index[0] == '0')) return {};
+  size_t n = 0;
+  for (char c : index) {
+    if (c < '0' || c > '9') return {};
+    n = n * 10 + static_cast<size_t>(c - '0');
+  }
+  return n < ids.size() ? ids[n] : std::string();
+}
+
+namespace {
+
 // Entities get their public ids (p1, o1, s1, g1, l1) and every reference to an entity index
 // becomes that id.
 void number_entities(const std::vector<std::string>& ids, DocumentContext* ctx, Extraction* x) {
-  std::unordered_map<std::string, std::string> id_of;
+  x->entities.reserve(ids.size() - std::count(ids.begin(), ids.end(), std::string()));
   for (size_t i = 0; i < ctx->entities.size(); ++i) {
     if (ids[i].empty()) continue;
     Entity& e = ctx->entities[i];
     e.id = ids[i];
-    id_of[std::to_string(i)] = e.id;
     x->entities.push_back(std::move(e));
   }
-  auto map_one = [&](std::string& v) {
-    auto it = id_of.find(v);
-    v = it == id_of.end() ? std::string() : it->second;
-  };
+  auto map_one = [&](std::string& v) { v = public_entity_id(ids, v); };
   auto map_all = [&](std::vector<std::string>& v) {
     for (std::string& s : v) map_one(s);
     v.erase(std::remove(v.begin(), v.end(), std::string()), v.end());

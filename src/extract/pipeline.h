@@ -4,6 +4,8 @@
 #pragma once
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "casebook/document.h"
 #include "casebook/extraction.h"
@@ -48,5 +50,10 @@ class Pipeline {
   Result<Extraction> run_within_budget(Document doc, const ExtractOptions& options,
                                        StageTimes* times = nullptr) const;
 };
+
+// The public id ("p3") of the entity a stage refers to by its index in decimal ("7"), given
+// the public ids by index ("" for a dropped entity); "" for a dropped entity or anything that
+// is not exactly std::to_string of an index.
+std::string public_entity_id(const std::vector<std::string>& ids, std::string_view index);
 
 }  // namespace casebook

@@ -3,8 +3,12 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <initializer_list>
 #include <map>
 #include <unordered_map>
+#include <utility>
+
+#include "core/flat_string_map.h"
 
 #include "nlp/name_lexicon.h"
 
@@ -21,12 +25,21 @@ bool is_repression(const std::string& type) {
 
 // "5,020" -> 5020, "two" -> 2; -1 when the token is no quantity.
 double quantity_of(std::string_view w) {
-  static const std::unordered_map<std::string_view, double> kWords = {
-      {"two", 2},     {"three", 3},     {"four", 4},    {"five", 5},       {"six", 6},
-      {"seven", 7},   {"eight", 8},     {"nine", 9},    {"ten", 10},       {"eleven", 11},
-      {"twelve", 12}, {"fifteen", 15},  {"twenty", 20}, {"thirty", 30},    {"forty", 40},
-      {"fifty", 50},  {"hundred", 100}, {"dozens", 24}, {"hundreds", 200}, {"thousands", 2000}};
-  if (auto it = kWords.find(w); it != kWords.end()) return it->second;
+  // A flat map: libstdc++'s unordered_map of 20 entries or fewer is searched by a linear scan
+  // of string compares, and this is asked for every word before an act.
+  static const FlatStringMap<double> kWords = [] {
+    FlatStringMap<double> m;
+    for (const auto& [word, n] : std::initializer_list<std::pair<std::string_view, double>>{
+             {"two", 2},       {"three", 3},   {"four", 4},       {"five", 5},
+             {"six", 6},       {"seven", 7},   {"eight", 8},      {"nine", 9},
+             {"ten", 10},      {"eleven", 11}, {"twelve", 12},    {"fifteen", 15},
+             {"twenty", 20},   {"thirty", 30}, {"forty", 40},     {"fifty", 50},
+             {"hundred", 100}, {"dozens", 24}, {"hundreds", 200}, {"thousands", 2000}}) {
+      m.insert(word, n);
+    }
+    return m;
+  }();
+  if (const double* n = kWords.find(w)) return *n;
   double v = 0;
   bool digit = false;
   for (char c : w) {
@@ -130,10 +143,10 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
             counts_qualifier(at.lower[after_end]))) {
       ++after_end;
     }
-    std::vector<size_t> candidates;
-    for (size_t t = first; t < trig; ++t) candidates.push_back(t);
-    for (size_t t = trig_end; t < after_end; ++t) candidates.push_back(t);
-    for (size_t t : candidates) {
+    // The candidates, in order: the tokens [first, trig), then [trig_end, after_end).
+    const size_t before = trig - first, candidates = before + (after_end - trig_end);
+    for (size_t i = 0; i < candidates; ++i) {
+      const size_t t = i < before ? first + i : trig_end + (i - before);
       if (at.tokens[t].kind != TokenKind::kNumber && at.tokens[t].kind != TokenKind::kWord)
         continue;
       double q = quantity_of(at.lower[t]);

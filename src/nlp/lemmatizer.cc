@@ -442,8 +442,12 @@ std::string_view Lemmatizer::lemma_uncached(std::string_view word, Pos pos) cons
   };
   for (const Rule& r :
        verb ? std::span<const Rule>(kVerbRules) : std::span<const Rule>(kNounRules)) {
-    if (word.size() <= r.suffix.size() || !word.ends_with(r.suffix)) continue;
-    if (!verb && r.suffix == "s" && word.ends_with("ss")) continue;  // "boss" is not "bos"
+    // The suffix compared inline: memcmp through the PLT, once per rule, cost more than the
+    // few bytes it compares.
+    if (word.size() <= r.suffix.size() ||
+        !same_bytes(word.data() + word.size() - r.suffix.size(), r.suffix.data(), r.suffix.size()))
+      continue;
+    if (!verb && r.suffix == "s" && word[word.size() - 2] == 's') continue;  // "boss" is not "bos"
     size_t stem_len = word.size() - r.suffix.size();
     std::memcpy(buf, word.data(), stem_len);
     std::memcpy(buf + stem_len, r.replacement.data(), r.replacement.size());

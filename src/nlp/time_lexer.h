@@ -2,6 +2,7 @@
 // demand, so the scanner makes one pass and the patterns look ahead without a token array.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -33,6 +34,10 @@ struct Tok {
 
 // The first token at or after pos.
 Tok lex_at(std::string_view text, uint32_t pos, const TimeLexicon& lexicon);
+
+// The n bytes text[p, p+n) (ASCII letters, n <= 16) with the case bit set, zero-padded into
+// 16 bytes: the time lexicon's packed key.
+void pack_lower(std::string_view text, size_t p, size_t n, uint64_t key[2]);
 
 // '-', and the Unicode hyphens and dashes (U+2010..U+2015, U+2212).
 bool is_dash(char32_t cp);

@@ -17,6 +17,9 @@ uint32_t hash_key(const uint64_t key[2], size_t length) {
   return static_cast<uint32_t>(h >> 32) ^ static_cast<uint32_t>(h);
 }
 
+// The slot tag of a hash: its high half, never 0 (0 marks an empty slot).
+uint16_t tag_of(uint32_t h) { return static_cast<uint16_t>((h >> 16) | 1); }
+
 void pack(std::string_view w, uint64_t key[2]) {
   char buf[16] = {};
   std::memcpy(buf, w.data(), w.size());
@@ -178,6 +181,7 @@ TimeLexicon::TimeLexicon() {
   size_t capacity = 16;
   while (capacity < words.size() * 3) capacity *= 2;
   slots_.assign(capacity, Slot{});
+  tags_.assign(capacity, 0);
   mask_ = static_cast<uint32_t>(capacity - 1);
   for (auto& [key, t] : words) {
     if (key.empty() || key.size() > kMaxWordLength) continue;
@@ -187,9 +191,11 @@ TimeLexicon::TimeLexicon() {
     pack(key, entry.key);
     entry.length = static_cast<uint32_t>(key.size());
     entry.index = index;
-    uint32_t slot = hash_key(entry.key, key.size()) & mask_;
+    const uint32_t h = hash_key(entry.key, key.size());
+    uint32_t slot = h & mask_;
     while (slots_[slot].length != 0) slot = (slot + 1) & mask_;
     slots_[slot] = entry;
+    tags_[slot] = tag_of(h);
     if (key[0] >= 'a' && key[0] <= 'z') length_mask_[key[0] - 'a'] |= 1u << key.size();
   }
 }
@@ -207,11 +213,12 @@ const TimeWord* TimeLexicon::find_packed(const uint64_t key[2], size_t length) c
   if (first < 'a' || first > 'z' || !(length_mask_[first - 'a'] & (1u << length))) {
     return nullptr;
   }
-  uint32_t slot = hash_key(key, length) & mask_;
-  while (slots_[slot].length != 0) {
+  const uint32_t h = hash_key(key, length);
+  const uint16_t tag = tag_of(h);
+  for (uint32_t slot = h & mask_; tags_[slot] != 0; slot = (slot + 1) & mask_) {
+    if (tags_[slot] != tag) continue;
     const Slot& s = slots_[slot];
     if (s.length == length && s.key[0] == key[0] && s.key[1] == key[1]) return &words_[s.index];
-    slot = (slot + 1) & mask_;
   }
   return nullptr;
 }

@@ -225,5 +225,30 @@ TEST(LemmatizerTest, Issue6CacheTargetIsTheThreadsTable) {
   }).join();
 }
 
+// Issue 6: the suffix rules compare their suffix inline; words as short as the suffix, or one
+// letter longer, and the "ss" guard must read as before.
+TEST(LemmatizerTest, Issue6SuffixesAtTheShortestLengths) {
+  expect_lemmas(Pos::kNoun, {{"s", "s"},
+                             {"ss", "ss"},
+                             {"es", "es"},
+                             {"ies", "ies"},
+                             {"men", "man"},  // an irregular form
+                             {"kisses", "kiss"},
+                             {"class", "class"},
+                             {"dishes", "dish"},
+                             {"foxes", "fox"},
+                             {"watches", "watch"}});
+  expect_lemmas(Pos::kVerb, {{"s", "s"},
+                             {"ed", "ed"},
+                             {"ing", "ing"},
+                             {"tries", "try"},
+                             {"fled", "flee"},
+                             {"jailed", "jail"},
+                             {"raided", "raid"},
+                             {"taped", "tape"},
+                             {"stopped", "stop"},
+                             {"detains", "detain"}});
+}
+
 }  // namespace
 }  // namespace casebook
