@@ -109,6 +109,7 @@ class ClauseReader {
     uint32_t subject_limit = aux >= 0 ? static_cast<uint32_t>(aux) : first_;
     find_subject(subject_limit);
     if (r_.subject.empty() && aux >= 0) subject_before_apposition(s, subject_limit);
+    if (r_.subject.empty() && aux >= 0) subject_of_host_clause(s, static_cast<uint32_t>(aux));
     if (aux < 0) reduced_passive_with_agent();
     if (r_.passive || !is_verb_) {
       find_agent();
@@ -246,6 +247,24 @@ class ClauseReader {
       return false;
     }
     return true;
+  }
+
+  // "he was held for a day and questioned before being released": a participle clause after
+  // "before", "after" or "while" has no subject of its own; it is the clause it hangs on's.
+  void subject_of_host_clause(const Sentence& s, uint32_t aux) {
+    if (low(aux) != "being" || opener_ + 1 != aux || aux == 0) return;
+    std::string_view o = low(opener_);
+    if (o != "before" && o != "after" && o != "while") return;
+    const uint32_t first = first_, start = r_.clause_start, end = r_.clause_end, opener = opener_;
+    const bool relative = relative_pronoun_;
+    first_ = opener;
+    find_bounds(s);
+    find_subject(opener);
+    first_ = first;
+    r_.clause_start = start;
+    r_.clause_end = end;
+    opener_ = opener;
+    relative_pronoun_ = relative;
   }
 
   // The auxiliary of a passive ("was detained", "had been tortured", "were then shamed"),

@@ -607,6 +607,8 @@ class EventFinder {
     for (uint32_t t = first, k = 0; t-- > 0 && k < window; ++k) {
       if (k >= 4 && at_.tokens[t].kind == TokenKind::kPunct) break;
       if (k >= 1 && at_.verb_lemma[t] == "be") break;
+      // "held for nine hours before being released": the release is the clause's own verb.
+      if (k == 0 && at_.lower[t] == "being") break;
       std::string_view l = at_.verb_lemma[t];
       if (l == "for" || l == "demand" || l == "urge" || l == "seek" || l == "call" || l == "want" ||
           l == "press" || l == "push") {

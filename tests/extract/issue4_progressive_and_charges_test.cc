@@ -228,5 +228,22 @@ TEST(Issue4Quotes, AQuoteWithItsOwnSpeakerKeepsIt) {
   EXPECT_NE(x.quotes[0].speaker, x.quotes[1].speaker);
 }
 
+TEST(Issue4Clauses, APassiveParticipleClauseTakesItsHostsSubject) {
+  Extraction x = extract_text(
+      "Ali Nouri was arrested on Monday. Relatives said he was held for nine hours and "
+      "questioned before being released without charge.");
+  std::vector<const Event*> ev = events_of(x, "release");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Ali Nouri"));
+  EXPECT_FALSE(has_name(names_of(x, ev[0]->victims), "relatives"));
+}
+
+TEST(Issue4Flags, ADurationBeforeBeingReleasedIsNoRequest) {
+  Extraction x = extract_text("He was held for nine hours before being released without charge.");
+  std::vector<const Event*> ev = events_of(x, "release");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_FALSE(ev[0]->hypothetical);
+}
+
 }  // namespace
 }  // namespace casebook::testing
