@@ -146,19 +146,6 @@ class RunReader {
 
   bool starts_run(size_t i) const { return free(i) && (is_cap(i) || is_glued_particle(i)); }
 
-  // "On Monday the Interior Ministry banned ...": a day or a month ends a run; no name goes
-  // on from it over "the" or "of".
-  static bool is_day_or_month(std::string_view w) {
-    static constexpr std::string_view kWords[] = {
-        "monday", "tuesday", "wednesday", "thursday", "friday",   "saturday",
-        "sunday", "january", "february",  "march",    "april",    "june",
-        "july",   "august",  "september", "october",  "november", "december"};
-    for (std::string_view k : kWords) {
-      if (w == k) return true;
-    }
-    return false;
-  }
-
   // "the Citizens' Alliance", "the Journalists' Union": a plural possessive between two
   // capitalised words stays inside the name.
   bool plural_possessive_inside(uint32_t j, uint32_t limit) const {
@@ -174,7 +161,7 @@ class RunReader {
       } else if (plural_possessive_inside(j, limit)) {
         ++j;
       } else if (is_connector(low(j)) && j + 1 < limit && free(j + 1) &&
-                 !is_day_or_month(low(j - 1)) &&
+                 !at_.in_time[j - 1] &&  // "On Monday the Interior Ministry banned ..."
                  (is_cap(j + 1) || (low(j + 1) == "the" && j + 2 < limit && is_cap(j + 2)))) {
         ++j;
       } else {
@@ -251,8 +238,6 @@ class RunReader {
   // an "of/for ..." tail. "Human Rights Watch" and "Office for Democratic Institutions and
   // Human Rights" are caught; "Human Rights Watch and Amnesty International" is two.
   uint32_t try_organization(uint32_t k, uint32_t e) {
-    // An organisation's name has at most a dozen words before its head, which also keeps a
-    // long run of capitalised words linear.
     // "Members of the Journalists' Union protested": a common noun opening the sentence is
     // no part of the name after it.
     if (is_sentence_first(k) && k + 1 < e && low(k + 1) == "of" &&
@@ -260,6 +245,8 @@ class RunReader {
          is_person_noun(low(k)))) {
       return 0;
     }
+    // An organisation's name has at most a dozen words before its head, which also keeps a
+    // long run of capitalised words linear.
     uint32_t h = k;
     e = std::min(e, k + 12);
     while (h < e && !(is_cap(h) && lex_.is_org_head(tok(h)))) {
