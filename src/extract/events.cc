@@ -96,6 +96,7 @@ class EventFinder {
       for (const Candidate& c : found) make_event(c);
     }
     merge_repeats();
+    mark_justice_for_violence();
   }
 
  private:
@@ -561,6 +562,11 @@ class EventFinder {
   bool law_enforcement(const std::string& type, const Candidate& c, const Sentence& s) const {
     if (type != "arrest_detention" && type != "prosecution" && type != "deportation_extradition")
       return false;
+    // "arrested on suspicion of sedition and fraud": a political charge makes it repression
+    // whatever ordinary crime is named beside it.
+    for (uint32_t t = c.end; t < s.end_token && t <= c.end + 16; ++t) {
+      if (crime_word(at_.lower[t]) == "political") return false;
+    }
     // "detained five people, including a surgeon, over the killing of a reporter": the crime
     // follows the act within the sentence, led by "for", "with", "over", "in connection with".
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
@@ -571,10 +577,42 @@ class EventFinder {
           std::string_view w = at_.lower[k];
           if (w == "for" || w == "with" || w == "of" || w == "over" || w == "connection")
             return true;
+          // "found guilty in the kidnapping of", "arrested in the Friday slaying": right
+          // before the crime, not "arrested in protests against the killing".
+          if (w == "in" && t - k <= 2) return true;
         }
       }
     }
     return false;
+  }
+
+  // "X kidnapped a reporter in 2019. ... A court sentenced X to 15 years": the arrest, charge,
+  // trial or extradition of the person who did an act of violence the document tells is
+  // justice for that act, not repression of its own. Only individuals count: "police
+  // killed two protesters ... police arrested fifty" is no such case.
+  void mark_justice_for_violence() {
+    auto violent = [](std::string_view t) {
+      return t == "killing" || t == "abduction" || t == "torture_ill_treatment" ||
+             t == "assault" || t == "enforced_disappearance";
+    };
+    std::vector<std::string_view> doers;
+    for (const Event& ev : events_) {
+      if (!violent(ev.type) || ev.negated || ev.hypothetical || ev.generic) continue;
+      for (const std::string& p : ev.perpetrators) {
+        if (ctx_.entities[std::stoi(p)].kind == "person") doers.push_back(p);
+      }
+    }
+    if (doers.empty()) return;
+    for (Event& ev : events_) {
+      if (ev.law_enforcement || ev.victims.empty() ||
+          (ev.type != "arrest_detention" && ev.type != "prosecution" &&
+           ev.type != "deportation_extradition")) {
+        continue;
+      }
+      ev.law_enforcement = std::all_of(ev.victims.begin(), ev.victims.end(), [&](const auto& v) {
+        return std::find(doers.begin(), doers.end(), v) != doers.end();
+      });
+    }
   }
 
   static bool alleged_only(std::string_view type) {

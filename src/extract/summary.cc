@@ -226,8 +226,9 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
 // The article's main incidents: its repression acts that are real, specific and not police
 // work on ordinary crimes, keeping only the types the article dwells on. A type counts by
 // its events, each weighing 2 near the top of the article (the lede) and half again with a
-// victim; types under a quarter of the strongest (and under 3) are background. A lesser act
-// told in the same sentence as a graver one (a raid during an abduction) belongs to it. A
+// victim; types under a quarter of the strongest (police work included) and under 3 are
+// background. A lesser act told in the same sentence as a graver one (a raid during an
+// abduction, drugs seized as traffickers are arrested) belongs to it. A
 // prosecution with no defendant named is procedure, not an incident.
 std::vector<const Event*> main_incidents(const Extraction& x) {
   static const std::vector<std::string> kGrave = {"killing", "abduction", "enforced_disappearance",
@@ -237,8 +238,7 @@ std::vector<const Event*> main_incidents(const Extraction& x) {
   };
   std::vector<const Event*> real;
   for (const Event& ev : x.events) {
-    if (ev.generic || ev.negated || ev.hypothetical || ev.law_enforcement ||
-        !is_repression(ev.type)) {
+    if (ev.generic || ev.negated || ev.hypothetical || !is_repression(ev.type)) {
       continue;
     }
     // A trial or charge with no one named as its defendant ("the trial is set for March",
@@ -251,7 +251,7 @@ std::vector<const Event*> main_incidents(const Extraction& x) {
   const std::string& text = x.document.text;
   if (!x.document.title.empty() && text.compare(0, x.document.title.size(), x.document.title) == 0)
     lede_end += static_cast<uint32_t>(x.document.title.size());
-  std::map<std::string, double> weight;
+  std::map<std::string, double> weight, justice;
   std::vector<const Event*> kept;
   for (const Event* ev : real) {
     bool absorbed = false;
@@ -261,13 +261,20 @@ std::vector<const Event*> main_incidents(const Extraction& x) {
       }
     }
     if (absorbed) continue;
-    kept.push_back(ev);
     double w = ev->evidence.start < lede_end ? 2.0 : 1.0;
     if (!ev->victims.empty()) w *= 1.5;
+    // Law enforcement is no incident, but an article that dwells on it ("police arrested
+    // 2,000 traffickers") has its lesser acts in the background all the same.
+    if (ev->law_enforcement) {
+      justice[ev->type] += w;
+      continue;
+    }
+    kept.push_back(ev);
     weight[ev->type] += w;
   }
   double best = 0;
   for (const auto& [type, w] : weight) best = std::max(best, w);
+  for (const auto& [type, w] : justice) best = std::max(best, w);
   std::vector<const Event*> out;
   for (const Event* ev : kept) {
     double w = weight[ev->type];

@@ -1,0 +1,84 @@
+// Issue 4: the arrest, charge or trial of the people who did an act of violence is justice for
+// that act, not repression of its own; a political charge keeps an arrest repression even
+// beside an ordinary crime.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "extract_test_util.h"
+
+namespace casebook {
+namespace {
+
+using testing::events_of;
+using testing::extract_text;
+
+bool in_summary(const Extraction& x, const std::string& type) {
+  return std::find(x.summary.types.begin(), x.summary.types.end(), type) != x.summary.types.end();
+}
+
+TEST(Issue4Justice, TrialOfTheKidnapperIsLawEnforcement) {
+  Extraction x = extract_text(
+      "Tobias Wren kidnapped a local reporter near the harbour in March 2019.\n\n"
+      "A regional court sentenced Wren to 15 years in prison on Tuesday.");
+  auto pr = events_of(x, "prosecution");
+  ASSERT_EQ(pr.size(), 1u);
+  EXPECT_TRUE(pr[0]->law_enforcement);
+  EXPECT_TRUE(in_summary(x, "abduction"));
+  EXPECT_FALSE(in_summary(x, "prosecution"));
+}
+
+TEST(Issue4Justice, ArrestOfTheVictimStaysRepression) {
+  Extraction x = extract_text(
+      "Officers beat the activist Mara Oduya outside the court.\n\n"
+      "The police later detained Oduya for two days.");
+  auto ar = events_of(x, "arrest_detention");
+  ASSERT_EQ(ar.size(), 1u);
+  EXPECT_FALSE(ar[0]->law_enforcement);
+  EXPECT_TRUE(in_summary(x, "arrest_detention"));
+}
+
+TEST(Issue4Justice, GuiltyInTheKidnappingIsLawEnforcement) {
+  Extraction x = extract_text("Keld Maren was found guilty in the kidnapping of a banker.");
+  auto pr = events_of(x, "prosecution");
+  ASSERT_EQ(pr.size(), 1u);
+  EXPECT_TRUE(pr[0]->law_enforcement);
+  Extraction z = extract_text("Police arrested a student in the slaying of a shopkeeper.");
+  ASSERT_EQ(events_of(z, "arrest_detention").size(), 1u);
+  EXPECT_TRUE(events_of(z, "arrest_detention")[0]->law_enforcement);
+}
+
+TEST(Issue4Justice, ArrestInAProtestAgainstAKillingStaysRepression) {
+  Extraction x = extract_text(
+      "Police arrested the student leader Ilse Brask in protests against the killing of a "
+      "teenager.");
+  auto ar = events_of(x, "arrest_detention");
+  ASSERT_FALSE(ar.empty());
+  EXPECT_FALSE(ar[0]->law_enforcement);
+}
+
+TEST(Issue4Justice, PoliticalChargeBesideFraudStaysRepression) {
+  Extraction x = extract_text(
+      "The publisher Anton Pello was arrested on suspicion of sedition and fraud on Monday.");
+  auto ar = events_of(x, "arrest_detention");
+  ASSERT_EQ(ar.size(), 1u);
+  EXPECT_FALSE(ar[0]->law_enforcement);
+  Extraction y =
+      extract_text("The publisher Anton Pello was arrested on suspicion of fraud on Monday.");
+  ASSERT_EQ(events_of(y, "arrest_detention").size(), 1u);
+  EXPECT_TRUE(events_of(y, "arrest_detention")[0]->law_enforcement);
+}
+
+TEST(Issue4Justice, SeizureBesideArrestsOfTraffickersIsBackground) {
+  Extraction x = extract_text(
+      "Police arrested 40 drug traffickers in the port city and seized two tonnes of cocaine.");
+  EXPECT_FALSE(in_summary(x, "arrest_detention"));
+  EXPECT_FALSE(in_summary(x, "property_seizure"));
+  Extraction y = extract_text(
+      "Police arrested 40 striking dockers in the port city and seized their union's "
+      "computers.");
+  EXPECT_TRUE(in_summary(y, "arrest_detention"));
+}
+
+}  // namespace
+}  // namespace casebook
