@@ -546,16 +546,6 @@ class EventFinder {
     return false;
   }
 
-  bool state_agent(const std::vector<int>& perps) const {
-    for (int m : perps) {
-      int ent = ctx_.mentions[m].entity;
-      if (ent >= 0 && ctx_.entities[ent].kind == "state_actor" &&
-          ctx_.entities[ent].category.rfind("state", 0) == 0) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   // "detained five suspects", "charged with murder", "arrested in connection with the
   // kidnapping": police work on an ordinary crime, not repression.
@@ -1053,13 +1043,6 @@ class EventFinder {
           break;
         }
       }
-    }
-    // Abduction by the state is an enforced disappearance; by anyone else, an abduction.
-    if (ev.type == "enforced_disappearance" && !e.requires_any.empty() && !state_agent(perps) &&
-        (e.text.find("abduct") != std::string_view::npos ||
-         e.text.find("kidnap") != std::string_view::npos)) {
-      ev.type = "abduction";
-      ev.cameo = std::string(lex_.cameo_of("abduction"));
     }
     ev.law_enforcement = law_enforcement(ev.type, c, s);
     context_.complete(&ev, c.first, c.end, is_repression(e.type));

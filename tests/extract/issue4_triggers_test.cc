@@ -261,5 +261,19 @@ TEST(Issue4Triggers, AStateBankIsNoStateActor) {
   for (const Entity& e : x.entities) EXPECT_FALSE(e.kind == "state_actor" && e.name == "state");
 }
 
+// A kidnapping by state agents is an abduction with the state as perpetrator; it is a
+// disappearance only where the text says so.
+TEST(Issue4Triggers, KidnappingByPoliceIsAnAbduction) {
+  Extraction x = extract_text(
+      "Two police officers kidnapped the shopkeeper Oren Vashti in Lagos and demanded money.");
+  EXPECT_TRUE(has_type(x, "abduction"));
+  EXPECT_FALSE(has_type(x, "enforced_disappearance"));
+  Extraction y = extract_text(
+      "Security agents abducted the blogger Oren Vashti in Lagos. His whereabouts remain "
+      "unknown.");
+  EXPECT_TRUE(has_type(y, "abduction"));
+  EXPECT_TRUE(has_type(y, "enforced_disappearance"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
