@@ -78,8 +78,13 @@ int EventContext::main_state_actor() {
 void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repression) {
   uint32_t sentence = at_.sentence_of[first];
   year_written_ = false;
+  open_end_ = false;
   ev->date = date_for(first, sentence, ev->victims);
-  ev->date_year_written = year_written_;
+  // "held since 2016", "missing since May 2021": a lasting state dated by its start. An act
+  // that cannot last ("the third to be killed since 2022") is one of several over the period,
+  // so its year is no written date of the incident, which could outrank the one told.
+  ev->date_year_written =
+      year_written_ && !(open_end_ && (ev->type == "killing" || ev->type == "assault"));
   ev->location =
       place_for(first, sentence, /*skip_destination=*/ev->type == "travel_ban", ev->victims);
   if (ev->perpetrators.empty() && repression) {
@@ -147,6 +152,7 @@ DateValue EventContext::date_for(uint32_t first, uint32_t sentence,
     if (value.year != 0) {
       DateValue d = from_expression(*best, value);
       year_written_ = best->year_written;
+      open_end_ = best->open_end;
       narrative_ = d;
       narrative_sentence_ = sentence;
       if (value.day != 0) last_day_ = value;

@@ -1,0 +1,28 @@
+// Issue 4: "since <year>" dates a lasting state by its start ("missing since 2021"), but an
+// act that cannot last ("the third to be killed since 2022") is one of several over the
+// period: its year must not outrank the date of the incident the report tells.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook {
+namespace {
+
+using testing::extract_text;
+
+TEST(Issue4SinceDates, KillingsSinceAYearDoNotDateTheIncident) {
+  Extraction x = extract_text(
+      "Gunmen shot dead the farmer Ilan Moss outside his house on Saturday. He was the third "
+      "member of the cooperative to be killed since 2022.",
+      "2024-01-15");
+  EXPECT_EQ(x.summary.date, "2024-01-13");
+}
+
+TEST(Issue4SinceDates, MissingSinceAYearIsDatedByItsStart) {
+  Extraction x = extract_text(
+      "The blogger Ilan Moss has been missing since March 2021, his sister said.", "2024-01-15");
+  EXPECT_EQ(x.summary.date.substr(0, 4), "2021");
+}
+
+}  // namespace
+}  // namespace casebook
