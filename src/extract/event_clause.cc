@@ -5,6 +5,7 @@
 #include <string>
 
 #include "extract/quotes.h"
+#include "extract/word_classes.h"
 
 namespace casebook {
 namespace {
@@ -38,11 +39,6 @@ bool is_preposition(std::string_view w) {
          w == "on" || w == "by" || w == "of" || w == "into" || w == "against" || w == "about" ||
          w == "near" || w == "outside" || w == "inside" || w == "under" || w == "over" ||
          w == "according" || w == "via" || w == "through" || w == "during";
-}
-
-bool is_possessive_determiner(std::string_view w) {
-  return w == "his" || w == "her" || w == "their" || w == "its" || w == "my" || w == "our" ||
-         w == "your";
 }
 
 bool is_modal(std::string_view w) {

@@ -132,8 +132,16 @@ DateValue EventContext::date_for(uint32_t first, uint32_t sentence,
   if (best != nullptr) {
     CivilDate value = best->value;
     if (best->kind == TimeKind::kAnchored) {
-      CivilDate anchor = last_day_.year != 0 ? last_day_ : parse_iso(narrative_.start);
-      value = anchor.year != 0 ? resolve_anchored(*best, anchor) : CivilDate{};
+      // "Two days earlier, officers searched the office and seized ...": the second act of
+      // the sentence is two days before the same anchor, not two days before the first act.
+      if (best->start == anchored_start_ && anchored_value_.year != 0) {
+        value = anchored_value_;
+      } else {
+        CivilDate anchor = last_day_.year != 0 ? last_day_ : parse_iso(narrative_.start);
+        value = anchor.year != 0 ? resolve_anchored(*best, anchor) : CivilDate{};
+        anchored_start_ = best->start;
+        anchored_value_ = value;
+      }
     }
     // "who was arrested in November", told in September: a month written without a year that
     // lies after the date of writing is last year's when the act is told in the past.

@@ -3,6 +3,8 @@
 // agent is written, and the reason ("in retaliation for ...", "on coup charges").
 #pragma once
 
+#include <cstdint>
+
 #include "casebook/extraction.h"
 #include "extract/mention.h"
 
@@ -46,6 +48,9 @@ class EventContext {
   DateValue narrative_;  // the date the story is at
   uint32_t narrative_sentence_ = 0;
   CivilDate last_day_;  // the last date with a day, for "one day before"
+  // The last anchored expression resolved ("two days earlier"), by its start, and its value.
+  uint32_t anchored_start_ = UINT32_MAX;
+  CivilDate anchored_value_;
   int main_state_actor();
   int main_state_actor_ = -1;
   bool main_counted_ = false;

@@ -13,6 +13,7 @@
 #include "core/tsv.h"
 #include "extract/event_clause.h"
 #include "extract/event_context.h"
+#include "extract/word_classes.h"
 #include "nlp/trigger_lexicon.h"
 
 namespace casebook {
@@ -620,10 +621,11 @@ class EventFinder {
   // release that is asked for has not happened.
   // So is "sought arrests", "called for the prosecution of"; and an arrest someone escapes
   // ("evading arrest", "resisted arrest", "fled to avoid arrest") has not happened either.
-  bool requested(uint32_t first, bool is_verb) const {
+  // Any release may be asked for: "called on the authorities to lift the travel ban".
+  bool requested(uint32_t first, bool is_verb, std::string_view type) const {
     std::string_view lemma = lemmas_[first];
-    bool asked_for =
-        lemma == "release" || lemma == "freedom" || lemma == "arrest" || lemma == "prosecution";
+    bool asked_for = type == "release" || lemma == "release" || lemma == "freedom" ||
+                     lemma == "arrest" || lemma == "prosecution";
     if (!asked_for) return false;
     // A verb form is asked for only right after the asking ("demanding arrests"), not in
     // "protesters demanding reforms were arrested".
@@ -638,6 +640,8 @@ class EventFinder {
       // "held for nine hours before being released": the release is the clause's own verb.
       if (k == 0 && at_.lower[t] == "being") break;
       std::string_view l = at_.verb_lemma[t];
+      // "questioned for six hours and released": a duration, not a release asked for.
+      if (l == "for" && duration_after(t)) continue;
       if (l == "for" || l == "demand" || l == "urge" || l == "seek" || l == "call" || l == "want" ||
           l == "press" || l == "push") {
         return true;
@@ -647,6 +651,14 @@ class EventFinder {
            l == "dodge")) {
         return true;
       }
+    }
+    return false;
+  }
+
+  // "for six hours", "for a week", "for several days": a unit of time within three words.
+  bool duration_after(uint32_t t) const {
+    for (uint32_t k = t + 1; k < at_.tokens.size() && k <= t + 3; ++k) {
+      if (is_time_unit(at_.lower[k])) return true;
     }
     return false;
   }
@@ -903,7 +915,7 @@ class EventFinder {
       ev.outcome = decided_claim(c.end, s.end_token);
     ev.evidence = ctx_.span(s.start, s.end);
     ev.negated = r.negated;
-    ev.hypothetical = r.hypothetical || requested(c.first, c.is_verb);
+    ev.hypothetical = r.hypothetical || requested(c.first, c.is_verb, e.type);
     ev.generic = r.generic;
 
     std::vector<int> victims, perps, actors;

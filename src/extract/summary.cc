@@ -9,7 +9,7 @@
 #include <utility>
 
 #include "core/flat_string_map.h"
-
+#include "extract/word_classes.h"
 #include "nlp/name_lexicon.h"
 
 namespace casebook {
@@ -81,17 +81,6 @@ bool is_month(std::string_view w) {
       "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
       "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
   return std::find(std::begin(kMonths), std::end(kMonths), w) != std::end(kMonths);
-}
-
-bool is_time_unit(std::string_view w) {
-  return w == "day" || w == "days" || w == "hour" || w == "hours" || w == "week" || w == "weeks" ||
-         w == "month" || w == "months" || w == "year" || w == "years" || w == "minutes" ||
-         w == "nights";
-}
-
-bool is_possessive_determiner(std::string_view w) {
-  return w == "his" || w == "her" || w == "their" || w == "its" || w == "my" || w == "our" ||
-         w == "your";
 }
 
 // The number at t is followed by lower-case words none of which names people ("two phones

@@ -1,0 +1,54 @@
+// Issue 4: a duration is no request ("questioned for six hours and released"), any release
+// can be asked for ("called on the authorities to lift the travel ban"), and an anchored date
+// ("two days earlier") dates every act of its sentence from the same anchor.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook {
+namespace {
+
+using testing::events_of;
+using testing::extract_text;
+
+TEST(Issue4RequestsAndAnchors, ReleaseAfterADurationHappened) {
+  Extraction x =
+      extract_text("Amir Sadeq was questioned for six hours and released without charge.");
+  auto rel = events_of(x, "release");
+  ASSERT_EQ(rel.size(), 1u);
+  EXPECT_FALSE(rel[0]->hypothetical);
+  Extraction y = extract_text("The lawyers asked for Amir Sadeq to be released on bail.");
+  auto asked = events_of(y, "release");
+  ASSERT_EQ(asked.size(), 1u);
+  EXPECT_TRUE(asked[0]->hypothetical);
+}
+
+TEST(Issue4RequestsAndAnchors, LiftingATravelBanCanBeAskedFor) {
+  Extraction x = extract_text(
+      "Rights groups called on the authorities to reverse the ruling and lift the travel ban "
+      "on Amir Sadeq.");
+  auto rel = events_of(x, "release");
+  ASSERT_EQ(rel.size(), 1u);
+  EXPECT_TRUE(rel[0]->hypothetical);
+  Extraction y = extract_text("The authorities lifted the travel ban on Amir Sadeq on Monday.");
+  auto lifted = events_of(y, "release");
+  ASSERT_EQ(lifted.size(), 1u);
+  EXPECT_FALSE(lifted[0]->hypothetical);
+}
+
+TEST(Issue4RequestsAndAnchors, TwoDaysEarlierDatesEveryActOfItsSentence) {
+  Extraction x = extract_text(
+      "A court closed the Centre for Rural Justice on Tuesday.\n\n"
+      "Two days earlier, police officers searched its office and detained its director, "
+      "Amir Sadeq.",
+      "2025-03-12");
+  auto search = events_of(x, "raid_search");
+  auto arrest = events_of(x, "arrest_detention");
+  ASSERT_EQ(search.size(), 1u);
+  ASSERT_EQ(arrest.size(), 1u);
+  EXPECT_EQ(search[0]->date.start, "2025-03-09");
+  EXPECT_EQ(arrest[0]->date.start, "2025-03-09");
+}
+
+}  // namespace
+}  // namespace casebook
