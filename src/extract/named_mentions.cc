@@ -137,6 +137,10 @@ class RunReader {
            w == "von" || w == "da" || w == "dos" || w == "bin" || w == "ibn" || w == "bint" ||
            w == "es" || w == "des" || w == "du" || w == "di" || w == "&";
   }
+  static bool is_preposition(std::string_view w) {
+    return w == "from" || w == "with" || w == "by" || w == "at" || w == "under" ||
+           w == "after" || w == "before" || w == "during" || w == "like" || w == "unlike";
+  }
   // "al-Hassan", "el-Sayed": a lower-case particle glued to a capitalised name.
   bool is_glued_particle(size_t i) const {
     std::string_view w = tok(i);
@@ -238,11 +242,11 @@ class RunReader {
   // an "of/for ..." tail. "Human Rights Watch" and "Office for Democratic Institutions and
   // Human Rights" are caught; "Human Rights Watch and Amnesty International" is two.
   uint32_t try_organization(uint32_t k, uint32_t e) {
-    // "Members of the Journalists' Union protested": a common noun opening the sentence is
-    // no part of the name after it.
+    // "Members of the Journalists' Union protested", "Officers of the State Security Service
+    // searched ...": a common noun opening the sentence is no part of the name after it.
     if (is_sentence_first(k) && k + 1 < e && low(k + 1) == "of" &&
         (!lex_.group_noun(low(k)).empty() || lex_.role_noun(low(k)) != nullptr ||
-         is_person_noun(low(k)))) {
+         is_person_noun(low(k)) || lex_.state_actor(low(k)) != nullptr)) {
       return 0;
     }
     // An organisation's name has at most a dozen words before its head, which also keeps a
@@ -255,8 +259,23 @@ class RunReader {
       ++h;
     }
     if (h >= e) return 0;
+    // "Peter Ngugi of the Daily Nation", "Ana Lima of Human Rights Watch": a person's name
+    // before "of" is the person, and the organisation starts after it.
+    if (h > k + 2 && lex_.given_name(tok(k)) != nullptr) {
+      uint32_t j = k + 1;
+      while (j < h && is_cap(j)) ++j;
+      if (j < h && j >= k + 2 && low(j) == "of") return 0;
+    }
+    // "According to Human Rights Watch", "From the Uyghur Human Rights Project": a verb form
+    // or a preposition opening the sentence is no part of the name.
+    if (is_sentence_first(k) && k + 1 < h && !is_cap(k + 1) &&
+        (is_connector(low(k)) || is_preposition(low(k)) || at_.verb_lemma[k] != low(k))) {
+      return 0;
+    }
     // "Police in Georgia detained...": a head word opening the sentence is a common noun.
     if (h == k && (at_.has(k, kParagraphStart) || is_sentence_first(k))) return 0;
+    // "State Security Service", "Daily Mail": a head word may head another.
+    while (h + 1 < e && is_cap(h + 1) && lex_.is_org_head(tok(h + 1))) ++h;
     uint32_t end = h + 1;
     // The tail after the head: "of Tajikistan", "for Security and Cooperation in Europe".
     if (end < e && (low(end) == "of" || low(end) == "for" || low(end) == "on" ||
