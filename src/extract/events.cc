@@ -959,7 +959,10 @@ class EventFinder {
         victims = r.subject;
       }
     } else {
-      if (!r.attributive) perps = r.subject;
+      // "the family did not know where she was held": who does not know did not act.
+      bool knowing = false;
+      for (uint32_t t = c.first; t < c.end; ++t) knowing = knowing || at_.verb_lemma[t] == "know";
+      if (!r.attributive && !knowing) perps = r.subject;
       victims = r.object;
       // "X disappeared" style verbs, or an active verb whose subject is no actor.
       if (victims.empty() && !r.subject.empty() && !is_actor_like(r.subject[0]) &&

@@ -275,5 +275,27 @@ TEST(Issue4Triggers, KidnappingByPoliceIsAnAbduction) {
   EXPECT_TRUE(has_type(y, "enforced_disappearance"));
 }
 
+TEST(Issue4Triggers, SlowedInternetIsACommunicationRestriction) {
+  EXPECT_TRUE(has_type(extract_text("Mobile internet in the capital was slowed for hours."),
+                       "communication_restriction"));
+  EXPECT_FALSE(has_type(extract_text("The march slowed traffic in the city centre."),
+                        "communication_restriction"));
+}
+
+// "did not know where she was being held": a disappearance, and the family that does not
+// know is no perpetrator.
+TEST(Issue4Triggers, NotKnowingWhereSomeoneIsHeldIsADisappearance) {
+  Extraction x =
+      extract_text("Her family said that they did not know where Mira Castell was being held.");
+  auto ed = events_of(x, "enforced_disappearance");
+  ASSERT_EQ(ed.size(), 1u);
+  EXPECT_EQ(names_of(x, ed[0]->victims), std::vector<std::string>{"Mira Castell"});
+  EXPECT_TRUE(ed[0]->perpetrators.empty());
+  EXPECT_FALSE(
+      has_type(extract_text("The marchers did not know where to go."), "enforced_disappearance"));
+  EXPECT_TRUE(has_type(extract_text("Police refused to say where Oren Vashti was held."),
+                       "enforced_disappearance"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
