@@ -678,6 +678,36 @@ class EventFinder {
     return "pending";
   }
 
+  // ", among them the union's deputy leader, X, and Y" or ", including X" right after the
+  // verb: the people named, up to a relative pronoun, a verb or the end of the sentence.
+  std::vector<int> named_among(uint32_t t, uint32_t end) const {
+    std::vector<int> out;
+    if (t + 2 >= end || at_.token_text(t) != ",") return out;
+    if (at_.lower[t + 1] == "including") {
+      t += 2;
+    } else if (at_.lower[t + 1] == "among" &&
+               (at_.lower[t + 2] == "them" || at_.lower[t + 2] == "whom")) {
+      t += 3;
+    } else {
+      return out;
+    }
+    for (uint32_t k = 0; t < end && k < 16; ++k) {
+      int n = ctx_.token_mention[t];
+      if (n >= 0) {
+        if (ctx_.mentions[n].kind == MentionKind::kPerson) out.push_back(n);
+        t = std::max(t + 1, ctx_.mentions[n].end_token);
+        continue;
+      }
+      std::string_view w = at_.lower[t];
+      if (w == "who" || w == "whom" || w == "which" || w == ";" || w == "." ||
+          (at_.has(t, kLowerCase) && at_.verb_lemma[t] != w)) {
+        break;
+      }
+      ++t;
+    }
+    return out;
+  }
+
   // "journalists Ana Lima and Rui Costa", "the union's acting president, Ana Lima": a group,
   // organisation or role noun with names right after it stands for those people.
   std::vector<int> named_in_apposition(const std::vector<int>& victims) const {
@@ -1027,6 +1057,12 @@ class EventFinder {
         return ctx_.mentions[m].first_token > c.end &&
                context_.in_charge(ctx_.mentions[m].first_token, s.first_token);
       });
+    }
+    // "37 protesters were detained, among them the union's leader, X": named among the many.
+    if (r.passive && !victims.empty()) {
+      for (int m : named_among(c.end, s.end_token)) {
+        if (std::find(victims.begin(), victims.end(), m) == victims.end()) victims.push_back(m);
+      }
     }
     // The noun the names stand for is no perpetrator either ("the detained legislators, X,").
     std::vector<std::string> stood_for = entities_of(victims);

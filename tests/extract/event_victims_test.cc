@@ -336,5 +336,16 @@ TEST(Issue4Victims, ANewVerbGroupEndsTheObjectSearch) {
   expect_victims(x, "arrest_detention", {"Amara Okafor", "Bello Nnaji"});
 }
 
+// "among them X" after a passive verb names one of the many it was done to; a relative clause
+// after the name is no part of the list.
+TEST(Issue4Victims, NamedAmongThemAfterThePassive) {
+  Extraction x = extract_text(
+      "At least 37 protesters were detained, among them the union's deputy leader, Mira "
+      "Castell, who had spoken to Ana Lima.");
+  auto v = first_victims(x, "arrest_detention");
+  EXPECT_TRUE(has_name(v, "Mira Castell"));
+  EXPECT_FALSE(has_name(v, "Ana Lima"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
