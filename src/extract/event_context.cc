@@ -357,6 +357,13 @@ bool EventContext::someone_elses_residence(uint32_t t, uint32_t sentence_first,
                                            const std::vector<std::string>& victims) const {
   auto residence_word = [&](uint32_t k) {
     std::string_view w = at_.lower[k];
+    // "the newspaper her son edits from Vilnius", "a channel he runs from Warsaw": where an
+    // exile works from.
+    if (w == "from" && k > sentence_first) {
+      std::string_view v = at_.verb_lemma[k - 1];
+      return v == "edit" || v == "run" || v == "work" || v == "broadcast" || v == "publish" ||
+             v == "operate" || v == "write" || v == "report" || v == "manage";
+    }
     return w == "exile" || w == "lives" || w == "lived" || w == "living" || w == "live" ||
            w == "based" || w == "settled" || w == "resides" || w == "resided" || w == "fled" ||
            w == "emigrated" || w == "moved" || w == "relocated";
@@ -375,9 +382,11 @@ bool EventContext::someone_elses_residence(uint32_t t, uint32_t sentence_first,
     if (m < 0 || ctx_.mentions[m].entity < 0) continue;
     const Mention& mm = ctx_.mentions[m];
     if (mm.kind != MentionKind::kPerson && mm.kind != MentionKind::kPronoun &&
-        mm.kind != MentionKind::kDescriptor) {
+        mm.kind != MentionKind::kDescriptor && mm.kind != MentionKind::kRelative) {
       continue;
     }
+    // "her son edits from Vilnius": the possessive is not who lives there.
+    if (mm.kind == MentionKind::kPronoun && mm.possessive) continue;
     if (ctx_.entities[mm.entity].kind != "person") continue;
     std::string id = std::to_string(mm.entity);
     return std::find(victims.begin(), victims.end(), id) == victims.end();

@@ -56,5 +56,18 @@ TEST(Issue4EventPlaces, WhereTheVictimLivesStays) {
   EXPECT_EQ(place_of(x, *ev[0]), "Warsaw");
 }
 
+TEST(Issue4EventPlaces, WhereARelativeWorksFromIsNotTheActsPlace) {
+  Extraction x = extract_text(
+      "Nadia Sharipova was arrested in May after police found copies of the newspaper her son "
+      "edits from Warsaw.");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(place_of(x, *ev[0]), "");
+  Extraction y = extract_text("Nadia Sharipova was arrested in Warsaw in May.");
+  auto here = events_of(y, "arrest_detention");
+  ASSERT_EQ(here.size(), 1u);
+  EXPECT_EQ(place_of(y, *here[0]), "Warsaw");
+}
+
 }  // namespace
 }  // namespace casebook::testing
