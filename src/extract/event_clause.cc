@@ -186,7 +186,10 @@ class ClauseReader {
         opener_ = t;
         break;
       }
-      if (is_clause_opener(low(t)) || coordinated_clause) {
+      // "has since been fired": after "has", "since" is an adverb.
+      bool perfect_since = low(t) == "since" && t > s.first_token &&
+                           (low(t - 1) == "has" || low(t - 1) == "have" || low(t - 1) == "had");
+      if ((is_clause_opener(low(t)) && !perfect_since) || coordinated_clause) {
         r_.clause_start = t + 1;
         relative_pronoun_ =
             low(t) == "who" || low(t) == "which" || low(t) == "that" || low(t) == "whom";
@@ -247,10 +250,20 @@ class ClauseReader {
 
   // "he was held for a day and questioned before being released": a participle clause after
   // "before", "after" or "while" has no subject of its own; it is the clause it hangs on's.
+  // So has a verb group right after ", and" ("..., and has since been fired").
   void subject_of_host_clause(const Sentence& s, uint32_t aux) {
-    if (low(aux) != "being" || opener_ + 1 != aux || aux == 0) return;
+    if (aux == 0 || opener_ >= aux) return;
     std::string_view o = low(opener_);
-    if (o != "before" && o != "after" && o != "while") return;
+    bool participle_clause =
+        low(aux) == "being" && opener_ + 1 == aux && (o == "before" || o == "after" || o == "while");
+    // ", and has since been fired": a verb group with no subject of its own after "and"
+    // goes on with the subject before it.
+    bool verb_phrase = (o == "and" || o == "but") && r_.clause_start == opener_ + 1;
+    for (uint32_t t = opener_ + 1; t < aux && verb_phrase; ++t) {
+      std::string_view w = low(t);
+      verb_phrase = w == "has" || w == "have" || w == "had" || is_adverb_like(w);
+    }
+    if (!participle_clause && !verb_phrase) return;
     const uint32_t first = first_, start = r_.clause_start, end = r_.clause_end, opener = opener_;
     const bool relative = relative_pronoun_;
     first_ = opener;

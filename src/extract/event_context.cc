@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/tsv.h"
+#include "extract/word_classes.h"
 #include "nlp/name_lexicon.h"
 #include "nlp/time_calendar.h"
 #include "nlp/time_lexicon.h"
@@ -524,6 +525,13 @@ void EventContext::reason_for(Event* ev, uint32_t trigger_end, uint32_t sentence
       std::string_view kind = hit.kind;
       uint32_t len = hit.length;
       if (len == 0 || t + len > last || (kind != "reprisal" && kind != "charge")) continue;
+      // "detained for 15 days", "jailed for two years": a duration, not a charge.
+      if (at_.lower[t + len - 1] == "for") {
+        bool duration = false;
+        for (uint32_t k = t + len; k < last && k < t + len + 3; ++k)
+          duration = duration || is_time_unit(at_.lower[k]);
+        if (duration) continue;
+      }
       Reason r;
       r.kind = std::string(kind);
       uint32_t a = t + len, b = a;

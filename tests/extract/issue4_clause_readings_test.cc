@@ -175,5 +175,37 @@ TEST(Issue4ClauseReadings, AskedAboutIsNoRequest) {
   for (const Event* e : events_of(x, "release")) EXPECT_TRUE(e->hypothetical);
 }
 
+// "has since been fired": after "has", "since" is an adverb, not a clause of its own; and a
+// verb group right after ", and" goes on with the subject before it.
+TEST(Issue4ClauseReadings, VerbGroupAfterAndKeepsTheSubject) {
+  Extraction x = extract_text(
+      "Nadia Sarraf was detained in March after she posted about the trial online, and has "
+      "since been fired from her job.");
+  EXPECT_TRUE(has_name(first_victims(x, "harassment"), "Nadia Sarraf"));
+  Extraction y =
+      extract_text("Nadia Sarraf was detained for 15 days and has since been fired from her job.");
+  EXPECT_TRUE(has_name(first_victims(y, "harassment"), "Nadia Sarraf"));
+  // With a subject of its own, the clause keeps it.
+  Extraction z = extract_text(
+      "Nadia Sarraf was detained in March, and her brother Omar Sarraf has since been fired "
+      "from his job.");
+  auto fired = first_victims(z, "harassment");
+  EXPECT_TRUE(has_name(fired, "Omar Sarraf"));
+  EXPECT_FALSE(has_name(fired, "Nadia Sarraf"));
+}
+
+// "detained for 15 days": a duration, not a charge.
+TEST(Issue4ClauseReadings, DurationAfterDetainedForIsNoCharge) {
+  Extraction x = extract_text("Nadia Sarraf was detained for 15 days in March.");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_FALSE(ev[0]->reason.has_value());
+  Extraction y = extract_text("Nadia Sarraf was detained for extremism in March.");
+  auto charged = events_of(y, "arrest_detention");
+  ASSERT_EQ(charged.size(), 1u);
+  ASSERT_TRUE(charged[0]->reason.has_value());
+  EXPECT_EQ(charged[0]->reason->kind, "charge");
+}
+
 }  // namespace
 }  // namespace casebook::testing
