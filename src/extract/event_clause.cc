@@ -114,7 +114,7 @@ class ClauseReader {
     if (!is_verb_) find_possessor();
     // A participle right after its noun: "activists detained last week".
     if (is_verb_ && aux < 0 && r_.object.empty() && !r_.thing_object && first_ > 0 &&
-        at_.lower[first_] != at_.verb_lemma[first_]) {
+        at_.lower[first_] != at_.verb_lemma[first_] && !object_phrase_follows()) {
       int m = ctx_.token_mention[first_ - 1];
       // Not "they detained his brother": a subject pronoun is the verb's subject.
       std::string_view before = low(first_ - 1);
@@ -246,6 +246,19 @@ class ClauseReader {
       return false;
     }
     return true;
+  }
+
+  // "workers demolished more than 60 homes", "guards beat the prisoners": a determiner, a
+  // number or a quantifier right after the verb opens its object, so the verb is active.
+  // Not "activists detained the day before" (a time expression).
+  bool object_phrase_follows() const {
+    uint32_t t = end_;
+    if (t >= r_.clause_end || at_.in_time[t]) return false;
+    if (at_.tokens[t].kind == TokenKind::kNumber) return true;
+    std::string_view w = low(t);
+    return w == "the" || w == "a" || w == "an" || w == "more" || w == "several" ||
+           w == "some" || w == "many" || w == "dozens" || w == "hundreds" || w == "thousands" ||
+           w == "this" || w == "these" || w == "those" || is_possessive_determiner(w);
   }
 
   // "he was held for a day and questioned before being released": a participle clause after
@@ -552,7 +565,12 @@ class ClauseReader {
            ctx_.mentions[ctx_.token_mention[e]].kind == MentionKind::kGroup)) {
         continue;
       }
-      if (t > r_.clause_start && is_preposition(low(t - 1))) continue;
+      // "Hundreds of police officers ... demolished": a quantity's "of" leads to the subject.
+      bool partitive = t >= r_.clause_start + 2 && low(t - 1) == "of" &&
+                       (at_.tokens[t - 2].kind == TokenKind::kNumber || low(t - 2) == "hundreds" ||
+                        low(t - 2) == "thousands" || low(t - 2) == "dozens" ||
+                        low(t - 2) == "scores");
+      if (t > r_.clause_start && is_preposition(low(t - 1)) && !partitive) continue;
       // "according to her brother, interrogators kicked her": after a possessive too, but
       // not a partitive's "of" ("two of my daughters-in-law were detained").
       if (t > 1 && is_preposition(low(t - 2)) &&

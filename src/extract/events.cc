@@ -634,7 +634,8 @@ class EventFinder {
     // order his release", "call on the authorities to quash the convictions and release them"
     // (ten words, never across punctuation or a form of "be", which starts another clause).
     uint32_t window = noun_only ? (is_verb ? 1 : 4) : 10;
-    for (uint32_t t = first, k = 0; t-- > 0 && k < window; ++k) {
+    const uint32_t sentence_first = at_.sentences[at_.sentence_of[first]].first_token;
+    for (uint32_t t = first, k = 0; t-- > sentence_first && k < window; ++k) {
       if (k >= 4 && at_.tokens[t].kind == TokenKind::kPunct) break;
       if (k >= 1 && at_.verb_lemma[t] == "be") break;
       // "held for nine hours before being released": the release is the clause's own verb.

@@ -207,5 +207,31 @@ TEST(Issue4ClauseReadings, DurationAfterDetainedForIsNoCharge) {
   EXPECT_EQ(charged[0]->reason->kind, "charge");
 }
 
+// "workers demolished more than 60 homes": a verb with an object after it is active, not a
+// participle after its noun; "Hundreds of police officers" is the subject, "of" and all.
+TEST(Issue4ClauseReadings, VerbWithAnObjectIsNoReducedPassive) {
+  Extraction x = extract_text(
+      "Hundreds of police officers and municipal workers demolished more than 60 homes in the "
+      "settlement.");
+  auto ev = events_of(x, "forced_eviction");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(ev[0]->victims.empty());
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->perpetrators), "police officers"));
+  // A time expression after the participle leaves it a reduced passive.
+  Extraction y = extract_text("Activists detained last week were released on bail.");
+  EXPECT_TRUE(has_name(first_victims(y, "arrest_detention"), "activists"));
+}
+
+// "... for questioning in Kulob. Both were released after several hours": the "for" of the
+// sentence before asks for nothing.
+TEST(Issue4ClauseReadings, ARequestDoesNotReachIntoTheSentenceBefore) {
+  Extraction x = extract_text(
+      "Officers summoned Omar Sarraf for questioning in Kulob. He was released after several "
+      "hours.");
+  auto rel = events_of(x, "release");
+  ASSERT_EQ(rel.size(), 1u);
+  EXPECT_FALSE(rel[0]->hypothetical);
+}
+
 }  // namespace
 }  // namespace casebook::testing
