@@ -466,9 +466,12 @@ class CommonReader {
     std::string_view w = low(t);
     if (w == "on" || w == "in" || w == "at" || w == "for" || w == "and" || w == "with" ||
         w == "to" || w == "from" || w == "after" || w == "before" || w == "because" ||
-        w == "again" || w == "that" || w == "as" || w == "by" || w == "over" || w == "of") {
+        w == "again" || w == "that" || w == "as" || w == "by" || w == "over" || w == "of" ||
+        w == "once" || w == "twice") {
       return false;
     }
+    // "summoned her three times", "detained her last week": a count of times or a date.
+    if (at_.in_time[t] || (t + 1 < at_.tokens.size() && low(t + 1) == "times")) return false;
     // "kicked her repeatedly", "treated her harshly": an adverb, where a noun phrase would
     // need a noun ("her elderly mother", "her weekly column" and "her family" are nouns in
     // WordNet); "her early release" is the one common adjective in -ly before a noun.

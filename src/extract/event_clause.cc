@@ -960,7 +960,16 @@ class ClauseReader {
       }
     }
     for (uint32_t t = r_.clause_start; t < r_.clause_end; ++t) {
-      if (cue_kind(t) == "generic") r_.generic = true;
+      if (cue_kind(t) != "generic") continue;
+      // "beat several people who tried to stop the bulldozers": counted people are some
+      // people, not whoever does it.
+      if (low(t) == "people" && t > 0 &&
+          (at_.tokens[t - 1].kind == TokenKind::kNumber || low(t - 1) == "several" ||
+           low(t - 1) == "the" || low(t - 1) == "two" || low(t - 1) == "three" ||
+           low(t - 1) == "few" || low(t - 1) == "dozen")) {
+        continue;
+      }
+      r_.generic = true;
     }
   }
 

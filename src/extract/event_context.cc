@@ -164,7 +164,8 @@ DateValue EventContext::date_for(uint32_t first, uint32_t sentence,
       open_end_ = best->open_end;
       narrative_ = d;
       narrative_sentence_ = sentence;
-      if (value.day != 0) last_day_ = value;
+      // "since last week" is a range, not a day that "the same day" could mean.
+      if (value.day != 0 && best->value_end.year == 0) last_day_ = value;
       return d;
     }
   }

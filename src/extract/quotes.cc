@@ -91,8 +91,10 @@ class QuoteFinder {
     }
     for (size_t k = t; k < n && k < t + 6; ++k) {
       if (is_speech_verb(at_.lower[k])) {
-        // "said Lima" or "Lima said"
-        if (k + 1 < n && speaker_entity(k + 1) >= 0) return speaker_entity(k + 1);
+        // "said Lima" or "Lima said"; not "... and asked the authorities to", whose object is
+        // spoken to.
+        if (k + 1 < n && speaker_entity(k + 1) >= 0 && is_speech_verb(at_.lower[k], true))
+          return speaker_entity(k + 1);
         for (size_t b = k; b-- > t;) {
           if (speaker_entity(b) >= 0) return speaker_entity(b);
           if (at_.lower[b] == "he" || at_.lower[b] == "she") return last_person_before(b);
@@ -105,10 +107,11 @@ class QuoteFinder {
   }
 
   int speaker_before(size_t open) const {
-    // Lima said: “...”  /  Lima told the court, “...”
+    // Lima said: “...”  /  Lima told the court, “...”  /  Lima called the verdict “...”
     for (size_t k = open; k-- > 0 && k + 8 > open;) {
       if (at_.sentence_of[k] != at_.sentence_of[open] && at_.token_text(k) == ".") break;
-      if (is_speech_verb(at_.lower[k])) {
+      if (is_speech_verb(at_.lower[k]) || at_.lower[k] == "called" ||
+          at_.lower[k] == "described") {
         for (size_t b = k; b-- > 0 && b + 5 > k;) {
           if (speaker_entity(b) >= 0) return speaker_entity(b);
         }
