@@ -495,6 +495,31 @@ class EntityBuilder {
   // its speaker. A relative ("his father", "Lima's brother") becomes an unnamed entity tied
   // to its anchor by a kinship relation, unless a name stands beside it ("his brother,
   // Farhod Nazarov,"), which then carries the relation.
+  // "summoned his father, Rustam Nazarov, and his brother": the second "his" is the first
+  // one's, not the name between them. The entity of the first, or -1.
+  int coordinated_owner(const Mention& m) const {
+    if (!m.possessive || m.first_token < 2) return -1;
+    uint32_t t = m.first_token - 1;
+    if (at_.lower[t] != "and" && at_.lower[t] != "or") return -1;
+    std::string_view word = at_.lower[m.first_token];
+    for (uint32_t k = t, n = 0; k-- > 0 && n < 10; ++n) {
+      std::string_view w = at_.token_text(k);
+      if (w == "." || w == ";" || at_.sentence_of[k] != at_.sentence_of[t]) return -1;
+      int r = ctx_.token_mention[k];
+      if (r < 0) continue;
+      const Mention& rel = ctx_.mentions[r];
+      if (rel.kind == MentionKind::kPerson) {
+        k = rel.first_token;  // the apposition's name
+        continue;
+      }
+      if (rel.kind != MentionKind::kRelative || rel.kin_of < 0) return -1;
+      const Mention& owner = ctx_.mentions[rel.kin_of];
+      if (owner.kind != MentionKind::kPronoun || at_.lower[owner.first_token] != word) return -1;
+      return owner.entity;
+    }
+    return -1;
+  }
+
   void resolve_pronouns_and_relatives() {
     std::vector<int> order;
     for (size_t i = 0; i < ctx_.mentions.size(); ++i) order.push_back(static_cast<int>(i));
@@ -519,7 +544,8 @@ class EntityBuilder {
           if (!quoted) e = narrator_;
           if (m.plural) e = -1;  // "we" is the speaker's group, not the speaker
         } else {
-          e = antecedent(order, pos);
+          e = coordinated_owner(m);
+          if (e < 0) e = antecedent(order, pos);
         }
         if (e >= 0) {
           m.entity = e;

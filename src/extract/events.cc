@@ -890,6 +890,22 @@ class EventFinder {
     return -1;
   }
 
+  // Whether the noun at token t heads the anchor of a time expression ("a week after the
+  // deportation", "two days after his arrest") and an act of its type was already found.
+  // Not a longer anchor that tells more ("38 years after the episode of the aborted
+  // abduction of X in 1984").
+  bool names_an_earlier_act(uint32_t t, std::string_view type) const {
+    bool told = std::any_of(events_.begin(), events_.end(),
+                            [&](const Event& o) { return o.type == type; });
+    if (!told) return false;
+    const uint32_t at = at_.tokens[t].start;
+    for (const TimeExpression& x : at_.times) {
+      if (x.anchor_end <= x.anchor_start || at < x.anchor_start || at >= x.anchor_end) continue;
+      if (t <= at_.token_at(x.anchor_start) + 1) return true;
+    }
+    return false;
+  }
+
   bool is_actor_like(int m) const {
     if (m < 0) return false;
     const Mention& mm = ctx_.mentions[m];
@@ -929,6 +945,9 @@ class EventFinder {
         context_.in_charge(c.first, at_.sentences[at_.sentence_of[c.first]].first_token)) {
       return;
     }
+    // "Two days after the deportation, officers summoned his father": an act named as a
+    // date's anchor, told before, is that act again.
+    if (!c.is_verb && names_an_earlier_act(c.first, e.type)) return;
     Event ev;
     ev.type = std::string(e.type);
     ev.cameo = std::string(e.cameo.empty() ? lex_.cameo_of(e.type) : e.cameo);

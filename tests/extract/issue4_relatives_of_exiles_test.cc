@@ -144,5 +144,17 @@ TEST(Issue4RelativesOfExiles, LivingInTheStorysOwnCountryIsNoExile) {
   EXPECT_TRUE(has_role(entity_named(x, "Jamshed Davlatov", "person"), "exile"));
 }
 
+// "summoned his father, X, and his brother": both are the same man's relatives, not the
+// brother of the father named between them.
+TEST(Issue4RelativesOfExiles, CoordinatedRelativesShareTheirOwner) {
+  Extraction x = extract_text(
+      "The blogger Sherali Vahobov left Tajikistan in 2021. Officers summoned his father, "
+      "Rustam Vahobov, and his brother for questioning.");
+  auto v = first_victims(x, "interrogation");
+  EXPECT_TRUE(has_name(v, "Rustam Vahobov"));
+  EXPECT_TRUE(has_name(v, "brother of Sherali Vahobov"));
+  EXPECT_FALSE(has_name(v, "brother of Rustam Vahobov"));
+}
+
 }  // namespace
 }  // namespace casebook::testing

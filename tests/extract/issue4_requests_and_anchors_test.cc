@@ -50,5 +50,17 @@ TEST(Issue4RequestsAndAnchors, TwoDaysEarlierDatesEveryActOfItsSentence) {
   EXPECT_EQ(arrest[0]->date.start, "2025-03-09");
 }
 
+TEST(Issue4RequestsAndAnchors, AnActNamedAsADatesAnchorIsNoNewAct) {
+  Extraction x = extract_text(
+      "Turkish police deported the activist Sherali Vahobov on Saturday.\n\n"
+      "Two days after the deportation, officers of the security service summoned his father.",
+      "2025-05-08");
+  EXPECT_EQ(events_of(x, "deportation_extradition").size(), 1u);
+  // A first mention is an act: "two days after her arrest" with no arrest told before.
+  Extraction y = extract_text(
+      "Two days after her arrest, the journalist Mira Castell was charged with treason.");
+  EXPECT_EQ(events_of(y, "arrest_detention").size(), 1u);
+}
+
 }  // namespace
 }  // namespace casebook
