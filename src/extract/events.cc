@@ -1117,6 +1117,15 @@ class EventFinder {
     }
     ev.law_enforcement = law_enforcement(ev.type, c, s);
     context_.complete(&ev, c.first, c.end, is_repression(e.type));
+    // "X, a member of the banned Group 24 movement, was detained in Istanbul in April": a
+    // participle before its noun tells how things stand, not an act of the clause, so the
+    // clause's date and place are the detention's, not the ban's. (The state the sentence
+    // names stays the likely author: "Dushanbe has dubbed the banned party terrorist".)
+    if (r.attributive) {
+      ev.date = {};
+      ev.date_year_written = false;
+      ev.location.clear();
+    }
     // Nor may the sentence's state actor, found as a fallback, be the noun they stand for.
     std::erase_if(ev.perpetrators, [&](const std::string& p) {
       return std::find(stood_for.begin(), stood_for.end(), p) != stood_for.end();

@@ -233,5 +233,20 @@ TEST(Issue4ClauseReadings, ARequestDoesNotReachIntoTheSentenceBefore) {
   EXPECT_FALSE(rel[0]->hypothetical);
 }
 
+// "a member of the banned Group 24 movement, was detained in Istanbul in April": the ban
+// told by a participle before its noun takes neither the clause's date nor its place.
+TEST(Issue4ClauseReadings, AParticipleBeforeItsNounTakesNoDateOrPlace) {
+  Extraction x = extract_text(
+      "Omar Sarraf, a member of the banned Freedom Party, was detained in Istanbul in April "
+      "2024.");
+  auto ban = events_of(x, "organization_ban");
+  ASSERT_EQ(ban.size(), 1u);
+  EXPECT_TRUE(ban[0]->date.empty());
+  EXPECT_TRUE(ban[0]->location.empty());
+  auto arrest = events_of(x, "arrest_detention");
+  ASSERT_EQ(arrest.size(), 1u);
+  EXPECT_EQ(arrest[0]->date.start, "2024-04");
+}
+
 }  // namespace
 }  // namespace casebook::testing
