@@ -552,6 +552,17 @@ class ClauseReader {
       }
     }
     for (uint32_t t = r_.clause_start; t < limit; ++t) {
+      // "Her account, which has 80,000 followers, has been blocked": no subject inside a
+      // relative clause between commas.
+      if (at_.token_text(t) == "," && t + 1 < limit &&
+          (low(t + 1) == "which" || low(t + 1) == "who" || low(t + 1) == "that")) {
+        uint32_t close = t + 2;
+        while (close < limit && at_.token_text(close) != ",") ++close;
+        if (close < limit) {
+          t = close;
+          continue;
+        }
+      }
       int m = ctx_.token_mention[t];
       if (m < 0 || ctx_.mentions[m].first_token != t) continue;
       if (!is_argument(ctx_.mentions[m])) continue;

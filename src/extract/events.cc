@@ -251,6 +251,31 @@ class EventFinder {
     return {};
   }
 
+  // "Her Instagram account, which has 80,000 followers, has been blocked": the owner of a
+  // passive's subject, back over the verb group, a relative clause between commas and up to
+  // three words of the thing's name.
+  std::vector<int> owner_of_passive_subject(uint32_t verb) const {
+    const uint32_t first = at_.sentences[at_.sentence_of[verb]].first_token;
+    uint32_t t = verb;
+    while (t > first && (is_auxiliary(at_.lower[t - 1]) || at_.lower[t - 1] == "since")) --t;
+    if (t > first && at_.token_text(t - 1) == ",") {
+      uint32_t k = t - 1;
+      while (k > first && at_.token_text(k - 1) != ",") --k;
+      if (k == first || (at_.lower[k] != "which" && at_.lower[k] != "that")) return {};
+      t = k - 1;
+    }
+    for (uint32_t k = t, n = 0; k > first && n < 3; --k, ++n) {
+      if (int owner = owner_before(k); owner >= 0) return {owner};
+      if (at_.tokens[k - 1].kind != TokenKind::kWord) return {};
+    }
+    return {};
+  }
+
+  static bool is_auxiliary(std::string_view w) {
+    return w == "has" || w == "have" || w == "had" || w == "been" || w == "was" || w == "were" ||
+           w == "is" || w == "are" || w == "be" || w == "being";
+  }
+
   // Whether a phrase trigger's verb is followed by "the/a/an" and the phrase holds no one.
   bool thing_inside(uint32_t first, uint32_t end) const {
     std::string_view d = at_.lower[first + 1];
@@ -1068,6 +1093,7 @@ class EventFinder {
       victims = owner_after(owned ? c.first + 1 : c.end, r.clause_end,
                             e.type == "asylum_decision" || e.type == "release", owned);
       if (victims.empty() && owned) victims = owner_before_relative(r.clause_start);
+      if (victims.empty() && owned && r.passive) victims = owner_of_passive_subject(c.first);
     }
     // "sentenced X ... on charges of insulting the president": whom a charge names is no
     // victim of the act it is the reason for (the murder in "charged with the murder of Y"

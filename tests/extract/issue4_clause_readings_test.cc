@@ -248,5 +248,20 @@ TEST(Issue4ClauseReadings, AParticipleBeforeItsNounTakesNoDateOrPlace) {
   EXPECT_EQ(arrest[0]->date.start, "2024-04");
 }
 
+// "her account, which has 80,000 followers, has been blocked": the account's owner is the
+// victim, and the followers inside the relative clause are not.
+TEST(Issue4ClauseReadings, TheOwnerOfAPassivesThingIsTheVictim) {
+  Extraction x = extract_text(
+      "Nadia Sarraf said her Instagram account, which has more than 80,000 followers, has been "
+      "blocked.");
+  auto v = first_victims(x, "communication_restriction");
+  EXPECT_TRUE(has_name(v, "Nadia Sarraf"));
+  EXPECT_FALSE(has_name(v, "followers"));
+  // A person subject stays the victim: "the reporter, who has 80,000 followers, was detained".
+  Extraction y = extract_text(
+      "The reporter Nadia Sarraf, who has more than 80,000 followers, was detained on Monday.");
+  EXPECT_TRUE(has_name(first_victims(y, "arrest_detention"), "Nadia Sarraf"));
+}
+
 }  // namespace
 }  // namespace casebook::testing

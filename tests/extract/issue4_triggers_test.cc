@@ -297,5 +297,13 @@ TEST(Issue4Triggers, NotKnowingWhereSomeoneIsHeldIsADisappearance) {
                        "enforced_disappearance"));
 }
 
+TEST(Issue4Triggers, WarnedToDropTheCaseIsAThreat) {
+  EXPECT_TRUE(has_type(extract_text("Anonymous callers warned the lawyer Mira Castell to drop "
+                                    "the case."),
+                       "threat_intimidation"));
+  EXPECT_FALSE(has_type(extract_text("Forecasters warned drivers about ice on the roads."),
+                        "threat_intimidation"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
