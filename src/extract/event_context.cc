@@ -171,6 +171,19 @@ DateValue EventContext::date_for(uint32_t first, uint32_t sentence,
   }
   if (!narrative_.empty() && sentence - narrative_sentence_ <= 3 &&
       at_.sentences[narrative_sentence_].paragraph == s.paragraph) {
+    // The story may have moved on in a sentence with no act of its own: "He was detained in
+    // April. He was put on a flight on Saturday. ... his whereabouts have been unknown since."
+    const TimeExpression* later = nullptr;
+    for (const TimeExpression& t : at_.times) {
+      if (t.start < at_.sentences[narrative_sentence_].end || t.end > s.start) continue;
+      if (t.kind == TimeKind::kAnchored || t.open_end || t.value.year == 0 || inside_a_name(t))
+        continue;
+      later = &t;
+    }
+    if (later != nullptr) {
+      narrative_ = from_expression(*later, later->value);
+      narrative_sentence_ = at_.sentence_of[at_.token_at(later->start)];
+    }
     return narrative_;
   }
   // "have been forced out of their home": the present perfect speaks of the recent past, the

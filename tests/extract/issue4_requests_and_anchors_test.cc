@@ -62,5 +62,23 @@ TEST(Issue4RequestsAndAnchors, AnActNamedAsADatesAnchorIsNoNewAct) {
   EXPECT_EQ(events_of(y, "arrest_detention").size(), 1u);
 }
 
+TEST(Issue4RequestsAndAnchors, TheStoryMovesOnInASentenceWithNoAct) {
+  Extraction x = extract_text(
+      "The activist Sherali Vahobov was detained in Istanbul in April. He was put on a flight "
+      "to Dushanbe on Saturday. His whereabouts have been unknown since.",
+      "2025-05-08");
+  auto ed = events_of(x, "enforced_disappearance");
+  ASSERT_EQ(ed.size(), 1u);
+  EXPECT_EQ(ed[0]->date.start, "2025-05-03");
+  // With no later date, the act keeps the one the story is at.
+  Extraction y = extract_text(
+      "The activist Sherali Vahobov was detained in Istanbul in April. His whereabouts have been "
+      "unknown since.",
+      "2025-05-08");
+  auto kept = events_of(y, "enforced_disappearance");
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_EQ(kept[0]->date.start, "2025-04");
+}
+
 }  // namespace
 }  // namespace casebook
