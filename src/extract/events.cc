@@ -271,6 +271,19 @@ class EventFinder {
     return {};
   }
 
+  // "..., leaving about 300 families without shelter", "leaving dozens homeless": the people
+  // a demolition leaves without a home.
+  std::vector<int> left_homeless(uint32_t t, uint32_t end) const {
+    for (; t < end; ++t) {
+      if (at_.lower[t] != "leaving" && at_.lower[t] != "left") continue;
+      for (uint32_t k = t + 1; k < end && k < t + 5; ++k) {
+        int m = ctx_.token_mention[k];
+        if (m >= 0 && person_like({m})) return {m};
+      }
+    }
+    return {};
+  }
+
   static bool is_auxiliary(std::string_view w) {
     return w == "has" || w == "have" || w == "had" || w == "been" || w == "was" || w == "were" ||
            w == "is" || w == "are" || w == "be" || w == "being";
@@ -1095,6 +1108,8 @@ class EventFinder {
       if (victims.empty() && owned) victims = owner_before_relative(r.clause_start);
       if (victims.empty() && owned && r.passive) victims = owner_of_passive_subject(c.first);
     }
+    // "demolished 60 homes, leaving about 300 families without shelter".
+    if (victims.empty() && e.type == "forced_eviction") victims = left_homeless(c.end, s.end_token);
     // "sentenced X ... on charges of insulting the president": whom a charge names is no
     // victim of the act it is the reason for (the murder in "charged with the murder of Y"
     // keeps Y).

@@ -305,5 +305,15 @@ TEST(Issue4Triggers, WarnedToDropTheCaseIsAThreat) {
                         "threat_intimidation"));
 }
 
+TEST(Issue4Triggers, FamiliesLeftWithoutShelterAreTheEvicted) {
+  Extraction x = extract_text(
+      "Municipal workers demolished more than 60 homes in the settlement on Thursday, leaving "
+      "about 300 families without shelter.");
+  EXPECT_TRUE(has_name(first_victims(x, "forced_eviction"), "families"));
+  Extraction y = extract_text(
+      "Municipal workers demolished more than 60 homes in the settlement on Thursday.");
+  EXPECT_TRUE(first_victims(y, "forced_eviction").empty());
+}
+
 }  // namespace
 }  // namespace casebook::testing
