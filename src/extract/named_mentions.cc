@@ -14,6 +14,7 @@
 #include "core/string_hash.h"
 #include "core/tsv.h"
 #include "extract/quotes.h"
+#include "nlp/lemmatizer.h"
 #include "nlp/name_lexicon.h"
 
 namespace casebook {
@@ -138,8 +139,8 @@ class RunReader {
            w == "es" || w == "des" || w == "du" || w == "di" || w == "&";
   }
   static bool is_preposition(std::string_view w) {
-    return w == "from" || w == "with" || w == "by" || w == "at" || w == "under" ||
-           w == "after" || w == "before" || w == "during" || w == "like" || w == "unlike";
+    return w == "from" || w == "with" || w == "by" || w == "at" || w == "under" || w == "after" ||
+           w == "before" || w == "during" || w == "like" || w == "unlike";
   }
   // "al-Hassan", "el-Sayed": a lower-case particle glued to a capitalised name.
   bool is_glued_particle(size_t i) const {
@@ -593,6 +594,18 @@ class RunReader {
     if (q < e && is_legal_title_end(tok(q))) return 0;
     // "the village of Tam Lo", "the district of Ban Hin": a place the gazetteer lacks.
     if (p >= 2 && low(p - 1) == "of" && is_settlement_noun(low(p - 2))) return 0;
+    // "Xu Zhiyong", "Nguyen Van Dai": a family name written first, then given names, which
+    // are no ethnonym ("Han Chinese") and no common English word ("Mao Zedong Thought").
+    bool surname_first = q - p >= 2 && lex_.is_surname_first(tok(p)) && hon == nullptr &&
+                         !lex_.given_name(tok(p)) && gaz_.country_of_demonym(tok(p + 1)).empty();
+    if (surname_first) {
+      for (uint32_t t = p + 2; t < q; ++t) {
+        if (!lex_.given_name(tok(t)) && Lemmatizer::instance().is_lemma(low(t), Pos::kNoun)) {
+          q = t;
+          break;
+        }
+      }
+    }
     uint32_t n = q - p;
     bool given = lex_.given_name(tok(p)) != nullptr;
     if (given_name_only && !given) return 0;
@@ -602,7 +615,7 @@ class RunReader {
     bool context = hon != nullptr || person_context(p, q);
     bool accept = false;
     if (n >= 2) {
-      accept = given || affix || context;
+      accept = given || affix || context || surname_first;
     } else {
       std::string_view w = tok(p);
       bool known_surname = known_surnames_.count(std::string(w)) > 0;

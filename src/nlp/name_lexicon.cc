@@ -202,6 +202,7 @@ struct NameLexicon::Tables {
   FlatStringMap<int> actor_first_words;
   FlatStringMap<Key> groups;
   FlatStringMap<uint8_t> org_heads;
+  FlatStringMap<uint8_t> surnames_first;
   std::deque<IntlBody> bodies;
   FlatStringMap<const IntlBody*> body_keys;
   FlatStringMap<uint8_t> not_names;
@@ -342,6 +343,11 @@ NameLexicon::NameLexicon() : t_(new Tables) {
     t.with_variants(t.lower_key(row[0]), [&](Key k) { t.groups.insert(k, label); });
   });
 
+  for_each_data_row("names/surnames_first.tsv", [&](const TsvRow& row) {
+    need_columns("names/surnames_first.tsv", row, 1);
+    t.surnames_first.insert(row[0], 1);
+  });
+
   for_each_data_row("names/org_heads.tsv", [&](const TsvRow& row) {
     need_columns("names/org_heads.tsv", row, 1);
     t.org_heads.insert(row[0], 1);
@@ -474,6 +480,10 @@ std::string_view NameLexicon::group_noun(std::string_view lower_word) const {
 }
 
 bool NameLexicon::is_org_head(std::string_view word) const { return t_->org_heads.contains(word); }
+
+bool NameLexicon::is_surname_first(std::string_view word) const {
+  return t_->surnames_first.contains(word);
+}
 
 const IntlBody* NameLexicon::intl_body(std::string_view name_or_acronym) const {
   const IntlBody* const* body = t_->body_keys.find(name_or_acronym);
