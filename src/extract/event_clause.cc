@@ -927,6 +927,11 @@ class ClauseReader {
     uint32_t from = verb_group_start > r_.clause_start + 4 ? verb_group_start - 4 : r_.clause_start;
     for (uint32_t t = from; t < first_; ++t) {
       std::string_view w = low(t);
+      // "Reporters Without Borders urged ...": a word of a name negates nothing.
+      if (int m = ctx_.token_mention[t];
+          m >= 0 && ctx_.mentions[m].kind == MentionKind::kOrganization) {
+        continue;
+      }
       if (w == "not" || w == "n't" || w == "never" || w == "no" || w == "without")
         r_.negated = true;
       if (is_modal(w)) r_.hypothetical = true;

@@ -50,5 +50,16 @@ TEST(Issue4Counts, TheSameDayAfterAWeekIsTheLastDayTold) {
   EXPECT_EQ(ban[0]->date.start, "2025-09-01");
 }
 
+// "Reporters Without Borders urged ...": the "Without" of a name negates nothing.
+TEST(Issue4Speakers, ANegationWordInsideANameNegatesNothing) {
+  Extraction x = extract_text("Reporters Without Borders urged Britain to raise the case.");
+  auto ev = events_of(x, "advocacy");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_FALSE(ev[0]->negated);
+  Extraction y = extract_text("The union did not urge its members to strike.");
+  auto urged = events_of(y, "advocacy");
+  for (const Event* e : urged) EXPECT_TRUE(e->negated);
+}
+
 }  // namespace
 }  // namespace casebook::testing
