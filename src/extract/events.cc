@@ -537,6 +537,15 @@ class EventFinder {
     return false;
   }
 
+  bool is_kin_of_named_person(const std::string& id) const {
+    for (const Relation& r : ctx_.relations) {
+      if (r.from != id || r.rule != "kinship-noun") continue;
+      const Entity& to = ctx_.entities[std::stoi(r.to)];
+      if (to.kind == "person" && to.named) return true;
+    }
+    return false;
+  }
+
   std::vector<std::string> entities_of(const std::vector<int>& mentions) const {
     std::vector<std::string> out;
     for (int m : mentions) {
@@ -1136,6 +1145,9 @@ class EventFinder {
       for (const std::string& v : ev.victims) {
         const Entity& ent = ctx_.entities[std::stoi(v)];
         if (ent.kind == "person" && (ent.named || is_kin_of_someone(v))) ev.generic = false;
+        // "Relatives of the exiled journalist X have been repeatedly summoned": the relatives
+        // of one named person are some people, not "relatives of exiles" at large.
+        if (ent.kind == "group" && is_kin_of_named_person(v)) ev.generic = false;
       }
     }
     ev.perpetrators = entities_of(perps);

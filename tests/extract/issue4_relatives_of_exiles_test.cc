@@ -156,5 +156,22 @@ TEST(Issue4RelativesOfExiles, CoordinatedRelativesShareTheirOwner) {
   EXPECT_FALSE(has_name(v, "brother of Rustam Vahobov"));
 }
 
+// "Relatives of the exiled journalist X have been repeatedly summoned": the relatives of one
+// named person are no generic statement; "relatives of exiled journalists are regularly
+// summoned" is.
+TEST(Issue4RelativesOfExiles, RelativesOfANamedExileAreSpecific) {
+  Extraction x = extract_text(
+      "Relatives of the exiled journalist Parvin Sadeghi have been repeatedly summoned by "
+      "intelligence agents since last year.");
+  auto ev = events_of(x, "interrogation");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_FALSE(ev[0]->generic);
+  Extraction y =
+      extract_text("Relatives of exiled journalists are regularly summoned by the police.");
+  auto at_large = events_of(y, "interrogation");
+  ASSERT_EQ(at_large.size(), 1u);
+  EXPECT_TRUE(at_large[0]->generic);
+}
+
 }  // namespace
 }  // namespace casebook::testing
