@@ -659,7 +659,7 @@ class EntityBuilder {
         {"son", {"father", "mother", "parent"}},      {"daughter", {"father", "mother", "parent"}},
         {"child", {"father", "mother", "parent"}},    {"father", {"son", "daughter", "child"}},
         {"mother", {"son", "daughter", "child"}},     {"brother", {"brother", "sister", "sibling"}},
-        {"sister", {"brother", "sister", "sibling"}},
+        {"sister", {"brother", "sister", "sibling"}}, {"spouse", {"spouse"}},
     };
     auto inv = kInverse.find(m.kin);
     if (inv == kInverse.end()) return -1;
@@ -794,6 +794,9 @@ class EntityBuilder {
     if (e < 0) return;
     m.entity = e;
     ctx_.entities[e].mentions.push_back(ctx_.span(m.start, m.end));
+    // "His wife, Zhou Min": the kinship noun tells the named person's sex better than the
+    // given name does.
+    if (named >= 0 && m.sex) sex_votes_[named] += m.sex == 'm' ? 3 : -3;
     if (anchored) {
       add_kin_relation(m, e, anchor);
       (named >= 0 ? named_relatives_ : unnamed_relatives_)[{m.kin, anchor}] = e;

@@ -173,5 +173,18 @@ TEST(Issue4RelativesOfExiles, RelativesOfANamedExileAreSpecific) {
   EXPECT_TRUE(at_large[0]->generic);
 }
 
+// "His wife, Tian Xiaomei" is a woman whatever her given name suggests, so "he" is her
+// husband; and "her husband" is the man whose wife she was said to be.
+TEST(Issue4RelativesOfExiles, AKinshipNounTellsTheNamedPersonsSex) {
+  Extraction x = extract_text(
+      "The lawyer Zhou Wenli disappeared in October. His wife, Tian Min, learned a month later "
+      "that he was being held in a secret prison. She said her husband looked thin.");
+  const Entity* wife = entity_named(x, "Tian Min", "person");
+  ASSERT_NE(wife, nullptr);
+  EXPECT_EQ(wife->sex, "female");
+  EXPECT_TRUE(has_name(first_victims(x, "arrest_detention"), "Zhou Wenli"));
+  EXPECT_EQ(entity_named(x, "spouse of Tian Min"), nullptr);
+}
+
 }  // namespace
 }  // namespace casebook::testing
