@@ -252,7 +252,7 @@ class ClauseReader {
   // number or a quantifier right after the verb opens its object, so the verb is active.
   // Not "activists detained the day before" (a time expression).
   bool object_phrase_follows() const {
-    uint32_t t = end_;
+    uint32_t t = first_ + 1;  // right after the verb, inside a phrase too ("hung the ...")
     if (t >= r_.clause_end || at_.in_time[t]) return false;
     if (at_.tokens[t].kind == TokenKind::kNumber) return true;
     std::string_view w = low(t);

@@ -289,6 +289,16 @@ class EventFinder {
            w == "is" || w == "are" || w == "be" || w == "being";
   }
 
+  // Whether a person, or a pronoun, is named among tokens [first, end).
+  bool someone_inside(uint32_t first, uint32_t end) const {
+    for (uint32_t t = first; t < end; ++t) {
+      int m = ctx_.token_mention[t];
+      if (m >= 0 && (person_like({m}) || ctx_.mentions[m].kind == MentionKind::kPronoun))
+        return true;
+    }
+    return false;
+  }
+
   // Whether a phrase trigger's verb is followed by "the/a/an" and the phrase holds no one.
   bool thing_inside(uint32_t first, uint32_t end) const {
     std::string_view d = at_.lower[first + 1];
@@ -980,6 +990,12 @@ class EventFinder {
     // "bundled the boxes into a car": an abduction phrase whose object, inside it, is a thing.
     if (e.type == "abduction" && e.pos == "phrase" && c.end > c.first + 2 &&
         thing_inside(c.first, c.end)) {
+      return;
+    }
+    // "hung lanterns from the ceiling": someone must hang, inside the phrase or as the
+    // passive's subject.
+    if (e.type == "torture_ill_treatment" && e.text.starts_with("hang ") &&
+        !r.passive && !someone_inside(c.first + 1, c.end)) {
       return;
     }
     // "after releasing a song that criticised the police": a thing released is no release.

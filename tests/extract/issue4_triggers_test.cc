@@ -315,5 +315,22 @@ TEST(Issue4Triggers, FamiliesLeftWithoutShelterAreTheEvicted) {
   EXPECT_TRUE(first_victims(y, "forced_eviction").empty());
 }
 
+TEST(Issue4Triggers, HangingAndBeatingTheSolesAreTorture) {
+  EXPECT_TRUE(has_type(extract_text("Guards hung Mira Castell from the ceiling for hours."),
+                       "torture_ill_treatment"));
+  EXPECT_TRUE(has_type(extract_text("Interrogators beat the soles of his feet with a cable."),
+                       "torture_ill_treatment"));
+  EXPECT_FALSE(has_type(extract_text("Volunteers hung the lanterns from the ceiling of the hall."),
+                        "torture_ill_treatment"));
+}
+
+TEST(Issue4Triggers, TheRightToAFairTrialIsNoTrial) {
+  EXPECT_FALSE(has_type(extract_text("Amnesty said the broadcast violated the right to a fair "
+                                     "trial."),
+                        "prosecution"));
+  EXPECT_TRUE(has_type(extract_text("The trial of the journalist Mira Castell began on Monday."),
+                       "prosecution"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
