@@ -653,6 +653,13 @@ class ClauseReader {
       // "a woman detained during protests has told her family": a new verb group ends the
       // verb's reach; its object comes before.
       if (is_verb_ && t > end_ && is_finite_auxiliary(low(t))) break;
+      // "arrested dozens of mourners as they left the cemetery": "as" with a subject opens a
+      // clause of its own.
+      if (t > end_ && low(t) == "as" && t + 1 < limit &&
+          (low(t + 1) == "they" || low(t + 1) == "he" || low(t + 1) == "she" ||
+           low(t + 1) == "we" || low(t + 1) == "i")) {
+        break;
+      }
       int m = ctx_.token_mention[t];
       if (m < 0 || ctx_.mentions[m].first_token != t) continue;
       if (!is_argument(ctx_.mentions[m])) continue;

@@ -289,6 +289,18 @@ class EventFinder {
            w == "is" || w == "are" || w == "be" || w == "being";
   }
 
+  // A rights group, an international body, a lawyer or an expert: "Amnesty International",
+  // "rights groups", "the UN refugee agency", "his lawyer".
+  bool speaks_for_victims(const Mention& m) const {
+    if (m.kind == MentionKind::kOrganization)
+      return m.category == "non_state" || m.category == "international";
+    if (m.kind != MentionKind::kGroup && m.kind != MentionKind::kDescriptor) return false;
+    std::string_view last = at_.lower[m.end_token - 1];
+    return last == "groups" || last == "organisations" || last == "organizations" ||
+           last == "experts" || last == "lawyers" || last == "lawyer" || last == "activists" ||
+           last == "defenders" || last == "monitors";
+  }
+
   // Whether a person, or a pronoun, is named among tokens [first, end).
   bool someone_inside(uint32_t first, uint32_t end) const {
     for (uint32_t t = first; t < end; ++t) {
@@ -1133,6 +1145,18 @@ class EventFinder {
       if (victims.empty() && owned) victims = owner_before_relative(r.clause_start);
       if (victims.empty() && owned && r.passive) victims = owner_of_passive_subject(c.first);
     }
+    // "took the lawyer Karim Adel into custody": the fallback "into custody" row's object is
+    // the one its verb took, right before it.
+    if (victims.empty() && e.pos == "phrase" && e.text.starts_with("into ")) {
+      for (uint32_t t = c.first, n = 0; t-- > s.first_token && n < 10; ++n) {
+        if (at_.tokens[t].kind == TokenKind::kPunct) break;
+        int m = ctx_.token_mention[t];
+        if (m >= 0 && person_like({m})) {
+          victims = {m};
+          break;
+        }
+      }
+    }
     // "demolished 60 homes, leaving about 300 families without shelter".
     if (victims.empty() && e.type == "forced_eviction") victims = left_homeless(c.end, s.end_token);
     // "sentenced X ... on charges of insulting the president": whom a charge names is no
@@ -1174,6 +1198,13 @@ class EventFinder {
     // "Economists warned that the factory could lose jobs": a warning is a threat only when
     // someone gives it or gets it.
     if (e.text == "warn" && ev.victims.empty() && ev.perpetrators.empty()) return;
+    // "Human rights groups warned that he would face torture if returned": those who speak for
+    // the victim warn of a danger; they do not threaten.
+    if (e.text == "warn" && !perps.empty() && std::all_of(perps.begin(), perps.end(), [&](int m) {
+          return speaks_for_victims(ctx_.mentions[m]);
+        })) {
+      return;
+    }
     if (e.type == "organization_ban" && ev.victims.empty()) {
       // "the banned party": the organisation the trigger qualifies.
       for (uint32_t t = c.end; t < c.end + 6 && t < s.end_token; ++t) {

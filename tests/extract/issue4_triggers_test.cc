@@ -332,5 +332,38 @@ TEST(Issue4Triggers, TheRightToAFairTrialIsNoTrial) {
                        "prosecution"));
 }
 
+TEST(Issue4Triggers, ClaimForProtectionAndReEducationCamp) {
+  Extraction x =
+      extract_text("Thai authorities rejected his claim for protection, said Abdul Karimov.");
+  auto claim = events_of(x, "asylum_decision");
+  ASSERT_EQ(claim.size(), 1u);
+  EXPECT_EQ(claim[0]->outcome, "rejected");
+  EXPECT_TRUE(has_type(extract_text("Two of his brothers were sent to a re-education camp."),
+                       "arrest_detention"));
+  EXPECT_FALSE(
+      has_type(extract_text("The children were sent to a summer camp."), "arrest_detention"));
+}
+
+// Those who speak for the victim warn of a danger; they do not threaten.
+TEST(Issue4Triggers, ARightsGroupsWarningIsNoThreat) {
+  EXPECT_FALSE(has_type(extract_text("Human rights groups warned that Abdul Karimov would face "
+                                     "torture if returned."),
+                        "threat_intimidation"));
+  EXPECT_TRUE(has_type(extract_text("Police warned Abdul Karimov that he would face prison."),
+                       "threat_intimidation"));
+}
+
+TEST(Issue4Triggers, TookSomeoneIntoCustodyNamesWhomTheVerbTook) {
+  Extraction x = extract_text("Security officers took the lawyer Karim Adel into custody.");
+  EXPECT_TRUE(has_name(first_victims(x, "arrest_detention"), "Karim Adel"));
+  // "as he returned" opens a clause of its own: no object is read in it.
+  Extraction y = extract_text(
+      "Witnesses said plainclothes agents arrested dozens of mourners as they left the "
+      "cemetery.");
+  auto v = first_victims(y, "arrest_detention");
+  EXPECT_TRUE(has_name(v, "mourners"));
+  EXPECT_FALSE(has_name(v, "agents"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
