@@ -231,6 +231,14 @@ class CommonReader {
       }
       if (m == nullptr && lowercase_org_head(a - 1)) return true;
     }
+    // "the party's president", "Amnesty's director": the body owns the title.
+    if (a >= 2 && at_.has(a - 1, kPossessive) && same_sentence(a - 2, a)) {
+      const Mention* m = ctx_.at_token(a - 2);
+      if (m && (m->kind == MentionKind::kOrganization || m->kind == MentionKind::kGroup)) {
+        return true;
+      }
+      if (m == nullptr && lowercase_org_head(a - 2)) return true;
+    }
     return false;
   }
 

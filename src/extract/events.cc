@@ -289,6 +289,32 @@ class EventFinder {
            w == "is" || w == "are" || w == "be" || w == "being";
   }
 
+  // "the home of X", "X's house": a dwelling or property named before token t in the
+  // sentence, and its owner.
+  std::vector<int> owner_of_property_before(uint32_t t, uint32_t first) const {
+    for (uint32_t k = t; k-- > first;) {
+      std::string_view w = at_.lower[k];
+      if (w != "home" && w != "house" && w != "flat" && w != "apartment" && w != "office" &&
+          w != "property" && w != "farm" && w != "land" && w != "business" && w != "shop") {
+        continue;
+      }
+      if (int owner = owner_before(k); owner >= 0) return {owner};
+      if (k + 2 < t && at_.lower[k + 1] == "of") {
+        uint32_t n = k + 2;
+        if (at_.lower[n] == "the" || at_.lower[n] == "a") ++n;
+        int m = ctx_.token_mention[n];
+        if (m >= 0 && person_like({m})) return named_in_apposition({m});
+        // "the home of the party's president, X": the person apposed to the role.
+        for (uint32_t j = n; j < t && j < n + 8; ++j) {
+          int p = ctx_.token_mention[j];
+          if (p >= 0 && ctx_.mentions[p].kind == MentionKind::kPerson) return {p};
+          if (at_.lower[j] == "and" || at_.lower[j] == ";") break;
+        }
+      }
+    }
+    return {};
+  }
+
   // A rights group, an international body, a lawyer or an expert: "Amnesty International",
   // "rights groups", "the UN refugee agency", "his lawyer".
   bool speaks_for_victims(const Mention& m) const {
@@ -1156,6 +1182,12 @@ class EventFinder {
           break;
         }
       }
+    }
+    // "occupied the home of the party's president, X, and declared it confiscated": the
+    // owner of the dwelling or property named earlier in the sentence.
+    if (victims.empty() && (e.type == "property_seizure" || e.type == "raid_search" ||
+                            e.type == "forced_eviction")) {
+      victims = owner_of_property_before(c.first, s.first_token);
     }
     // "demolished 60 homes, leaving about 300 families without shelter".
     if (victims.empty() && e.type == "forced_eviction") victims = left_homeless(c.end, s.end_token);

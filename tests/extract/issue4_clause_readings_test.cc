@@ -263,5 +263,17 @@ TEST(Issue4ClauseReadings, TheOwnerOfAPassivesThingIsTheVictim) {
   EXPECT_TRUE(has_name(first_victims(y, "arrest_detention"), "Nadia Sarraf"));
 }
 
+// "occupied the home of the party's president, X, and declared it confiscated": the owner of
+// the home is the victim, and a party's president is no state actor.
+TEST(Issue4ClauseReadings, TheOwnerOfAHomeNamedBeforeIsTheVictim) {
+  Extraction x = extract_text(
+      "Police occupied the home of the party's president, Esteban Morales, in Managua and "
+      "declared it confiscated.");
+  EXPECT_TRUE(has_name(first_victims(x, "property_seizure"), "Esteban Morales"));
+  for (const Entity& e : x.entities) EXPECT_FALSE(e.kind == "state_actor" && e.name == "president");
+  Extraction y = extract_text("The president ordered the arrests of three editors.");
+  EXPECT_NE(entity_named(y, "president", "state_actor"), nullptr);
+}
+
 }  // namespace
 }  // namespace casebook::testing
