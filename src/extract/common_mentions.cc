@@ -97,6 +97,15 @@ class CommonReader {
     actor_words_.assign(words, kNotAsked);
     pronoun_known_.assign(words, 0);
     pronoun_.assign(words, nullptr);
+    // Which tokens may end a descriptor, as bits, two zeros past the end: most tokens start
+    // none, and try_descriptor refuses them on three loads.
+    descriptor_end_.assign(n + 2, 0);
+    descriptor_word_.assign(words, kNotYet);
+    for (uint32_t t = 0; t < n; ++t) {
+      uint8_t& bits = descriptor_word_[at_.lower_id[t]];
+      if (bits == kNotYet) bits = (role_word(t) ? kEndsRole : 0) | (plain_word(t) ? kPlainNoun : 0);
+      descriptor_end_[t] = bits;
+    }
     // Two passes: relatives look both ways for their anchor ("the brother of an exiled
     // blogger"), so descriptors and pronouns must exist first; groups come last, since
     // "relatives of X" is a relative before it is a group.
@@ -343,6 +352,12 @@ class CommonReader {
   // one person known by a role noun, after a determiner and at most three modifiers. Not
   // "activists" (a group), nor "activist groups" (the noun is a modifier there).
   bool try_descriptor(uint32_t i) {
+    // The loop below refuses every length when no token of [i, i+3) ends a role phrase and
+    // token i is no plain person noun: the common case, answered here at once.
+    const uint8_t* ends = &descriptor_end_[i];
+    if (((ends[0] | ends[1] | ends[2]) & kEndsRole) == 0 && (ends[0] & kPlainNoun) == 0) {
+      return false;
+    }
     std::string buf;
     for (uint32_t len = 3; len >= 1; --len) {
       if (i + len > at_.tokens.size()) continue;
@@ -598,6 +613,9 @@ class CommonReader {
   std::vector<int> actor_words_;  // actor_words_at()'s answer
   std::vector<uint8_t> pronoun_known_;
   std::vector<const PronounInfo*> pronoun_;
+  enum : uint8_t { kEndsRole = 1, kPlainNoun = 2, kNotYet = 4 };
+  std::vector<uint8_t> descriptor_end_;   // by token: role_word() and plain_word() as bits
+  std::vector<uint8_t> descriptor_word_;  // the same by word id, kNotYet until asked
 };
 
 }  // namespace

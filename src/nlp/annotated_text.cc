@@ -7,6 +7,7 @@
 
 #include "core/string_hash.h"
 #include "nlp/lemmatizer.h"
+#include "nlp/time_skip.h"
 
 namespace casebook {
 namespace {
@@ -42,6 +43,9 @@ struct WordLemmas {
   bool known = false;
 };
 
+// Per word id: the word's class to the time scanner (time_word_class), 0 until known.
+thread_local std::vector<uint8_t> time_classes;
+
 // Gives each token's lower-case form an id, and lemmatises each distinct word once (a news
 // page says each word about twice on average: "the" fifty times).
 void intern_and_lemmatize(AnnotatedText* out) {
@@ -55,6 +59,7 @@ void intern_and_lemmatize(AnnotatedText* out) {
   out->noun_id.resize(n);
   out->verb_lemma.assign(n, {});
   out->noun_lemma.assign(n, {});
+  time_classes.clear();
   const Lemmatizer& lem = Lemmatizer::instance();
   // The lemma cache's slot of the word kPrefetchAhead tokens on starts loading now: a word
   // first seen on the page usually misses the CPU's cache there, and waiting for each miss in
@@ -84,7 +89,17 @@ void intern_and_lemmatize(AnnotatedText* out) {
     if (by_word.size() <= id) by_word.resize(std::max<size_t>(id + 1, 2 * by_word.size()));
     WordLemmas& w = by_word[id];
     if (!w.known) {
-      lem.lemmas(lower, &w.verb, &w.noun);
+      uint8_t* note;
+      lem.lemmas(lower, &w.verb, &w.noun, &note);
+      // The time scanner's class of the word, worked out once per thread: kept in the lemma
+      // cache beside the lemmas (a word of ASCII letters and punctuation only: any other is
+      // read token by token, whatever its class).
+      if (note != nullptr) {
+        if (*note == 0) *note = time_word_class(lower);
+        if (time_classes.size() <= id)
+          time_classes.resize(std::max<size_t>(id + 1, 2 * time_classes.size()));
+        time_classes[id] = *note;
+      }
       w.verb_self = w.verb.data() == lower.data() && w.verb.size() == lower.size();
       w.noun_self = w.noun.data() == lower.data() && w.noun.size() == lower.size();
       w.verb_id = w.verb_self ? id : interner.intern(w.verb);
@@ -153,7 +168,13 @@ void annotate(std::string_view text, const CivilDate& reference, AnnotatedText* 
     out->lower[i] = std::string_view(out->lower_buf).substr(ranges[i].first, ranges[i].second);
   }
   intern_and_lemmatize(out);
-  out->times = find_time_expressions(text, reference);
+  // The time finder reads the page again with its own tokens, but only where the jumps found
+  // on the tokenizer's tokens leave a time expression possible.
+  thread_local std::vector<TimeSkip> skips;
+  time_classes.resize(out->words.size(), 0);
+  find_time_skips(text, out->tokens, out->lower, out->lower_buf.data(), out->lower_id,
+                  &time_classes, &skips);
+  out->times = find_time_expressions(text, reference, skips);
   out->in_time.assign(n, 0);
   size_t t = 0;
   for (const TimeExpression& e : out->times) {

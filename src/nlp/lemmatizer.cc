@@ -314,8 +314,9 @@ struct LemmaCacheSlot {
   uint32_t owner;    // the Lemmatizer's cache_owner_; 0 for an empty slot
   uint8_t verb_len;  // 0 until that lemma has been asked for
   uint8_t noun_len;
-  uint8_t len;  // of the word
-  char word[17];
+  uint8_t len;   // of the word
+  uint8_t note;  // the caller's byte (lemmas with a note); 0 for a word just taken in
+  char word[16];
 };
 // 640 KB a thread to start with: a one-document run touches most of its pages. A thread that
 // keeps emptying slots for other words (a batch of pages has more distinct words than slots: the
@@ -377,6 +378,7 @@ LemmaCacheSlot* cache_slot(std::string_view word, uint32_t owner) {
   first->verb = first->noun = nullptr;
   first->verb_len = first->noun_len = 0;
   first->len = static_cast<uint8_t>(word.size());
+  first->note = 0;
   std::memcpy(first->word, word.data(), word.size());
   return first;
 }
@@ -409,6 +411,13 @@ std::string_view Lemmatizer::lemma(std::string_view word, Pos pos) const {
 
 void Lemmatizer::lemmas(std::string_view word, std::string_view* verb,
                         std::string_view* noun) const {
+  uint8_t* note;
+  lemmas(word, verb, noun, &note);
+}
+
+void Lemmatizer::lemmas(std::string_view word, std::string_view* verb, std::string_view* noun,
+                        uint8_t** note) const {
+  *note = nullptr;
   if (word.size() < 2 || word.size() > kMaxWord) {
     *verb = *noun = word;
     return;
@@ -421,6 +430,7 @@ void Lemmatizer::lemmas(std::string_view word, std::string_view* verb,
   }
   *verb = cached_lemma(slot, word, Pos::kVerb);
   *noun = cached_lemma(slot, word, Pos::kNoun);
+  *note = &slot->note;
 }
 
 std::string_view Lemmatizer::lemma_uncached(std::string_view word, Pos pos) const {

@@ -32,6 +32,12 @@ class Lemmatizer {
   // Both lemmas of a word, as lemma(w, kVerb) and lemma(w, kNoun) give them, with one look in
   // the per-thread cache instead of two.
   void lemmas(std::string_view lower_word, std::string_view* verb, std::string_view* noun) const;
+  // The same, and *note points at a byte kept for the caller beside the word in this thread's
+  // cache (0 until the caller sets it; null when the word is not cached), valid until the next
+  // call on this thread: the annotator keeps there what it works out about a word once per
+  // thread rather than once per page (its class to the time scanner).
+  void lemmas(std::string_view lower_word, std::string_view* verb, std::string_view* noun,
+              uint8_t** note) const;
   // Where this thread's lemma cache lies, for prefetch(): a word first seen on a page usually
   // misses the CPU's cache in its slot (the table is MBs), so the annotator starts loading the
   // slot a few words ahead. A hint only: it changes no answer, and a stale target (the cache

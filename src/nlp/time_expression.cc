@@ -39,12 +39,22 @@ TimeExpression to_expression(const FoundTime& f) {
 
 std::vector<TimeExpression> find_time_expressions(std::string_view text,
                                                   const CivilDate& reference) {
+  return find_time_expressions(text, reference, {});
+}
+
+std::vector<TimeExpression> find_time_expressions(std::string_view text, const CivilDate& reference,
+                                                  std::span<const TimeSkip> skips) {
   std::vector<TimeExpression> out;
   if (text.size() >= UINT32_MAX) return out;
   const TimeParser parser(text, reference);
   TimeContext ctx;
   uint32_t pos = 0;
+  size_t next_skip = 0;
   while (true) {
+    // No expression starts before restart, and the two words there (no entry in the lexicon,
+    // so never a trigger) set the context exactly as reading every token would have.
+    while (next_skip < skips.size() && skips[next_skip].restart <= pos) ++next_skip;
+    if (next_skip < skips.size() && skips[next_skip].from <= pos) pos = skips[next_skip].restart;
     const Tok t = parser.lex(pos);
     if (t.type == TokType::kEnd) break;
     if (t.type == TokType::kBreak) {

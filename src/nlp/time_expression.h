@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -81,6 +82,16 @@ struct TimeExpression {
 //   is itself a date ("two days before September 6" -> 2017-09-04).
 std::vector<TimeExpression> find_time_expressions(std::string_view text,
                                                   const CivilDate& reference);
+
+// Where the scanner may jump ahead without reading the text between (see time_skip.h): from
+// any token end in [from, restart), it goes on at restart.
+struct TimeSkip {
+  uint32_t from = 0, restart = 0;
+};
+// The same expressions as above, lexing only what the jumps (sorted, as find_time_skips
+// gives them) leave: a page's text is otherwise read twice, by the tokenizer and here.
+std::vector<TimeExpression> find_time_expressions(std::string_view text, const CivilDate& reference,
+                                                  std::span<const TimeSkip> skips);
 
 // Infers the document's reference year from its own text when metadata gives none: e.g.
 // "At last year's conference ... in 2014" -> 2015; "this year's summit, the 2019 edition" ->

@@ -177,6 +177,8 @@ TimeLexicon::TimeLexicon() {
                 t.approx_prefix != ApproxKind::kNone || t.approx_noun != ApproxKind::kNone ||
                 t.season_first != 0 ||
                 (t.grammar & (kGrammarArticle | kGrammarFrom | kGrammarBetween | kGrammarSince));
+    t.core = t.month != 0 || t.weekday != 0 || t.unit != TimeUnit::kNone || t.day != kNoOffset ||
+             t.day_part || t.season_first != 0 || t.season_word || t.ordinal != 0;
   }
   size_t capacity = 16;
   while (capacity < words.size() * 3) capacity *= 2;

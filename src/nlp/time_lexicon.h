@@ -56,6 +56,11 @@ struct TimeWord {
   uint8_t blocker = 0;
   bool compound_head = false;  // starts a hyphenated entry ("twenty" of "twenty-one")
   bool trigger = false;        // an expression can start at this word
+  // Every expression holds a number or a word with one of these roles (month, weekday, unit,
+  // day word, day part, season, ordinal), and the words before the first of them are all
+  // lexicon words, dashes or numbers (time_parser.h): a stretch of text without such a word
+  // and with a word that has no entry in between cannot start an expression that ends past it.
+  bool core = false;
 };
 
 // Immutable after construction; get() is safe from any thread.

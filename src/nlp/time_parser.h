@@ -36,6 +36,12 @@ struct TimeContext {
 
 // One parser per call of find_time_expressions: it caches the last token read, so it is not
 // shared between threads.
+//
+// What the scanner's jumps (time_skip.h) rely on, and every pattern must keep: an expression
+// found holds a number or a word whose TimeWord::core is set, and every token read from the
+// trigger up to the first of them is a lexicon word, a dash or a number: never a word without
+// an entry ("police"), other punctuation or a blank line. tests/nlp/issue6_time_skip_test.cc
+// compares the scanner with and without its jumps on random text from the lexicon's words.
 class TimeParser {
  public:
   TimeParser(std::string_view text, const CivilDate& reference);
