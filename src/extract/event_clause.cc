@@ -106,6 +106,12 @@ class ClauseReader {
     find_subject(subject_limit);
     if (r_.subject.empty() && aux >= 0) subject_before_apposition(s, subject_limit);
     if (r_.subject.empty() && aux >= 0) subject_of_host_clause(s, static_cast<uint32_t>(aux));
+    // "312 people have been detained and nine killed": the count is who was killed, and it
+    // names no one.
+    if (is_verb_ && first_ >= r_.clause_start + 2 && low(first_ - 2) == "and" &&
+        is_count(first_ - 1)) {
+      r_.subject.clear();
+    }
     if (aux < 0) reduced_passive_with_agent();
     if (r_.passive || !is_verb_) {
       find_agent();
@@ -295,9 +301,20 @@ class ClauseReader {
     for (uint32_t t = first_, steps = 0; t-- > r_.clause_start && steps < 4; ++steps) {
       if (is_be(low(t))) return static_cast<int>(t);
       if (low(t) == "and" || low(t) == "or" || low(t) == ",") return shared_auxiliary(t);
+      // "312 people have been detained and nine killed": a count gapped after "and".
+      if (t == first_ - 1 && t > r_.clause_start && low(t - 1) == "and" && is_count(t))
+        return shared_auxiliary(t - 1);
       if (!is_adverb_like(low(t))) return -1;
     }
     return -1;
+  }
+
+  bool is_count(uint32_t t) const {
+    if (at_.tokens[t].kind == TokenKind::kNumber) return true;
+    std::string_view w = low(t);
+    return w == "two" || w == "three" || w == "four" || w == "five" || w == "six" ||
+           w == "seven" || w == "eight" || w == "nine" || w == "ten" || w == "dozens" ||
+           w == "hundreds" || w == "several" || w == "many" || w == "others";
   }
 
   // "X was driven out ... and detained": the participle before "and" has an auxiliary.

@@ -275,5 +275,18 @@ TEST(Issue4ClauseReadings, TheOwnerOfAHomeNamedBeforeIsTheVictim) {
   EXPECT_NE(entity_named(y, "president", "state_actor"), nullptr);
 }
 
+// "312 people have been detained and nine killed": the killing is a passive gapped after a
+// count; the detained are not its perpetrators, nor its victims.
+TEST(Issue4ClauseReadings, ACountGappedAfterAndIsAPassive) {
+  Extraction x =
+      extract_text("At least 312 people have been detained and nine killed since the election.");
+  auto killed = events_of(x, "killing");
+  ASSERT_EQ(killed.size(), 1u);
+  EXPECT_TRUE(killed[0]->perpetrators.empty());
+  EXPECT_TRUE(killed[0]->victims.empty());
+  Extraction y = extract_text("Police detained 40 students and two teachers on Monday.");
+  EXPECT_TRUE(has_name(names_of(y, events_of(y, "arrest_detention")[0]->perpetrators), "police"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
