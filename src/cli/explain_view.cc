@@ -75,6 +75,9 @@ std::string render_explain(const Extraction& x, const PipelineTrace& trace, bool
     if (ev.negated) flags += " negated";
     if (ev.hypothetical) flags += " hypothetical";
     if (ev.generic) flags += " generic";
+    // Police work on an ordinary crime, or justice for an act of violence the report tells:
+    // kept as an event, left out of the summary.
+    if (ev.law_enforcement) flags += " law_enforcement";
     if (!ev.outcome.empty()) flags += " outcome=" + ev.outcome;
     if (ev.reason) flags += " reason=" + ev.reason->kind + ":\"" + ev.reason->activity + "\"";
     if (!flags.empty()) o += "   flags:" + flags + "\n";

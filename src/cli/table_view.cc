@@ -71,6 +71,7 @@ std::string render_table(const Extraction& x) {
     if (e.negated) flags += " NEGATED";
     if (e.hypothetical) flags += " HYPOTHETICAL";
     if (e.generic) flags += " GENERIC";
+    if (e.law_enforcement) flags += " LAW-ENFORCEMENT";  // out of the summary
     o += "   " + pad(e.id, 5) + pad(e.type, 27) + "date " + pad(date_text(e.date), 24) + "rule " +
          e.rule + flags + "\n";
     o += "         victims: " + names(e.victims) + "   perpetrators: " + names(e.perpetrators);

@@ -105,5 +105,21 @@ TEST(ExtractCommand, JsonAndTableFormats) {
   EXPECT_NE(t.out.find("EVENTS"), std::string::npos);
 }
 
+// Issue 4: police work and justice for an act of violence stay events but leave the summary;
+// the table and the explain view say so, so a reviewer sees why.
+TEST(ExtractCommand, Issue4LawEnforcementIsShownInTableAndExplain) {
+  auto dir = temp_folder("justice");
+  fs::path p = dir / "a.txt";
+  write_file(p,
+             "Tobias Wren kidnapped a local reporter near the harbour in March 2019.\n\n"
+             "A regional court sentenced Wren to 15 years in prison on Tuesday.\n");
+  RunResult table = run_casebook("extract --format table '" + p.string() + "'");
+  ASSERT_EQ(table.exit_code, 0) << table.err;
+  EXPECT_NE(table.out.find("LAW-ENFORCEMENT"), std::string::npos) << table.out;
+  RunResult explain = run_casebook("explain '" + p.string() + "'");
+  ASSERT_EQ(explain.exit_code, 0) << explain.err;
+  EXPECT_NE(explain.out.find("law_enforcement"), std::string::npos) << explain.out;
+}
+
 }  // namespace
 }  // namespace casebook::testing
