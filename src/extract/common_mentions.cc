@@ -291,6 +291,8 @@ class CommonReader {
         continue;
       }
       if (state && title_of_non_state_body(i, i + len, *state)) continue;
+      // "calling her a foreign agent": a label, not a state's agent.
+      if (state && i > 0 && low(i - 1) == "foreign" && (ph == "agent" || ph == "agents")) continue;
       // "a state bank", "state officials' pay": "state" as an adjective is no actor (the state
       // phrases the lexicon knows, "state security", were tried first).
       if (len == 1 && ph == "state" && i + 1 < at_.tokens.size() && same_sentence(i, i + 1) &&

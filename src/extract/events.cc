@@ -1183,6 +1183,20 @@ class EventFinder {
         }
       }
     }
+    // "branded X a traitor", "calling X a \"foreign agent\"": the one the label is put on,
+    // right before it.
+    if (e.type == "public_shaming" && e.victim_slot == "none") {
+      for (uint32_t t = c.first, n = 0; t-- > s.first_token && n < 5; ++n) {
+        int m = ctx_.token_mention[t];
+        if (m >= 0 && person_like({m})) {
+          victims = {m};
+          std::erase(perps, m);
+          break;
+        }
+        std::string_view w = at_.lower[t];
+        if (w != "a" && w != "an" && w != "as" && at_.tokens[t].kind != TokenKind::kPunct) break;
+      }
+    }
     // "occupied the home of the party's president, X, and declared it confiscated": the
     // owner of the dwelling or property named earlier in the sentence.
     if (victims.empty() && (e.type == "property_seizure" || e.type == "raid_search" ||

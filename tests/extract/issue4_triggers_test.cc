@@ -365,5 +365,19 @@ TEST(Issue4Triggers, TookSomeoneIntoCustodyNamesWhomTheVerbTook) {
   EXPECT_FALSE(has_name(v, "agents"));
 }
 
+// "calling X a \"foreign agent\"", "branded X a traitor": the one labelled is the victim,
+// and the label's "agent" is no state actor.
+TEST(Issue4Triggers, ALabelPutOnSomeoneIsPublicShaming) {
+  Extraction x = extract_text(
+      "Pro-government channels broadcast reports calling Mira Castell a \"foreign agent\" and "
+      "showing photographs of her children.");
+  auto v = first_victims(x, "public_shaming");
+  EXPECT_TRUE(has_name(v, "Mira Castell"));
+  for (const Entity& e : x.entities) EXPECT_NE(e.kind, "state_actor") << e.name;
+  Extraction y = extract_text("State television branded Mira Castell a traitor.");
+  EXPECT_TRUE(has_name(first_victims(y, "public_shaming"), "Mira Castell"));
+  EXPECT_FALSE(has_type(extract_text("The agent said the forms were ready."), "public_shaming"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
