@@ -173,22 +173,16 @@ class ShapeReader {
     n->kids = std::move(kids);
     return n;
   }
-  NodePtr read_or() {
-    std::vector<NodePtr> kids{read_and()};
-    while (kids.back() && take_word("OR")) kids.push_back(read_and());
-    for (const NodePtr& k : kids) {
-      if (!k) return nullptr;
-    }
-    return kids.size() == 1 ? kids[0] : make(QueryShape::Node::kOr, std::move(kids));
+  // Operands joined by `op` (OR over AND-groups, AND over NOT-groups).
+  NodePtr read_joined(std::string_view op, QueryShape::Node::Kind kind,
+                      NodePtr (ShapeReader::*operand)()) {
+    std::vector<NodePtr> kids{(this->*operand)()};
+    while (kids.back() && take_word(op)) kids.push_back((this->*operand)());
+    if (!kids.back()) return nullptr;
+    return kids.size() == 1 ? kids[0] : make(kind, std::move(kids));
   }
-  NodePtr read_and() {
-    std::vector<NodePtr> kids{read_not()};
-    while (kids.back() && take_word("AND")) kids.push_back(read_not());
-    for (const NodePtr& k : kids) {
-      if (!k) return nullptr;
-    }
-    return kids.size() == 1 ? kids[0] : make(QueryShape::Node::kAnd, std::move(kids));
-  }
+  NodePtr read_or() { return read_joined("OR", QueryShape::Node::kOr, &ShapeReader::read_and); }
+  NodePtr read_and() { return read_joined("AND", QueryShape::Node::kAnd, &ShapeReader::read_not); }
   NodePtr read_not() {
     NodePtr n = read_list();
     while (n && take_word("NOT")) {
