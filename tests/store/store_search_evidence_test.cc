@@ -201,6 +201,24 @@ TEST(QueryShape, Issue5AnUnreadableQueryMatchesAnyPhrase) {
   EXPECT_FALSE(QueryShape::parse("\"a b").readable());
 }
 
+// Any text FTS5 might accept comes back with a shape or none, never a crash or a hang.
+TEST(QueryShape, Issue5AnyQueryTextIsReadSafely) {
+  const char kBytes[] = "ab \"()+*^:{}-,NEAROTD\xc3\xa9";
+  uint32_t seed = 7;
+  for (int i = 0; i < 5000; ++i) {
+    std::string q;
+    int n = 1 + i % 40;
+    for (int k = 0; k < n; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      q.push_back(kBytes[(seed >> 16) % (sizeof kBytes - 1)]);
+    }
+    QueryShape s = QueryShape::parse(q);
+    std::vector<bool> all(s.phrases() + 1, true), none(s.phrases() + 1, false);
+    s.matches(all);
+    EXPECT_FALSE(s.matches(none)) << q;
+  }
+}
+
 // ---- The highlighted passage ----
 
 TEST(HighlightPassage, Issue5MarksMatchesInsideThePassageOnly) {
