@@ -126,7 +126,10 @@ bool search_once(Db* db, const std::string& match, const EventFilter& ef, int li
   // 2. bm25 over the documents at or above the cutoff, each followed by its matching events.
   Result<std::vector<SearchHit>> hits = ranked_hits(db, ask, cutoff, 0, limit);
   if (!hits.ok()) {
-    *error = hits.status().message();
+    // search_store says "search: " itself.
+    std::string_view m = hits.status().message();
+    if (m.starts_with("search: ")) m.remove_prefix(8);
+    *error = std::string(m);
     return false;
   }
   // 3. Titles and event facts for the rows shown only.
