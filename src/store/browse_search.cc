@@ -1,15 +1,17 @@
 // Search with facets, timelines, the review queue, the audit log and exports for readers
 // without access to confidential records. Search takes casebook search's path
-// (store/queries.cc): the narrow search_rows table says what each hit is, and a common word
-// is ranked, counted and faceted over its kRankWindow newest visible matches only.
+// (store/search_ranking.h): documents ranked by bm25, each followed by its events whose
+// evidence holds a match, and a common word is ranked, counted and faceted over its
+// kRankWindow newest visible documents only.
 #include <cctype>
-#include <unordered_set>
+#include <cmath>
 
 #include "export/table_format.h"
 #include "store/browse.h"
 #include "store/browse_sql.h"
 #include "store/confidential.h"
 #include "store/queries.h"
+#include "store/search_ranking.h"
 
 namespace casebook {
 
@@ -18,87 +20,45 @@ using nlohmann::json;
 
 namespace {
 
-// The hit condition on a search_rows row `r`: the hit's document may be read, and when event
-// filters are given, the hit's event (or for a document hit, some event of its document)
-// passes them. Both checks name the covering index, as in store/queries.cc: left alone, the
-// planner scanned events_type_date, or read each hit event's wide row.
-Result<Where> hit_where(const Access& a, const BrowseFilters& f) {
+// The search's conditions (store/search_ranking.h): a document may be a hit when it may be
+// read and, when event filters are given, some event of it passes them (checked in the
+// covering index, as in store/queries.cc: left alone, the planner scanned events_type_date);
+// an event row shows only when it passes them itself.
+Result<SearchAsk> search_ask(const Access& a, const BrowseFilters& f) {
   BrowseFilters ef = f;
   ef.confidential.clear();
   Access all{true};
   Result<Where> ew = event_where(all, ef);
   if (!ew.ok()) return ew.status();
-  Where w;
-  if (!a.confidential) w.add("NOT " + restricted_doc_sql("r.doc"));
-  if (f.confidential == "true") w.add(restricted_doc_sql("r.doc"));
-  if (f.confidential == "false") w.add("NOT " + restricted_doc_sql("r.doc"));
+  SearchAsk ask;
+  std::string doc = kHitDoc;
+  if (!a.confidential) ask.doc_where.add("NOT " + restricted_doc_sql(doc));
+  if (f.confidential == "true") ask.doc_where.add(restricted_doc_sql(doc));
+  if (f.confidential == "false") ask.doc_where.add("NOT " + restricted_doc_sql(doc));
   if (ew->sql != "1") {
-    w.add(
-        "CASE WHEN r.event IS NULL THEN EXISTS (SELECT 1 FROM events e INDEXED BY"
-        " events_doc_facets WHERE e.doc = r.doc AND " +
-        ew->sql +
-        ") ELSE EXISTS (SELECT 1 FROM events e INDEXED BY events_doc_facets"
-        " WHERE e.doc = r.doc AND e.id = r.event AND " +
-        ew->sql + ") END");
-    w.binds.insert(w.binds.end(), ew->binds.begin(), ew->binds.end());
-    w.binds.insert(w.binds.end(), ew->binds.begin(), ew->binds.end());
+    ask.doc_where.add("EXISTS (SELECT 1 FROM events e INDEXED BY events_doc_facets WHERE e.doc = " +
+                      doc + " AND " + ew->sql + ")");
+    ask.doc_where.binds.insert(ask.doc_where.binds.end(), ew->binds.begin(), ew->binds.end());
+    ask.event_where = *ew;
   }
-  return w;
+  return ask;
 }
 
-// FTS5 drives (CROSS JOIN keeps it outside) and search_rows says what each hit is, so the
-// FTS content rows (bodies) are never read for hits that are not shown.
-constexpr const char* kHitsFrom =
-    " FROM search_index CROSS JOIN search_rows r ON r.id = search_index.rowid"
-    " WHERE search_index MATCH ? AND ";
-
-struct Hit {
-  int64_t rowid = 0, doc = 0, event = 0;
-};
-
-// The newest `window` visible hits, newest first. False when FTS5 cannot parse `match`.
-bool newest_hits(Db* db, const std::string& match, const Where& w, int window,
-                 std::vector<Hit>* hits, std::string* error) {
-  Stmt& st = db->cached("SELECT r.id, r.doc, coalesce(r.event, 0)" + std::string(kHitsFrom) +
-                        w.sql + " ORDER BY search_index.rowid DESC LIMIT ?");
-  if (!st.ok()) return false;
-  int i = 1;
-  st.bind(i++, match);
-  w.bind(&st, &i);
-  st.bind_int(i, window);
-  while (st.step()) hits->push_back({st.int64(0), st.int64(1), st.int64(2)});
-  bool done = st.rc() == SQLITE_DONE;
-  if (!done) error->assign(db->error());
-  st.reset();
-  return done;
-}
-
-// Event types and countries of the hit events, and of every event of a hit document, each
-// event counted once.
-json facets_of(Db* db, const std::vector<Hit>& hits) {
+// Event types and countries of every event of the hit documents, each counted once.
+json facets_of(Db* db, const std::vector<int64_t>& docs) {
   json facets = {{"type", json::object()}, {"country", json::object()}};
-  std::unordered_set<int64_t> seen;
-  auto count = [&](int64_t id, const std::string& type, const std::string& country) {
-    if (!seen.insert(id).second) return;
-    if (!type.empty()) facets["type"][type] = facets["type"].value(type, 0) + 1;
-    if (!country.empty()) facets["country"][country] = facets["country"].value(country, 0) + 1;
-  };
-  Stmt& by_id = db->cached("SELECT type, coalesce(country, '') FROM events WHERE id = ?");
   Stmt& by_doc = db->cached(
-      "SELECT id, type, coalesce(country, '') FROM events INDEXED BY events_doc_facets"
+      "SELECT type, coalesce(country, '') FROM events INDEXED BY events_doc_facets"
       " WHERE doc = ?");
-  for (const Hit& h : hits) {
-    if (h.event) {
-      by_id.reset();
-      by_id.bind(1, h.event);
-      if (by_id.step()) count(h.event, by_id.text(0), by_id.text(1));
-    } else {
-      by_doc.reset();
-      by_doc.bind(1, h.doc);
-      while (by_doc.step()) count(by_doc.int64(0), by_doc.text(1), by_doc.text(2));
+  for (int64_t d : docs) {
+    by_doc.reset();
+    by_doc.bind(1, d);
+    while (by_doc.step()) {
+      std::string type = by_doc.text(0), country = by_doc.text(1);
+      if (!type.empty()) facets["type"][type] = facets["type"].value(type, 0) + 1;
+      if (!country.empty()) facets["country"][country] = facets["country"].value(country, 0) + 1;
     }
   }
-  by_id.reset();
   by_doc.reset();
   return facets;
 }
@@ -114,59 +74,45 @@ Result<json> search_documents(Db* db, const Access& a, const std::string& query,
   Result<int64_t> offset = parse_cursor(p.cursor);
   if (!offset.ok()) return offset.status();
   int limit = clamp_limit(p.limit);
-  Result<Where> w = hit_where(a, f);
-  if (!w.ok()) return w.status();
+  Result<SearchAsk> ask = search_ask(a, f);
+  if (!ask.ok()) return ask.status();
   for (int attempt = 0; attempt < 2; ++attempt) {
     // A query FTS5 cannot parse ("don't", "a-b") is tried again as quoted words.
-    std::string match = attempt == 0 ? query : fts_quoted_words(query);
-    // 1. The window: the newest visible hits, found from the index and search_rows alone.
-    // Fewer than `window` means every visible hit; otherwise the total is a lower bound and
-    // the facets and ranking cover the window only.
-    std::vector<Hit> hits;
+    ask->match = attempt == 0 ? query : fts_quoted_words(query);
+    // 1. The window: the newest visible hit documents, found from the index alone. Fewer
+    // than `window` means every visible hit; otherwise the total is a lower bound and the
+    // facets and ranking cover the window only. Total and facets count documents (and the
+    // events of those documents): the event rows are found for the rows shown only.
+    std::vector<int64_t> docs;
     std::string error;
-    if (!newest_hits(db, match, *w, window, &hits, &error)) {
+    if (!newest_hit_documents(db, *ask, window, &docs, &error)) {
       if (attempt == 1) return Status::InvalidInput("search: " + error);
       continue;
     }
-    bool capped = !hits.empty() && static_cast<int>(hits.size()) == window;
-    int64_t cutoff = capped ? hits.back().rowid : 0;
-    // 2. bm25 over the hits at or above the cutoff (FTS5 seeks to it), best first.
-    Stmt& st = db->cached("SELECT search_index.rowid, round(bm25(search_index), 3)" +
-                          std::string(kHitsFrom) + w->sql +
-                          " AND search_index.rowid >= ? ORDER BY bm25(search_index),"
-                          " search_index.rowid LIMIT ? OFFSET ?");
-    if (!st.ok()) return Status::Internal("search: " + db->error());
-    int i = 1;
-    st.bind(i++, match);
-    w->bind(&st, &i);
-    st.bind(i++, cutoff);
-    st.bind_int(i++, limit + 1);
-    st.bind(i, *offset);
-    std::vector<std::pair<int64_t, double>> ranked;
-    while (st.step()) ranked.emplace_back(st.int64(0), st.real(1));
-    if (st.rc() != SQLITE_DONE) return Status::IoError("search: " + db->error());
-    st.reset();
-    bool more = static_cast<int>(ranked.size()) > limit;
-    if (more) ranked.pop_back();
-    // 3. Titles, event facts and snippets for the rows shown only.
-    std::unordered_map<int64_t, const Hit*> by_rowid;
-    for (const Hit& h : hits) by_rowid.emplace(h.rowid, &h);
+    bool capped = !docs.empty() && static_cast<int>(docs.size()) == window;
+    int64_t cutoff = capped ? docs.back() : 0;
+    // 2. bm25 over the documents at or above the cutoff, best first, each followed by its
+    // matching events; one row more than the page, to know whether there is a next.
+    Result<std::vector<SearchHit>> ranked = ranked_hits(db, *ask, cutoff, *offset, limit + 1);
+    if (!ranked.ok()) return ranked.status();
+    bool more = static_cast<int>(ranked->size()) > limit;
+    if (more) ranked->pop_back();
+    // 3. Titles and event facts for the rows shown only.
     Stmt& doc = db->cached(
         "SELECT coalesce(title, source, ''), coalesce(published, '') FROM documents"
         " WHERE id = ?");
     Stmt& ev =
         db->cached("SELECT coalesce(type, ''), coalesce(date_start, '') FROM events WHERE id = ?");
-    Stmt& snip = db->cached(
-        "SELECT snippet(search_index, 0, '«', '»', '…', 16) FROM search_index"
-        " WHERE search_index MATCH ? AND rowid = ?");
     json items = json::array();
-    for (const auto& [rowid, score] : ranked) {
-      // Every visible hit at or above the cutoff is in the window.
-      auto it = by_rowid.find(rowid);
-      if (it == by_rowid.end()) return Status::Internal("search: a ranked hit left its window");
-      const Hit& h = *it->second;
-      json item = {{"document", h.doc}, {"event", h.event}, {"title", ""},    {"published", ""},
-                   {"type", ""},        {"date", ""},       {"score", score}, {"snippet", ""}};
+    for (const SearchHit& h : *ranked) {
+      json item = {{"document", h.doc},
+                   {"event", h.event},
+                   {"title", ""},
+                   {"published", ""},
+                   {"type", ""},
+                   {"date", ""},
+                   {"score", std::round(h.score * 1000) / 1000},
+                   {"snippet", h.snippet}};
       doc.reset();
       doc.bind(1, h.doc);
       if (doc.step()) {
@@ -181,18 +127,14 @@ Result<json> search_documents(Db* db, const Access& a, const std::string& query,
           item["date"] = ev.text(1);
         }
       }
-      snip.reset();
-      snip.bind(1, match).bind(2, rowid);
-      if (snip.step()) item["snippet"] = snip.text(0);
       items.push_back(std::move(item));
     }
-    snip.reset();
     doc.reset();
     ev.reset();
     json out = page_of(std::move(items), more, std::to_string(*offset + limit));
-    out["total"] = hits.size();
+    out["total"] = docs.size();
     out["total_capped"] = capped;
-    out["facets"] = facets_of(db, hits);
+    out["facets"] = facets_of(db, docs);
     return out;
   }
   return Status::Internal("search");
@@ -208,11 +150,9 @@ Result<json> timeline(Db* db, const Access& a, const std::string& query, const B
   Result<Where> w = event_where(a, f);
   if (!w.ok()) return w.status();
   if (!query.empty()) {
-    // The document from search_rows: the index keeps no copy of doc (schema version 6).
-    w->add(
-        "e.doc IN (SELECT r.doc FROM search_index CROSS JOIN search_rows r"
-        " ON r.id = search_index.rowid WHERE search_index MATCH ?)",
-        fts_quoted_words(query));
+    // The index's rowid is the document's id (schema version 10).
+    w->add("e.doc IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)",
+           fts_quoted_words(query));
   }
   Stmt st = db->prepare(
       "SELECT e.id, coalesce(e.date_start, ''), coalesce(e.date_end, ''),"

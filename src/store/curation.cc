@@ -47,25 +47,25 @@ Status delete_document(Db* db, int64_t doc, const std::string& actor) {
     st.bind(1, doc);
     while (st.step()) incidents.push_back(st.int64(0));
   }
-  Status s = run_all(
-      db,
-      {// First, while the text it indexed is still there (schema.cc, version 6).
-       "DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_rows WHERE doc = ?1)",
-       "DELETE FROM search_rows WHERE doc = ?1",
-       "DELETE FROM participants WHERE event IN (SELECT id FROM events WHERE doc = ?1)",
-       "DELETE FROM reviews WHERE event IN (SELECT id FROM events WHERE doc = ?1)",
-       "DELETE FROM events WHERE doc = ?1", "DELETE FROM relations WHERE doc = ?1",
-       "DELETE FROM statistics WHERE doc = ?1", "DELETE FROM quotes WHERE doc = ?1",
-       "UPDATE merges SET depends_on = NULL WHERE depends_on IN (SELECT m.id FROM merges m"
-       " JOIN entities e ON e.id = m.entity WHERE e.doc = ?1)",
-       "DELETE FROM merges WHERE entity IN (SELECT id FROM entities WHERE doc = ?1)",
-       "DELETE FROM entity_keys WHERE entity IN (SELECT id FROM entities WHERE doc = ?1)",
-       "UPDATE events SET location = NULL WHERE location IN (SELECT id FROM entities WHERE "
-       "doc = ?1)",
-       "UPDATE incidents SET location = NULL WHERE location IN (SELECT id FROM entities"
-       " WHERE doc = ?1)",
-       "DELETE FROM entities WHERE doc = ?1", "DELETE FROM documents WHERE id = ?1"},
-      doc);
+  Status s =
+      run_all(db,
+              {// First, while the text it indexed is still there (schema.cc, version 10).
+               "DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_index_docsize"
+               " WHERE id = ?1)",
+               "DELETE FROM participants WHERE event IN (SELECT id FROM events WHERE doc = ?1)",
+               "DELETE FROM reviews WHERE event IN (SELECT id FROM events WHERE doc = ?1)",
+               "DELETE FROM events WHERE doc = ?1", "DELETE FROM relations WHERE doc = ?1",
+               "DELETE FROM statistics WHERE doc = ?1", "DELETE FROM quotes WHERE doc = ?1",
+               "UPDATE merges SET depends_on = NULL WHERE depends_on IN (SELECT m.id FROM merges m"
+               " JOIN entities e ON e.id = m.entity WHERE e.doc = ?1)",
+               "DELETE FROM merges WHERE entity IN (SELECT id FROM entities WHERE doc = ?1)",
+               "DELETE FROM entity_keys WHERE entity IN (SELECT id FROM entities WHERE doc = ?1)",
+               "UPDATE events SET location = NULL WHERE location IN (SELECT id FROM entities WHERE "
+               "doc = ?1)",
+               "UPDATE incidents SET location = NULL WHERE location IN (SELECT id FROM entities"
+               " WHERE doc = ?1)",
+               "DELETE FROM entities WHERE doc = ?1", "DELETE FROM documents WHERE id = ?1"},
+              doc);
   if (!s.ok()) return s;
   for (int64_t c : clusters) {
     s = run_all(db,

@@ -3,8 +3,11 @@
 #include "store/queries.h"
 
 #include <cctype>
+#include <cmath>
+#include <cstdio>
 
 #include "store/name_key.h"
+#include "store/search_ranking.h"
 
 namespace casebook {
 namespace {
@@ -82,98 +85,59 @@ std::vector<int64_t> find_person_clusters(Db* db, const std::string& name) {
 
 namespace {
 
-// The condition a hit must meet for the filters, on its search_rows row `r`. The per-hit
-// checks name their index: left alone, the planner chose events_type_date and scanned every
-// event of the type for every hit. An event hit is checked in the same covering index (its
-// document's few entries) rather than by id in the table, whose wide rows (evidence text)
-// cost a page read each: 26 -> 18 ms for `police --country TJ --from 2020` over 10,000
-// documents.
-std::string hit_filter(const EventFilter& ef) {
-  if (!ef.any) return "";
-  return " AND CASE WHEN r.event IS NULL"
-         " THEN EXISTS (SELECT 1 FROM events e INDEXED BY events_doc_facets"
-         " WHERE e.doc = r.doc AND " +
-         ef.sql +
-         ")"
-         " ELSE EXISTS (SELECT 1 FROM events e INDEXED BY events_doc_facets"
-         " WHERE e.doc = r.doc AND e.id = r.event AND " +
-         ef.sql + ") END";
-}
-
-// FTS5 drives (CROSS JOIN keeps it outside); search_rows says what each hit is, and is
-// read only when filters need it.
-std::string hits_from(const EventFilter& ef) {
-  if (!ef.any) return " FROM search_index WHERE search_index MATCH ?1";
-  return " FROM search_index CROSS JOIN search_rows r ON r.id = search_index.rowid"
-         " WHERE search_index MATCH ?1" +
-         hit_filter(ef);
-}
-
-// Binds the filter values twice (both branches of hit_filter) from parameter `i`; returns
-// the next free parameter.
-int bind_filter(Stmt& st, int i, const EventFilter& ef) {
-  for (int twice = 0; twice < (ef.any ? 2 : 0); ++twice) {
-    for (const std::string& b : ef.binds) st.bind(i++, b);
+// The search as documents and their matching events (store/search_ranking.h). With filters,
+// a document is a hit when some event of it passes them (checked in the covering index, whose
+// entries are its few events, rather than in the wide event rows), and an event row shows
+// only when it passes them itself.
+SearchAsk search_ask(const std::string& match, const EventFilter& ef) {
+  SearchAsk ask;
+  ask.match = match;
+  if (ef.any) {
+    ask.doc_where.add("EXISTS (SELECT 1 FROM events e INDEXED BY events_doc_facets WHERE e.doc = " +
+                      std::string(kHitDoc) + " AND " + ef.sql + ")");
+    ask.event_where.add(ef.sql);
+    for (const std::string& b : ef.binds) {
+      ask.doc_where.binds.emplace_back(b);
+      ask.event_where.binds.emplace_back(b);
+    }
   }
-  return i;
+  return ask;
+}
+
+// A score as SQLite shows round(x, 3): "-1.25", "-3.0".
+std::string rounded_score(double x) {
+  char b[40];
+  std::snprintf(b, sizeof b, "%.15g", std::round(x * 1000) / 1000);
+  std::string s = b;
+  if (s.find_first_of(".en") == std::string::npos) s += ".0";
+  return s;
 }
 
 // Runs the search for one MATCH text. False (with the statement's error) when FTS5 cannot
 // parse it.
 bool search_once(Db* db, const std::string& match, const EventFilter& ef, int limit, Table* t,
                  std::string* error) {
-  // 1. The cutoff: the rowid of the kRankWindow-th newest match (0 when there are fewer).
-  Stmt cut = db->prepare("SELECT search_index.rowid" + hits_from(ef) +
-                         " ORDER BY search_index.rowid DESC LIMIT 1 OFFSET " +
-                         std::to_string(kRankWindow - 1));
-  if (!cut.ok()) {
-    *error = db->error();
+  SearchAsk ask = search_ask(match, ef);
+  // 1. The cutoff: the rowid of the kRankWindow-th newest matching document (0 when there
+  // are fewer), found from the index alone.
+  std::vector<int64_t> newest;
+  if (!newest_hit_documents(db, ask, kRankWindow, &newest, error)) return false;
+  int64_t cutoff = static_cast<int>(newest.size()) == kRankWindow ? newest.back() : 0;
+  // 2. bm25 over the documents at or above the cutoff, each followed by its matching events.
+  Result<std::vector<SearchHit>> hits = ranked_hits(db, ask, cutoff, 0, limit);
+  if (!hits.ok()) {
+    // search_store says "search: " itself.
+    std::string_view m = hits.status().message();
+    if (m.starts_with("search: ")) m.remove_prefix(8);
+    *error = std::string(m);
     return false;
   }
-  cut.bind(1, match);
-  bind_filter(cut, 2, ef);
-  int64_t cutoff = 0;
-  if (cut.step()) cutoff = cut.int64(0);
-  if (cut.rc() != SQLITE_ROW && cut.rc() != SQLITE_DONE) {
-    *error = db->error();
-    return false;
-  }
-  // 2. bm25 over the matches at or above the cutoff, best first; only rowids and scores (and
-  // search_rows where filters need it), so nothing else is read for the rows not shown.
-  Stmt st = db->prepare("SELECT search_index.rowid, round(bm25(search_index), 3)" + hits_from(ef) +
-                        " AND search_index.rowid >= ?" + " ORDER BY bm25(search_index) LIMIT ?");
-  st.bind(1, match);
-  int i = bind_filter(st, 2, ef);
-  st.bind(i++, cutoff);
-  st.bind_int(i, limit);
-  struct Hit {
-    int64_t rowid, doc, event;
-    std::string score;
-  };
-  std::vector<Hit> hits;
-  while (st.step()) hits.push_back({st.int64(0), 0, 0, st.text(1)});
-  if (st.rc() != SQLITE_DONE) {
-    *error = db->error();
-    return false;
-  }
-  Stmt what = db->prepare("SELECT doc, coalesce(event, 0) FROM search_rows WHERE id = ?");
-  for (Hit& h : hits) {
-    what.reset();
-    what.bind(1, h.rowid);
-    if (what.step()) {
-      h.doc = what.int64(0);
-      h.event = what.int64(1);
-    }
-  }
-  // 3. Titles, event facts and snippets for the rows shown only.
+  // 3. Titles and event facts for the rows shown only.
   Stmt doc = db->prepare(
       "SELECT coalesce(title, ''), coalesce(source, ''), coalesce(published, '')"
       " FROM documents WHERE id = ?");
   Stmt ev = db->prepare("SELECT type, coalesce(date_start, '') FROM events WHERE id = ?");
-  Stmt snip = db->prepare(
-      "SELECT snippet(search_index, 0, '«', '»', '…', 16) FROM search_index"
-      " WHERE search_index MATCH ? AND rowid = ?");
-  for (const Hit& h : hits) {
+  for (const SearchHit& h : *hits) {
     std::vector<std::string> row(9);
     row[0] = std::to_string(h.doc);
     row[1] = h.event ? std::to_string(h.event) : "";
@@ -192,10 +156,8 @@ bool search_once(Db* db, const std::string& match, const EventFilter& ef, int li
         row[6] = ev.text(1);
       }
     }
-    snip.reset();
-    snip.bind(1, match).bind(2, h.rowid);
-    if (snip.step()) row[7] = snip.text(0);
-    row[8] = h.score;
+    row[7] = h.snippet;
+    row[8] = rounded_score(h.score);
     t->rows.push_back(std::move(row));
   }
   return true;

@@ -33,15 +33,18 @@ std::vector<int64_t> find_person_clusters(Db* db, const std::string& name);
 // and FTS5's cost grows with the number of terms.
 inline constexpr size_t kMaxQueryBytes = 1000;
 
-// A query matching more rows than this ranks only the most recently indexed this-many
-// matches by bm25: scoring every match of a word found in nearly every document cost about
-// 4 µs a row, seconds at 100,000 documents (bench/README.md). The newest matches are found
-// from the index alone, without scoring, and bm25 then scores only rows at or above the
-// cutoff. Rare terms, under the window, are ranked over all their matches. The server's
-// search (store/browse_search.cc) counts its total and facets over the same window.
+// A query matching more documents than this ranks only the most recently indexed this-many
+// matching documents by bm25: scoring every match of a word found in nearly every document
+// cost about 4 µs a row, seconds at 100,000 documents (bench/README.md). The newest matches
+// are found from the index alone, without scoring, and bm25 then scores only documents at or
+// above the cutoff. Rare terms, under the window, are ranked over all their matches. The
+// server's search (store/browse_search.cc) counts its total and facets over the same window.
 inline constexpr int kRankWindow = 1000;
 
-// FTS5 over document text and event evidence, best bm25 first, with «highlighted» snippets.
+// FTS5 over document text (title and text), best bm25 first, each document followed by its
+// events whose evidence passage holds a match (most matches first), with «highlighted»
+// snippets; columns document, event (empty for the document), title, source, published, type,
+// date, snippet, score.
 // InvalidInput for a query (or person filter) longer than kMaxQueryBytes.
 Result<Table> search_store(Db* db, const std::string& query, const QueryFilters& filters);
 

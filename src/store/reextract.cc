@@ -197,8 +197,10 @@ Status remove_extraction(Db* db, int64_t doc) {
       "INSERT OR IGNORE INTO touched_clusters SELECT cluster FROM entities"
       " WHERE doc = ?1 AND cluster IS NOT NULL",
       "DELETE FROM reviews WHERE event IN (SELECT id FROM events WHERE doc = ?1)",
-      "DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_rows WHERE doc = ?1)",
-      "DELETE FROM search_rows WHERE doc = ?1",
+      // Only a document the index holds (one of this batch waits in Store's pending rows):
+      // deleting a row FTS5 never indexed would take its words out of other rows' lists.
+      "DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_index_docsize"
+      " WHERE id = ?1)",
       "DELETE FROM participants WHERE event IN (SELECT id FROM events WHERE doc = ?1)",
       "DELETE FROM events WHERE doc = ?1",
       "DELETE FROM relations WHERE doc = ?1",

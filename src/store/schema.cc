@@ -194,24 +194,12 @@ CREATE INDEX IF NOT EXISTS events_type ON events(type);
 // - the raw bytes and the extraction JSON are zstd-packed (store/packed.h); they were 23 KB of
 //   the 70 KB a 5 KB report took. Readers go through casebook_unpack(). A row whose JSON is
 //   still TEXT is one from before (packing both columns), so the step can run again safely.
-// - the search index keeps no copy of what it indexes: its content is read, for snippets, from
-//   the document's title and text and the event's evidence, through search_content. A search
-//   row must therefore be deleted from search_index while its document and event still hold
-//   the text it was indexed with (store/reextract.cc, store/curation.cc).
+// - the search index kept no copy of what it indexed, reading it through a view. That step
+//   (a view over search_rows and a rebuilt index) is left out now: version 10 drops the index,
+//   the view and search_rows and builds them again in its own shape, whatever came before.
 constexpr const char* kSchemaV6 = R"SQL(
 UPDATE documents SET raw = casebook_pack(raw), extraction = casebook_pack(extraction)
   WHERE typeof(extraction) = 'text';
-CREATE VIEW IF NOT EXISTS search_content(id, body, doc, event) AS
-  SELECT r.id,
-         CASE WHEN r.event IS NOT NULL THEN e.ev_text
-              WHEN d.title IS NULL THEN d.text ELSE d.title || char(10) || d.text END,
-         r.doc, r.event
-  FROM search_rows r LEFT JOIN documents d ON d.id = r.doc LEFT JOIN events e ON e.id = r.event;
-DROP TABLE search_index;
-CREATE VIRTUAL TABLE search_index USING fts5(
-  body, doc UNINDEXED, event UNINDEXED, content = 'search_content', content_rowid = 'id',
-  tokenize = 'unicode61 remove_diacritics 2');
-INSERT INTO search_index(search_index) VALUES ('rebuild');
 )SQL";
 
 // Version 7, storing made cheaper (bench/README.md, "The storing half"): events_doc is dropped,
@@ -241,6 +229,24 @@ INSERT INTO entity_keys_by_entity(entity, key) SELECT entity, key FROM entity_ke
   ORDER BY entity, key;
 DROP TABLE entity_keys;
 ALTER TABLE entity_keys_by_entity RENAME TO entity_keys;
+)SQL";
+
+// Version 10, storing made cheaper (bench/README.md, "sixth pass"): the search index holds
+// each document once (its title and text) and no longer a row per event evidence passage,
+// which is part of the text already; an event is found inside its document's matches when a
+// search shows it (store/search_ranking.h). The index's rowid is the document's id, so
+// search_rows, which said what each FTS row was, goes. The index is built again from the
+// documents, still without a copy of their text.
+constexpr const char* kSchemaV10 = R"SQL(
+DROP TABLE IF EXISTS search_index;
+DROP VIEW IF EXISTS search_content;
+DROP TABLE IF EXISTS search_rows;
+CREATE VIEW search_content(id, body) AS
+  SELECT id, CASE WHEN title IS NULL THEN text ELSE title || char(10) || text END FROM documents;
+CREATE VIRTUAL TABLE search_index USING fts5(
+  body, content = 'search_content', content_rowid = 'id',
+  tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO search_index(search_index) VALUES ('rebuild');
 )SQL";
 
 Status set_version(Db* db, int v) {
@@ -310,6 +316,10 @@ Status migrate(Db* db) {
   }
   if (v < 9) {
     Status s = db->exec(kSchemaV9);
+    if (!s.ok()) return s;
+  }
+  if (v < 10) {
+    Status s = db->exec(kSchemaV10);
     if (!s.ok()) return s;
   }
   Status s = set_version(db, kSchemaVersion);

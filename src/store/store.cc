@@ -8,6 +8,7 @@
 #include "store/packed.h"
 #include "store/page_cipher.h"
 #include "store/schema.h"
+#include "store/search_spans.h"
 #include "store/stored_extraction.h"
 
 namespace casebook {
@@ -55,6 +56,8 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const std::s
   int64_t tables = probe.int64(0);
   probe = Stmt();
   if (tables > 0 && schema_version(&s->db_) == 0) return Status::InvalidInput(kWrongKey);
+  // After the key: finding FTS5's API prepares a statement, which reads the schema.
+  if (register_match_spans_function(h) != SQLITE_OK) return Status::Internal(s->db_.error());
   // A 64 MB page cache: ingest touches indexes all over the file, and the default 2 MB
   // turned every lookup into a read system call.
   st = s->db_.exec(

@@ -40,9 +40,8 @@ struct StoredDocument {
 
 // A search-index row held back until the batch commits (see Store::flush_search_rows).
 struct PendingSearchRow {
-  std::string body;
+  std::string body;  // the title, a newline and the text, as search_content gives it
   int64_t doc = 0;
-  int64_t event = 0;  // 0 for the document's own text
 };
 
 class Store {

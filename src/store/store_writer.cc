@@ -281,11 +281,9 @@ class Writer {
   Status index() {
     std::string body =
         x_.document.title.empty() ? x_.document.text : x_.document.title + "\n" + x_.document.text;
-    pending_->push_back({std::move(body), doc_, 0});
-    for (size_t i = 0; i < x_.events.size(); ++i) {
-      if (x_.events[i].evidence.text.empty()) continue;
-      pending_->push_back({x_.events[i].evidence.text, doc_, event_ids_[i]});
-    }
+    // The document only: an event's evidence is part of its text, and a search finds the
+    // event inside the document's matches (schema version 10).
+    pending_->push_back({std::move(body), doc_});
     return Status::Ok();
   }
 
@@ -363,25 +361,12 @@ Status Store::reextract_document(const StoredDocument& stored, const Extraction&
   return audit_append(&db_, "reextract", detail.dump());
 }
 
-// The row in search_rows first: its id is the FTS rowid, and search_content reads the text
-// through it (the index keeps no copy).
+// The index's rowid is the document's id; its text is read back through search_content.
 Status Store::flush_search_rows() {
-  Stmt& row = db_.cached("INSERT INTO search_rows(doc, event) VALUES (?,?)");
-  Stmt& st = db_.cached("INSERT INTO search_index(rowid, body, doc, event) VALUES (?,?,?,?)");
+  Stmt& st = db_.cached("INSERT INTO search_index(rowid, body) VALUES (?,?)");
   for (const PendingSearchRow& r : pending_search_) {
     st.reset();
-    row.reset();
-    row.bind(1, r.doc);
-    st.bind(3, r.doc);
-    if (r.event) {
-      row.bind(2, r.event);
-      st.bind(4, r.event);
-    } else {
-      row.bind_null(2);
-      st.bind_null(4);
-    }
-    if (row.run() != SQLITE_DONE) return Status::IoError("search index: " + db_.error());
-    st.bind(1, db_.last_insert_id()).bind(2, r.body);
+    st.bind(1, r.doc).bind(2, r.body);
     if (st.run() != SQLITE_DONE) return Status::IoError("search index: " + db_.error());
   }
   pending_search_.clear();

@@ -92,7 +92,7 @@ void expect_whole(const std::string& path, int iteration) {
   EXPECT_EQ(count(store, "SELECT count(*) FROM entities WHERE cluster IS NULL"), 0);
   EXPECT_EQ(count(store,
                   "SELECT count(*) FROM documents WHERE id NOT IN"
-                  " (SELECT doc FROM search_index WHERE event IS NULL)"),
+                  " (SELECT id FROM search_index_docsize)"),
             0);
   // Reviews: each decision is recorded, applied and audited together.
   EXPECT_EQ(count(store, "SELECT count(*) FROM audit WHERE action = 'review'"),

@@ -194,8 +194,8 @@ TEST_F(StoreReextract, Issue5ReextractionKeepsOneIncidentWithTwoSources) {
   Result<Table> hits = search_store(store_->db(), "detained", {});
   ASSERT_TRUE(hits.ok());
   EXPECT_FALSE(hits->rows.empty());
-  EXPECT_EQ(
-      count(store_.get(), "SELECT count(*) FROM search_index WHERE doc = 1 AND event IS NULL"), 1);
+  EXPECT_EQ(count(store_.get(), "SELECT count(*) FROM search_index_docsize WHERE id = 1"), 1);
+  testing::expect_search_index_whole(store_.get());
 }
 
 }  // namespace

@@ -152,13 +152,34 @@ inline void expect_whole_store(Store* store) {
   expect_search_index_whole(store);
 }
 
+// Takes a store back to the version 9 shape: the search index holds a row per document and
+// one per event evidence passage, numbered by search_rows, and reads its text through the
+// view search_content.
+#define CASEBOOK_OLD_SEARCH_ROWS                                                              \
+  "DROP TABLE search_index; DROP VIEW search_content;"                                        \
+  "CREATE TABLE search_rows (id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, event INTEGER);"   \
+  "CREATE INDEX search_rows_doc ON search_rows(doc);"                                         \
+  "INSERT INTO search_rows(doc, event) SELECT id, NULL FROM documents;"                       \
+  "INSERT INTO search_rows(doc, event) SELECT doc, id FROM events WHERE ev_text IS NOT NULL"  \
+  " AND ev_text != '';"                                                                       \
+  "CREATE VIEW search_content(id, body, doc, event) AS SELECT r.id, CASE WHEN r.event IS NOT" \
+  " NULL THEN e.ev_text WHEN d.title IS NULL THEN d.text ELSE d.title || char(10) || d.text"  \
+  " END, r.doc, r.event FROM search_rows r LEFT JOIN documents d ON d.id = r.doc"             \
+  " LEFT JOIN events e ON e.id = r.event;"
+inline const char* kBackToVersion9 = CASEBOOK_OLD_SEARCH_ROWS
+    "CREATE VIRTUAL TABLE search_index USING fts5(body, doc UNINDEXED, event UNINDEXED,"
+    " content = 'search_content', content_rowid = 'id',"
+    " tokenize = 'unicode61 remove_diacritics 2');"
+    "INSERT INTO search_index(search_index) VALUES ('rebuild');"
+    "UPDATE schema_version SET version = 9;";
+
 // Takes a store back to the version 5 shape (run it before setting an older version): the raw
 // bytes and extraction unpacked, and the search index holding its own copy of the text.
 inline const char* kBackToVersion5 =
     "UPDATE documents SET raw = casebook_raw(raw, text),"
-    " extraction = casebook_extraction(extraction, text);"
+    " extraction = casebook_extraction(extraction, text);" CASEBOOK_OLD_SEARCH_ROWS
     "CREATE TEMP TABLE old_search AS SELECT id, body, doc, event FROM search_content;"
-    "DROP VIEW search_content; DROP TABLE search_index;"
+    "DROP VIEW search_content;"
     "CREATE VIRTUAL TABLE search_index USING fts5(body, doc UNINDEXED, event UNINDEXED,"
     " tokenize = 'unicode61 remove_diacritics 2');"
     "INSERT INTO search_index(rowid, body, doc, event) SELECT id, body, doc, event"

@@ -41,7 +41,7 @@ export async function searchView(_, params) {
     el('p', { class: 'snippet' }, ...snippet(r.snippet))));
   show(el('h1', {}, `Search: ${q}`), form,
     el('div', { class: 'layout' },
-      el('section', { 'aria-label': 'Results' }, el('p', {}, page.total_capped ? `At least ${page.total} matching passages (the newest ${page.total} are ranked and counted)` : `${page.total} matching passages`), ...results,
+      el('section', { 'aria-label': 'Results' }, el('p', {}, page.total_capped ? `At least ${page.total} matching documents (the newest ${page.total} are ranked and counted)` : `${page.total} matching documents`), ...results,
         page.next_cursor ? el('p', {}, el('a', { href: '#/search' + query(Object.assign({}, p, { cursor: page.next_cursor })) }, 'More results')) : null),
       el('aside', {}, facetList('type', page.facets.type), facetList('country', page.facets.country))));
 }
