@@ -67,6 +67,7 @@ struct Event {
   std::vector<std::string> actors;  // who acted, for responses (advocacy, protest, boycott)
   DateValue date;
   bool date_year_written = false;  // the year was written in the text (not inferred); internal
+  bool date_month_written = false;  // the month was named ("on September 30"); internal
   std::string location;            // a place entity id, empty when unknown
   std::optional<Reason> reason;
   std::string outcome;

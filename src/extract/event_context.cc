@@ -80,12 +80,14 @@ void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repres
   uint32_t sentence = at_.sentence_of[first];
   year_written_ = false;
   open_end_ = false;
+  month_written_ = false;
   ev->date = date_for(first, sentence, ev->victims);
   // "held since 2016", "missing since May 2021": a lasting state dated by its start. An act
   // that cannot last ("the third to be killed since 2022") is one of several over the period,
   // so its year is no written date of the incident, which could outrank the one told.
   ev->date_year_written =
       year_written_ && !(open_end_ && (ev->type == "killing" || ev->type == "assault"));
+  ev->date_month_written = month_written_;
   ev->location =
       place_for(first, sentence, /*skip_destination=*/ev->type == "travel_ban", ev->victims);
   if (ev->perpetrators.empty() && repression) {
@@ -162,7 +164,9 @@ DateValue EventContext::date_for(uint32_t first, uint32_t sentence,
       DateValue d = from_expression(*best, value);
       year_written_ = best->year_written;
       open_end_ = best->open_end;
+      month_written_ = best->kind == TimeKind::kAbsolute && value.month != 0;
       narrative_ = d;
+      narrative_month_written_ = month_written_;
       narrative_sentence_ = sentence;
       // "since last week" is a range, not a day that "the same day" could mean.
       if (value.day != 0 && best->value_end.year == 0) last_day_ = value;
@@ -182,8 +186,10 @@ DateValue EventContext::date_for(uint32_t first, uint32_t sentence,
     }
     if (later != nullptr) {
       narrative_ = from_expression(*later, later->value);
+      narrative_month_written_ = later->kind == TimeKind::kAbsolute && later->value.month != 0;
       narrative_sentence_ = at_.sentence_of[at_.token_at(later->start)];
     }
+    month_written_ = narrative_month_written_;  // "The couple were asked ..." after "on May 3"
     return narrative_;
   }
   // "have been forced out of their home": the present perfect speaks of the recent past, the

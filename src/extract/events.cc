@@ -1270,6 +1270,7 @@ class EventFinder {
     if (r.attributive) {
       ev.date = {};
       ev.date_year_written = false;
+      ev.date_month_written = false;
       ev.location.clear();
     }
     // Nor may the sentence's state actor, found as a fallback, be the noun they stand for.
@@ -1346,6 +1347,7 @@ class EventFinder {
           if (o.date.empty() || ev.date.start.size() > o.date.start.size()) {
             o.date = ev.date;
             o.date_year_written = ev.date_year_written;
+            o.date_month_written = ev.date_month_written;
           }
           if (o.location.empty()) o.location = ev.location;
           if (!o.reason && ev.reason) o.reason = ev.reason;

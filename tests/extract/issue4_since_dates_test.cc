@@ -24,5 +24,22 @@ TEST(Issue4SinceDates, MissingSinceAYearIsDatedByItsStart) {
   EXPECT_EQ(x.summary.date.substr(0, 4), "2021");
 }
 
+// "questioned on September 30 ... had left in 2022 after police raided the flat": a date that
+// names its month is the incident's own, and a background year does not outrank it.
+TEST(Issue4SinceDates, AMonthNamedDateIsNotOutrankedByABackgroundYear) {
+  Extraction x = extract_text(
+      "Security officers questioned the parents of the blogger Ilan Moss on September 30. They "
+      "were warned that they could lose their jobs. Moss left for Poland in 2022 after police "
+      "raided the family's flat.",
+      "2024-10-02");
+  EXPECT_EQ(x.summary.date, "2024-09-30");
+  // A day read from "on Monday" still gives way to a written year: the incident behind the
+  // news is often older than the news.
+  Extraction y = extract_text(
+      "Police on Monday confirmed the arrest. The blogger Ilan Moss was detained in 2023.",
+      "2024-10-02");
+  EXPECT_EQ(y.summary.date.substr(0, 4), "2023");
+}
+
 }  // namespace
 }  // namespace casebook
