@@ -56,4 +56,4 @@ TEST(CommonWordBits, Issue6RepeatedWordKeepsItsBits) {
 }
 
 }  // namespace
-}  // namespace casebook
+}  // namespace casebook::testing
