@@ -302,6 +302,11 @@ class CommonReader {
     // every length tried.
     int run = 0;
     while (run < max && free(i + run) && same_sentence(i, i + run)) ++run;
+    // And no phrase is longer than the words from i that begin one: "the" starts a dozen
+    // phrases, and "the" + a word that continues none is tried at one word, not at five.
+    int reach = 1;
+    while (reach < run && lex_.begins_actor_phrase(joined(i, reach + 1, &buf))) ++reach;
+    run = std::min(run, reach);
     for (int len = run; len >= 1; --len) {
       std::string_view ph = joined(i, len, &buf);
       const ActorPhrase* state = lex_.state_actor(ph);
