@@ -109,8 +109,11 @@ class CommonReader {
     // Two passes: relatives look both ways for their anchor ("the brother of an exiled
     // blogger"), so descriptors and pronouns must exist first; groups come last, since
     // "relatives of X" is a relative before it is a group.
+    common_word_.assign(words, 0);
     for (uint32_t i = 0; i < n; ++i) {
       if (ctx_.token_mention[i] >= 0 || at_.tokens[i].kind != TokenKind::kWord) continue;
+      // Most words start nothing below: refused on their word's bits and the descriptor test.
+      if ((common_bits(i) & kStartsFirst) == 0 && !may_start_descriptor(i)) continue;
       if (kin_at(i) != nullptr) continue;
       if (try_actor(i)) continue;
       // A group noun may open a role phrase ("a community leader", "a youth activist").
@@ -120,6 +123,7 @@ class CommonReader {
     }
     for (uint32_t i = 0; i < n; ++i) {
       if (ctx_.token_mention[i] >= 0 || at_.tokens[i].kind != TokenKind::kWord) continue;
+      if ((common_bits(i) & (kKinWord | kGroupWord)) == 0) continue;
       if (try_relative(i)) continue;
       try_group(i);
     }
@@ -156,6 +160,24 @@ class CommonReader {
     }
     return pronoun_[w];
   }
+  // Which of the first pass's tries may succeed for token t's word, as bits (kKinWord...),
+  // asked once per word of the page: a word that is no kinship noun, starts no actor phrase,
+  // is no group noun, no pronoun and not "the" starts nothing but perhaps a descriptor.
+  uint8_t common_bits(uint32_t t) {
+    uint8_t& bits = common_word_[at_.lower_id[t]];
+    if (bits == 0) {
+      bits = kAskedWord | (kin_at(t) != nullptr ? kKinWord : 0) |
+             (actor_words_at(t) > 0 ? kActorWord : 0) | (!group_at(t).empty() ? kGroupWord : 0) |
+             (pronoun_at(t) != nullptr ? kPronounWord : 0) | (low(t) == "the" ? kTheWord : 0);
+    }
+    return bits;
+  }
+  // try_descriptor's own first test: whether a descriptor may start at token i.
+  bool may_start_descriptor(uint32_t i) const {
+    const uint8_t* ends = &descriptor_end_[i];
+    return ((ends[0] | ends[1] | ends[2]) & kEndsRole) != 0 || (ends[0] & kPlainNoun) != 0;
+  }
+
   // lex_.actor_phrase_words(low(t)), kept by word id.
   int actor_words_at(uint32_t t) {
     int& words = actor_words_[at_.lower_id[t]];
@@ -280,6 +302,11 @@ class CommonReader {
     // every length tried.
     int run = 0;
     while (run < max && free(i + run) && same_sentence(i, i + run)) ++run;
+    // And no phrase is longer than the words from i that begin one: "the" starts a dozen
+    // phrases, and "the" + a word that continues none is tried at one word, not at five.
+    int reach = 1;
+    while (reach < run && lex_.begins_actor_phrase(joined(i, reach + 1, &buf))) ++reach;
+    run = std::min(run, reach);
     for (int len = run; len >= 1; --len) {
       std::string_view ph = joined(i, len, &buf);
       const ActorPhrase* state = lex_.state_actor(ph);
@@ -356,10 +383,7 @@ class CommonReader {
   bool try_descriptor(uint32_t i) {
     // The loop below refuses every length when no token of [i, i+3) ends a role phrase and
     // token i is no plain person noun: the common case, answered here at once.
-    const uint8_t* ends = &descriptor_end_[i];
-    if (((ends[0] | ends[1] | ends[2]) & kEndsRole) == 0 && (ends[0] & kPlainNoun) == 0) {
-      return false;
-    }
+    if (!may_start_descriptor(i)) return false;
     std::string buf;
     for (uint32_t len = 3; len >= 1; --len) {
       if (i + len > at_.tokens.size()) continue;
@@ -618,6 +642,16 @@ class CommonReader {
   enum : uint8_t { kEndsRole = 1, kPlainNoun = 2, kNotYet = 4 };
   std::vector<uint8_t> descriptor_end_;   // by token: role_word() and plain_word() as bits
   std::vector<uint8_t> descriptor_word_;  // the same by word id, kNotYet until asked
+  enum : uint8_t {
+    kKinWord = 1,
+    kActorWord = 2,
+    kGroupWord = 4,
+    kPronounWord = 8,
+    kTheWord = 16,  // "the three were": try_number_anaphor
+    kAskedWord = 128,
+    kStartsFirst = kKinWord | kActorWord | kGroupWord | kPronounWord | kTheWord,
+  };
+  std::vector<uint8_t> common_word_;  // common_bits() by word id, 0 until asked
 };
 
 }  // namespace

@@ -200,6 +200,9 @@ struct NameLexicon::Tables {
   FlatStringMap<ActorPhrase> state, non_state;
   // The first word of every actor phrase, with the most words of a phrase it begins.
   FlatStringMap<int> actor_first_words;
+  // Every actor phrase cut before each of its spaces, and whole ("the", "the security",
+  // "the security services"): a set, the value is 1.
+  FlatStringMap<uint8_t> actor_prefixes;
   FlatStringMap<Key> groups;
   FlatStringMap<uint8_t> org_heads;
   FlatStringMap<uint8_t> surnames_first;
@@ -333,6 +336,10 @@ NameLexicon::NameLexicon() : t_(new Tables) {
     table->for_each([&](Key key, const ActorPhrase&) {
       int& words = first_words[key.substr(0, key.find(' '))];
       words = std::max(words, count_words(key));
+      for (size_t cut = key.find(' '); cut != Key::npos; cut = key.find(' ', cut + 1)) {
+        t.actor_prefixes.insert(key.substr(0, cut), 1);
+      }
+      t.actor_prefixes.insert(key, 1);
     });
   }
   for (const auto& [word, words] : first_words) t.actor_first_words.insert(word, words);
@@ -464,6 +471,10 @@ bool NameLexicon::starts_actor_phrase(std::string_view lower_word) const {
 int NameLexicon::actor_phrase_words(std::string_view lower_word) const {
   const int* words = t_->actor_first_words.find(lower_word);
   return words == nullptr ? 0 : *words;
+}
+
+bool NameLexicon::begins_actor_phrase(std::string_view lower_words) const {
+  return t_->actor_prefixes.contains(lower_words);
 }
 
 const ActorPhrase* NameLexicon::state_actor(std::string_view lower_phrase) const {

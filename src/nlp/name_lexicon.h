@@ -115,6 +115,10 @@ class NameLexicon {
   // The most words in a state or non-state actor phrase beginning with this lower-cased word,
   // or 0 when none does: no longer phrase starting there can match.
   int actor_phrase_words(std::string_view lower_word) const;
+  // Whether some state or non-state actor phrase is these lower-cased words, or begins with
+  // them followed by a space ("the security" of "the security services"): when not, no phrase
+  // spelled with these words and more matches either.
+  bool begins_actor_phrase(std::string_view lower_words) const;
   int max_honorific_words() const { return max_honorific_words_; }
   int max_intl_body_words() const { return max_intl_body_words_; }
 
