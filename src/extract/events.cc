@@ -6,13 +6,11 @@
 #include <array>
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 
-#include "core/flat_string_map.h"
-#include "core/string_hash.h"
 #include "core/tsv.h"
 #include "extract/event_clause.h"
 #include "extract/event_context.h"
+#include "extract/law_enforcement.h"
 #include "extract/word_classes.h"
 #include "nlp/trigger_lexicon.h"
 
@@ -28,18 +26,6 @@ struct Candidate {
 bool is_repression(std::string_view type) {
   return type != "release" && type != "asylum_decision" && type != "protest" &&
          type != "advocacy" && type != "boycott";
-}
-
-// data/events/common_crimes.tsv: word -> suspect | crime.
-std::string_view crime_word(std::string_view lower) {
-  static const FlatStringMap<std::string_view> kWords = [] {
-    std::unordered_map<std::string_view, std::string_view, StringViewHash> m;  // a later row wins
-    for_each_data_row("events/common_crimes.tsv",
-                      [&](const TsvRow& r) { m[r[0]] = r.size() > 1 ? r[1] : ""; });
-    return flat_copy(m);
-  }();
-  const std::string_view* kind = kWords.find(lower);
-  return kind == nullptr ? std::string_view() : *kind;
 }
 
 // data/events/vetoes.tsv: (trigger lemma, word, before|after) senses that are no events.
@@ -97,7 +83,8 @@ class EventFinder {
       for (const Candidate& c : found) make_event(c);
     }
     merge_repeats();
-    mark_justice_for_violence();
+    mark_justice_for_violence(ctx_.entities, &events_);
+    mark_justice_story(&events_);
   }
 
  private:
@@ -642,64 +629,6 @@ class EventFinder {
     return false;
   }
 
-
-  // "detained five suspects", "charged with murder", "arrested in connection with the
-  // kidnapping": police work on an ordinary crime, not repression.
-  bool law_enforcement(const std::string& type, const Candidate& c, const Sentence& s) const {
-    if (type != "arrest_detention" && type != "prosecution" && type != "deportation_extradition")
-      return false;
-    // "arrested on suspicion of sedition and fraud": a political charge makes it repression
-    // whatever ordinary crime is named beside it.
-    for (uint32_t t = c.end; t < s.end_token && t <= c.end + 16; ++t) {
-      if (crime_word(at_.lower[t]) == "political") return false;
-    }
-    // "detained five people, including a surgeon, over the killing of a reporter": the crime
-    // follows the act within the sentence, led by "for", "with", "over", "in connection with".
-    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-      std::string_view kind = crime_word(at_.lower[t]);
-      if (kind == "suspect") return true;
-      if (kind == "crime" && t >= c.end && t <= c.end + 16) {
-        for (uint32_t k = t > c.end + 8 ? t - 4 : c.end; k < t; ++k) {
-          std::string_view w = at_.lower[k];
-          if (w == "for" || w == "with" || w == "of" || w == "over" || w == "connection")
-            return true;
-          // "found guilty in the kidnapping of", "arrested in the Friday slaying": right
-          // before the crime, not "arrested in protests against the killing".
-          if (w == "in" && t - k <= 2) return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  // "X kidnapped a reporter in 2019. ... A court sentenced X to 15 years": the arrest, charge,
-  // trial or extradition of the person who did an act of violence the document tells is
-  // justice for that act, not repression of its own. Only individuals count: "police
-  // killed two protesters ... police arrested fifty" is no such case.
-  void mark_justice_for_violence() {
-    auto violent = [](std::string_view t) {
-      return t == "killing" || t == "abduction" || t == "torture_ill_treatment" ||
-             t == "assault" || t == "enforced_disappearance";
-    };
-    std::vector<std::string_view> doers;
-    for (const Event& ev : events_) {
-      if (!violent(ev.type) || ev.negated || ev.hypothetical || ev.generic) continue;
-      for (const std::string& p : ev.perpetrators) {
-        if (ctx_.entities[std::stoi(p)].kind == "person") doers.push_back(p);
-      }
-    }
-    if (doers.empty()) return;
-    for (Event& ev : events_) {
-      if (ev.law_enforcement || ev.victims.empty() ||
-          (ev.type != "arrest_detention" && ev.type != "prosecution" &&
-           ev.type != "deportation_extradition")) {
-        continue;
-      }
-      ev.law_enforcement = std::all_of(ev.victims.begin(), ev.victims.end(), [&](const auto& v) {
-        return std::find(doers.begin(), doers.end(), v) != doers.end();
-      });
-    }
-  }
 
   static bool alleged_only(std::string_view type) {
     return type == "protest" || type == "advocacy" || type == "boycott";
@@ -1261,7 +1190,7 @@ class EventFinder {
         }
       }
     }
-    ev.law_enforcement = law_enforcement(ev.type, c, s);
+    ev.law_enforcement = names_ordinary_crime(at_, ev.type, c.end, s);
     context_.complete(&ev, c.first, c.end, is_repression(e.type));
     // "X, a member of the banned Group 24 movement, was detained in Istanbul in April": a
     // participle before its noun tells how things stand, not an act of the clause, so the

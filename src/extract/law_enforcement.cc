@@ -1,0 +1,98 @@
+// Law enforcement: which arrests, charges, trials and extraditions are police and court work
+// on ordinary crimes rather than repression (see law_enforcement.h).
+#include "extract/law_enforcement.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+#include "core/flat_string_map.h"
+#include "core/string_hash.h"
+#include "core/tsv.h"
+
+namespace casebook {
+
+std::string_view crime_word(std::string_view lower) {
+  static const FlatStringMap<std::string_view> kWords = [] {
+    std::unordered_map<std::string_view, std::string_view, StringViewHash> m;  // a later row wins
+    for_each_data_row("events/common_crimes.tsv",
+                      [&](const TsvRow& r) { m[r[0]] = r.size() > 1 ? r[1] : ""; });
+    return flat_copy(m);
+  }();
+  const std::string_view* kind = kWords.find(lower);
+  return kind == nullptr ? std::string_view() : *kind;
+}
+
+bool is_justice_type(std::string_view type) {
+  return type == "arrest_detention" || type == "prosecution" || type == "deportation_extradition";
+}
+
+bool names_ordinary_crime(const AnnotatedText& at, std::string_view type, uint32_t trigger_end,
+                          const Sentence& s) {
+  if (!is_justice_type(type)) return false;
+  const uint32_t end = trigger_end;
+  // "arrested on suspicion of sedition and fraud": a political charge makes it repression
+  // whatever ordinary crime is named beside it.
+  for (uint32_t t = end; t < s.end_token && t <= end + 16; ++t) {
+    if (crime_word(at.lower[t]) == "political") return false;
+  }
+  // "detained five people, including a surgeon, over the killing of a reporter": the crime
+  // follows the act within the sentence, led by "for", "with", "over", "in connection with".
+  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+    std::string_view kind = crime_word(at.lower[t]);
+    if (kind == "suspect") return true;
+    if (kind == "crime" && t >= end && t <= end + 16) {
+      for (uint32_t k = t > end + 8 ? t - 4 : end; k < t; ++k) {
+        std::string_view w = at.lower[k];
+        if (w == "for" || w == "with" || w == "of" || w == "over" || w == "connection") return true;
+        // "found guilty in the kidnapping of", "arrested in the Friday slaying": right
+        // before the crime, not "arrested in protests against the killing".
+        if (w == "in" && t - k <= 2) return true;
+      }
+    }
+  }
+  return false;
+}
+
+void mark_justice_for_violence(const std::vector<Entity>& entities, std::vector<Event>* events) {
+  // Only individuals count: "police killed two protesters ... police arrested fifty" is no
+  // such case.
+  auto violent = [](std::string_view t) {
+    return t == "killing" || t == "abduction" || t == "torture_ill_treatment" || t == "assault" ||
+           t == "enforced_disappearance";
+  };
+  std::vector<std::string_view> doers;
+  for (const Event& ev : *events) {
+    if (!violent(ev.type) || ev.negated || ev.hypothetical || ev.generic) continue;
+    for (const std::string& p : ev.perpetrators) {
+      if (entities[std::stoi(p)].kind == "person") doers.push_back(p);
+    }
+  }
+  if (doers.empty()) return;
+  for (Event& ev : *events) {
+    if (ev.law_enforcement || ev.victims.empty() || !is_justice_type(ev.type)) continue;
+    ev.law_enforcement = std::all_of(ev.victims.begin(), ev.victims.end(), [&](const auto& v) {
+      return std::find(doers.begin(), doers.end(), v) != doers.end();
+    });
+  }
+}
+
+void mark_justice_story(std::vector<Event>* events) {
+  // Arrests and charges only: an extradition is rarer and told for its own sake.
+  auto counted = [](const Event& ev) {
+    return (ev.type == "arrest_detention" || ev.type == "prosecution") && !ev.generic &&
+           !ev.negated && !ev.hypothetical;
+  };
+  size_t acts = 0, justice = 0;
+  for (const Event& ev : *events) {
+    if (!counted(ev)) continue;
+    ++acts;
+    if (ev.law_enforcement) ++justice;
+  }
+  if (justice == 0 || justice * 2 < acts) return;
+  for (Event& ev : *events) {
+    if (counted(ev)) ev.law_enforcement = true;
+  }
+}
+
+}  // namespace casebook

@@ -1,0 +1,40 @@
+// Law enforcement: the arrest, charge, trial or extradition of a suspect of an ordinary
+// crime ("detained five suspects", "charged with murder") is police and court work, not
+// repression. Such events keep their type and are flagged `law_enforcement`; the summary
+// leaves them out (src/extract/summary.cc) and the table and explain views show the flag.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "casebook/extraction.h"
+#include "nlp/annotated_text.h"
+
+namespace casebook {
+
+// data/events/common_crimes.tsv: "suspect", "crime" or "political" for a word, else empty.
+std::string_view crime_word(std::string_view lower);
+
+// The types a justice act can have: arrest_detention, prosecution, deportation_extradition.
+bool is_justice_type(std::string_view type);
+
+// Whether the act of type `type` whose trigger ends at token `trigger_end` of sentence `s`
+// is told as police work on an ordinary crime: a suspect named in the sentence, or a crime
+// right after the act ("for", "with", "over", "in connection with" it). A political charge
+// after the act ("on suspicion of sedition and fraud") keeps it repression.
+bool names_ordinary_crime(const AnnotatedText& at, std::string_view type, uint32_t trigger_end,
+                          const Sentence& s);
+
+// "X kidnapped a reporter in 2019. ... A court sentenced X to 15 years": the arrest, charge,
+// trial or extradition of a person who did an act of violence the document tells is justice
+// for that act. `entities` are the document's, indexed by the events' victim and perpetrator
+// ids (entity indexes before the pipeline numbers them).
+void mark_justice_for_violence(const std::vector<Entity>& entities, std::vector<Event>* events);
+
+// A report whose specific arrests, charges and trials are at least half police work on
+// crimes tells a crime story: its other arrests and charges ("Davis was arrested in
+// Illinois", "the detention was confirmed by police") are the same police work.
+void mark_justice_story(std::vector<Event>* events);
+
+}  // namespace casebook
