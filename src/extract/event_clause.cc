@@ -106,6 +106,7 @@ class ClauseReader {
     find_subject(subject_limit);
     if (r_.subject.empty() && aux >= 0) subject_before_apposition(s, subject_limit);
     if (r_.subject.empty() && aux >= 0) subject_of_host_clause(s, static_cast<uint32_t>(aux));
+    if (is_verb_ && aux < 0) doer_before_for();
     // "312 people have been detained and nine killed": the count is who was killed, and it
     // names no one.
     if (is_verb_ && first_ >= r_.clause_start + 2 && low(first_ - 2) == "and" &&
@@ -541,6 +542,27 @@ class ClauseReader {
                    ((m >= 0 && ctx_.mentions[m].kind == MentionKind::kPerson) || low(k) == ",");
     }
     return false;
+  }
+
+  // "police arrested a man for beating workers", "a fugitive wanted for killing a shop
+  // owner": the gerund after "for" tells what the person before "for" did, so that person, not
+  // the sentence's subject, is its doer. Past one participle ("wanted", "jailed") after the
+  // person. Not "arrested for beating" (no one between the verb and "for").
+  void doer_before_for() {
+    if (first_ < 2 || low(first_ - 1) != "for" || !low(first_).ends_with("ing")) return;
+    uint32_t k = first_ - 2;
+    if (ctx_.token_mention[k] < 0 && k > r_.clause_start && at_.lower[k] != at_.verb_lemma[k] &&
+        at_.has(k, kLowerCase)) {
+      --k;
+    }
+    int m = ctx_.token_mention[k];
+    if (m < 0 || !is_argument(ctx_.mentions[m])) return;
+    MentionKind kind = ctx_.mentions[m].kind;
+    if (kind == MentionKind::kPerson || kind == MentionKind::kGroup ||
+        kind == MentionKind::kRelative || kind == MentionKind::kPronoun ||
+        kind == MentionKind::kDescriptor) {
+      r_.subject = {m};
+    }
   }
 
   void find_subject(uint32_t limit) {
