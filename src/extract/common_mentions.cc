@@ -406,7 +406,7 @@ class CommonReader {
           (!group_at(after).empty() || organisation_word(low(after)))) {
         return false;
       }
-      if (!has_determiner_before(i)) return false;
+      if (!has_determiner_before(i) && !headline_noun(i, end)) return false;
       // "the Official Secrets Act": a capitalised role word inside a title runs on into it.
       if (end < at_.tokens.size() && same_sentence(i, end) && at_.has(end, kCapitalized) &&
           at_.has(end - 1, kCapitalized)) {
@@ -434,6 +434,22 @@ class CommonReader {
     lower.copy(buf, lower.size());
     buf[0] = static_cast<char>(buf[0] - 'a' + 'A');
     return lower[0] >= 'a' && lower[0] <= 'z' && lex_.is_org_head({buf, lower.size()});
+  }
+
+  // "Police detain journalist at border", "Court jails Danish man": a headline drops its
+  // articles, so a role noun there stands for one person without one. A headline is a
+  // paragraph of one sentence with no closing stop. Not before a capitalised word
+  // ("journalist Ana Berg": the name is the person).
+  bool headline_noun(uint32_t i, uint32_t end) const {
+    const uint32_t si = at_.sentence_of[i];
+    const Sentence& s = at_.sentences[si];
+    if (end < s.end_token && at_.has(end, kCapitalized)) return false;
+    std::string_view last = tok(s.end_token - 1);
+    if (last == "." || last == "!" || last == "?" || last == ":" || last == ";") return false;
+    if (si > 0 && at_.sentences[si - 1].paragraph == s.paragraph) return false;
+    if (si + 1 < at_.sentences.size() && at_.sentences[si + 1].paragraph == s.paragraph)
+      return false;
+    return true;
   }
 
   bool has_determiner_before(uint32_t i) const {

@@ -366,6 +366,12 @@ class EventFinder {
            w != "dozens" && w != "hundreds" && w != "more" && w != "at" && w != "in" && w != "on";
   }
 
+  static bool is_preposition_like(std::string_view w) {
+    return w == "at" || w == "in" || w == "on" || w == "for" || w == "with" || w == "and" ||
+           w == "of" || w == "to" || w == "by" || w == "from" || w == "after" || w == "over" ||
+           w == "as" || w == "or";
+  }
+
   // "guards beat Ana Lima", "they beat him", "beat the jailed activist X", "beat several
   // protesters": a past tense that looks like its base form, with a person right after it.
   // Not "the police beat" (no person follows) nor "a beat reporter".
@@ -388,9 +394,31 @@ class EventFinder {
       }
       return false;
     }
-    int m = ctx_.token_mention[t];
-    return m >= 0 && ctx_.mentions[m].kind == MentionKind::kPerson &&
-           ctx_.mentions[m].first_token == t;
+    // "a beat reporter": after a determiner the word is no verb.
+    std::string_view before = t >= 2 ? at_.lower[t - 2] : std::string_view();
+    if (before == "a" || before == "an" || before == "the") return false;
+    // "Police detain students", "Court jails Danish man" (a headline's bare descriptor),
+    // "arrest opposition leader Ana Berg" (up to two words before the person).
+    uint32_t k = t;
+    while (k < t + 2 && k + 1 < at_.tokens.size() && ctx_.token_mention[k] < 0 &&
+           at_.tokens[k].kind == TokenKind::kWord && !is_preposition_like(at_.lower[k])) {
+      ++k;
+    }
+    int m = ctx_.token_mention[k];
+    if (m < 0 || ctx_.mentions[m].first_token != k) return false;
+    MentionKind kind = ctx_.mentions[m].kind;
+    if (k > t) {
+      // "The police beat reporter Ana Lima wrote about it": a verb after the person makes the
+      // words before it a noun phrase, "beat" a modifier, and the person its subject.
+      uint32_t after = ctx_.mentions[m].end_token;
+      if (after < at_.tokens.size() && at_.tokens[after].kind == TokenKind::kWord &&
+          at_.lower[after] != at_.verb_lemma[after]) {
+        return false;
+      }
+      return kind == MentionKind::kPerson || kind == MentionKind::kDescriptor;
+    }
+    return kind == MentionKind::kPerson || kind == MentionKind::kDescriptor ||
+           kind == MentionKind::kGroup || kind == MentionKind::kRelative;
   }
 
   // Asked for the same row and sentence once per word of the sentence that has that row,
