@@ -366,6 +366,21 @@ class EventFinder {
            w != "dozens" && w != "hundreds" && w != "more" && w != "at" && w != "in" && w != "on";
   }
 
+  // "The heat was killing us", "this job is killing me": something that is no one "killing"
+  // the speaker in the progressive is a figure of speech. Not "soldiers were killing us"
+  // (people are the subject) nor "they killed us" (not the progressive).
+  bool figurative_killing(const TriggerEntry& e, const Candidate& c, const ClauseReading& r) const {
+    if (e.type != "killing" || !c.is_verb || r.passive || c.first == 0 ||
+        c.end >= at_.tokens.size() || !at_.lower[c.first].ends_with("ing")) {
+      return false;
+    }
+    std::string_view be = at_.lower[c.first - 1];
+    if (be != "was" && be != "is" && be != "are" && be != "were" && be != "'s") return false;
+    std::string_view object = at_.lower[c.end];
+    if (object != "us" && object != "me") return false;
+    return !person_like(r.subject) && !is_actor_like(r.subject.empty() ? -1 : r.subject[0]);
+  }
+
   static bool is_preposition_like(std::string_view w) {
     return w == "at" || w == "in" || w == "on" || w == "for" || w == "with" || w == "and" ||
            w == "of" || w == "to" || w == "by" || w == "from" || w == "after" || w == "over" ||
@@ -980,6 +995,7 @@ class EventFinder {
       return;
     }
     if (e.voice == "passive" && !person_like(r.subject)) return;
+    if (figurative_killing(e, c, r)) return;
     // "the trial of a new malaria vaccine", "a hearing of the budget": no one is tried.
     if (!c.is_verb && r.thing_object && e.type == "prosecution") return;
     // "bundled the boxes into a car": an abduction phrase whose object, inside it, is a thing.

@@ -24,6 +24,15 @@ TEST(Issue4Progressive, WereBeatingIsActive) {
   EXPECT_FALSE(has_name(names_of(x, ev[0]->victims), "guards"));
 }
 
+TEST(Issue4Progressive, SomethingKillingUsIsAFigureOfSpeech) {
+  EXPECT_TRUE(
+      events_of(extract_text("\"The cold was killing us by noon,\" the runner said."), "killing")
+          .empty());
+  EXPECT_FALSE(events_of(extract_text("\"Soldiers were killing us one by one,\" a survivor said."),
+                         "killing")
+                   .empty());
+}
+
 TEST(Issue4Progressive, AreSearchingTakesTheOwnerNotTheSearchers) {
   Extraction x = extract_text(
       "\"The police are searching the home of Ana Duarte instead of finding her attackers,\" "
