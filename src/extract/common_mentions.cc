@@ -622,6 +622,11 @@ class CommonReader {
 
   // "the father of Ana Lima", "relatives of the activist Lima", "family members of ... Lima".
   int anchor_after(uint32_t end) const {
+    // "the brother and nephew of Ana Lima": the first kinship noun shares the second's anchor.
+    if (end + 2 < at_.tokens.size() && (low(end) == "and" || low(end) == "or") &&
+        same_sentence(end, end + 2) && kinship_noun(low(end + 1)) != nullptr) {
+      return anchor_after(end + 2);
+    }
     if (end >= at_.tokens.size() || low(end) != "of") return -1;
     for (uint32_t t = end + 1; t < at_.tokens.size() && t <= end + 8 && same_sentence(t, end);
          ++t) {

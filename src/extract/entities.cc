@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "extract/age_group.h"
+#include "extract/common_mentions.h"
 #include "extract/quotes.h"
 #include "nlp/gazetteer.h"
 #include "nlp/lemmatizer.h"
@@ -221,6 +222,16 @@ class EntityBuilder {
       attach(m, it->second);
       if (m.sex) sex_votes_[it->second] += m.sex == 'm' ? 1 : -1;
     }
+    // Who is introduced as someone's relative: "his brother, X", "her father X".
+    for (const Mention& other : ctx_.mentions) {
+      if (other.kind != MentionKind::kPerson || other.entity < 0 ||
+          other.end_token - other.first_token < 2) {
+        continue;
+      }
+      uint32_t t = other.first_token;
+      if (t > 0 && at_.token_text(t - 1) == ",") --t;
+      if (t > 0 && kinship_noun(at_.lower[t - 1]) != nullptr) kin_named_.insert(other.entity);
+    }
     // Where each full name is mentioned, by entity, in text order; and who was a subject.
     std::unordered_map<int, std::vector<uint32_t>> starts;
     for (const Mention& other : ctx_.mentions) {
@@ -247,9 +258,20 @@ class EntityBuilder {
         sharing_subjects += shares && subjects.count(e);
       }
       if (sharing_subjects == 0) sharing = 1;  // no subject among them: the nearest decides
+      // "exiled activist Rustam Orazov ... his brother, Dovlet Orazov ... Orazov said": a
+      // relative introduced by a kinship noun is called by it or in full, so the surname alone
+      // is the sharer who was not introduced as someone's relative.
+      auto candidate = [&](int e) { return sharing <= 1 || subjects.count(e) > 0; };
+      int kin_named = 0, not_kin_named = 0;
+      for (const auto& [name, e] : by_name) {
+        if (!has_word(name, w) || !candidate(e)) continue;
+        (kin_named_.count(e) ? kin_named : not_kin_named)++;
+      }
+      const bool skip_kin = kin_named > 0 && not_kin_named > 0;
       for (const auto& [name, e] : by_name) {
         if (!has_word(name, w)) continue;
-        if (sharing > 1 && !subjects.count(e)) continue;
+        if (!candidate(e)) continue;
+        if (skip_kin && kin_named_.count(e)) continue;
         // Distance to the entity's nearest earlier full-name mention; later ones count only
         // if there is none before.
         const std::vector<uint32_t>& v = starts[e];
@@ -776,13 +798,20 @@ class EntityBuilder {
       }
     }
     if (e < 0 && anchored) {
-      auto [it, added] = by_kin->try_emplace({m.kin, anchor}, -1);
+      // "father of X" for one relative; for several, the words the text used
+      // ("grandchildren of X", "family members of X"); and for one relative of a kind the
+      // relations have no word for, the text's noun, so that "the uncle and cousin of X" are
+      // two people ("uncle of X", "cousin of X"; the relation says "relative").
+      std::string label = m.kin;
+      std::replace(label.begin(), label.end(), '_', '-');
+      std::string key = m.kin;  // groups of one kind are one group ("family", "relatives")
+      if (m.plural) label = lower_ascii(ctx_.span_text(m.start, m.end));
+      if (!m.plural && m.kin == "relative" && m.end_token == m.first_token + 1) {
+        std::string noun = lower_ascii(ctx_.span_text(m.start, m.end));
+        if (noun != "relative" && noun != "kin") label = key = noun;
+      }
+      auto [it, added] = by_kin->try_emplace({key, anchor}, -1);
       if (added) {
-        // "father of X" for one relative; for several, the words the text used
-        // ("grandchildren of X", "family members of X").
-        std::string label = m.kin;
-        std::replace(label.begin(), label.end(), '_', '-');
-        if (m.plural) label = lower_ascii(ctx_.span_text(m.start, m.end));
         it->second = new_entity(m.plural ? "group" : "person",
                                 label + " of " + ctx_.entities[anchor].name, m);
         ctx_.entities[it->second].named = false;
@@ -928,6 +957,7 @@ class EntityBuilder {
   std::string dominant_country_;
   std::unordered_map<int, const Place*> place_of_entity_;
   std::unordered_map<int, int> sex_votes_;
+  std::unordered_set<int> kin_named_;  // people introduced by a kinship noun ("his brother, X")
   std::unordered_map<int, std::unordered_set<std::string>> descriptor_heads_;
   std::map<std::pair<std::string, int>, int> unnamed_relatives_, named_relatives_;
   std::vector<QuoteRange> quote_ranges_;

@@ -186,5 +186,16 @@ TEST(Issue4RelativesOfExiles, AKinshipNounTellsTheNamedPersonsSex) {
   EXPECT_EQ(entity_named(x, "spouse of Tian Min"), nullptr);
 }
 
+TEST(Issue4RelativesOfExiles, TwoKinshipNounsShareOneAnchor) {
+  Extraction x = extract_text(
+      "Police detained the uncle and cousin of the exiled singer Laleh Farzan on Sunday.");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0]->victims.size(), 2u);
+  // "the bride and groom of the year": no person after "of", no relatives.
+  Extraction y = extract_text("The uncle and cousin of the year award went to a baker.");
+  for (const Entity& e : y.entities) EXPECT_EQ(e.name.find(" of "), std::string::npos);
+}
+
 }  // namespace
 }  // namespace casebook::testing
