@@ -196,6 +196,9 @@ class ClauseReader {
       // "has since been fired": after "has", "since" is an adverb.
       bool perfect_since = low(t) == "since" && t > s.first_token &&
                            (low(t - 1) == "has" || low(t - 1) == "have" || low(t - 1) == "had");
+      // "who had lived in Kyrgyzstan since 2016, was detained": "since" before a time is a
+      // preposition, not a conjunction opening a clause.
+      perfect_since = perfect_since || (low(t) == "since" && time_starts_at(t));
       if ((is_clause_opener(low(t)) && !perfect_since) || coordinated_clause) {
         r_.clause_start = t + 1;
         relative_pronoun_ =
@@ -222,6 +225,17 @@ class ClauseReader {
         break;
       }
     }
+  }
+
+  // Whether a time expression starts at token t or right after it.
+  bool time_starts_at(uint32_t t) const {
+    const uint32_t a = at_.tokens[t].start;
+    const uint32_t b = t + 1 < at_.tokens.size() ? at_.tokens[t + 1].start : a;
+    for (const TimeExpression& x : at_.times) {
+      if (x.start == a || x.start == b) return true;
+      if (x.start > b) break;
+    }
+    return false;
   }
 
   // A finite verb in [a, b): a past form or an auxiliary. It tells a clause joined by ", and"

@@ -127,6 +127,10 @@ DateValue EventContext::date_for(uint32_t first, uint32_t sentence,
     // was questioned", "the parents of X, who fled to Turkey in 2019, were summoned".
     if (someone_elses_residence(at_.token_at(t.start), s.first_token, victims)) continue;
     if (inside_a_name(t)) continue;
+    // "X, who had lived in Kyrgyzstan since 2016, was detained": the relative clause tells
+    // of another time than the act's.
+    if (in_other_relative_clause(at_.token_at(t.start), first, s)) continue;
+    if (year_modifier(t, first)) continue;
     if (d < best_distance) {
       best = &t;
       best_distance = d;
@@ -372,6 +376,54 @@ bool EventContext::inside_a_name(const TimeExpression& t) const {
   const Mention& mm = ctx_.mentions[m];
   return (mm.kind == MentionKind::kOrganization || mm.kind == MentionKind::kPerson) &&
          mm.end_token > mm.first_token + 1;
+}
+
+bool EventContext::year_modifier(const TimeExpression& x, uint32_t trigger) const {
+  if (!x.year_written || x.value.month != 0) return false;
+  const uint32_t t = at_.token_at(x.start);
+  if (t == 0 || t + 1 >= at_.tokens.size() || at_.tokens[t].end != x.end) return false;
+  std::string_view before = at_.lower[t - 1];
+  if (before != "the" && before != "a" && before != "its" && before != "their" &&
+      before != "his" && before != "her") {
+    return false;
+  }
+  // "killed in a 2015 drone strike", "arrested during the 2019 protests": the phrase is when
+  // the act happened.
+  if (t >= 2) {
+    std::string_view p = at_.lower[t - 2];
+    if (p == "in" || p == "during" || p == "at" || p == "after" || p == "before" ||
+        p == "since" || p == "following" || p == "amid" || p == "ahead") {
+      return false;
+    }
+  }
+  return t + 1 != trigger && at_.tokens[t + 1].kind == TokenKind::kWord &&
+         at_.has(t + 1, kLowerCase);
+}
+
+bool EventContext::in_other_relative_clause(uint32_t t, uint32_t trigger,
+                                            const Sentence& s) const {
+  uint32_t open = UINT32_MAX;
+  for (uint32_t k = t; k-- > s.first_token + 1;) {
+    std::string_view w = at_.token_text(k);
+    if (w == ",") return false;
+    std::string_view l = at_.lower[k];
+    if ((l == "who" || l == "which" || l == "whose") && at_.token_text(k - 1) == ",") {
+      open = k;
+      break;
+    }
+  }
+  if (open == UINT32_MAX) return false;
+  // "Khashoggi's murder, which happened in Istanbul in October 2018": a clause about the act
+  // itself dates it.
+  if (open >= 2 && trigger == open - 2) return false;
+  uint32_t close = s.end_token;
+  for (uint32_t k = t + 1; k < s.end_token; ++k) {
+    if (at_.token_text(k) == ",") {
+      close = k;
+      break;
+    }
+  }
+  return trigger < open || trigger > close;
 }
 
 bool EventContext::someone_elses_residence(uint32_t t, uint32_t sentence_first,

@@ -1,0 +1,57 @@
+// Issue 4: a relative clause between commas tells of its own time ("X, who had lived in Osh
+// since 2016, was detained"): neither its "since" nor its date belong to the act outside it;
+// a clause about the act itself ("the murder, which happened in October 2018") does date it.
+// A year between a determiner and a noun names a thing ("from the 2014 batch").
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook {
+namespace {
+
+using testing::events_of;
+using testing::extract_text;
+using testing::first_victims;
+using testing::has_name;
+
+TEST(Issue4RelativeClauseDates, SinceBeforeAYearOpensNoClause) {
+  Extraction x = extract_text(
+      "The singer Dilnoza Rakhimova, who had lived in Almaty since 2017, was detained in Osh.");
+  EXPECT_TRUE(has_name(first_victims(x, "arrest_detention"), "Dilnoza Rakhimova"));
+}
+
+TEST(Issue4RelativeClauseDates, TheRelativeClausesDateIsNotTheActs) {
+  Extraction x = extract_text(
+      "Dilnoza Rakhimova, who had lived in Almaty since 2017, was detained in Osh on Monday.",
+      "2024-05-08");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0]->date.start, "2024-05-06");
+  Extraction y = extract_text(
+      "Dilnoza Rakhimova, who had lived in Almaty since 2017, was detained in Osh.", "2024-05-08");
+  ASSERT_EQ(events_of(y, "arrest_detention").size(), 1u);
+  EXPECT_NE(events_of(y, "arrest_detention")[0]->date.start, "2017");
+}
+
+TEST(Issue4RelativeClauseDates, AClauseAboutTheActDatesIt) {
+  Extraction x = extract_text(
+      "Officials were linked to the reporter's murder, which happened in Vilnius in October "
+      "2018.");
+  auto ev = events_of(x, "killing");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0]->date.start, "2018-10");
+}
+
+TEST(Issue4RelativeClauseDates, AYearModifyingANounIsNoDate) {
+  Extraction x = extract_text(
+      "Elmar Quliyev, an officer from the 2012 intake, was arrested last week.", "2024-05-08");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_NE(ev[0]->date.start.substr(0, 4), "2012");
+  Extraction y = extract_text("Elmar Quliyev was killed in a 2015 drone strike.");
+  ASSERT_FALSE(events_of(y, "killing").empty());
+  EXPECT_EQ(events_of(y, "killing")[0]->date.start, "2015");
+}
+
+}  // namespace
+}  // namespace casebook
