@@ -741,10 +741,51 @@ class ClauseReader {
           !(t > 1 && low(t - 2) == "of")) {
         continue;
       }
+      // "sentenced two journalists of the outlet Kloop, A and B, to five years": the names
+      // apposed to the group's noun phrase are whom the act took.
+      const MentionKind kind = ctx_.mentions[m].kind;
+      if (kind == MentionKind::kGroup || kind == MentionKind::kDescriptor) {
+        std::vector<int> names = names_apposed_after(ctx_.mentions[m].end_token);
+        if (!names.empty()) {
+          r_.object = names;
+          return;
+        }
+      }
       r_.object = coordinated_from(t, r_.clause_end);
       return;
     }
     if (!r_.thing_object) names_after_long_noun_phrase();
+  }
+
+  // The people named after a noun phrase's "of" part ("of the independent outlet Kloop
+  // Asia"), between commas: "two journalists of the outlet Kloop, A and B, to five years".
+  // Empty when the phrase runs into anything else.
+  std::vector<int> names_apposed_after(uint32_t from) const {
+    if (from >= r_.clause_end || low(from) != "of") return {};
+    for (uint32_t k = from + 1; k < r_.clause_end && k < from + 12; ++k) {
+      if (at_.token_text(k) == ",") {
+        int n = k + 1 < r_.clause_end ? ctx_.token_mention[k + 1] : -1;
+        if (k == from + 1 || n < 0 || ctx_.mentions[n].kind != MentionKind::kPerson) return {};
+        std::vector<int> names = coordinated_from(k + 1, r_.clause_end);
+        uint32_t close = ctx_.mentions[names.back()].end_token;
+        if (close < r_.clause_end && at_.token_text(close) == ",") return names;
+        return {};
+      }
+      int m = ctx_.token_mention[k];
+      if (m >= 0) {
+        MentionKind kind = ctx_.mentions[m].kind;
+        if (kind != MentionKind::kOrganization && kind != MentionKind::kPlace &&
+            kind != MentionKind::kGroup && kind != MentionKind::kDescriptor) {
+          return {};
+        }
+        continue;
+      }
+      if (!(at_.tokens[k].kind == TokenKind::kWord && at_.has(k, kLowerCase)) &&
+          !at_.has(k, kPossessive)) {
+        return {};
+      }
+    }
+    return {};
   }
 
   // "sentenced three leaders of the teachers' union, A, B and C, to five years", "the
