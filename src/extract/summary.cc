@@ -252,6 +252,7 @@ std::vector<const Event*> main_incidents(const Extraction& x) {
     if (absorbed) continue;
     double w = ev->evidence.start < lede_end ? 2.0 : 1.0;
     if (!ev->victims.empty()) w *= 1.5;
+    w += ev->retold_weight;  // a killing told again in later paragraphs
     // Law enforcement is no incident, but an article that dwells on it ("police arrested
     // 2,000 traffickers") has its lesser acts in the background all the same.
     if (ev->law_enforcement) {
