@@ -1128,6 +1128,13 @@ class EventFinder {
         std::erase(perps, owner);
       }
     }
+    // "his body was found", "the body of X was recovered": a body is someone's. Not "the
+    // oversight body found that police ..." nor "the body of the report".
+    if (e.type == "killing" && (e.text == "body" || e.text.starts_with("body "))) {
+      if (!person_like(victims)) return;
+      // "wounds all over his body": the noun row is "the body of X" only.
+      if (e.text == "body" && (c.end >= r.clause_end || at_.lower[c.end] != "of")) return;
+    }
     // "searched Maria Lopez's flat and detained his brother": the owner named right after
     // the verb is the one searched, whatever else the clause's object reaches.
     if (c.is_verb && !r.passive && (e.type == "raid_search" || e.type == "property_seizure")) {
