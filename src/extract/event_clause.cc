@@ -1042,6 +1042,18 @@ class ClauseReader {
         r_.hypothetical = true;
       if (kind == "negation") r_.negated = true;
     }
+    // "must reverse the decision and lift the travel ban": a verb coordinated after "and"
+    // shares the modal of the first verb, further back than the window above.
+    if (first_ >= 2 && (low(first_ - 1) == "and" || low(first_ - 1) == "or") &&
+        at_.lower[first_] == at_.verb_lemma[first_]) {
+      for (uint32_t t = first_ - 1, n = 0; t-- > r_.clause_start && n < 10; ++n) {
+        if (at_.tokens[t].kind == TokenKind::kPunct) break;
+        if (is_modal(low(t))) {
+          r_.hypothetical = true;
+          break;
+        }
+      }
+    }
     // "no one by that name had been detained": a passive whose subject is no one. The subject
     // may reach back past "that" ("by that name"), not past another verb or a pronoun
     // ("nobody knew he had been detained").

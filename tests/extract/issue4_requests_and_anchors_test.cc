@@ -1,6 +1,7 @@
 // Issue 4: a duration is no request ("questioned for six hours and released"), any release
 // can be asked for ("called on the authorities to lift the travel ban"), and an anchored date
-// ("two days earlier") dates every act of its sentence from the same anchor.
+// ("two days earlier") dates every act of its sentence from the same anchor; a verb after "and"
+// shares the first verb's modal ("must annul the ruling and lift the ban").
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -78,6 +79,20 @@ TEST(Issue4RequestsAndAnchors, TheStoryMovesOnInASentenceWithNoAct) {
   auto kept = events_of(y, "enforced_disappearance");
   ASSERT_EQ(kept.size(), 1u);
   EXPECT_EQ(kept[0]->date.start, "2025-04");
+}
+
+TEST(Issue4Requests, AVerbAfterAndSharesTheFirstVerbsModal) {
+  Extraction x = extract_text(
+      "The rights group said the ministry must annul the ruling and lift the travel ban on "
+      "Sabina Aliyeva.");
+  auto ev = events_of(x, "release");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(ev[0]->hypothetical);
+  Extraction y = extract_text(
+      "Officers searched the flat of Sabina Aliyeva for six hours and detained her brother.");
+  auto ar = events_of(y, "arrest_detention");
+  ASSERT_FALSE(ar.empty());
+  EXPECT_FALSE(ar[0]->hypothetical);
 }
 
 }  // namespace
