@@ -500,6 +500,50 @@ class EntityBuilder {
       narrator_ = ctx_.mentions[m].entity;
       return;
     }
+    // "On October 12, my father was detained ... My younger sister was dismissed": a text
+    // told in the first person that does not give its narrator's name still has one, an
+    // unnamed person whom the relatives it speaks of are tied to. Three unquoted "I", "my"
+    // or "me" in two paragraphs or more, the first in the text's first three sentences, make
+    // a testimony.
+    int first = -1, count = 0;
+    uint32_t first_paragraph = UINT32_MAX;
+    bool two_paragraphs = false;
+    for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
+      const Mention& m = ctx_.mentions[i];
+      if (m.kind != MentionKind::kPronoun || !m.first_person || m.plural) continue;
+      bool quoted = false;
+      for (const auto& q : quote_ranges_) quoted = quoted || (m.first_token > q.open && m.first_token < q.close);
+      if (quoted || quote_or_headline(at_.sentence_of[m.first_token])) continue;
+      uint32_t paragraph = at_.sentences[at_.sentence_of[m.first_token]].paragraph;
+      if (first < 0 || m.start < ctx_.mentions[first].start) first = static_cast<int>(i);
+      if (first_paragraph == UINT32_MAX) first_paragraph = paragraph;
+      two_paragraphs = two_paragraphs || paragraph != first_paragraph;
+      ++count;
+    }
+    // The narrator speaks from the start: an article that quotes someone at length opens in
+    // the third person.
+    if (count < 3 || !two_paragraphs || at_.sentence_of[ctx_.mentions[first].first_token] > 2)
+      return;
+    narrator_ = new_entity("person", "the narrator", ctx_.mentions[first]);
+    ctx_.entities[narrator_].named = false;
+  }
+
+  // A sentence holding a double quotation mark (a quotation the quote finder may not have
+  // closed), or a headline (a paragraph of one sentence with no closing stop, "The FBI
+  // Followed Me"): neither is a narrator speaking.
+  bool quote_or_headline(uint32_t si) const {
+    const Sentence& s = at_.sentences[si];
+    std::string_view text = at_.text.substr(s.start, s.end - s.start);
+    if (text.find('"') != std::string_view::npos ||
+        text.find("\u201c") != std::string_view::npos ||
+        text.find("\u201d") != std::string_view::npos) {
+      return true;
+    }
+    std::string_view last = at_.token_text(s.end_token - 1);
+    bool stop = last == "." || last == "!" || last == "?";
+    bool alone = (si == 0 || at_.sentences[si - 1].paragraph != s.paragraph) &&
+                 (si + 1 >= at_.sentences.size() || at_.sentences[si + 1].paragraph != s.paragraph);
+    return alone && !stop;
   }
 
   bool person_sex_fits(int entity, char sex) const {
@@ -787,8 +831,8 @@ class EntityBuilder {
     int anchor = m.kin_of >= 0 ? ctx_.mentions[m.kin_of].entity : -1;
     // Only a named person anchors a relative: "their son" of a family or "his son" of an
     // unnamed father would chain descriptions without adding a findable case.
-    bool anchored =
-        anchor >= 0 && ctx_.entities[anchor].kind == "person" && ctx_.entities[anchor].named;
+    bool anchored = anchor >= 0 && ctx_.entities[anchor].kind == "person" &&
+                    (ctx_.entities[anchor].named || anchor == narrator_);
     int e = named;
     if (e < 0 && anchored && !m.plural) {
       if (int known = known_relative(m, anchor); known >= 0) {

@@ -120,6 +120,14 @@ class ExileFinder {
   // leaving, then within three words a country or a word that means abroad.
   bool flight_abroad(uint32_t k, uint32_t sentence_end) const {
     std::string_view w = at_.lower[k];
+    // "I left Belarus in 2021": leaving the country the story is about, right after the verb.
+    if ((w == "left" || w == "leave") && k + 1 < sentence_end && !dominant_.empty()) {
+      int p = ctx_.token_mention[k + 1];
+      return p >= 0 && ctx_.mentions[p].kind == MentionKind::kPlace &&
+             ctx_.mentions[p].place != nullptr &&
+             ctx_.mentions[p].place->type == PlaceType::kCountry &&
+             ctx_.mentions[p].place->country == dominant_;
+    }
     if (w != "fled" && w != "flee" && w != "flees" && w != "emigrated" && w != "escaped")
       return false;
     for (uint32_t j = k + 1; j < sentence_end && j <= k + 3; ++j) {
