@@ -66,12 +66,12 @@ struct Event {
   std::vector<std::string> perpetrators;
   std::vector<std::string> actors;  // who acted, for responses (advocacy, protest, boycott)
   DateValue date;
-  bool date_year_written = false;  // the year was written in the text (not inferred); internal
+  bool date_year_written = false;   // the year was written in the text (not inferred); internal
   bool date_month_written = false;  // the month was named ("on September 30"); internal
   // How much the act's later tellings weigh in the summary, when they were merged into it
   // from other paragraphs ("His killing comes two weeks after ..."); internal.
   double retold_weight = 0;
-  std::string location;            // a place entity id, empty when unknown
+  std::string location;  // a place entity id, empty when unknown
   std::optional<Reason> reason;
   std::string outcome;
   bool generic = false;

@@ -512,7 +512,8 @@ class EntityBuilder {
       const Mention& m = ctx_.mentions[i];
       if (m.kind != MentionKind::kPronoun || !m.first_person || m.plural) continue;
       bool quoted = false;
-      for (const auto& q : quote_ranges_) quoted = quoted || (m.first_token > q.open && m.first_token < q.close);
+      for (const auto& q : quote_ranges_)
+        quoted = quoted || (m.first_token > q.open && m.first_token < q.close);
       if (quoted || quote_or_headline(at_.sentence_of[m.first_token])) continue;
       uint32_t paragraph = at_.sentences[at_.sentence_of[m.first_token]].paragraph;
       if (first < 0 || m.start < ctx_.mentions[first].start) first = static_cast<int>(i);
@@ -534,8 +535,7 @@ class EntityBuilder {
   bool quote_or_headline(uint32_t si) const {
     const Sentence& s = at_.sentences[si];
     std::string_view text = at_.text.substr(s.start, s.end - s.start);
-    if (text.find('"') != std::string_view::npos ||
-        text.find("\u201c") != std::string_view::npos ||
+    if (text.find('"') != std::string_view::npos || text.find("\u201c") != std::string_view::npos ||
         text.find("\u201d") != std::string_view::npos) {
       return true;
     }

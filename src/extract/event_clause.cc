@@ -277,9 +277,9 @@ class ClauseReader {
     if (t >= r_.clause_end || at_.in_time[t]) return false;
     if (at_.tokens[t].kind == TokenKind::kNumber) return true;
     std::string_view w = low(t);
-    return w == "the" || w == "a" || w == "an" || w == "more" || w == "several" ||
-           w == "some" || w == "many" || w == "dozens" || w == "hundreds" || w == "thousands" ||
-           w == "this" || w == "these" || w == "those" || is_possessive_determiner(w);
+    return w == "the" || w == "a" || w == "an" || w == "more" || w == "several" || w == "some" ||
+           w == "many" || w == "dozens" || w == "hundreds" || w == "thousands" || w == "this" ||
+           w == "these" || w == "those" || is_possessive_determiner(w);
   }
 
   // "he was held for a day and questioned before being released": a participle clause after
@@ -288,8 +288,8 @@ class ClauseReader {
   void subject_of_host_clause(const Sentence& s, uint32_t aux) {
     if (aux == 0 || opener_ >= aux) return;
     std::string_view o = low(opener_);
-    bool participle_clause =
-        low(aux) == "being" && opener_ + 1 == aux && (o == "before" || o == "after" || o == "while");
+    bool participle_clause = low(aux) == "being" && opener_ + 1 == aux &&
+                             (o == "before" || o == "after" || o == "while");
     // ", and has since been fired": a verb group with no subject of its own after "and"
     // goes on with the subject before it.
     bool verb_phrase = (o == "and" || o == "but") && r_.clause_start == opener_ + 1;
@@ -327,9 +327,9 @@ class ClauseReader {
   bool is_count(uint32_t t) const {
     if (at_.tokens[t].kind == TokenKind::kNumber) return true;
     std::string_view w = low(t);
-    return w == "two" || w == "three" || w == "four" || w == "five" || w == "six" ||
-           w == "seven" || w == "eight" || w == "nine" || w == "ten" || w == "dozens" ||
-           w == "hundreds" || w == "several" || w == "many" || w == "others";
+    return w == "two" || w == "three" || w == "four" || w == "five" || w == "six" || w == "seven" ||
+           w == "eight" || w == "nine" || w == "ten" || w == "dozens" || w == "hundreds" ||
+           w == "several" || w == "many" || w == "others";
   }
 
   // "X was driven out ... and detained": the participle before "and" has an auxiliary.
@@ -630,10 +630,10 @@ class ClauseReader {
         continue;
       }
       // "Hundreds of police officers ... demolished": a quantity's "of" leads to the subject.
-      bool partitive = t >= r_.clause_start + 2 && low(t - 1) == "of" &&
-                       (at_.tokens[t - 2].kind == TokenKind::kNumber || low(t - 2) == "hundreds" ||
-                        low(t - 2) == "thousands" || low(t - 2) == "dozens" ||
-                        low(t - 2) == "scores");
+      bool partitive =
+          t >= r_.clause_start + 2 && low(t - 1) == "of" &&
+          (at_.tokens[t - 2].kind == TokenKind::kNumber || low(t - 2) == "hundreds" ||
+           low(t - 2) == "thousands" || low(t - 2) == "dozens" || low(t - 2) == "scores");
       if (t > r_.clause_start && is_preposition(low(t - 1)) && !partitive) continue;
       // "according to her brother, interrogators kicked her": after a possessive too, but
       // not a partitive's "of" ("two of my daughters-in-law were detained").

@@ -383,16 +383,16 @@ bool EventContext::year_modifier(const TimeExpression& x, uint32_t trigger) cons
   const uint32_t t = at_.token_at(x.start);
   if (t == 0 || t + 1 >= at_.tokens.size() || at_.tokens[t].end != x.end) return false;
   std::string_view before = at_.lower[t - 1];
-  if (before != "the" && before != "a" && before != "its" && before != "their" &&
-      before != "his" && before != "her") {
+  if (before != "the" && before != "a" && before != "its" && before != "their" && before != "his" &&
+      before != "her") {
     return false;
   }
   // "killed in a 2015 drone strike", "arrested during the 2019 protests": the phrase is when
   // the act happened.
   if (t >= 2) {
     std::string_view p = at_.lower[t - 2];
-    if (p == "in" || p == "during" || p == "at" || p == "after" || p == "before" ||
-        p == "since" || p == "following" || p == "amid" || p == "ahead") {
+    if (p == "in" || p == "during" || p == "at" || p == "after" || p == "before" || p == "since" ||
+        p == "following" || p == "amid" || p == "ahead") {
       return false;
     }
   }
@@ -400,8 +400,7 @@ bool EventContext::year_modifier(const TimeExpression& x, uint32_t trigger) cons
          at_.has(t + 1, kLowerCase);
 }
 
-bool EventContext::in_other_relative_clause(uint32_t t, uint32_t trigger,
-                                            const Sentence& s) const {
+bool EventContext::in_other_relative_clause(uint32_t t, uint32_t trigger, const Sentence& s) const {
   uint32_t open = UINT32_MAX;
   for (uint32_t k = t; k-- > s.first_token + 1;) {
     std::string_view w = at_.token_text(k);

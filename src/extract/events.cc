@@ -678,7 +678,6 @@ class EventFinder {
     return false;
   }
 
-
   static bool alleged_only(std::string_view type) {
     return type == "protest" || type == "advocacy" || type == "boycott";
   }
@@ -968,8 +967,8 @@ class EventFinder {
   // Not a longer anchor that tells more ("38 years after the episode of the aborted
   // abduction of X in 1984").
   bool names_an_earlier_act(uint32_t t, std::string_view type) const {
-    bool told = std::any_of(events_.begin(), events_.end(),
-                            [&](const Event& o) { return o.type == type; });
+    bool told =
+        std::any_of(events_.begin(), events_.end(), [&](const Event& o) { return o.type == type; });
     if (!told) return false;
     const uint32_t at = at_.tokens[t].start;
     for (const TimeExpression& x : at_.times) {
@@ -1011,8 +1010,8 @@ class EventFinder {
     }
     // "hung lanterns from the ceiling": someone must hang, inside the phrase or as the
     // passive's subject.
-    if (e.type == "torture_ill_treatment" && e.text.starts_with("hang ") &&
-        !r.passive && !someone_inside(c.first + 1, c.end)) {
+    if (e.type == "torture_ill_treatment" && e.text.starts_with("hang ") && !r.passive &&
+        !someone_inside(c.first + 1, c.end)) {
       return;
     }
     // "after releasing a song that criticised the police": a thing released is no release.
@@ -1185,8 +1184,8 @@ class EventFinder {
     }
     // "occupied the home of the party's president, X, and declared it confiscated": the
     // owner of the dwelling or property named earlier in the sentence.
-    if (victims.empty() && (e.type == "property_seizure" || e.type == "raid_search" ||
-                            e.type == "forced_eviction")) {
+    if (victims.empty() &&
+        (e.type == "property_seizure" || e.type == "raid_search" || e.type == "forced_eviction")) {
       victims = owner_of_property_before(c.first, s.first_token);
     }
     // "demolished 60 homes, leaving about 300 families without shelter".

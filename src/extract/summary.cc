@@ -323,9 +323,8 @@ void summarize(const std::string& dominant_country, Extraction* x) {
     if (ev.type == "prosecution") {
       if (trial_date == nullptr && !ev.date.empty()) trial_date = &ev;
     } else if (!ev.date.empty() &&
-               (lead_date == nullptr ||
-                (ev.date_year_written && !lead_date->date_year_written &&
-                 !lead_date->date_month_written && recent(ev)))) {
+               (lead_date == nullptr || (ev.date_year_written && !lead_date->date_year_written &&
+                                         !lead_date->date_month_written && recent(ev)))) {
       // A year the text writes out beats one read from the publication date ("on Tuesday"):
       // the incident behind the news is often older than the news. Not a date that names its
       // month ("on September 30"): that is the incident's own, told precisely.
