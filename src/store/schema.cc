@@ -8,7 +8,8 @@
 namespace casebook {
 namespace {
 
-// Spans are stored as start, end and text columns so queries need not parse JSON.
+// Spans are stored as start, end and text columns so queries need not parse JSON; since
+// version 11 the text column is NULL where it is the document's text at the span's bytes.
 constexpr const char* kSchemaV1 = R"SQL(
 CREATE TABLE documents (
   id INTEGER PRIMARY KEY,
