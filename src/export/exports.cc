@@ -40,7 +40,8 @@ std::string role_names(const char* role) {
 
 Status export_store(Db* db, const std::string& format, const QueryFilters& f, std::FILE* out) {
   if (format == "jsonl") {
-    Stmt st = db->prepare("SELECT casebook_extraction(extraction, text) FROM documents ORDER BY id");
+    Stmt st =
+        db->prepare("SELECT casebook_extraction(extraction, text) FROM documents ORDER BY id");
     while (st.step()) {
       std::string_view j = st.text_view(0);
       std::fwrite(j.data(), 1, j.size(), out);
@@ -61,7 +62,8 @@ Status export_store(Db* db, const std::string& format, const QueryFilters& f, st
       ", " + role_names("victim") +
       ", coalesce(e.country, ''), coalesce(pl.name, ''),"
       " coalesce(d.title, d.source, ''), coalesce(d.url, ''), coalesce(d.published, ''),"
-      " coalesce(e.ev_text, '') FROM events e JOIN documents d ON d.id = e.doc"
+      " coalesce(e.ev_text, casebook_span(d.text, e.ev_start, e.ev_end), '') FROM events e JOIN "
+      "documents d ON d.id = e.doc"
       " LEFT JOIN entities pl ON pl.id = e.location WHERE coalesce(e.review, '') != 'rejected'"
       " AND e.incident IN " +
       ids + " ORDER BY e.date_start IS NULL, e.date_start, e.incident, e.id";

@@ -117,10 +117,12 @@ const char* kEventColumns =
     "SELECT e.id, e.type, coalesce(e.date_start, ''), coalesce(e.date_end, ''),"
     " coalesce(e.approximate, 0), coalesce(e.country, ''), coalesce(pl.name, ''), e.doc,"
     " coalesce(d.title, d.source, ''), coalesce(e.review, ''), coalesce(e.confidence, 0),"
-    " coalesce(e.rule, ''), coalesce(e.ev_text, ''), coalesce(e.incident, 0),"
+    " coalesce(e.rule, ''), coalesce(e.ev_text, casebook_span(d.text, e.ev_start, e.ev_end), ''), "
+    "coalesce(e.incident, 0),"
     " coalesce(e.negated, 0), coalesce(e.hypothetical, 0), coalesce(e.cameo, ''),"
     " coalesce(e.outcome, ''), coalesce(e.trig_start, 0), coalesce(e.trig_end, 0),"
-    " coalesce(e.ev_start, 0), coalesce(e.ev_end, 0), coalesce(e.trig_text, ''), ";
+    " coalesce(e.ev_start, 0), coalesce(e.ev_end, 0), coalesce(e.trig_text, casebook_span(d.text, "
+    "e.trig_start, e.trig_end), ''), ";
 
 json event_row(const Stmt& st) {
   return {{"id", st.int64(0)},

@@ -58,7 +58,8 @@ Result<json> show_cluster(Db* db, const Access& a, const std::string& kind, int6
   json relatives = json::array(), affiliations = json::array();
   std::string r_visible = a.confidential ? "1" : "NOT " + restricted_doc_sql("r.doc");
   Stmt r = db->prepare(
-      "SELECT r.kind, coalesce(r.role, ''), coalesce(r.ev_text, ''), r.doc,"
+      "SELECT r.kind, coalesce(r.role, ''), coalesce(r.ev_text, casebook_span(d.text, r.ev_start, "
+      "r.ev_end), ''), r.doc,"
       " coalesce(d.title, d.source, ''), o.kind, o.name, coalesce(o.cluster, 0),"
       " r.from_entity = me.id FROM entities me JOIN relations r ON r.from_entity = me.id"
       " OR r.to_entity = me.id JOIN entities o ON o.id = CASE WHEN r.from_entity = me.id"
@@ -89,7 +90,8 @@ Result<json> show_cluster(Db* db, const Access& a, const std::string& kind, int6
       std::string(kind == "place" ? "'place'" : "pa.role") +
       ", coalesce(ev.country, ''), coalesce(ev.outcome, ''), ev.doc,"
       " coalesce(d.title, d.source, ''), coalesce(d.url, ''), coalesce(d.published, ''),"
-      " coalesce(ev.ev_text, ''), coalesce(ev.approximate, 0)" +
+      " coalesce(ev.ev_text, casebook_span(d.text, ev.ev_start, ev.ev_end), ''), "
+      "coalesce(ev.approximate, 0)" +
       join +
       " JOIN documents d ON d.id = ev.doc WHERE me.cluster = ?1 AND ev.negated = 0"
       " AND ev.hypothetical = 0 AND coalesce(ev.review, '') != 'rejected' AND (?2 = 0 OR"

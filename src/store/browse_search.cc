@@ -158,7 +158,7 @@ Result<json> timeline(Db* db, const Access& a, const std::string& query, const B
       "SELECT e.id, coalesce(e.date_start, ''), coalesce(e.date_end, ''),"
       " coalesce(e.approximate, 0), e.type, coalesce(e.country, ''), coalesce(pl.name, ''),"
       " e.doc, coalesce(d.title, d.source, ''), coalesce(d.published, ''),"
-      " coalesce(e.ev_text, ''), " +
+      " coalesce(e.ev_text, casebook_span(d.text, e.ev_start, e.ev_end), ''), " +
       role_names_sql("victim") +
       " FROM events e JOIN documents d ON d.id = e.doc"
       " LEFT JOIN entities pl ON pl.id = e.location WHERE e.negated = 0 AND e.hypothetical = 0"
@@ -235,7 +235,8 @@ Result<std::string> export_records(Db* db, const Access& a, const std::string& f
       "SELECT e.incident, e.id, coalesce(e.date_start, ''), e.type, " +
       role_names_sql("perpetrator") + ", " + role_names_sql("victim") +
       ", coalesce(e.country, ''), coalesce(pl.name, ''), coalesce(d.title, d.source, ''),"
-      " coalesce(d.url, ''), coalesce(d.published, ''), coalesce(e.ev_text, '')"
+      " coalesce(d.url, ''), coalesce(d.published, ''), coalesce(e.ev_text, casebook_span(d.text, "
+      "e.ev_start, e.ev_end), '')"
       " FROM events e JOIN documents d ON d.id = e.doc LEFT JOIN entities pl"
       " ON pl.id = e.location WHERE coalesce(e.review, '') != 'rejected'"
       " AND e.incident IS NOT NULL AND " +

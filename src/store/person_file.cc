@@ -55,7 +55,8 @@ void load_identity(Db* db, PersonFile* p) {
 void load_links(Db* db, PersonFile* p) {
   // Both directions: "X's father" (from = father, to = X) and "X is father of Y".
   Stmt r = db->prepare(
-      "SELECT r.kind, coalesce(r.role, ''), coalesce(r.ev_text, ''),"
+      "SELECT r.kind, coalesce(r.role, ''), coalesce(r.ev_text, casebook_span(d.text, r.ev_start, "
+      "r.ev_end), ''),"
       " coalesce(d.title, d.source, ''), o.kind, c.name, c.id, r.from_entity = me.id"
       " FROM entities me JOIN relations r ON r.from_entity = me.id OR r.to_entity = me.id"
       " JOIN entities o ON o.id = CASE WHEN r.from_entity = me.id THEN r.to_entity"
@@ -88,7 +89,8 @@ std::vector<ChronologyEntry> events_of_cluster(Db* db, int64_t cluster, bool vic
       "SELECT DISTINCT ev.id, coalesce(ev.date_start, ''), coalesce(ev.date_end, ''), ev.type,"
       " pa.role, coalesce(pl.name, ''), coalesce(ev.outcome, ''), coalesce(ev.incident, 0),"
       " d.id, coalesce(d.title, ''), coalesce(d.url, ''), coalesce(d.source, ''),"
-      " coalesce(d.published, ''), coalesce(ev.ev_text, '')"
+      " coalesce(d.published, ''), coalesce(ev.ev_text, casebook_span(d.text, ev.ev_start, "
+      "ev.ev_end), '')"
       " FROM entities me JOIN participants pa ON pa.entity = me.id"
       " JOIN events ev ON ev.id = pa.event JOIN documents d ON d.id = ev.doc"
       " LEFT JOIN entities pl ON pl.id = ev.location"

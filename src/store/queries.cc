@@ -227,7 +227,7 @@ Result<Table> list_timeline(Db* db, const QueryFilters& f) {
       "   AND p.role = 'victim'), ''),"
       " coalesce(pl.name, ''), coalesce(e.country, ''), coalesce(e.incident, ''),"
       " coalesce(d.title, d.source, ''), coalesce(d.published, ''), coalesce(d.url, ''),"
-      " coalesce(e.ev_text, '')"
+      " coalesce(e.ev_text, casebook_span(d.text, e.ev_start, e.ev_end), '')"
       " FROM events e JOIN documents d ON d.id = e.doc LEFT JOIN entities pl ON pl.id = e.location"
       " WHERE e.negated = 0 AND e.hypothetical = 0 AND coalesce(e.review, '') != 'rejected'"
       " AND " +

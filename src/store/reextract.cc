@@ -29,12 +29,16 @@ bool overlaps(int64_t a0, int64_t a1, int64_t b0, int64_t b1) {
   return a0 >= 0 && b0 >= 0 && a0 < b1 && b0 < a1;
 }
 
-// The columns read_shape reads, in its order, for an event row `e`; `type` and `date` are
-// SQL for the type and start date to match on.
+// The columns read_shape reads, in its order, for an event row `e` of document `d` (the
+// passages are read from its text: schema version 11); `type` and `date` are SQL for the type
+// and start date to match on. The old events are read before the document's row takes the new
+// text, the new ones after.
 std::string shape_columns(const std::string& type, const std::string& date) {
   return "e.id, e.local_id, " + type + ", " + date +
-         ", coalesce(e.trig_start, -1), coalesce(e.trig_end, -1), coalesce(e.trig_text, ''),"
-         " coalesce(e.ev_start, -1), coalesce(e.ev_end, -1), coalesce(e.ev_text, ''), " +
+         ", coalesce(e.trig_start, -1), coalesce(e.trig_end, -1),"
+         " coalesce(e.trig_text, casebook_span(d.text, e.trig_start, e.trig_end), ''),"
+         " coalesce(e.ev_start, -1), coalesce(e.ev_end, -1),"
+         " coalesce(e.ev_text, casebook_span(d.text, e.ev_start, e.ev_end), ''), " +
          kVictims;
 }
 
@@ -60,8 +64,9 @@ struct NewEvent : EventShape {
 
 std::vector<NewEvent> new_events(Db* db, int64_t doc) {
   std::vector<NewEvent> out;
-  Stmt st = db->prepare("SELECT " + shape_columns("e.type", "coalesce(e.date_start, '')") +
-                        " FROM events e WHERE e.doc = ? ORDER BY e.id");
+  Stmt st =
+      db->prepare("SELECT " + shape_columns("e.type", "coalesce(e.date_start, '')") +
+                  " FROM events e JOIN documents d ON d.id = e.doc WHERE e.doc = ? ORDER BY e.id");
   st.bind(1, doc);
   while (st.step()) {
     out.emplace_back();
@@ -155,7 +160,8 @@ std::vector<ReviewedEvent> reviewed_events(Db* db, int64_t doc) {
            field + "' ORDER BY r.id LIMIT 1), e." + field + ", '')";
   };
   Stmt st = db->prepare("SELECT " + shape_columns(extracted("type"), extracted("date_start")) +
-                        ", e.review FROM events e WHERE e.doc = ? AND e.review IS NOT NULL");
+                        ", e.review FROM events e JOIN documents d ON d.id = e.doc"
+                        " WHERE e.doc = ? AND e.review IS NOT NULL");
   st.bind(1, doc);
   while (st.step()) {
     ReviewedEvent r;

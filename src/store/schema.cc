@@ -8,7 +8,8 @@
 namespace casebook {
 namespace {
 
-// Spans are stored as start, end and text columns so queries need not parse JSON.
+// Spans are stored as start, end and text columns so queries need not parse JSON; since
+// version 11 the text column is NULL where it is the document's text at the span's bytes.
 constexpr const char* kSchemaV1 = R"SQL(
 CREATE TABLE documents (
   id INTEGER PRIMARY KEY,
@@ -249,6 +250,29 @@ CREATE VIRTUAL TABLE search_index USING fts5(
 INSERT INTO search_index(search_index) VALUES ('rebuild');
 )SQL";
 
+// Version 11, storing made cheaper (bench/README.md, "seventh pass"): a span's passage is
+// read from the document's text, stored once, rather than kept beside its bytes in every row
+// (events' evidence and trigger, relations', statistics' and quotes' evidence: 5.6 KB of
+// events a document). The *_text columns stay for a span whose text is not the document's at
+// its bytes, which the writer keeps, and readers take the copy when there is one:
+// coalesce(ev_text, casebook_span(d.text, ev_start, ev_end), '') (store/span_text.h). Rows
+// from before lose the copies that are the document's bytes; the others keep theirs.
+constexpr const char* kSchemaV11 = R"SQL(
+UPDATE events SET
+  trig_text = CASE WHEN trig_text = casebook_span(d.text, trig_start, trig_end)
+                   THEN NULL ELSE trig_text END,
+  ev_text = CASE WHEN ev_text = casebook_span(d.text, ev_start, ev_end)
+                 THEN NULL ELSE ev_text END
+  FROM documents d WHERE d.id = events.doc
+  AND (trig_text IS NOT NULL OR ev_text IS NOT NULL);
+UPDATE relations SET ev_text = NULL FROM documents d WHERE d.id = relations.doc
+  AND relations.ev_text = casebook_span(d.text, relations.ev_start, relations.ev_end);
+UPDATE statistics SET ev_text = NULL FROM documents d WHERE d.id = statistics.doc
+  AND statistics.ev_text = casebook_span(d.text, statistics.ev_start, statistics.ev_end);
+UPDATE quotes SET ev_text = NULL FROM documents d WHERE d.id = quotes.doc
+  AND quotes.ev_text = casebook_span(d.text, quotes.ev_start, quotes.ev_end);
+)SQL";
+
 Status set_version(Db* db, int v) {
   Stmt st = db->prepare("UPDATE schema_version SET version = ?");
   st.bind_int(1, v);
@@ -320,6 +344,10 @@ Status migrate(Db* db) {
   }
   if (v < 10) {
     Status s = db->exec(kSchemaV10);
+    if (!s.ok()) return s;
+  }
+  if (v < 11) {
+    Status s = db->exec(kSchemaV11);
     if (!s.ok()) return s;
   }
   Status s = set_version(db, kSchemaVersion);

@@ -9,6 +9,7 @@
 #include "store/page_cipher.h"
 #include "store/schema.h"
 #include "store/search_spans.h"
+#include "store/span_text.h"
 #include "store/stored_extraction.h"
 
 namespace casebook {
@@ -39,7 +40,8 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const std::s
   Status st = s->db_.open(path, create);
   if (!st.ok()) return st;
   sqlite3* h = s->db_.handle();
-  if (register_pack_functions(h) != SQLITE_OK || register_extraction_function(h) != SQLITE_OK) {
+  if (register_pack_functions(h) != SQLITE_OK || register_extraction_function(h) != SQLITE_OK ||
+      register_span_function(h) != SQLITE_OK) {
     return Status::Internal(s->db_.error());
   }
   if (!key.empty()) select_page_cipher(h);

@@ -12,6 +12,7 @@
 #include "store/merge.h"
 #include "store/packed.h"
 #include "store/reextract.h"
+#include "store/span_text.h"
 #include "store/store.h"
 
 namespace casebook {
@@ -48,9 +49,15 @@ Stmt& bind_entity(Stmt& st, int i, const EntityIds& ids, const std::string& loca
   return id ? st.bind(i, id) : st.bind_null(i);
 }
 
-void bind_span(Stmt& st, int i, const Span& s) {
+// The span's bytes, and its text only when that is not the document's own text at them:
+// readers take the passage from documents.text (schema version 11, store/span_text.h).
+void bind_span(Stmt& st, int i, const Span& s, std::string_view text) {
   st.bind(i, static_cast<int64_t>(s.start)).bind(i + 1, static_cast<int64_t>(s.end));
-  st.bind(i + 2, s.text);
+  if (span_is_in_text(text, s)) {
+    st.bind_null(i + 2);
+  } else {
+    st.bind(i + 2, s.text);
+  }
 }
 
 class Writer {
@@ -168,7 +175,7 @@ class Writer {
       bind_entity(st, 3, ids_, r.from);
       bind_entity(st, 4, ids_, r.to);
       st.bind_opt(5, r.role).bind_opt(6, r.rule);
-      bind_span(st, 7, r.evidence);
+      bind_span(st, 7, r.evidence, x_.document.text);
       if (st.run() != SQLITE_DONE) return error("relation");
     }
     return Status::Ok();
@@ -227,8 +234,8 @@ class Writer {
       }
       st.bind_opt(13, v.outcome).bind_int(14, v.generic).bind_int(15, v.negated);
       st.bind_int(16, v.hypothetical).bind(17, v.confidence).bind_opt(18, v.rule);
-      bind_span(st, 19, v.trigger);
-      bind_span(st, 22, v.evidence);
+      bind_span(st, 19, v.trigger, x_.document.text);
+      bind_span(st, 22, v.evidence, x_.document.text);
       if (*incident) st.bind(25, *incident);
       if (st.run() != SQLITE_DONE) return error("event");
       int64_t id = db_->last_insert_id();
@@ -261,7 +268,7 @@ class Writer {
       st.bind_opt(5, s.population);
       bind_entity(st, 6, ids_, s.place);
       st.bind_opt(7, s.period.start).bind_opt(8, s.period.end);
-      bind_span(st, 9, s.evidence);
+      bind_span(st, 9, s.evidence, x_.document.text);
       if (st.run() != SQLITE_DONE) return error("statistic");
     }
     Stmt& q = db_->cached(
@@ -270,7 +277,7 @@ class Writer {
       q.reset();
       q.bind(1, doc_);
       bind_entity(q, 2, ids_, quote.speaker);
-      bind_span(q, 3, quote.evidence);
+      bind_span(q, 3, quote.evidence, x_.document.text);
       if (q.run() != SQLITE_DONE) return error("quote");
     }
     return Status::Ok();

@@ -75,8 +75,10 @@ std::vector<RefHit> reference(Db* db, const std::string& word, bool confidential
     EXPECT_TRUE(d.step());
     int all = count_word(d.text(0), word);
     out.push_back({doc, 0, std::round(bm * 1000) / 1000, bm});
-    Stmt ev = db->prepare("SELECT e.id, e.ev_text FROM events e WHERE e.doc = ? AND " + event_sql +
-                          " AND e.ev_start IS NOT NULL ORDER BY e.ev_start, e.id");
+    Stmt ev = db->prepare(
+        "SELECT e.id, coalesce(e.ev_text, casebook_span(d.text, e.ev_start, e.ev_end))"
+        " FROM events e JOIN documents d ON d.id = e.doc WHERE e.doc = ? AND " +
+        event_sql + " AND e.ev_start IS NOT NULL ORDER BY e.ev_start, e.id");
     ev.bind(1, doc);
     std::vector<std::pair<int, RefHit>> events;
     while (ev.step()) {

@@ -53,7 +53,9 @@ TEST_F(StoreIngest, TwoReportsOfOneDetentionAreOneIncidentWithTwoSources) {
   EXPECT_EQ(t->rows[0][2], "2021-03-14");  // the more precise date wins
   // Each source keeps its own evidence passage.
   EXPECT_EQ(count(store_.get(),
-                  "SELECT count(DISTINCT ev_text) FROM events WHERE incident = " + t->rows[0][0]),
+                  "SELECT count(DISTINCT casebook_span(d.text, e.ev_start, e.ev_end)) FROM events"
+                  " e JOIN documents d ON d.id = e.doc WHERE e.incident = " +
+                      t->rows[0][0]),
             2);
 }
 

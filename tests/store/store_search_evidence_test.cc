@@ -33,7 +33,9 @@ class StoreSearchEvidence : public testing::StoreTest {
     std::vector<std::string> out;
     for (const auto& row : t.rows) {
       if (row[1].empty()) continue;
-      Stmt st = store_->db()->prepare("SELECT ev_text FROM events WHERE id = ?");
+      Stmt st = store_->db()->prepare(
+          "SELECT coalesce(e.ev_text, casebook_span(d.text, e.ev_start, e.ev_end)) FROM events e"
+          " JOIN documents d ON d.id = e.doc WHERE e.id = ?");
       st.bind(1, static_cast<int64_t>(std::stoll(row[1])));
       out.push_back(st.step() ? st.text(0) : "(none)");
     }

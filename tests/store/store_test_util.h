@@ -152,20 +152,38 @@ inline void expect_whole_store(Store* store) {
   expect_search_index_whole(store);
 }
 
-// Takes a store back to the version 9 shape: the search index holds a row per document and
-// one per event evidence passage, numbered by search_rows, and reads its text through the
-// view search_content.
-#define CASEBOOK_OLD_SEARCH_ROWS                                                              \
-  "DROP TABLE search_index; DROP VIEW search_content;"                                        \
-  "CREATE TABLE search_rows (id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, event INTEGER);"   \
-  "CREATE INDEX search_rows_doc ON search_rows(doc);"                                         \
-  "INSERT INTO search_rows(doc, event) SELECT id, NULL FROM documents;"                       \
-  "INSERT INTO search_rows(doc, event) SELECT doc, id FROM events WHERE ev_text IS NOT NULL"  \
-  " AND ev_text != '';"                                                                       \
-  "CREATE VIEW search_content(id, body, doc, event) AS SELECT r.id, CASE WHEN r.event IS NOT" \
-  " NULL THEN e.ev_text WHEN d.title IS NULL THEN d.text ELSE d.title || char(10) || d.text"  \
-  " END, r.doc, r.event FROM search_rows r LEFT JOIN documents d ON d.id = r.doc"             \
-  " LEFT JOIN events e ON e.id = r.event;"
+// Takes a store back to the version 10 shape of its span columns: every span row keeps a
+// copy of its passage ('' for an empty span), as the writer did before version 11.
+#define CASEBOOK_SPAN_COPIES                                                                 \
+  "UPDATE events SET"                                                                        \
+  " trig_text = coalesce(trig_text, casebook_span(d.text, trig_start, trig_end), ''),"       \
+  " ev_text = coalesce(ev_text, casebook_span(d.text, ev_start, ev_end), '')"                \
+  " FROM documents d WHERE d.id = events.doc;"                                               \
+  "UPDATE relations SET ev_text = coalesce(relations.ev_text, casebook_span(d.text,"         \
+  " relations.ev_start, relations.ev_end), '') FROM documents d WHERE d.id = relations.doc;" \
+  "UPDATE statistics SET ev_text = coalesce(statistics.ev_text, casebook_span(d.text,"       \
+  " statistics.ev_start, statistics.ev_end), '') FROM documents d"                           \
+  " WHERE d.id = statistics.doc;"                                                            \
+  "UPDATE quotes SET ev_text = coalesce(quotes.ev_text, casebook_span(d.text,"               \
+  " quotes.ev_start, quotes.ev_end), '') FROM documents d WHERE d.id = quotes.doc;"
+inline const char* kBackToVersion10 =
+    CASEBOOK_SPAN_COPIES "UPDATE schema_version SET version = 10;";
+
+// Takes a store back to the version 9 shape: spans keep their copies, the search index holds a
+// row per document and one per event evidence passage, numbered by search_rows, and reads its
+// text through the view search_content.
+#define CASEBOOK_OLD_SEARCH_ROWS                                                                  \
+  CASEBOOK_SPAN_COPIES                                                                            \
+      "DROP TABLE search_index; DROP VIEW search_content;"                                        \
+      "CREATE TABLE search_rows (id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, event INTEGER);"   \
+      "CREATE INDEX search_rows_doc ON search_rows(doc);"                                         \
+      "INSERT INTO search_rows(doc, event) SELECT id, NULL FROM documents;"                       \
+      "INSERT INTO search_rows(doc, event) SELECT doc, id FROM events WHERE ev_text IS NOT NULL"  \
+      " AND ev_text != '';"                                                                       \
+      "CREATE VIEW search_content(id, body, doc, event) AS SELECT r.id, CASE WHEN r.event IS NOT" \
+      " NULL THEN e.ev_text WHEN d.title IS NULL THEN d.text ELSE d.title || char(10) || d.text"  \
+      " END, r.doc, r.event FROM search_rows r LEFT JOIN documents d ON d.id = r.doc"             \
+      " LEFT JOIN events e ON e.id = r.event;"
 inline const char* kBackToVersion9 = CASEBOOK_OLD_SEARCH_ROWS
     "CREATE VIRTUAL TABLE search_index USING fts5(body, doc UNINDEXED, event UNINDEXED,"
     " content = 'search_content', content_rowid = 'id',"
