@@ -681,6 +681,8 @@ class EntityBuilder {
           return owner >= 0 ? owner : e;
         }
       } else if (ent.kind == "group" || ent.kind == "state_actor" || ent.kind == "organization") {
+        // "beaten by police, and three of them were detained": a count of them is people.
+        if (counted_pronoun(p) && ent.kind != "group") continue;
         // "her daughters and grandchildren ... they": the head of the coordination.
         if (c.first_token >= 2 && at_.lower[c.first_token - 1] == "and") {
           int head = ctx_.token_mention[c.first_token - 2];
@@ -692,6 +694,16 @@ class EntityBuilder {
       }
     }
     return -1;
+  }
+
+  // "three of them", "several of them": a plural pronoun after a count and "of".
+  bool counted_pronoun(const Mention& p) const {
+    if (!p.plural || p.first_token < 2 || at_.lower[p.first_token - 1] != "of") return false;
+    std::string_view w = at_.lower[p.first_token - 2];
+    return at_.tokens[p.first_token - 2].kind == TokenKind::kNumber || w == "two" || w == "three" ||
+           w == "four" || w == "five" || w == "six" || w == "seven" || w == "eight" ||
+           w == "nine" || w == "ten" || w == "several" || w == "some" || w == "many" ||
+           w == "most" || w == "dozens" || w == "hundreds";
   }
 
   // "urged the authorities to quash the verdicts and release them", "police beat him": the

@@ -1093,6 +1093,8 @@ class EventFinder {
       for (uint32_t t = c.first; t < c.end; ++t) knowing = knowing || at_.verb_lemma[t] == "know";
       if (!r.attributive && !knowing) perps = r.subject;
       victims = r.object;
+      // "The detained are: X, Y and Z": the participle as a noun, and the people after it.
+      if (victims.empty() && r.attributive && r.subject.empty()) victims = r.listed;
       // "X disappeared" style verbs, or an active verb whose subject is no actor.
       if (victims.empty() && !r.subject.empty() && !is_actor_like(r.subject[0]) &&
           slot != "object" && !r.thing_object) {
