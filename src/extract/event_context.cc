@@ -130,6 +130,8 @@ DateValue EventContext::date_for(uint32_t first, uint32_t sentence,
     // "X, who had lived in Kyrgyzstan since 2016, was detained": the relative clause tells
     // of another time than the act's.
     if (in_other_relative_clause(at_.token_at(t.start), first, s)) continue;
+    // "X, who was detained with her, was released on Wednesday": nor the other way round.
+    if (in_other_relative_clause(first, at_.token_at(t.start), s, /*closed_only=*/true)) continue;
     if (year_modifier(t, first)) continue;
     if (d < best_distance) {
       best = &t;
@@ -400,7 +402,8 @@ bool EventContext::year_modifier(const TimeExpression& x, uint32_t trigger) cons
          at_.has(t + 1, kLowerCase);
 }
 
-bool EventContext::in_other_relative_clause(uint32_t t, uint32_t trigger, const Sentence& s) const {
+bool EventContext::in_other_relative_clause(uint32_t t, uint32_t trigger, const Sentence& s,
+                                            bool closed_only) const {
   uint32_t open = UINT32_MAX;
   for (uint32_t k = t; k-- > s.first_token + 1;) {
     std::string_view w = at_.token_text(k);
@@ -422,6 +425,9 @@ bool EventContext::in_other_relative_clause(uint32_t t, uint32_t trigger, const 
       break;
     }
   }
+  // ", which was followed by the arrest of X": a clause running to the sentence's end goes
+  // on with the story, in its time.
+  if (closed_only && close == s.end_token) return false;
   return trigger < open || trigger > close;
 }
 

@@ -33,8 +33,10 @@ class EventContext {
                         const std::vector<std::string>& victims);
   bool inside_a_name(const TimeExpression& t) const;
   // Whether token t lies in a relative clause between commas (", who had lived there since
-  // 2016,") that does not hold token trigger.
-  bool in_other_relative_clause(uint32_t t, uint32_t trigger, const Sentence& s) const;
+  // 2016,") that does not hold token trigger; closed_only: only a clause a comma closes before
+  // the sentence ends.
+  bool in_other_relative_clause(uint32_t t, uint32_t trigger, const Sentence& s,
+                                bool closed_only = false) const;
   // "a sub-inspector from the 2014 batch": a year between a determiner and a noun names a
   // thing, not when the act of the clause happened. Not "the 2019 protests" for the protest.
   bool year_modifier(const TimeExpression& x, uint32_t trigger) const;

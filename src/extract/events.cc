@@ -1024,6 +1024,15 @@ class EventFinder {
         context_.in_charge(c.first, at_.sentences[at_.sentence_of[c.first]].first_token)) {
       return;
     }
+    // "sentenced for \"abusing democratic freedoms\"", "convicted of \"inciting hatred\"": a
+    // charge's name in quotation marks is the prosecution's reason, not an act, unless it
+    // names a person it was done to.
+    if (c.is_verb && e.pos == "verb" && c.first >= 2 && at_.has(c.first - 1, kOpenQuote) &&
+        (at_.lower[c.first - 2] == "for" || at_.lower[c.first - 2] == "of" ||
+         at_.lower[c.first - 2] == "with" || at_.lower[c.first - 2] == "over") &&
+        !person_like(r.object)) {
+      return;
+    }
     // "Two days after the deportation, officers summoned his father": an act named as a
     // date's anchor, told before, is that act again.
     if (!c.is_verb && names_an_earlier_act(c.first, e.type)) return;

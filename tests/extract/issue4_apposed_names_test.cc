@@ -46,5 +46,11 @@ TEST(Issue4ApposedNames, ACountOfThemIsPeopleNotThePolice) {
   EXPECT_FALSE(has_name(v, "police"));
 }
 
+TEST(Issue4ApposedNames, ADefendantApposedToANamedPerson) {
+  Extraction x = extract_text(
+      "The court also acquitted a second defendant, the blogger Vo Thanh, of the same charge.");
+  EXPECT_TRUE(has_name(first_victims(x, "prosecution"), "Vo Thanh"));
+}
+
 }  // namespace
 }  // namespace casebook

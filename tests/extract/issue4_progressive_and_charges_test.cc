@@ -257,5 +257,15 @@ TEST(Issue4Flags, ADurationBeforeBeingReleasedIsNoRequest) {
   EXPECT_FALSE(ev[0]->hypothetical);
 }
 
+TEST(Issue4Charges, AChargesNameInQuotationMarksIsNoAct) {
+  Extraction x = extract_text(
+      "A court sentenced the activist Mai Lan to six years for \"abusing democratic freedoms\".");
+  EXPECT_TRUE(events_of(x, "torture_ill_treatment").empty());
+  EXPECT_FALSE(events_of(x, "prosecution").empty());
+  Extraction y =
+      extract_text("The guard was convicted of \"beating the prisoner Ha Vu\" in his cell.");
+  EXPECT_FALSE(events_of(y, "torture_ill_treatment").empty() && events_of(y, "assault").empty());
+}
+
 }  // namespace
 }  // namespace casebook::testing

@@ -53,5 +53,17 @@ TEST(Issue4RelativeClauseDates, AYearModifyingANounIsNoDate) {
   EXPECT_EQ(events_of(y, "killing")[0]->date.start, "2015");
 }
 
+TEST(Issue4RelativeClauseDates, AnActInsideTheClauseTakesNotTheMainClausesDate) {
+  Extraction x = extract_text(
+      "Her son, Farid Nabiyev, who was detained with her, was released on bail on Wednesday.",
+      "2024-05-10");
+  auto ar = events_of(x, "arrest_detention");
+  ASSERT_EQ(ar.size(), 1u);
+  EXPECT_NE(ar[0]->date.start, "2024-05-08");
+  auto rel = events_of(x, "release");
+  ASSERT_EQ(rel.size(), 1u);
+  EXPECT_EQ(rel[0]->date.start, "2024-05-08");
+}
+
 }  // namespace
 }  // namespace casebook
