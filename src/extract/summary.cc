@@ -108,6 +108,18 @@ bool counts_things(const AnnotatedText& at, size_t t) {
   return true;
 }
 
+// "43 people overnight as riot officers ...", "two journalists from the channel", "27
+// protesters up to 5,000 lari each": a time, or a word that opens a phrase or a clause,
+// ends the population a count is of.
+bool ends_population(const AnnotatedText& at, size_t e) {
+  if (at.in_time[e]) return true;
+  std::string_view w = at.lower[e];
+  return w == "as" || w == "from" || w == "up" || w == "after" || w == "before" || w == "while" ||
+         w == "when" || w == "who" || w == "which" || w == "that" || w == "for" || w == "with" ||
+         w == "by" || w == "to" || w == "into" || w == "overnight" || w == "including" ||
+         w == "each" || w == "and";
+}
+
 }  // namespace
 
 void find_statistics(const DocumentContext& ctx, const std::vector<Event>& events,
@@ -195,7 +207,7 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
       while (e < at.tokens.size() && (t < trig ? e < trig : true) && e < t + 5 &&
              at.tokens[e].kind == TokenKind::kWord && at.lower[e] != "were" &&
              at.lower[e] != "was" && at.lower[e] != "have" && at.lower[e] != "had" &&
-             at.lower[e] != "are" && at.lower[e] != "of" &&
+             at.lower[e] != "are" && at.lower[e] != "of" && !ends_population(at, e) &&
              !(t >= trig && (at.lower[e] == "at" || at.lower[e] == "in" || at.lower[e] == "on" ||
                              at.lower[e] == "during" || at.lower[e] == "across"))) {
         ++e;

@@ -26,6 +26,21 @@ TEST(Issue4Statistics, ACountRightAfterTheAct) {
   EXPECT_EQ(statistic_of(x, "protest"), nullptr);
 }
 
+TEST(Issue4Statistics, ThePopulationEndsAtATimeOrAPhrase) {
+  Extraction x = extract_text(
+      "Police detained at least 51 people overnight as riot police cleared the square.");
+  const Statistic* s = statistic_of(x, "detained");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->population, "people");
+  // "riot police" is a unit, not a riot.
+  EXPECT_TRUE(events_of(x, "protest").empty());
+  Extraction y =
+      extract_text("Three reporters from the weekly Delo were injured by rubber bullets.");
+  const Statistic* t = statistic_of(y, "assault");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->population, "reporters");
+}
+
 TEST(Issue4Statistics, ACountBeforeTheActStaysItsOwn) {
   Extraction x = extract_text("Some 80 students were detained after the march in Osh.");
   const Statistic* s = statistic_of(x, "detained");
