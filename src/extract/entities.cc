@@ -12,6 +12,7 @@
 #include "extract/age_group.h"
 #include "extract/common_mentions.h"
 #include "extract/quotes.h"
+#include "extract/word_classes.h"
 #include "nlp/gazetteer.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/name_lexicon.h"
@@ -699,11 +700,8 @@ class EntityBuilder {
   // "three of them", "several of them": a plural pronoun after a count and "of".
   bool counted_pronoun(const Mention& p) const {
     if (!p.plural || p.first_token < 2 || at_.lower[p.first_token - 1] != "of") return false;
-    std::string_view w = at_.lower[p.first_token - 2];
-    return at_.tokens[p.first_token - 2].kind == TokenKind::kNumber || w == "two" || w == "three" ||
-           w == "four" || w == "five" || w == "six" || w == "seven" || w == "eight" ||
-           w == "nine" || w == "ten" || w == "several" || w == "some" || w == "many" ||
-           w == "most" || w == "dozens" || w == "hundreds";
+    return at_.tokens[p.first_token - 2].kind == TokenKind::kNumber ||
+           is_partitive_count(at_.lower[p.first_token - 2]);
   }
 
   // "urged the authorities to quash the verdicts and release them", "police beat him": the

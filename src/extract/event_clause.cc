@@ -147,12 +147,6 @@ class ClauseReader {
 
  private:
   std::string_view low(size_t t) const { return at_.lower[t]; }
-  // "three of them were detained", "several of the protesters": a count before "of".
-  static bool small_count_word(std::string_view w) {
-    return w == "two" || w == "three" || w == "four" || w == "five" || w == "six" || w == "seven" ||
-           w == "eight" || w == "nine" || w == "ten" || w == "several" || w == "some" ||
-           w == "many" || w == "most";
-  }
   static bool opens_noun_phrase(std::string_view w) {
     return w == "the" || w == "a" || w == "an" || w == "this" || w == "these" || w == "those" ||
            w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "my" ||
@@ -636,10 +630,9 @@ class ClauseReader {
         continue;
       }
       // "Hundreds of police officers ... demolished": a quantity's "of" leads to the subject.
-      bool partitive = t >= r_.clause_start + 2 && low(t - 1) == "of" &&
-                       (at_.tokens[t - 2].kind == TokenKind::kNumber || low(t - 2) == "hundreds" ||
-                        low(t - 2) == "thousands" || low(t - 2) == "dozens" ||
-                        low(t - 2) == "scores" || small_count_word(low(t - 2)));
+      bool partitive =
+          t >= r_.clause_start + 2 && low(t - 1) == "of" &&
+          (at_.tokens[t - 2].kind == TokenKind::kNumber || is_partitive_count(low(t - 2)));
       if (t > r_.clause_start && is_preposition(low(t - 1)) && !partitive) continue;
       // "according to her brother, interrogators kicked her": after a possessive too, but
       // not a partitive's "of" ("two of my daughters-in-law were detained").
