@@ -296,6 +296,12 @@ class CommonReader {
     // No phrase is longer than the longest one starting with this word.
     int words = actor_words_at(i);
     if (words == 0) return false;
+    // "described her as a \"traitor\" and an \"agent of the West\"": a label in quotation
+    // marks after "a", "an" or "as" is what someone is called, not an actor.
+    if (i >= 2 && at_.has(i - 1, kOpenQuote) &&
+        (low(i - 2) == "a" || low(i - 2) == "an" || low(i - 2) == "as")) {
+      return false;
+    }
     std::string buf;
     int max = std::min<int>(words, static_cast<int>(at_.tokens.size() - i));
     // A phrase may span only free tokens of i's sentence: the longest such run from i bounds

@@ -267,5 +267,14 @@ TEST(Issue4Charges, AChargesNameInQuotationMarksIsNoAct) {
   EXPECT_FALSE(events_of(y, "torture_ill_treatment").empty() && events_of(y, "assault").empty());
 }
 
+TEST(Issue4Labels, AQuotedLabelIsNoActor) {
+  Extraction x = extract_text(
+      "State-run television described the lawyer Sevda Karimli as a \"traitor\" and an "
+      "\"agent of the West\".");
+  for (const Entity& e : x.entities) EXPECT_NE(e.name, "agent");
+  Extraction y = extract_text("Security agents detained the lawyer Sevda Karimli on Monday.");
+  EXPECT_TRUE(has_name(first_perpetrators(y, "arrest_detention"), "security agents"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
