@@ -57,7 +57,8 @@ struct AnnotatedText {
 // (the extract stage's common-mention reader: which of its tries the word may begin). It must
 // answer the same for a word every time: the annotator keeps the byte in this thread's lemma
 // cache, beside the word's lemmas, so each word is asked about once per thread, not once per
-// page.
+// page. It must not lemmatise: the annotator holds the word's cache slot while it asks, and a
+// lookup of another word could move that slot.
 using WordNote = uint8_t (*)(std::string_view lower);
 
 // Runs the tokenizer, sentence splitter, lemmatiser and time-expression finder.
