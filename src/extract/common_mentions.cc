@@ -1,6 +1,7 @@
 // State actors, non-state actors, groups, pronouns and relatives (see common_mentions.h).
 #include "extract/common_mentions.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -82,6 +83,20 @@ bool plain_person_noun(std::string_view lower) {
 
 const RoleNoun kPlainPerson{};
 
+// What a word may be to the reader, as bits: common_word_note() by word, and by word id in
+// the reader. The reader asks the lexicons for a word's answer only when its bit is set.
+enum : uint8_t {
+  kKinWord = 1,      // a kinship noun: kin_at
+  kActorWord = 2,    // the first word of an actor phrase: try_actor
+  kGroupWord = 4,    // a group noun: group_at
+  kPronounWord = 8,  // pronoun_at
+  kTheWord = 16,     // "the three were": try_number_anaphor
+  kEndsRole = 32,    // ends a role phrase ("journalist", "seeker"): try_descriptor
+  kPlainNoun = 64,   // a plain person noun ("man"): try_descriptor
+  kAskedWord = 128,  // never 0, so that 0 means not yet asked
+  kStartsFirst = kKinWord | kActorWord | kGroupWord | kPronounWord | kTheWord,
+};
+
 class CommonReader {
  public:
   explicit CommonReader(DocumentContext* ctx)
@@ -90,6 +105,9 @@ class CommonReader {
   void read_all() {
     const size_t n = at_.tokens.size();
     const size_t words = at_.words.size();
+    // Each word's bits as the annotator kept them (0 where it did not: asked below).
+    word_bits_.assign(words, 0);
+    std::copy_n(at_.word_notes.begin(), std::min(words, at_.word_notes.size()), word_bits_.begin());
     kin_known_.assign(words, 0);
     kin_.assign(words, nullptr);
     group_known_.assign(words, 0);
@@ -100,20 +118,14 @@ class CommonReader {
     // Which tokens may end a descriptor, as bits, two zeros past the end: most tokens start
     // none, and try_descriptor refuses them on three loads.
     descriptor_end_.assign(n + 2, 0);
-    descriptor_word_.assign(words, kNotYet);
-    for (uint32_t t = 0; t < n; ++t) {
-      uint8_t& bits = descriptor_word_[at_.lower_id[t]];
-      if (bits == kNotYet) bits = (role_word(t) ? kEndsRole : 0) | (plain_word(t) ? kPlainNoun : 0);
-      descriptor_end_[t] = bits;
-    }
+    for (uint32_t t = 0; t < n; ++t) descriptor_end_[t] = word_bits(t) & (kEndsRole | kPlainNoun);
     // Two passes: relatives look both ways for their anchor ("the brother of an exiled
     // blogger"), so descriptors and pronouns must exist first; groups come last, since
     // "relatives of X" is a relative before it is a group.
-    common_word_.assign(words, 0);
     for (uint32_t i = 0; i < n; ++i) {
       if (ctx_.token_mention[i] >= 0 || at_.tokens[i].kind != TokenKind::kWord) continue;
       // Most words start nothing below: refused on their word's bits and the descriptor test.
-      if ((common_bits(i) & kStartsFirst) == 0 && !may_start_descriptor(i)) continue;
+      if ((word_bits(i) & kStartsFirst) == 0 && !may_start_descriptor(i)) continue;
       if (kin_at(i) != nullptr) continue;
       if (try_actor(i)) continue;
       // A group noun may open a role phrase ("a community leader", "a youth activist").
@@ -123,7 +135,7 @@ class CommonReader {
     }
     for (uint32_t i = 0; i < n; ++i) {
       if (ctx_.token_mention[i] >= 0 || at_.tokens[i].kind != TokenKind::kWord) continue;
-      if ((common_bits(i) & (kKinWord | kGroupWord)) == 0) continue;
+      if ((word_bits(i) & (kKinWord | kGroupWord)) == 0) continue;
       if (try_relative(i)) continue;
       try_group(i);
     }
@@ -137,6 +149,7 @@ class CommonReader {
   // The kinship word and group noun a token is (if any): both passes ask, and a page repeats
   // its words, so each answer is kept by word id (at_.lower_id) for the document.
   const KinshipNoun* kin_at(uint32_t t) {
+    if ((word_bits(t) & kKinWord) == 0) return nullptr;
     const uint32_t w = at_.lower_id[t];
     if (!kin_known_[w]) {
       kin_[w] = kinship_noun(low(t));
@@ -145,6 +158,7 @@ class CommonReader {
     return kin_[w];
   }
   std::string_view group_at(uint32_t t) {
+    if ((word_bits(t) & kGroupWord) == 0) return {};
     const uint32_t w = at_.lower_id[t];
     if (!group_known_[w]) {
       group_role_[w] = lex_.group_noun(low(t));
@@ -153,6 +167,7 @@ class CommonReader {
     return group_role_[w];
   }
   const PronounInfo* pronoun_at(uint32_t t) {
+    if ((word_bits(t) & kPronounWord) == 0) return nullptr;
     const uint32_t w = at_.lower_id[t];
     if (!pronoun_known_[w]) {
       pronoun_[w] = pronoun(low(t));
@@ -160,16 +175,13 @@ class CommonReader {
     }
     return pronoun_[w];
   }
-  // Which of the first pass's tries may succeed for token t's word, as bits (kKinWord...),
-  // asked once per word of the page: a word that is no kinship noun, starts no actor phrase,
-  // is no group noun, no pronoun and not "the" starts nothing but perhaps a descriptor.
-  uint8_t common_bits(uint32_t t) {
-    uint8_t& bits = common_word_[at_.lower_id[t]];
-    if (bits == 0) {
-      bits = kAskedWord | (kin_at(t) != nullptr ? kKinWord : 0) |
-             (actor_words_at(t) > 0 ? kActorWord : 0) | (!group_at(t).empty() ? kGroupWord : 0) |
-             (pronoun_at(t) != nullptr ? kPronounWord : 0) | (low(t) == "the" ? kTheWord : 0);
-    }
+  // Which tries may succeed for token t's word, as bits (kKinWord...): kept by the annotator
+  // across pages in the word's lemma-cache slot, else asked once per word of the page. A word
+  // that is no kinship noun, starts no actor phrase, is no group noun, no pronoun and not "the"
+  // starts nothing in the first pass but perhaps a descriptor.
+  uint8_t word_bits(uint32_t t) {
+    uint8_t& bits = word_bits_[at_.lower_id[t]];
+    if (bits == 0) bits = common_word_note(low(t));
     return bits;
   }
   // try_descriptor's own first test: whether a descriptor may start at token i.
@@ -180,27 +192,16 @@ class CommonReader {
 
   // lex_.actor_phrase_words(low(t)), kept by word id.
   int actor_words_at(uint32_t t) {
+    if ((word_bits(t) & kActorWord) == 0) return 0;
     int& words = actor_words_[at_.lower_id[t]];
     if (words == kNotAsked) words = lex_.actor_phrase_words(low(t));
     return words;
   }
 
   // Whether token t ends some role phrase ("journalist", "seeker" of "asylum seeker").
-  // try_descriptor asks this of each token up to three
-  // times (as the last word of one-, two- and three-word phrases), so the answer is kept.
-  bool role_word(uint32_t t) {
-    if (role_word_.empty()) role_word_.assign(at_.words.size(), kUnknown);
-    uint8_t& answer = role_word_[at_.lower_id[t]];
-    if (answer == kUnknown) answer = lex_.ends_role_phrase(low(t)) ? kYes : kNo;
-    return answer == kYes;
-  }
-  // Whether token t is a plain person noun ("man", "woman"), kept by word like role_word().
-  bool plain_word(uint32_t t) {
-    if (plain_word_.empty()) plain_word_.assign(at_.words.size(), kUnknown);
-    uint8_t& answer = plain_word_[at_.lower_id[t]];
-    if (answer == kUnknown) answer = plain_person_noun(low(t)) ? kYes : kNo;
-    return answer == kYes;
-  }
+  bool role_word(uint32_t t) { return (word_bits(t) & kEndsRole) != 0; }
+  // Whether token t is a plain person noun ("man", "woman").
+  bool plain_word(uint32_t t) { return (word_bits(t) & kPlainNoun) != 0; }
   bool same_sentence(size_t a, size_t b) const { return at_.sentence_of[a] == at_.sentence_of[b]; }
 
   // The lower-cased words [a, a+len) joined by single spaces, into buf.
@@ -655,10 +656,8 @@ class CommonReader {
   const AnnotatedText& at_;
   const NameLexicon& lex_;
   const Gazetteer& gaz_;
-  enum : uint8_t { kUnknown, kNo, kYes };
   // By word id (at_.lower_id), filled on demand.
-  std::vector<uint8_t> role_word_;                // role_word()'s answer
-  std::vector<uint8_t> plain_word_;               // plain_word()'s answer
+  std::vector<uint8_t> word_bits_;                // word_bits(), 0 until known
   std::vector<uint8_t> kin_known_, group_known_;  // kin_at(), group_at() answered
   std::vector<const KinshipNoun*> kin_;
   std::vector<std::string_view> group_role_;
@@ -666,19 +665,7 @@ class CommonReader {
   std::vector<int> actor_words_;  // actor_words_at()'s answer
   std::vector<uint8_t> pronoun_known_;
   std::vector<const PronounInfo*> pronoun_;
-  enum : uint8_t { kEndsRole = 1, kPlainNoun = 2, kNotYet = 4 };
-  std::vector<uint8_t> descriptor_end_;   // by token: role_word() and plain_word() as bits
-  std::vector<uint8_t> descriptor_word_;  // the same by word id, kNotYet until asked
-  enum : uint8_t {
-    kKinWord = 1,
-    kActorWord = 2,
-    kGroupWord = 4,
-    kPronounWord = 8,
-    kTheWord = 16,  // "the three were": try_number_anaphor
-    kAskedWord = 128,
-    kStartsFirst = kKinWord | kActorWord | kGroupWord | kPronounWord | kTheWord,
-  };
-  std::vector<uint8_t> common_word_;  // common_bits() by word id, 0 until asked
+  std::vector<uint8_t> descriptor_end_;  // by token: word_bits() & (kEndsRole | kPlainNoun)
 };
 
 }  // namespace
@@ -686,6 +673,16 @@ class CommonReader {
 const KinshipNoun* kinship_noun(std::string_view lower) {
   const KinshipTable& t = KinshipTable::instance();
   return t.by_word.find(lower);
+}
+
+uint8_t common_word_note(std::string_view lower) {
+  const NameLexicon& lex = NameLexicon::instance();
+  return kAskedWord | (kinship_noun(lower) != nullptr ? kKinWord : 0) |
+         (lex.actor_phrase_words(lower) > 0 ? kActorWord : 0) |
+         (!lex.group_noun(lower).empty() ? kGroupWord : 0) |
+         (pronoun(lower) != nullptr ? kPronounWord : 0) | (lower == "the" ? kTheWord : 0) |
+         (lex.ends_role_phrase(lower) ? kEndsRole : 0) |
+         (plain_person_noun(lower) ? kPlainNoun : 0);
 }
 
 void find_common_mentions(DocumentContext* ctx) {

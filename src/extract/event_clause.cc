@@ -24,14 +24,6 @@ bool is_adverb_like(std::string_view w) {
          w == "once" || w == "twice" || w == "just" || w == "even" || w == "all" || w == "both";
 }
 
-// Words that open a new clause inside a sentence.
-bool is_clause_opener(std::string_view w) {
-  return w == ";" || w == ":" || w == "but" || w == "while" || w == "whereas" || w == "although" ||
-         w == "though" || w == "because" || w == "after" || w == "before" || w == "when" ||
-         w == "until" || w == "since" || w == "unless" || w == "if" || w == "who" || w == "which" ||
-         w == "that" || w == "whom" || w == "where" || w == "—" || w == "–" || w == "whose";
-}
-
 bool is_dash(std::string_view w) { return w == "—" || w == "–"; }
 
 bool is_preposition(std::string_view w) {

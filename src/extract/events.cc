@@ -29,31 +29,40 @@ bool is_repression(std::string_view type) {
 }
 
 // data/events/vetoes.tsv: (trigger lemma, word, before|after) senses that are no events.
+// Asked of every candidate trigger: each row's neighbour word is compared first, since it
+// refuses almost every row, and the trigger's tokens only when it matches.
 bool vetoed(const AnnotatedText& at, const std::vector<std::string_view>& lemmas, uint32_t first,
             uint32_t end) {
-  static const std::vector<std::array<std::string, 3>> kVetoes = [] {
-    std::vector<std::array<std::string, 3>> v;
+  struct Veto {
+    std::string trigger, word;
+    bool before;  // the word stands right before the trigger, else right after it
+  };
+  static const std::vector<Veto> kVetoes = [] {
+    std::vector<Veto> v;
     for_each_data_row("events/vetoes.tsv", [&](const TsvRow& r) {
-      if (r.size() >= 3) v.push_back({std::string(r[0]), std::string(r[1]), std::string(r[2])});
+      if (r.size() >= 3 && (r[2] == "before" || r[2] == "after"))
+        v.push_back({std::string(r[0]), std::string(r[1]), r[2] == "before"});
     });
     return v;
   }();
-  for (const auto& [trigger, word, position] : kVetoes) {
-    bool hit = false;
-    for (uint32_t t = first; t < end && !hit; ++t)
-      hit = lemmas[t] == trigger || at.lower[t] == trigger;
-    if (!hit) continue;
-    if (position == "before" && first > 0 && at.lower[first - 1] == word) return true;
-    if (position == "after" && end < at.tokens.size()) {
-      uint32_t t = end;
-      std::string_view w = at.lower[t];
-      // Past one determiner or possessive: "arrested the erosion", "shot his team".
-      if ((w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" ||
-           w == "its") &&
-          t + 1 < at.tokens.size()) {
-        ++t;
-      }
-      if (at.lower[t] == word) return true;
+  const std::string_view before = first > 0 ? at.lower[first - 1] : std::string_view();
+  std::string_view after;
+  if (end < at.tokens.size()) {
+    uint32_t t = end;
+    std::string_view w = at.lower[t];
+    // Past one determiner or possessive: "arrested the erosion", "shot his team".
+    if ((w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" ||
+         w == "its") &&
+        t + 1 < at.tokens.size()) {
+      ++t;
+    }
+    after = at.lower[t];
+  }
+  for (const Veto& v : kVetoes) {
+    if (v.before ? (first == 0 || before != v.word) : (end >= at.tokens.size() || after != v.word))
+      continue;
+    for (uint32_t t = first; t < end; ++t) {
+      if (lemmas[t] == v.trigger || at.lower[t] == v.trigger) return true;
     }
   }
   return false;

@@ -159,7 +159,8 @@ bool run_stages(Document doc, const ExtractOptions& options, StageTimes* times,
   choose_reference_date(options, &x);
   CivilDate reference = parse_iso(x.reference_date);
   AnnotatedText at;
-  annotate(x.document.text, reference, &at);
+  // The common-mention reader's byte per word is kept with the word's lemmas across pages.
+  annotate(x.document.text, reference, &at, common_word_note);
   if (times != nullptr) times->nlp_ns += since(t0);
 
   auto t1 = std::chrono::steady_clock::now();

@@ -48,7 +48,7 @@ thread_local std::vector<uint8_t> time_classes;
 
 // Gives each token's lower-case form an id, and lemmatises each distinct word once (a news
 // page says each word about twice on average: "the" fifty times).
-void intern_and_lemmatize(AnnotatedText* out) {
+void intern_and_lemmatize(AnnotatedText* out, WordNote word_note) {
   const size_t n = out->tokens.size();
   WordInterner& interner = out->word_ids;
   thread_local std::vector<WordLemmas> by_word;
@@ -60,6 +60,14 @@ void intern_and_lemmatize(AnnotatedText* out) {
   out->verb_lemma.assign(n, {});
   out->noun_lemma.assign(n, {});
   time_classes.clear();
+  out->word_notes.clear();
+  // The notes kept in the lemma cache are one function's answers: another function (a test's)
+  // starts them afresh.
+  thread_local WordNote noted_by = nullptr;
+  if (word_note != nullptr && word_note != noted_by) {
+    Lemmatizer::forget_notes(1);
+    noted_by = word_note;
+  }
   const Lemmatizer& lem = Lemmatizer::instance();
   // The lemma cache's slot of the word kPrefetchAhead tokens on starts loading now: a word
   // first seen on the page usually misses the CPU's cache there, and waiting for each miss in
@@ -95,10 +103,17 @@ void intern_and_lemmatize(AnnotatedText* out) {
       // cache beside the lemmas (a word of ASCII letters and punctuation only: any other is
       // read token by token, whatever its class).
       if (note != nullptr) {
-        if (*note == 0) *note = time_word_class(lower);
+        if (note[0] == 0) note[0] = time_word_class(lower);
         if (time_classes.size() <= id)
           time_classes.resize(std::max<size_t>(id + 1, 2 * time_classes.size()));
-        time_classes[id] = *note;
+        time_classes[id] = note[0];
+        // The later stage's byte, kept the same way.
+        if (word_note != nullptr) {
+          if (note[1] == 0) note[1] = word_note(lower);
+          if (out->word_notes.size() <= id)
+            out->word_notes.resize(std::max<size_t>(id + 1, 2 * out->word_notes.size()));
+          out->word_notes[id] = note[1];
+        }
       }
       w.verb_self = w.verb.data() == lower.data() && w.verb.size() == lower.size();
       w.noun_self = w.noun.data() == lower.data() && w.noun.size() == lower.size();
@@ -112,11 +127,13 @@ void intern_and_lemmatize(AnnotatedText* out) {
     out->noun_id[i] = w.noun_id;
   }
   out->words = interner.words();
+  out->word_notes.resize(out->words.size(), 0);
 }
 
 }  // namespace
 
-void annotate(std::string_view text, const CivilDate& reference, AnnotatedText* out) {
+void annotate(std::string_view text, const CivilDate& reference, AnnotatedText* out,
+              WordNote word_note) {
   out->text = text;
   out->tokens.clear();
   tokenize(text, &out->tokens);
@@ -167,7 +184,7 @@ void annotate(std::string_view text, const CivilDate& reference, AnnotatedText* 
   for (size_t i = 0; i < n; ++i) {
     out->lower[i] = std::string_view(out->lower_buf).substr(ranges[i].first, ranges[i].second);
   }
-  intern_and_lemmatize(out);
+  intern_and_lemmatize(out, word_note);
   // The time finder reads the page again with its own tokens, but only where the jumps found
   // on the tokenizer's tokens leave a time expression possible.
   thread_local std::vector<TimeSkip> skips;

@@ -32,6 +32,10 @@ struct AnnotatedText {
   std::vector<uint32_t> lower_id;       // token index -> id of lower[i]
   std::vector<uint32_t> verb_id;        // token index -> id of verb_lemma[i]
   std::vector<uint32_t> noun_id;        // token index -> id of noun_lemma[i]
+  // id -> a later stage's byte for the word (annotate's word_note), where the annotator knew
+  // it: 0 for a word it did not note (no word_note given, or a word this thread's lemma cache
+  // does not hold: longer than 15 bytes, a single letter, not a word token).
+  std::vector<uint8_t> word_notes;
   std::vector<TimeExpression> times;
   std::vector<uint8_t> in_time;  // token index -> 1 when inside a time expression
   std::string lower_buf;         // storage for `lower`
@@ -49,8 +53,18 @@ struct AnnotatedText {
   }
 };
 
+// What a later stage works out about a lower-cased word out of context, as a byte, never 0
+// (the extract stage's common-mention reader: which of its tries the word may begin). It must
+// answer the same for a word every time: the annotator keeps the byte in this thread's lemma
+// cache, beside the word's lemmas, so each word is asked about once per thread, not once per
+// page. It must not lemmatise: the annotator holds the word's cache slot while it asks, and a
+// lookup of another word could move that slot.
+using WordNote = uint8_t (*)(std::string_view lower);
+
 // Runs the tokenizer, sentence splitter, lemmatiser and time-expression finder.
-// `reference` is the document's reference date (year 0 when unknown).
-void annotate(std::string_view text, const CivilDate& reference, AnnotatedText* out);
+// `reference` is the document's reference date (year 0 when unknown). With a word_note,
+// out->word_notes holds its byte for the words the lemma cache holds (see word_notes).
+void annotate(std::string_view text, const CivilDate& reference, AnnotatedText* out,
+              WordNote word_note = nullptr);
 
 }  // namespace casebook

@@ -314,9 +314,11 @@ struct LemmaCacheSlot {
   uint32_t owner;    // the Lemmatizer's cache_owner_; 0 for an empty slot
   uint8_t verb_len;  // 0 until that lemma has been asked for
   uint8_t noun_len;
-  uint8_t len;   // of the word
-  uint8_t note;  // the caller's byte (lemmas with a note); 0 for a word just taken in
-  char word[16];
+  uint8_t len;  // of the word
+  // The caller's bytes (lemmas with a note); 0 for a word just taken in. Two, so the word
+  // buffer holds 15 bytes: a longer word is lemmatised each time, which changes no answer.
+  uint8_t note[Lemmatizer::kNoteBytes];
+  char word[15];
 };
 // 640 KB a thread to start with: a one-document run touches most of its pages. A thread that
 // keeps emptying slots for other words (a batch of pages has more distinct words than slots: the
@@ -378,7 +380,7 @@ LemmaCacheSlot* cache_slot(std::string_view word, uint32_t owner) {
   first->verb = first->noun = nullptr;
   first->verb_len = first->noun_len = 0;
   first->len = static_cast<uint8_t>(word.size());
-  first->note = 0;
+  std::memset(first->note, 0, sizeof(first->note));
   std::memcpy(first->word, word.data(), word.size());
   return first;
 }
@@ -388,6 +390,10 @@ LemmaCacheSlot* cache_slot(std::string_view word, uint32_t owner) {
 Lemmatizer::CacheTarget Lemmatizer::cache_target() {
   if (cache.slots == nullptr) return {};
   return {reinterpret_cast<const char*>(cache.slots), cache.count - 2, sizeof(LemmaCacheSlot), 2};
+}
+
+void Lemmatizer::forget_notes(size_t which) {
+  for (size_t i = 0; i < cache.count; ++i) cache.slots[i].note[which] = 0;
 }
 
 std::string_view Lemmatizer::cached_lemma(void* cache_slot, std::string_view word, Pos pos) const {
@@ -430,7 +436,7 @@ void Lemmatizer::lemmas(std::string_view word, std::string_view* verb, std::stri
   }
   *verb = cached_lemma(slot, word, Pos::kVerb);
   *noun = cached_lemma(slot, word, Pos::kNoun);
-  *note = &slot->note;
+  *note = slot->note;
 }
 
 std::string_view Lemmatizer::lemma_uncached(std::string_view word, Pos pos) const {

@@ -32,10 +32,15 @@ class Lemmatizer {
   // Both lemmas of a word, as lemma(w, kVerb) and lemma(w, kNoun) give them, with one look in
   // the per-thread cache instead of two.
   void lemmas(std::string_view lower_word, std::string_view* verb, std::string_view* noun) const;
-  // The same, and *note points at a byte kept for the caller beside the word in this thread's
-  // cache (0 until the caller sets it; null when the word is not cached), valid until the next
-  // call on this thread: the annotator keeps there what it works out about a word once per
-  // thread rather than once per page (its class to the time scanner).
+  // The same, and *note points at kNoteBytes bytes kept for the caller beside the word in this
+  // thread's cache (each 0 until the caller sets it; null when the word is not cached), valid
+  // until the next call on this thread: the annotator keeps there what it works out about a
+  // word once per thread rather than once per page (its class to the time scanner, and the
+  // extract stage's byte for the word, AnnotatedText::word_notes).
+  static constexpr size_t kNoteBytes = 2;
+  // Sets byte `which` of every note in this thread's cache back to 0: for a caller that
+  // changes what it keeps there (the annotator, given another word-note function).
+  static void forget_notes(size_t which);
   void lemmas(std::string_view lower_word, std::string_view* verb, std::string_view* noun,
               uint8_t** note) const;
   // Where this thread's lemma cache lies, for prefetch(): a word first seen on a page usually
