@@ -90,7 +90,7 @@ enum : uint8_t {
   kActorWord = 2,    // the first word of an actor phrase: try_actor
   kGroupWord = 4,    // a group noun: group_at
   kPronounWord = 8,  // pronoun_at
-  kTheWord = 16,     // "the three were": try_number_anaphor
+  kTheWord = 16,     // "the three were", "both were": try_number_anaphor
   kEndsRole = 32,    // ends a role phrase ("journalist", "seeker"): try_descriptor
   kPlainNoun = 64,   // a plain person noun ("man"): try_descriptor
   kAskedWord = 128,  // never 0, so that 0 means not yet asked
@@ -480,10 +480,13 @@ class CommonReader {
   // text has just listed. A plural pronoun left unresolved, which the event finder reads as the
   // list of that many names before it (anaphor_count). Not "the three men" (a noun follows).
   bool try_number_anaphor(uint32_t i) {
-    if (low(i) != "the" || i + 2 >= at_.tokens.size() || !same_sentence(i, i + 2)) return false;
-    int n = small_number(low(i + 1));
+    // "Both were held in pre-trial detention": "both" alone is "the two".
+    const bool both = low(i) == "both";
+    if ((!both && low(i) != "the") || i + 2 >= at_.tokens.size() || !same_sentence(i, i + 2))
+      return false;
+    int n = both ? 2 : small_number(low(i + 1));
     if (n < 2) return false;
-    std::string_view next = low(i + 2);
+    std::string_view next = low(both ? i + 1 : i + 2);
     bool verb_follows = next == "were" || next == "are" || next == "was" || next == "have" ||
                         next == "had" || next == "remain" || next == "remained" || next == "will" ||
                         next == "would" || next == "could" || next == "face" || next == "faced" ||
@@ -491,7 +494,7 @@ class CommonReader {
     if (!verb_follows) return false;
     Mention m;
     m.first_token = i;
-    m.end_token = i + 2;
+    m.end_token = both ? i + 1 : i + 2;
     m.kind = MentionKind::kPronoun;
     m.rule = "number-anaphor";
     m.plural = true;
@@ -680,7 +683,8 @@ uint8_t common_word_note(std::string_view lower) {
   return kAskedWord | (kinship_noun(lower) != nullptr ? kKinWord : 0) |
          (lex.actor_phrase_words(lower) > 0 ? kActorWord : 0) |
          (!lex.group_noun(lower).empty() ? kGroupWord : 0) |
-         (pronoun(lower) != nullptr ? kPronounWord : 0) | (lower == "the" ? kTheWord : 0) |
+         (pronoun(lower) != nullptr ? kPronounWord : 0) |
+         (lower == "the" || lower == "both" ? kTheWord : 0) |
          (lex.ends_role_phrase(lower) ? kEndsRole : 0) |
          (plain_person_noun(lower) ? kPlainNoun : 0);
 }

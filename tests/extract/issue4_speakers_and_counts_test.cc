@@ -61,5 +61,16 @@ TEST(Issue4Speakers, ANegationWordInsideANameNegatesNothing) {
   for (const Event* e : urged) EXPECT_TRUE(e->negated);
 }
 
+TEST(Issue4Counts, BothStandsForTheTwoNamedBefore) {
+  Extraction x = extract_text(
+      "Police arrested Olzhas Nurlanov and Aigerim Tulegen in May.\n\n"
+      "Both were held in pre-trial detention for a year.");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[1]->victims.size(), 2u);
+  Extraction y = extract_text("Both sides blamed each other for the violence in Aktau.");
+  EXPECT_TRUE(y.events.empty());
+}
+
 }  // namespace
 }  // namespace casebook::testing
