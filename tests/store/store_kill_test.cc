@@ -15,6 +15,8 @@ namespace {
 
 using testing::count;
 
+constexpr int kReportsPerChild = 100000;  // report ids of child i: i * kReportsPerChild on
+
 std::string invented_report(int n) {
   static const char* kGiven[] = {"Farrukh", "Dilnoza", "Bakhtiyor", "Zarina", "Olim", "Gulnora"};
   static const char* kFamily[] = {"Nazarov", "Yusupova", "Rakhimov", "Tursunova", "Ergashev"};
@@ -27,13 +29,15 @@ std::string invented_report(int n) {
          ".\n";
 }
 
-// The child: ingests reports first..first+count in batches of 4 until killed.
+// The child: ingests reports from `first` on in batches of 4 until killed. It has far more
+// reports than it can store before the kill (at most 200 ms away): with a short list, a fast
+// extraction finished some children before their kill, and too few kills landed mid-run.
 [[noreturn]] void ingest_until_killed(const std::string& path, int first) {
   auto s = Store::open(path, "");
   if (!s.ok()) _exit(3);
   Store* store = s->get();
   IngestCounts counts;
-  for (int n = first; n < first + 400; n += 4) {
+  for (int n = first; n < first + kReportsPerChild; n += 4) {
     if (!store->begin().ok()) _exit(4);
     for (int k = n; k < n + 4; ++k) {
       std::string raw = invented_report(k);
@@ -85,7 +89,7 @@ TEST(StoreKill, RepeatedSigkillLeavesAConsistentStore) {
   for (int i = 0; i < 30; ++i) {
     pid_t pid = fork();
     ASSERT_GE(pid, 0);
-    if (pid == 0) ingest_until_killed(path, i * 1000);
+    if (pid == 0) ingest_until_killed(path, i * kReportsPerChild);
     usleep(static_cast<useconds_t>(delay_ms(rng)) * 1000);
     kill(pid, SIGKILL);
     int status = 0;
