@@ -480,6 +480,15 @@ class CommonReader {
   // text has just listed. A plural pronoun left unresolved, which the event finder reads as the
   // list of that many names before it (anaphor_count). Not "the three men" (a noun follows).
   bool try_number_anaphor(uint32_t i) {
+    // "The couple were asked about their daughter": "the couple" or "the pair" is a plural
+    // pronoun for the two people (or the pair of relatives) named before.
+    if (low(i) == "the" && i + 1 < at_.tokens.size() && same_sentence(i, i + 1) &&
+        (low(i + 1) == "couple" || low(i + 1) == "pair")) {
+      Mention m = pronoun_mention(i, {0, true, false, false});
+      m.end_token = i + 2;
+      m.rule = kCoupleAnaphorRule;
+      return ctx_.add(std::move(m)) >= 0;
+    }
     // "Both were held in pre-trial detention": "both" alone is "the two".
     const bool both = low(i) == "both";
     if ((!both && low(i) != "the") || i + 2 >= at_.tokens.size() || !same_sentence(i, i + 2))

@@ -17,6 +17,10 @@ struct KinshipNoun {
   bool child = false;
 };
 
+// The rule of the plural pronoun mention "the couple" / "the pair" stands for: entities.cc
+// resolves it to people or relatives only, never an organisation or a state actor.
+inline constexpr const char* kCoupleAnaphorRule = "couple-anaphor";
+
 // The kinship meaning of a lower-cased word or phrase, or nullptr.
 const KinshipNoun* kinship_noun(std::string_view lower);
 

@@ -336,6 +336,18 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip
         at_.lower[t - 2] != "back") {
       continue;
     }
+    // "left Belarus for Poland after police raided the flat", "fled to Turkey": where someone
+    // went, not where the act of the sentence happened.
+    if (t >= 2 && (before == "for" || before == "to")) {
+      std::string_view verb = at_.lower[t - 2];
+      int left_place = ctx_.token_mention[t - 2];
+      bool from_place = before == "for" && left_place >= 0 &&
+                        ctx_.mentions[left_place].kind == MentionKind::kPlace;
+      if (from_place || verb == "fled" || verb == "flee" || verb == "emigrated" ||
+          verb == "moved" || verb == "relocated" || verb == "escaped") {
+        continue;
+      }
+    }
     // "X, who lives in exile in Warsaw, said his brother was questioned": where X lives, not
     // where the brother was questioned. It stays for acts done to X there.
     if (someone_elses_residence(t, s.first_token, victims)) continue;

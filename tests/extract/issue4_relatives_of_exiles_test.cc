@@ -197,5 +197,26 @@ TEST(Issue4RelativesOfExiles, TwoKinshipNounsShareOneAnchor) {
   for (const Entity& e : y.entities) EXPECT_EQ(e.name.find(" of "), std::string::npos);
 }
 
+TEST(Issue4RelativesOfExiles, TheCoupleAreTheParentsNamedBefore) {
+  Extraction x = extract_text(
+      "Officers questioned the parents of the exiled singer Laleh Farzan in Tabriz. The couple "
+      "were warned that they could lose their pensions.");
+  auto ev = events_of(x, "threat_intimidation");
+  ASSERT_FALSE(ev.empty());
+  auto v = names_of(x, ev[0]->victims);
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0], "parents of Laleh Farzan");
+}
+
+TEST(Issue4RelativesOfExiles, WhereSomeoneLeftForIsNoPlaceOfTheAct) {
+  Extraction x =
+      extract_text("Laleh Farzan left Iran for Germany in 2021 after police raided her studio.");
+  auto ev = events_of(x, "raid_search");
+  ASSERT_FALSE(ev.empty());
+  const Entity* place = entity_by_id(x, ev[0]->location);
+  ASSERT_NE(place, nullptr);
+  EXPECT_NE(place->name, "Germany");
+}
+
 }  // namespace
 }  // namespace casebook::testing
