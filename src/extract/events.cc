@@ -10,6 +10,7 @@
 #include "core/tsv.h"
 #include "extract/event_clause.h"
 #include "extract/event_context.h"
+#include "extract/event_merge.h"
 #include "extract/event_victims.h"
 #include "extract/law_enforcement.h"
 #include "extract/word_classes.h"
@@ -93,7 +94,7 @@ class EventFinder {
       find_triggers(at_.sentences[s], &found);
       for (const Candidate& c : found) make_event(c);
     }
-    merge_repeats();
+    merge_repeats(ctx_, trigger_tokens_, &events_);
     mark_justice_for_violence(ctx_.entities, &events_);
     mark_justice_story(&events_);
   }
@@ -797,130 +798,6 @@ class EventFinder {
                     (ev.generic ? 0.2 : 0.0);
     trigger_tokens_.push_back(c.first);
     events_.push_back(std::move(ev));
-  }
-
-  // "Subjected to torture, humiliation and inhuman treatment": one event, not three. The same
-  // type with the same victims in one paragraph is one act.
-  // A killing noun after "the", "either", "both", "this", "that", "these", "his", "her" or
-  // "their": an act the text has already told.
-  bool names_a_told_killing(uint32_t t) const {
-    if (t == 0) return false;
-    std::string_view d = at_.lower[t - 1];
-    return d == "the" || d == "either" || d == "both" || d == "this" || d == "that" ||
-           d == "these" || d == "his" || d == "her" || d == "their";
-  }
-
-  // Whether every entity id is a named person (entity indexes before numbering).
-  bool all_named_people(const std::vector<std::string>& ids) const {
-    return std::all_of(ids.begin(), ids.end(), [&](const std::string& id) {
-      const Entity& e = ctx_.entities[std::stoi(id)];
-      return e.kind == "person" && e.named;
-    });
-  }
-
-  void merge_repeats() {
-    std::vector<Event> kept;
-    std::vector<uint32_t> kept_tokens;
-    kept.reserve(events_.size());  // no Event moved twice as the vector grows
-    kept_tokens.reserve(events_.size());
-    for (size_t i = 0; i < events_.size(); ++i) {
-      Event& ev = events_[i];
-      uint32_t para = at_.sentences[at_.sentence_of[trigger_tokens_[i]]].paragraph;
-      uint32_t sent = at_.sentence_of[trigger_tokens_[i]];
-      bool merged = false;
-      for (size_t k = 0; k < kept.size(); ++k) {
-        Event& o = kept[k];
-        if (o.type != ev.type || o.generic != ev.generic || o.negated != ev.negated ||
-            o.hypothetical != ev.hypothetical) {
-          continue;
-        }
-        // An acquittal and the conviction or sentence it overturns are two stages ("acquitted
-        // X, who had been sentenced at first instance to two years").
-        if ((o.outcome == "acquitted") != (ev.outcome == "acquitted") && !o.outcome.empty() &&
-            !ev.outcome.empty()) {
-          continue;
-        }
-        // A person is killed once: "His killing comes two weeks after ..." paragraphs later is
-        // the killing told before, whatever date or place its own sentence gives.
-        const bool killed_once = ev.type == "killing" && !ev.victims.empty() &&
-                                 ev.victims == o.victims && all_named_people(ev.victims);
-        // "No one has been arrested for either killing", "the killing sparked protests": a
-        // killing named again without its victim is one told before.
-        if (ev.type == "killing" && ev.victims.empty() && !o.victims.empty() &&
-            names_a_told_killing(trigger_tokens_[i])) {
-          o.retold_weight += 1.0;
-          merged = true;
-          break;
-        }
-        if (killed_once) {
-          if (o.perpetrators.empty()) o.perpetrators = ev.perpetrators;
-          if (o.date.empty()) {
-            o.date = ev.date;
-            o.date_year_written = ev.date_year_written;
-            o.date_month_written = ev.date_month_written;
-          }
-          if (o.location.empty()) o.location = ev.location;
-          o.retold_weight += 1.5;
-          merged = true;
-          break;
-        }
-        // Two dates that cannot be one time are two acts ("detained again on Tuesday ...
-        // first arrested in June 2019").
-        if (!o.date.empty() && !ev.date.empty() &&
-            o.date.start.compare(0, ev.date.start.size(), ev.date.start) != 0 &&
-            ev.date.start.compare(0, o.date.start.size(), o.date.start) != 0) {
-          continue;
-        }
-        uint32_t osent = at_.sentence_of[kept_tokens[k]];
-        uint32_t opara = at_.sentences[osent].paragraph;
-        bool same_sentence = osent == sent;
-        bool same_victims = !ev.victims.empty() && ev.victims == o.victims;
-        if (same_sentence || (opara == para && same_victims) ||
-            (opara == para && (ev.victims.empty() || o.victims.empty()))) {
-          const bool adopt = o.victims.empty() && !ev.victims.empty();
-          for (const std::string& v : ev.victims) {
-            if (std::find(o.victims.begin(), o.victims.end(), v) == o.victims.end())
-              o.victims.push_back(v);
-          }
-          for (const std::string& p : ev.perpetrators) {
-            if (std::find(o.perpetrators.begin(), o.perpetrators.end(), p) == o.perpetrators.end())
-              o.perpetrators.push_back(p);
-          }
-          // Nobody is both: "He was subjected to torture and inhuman treatment" read twice.
-          std::erase_if(o.perpetrators, [&](const std::string& p) {
-            return std::find(o.victims.begin(), o.victims.end(), p) != o.victims.end();
-          });
-          if (adopt) {
-            // The later mention names who it happened to: it is the better evidence.
-            o.trigger = ev.trigger;
-            o.evidence = ev.evidence;
-            o.rule = ev.rule;
-            if (!ev.outcome.empty() && o.outcome != "upheld") o.outcome = ev.outcome;
-            if (!ev.date.empty()) o.date = ev.date;
-            if (!ev.location.empty()) o.location = ev.location;
-            kept_tokens[k] = trigger_tokens_[i];
-          }
-          // "have detained a blogger" (2022) told again "on October 14": the finer date.
-          if (o.date.empty() || ev.date.start.size() > o.date.start.size()) {
-            o.date = ev.date;
-            o.date_year_written = ev.date_year_written;
-            o.date_month_written = ev.date_month_written;
-          }
-          if (o.location.empty()) o.location = ev.location;
-          if (!o.reason && ev.reason) o.reason = ev.reason;
-          // "upheld the prison sentence handed to X": the appeal is the act's latest stage.
-          if (o.outcome.empty() || (same_sentence && ev.outcome == "upheld"))
-            o.outcome = ev.outcome;
-          merged = true;
-          break;
-        }
-      }
-      if (!merged) {
-        kept.push_back(std::move(ev));
-        kept_tokens.push_back(trigger_tokens_[i]);
-      }
-    }
-    events_ = std::move(kept);
   }
 
   DocumentContext& ctx_;
