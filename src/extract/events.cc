@@ -10,6 +10,8 @@
 #include "core/tsv.h"
 #include "extract/event_clause.h"
 #include "extract/event_context.h"
+#include "extract/event_merge.h"
+#include "extract/event_victims.h"
 #include "extract/law_enforcement.h"
 #include "extract/word_classes.h"
 #include "nlp/trigger_lexicon.h"
@@ -79,7 +81,8 @@ class EventFinder {
         at_(ctx->at),
         lex_(TriggerLexicon::instance()),
         events_(*events),
-        context_(*ctx, reference) {}
+        context_(*ctx, reference),
+        reader_(*ctx) {}
 
   void run() {
     events_.reserve(32);  // most pages find fewer: no Event moved as the vector grows
@@ -91,7 +94,7 @@ class EventFinder {
       find_triggers(at_.sentences[s], &found);
       for (const Candidate& c : found) make_event(c);
     }
-    merge_repeats();
+    merge_repeats(ctx_, trigger_tokens_, &events_);
     mark_justice_for_violence(ctx_.entities, &events_);
     mark_justice_story(&events_);
   }
@@ -227,127 +230,7 @@ class EventFinder {
         b == "n't" || b == "might" || b == "may" || b == "can") {
       return true;
     }
-    return person_object_follows(i + 1);
-  }
-
-  // "at her office, which police searched": the owner of the thing a relative clause is about.
-  std::vector<int> owner_before_relative(uint32_t clause_start) const {
-    if (clause_start < 3) return {};
-    std::string_view opener = at_.lower[clause_start - 1];
-    if (opener != "which" && opener != "that") return {};
-    uint32_t t = clause_start - 1;
-    if (at_.token_text(t - 1) == ",") --t;
-    // Back over the thing's noun (one or two words) to its possessor.
-    for (uint32_t k = t, n = 0; k-- > 0 && n < 3; ++n) {
-      int m = ctx_.token_mention[k];
-      if (m >= 0) {
-        const Mention& mm = ctx_.mentions[m];
-        bool possessive = (mm.kind == MentionKind::kPronoun && mm.possessive && !mm.first_person &&
-                           mm.entity >= 0) ||
-                          (mm.end_token < at_.tokens.size() && at_.has(mm.end_token, kPossessive));
-        return possessive && person_like({m}) ? std::vector<int>{m} : std::vector<int>{};
-      }
-      if (at_.has(k, kPossessive)) continue;
-      if (at_.tokens[k].kind != TokenKind::kWord || !at_.has(k, kLowerCase)) return {};
-    }
-    return {};
-  }
-
-  // "Her Instagram account, which has 80,000 followers, has been blocked": the owner of a
-  // passive's subject, back over the verb group, a relative clause between commas and up to
-  // three words of the thing's name.
-  std::vector<int> owner_of_passive_subject(uint32_t verb) const {
-    const uint32_t first = at_.sentences[at_.sentence_of[verb]].first_token;
-    uint32_t t = verb;
-    while (t > first && (is_auxiliary(at_.lower[t - 1]) || at_.lower[t - 1] == "since")) --t;
-    if (t > first && at_.token_text(t - 1) == ",") {
-      uint32_t k = t - 1;
-      while (k > first && at_.token_text(k - 1) != ",") --k;
-      if (k == first || (at_.lower[k] != "which" && at_.lower[k] != "that")) return {};
-      t = k - 1;
-    }
-    for (uint32_t k = t, n = 0; k > first && n < 3; --k, ++n) {
-      if (int owner = owner_before(k); owner >= 0) return {owner};
-      if (at_.tokens[k - 1].kind != TokenKind::kWord) return {};
-    }
-    return {};
-  }
-
-  // "..., leaving about 300 families without shelter", "leaving dozens homeless": the people
-  // a demolition leaves without a home.
-  std::vector<int> left_homeless(uint32_t t, uint32_t end) const {
-    for (; t < end; ++t) {
-      if (at_.lower[t] != "leaving" && at_.lower[t] != "left") continue;
-      for (uint32_t k = t + 1; k < end && k < t + 5; ++k) {
-        int m = ctx_.token_mention[k];
-        if (m >= 0 && person_like({m})) return {m};
-      }
-    }
-    return {};
-  }
-
-  static bool is_auxiliary(std::string_view w) {
-    return w == "has" || w == "have" || w == "had" || w == "been" || w == "was" || w == "were" ||
-           w == "is" || w == "are" || w == "be" || w == "being";
-  }
-
-  // "the home of X", "X's house": a dwelling or property named before token t in the
-  // sentence, and its owner.
-  std::vector<int> owner_of_property_before(uint32_t t, uint32_t first) const {
-    for (uint32_t k = t; k-- > first;) {
-      std::string_view w = at_.lower[k];
-      if (w != "home" && w != "house" && w != "flat" && w != "apartment" && w != "office" &&
-          w != "property" && w != "farm" && w != "land" && w != "business" && w != "shop") {
-        continue;
-      }
-      if (int owner = owner_before(k); owner >= 0) return {owner};
-      if (k + 2 < t && at_.lower[k + 1] == "of") {
-        uint32_t n = k + 2;
-        if (at_.lower[n] == "the" || at_.lower[n] == "a") ++n;
-        int m = ctx_.token_mention[n];
-        if (m >= 0 && person_like({m})) return named_in_apposition({m});
-        // "the home of the party's president, X": the person apposed to the role.
-        for (uint32_t j = n; j < t && j < n + 8; ++j) {
-          int p = ctx_.token_mention[j];
-          if (p >= 0 && ctx_.mentions[p].kind == MentionKind::kPerson) return {p};
-          if (at_.lower[j] == "and" || at_.lower[j] == ";") break;
-        }
-      }
-    }
-    return {};
-  }
-
-  // A rights group, an international body, a lawyer or an expert: "Amnesty International",
-  // "rights groups", "the UN refugee agency", "his lawyer".
-  bool speaks_for_victims(const Mention& m) const {
-    if (m.kind == MentionKind::kOrganization)
-      return m.category == "non_state" || m.category == "international";
-    if (m.kind != MentionKind::kGroup && m.kind != MentionKind::kDescriptor) return false;
-    std::string_view last = at_.lower[m.end_token - 1];
-    return last == "groups" || last == "organisations" || last == "organizations" ||
-           last == "experts" || last == "lawyers" || last == "lawyer" || last == "activists" ||
-           last == "defenders" || last == "monitors";
-  }
-
-  // Whether a person, or a pronoun, is named among tokens [first, end).
-  bool someone_inside(uint32_t first, uint32_t end) const {
-    for (uint32_t t = first; t < end; ++t) {
-      int m = ctx_.token_mention[t];
-      if (m >= 0 && (person_like({m}) || ctx_.mentions[m].kind == MentionKind::kPronoun))
-        return true;
-    }
-    return false;
-  }
-
-  // Whether a phrase trigger's verb is followed by "the/a/an" and the phrase holds no one.
-  bool thing_inside(uint32_t first, uint32_t end) const {
-    std::string_view d = at_.lower[first + 1];
-    if (d != "the" && d != "a" && d != "an") return false;
-    for (uint32_t t = first + 1; t < end; ++t) {
-      int m = ctx_.token_mention[t];
-      if (m >= 0 && ctx_.mentions[m].kind != MentionKind::kPlace) return false;
-    }
-    return true;
+    return reader_.person_object_follows(i + 1);
   }
 
   // A lower-case word right after the verb that no mention, pronoun or determiner holds.
@@ -393,62 +276,8 @@ class EventFinder {
     if (be != "was" && be != "is" && be != "are" && be != "were" && be != "'s") return false;
     std::string_view object = at_.lower[c.end];
     if (object != "us" && object != "me") return false;
-    return !person_like(r.subject) && !is_actor_like(r.subject.empty() ? -1 : r.subject[0]);
-  }
-
-  static bool is_preposition_like(std::string_view w) {
-    return w == "at" || w == "in" || w == "on" || w == "for" || w == "with" || w == "and" ||
-           w == "of" || w == "to" || w == "by" || w == "from" || w == "after" || w == "over" ||
-           w == "as" || w == "or";
-  }
-
-  // "guards beat Ana Lima", "they beat him", "beat the jailed activist X", "beat several
-  // protesters": a past tense that looks like its base form, with a person right after it.
-  // Not "the police beat" (no person follows) nor "a beat reporter".
-  bool person_object_follows(uint32_t t) const {
-    if (t >= at_.tokens.size()) return false;
-    std::string_view w = at_.lower[t];
-    if (w == "him" || w == "her" || w == "them" || w == "me" || w == "us") return true;
-    // "beat several protesters", "beat two students", "beat dozens of demonstrators".
-    if (w == "the" || w == "a" || w == "an" || w == "several" || w == "many" || w == "some" ||
-        w == "dozens" || w == "hundreds" || w == "scores" || w == "two" || w == "three" ||
-        at_.tokens[t].kind == TokenKind::kNumber) {
-      for (uint32_t k = t + 1; k < at_.tokens.size() && k < t + 4; ++k) {
-        int m = ctx_.token_mention[k];
-        if (m >= 0) {
-          MentionKind kind = ctx_.mentions[m].kind;
-          return kind == MentionKind::kPerson || kind == MentionKind::kDescriptor ||
-                 kind == MentionKind::kGroup;
-        }
-        if (!at_.has(k, kLowerCase)) return false;
-      }
-      return false;
-    }
-    // "a beat reporter": after a determiner the word is no verb.
-    std::string_view before = t >= 2 ? at_.lower[t - 2] : std::string_view();
-    if (before == "a" || before == "an" || before == "the") return false;
-    // "Police detain students", "Court jails Danish man" (a headline's bare descriptor),
-    // "arrest opposition leader Ana Berg" (up to two words before the person).
-    uint32_t k = t;
-    while (k < t + 2 && k + 1 < at_.tokens.size() && ctx_.token_mention[k] < 0 &&
-           at_.tokens[k].kind == TokenKind::kWord && !is_preposition_like(at_.lower[k])) {
-      ++k;
-    }
-    int m = ctx_.token_mention[k];
-    if (m < 0 || ctx_.mentions[m].first_token != k) return false;
-    MentionKind kind = ctx_.mentions[m].kind;
-    if (k > t) {
-      // "The police beat reporter Ana Lima wrote about it": a verb after the person makes the
-      // words before it a noun phrase, "beat" a modifier, and the person its subject.
-      uint32_t after = ctx_.mentions[m].end_token;
-      if (after < at_.tokens.size() && at_.tokens[after].kind == TokenKind::kWord &&
-          at_.lower[after] != at_.verb_lemma[after]) {
-        return false;
-      }
-      return kind == MentionKind::kPerson || kind == MentionKind::kDescriptor;
-    }
-    return kind == MentionKind::kPerson || kind == MentionKind::kDescriptor ||
-           kind == MentionKind::kGroup || kind == MentionKind::kRelative;
+    return !reader_.person_like(r.subject) &&
+           !reader_.is_actor_like(r.subject.empty() ? -1 : r.subject[0]);
   }
 
   // Asked for the same row and sentence once per word of the sentence that has that row,
@@ -595,107 +424,8 @@ class EventFinder {
     }
   }
 
-  // "X and Y said they were tortured": an unresolved "they" stands for the people last
-  // named together in this or the sentence before.
-  std::vector<int> coordinated_people_before(uint32_t t) const {
-    uint32_t sentence = at_.sentence_of[t];
-    for (uint32_t k = t; k-- > 0;) {
-      if (sentence - at_.sentence_of[k] > 1) break;
-      int m = ctx_.token_mention[k];
-      if (m < 0 || ctx_.mentions[m].kind != MentionKind::kPerson ||
-          ctx_.mentions[m].first_token != k) {
-        continue;
-      }
-      // k starts a person; is it the last of a coordination "X and Y"?
-      std::vector<int> group = {m};
-      uint32_t j = k;
-      while (j >= 2 && (at_.lower[j - 1] == "and" || at_.token_text(j - 1) == ",")) {
-        int prev = ctx_.token_mention[j - 2];
-        if (prev < 0 || ctx_.mentions[prev].kind != MentionKind::kPerson) break;
-        group.push_back(prev);
-        j = ctx_.mentions[prev].first_token;
-      }
-      if (group.size() < 2) return {};
-      std::reverse(group.begin(), group.end());  // in the text's order
-      return group;
-    }
-    return {};
-  }
-
-  // Whether entity `id` (an index, as relations hold them here) is someone's relative.
-  bool is_kin_of_someone(const std::string& id) const {
-    for (const Relation& r : ctx_.relations) {
-      if (r.from == id && r.rule == "kinship-noun") return true;
-    }
-    return false;
-  }
-
-  bool is_kin_of_named_person(const std::string& id) const {
-    for (const Relation& r : ctx_.relations) {
-      if (r.from != id || r.rule != "kinship-noun") continue;
-      const Entity& to = ctx_.entities[std::stoi(r.to)];
-      if (to.kind == "person" && to.named) return true;
-    }
-    return false;
-  }
-
-  std::vector<std::string> entities_of(const std::vector<int>& mentions) const {
-    std::vector<std::string> out;
-    for (int m : mentions) {
-      if (m < 0) continue;
-      const Mention& mm = ctx_.mentions[m];
-      if (mm.kind == MentionKind::kPronoun && mm.plural && mm.entity < 0 && !mm.first_person) {
-        std::vector<int> listed = coordinated_people_before(mm.first_token);
-        if (mm.anaphor_count > 0 && listed.size() != static_cast<size_t>(mm.anaphor_count))
-          continue;
-        for (int p : listed) {
-          std::string id = std::to_string(ctx_.mentions[p].entity);
-          if (ctx_.mentions[p].entity >= 0 && std::find(out.begin(), out.end(), id) == out.end())
-            out.push_back(id);
-        }
-        continue;
-      }
-      int e = ctx_.mentions[m].entity;
-      if (e < 0) continue;
-      std::string id = std::to_string(e);
-      if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
-    }
-    return out;
-  }
-
-  // Right before a noun trigger, a verb of undergoing that governs it: "X faced arrest", "X
-  // suffered torture", "X remains in police custody", "X was subjected to torture". The verb
-  // must be near the noun with nothing that starts another phrase between them, so "X said he
-  // was alarmed by news of the arrest" makes X no victim.
-  bool undergoes(int subject, uint32_t trigger) const {
-    const uint32_t from = ctx_.mentions[subject].end_token;
-    for (uint32_t t = trigger, k = 0; t-- > from && k < 5; ++k) {
-      std::string_view w = at_.lower[t];
-      if (w == "," || w == "by" || w == "about" || w == "over" || w == "after" || w == "before" ||
-          w == "against" || w == "that" || w == "which" || w == "who" || w == "when" ||
-          w == "while" || w == "during" || w == "at" || w == "reports" || w == "news") {
-        return false;
-      }
-      std::string_view l = at_.verb_lemma[t];
-      if (l == "face" || l == "suffer" || l == "undergo" || l == "endure" || l == "survive" ||
-          l == "experience" || l == "remain" || l == "be" || l == "receive" || l == "get" ||
-          l == "risk" || l == "spend" || l == "serve" || l == "die" || l == "stay" || l == "was" ||
-          l == "were" || l == "is" || l == "are" || l == "subject") {
-        return true;
-      }
-    }
-    return false;
-  }
-
   static bool alleged_only(std::string_view type) {
     return type == "protest" || type == "advocacy" || type == "boycott";
-  }
-
-  bool all_state_actors(const std::vector<int>& mentions) const {
-    for (int m : mentions) {
-      if (ctx_.mentions[m].kind != MentionKind::kStateActor) return false;
-    }
-    return true;
   }
 
   // "called for the release of", "campaigns for his release", "demanded the release": a
@@ -760,187 +490,6 @@ class EventFinder {
     return "pending";
   }
 
-  // ", among them the union's deputy leader, X, and Y" or ", including X" right after the
-  // verb: the people named, up to a relative pronoun, a verb or the end of the sentence.
-  std::vector<int> named_among(uint32_t t, uint32_t end) const {
-    std::vector<int> out;
-    if (t + 2 >= end || at_.token_text(t) != ",") return out;
-    if (at_.lower[t + 1] == "including") {
-      t += 2;
-    } else if (at_.lower[t + 1] == "among" &&
-               (at_.lower[t + 2] == "them" || at_.lower[t + 2] == "whom")) {
-      t += 3;
-    } else {
-      return out;
-    }
-    for (uint32_t k = 0; t < end && k < 16; ++k) {
-      int n = ctx_.token_mention[t];
-      if (n >= 0) {
-        if (ctx_.mentions[n].kind == MentionKind::kPerson) out.push_back(n);
-        t = std::max(t + 1, ctx_.mentions[n].end_token);
-        continue;
-      }
-      std::string_view w = at_.lower[t];
-      if (w == "who" || w == "whom" || w == "which" || w == ";" || w == "." ||
-          (at_.has(t, kLowerCase) && at_.verb_lemma[t] != w)) {
-        break;
-      }
-      ++t;
-    }
-    return out;
-  }
-
-  // "journalists Ana Lima and Rui Costa", "the union's acting president, Ana Lima": a group,
-  // organisation or role noun with names right after it stands for those people.
-  std::vector<int> named_in_apposition(const std::vector<int>& victims) const {
-    std::vector<int> out;
-    for (int v : victims) {
-      const Mention& m = ctx_.mentions[v];
-      // A state actor too, when people are apposed to it ("one of the detained legislators,
-      // Ana Lima, was released"); there the apposition must close, below.
-      bool state = m.kind == MentionKind::kStateActor;
-      bool stand_in = m.kind == MentionKind::kGroup || m.kind == MentionKind::kOrganization ||
-                      m.kind == MentionKind::kDescriptor || state;
-      std::vector<int> names;
-      bool joined = false, introduced = false;  // "stewards and organisers – X, Y"
-      if (stand_in) {
-        uint32_t t = m.end_token;
-        // Up to six lower-case role words, places, or a comma, colon or dash between
-        // ("acting president,", "namely:", "four men –", "including the Paris-based").
-        for (uint32_t k = 0; k < 7 && t < at_.tokens.size(); ++k) {
-          int n = ctx_.token_mention[t];
-          if (n >= 0 && ctx_.mentions[n].kind == MentionKind::kPerson) break;
-          std::string_view w = at_.token_text(t);
-          bool mark = w == ":" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "-";
-          bool other_noun = n >= 0 && k > 0 && joined &&
-                            (ctx_.mentions[n].kind == MentionKind::kGroup ||
-                             ctx_.mentions[n].kind == MentionKind::kDescriptor);
-          bool filler =
-              w == "," || mark || other_noun ||
-              (n >= 0 && ctx_.mentions[n].kind == MentionKind::kPlace) ||
-              (at_.tokens[t].kind == TokenKind::kWord && at_.has(t, kLowerCase) &&
-               at_.lower[t] != "who" && at_.lower[t] != "were" && at_.lower[t] != "was" && n < 0);
-          if (!filler) break;
-          joined = joined || at_.lower[t] == "and";
-          introduced = introduced || mark;
-          if (other_noun) {
-            t = ctx_.mentions[n].end_token;
-            continue;
-          }
-          ++t;
-        }
-        while (t < at_.tokens.size()) {
-          int n = ctx_.token_mention[t];
-          if (n < 0 || ctx_.mentions[n].kind != MentionKind::kPerson) break;
-          names.push_back(n);
-          t = ctx_.mentions[n].end_token;
-          // ", and" (the serial comma) joins the last name too.
-          if (t + 2 < at_.tokens.size() && at_.token_text(t) == "," && at_.lower[t + 1] == "and")
-            ++t;
-          if (t + 1 < at_.tokens.size() && (at_.lower[t] == "and" || at_.token_text(t) == ",") &&
-              ctx_.token_mention[t + 1] >= 0 &&
-              ctx_.mentions[ctx_.token_mention[t + 1]].kind == MentionKind::kPerson) {
-            ++t;
-            continue;
-          }
-          break;
-        }
-        // "members and Ana Lima were held": after "and", names stand for the group only when a
-        // dash or colon introduces them.
-        if (joined && !introduced) names.clear();
-        // "the detained soldiers, Ana Lima said,": a name followed by a speech verb is the
-        // speaker. For a state actor, a comma must also open and close the apposition.
-        if (!names.empty()) {
-          uint32_t open = ctx_.mentions[names.front()].first_token;
-          uint32_t close = ctx_.mentions[names.back()].end_token;
-          if (close < at_.tokens.size()) {
-            std::string_view next = at_.verb_lemma[close];
-            if (next == "say" || next == "tell" || next == "add" || next == "report" ||
-                next == "write")
-              names.clear();
-          }
-          bool closed = open == m.end_token + 1 && at_.token_text(m.end_token) == "," &&
-                        close + 1 < at_.tokens.size() && at_.token_text(close) == ",";
-          if (state && !closed) names.clear();
-        }
-      }
-      if (names.empty()) {
-        out.push_back(v);
-      } else {
-        out.insert(out.end(), names.begin(), names.end());
-      }
-    }
-    return out;
-  }
-
-  // owned: the act is on property ("searched his apartment", "confiscated her passport"),
-  // so a possessive right after the verb names the victim.
-  std::vector<int> owner_after(uint32_t from, uint32_t limit, bool recipient, bool owned) const {
-    for (uint32_t t = from; owned && t < limit && t < from + 3; ++t) {
-      int m = ctx_.token_mention[t];
-      if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kPronoun && ctx_.mentions[m].possessive &&
-          !ctx_.mentions[m].first_person && ctx_.mentions[m].entity >= 0 && person_like({m})) {
-        return {m};
-      }
-      // "searched Maria Lopez's flat": a name with its possessive clitic.
-      if (m >= 0 && ctx_.mentions[m].first_token == t && person_like({m})) {
-        uint32_t e = ctx_.mentions[m].end_token;
-        if (e < limit && at_.has(e, kPossessive)) return {m};
-      }
-    }
-    for (uint32_t t = from; t + 1 < limit && t < from + 12; ++t) {
-      std::string_view w = at_.lower[t];
-      bool intro = w == "of" ||
-                   (w == "to" && t > 0 &&
-                    (at_.lower[t - 1] == "belonging" || recipient ||
-                     // "the sentence handed to X", "the prison term given to X"
-                     at_.verb_lemma[t - 1] == "hand" || at_.verb_lemma[t - 1] == "give")) ||
-                   (w == "by" && t > 0 && at_.lower[t - 1] == "owned");
-      if (!intro) continue;
-      uint32_t k = t + 1;
-      while (k < limit && k < t + 5 && ctx_.token_mention[k] < 0 &&
-             at_.tokens[k].kind == TokenKind::kWord && at_.has(k, kLowerCase)) {
-        ++k;  // "of the exiled opposition activist X"
-      }
-      // "of the nurses' union leader X": a possessor only modifies the person after it.
-      if (k < limit && ctx_.token_mention[k] >= 0) {
-        uint32_t e = ctx_.mentions[ctx_.token_mention[k]].end_token;
-        if (e < limit && (at_.has(e, kPossessive) || at_.token_text(e) == "'" ||
-                          at_.token_text(e) == "\xE2\x80\x99")) {
-          k = e + 1;
-          while (k < limit && k < e + 4 && ctx_.token_mention[k] < 0 &&
-                 at_.tokens[k].kind == TokenKind::kWord && at_.has(k, kLowerCase)) {
-            ++k;
-          }
-        }
-      }
-      if (k < limit) {
-        // "of the exiled economist X": the role noun, which stands for the name after it.
-        int m = ctx_.token_mention[k];
-        if (m >= 0 && (person_like({m}) || ctx_.mentions[m].kind == MentionKind::kDescriptor))
-          return {m};
-      }
-    }
-    return {};
-  }
-
-  // People, relatives and groups of people, directly or through a pronoun.
-  bool person_like(const std::vector<int>& mentions) const {
-    for (int m : mentions) {
-      if (m < 0) continue;
-      const Mention& mm = ctx_.mentions[m];
-      if (mm.kind == MentionKind::kPerson || mm.kind == MentionKind::kRelative ||
-          mm.kind == MentionKind::kGroup) {
-        return true;
-      }
-      if (mm.kind == MentionKind::kPronoun && mm.entity >= 0) {
-        const std::string& k = ctx_.entities[mm.entity].kind;
-        if (k == "person" || k == "group") return true;
-      }
-    }
-    return false;
-  }
-
   // A trigger inside a phrase that says where or when something else happened: "at anti-war
   // protests" (read as a noun or, plural, as a verb), "during a rally", "after the march".
   // Not "the protest in Minsk", "they protested at the embassy".
@@ -955,20 +504,6 @@ class EventFinder {
       if (at_.tokens[k].kind != TokenKind::kWord || !at_.has(k, kLowerCase)) return false;
     }
     return false;
-  }
-
-  // The person whose thing the phrase at t names: "Kholov's asylum application", "his asylum
-  // claim". -1 when none.
-  int owner_before(uint32_t t) const {
-    if (t == 0) return -1;
-    int m = ctx_.token_mention[t - 1];
-    if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kPronoun && ctx_.mentions[m].possessive)
-      return person_like({m}) ? m : -1;
-    if (t >= 2 && at_.has(t - 1, kPossessive)) {
-      m = ctx_.token_mention[t - 2];
-      if (m >= 0 && person_like({m})) return m;
-    }
-    return -1;
   }
 
   // Whether the noun at token t heads the anchor of a time expression ("a week after the
@@ -987,17 +522,6 @@ class EventFinder {
     return false;
   }
 
-  bool is_actor_like(int m) const {
-    if (m < 0) return false;
-    const Mention& mm = ctx_.mentions[m];
-    if (mm.kind == MentionKind::kStateActor || mm.kind == MentionKind::kOrganization) return true;
-    if (mm.kind == MentionKind::kPronoun && mm.entity >= 0) {
-      const std::string& k = ctx_.entities[mm.entity].kind;
-      return k == "state_actor" || k == "organization";
-    }
-    return false;
-  }
-
   void make_event(const Candidate& c) {
     const TriggerEntry& e = *c.entry;
     if (vetoed(at_, lemmas_, c.first, c.end)) return;
@@ -1008,19 +532,19 @@ class EventFinder {
     if (c.is_verb && ((e.voice == "passive" && !r.passive) || (e.voice == "active" && r.passive))) {
       return;
     }
-    if (e.voice == "passive" && !person_like(r.subject)) return;
+    if (e.voice == "passive" && !reader_.person_like(r.subject)) return;
     if (figurative_killing(e, c, r)) return;
     // "the trial of a new malaria vaccine", "a hearing of the budget": no one is tried.
     if (!c.is_verb && r.thing_object && e.type == "prosecution") return;
     // "bundled the boxes into a car": an abduction phrase whose object, inside it, is a thing.
     if (e.type == "abduction" && e.pos == "phrase" && c.end > c.first + 2 &&
-        thing_inside(c.first, c.end)) {
+        reader_.thing_inside(c.first, c.end)) {
       return;
     }
     // "hung lanterns from the ceiling": someone must hang, inside the phrase or as the
     // passive's subject.
     if (e.type == "torture_ill_treatment" && e.text.starts_with("hang ") && !r.passive &&
-        !someone_inside(c.first + 1, c.end)) {
+        !reader_.someone_inside(c.first + 1, c.end)) {
       return;
     }
     // "after releasing a song that criticised the police": a thing released is no release.
@@ -1029,7 +553,7 @@ class EventFinder {
     // the accused did is the prosecution's reason, not an act of its own. Only a protest or
     // an act on state agents: "the guard was charged with beating a prisoner" tells a beating.
     if ((alleged_only(e.type) ||
-         (e.type == "assault" && !r.object.empty() && all_state_actors(r.object))) &&
+         (e.type == "assault" && !r.object.empty() && reader_.all_state_actors(r.object))) &&
         context_.in_charge(c.first, at_.sentences[at_.sentence_of[c.first]].first_token)) {
       return;
     }
@@ -1039,7 +563,7 @@ class EventFinder {
     if (c.is_verb && e.pos == "verb" && c.first >= 2 && at_.has(c.first - 1, kOpenQuote) &&
         (at_.lower[c.first - 2] == "for" || at_.lower[c.first - 2] == "of" ||
          at_.lower[c.first - 2] == "with" || at_.lower[c.first - 2] == "over") &&
-        !person_like(r.object)) {
+        !reader_.person_like(r.object)) {
       return;
     }
     // "Two days after the deportation, officers summoned his father": an act named as a
@@ -1091,16 +615,16 @@ class EventFinder {
       if (r.possessor >= 0) victims = {r.possessor};
       if (victims.empty()) victims = r.object;
       perps = r.agent;
-      if (perps.empty() && !r.subject.empty() && is_actor_like(r.subject[0]))
+      if (perps.empty() && !r.subject.empty() && reader_.is_actor_like(r.subject[0]))
         perps = r.subject;
-      else if (victims.empty() && !r.subject.empty() && !is_actor_like(r.subject[0]) &&
-               undergoes(r.subject.back(), c.first))
+      else if (victims.empty() && !r.subject.empty() && !reader_.is_actor_like(r.subject[0]) &&
+               reader_.undergoes(r.subject.back(), c.first))
         victims = r.subject;  // "X faced arrest", "X was in custody"; not "X condemned the arrest"
       // "Still in detention are X and Y".
       if (victims.empty() && r.subject.empty()) victims = r.listed;
     } else if (slot == "subject") {
       // "a court remanded him in custody": an actor in the subject is who acted.
-      if (!r.subject.empty() && is_actor_like(r.subject[0]) && c.end - c.first > 1) {
+      if (!r.subject.empty() && reader_.is_actor_like(r.subject[0]) && c.end - c.first > 1) {
         perps = r.subject;
       } else {
         victims = r.subject;
@@ -1114,7 +638,7 @@ class EventFinder {
       // "The detained are: X, Y and Z": the participle as a noun, and the people after it.
       if (victims.empty() && r.attributive && r.subject.empty()) victims = r.listed;
       // "X disappeared" style verbs, or an active verb whose subject is no actor.
-      if (victims.empty() && !r.subject.empty() && !is_actor_like(r.subject[0]) &&
+      if (victims.empty() && !r.subject.empty() && !reader_.is_actor_like(r.subject[0]) &&
           slot != "object" && !r.thing_object) {
         victims = r.subject;
         perps.clear();
@@ -1124,7 +648,7 @@ class EventFinder {
     // "His asylum claim was refused": the claim's owner, right before it, is the one decided
     // upon, whatever the rest of the sentence holds.
     if (e.type == "asylum_decision") {
-      if (int owner = owner_before(c.first); owner >= 0) {
+      if (int owner = reader_.owner_before(c.first); owner >= 0) {
         victims = {owner};
         std::erase(perps, owner);
       }
@@ -1135,14 +659,14 @@ class EventFinder {
     if (victims.empty() && slot == "possessor") {
       for (uint32_t t = c.first + 1; t < c.end && victims.empty(); ++t) {
         int m = ctx_.token_mention[t];
-        if (m < 0 || !person_like({m})) continue;
+        if (m < 0 || !reader_.person_like({m})) continue;
         const Mention& mm = ctx_.mentions[m];
         bool possessive = (mm.kind == MentionKind::kPronoun && mm.possessive) ||
                           (mm.end_token < c.end && at_.has(mm.end_token, kPossessive));
         if (possessive) victims = {m};
       }
       // "His whereabouts remain unknown": the owner right before the phrase.
-      if (int owner = owner_before(c.first); victims.empty() && owner >= 0) {
+      if (int owner = reader_.owner_before(c.first); victims.empty() && owner >= 0) {
         victims = {owner};
         std::erase(perps, owner);
       }
@@ -1150,7 +674,7 @@ class EventFinder {
     // "his body was found", "the body of X was recovered": a body is someone's. Not "the
     // oversight body found that police ..." nor "the body of the report".
     if (e.type == "killing" && (e.text == "body" || e.text.starts_with("body "))) {
-      if (!person_like(victims)) return;
+      if (!reader_.person_like(victims)) return;
       // "wounds all over his body": the noun row is "the body of X" only.
       if (e.text == "body" && (c.end >= r.clause_end || at_.lower[c.end] != "of")) return;
     }
@@ -1159,7 +683,7 @@ class EventFinder {
     if (c.is_verb && !r.passive && (e.type == "raid_search" || e.type == "property_seizure")) {
       if (c.end < at_.tokens.size()) {
         int m = ctx_.token_mention[c.end];
-        if (m >= 0 && ctx_.mentions[m].first_token == c.end && person_like({m}) &&
+        if (m >= 0 && ctx_.mentions[m].first_token == c.end && reader_.person_like({m}) &&
             ctx_.mentions[m].end_token < r.clause_end &&
             at_.has(ctx_.mentions[m].end_token, kPossessive)) {
           victims = {m};
@@ -1171,45 +695,33 @@ class EventFinder {
       bool owned = e.type == "raid_search" || e.type == "property_seizure" ||
                    e.type == "forced_eviction" ||  // "set fire to his house"
                    e.type == "communication_restriction" || e.type == "travel_ban";
-      victims = owner_after(owned ? c.first + 1 : c.end, r.clause_end,
-                            e.type == "asylum_decision" || e.type == "release", owned);
-      if (victims.empty() && owned) victims = owner_before_relative(r.clause_start);
-      if (victims.empty() && owned && r.passive) victims = owner_of_passive_subject(c.first);
+      victims = reader_.owner_after(owned ? c.first + 1 : c.end, r.clause_end,
+                                    e.type == "asylum_decision" || e.type == "release", owned);
+      if (victims.empty() && owned) victims = reader_.owner_before_relative(r.clause_start);
+      if (victims.empty() && owned && r.passive)
+        victims = reader_.owner_of_passive_subject(c.first);
     }
     // "took the lawyer Karim Adel into custody": the fallback "into custody" row's object is
     // the one its verb took, right before it.
-    if (victims.empty() && e.pos == "phrase" && e.text.starts_with("into ")) {
-      for (uint32_t t = c.first, n = 0; t-- > s.first_token && n < 10; ++n) {
-        if (at_.tokens[t].kind == TokenKind::kPunct) break;
-        int m = ctx_.token_mention[t];
-        if (m >= 0 && person_like({m})) {
-          victims = {m};
-          break;
-        }
-      }
-    }
+    if (victims.empty() && e.pos == "phrase" && e.text.starts_with("into "))
+      victims = reader_.taken_into_custody(c.first, s.first_token);
     // "branded X a traitor", "calling X a \"foreign agent\"": the one the label is put on,
     // right before it.
     if (e.type == "public_shaming" && e.victim_slot == "none") {
-      for (uint32_t t = c.first, n = 0; t-- > s.first_token && n < 5; ++n) {
-        int m = ctx_.token_mention[t];
-        if (m >= 0 && person_like({m})) {
-          victims = {m};
-          std::erase(perps, m);
-          break;
-        }
-        std::string_view w = at_.lower[t];
-        if (w != "a" && w != "an" && w != "as" && at_.tokens[t].kind != TokenKind::kPunct) break;
+      if (int m = reader_.labelled(c.first, s.first_token); m >= 0) {
+        victims = {m};
+        std::erase(perps, m);
       }
     }
     // "occupied the home of the party's president, X, and declared it confiscated": the
     // owner of the dwelling or property named earlier in the sentence.
     if (victims.empty() &&
         (e.type == "property_seizure" || e.type == "raid_search" || e.type == "forced_eviction")) {
-      victims = owner_of_property_before(c.first, s.first_token);
+      victims = reader_.owner_of_property_before(c.first, s.first_token);
     }
     // "demolished 60 homes, leaving about 300 families without shelter".
-    if (victims.empty() && e.type == "forced_eviction") victims = left_homeless(c.end, s.end_token);
+    if (victims.empty() && e.type == "forced_eviction")
+      victims = reader_.left_homeless(c.end, s.end_token);
     // "sentenced X ... on charges of insulting the president": whom a charge names is no
     // victim of the act it is the reason for (the murder in "charged with the murder of Y"
     // keeps Y).
@@ -1221,38 +733,38 @@ class EventFinder {
     }
     // "37 protesters were detained, among them the union's leader, X": named among the many.
     if (r.passive && !victims.empty()) {
-      for (int m : named_among(c.end, s.end_token)) {
+      for (int m : reader_.named_among(c.end, s.end_token)) {
         if (std::find(victims.begin(), victims.end(), m) == victims.end()) victims.push_back(m);
       }
     }
     // The noun the names stand for is no perpetrator either ("the detained legislators, X,").
-    std::vector<std::string> stood_for = entities_of(victims);
-    victims = named_in_apposition(victims);
-    ev.victims = entities_of(victims);
+    std::vector<std::string> stood_for = reader_.entities_of(victims);
+    victims = reader_.named_in_apposition(victims);
+    ev.victims = reader_.entities_of(victims);
     // "Police routinely detain critics; they detained Ana Lima in May": an act on a named
     // person, or on a relative of one ("kicked her repeatedly and threatened to arrest her
     // mother"), is a specific act, whatever the clause's habitual words.
     if (ev.generic) {
       for (const std::string& v : ev.victims) {
         const Entity& ent = ctx_.entities[std::stoi(v)];
-        if (ent.kind == "person" && (ent.named || is_kin_of_someone(v))) ev.generic = false;
+        if (ent.kind == "person" && (ent.named || reader_.is_kin_of_someone(v))) ev.generic = false;
         // "Relatives of the exiled journalist X have been repeatedly summoned": the relatives
         // of one named person are some people, not "relatives of exiles" at large.
-        if (ent.kind == "group" && is_kin_of_named_person(v)) ev.generic = false;
+        if (ent.kind == "group" && reader_.is_kin_of_named_person(v)) ev.generic = false;
       }
     }
-    ev.perpetrators = entities_of(perps);
+    ev.perpetrators = reader_.entities_of(perps);
     std::erase_if(ev.perpetrators, [&](const std::string& p) {
       return std::find(ev.victims.begin(), ev.victims.end(), p) != ev.victims.end();
     });
-    ev.actors = entities_of(actors);
+    ev.actors = reader_.entities_of(actors);
     // "Economists warned that the factory could lose jobs": a warning is a threat only when
     // someone gives it or gets it.
     if (e.text == "warn" && ev.victims.empty() && ev.perpetrators.empty()) return;
     // "Human rights groups warned that he would face torture if returned": those who speak for
     // the victim warn of a danger; they do not threaten.
     if (e.text == "warn" && !perps.empty() && std::all_of(perps.begin(), perps.end(), [&](int m) {
-          return speaks_for_victims(ctx_.mentions[m]);
+          return reader_.speaks_for_victims(ctx_.mentions[m]);
         })) {
       return;
     }
@@ -1261,7 +773,7 @@ class EventFinder {
       for (uint32_t t = c.end; t < c.end + 6 && t < s.end_token; ++t) {
         int m = ctx_.token_mention[t];
         if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kOrganization) {
-          ev.victims = entities_of({m});
+          ev.victims = reader_.entities_of({m});
           break;
         }
       }
@@ -1288,135 +800,12 @@ class EventFinder {
     events_.push_back(std::move(ev));
   }
 
-  // "Subjected to torture, humiliation and inhuman treatment": one event, not three. The same
-  // type with the same victims in one paragraph is one act.
-  // A killing noun after "the", "either", "both", "this", "that", "these", "his", "her" or
-  // "their": an act the text has already told.
-  bool names_a_told_killing(uint32_t t) const {
-    if (t == 0) return false;
-    std::string_view d = at_.lower[t - 1];
-    return d == "the" || d == "either" || d == "both" || d == "this" || d == "that" ||
-           d == "these" || d == "his" || d == "her" || d == "their";
-  }
-
-  // Whether every entity id is a named person (entity indexes before numbering).
-  bool all_named_people(const std::vector<std::string>& ids) const {
-    return std::all_of(ids.begin(), ids.end(), [&](const std::string& id) {
-      const Entity& e = ctx_.entities[std::stoi(id)];
-      return e.kind == "person" && e.named;
-    });
-  }
-
-  void merge_repeats() {
-    std::vector<Event> kept;
-    std::vector<uint32_t> kept_tokens;
-    kept.reserve(events_.size());  // no Event moved twice as the vector grows
-    kept_tokens.reserve(events_.size());
-    for (size_t i = 0; i < events_.size(); ++i) {
-      Event& ev = events_[i];
-      uint32_t para = at_.sentences[at_.sentence_of[trigger_tokens_[i]]].paragraph;
-      uint32_t sent = at_.sentence_of[trigger_tokens_[i]];
-      bool merged = false;
-      for (size_t k = 0; k < kept.size(); ++k) {
-        Event& o = kept[k];
-        if (o.type != ev.type || o.generic != ev.generic || o.negated != ev.negated ||
-            o.hypothetical != ev.hypothetical) {
-          continue;
-        }
-        // An acquittal and the conviction or sentence it overturns are two stages ("acquitted
-        // X, who had been sentenced at first instance to two years").
-        if ((o.outcome == "acquitted") != (ev.outcome == "acquitted") && !o.outcome.empty() &&
-            !ev.outcome.empty()) {
-          continue;
-        }
-        // A person is killed once: "His killing comes two weeks after ..." paragraphs later is
-        // the killing told before, whatever date or place its own sentence gives.
-        const bool killed_once = ev.type == "killing" && !ev.victims.empty() &&
-                                 ev.victims == o.victims && all_named_people(ev.victims);
-        // "No one has been arrested for either killing", "the killing sparked protests": a
-        // killing named again without its victim is one told before.
-        if (ev.type == "killing" && ev.victims.empty() && !o.victims.empty() &&
-            names_a_told_killing(trigger_tokens_[i])) {
-          o.retold_weight += 1.0;
-          merged = true;
-          break;
-        }
-        if (killed_once) {
-          if (o.perpetrators.empty()) o.perpetrators = ev.perpetrators;
-          if (o.date.empty()) {
-            o.date = ev.date;
-            o.date_year_written = ev.date_year_written;
-            o.date_month_written = ev.date_month_written;
-          }
-          if (o.location.empty()) o.location = ev.location;
-          o.retold_weight += 1.5;
-          merged = true;
-          break;
-        }
-        // Two dates that cannot be one time are two acts ("detained again on Tuesday ...
-        // first arrested in June 2019").
-        if (!o.date.empty() && !ev.date.empty() &&
-            o.date.start.compare(0, ev.date.start.size(), ev.date.start) != 0 &&
-            ev.date.start.compare(0, o.date.start.size(), o.date.start) != 0) {
-          continue;
-        }
-        uint32_t osent = at_.sentence_of[kept_tokens[k]];
-        uint32_t opara = at_.sentences[osent].paragraph;
-        bool same_sentence = osent == sent;
-        bool same_victims = !ev.victims.empty() && ev.victims == o.victims;
-        if (same_sentence || (opara == para && same_victims) ||
-            (opara == para && (ev.victims.empty() || o.victims.empty()))) {
-          const bool adopt = o.victims.empty() && !ev.victims.empty();
-          for (const std::string& v : ev.victims) {
-            if (std::find(o.victims.begin(), o.victims.end(), v) == o.victims.end())
-              o.victims.push_back(v);
-          }
-          for (const std::string& p : ev.perpetrators) {
-            if (std::find(o.perpetrators.begin(), o.perpetrators.end(), p) == o.perpetrators.end())
-              o.perpetrators.push_back(p);
-          }
-          // Nobody is both: "He was subjected to torture and inhuman treatment" read twice.
-          std::erase_if(o.perpetrators, [&](const std::string& p) {
-            return std::find(o.victims.begin(), o.victims.end(), p) != o.victims.end();
-          });
-          if (adopt) {
-            // The later mention names who it happened to: it is the better evidence.
-            o.trigger = ev.trigger;
-            o.evidence = ev.evidence;
-            o.rule = ev.rule;
-            if (!ev.outcome.empty() && o.outcome != "upheld") o.outcome = ev.outcome;
-            if (!ev.date.empty()) o.date = ev.date;
-            if (!ev.location.empty()) o.location = ev.location;
-            kept_tokens[k] = trigger_tokens_[i];
-          }
-          // "have detained a blogger" (2022) told again "on October 14": the finer date.
-          if (o.date.empty() || ev.date.start.size() > o.date.start.size()) {
-            o.date = ev.date;
-            o.date_year_written = ev.date_year_written;
-            o.date_month_written = ev.date_month_written;
-          }
-          if (o.location.empty()) o.location = ev.location;
-          if (!o.reason && ev.reason) o.reason = ev.reason;
-          // "upheld the prison sentence handed to X": the appeal is the act's latest stage.
-          if (o.outcome.empty() || (same_sentence && ev.outcome == "upheld"))
-            o.outcome = ev.outcome;
-          merged = true;
-          break;
-        }
-      }
-      if (!merged) {
-        kept.push_back(std::move(ev));
-        kept_tokens.push_back(trigger_tokens_[i]);
-      }
-    }
-    events_ = std::move(kept);
-  }
-
   DocumentContext& ctx_;
   const AnnotatedText& at_;
   const TriggerLexicon& lex_;
   std::vector<Event>& events_;
   EventContext context_;
+  VictimReader reader_;
   std::vector<std::string_view> lemmas_;
   std::vector<uint32_t> lemma_id_;  // the id of lemmas_[i] in at_.words
   // hits_of's answers: by word id, an index into word_hits_, kNoHits or kNotAsked.

@@ -1,0 +1,138 @@
+// Merging repeated acts: the same act told twice in a paragraph, or a killing told again,
+// becomes one event (see event_merge.h).
+#include "extract/event_merge.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+namespace casebook {
+namespace {
+
+// A killing noun after "the", "either", "both", "this", "that", "these", "his", "her" or
+// "their": an act the text has already told.
+bool names_a_told_killing(const AnnotatedText& at, uint32_t t) {
+  if (t == 0) return false;
+  std::string_view d = at.lower[t - 1];
+  return d == "the" || d == "either" || d == "both" || d == "this" || d == "that" || d == "these" ||
+         d == "his" || d == "her" || d == "their";
+}
+
+// Whether every entity id is a named person (entity indexes before numbering).
+bool all_named_people(const DocumentContext& ctx, const std::vector<std::string>& ids) {
+  return std::all_of(ids.begin(), ids.end(), [&](const std::string& id) {
+    const Entity& e = ctx.entities[std::stoi(id)];
+    return e.kind == "person" && e.named;
+  });
+}
+
+}  // namespace
+
+void merge_repeats(const DocumentContext& ctx, const std::vector<uint32_t>& trigger_tokens,
+                   std::vector<Event>* found) {
+  const AnnotatedText& at = ctx.at;
+  std::vector<Event>& events = *found;
+  std::vector<Event> kept;
+  std::vector<uint32_t> kept_tokens;
+  kept.reserve(events.size());  // no Event moved twice as the vector grows
+  kept_tokens.reserve(events.size());
+  for (size_t i = 0; i < events.size(); ++i) {
+    Event& ev = events[i];
+    uint32_t para = at.sentences[at.sentence_of[trigger_tokens[i]]].paragraph;
+    uint32_t sent = at.sentence_of[trigger_tokens[i]];
+    bool merged = false;
+    for (size_t k = 0; k < kept.size(); ++k) {
+      Event& o = kept[k];
+      if (o.type != ev.type || o.generic != ev.generic || o.negated != ev.negated ||
+          o.hypothetical != ev.hypothetical) {
+        continue;
+      }
+      // An acquittal and the conviction or sentence it overturns are two stages ("acquitted
+      // X, who had been sentenced at first instance to two years").
+      if ((o.outcome == "acquitted") != (ev.outcome == "acquitted") && !o.outcome.empty() &&
+          !ev.outcome.empty()) {
+        continue;
+      }
+      // A person is killed once: "His killing comes two weeks after ..." paragraphs later is
+      // the killing told before, whatever date or place its own sentence gives.
+      const bool killed_once = ev.type == "killing" && !ev.victims.empty() &&
+                               ev.victims == o.victims && all_named_people(ctx, ev.victims);
+      // "No one has been arrested for either killing", "the killing sparked protests": a
+      // killing named again without its victim is one told before.
+      if (ev.type == "killing" && ev.victims.empty() && !o.victims.empty() &&
+          names_a_told_killing(at, trigger_tokens[i])) {
+        o.retold_weight += 1.0;
+        merged = true;
+        break;
+      }
+      if (killed_once) {
+        if (o.perpetrators.empty()) o.perpetrators = ev.perpetrators;
+        if (o.date.empty()) {
+          o.date = ev.date;
+          o.date_year_written = ev.date_year_written;
+          o.date_month_written = ev.date_month_written;
+        }
+        if (o.location.empty()) o.location = ev.location;
+        o.retold_weight += 1.5;
+        merged = true;
+        break;
+      }
+      // Two dates that cannot be one time are two acts ("detained again on Tuesday ...
+      // first arrested in June 2019").
+      if (!o.date.empty() && !ev.date.empty() &&
+          o.date.start.compare(0, ev.date.start.size(), ev.date.start) != 0 &&
+          ev.date.start.compare(0, o.date.start.size(), o.date.start) != 0) {
+        continue;
+      }
+      uint32_t osent = at.sentence_of[kept_tokens[k]];
+      uint32_t opara = at.sentences[osent].paragraph;
+      bool same_sentence = osent == sent;
+      bool same_victims = !ev.victims.empty() && ev.victims == o.victims;
+      if (same_sentence || (opara == para && same_victims) ||
+          (opara == para && (ev.victims.empty() || o.victims.empty()))) {
+        const bool adopt = o.victims.empty() && !ev.victims.empty();
+        for (const std::string& v : ev.victims) {
+          if (std::find(o.victims.begin(), o.victims.end(), v) == o.victims.end())
+            o.victims.push_back(v);
+        }
+        for (const std::string& p : ev.perpetrators) {
+          if (std::find(o.perpetrators.begin(), o.perpetrators.end(), p) == o.perpetrators.end())
+            o.perpetrators.push_back(p);
+        }
+        // Nobody is both: "He was subjected to torture and inhuman treatment" read twice.
+        std::erase_if(o.perpetrators, [&](const std::string& p) {
+          return std::find(o.victims.begin(), o.victims.end(), p) != o.victims.end();
+        });
+        if (adopt) {
+          // The later mention names who it happened to: it is the better evidence.
+          o.trigger = ev.trigger;
+          o.evidence = ev.evidence;
+          o.rule = ev.rule;
+          if (!ev.outcome.empty() && o.outcome != "upheld") o.outcome = ev.outcome;
+          if (!ev.date.empty()) o.date = ev.date;
+          if (!ev.location.empty()) o.location = ev.location;
+          kept_tokens[k] = trigger_tokens[i];
+        }
+        // "have detained a blogger" (2022) told again "on October 14": the finer date.
+        if (o.date.empty() || ev.date.start.size() > o.date.start.size()) {
+          o.date = ev.date;
+          o.date_year_written = ev.date_year_written;
+          o.date_month_written = ev.date_month_written;
+        }
+        if (o.location.empty()) o.location = ev.location;
+        if (!o.reason && ev.reason) o.reason = ev.reason;
+        // "upheld the prison sentence handed to X": the appeal is the act's latest stage.
+        if (o.outcome.empty() || (same_sentence && ev.outcome == "upheld")) o.outcome = ev.outcome;
+        merged = true;
+        break;
+      }
+    }
+    if (!merged) {
+      kept.push_back(std::move(ev));
+      kept_tokens.push_back(trigger_tokens[i]);
+    }
+  }
+  events = std::move(kept);
+}
+
+}  // namespace casebook
