@@ -685,7 +685,9 @@ class EntityBuilder {
         // "beaten by police, and three of them were detained": a count of them is people.
         if (counted_pronoun(p) && ent.kind != "group") continue;
         // "the couple": relatives named as a pair ("the parents of X"), no other group.
-        if (p.rule == kCoupleAnaphorRule && c.kind != MentionKind::kRelative) continue;
+        // (By the rule's text: string literals need not share one address across files.)
+        if (std::string_view(p.rule) == kCoupleAnaphorRule && c.kind != MentionKind::kRelative)
+          continue;
         // "her daughters and grandchildren ... they": the head of the coordination.
         if (c.first_token >= 2 && at_.lower[c.first_token - 1] == "and") {
           int head = ctx_.token_mention[c.first_token - 2];
