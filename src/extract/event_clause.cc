@@ -98,6 +98,7 @@ class ClauseReader {
     find_subject(subject_limit);
     if (r_.subject.empty() && aux >= 0) subject_before_apposition(s, subject_limit);
     if (r_.subject.empty() && aux >= 0) subject_of_host_clause(s, static_cast<uint32_t>(aux));
+    if (r_.passive) infinitive_subject(s, static_cast<uint32_t>(aux));
     if (is_verb_ && aux < 0) doer_before_for();
     // "312 people have been detained and nine killed": the count is who was killed, and it
     // names no one.
@@ -272,6 +273,35 @@ class ClauseReader {
     return w == "the" || w == "a" || w == "an" || w == "more" || w == "several" || w == "some" ||
            w == "many" || w == "dozens" || w == "hundreds" || w == "thousands" || w == "this" ||
            w == "these" || w == "those" || is_possessive_determiner(w);
+  }
+
+  // "workers claiming to have been tortured", "she is believed to have been killed", "ordered
+  // the activists to be detained": a passive infinitive's subject is the object right before
+  // "to", else the subject of the verb "to" follows, not the sentence's first actor.
+  void infinitive_subject(const Sentence& s, uint32_t aux) {
+    uint32_t to = aux;
+    if (to > s.first_token && low(to - 1) == "have") --to;
+    if (to <= s.first_token + 1 || low(to - 1) != "to") return;
+    --to;
+    auto argument_ending_at = [&](uint32_t e) {
+      int m = ctx_.token_mention[e];
+      return m >= 0 && ctx_.mentions[m].end_token == e + 1 && is_argument(ctx_.mentions[m]) ? m
+                                                                                            : -1;
+    };
+    uint32_t t = to - 1;
+    int m = argument_ending_at(t);
+    if (m < 0) {
+      // The verb "to" follows, one word after its be-forms and adverbs ("is believed",
+      // "claiming"); its subject ends right before them.
+      if (at_.tokens[t].kind != TokenKind::kWord || !at_.has(t, kLowerCase) ||
+          ctx_.token_mention[t] >= 0 || is_be(low(t)) || t <= s.first_token) {
+        return;
+      }
+      uint32_t k = t - 1;
+      while (k > s.first_token && (is_be(low(k)) || is_adverb_like(low(k)))) --k;
+      m = argument_ending_at(k);
+    }
+    if (m >= 0) r_.subject = {m};
   }
 
   // "he was held for a day and questioned before being released": a participle clause after

@@ -3,7 +3,10 @@
 #include "extract/event_victims.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
+
+#include "extract/word_classes.h"
 
 namespace casebook {
 namespace {
@@ -488,6 +491,21 @@ bool VictimReader::is_actor_like(int m) const {
     return k == "state_actor" || k == "organization";
   }
   return false;
+}
+
+bool VictimReader::names_a_body(int m) const {
+  if (m < 0) return false;
+  const Mention& mm = ctx_.mentions[m];
+  if (mm.kind == MentionKind::kStateActor && mm.end_token > mm.first_token)
+    return is_body_noun(at_.lower[mm.end_token - 1]);
+  if (mm.kind != MentionKind::kPronoun || mm.entity < 0) return false;
+  const Entity& e = ctx_.entities[mm.entity];
+  if (e.kind != "state_actor") return false;
+  std::string_view name = e.name;
+  std::string last(
+      name.substr(name.rfind(' ') == std::string_view::npos ? 0 : name.rfind(' ') + 1));
+  for (char& ch : last) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return is_body_noun(last);
 }
 
 // The person a verb took, right before an "into custody" phrase, back over up to ten words

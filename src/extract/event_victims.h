@@ -23,6 +23,9 @@ class VictimReader {
   // A state actor or an organisation, directly or through a pronoun.
   bool is_actor_like(int m) const;
   bool all_state_actors(const std::vector<int>& mentions) const;
+  // A state actor, directly or through a pronoun, that names an institution or its building
+  // ("the court", "the regime", "the police station"), not people.
+  bool names_a_body(int m) const;
   // A rights group, an international body, a lawyer or an expert.
   bool speaks_for_victims(const Mention& m) const;
   // Whether a person, or a pronoun, is named among tokens [first, end).

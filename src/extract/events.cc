@@ -74,6 +74,15 @@ bool is_response_with_actor(std::string_view type) {
   return type == "protest" || type == "advocacy" || type == "boycott";
 }
 
+// Acts done to a person's body, liberty or standing before a court: no institution can
+// undergo them.
+bool done_to_people(std::string_view type) {
+  return type == "killing" || type == "torture_ill_treatment" || type == "arrest_detention" ||
+         type == "abduction" || type == "enforced_disappearance" || type == "interrogation" ||
+         type == "prosecution" || type == "assault" || type == "travel_ban" ||
+         type == "deportation_extradition";
+}
+
 class EventFinder {
  public:
   EventFinder(DocumentContext* ctx, const CivilDate& reference, std::vector<Event>* events)
@@ -736,6 +745,12 @@ class EventFinder {
       for (int m : reader_.named_among(c.end, s.end_token)) {
         if (std::find(victims.begin(), victims.end(), m) == victims.end()) victims.push_back(m);
       }
+    }
+    // "leaving the court out of its custody", "the regime claimed they were tortured": an
+    // institution is no one a person's act can be done to (it can still be banned, searched
+    // or threatened).
+    if (done_to_people(e.type)) {
+      std::erase_if(victims, [&](int m) { return reader_.names_a_body(m); });
     }
     // The noun the names stand for is no perpetrator either ("the detained legislators, X,").
     std::vector<std::string> stood_for = reader_.entities_of(victims);

@@ -1,6 +1,7 @@
 // Small closed classes of English words that several extraction rules test: units of time
 // ("for six hours"), possessive determiners ("his", "their"), the counts a partitive "of"
-// follows ("three of them") and clause openers ("but", "which").
+// follows ("three of them"), clause openers ("but", "which") and the nouns that name a body
+// or its building rather than its people ("court", "ministry").
 #pragma once
 
 #include <string_view>
@@ -55,6 +56,18 @@ inline bool is_clause_opener(std::string_view w) {
     default:
       return false;
   }
+}
+
+// The last word of an actor phrase that names an institution or its building, never the people
+// in it: "the court", "the Interior Ministry", "the police station", "the regime". Such an
+// actor can be sued or attacked in words, but nobody can detain, torture or kill it.
+inline bool is_body_noun(std::string_view w) {
+  return w == "court" || w == "courts" || w == "tribunal" || w == "government" || w == "regime" ||
+         w == "ministry" || w == "parliament" || w == "jury" || w == "office" ||
+         w == "department" || w == "commission" || w == "agency" || w == "council" ||
+         w == "station" || w == "embassy" || w == "administration" || w == "committee" ||
+         w == "directorate" || w == "bureau" || w == "judiciary" || w == "procuracy" ||
+         w == "prison" || w == "colony";
 }
 
 }  // namespace casebook

@@ -1,0 +1,71 @@
+// Issue 4: an institution ("the court", "the regime", "the police station") is no one a
+// person's act can be done to, and a passive infinitive ("claiming to have been tortured",
+// "ordered the strikers to be detained") takes its subject from the verb it follows. Sentences
+// written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract/word_classes.h"
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4InstitutionVictims, BodyNounsAreTheLastWordsOfInstitutions) {
+  for (const char* w : {"court", "regime", "ministry", "station", "embassy", "jury"})
+    EXPECT_TRUE(is_body_noun(w)) << w;
+  for (const char* w : {"judge", "police", "officers", "guards", "soldiers", "minister"})
+    EXPECT_FALSE(is_body_noun(w)) << w;
+}
+
+// A court that "could not find him guilty" tries him; it is not tried itself.
+TEST(Issue4InstitutionVictims, ACourtIsNoDefendant) {
+  Extraction x = extract_text(
+      "The court could not find Tomas Berger guilty of treason, but convicted him of libel.");
+  for (const std::string& v : victims_of(x, "prosecution")) EXPECT_NE(v, "court");
+  EXPECT_TRUE(has_name(victims_of(x, "prosecution"), "Tomas Berger"));
+}
+
+// A pronoun that stands for the government is no victim of a detention.
+TEST(Issue4InstitutionVictims, TheGovernmentThroughAPronounIsNoDetainee) {
+  Extraction x = extract_text(
+      "The government said it had no record of the arrests. It was detained, the minister "
+      "joked.");
+  for (const std::string& v : victims_of(x, "arrest_detention")) EXPECT_NE(v, "government");
+}
+
+// People are still victims, and so are officers ("the police officers were beaten").
+TEST(Issue4InstitutionVictims, OfficersStayVictims) {
+  Extraction x = extract_text("Two police officers were beaten by the crowd in Tartu.");
+  EXPECT_FALSE(victims_of(x, "").empty());
+}
+
+// "with many workers claiming to have been tortured": the workers, not the ministry that
+// opens the sentence.
+TEST(Issue4InstitutionVictims, ThoseClaimingToHaveBeenTorturedAreItsVictims) {
+  Extraction x = extract_text(
+      "The ministry broke up the strike, with many miners claiming to have been tortured by "
+      "guards.");
+  std::vector<std::string> v = first_victims(x, "torture_ill_treatment");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0], "miners");
+}
+
+// "ordered the teachers to be detained": the object before "to" is who was detained, the
+// governor who ordered it is not.
+TEST(Issue4InstitutionVictims, TheObjectBeforeToIsThePassiveInfinitivesSubject) {
+  Extraction x = extract_text("The governor ordered the striking teachers to be detained.");
+  std::vector<std::string> v = first_victims(x, "arrest_detention");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0], "teachers");
+  EXPECT_TRUE(has_name(first_perpetrators(x, "arrest_detention"), "governor"));
+}
+
+// "is believed to have been killed": the subject of "believed".
+TEST(Issue4InstitutionVictims, BelievedToHaveBeenKilled) {
+  Extraction x = extract_text("The army says Marta Quispe is believed to have been killed in May.");
+  EXPECT_TRUE(has_name(first_victims(x, "killing"), "Marta Quispe"));
+  EXPECT_FALSE(has_name(first_victims(x, "killing"), "army"));
+}
+
+}  // namespace
+}  // namespace casebook::testing
