@@ -1,9 +1,10 @@
-# WordNet lemma lists for the lemmatiser (src/nlp/lemmatizer.cc), generated at build time from
+# WordNet lemma lists for the lemmatiser (src/nlp/lemmatizer.cc) and its person nouns
+# (src/nlp/person_nouns.h), generated at build time from
 # Debian's wordnet-base by tools/gen_wordnet.cc and embedded as data/wordnet/*.tsv.
 set(CASEBOOK_WORDNET_DIR "/usr/share/wordnet" CACHE PATH "WordNet 3.0 database (wordnet-base)")
 
 set(_wordnet_inputs "")
-foreach(f index.verb index.noun verb.exc noun.exc cntlist.rev)
+foreach(f index.verb index.noun data.noun verb.exc noun.exc cntlist.rev)
   if(NOT EXISTS "${CASEBOOK_WORDNET_DIR}/${f}")
     message(FATAL_ERROR
       "WordNet file ${CASEBOOK_WORDNET_DIR}/${f} not found. casebook's lemmatiser is built from "
@@ -18,7 +19,7 @@ set_target_properties(casebook_gen_wordnet PROPERTIES CXX_STANDARD 20)
 
 set(_wordnet_out "${CMAKE_BINARY_DIR}/generated/data/wordnet")
 file(MAKE_DIRECTORY "${_wordnet_out}")
-set(_wordnet_files verb_lemmas.tsv noun_lemmas.tsv verb_exc.tsv noun_exc.tsv)
+set(_wordnet_files verb_lemmas.tsv noun_lemmas.tsv verb_exc.tsv noun_exc.tsv person_nouns.tsv)
 set(_wordnet_outputs "")
 foreach(f ${_wordnet_files})
   list(APPEND _wordnet_outputs "${_wordnet_out}/${f}")

@@ -6,6 +6,9 @@
 //                                         lemma's SemCor tag count from cntlist.rev (omitted
 //                                         when 0), used to choose between candidate lemmas
 //   <pos>_exc.tsv     form TAB lemma...   irregular forms from <pos>.exc
+// and person_nouns.tsv: the single-word noun lemmas one of whose two most frequent senses is a
+// person ("founder", "mayor", "bystander"), so that rules can tell "killed the founder" from
+// "killed the bill".
 // Multi-word lemmas (with '_') are dropped: the lemmatiser sees one token at a time.
 #include <cstdio>
 #include <fstream>
@@ -110,6 +113,59 @@ bool write_exceptions(const std::string& dir, const std::string& pos) {
                     body);
 }
 
+// index.noun: lemma, pos, synset count, pointer count, pointers, sense count, tagged sense
+// count, then the synset offsets, most frequent sense first. A synset's line in data.noun is
+// "offset lex_filenum ...", and lexicographer file 18 is noun.person. A lemma is a person noun
+// when one of its two most frequent senses is in noun.person ("founder" is first a horse's
+// lameness) or is the synset of "person" itself, which WordNet files under noun.Tops.
+bool write_person_nouns(const std::string& dir) {
+  std::ifstream index, data;
+  if (!open_input(dir + "/index.noun", index) || !open_input(dir + "/data.noun", data))
+    return false;
+  constexpr int kNounPerson = 18;
+  constexpr long kPersonSynset = 7846;  // person, individual, someone, somebody, mortal, soul
+  std::string line, body;
+  size_t rows = 0;
+  while (std::getline(index, line)) {
+    if (line.empty() || line[0] == ' ') continue;
+    std::istringstream fields(line);
+    std::string lemma, pos, field;
+    long synsets = 0, pointers = 0;
+    if (!(fields >> lemma >> pos >> synsets >> pointers) || synsets <= 0) continue;
+    if (lemma.find('_') != std::string::npos) continue;
+    for (long i = 0; i < pointers && fields >> field; ++i) {
+    }
+    long sense_count = 0, tagged = 0;
+    if (!(fields >> sense_count >> tagged)) continue;
+    bool person = false;
+    long synset = -1;
+    for (long i = 0; i < synsets && i < 2 && !person && fields >> synset; ++i) {
+      data.clear();
+      data.seekg(synset);
+      long offset = 0;
+      int lexfile = -1;
+      if (!(data >> offset >> lexfile) || offset != synset) {
+        std::cerr << "gen_wordnet: data.noun has no synset at " << synset << "\n";
+        return false;
+      }
+      person = lexfile == kNounPerson || synset == kPersonSynset;
+    }
+    if (!person) continue;
+    body += lemma + '\n';
+    ++rows;
+  }
+  if (rows == 0) {
+    std::cerr << "gen_wordnet: no person nouns in " << dir << "/index.noun\n";
+    return false;
+  }
+  return write_file(
+      "person_nouns.tsv",
+      "# Nouns of WordNet 3.0 (Debian wordnet-base) one of whose two most frequent\n"
+      "# senses is a person (lexicographer file noun.person, or the synset of\n"
+      "# \"person\"). Generated at build time by tools/gen_wordnet.cc. Do not edit.\n",
+      body);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -122,7 +178,8 @@ int main(int argc, char** argv) {
   std::unordered_map<std::string, long> noun_counts, verb_counts;
   if (!read_counts(dir, noun_counts, verb_counts)) return 1;
   if (!write_lemmas(dir, "verb", verb_counts) || !write_lemmas(dir, "noun", noun_counts) ||
-      !write_exceptions(dir, "verb") || !write_exceptions(dir, "noun")) {
+      !write_exceptions(dir, "verb") || !write_exceptions(dir, "noun") ||
+      !write_person_nouns(dir)) {
     return 1;
   }
   return 0;

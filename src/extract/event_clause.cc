@@ -6,6 +6,7 @@
 
 #include "extract/quotes.h"
 #include "extract/word_classes.h"
+#include "nlp/person_nouns.h"
 
 namespace casebook {
 namespace {
@@ -714,11 +715,17 @@ class ClauseReader {
         ctx_.token_mention[np] < 0 && opens_noun_phrase(low(np))) {
       uint32_t t = np + 1;
       // "releasing a song that criticised the police": a relative clause ends the phrase.
+      // The phrase's head noun is the word before its "of" or its end: "murdering the founder
+      // of a radio" names a person (WordNet's person nouns), "prosecuting these fraud files"
+      // does not.
+      uint32_t head = np;
       while (t < limit && ctx_.token_mention[t] < 0 && at_.tokens[t].kind != TokenKind::kPunct &&
              (!is_preposition(low(t)) || low(t) == "of") && low(t) != "that" && low(t) != "which") {
+        if (low(t) == "of" && head == np) head = t - 1;
         ++t;
       }
-      if (t < limit && ctx_.token_mention[t] < 0) {
+      if (head == np) head = t - 1;
+      if (t < limit && ctx_.token_mention[t] < 0 && !is_person_noun(at_.noun_lemma[head])) {
         r_.thing_object = true;
         return;
       }

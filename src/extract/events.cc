@@ -556,8 +556,14 @@ class EventFinder {
         !reader_.someone_inside(c.first + 1, c.end)) {
       return;
     }
-    // "after releasing a song that criticised the police": a thing released is no release.
-    if (c.is_verb && !r.passive && r.thing_object && e.type == "release") return;
+    // "after releasing a song that criticised the police": a thing released is no release;
+    // nor is "punching a window" ill-treatment or assault, nor "executed the warrant" a
+    // killing. (An attack on a thing, "attacked the newspaper's offices", is still told.)
+    if (c.is_verb && !r.passive && r.thing_object &&
+        (e.type == "release" || e.type == "killing" || e.type == "torture_ill_treatment" ||
+         (e.type == "assault" && e.text != "attack"))) {
+      return;
+    }
     // "accused of organising riots", "charged with assaulting officers": what a charge says
     // the accused did is the prosecution's reason, not an act of its own. Only a protest or
     // an act on state agents: "the guard was charged with beating a prisoner" tells a beating.

@@ -1,5 +1,6 @@
 // Issue 4: an institution ("the court", "the regime", "the police station") is no one a
-// person's act can be done to, and a passive infinitive ("claiming to have been tortured",
+// person's act can be done to, a thing is no one either ("punching a window"), and a passive
+// infinitive ("claiming to have been tortured",
 // "ordered the strikers to be detained") takes its subject from the verb it follows. Sentences
 // written for these tests.
 #include <gtest/gtest.h>
@@ -65,6 +66,23 @@ TEST(Issue4InstitutionVictims, BelievedToHaveBeenKilled) {
   Extraction x = extract_text("The army says Marta Quispe is believed to have been killed in May.");
   EXPECT_TRUE(has_name(first_victims(x, "killing"), "Marta Quispe"));
   EXPECT_FALSE(has_name(first_victims(x, "killing"), "army"));
+}
+
+// An active act whose object is a thing: "punching a window" is no ill-treatment, "executed
+// the warrant" no killing; "murdering the founder" names a person (WordNet), so it stays.
+TEST(Issue4InstitutionVictims, AThingPunchedOrExecutedIsNoAct) {
+  Extraction x = extract_text("The suspect started punching a window of the bank in Lyon.");
+  EXPECT_TRUE(events_of(x, "torture_ill_treatment").empty());
+  EXPECT_TRUE(events_of(x, "assault").empty());
+  x = extract_text("Officers executed the search warrant at a farm near Ghent on Monday.");
+  EXPECT_TRUE(events_of(x, "killing").empty());
+}
+
+TEST(Issue4InstitutionVictims, APersonNounIsNoThing) {
+  Extraction x = extract_text("Gunmen were accused of murdering the founder of a rural radio.");
+  EXPECT_FALSE(events_of(x, "killing").empty());
+  x = extract_text("Kidnappers seized a herdsman, Idris Balogun, near the river in March.");
+  EXPECT_TRUE(has_name(first_victims(x, "abduction"), "Idris Balogun"));
 }
 
 }  // namespace
