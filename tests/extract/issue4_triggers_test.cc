@@ -381,3 +381,23 @@ TEST(Issue4Triggers, ALabelPutOnSomeoneIsPublicShaming) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// "seized power", "abuses its power", "a parting shot": senses that are no acts on anyone;
+// the same words on people still are.
+TEST(Issue4Triggers, PowerSeizedOrAbusedIsNoAct) {
+  Extraction x = extract_text("The army seized power in a coup. The council abuses its power.");
+  EXPECT_TRUE(x.events.empty());
+  x = extract_text("Soldiers seized the editor Rui Matos at his home and abused him.");
+  EXPECT_FALSE(x.events.empty());
+}
+
+TEST(Issue4Triggers, APartingShotIsNoShooting) {
+  Extraction x = extract_text("The lawyer fired one parting shot at the minister.");
+  EXPECT_TRUE(events_of(x, "assault").empty());
+}
+
+}  // namespace
+}  // namespace casebook::testing
