@@ -291,6 +291,14 @@ class ClauseReader {
     };
     uint32_t t = to - 1;
     int m = argument_ending_at(t);
+    // "elections to be held next month": a plural noun that names no one is the subject, so
+    // the act has no person it was done to.
+    if (m < 0 && ctx_.token_mention[t] < 0 && at_.has(t, kLowerCase) &&
+        at_.noun_lemma[t] != low(t) && at_.verb_lemma[t] == low(t) &&
+        !is_person_noun(at_.noun_lemma[t])) {
+      r_.subject.clear();
+      return;
+    }
     if (m < 0) {
       // The verb "to" follows, one word after its be-forms and adverbs ("is believed",
       // "claiming"); its subject ends right before them.

@@ -61,6 +61,14 @@ TEST(Issue4InstitutionVictims, TheObjectBeforeToIsThePassiveInfinitivesSubject) 
   EXPECT_TRUE(has_name(first_perpetrators(x, "arrest_detention"), "governor"));
 }
 
+// "elections to be held next month": the plural noun before "to" is what is held, so the
+// candidate is held nowhere.
+TEST(Issue4InstitutionVictims, ElectionsToBeHeldHoldNoOne) {
+  Extraction x = extract_text(
+      "Mirela Dobra announced her candidacy in the elections to be held in June in Tirana.");
+  EXPECT_TRUE(events_of(x, "arrest_detention").empty());
+}
+
 // "is believed to have been killed": the subject of "believed".
 TEST(Issue4InstitutionVictims, BelievedToHaveBeenKilled) {
   Extraction x = extract_text("The army says Marta Quispe is believed to have been killed in May.");
