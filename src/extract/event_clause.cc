@@ -719,8 +719,12 @@ class ClauseReader {
     // through "of" ("the farm of X" holds X); a phrase trigger ("granted her bail") is left to
     // the readings below.
     uint32_t np = is_verb_ ? end_ : end_ + 1;
+    // "executed five search warrants", "killed three cows": a count opens the phrase too, when
+    // its head is a plural noun ("killed 10 in the attack", "killed two and wounded three" count
+    // people).
+    const bool counted = np < limit && is_count(np) && ctx_.token_mention[np] < 0;
     if (end_ == first_ + 1 && np < limit && (is_verb_ || low(end_) == "of") &&
-        ctx_.token_mention[np] < 0 && opens_noun_phrase(low(np))) {
+        ctx_.token_mention[np] < 0 && (opens_noun_phrase(low(np)) || counted)) {
       uint32_t t = np + 1;
       // "releasing a song that criticised the police": a relative clause ends the phrase.
       // The phrase's head noun is the word before its "of" or its end: "murdering the founder
@@ -733,7 +737,11 @@ class ClauseReader {
         ++t;
       }
       if (head == np) head = t - 1;
-      if (t < limit && ctx_.token_mention[t] < 0 && !is_person_noun(at_.noun_lemma[head])) {
+      // After a count an -s word is a noun ("warrants"), whatever its verb reading.
+      const bool plural_head =
+          head > np && at_.has(head, kLowerCase) && at_.noun_lemma[head] != low(head);
+      if (t < limit && ctx_.token_mention[t] < 0 && !is_person_noun(at_.noun_lemma[head]) &&
+          (!counted || opens_noun_phrase(low(np)) || plural_head)) {
         r_.thing_object = true;
         return;
       }

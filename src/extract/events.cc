@@ -545,6 +545,8 @@ class EventFinder {
     if (figurative_killing(e, c, r)) return;
     // "the trial of a new malaria vaccine", "a hearing of the budget": no one is tried.
     if (!c.is_verb && r.thing_object && e.type == "prosecution") return;
+    // "his denunciations of the policy": shaming is of someone.
+    if (r.thing_object && e.type == "public_shaming") return;
     // "bundled the boxes into a car": an abduction phrase whose object, inside it, is a thing.
     if (e.type == "abduction" && e.pos == "phrase" && c.end > c.first + 2 &&
         reader_.thing_inside(c.first, c.end)) {

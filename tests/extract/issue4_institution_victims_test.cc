@@ -86,6 +86,25 @@ TEST(Issue4InstitutionVictims, AThingPunchedOrExecutedIsNoAct) {
   EXPECT_TRUE(events_of(x, "killing").empty());
 }
 
+// A count before a plural noun that names no one: "executed five search warrants"; a count
+// alone is of people ("killed 10 in the attack").
+TEST(Issue4InstitutionVictims, CountedThingsAreThings) {
+  Extraction x = extract_text("Detectives executed five search warrants in Lyon on Monday.");
+  EXPECT_TRUE(events_of(x, "killing").empty());
+  x = extract_text("Gunmen killed 10 in the attack on the market in Gao.");
+  EXPECT_FALSE(events_of(x, "killing").empty());
+}
+
+// "his denunciations of the policy": no one is shamed; "a tortured genius" is a troubled mind.
+TEST(Issue4InstitutionVictims, ShamingAThingAndATorturedGeniusAreNoActs) {
+  Extraction x = extract_text("Pavel Orlov voiced loud denunciations of the tax policy in Riga.");
+  EXPECT_TRUE(events_of(x, "public_shaming").empty());
+  x = extract_text("The chef was a hard-living, tortured genius from Porto.");
+  EXPECT_TRUE(events_of(x, "torture_ill_treatment").empty());
+  x = extract_text("The ministry publicly denounced the journalist Ana Reis as a traitor.");
+  EXPECT_FALSE(events_of(x, "public_shaming").empty());
+}
+
 TEST(Issue4InstitutionVictims, APersonNounIsNoThing) {
   Extraction x = extract_text("Gunmen were accused of murdering the founder of a rural radio.");
   EXPECT_FALSE(events_of(x, "killing").empty());
