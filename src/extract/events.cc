@@ -289,6 +289,25 @@ class EventFinder {
            !reader_.is_actor_like(r.subject.empty() ? -1 : r.subject[0]);
   }
 
+  // A threat with no victim found that endangers no one: "the decision threatens to
+  // destabilise the region", "threatened to resign", "a grave threat to democracy", "a threat
+  // to oil storage". Not the violent threats of the row that requires harm ("threatened to
+  // arrest"), nor a threat whose victim is a person ("threatened to sue the reporter").
+  bool threatens_no_one(const TriggerEntry& e, const Candidate& c) const {
+    if (c.end + 1 >= at_.tokens.size() || at_.lower[c.end] != "to") return false;
+    const uint32_t end = at_.sentences[at_.sentence_of[c.first]].end_token;
+    const bool verb = c.is_verb && e.text == "threaten" && e.requires_any.empty();
+    const bool noun = !c.is_verb && e.text == "threat";
+    if (!verb && !noun) return false;
+    // The rest of the clause holds no person, relative or group of people.
+    for (uint32_t t = c.end + 1; t < end && t < c.end + 10; ++t) {
+      if (at_.tokens[t].kind == TokenKind::kPunct) break;
+      int m = ctx_.token_mention[t];
+      if (m >= 0 && reader_.person_like({m})) return false;
+    }
+    return true;
+  }
+
   // Asked for the same row and sentence once per word of the sentence that has that row,
   // so each answer is kept for the sentence.
   bool requirements_met(const TriggerEntry& e, const Sentence& s) const {
@@ -563,7 +582,7 @@ class EventFinder {
     // killing. (An attack on a thing, "attacked the newspaper's offices", is still told.)
     if (c.is_verb && !r.passive && r.thing_object &&
         (e.type == "release" || e.type == "killing" || e.type == "torture_ill_treatment" ||
-         (e.type == "assault" && e.text != "attack"))) {
+         e.type == "threat_intimidation" || (e.type == "assault" && e.text != "attack"))) {
       return;
     }
     // "accused of organising riots", "charged with assaulting officers": what a charge says
@@ -781,9 +800,13 @@ class EventFinder {
       return std::find(ev.victims.begin(), ev.victims.end(), p) != ev.victims.end();
     });
     ev.actors = reader_.entities_of(actors);
-    // "Economists warned that the factory could lose jobs": a warning is a threat only when
-    // someone gives it or gets it.
-    if (e.text == "warn" && ev.victims.empty() && ev.perpetrators.empty()) return;
+    // "Economists warned that the factory could lose jobs", "rising piracy threatens oil
+    // storage": a warning or a threat is intimidation only when someone gives it or gets it.
+    if ((e.text == "warn" || e.text == "threaten") && ev.victims.empty() &&
+        ev.perpetrators.empty()) {
+      return;
+    }
+    if (e.type == "threat_intimidation" && ev.victims.empty() && threatens_no_one(e, c)) return;
     // "Human rights groups warned that he would face torture if returned": those who speak for
     // the victim warn of a danger; they do not threaten.
     if (e.text == "warn" && !perps.empty() && std::all_of(perps.begin(), perps.end(), [&](int m) {

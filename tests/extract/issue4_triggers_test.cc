@@ -401,3 +401,34 @@ TEST(Issue4Triggers, APartingShotIsNoShooting) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// A threat that endangers no one is a risk, not intimidation: "threatens to destabilise the
+// region", "a grave threat to democracy", "rising piracy threatens oil storage".
+TEST(Issue4Triggers, AThreatToNoOneIsNoIntimidation) {
+  for (const char* text : {"The ruling threatens to further destabilise the whole region.",
+                           "The new law poses a grave threat to press freedom in Moldova.",
+                           "Rising piracy threatens offshore oil storage near Lagos."}) {
+    EXPECT_TRUE(events_of(extract_text(text), "threat_intimidation").empty()) << text;
+  }
+}
+
+TEST(Issue4Triggers, AThreatToSomeoneStays) {
+  for (const char* text : {"The mayor threatened to sue the reporter Ana Reis.",
+                           "Police threatened to arrest the blogger Tomas Vidal.",
+                           "The firm threatened the entire workforce with dismissal.",
+                           "Officers threatened his sister after the trial in Minsk."}) {
+    EXPECT_FALSE(events_of(extract_text(text), "threat_intimidation").empty()) << text;
+  }
+}
+
+// "sexual harassment" at work is another wrong than the harassment of a critic.
+TEST(Issue4Triggers, SexualHarassmentIsNoPoliticalHarassment) {
+  Extraction x = extract_text("The company faced claims of sexual harassment by a manager.");
+  EXPECT_TRUE(events_of(x, "harassment").empty());
+}
+
+}  // namespace
+}  // namespace casebook::testing
