@@ -289,6 +289,26 @@ class EventFinder {
            !reader_.is_actor_like(r.subject.empty() ? -1 : r.subject[0]);
   }
 
+  // "on" or "against" right after t, then up to three words that name no one before an
+  // abstract noun: "on Hungarian democracy", "against the freedom of the press".
+  bool aimed_at_abstract_thing(uint32_t t) const {
+    if (t >= at_.tokens.size() || (at_.lower[t] != "on" && at_.lower[t] != "against")) return false;
+    for (uint32_t k = t + 1; k < at_.tokens.size() && k <= t + 4; ++k) {
+      if (at_.tokens[k].kind != TokenKind::kWord) return false;
+      // The head of its phrase: not "on human rights defenders".
+      if (is_abstract_target(at_.lower[k])) {
+        if (k + 1 >= at_.tokens.size() || at_.tokens[k + 1].kind != TokenKind::kWord) return true;
+        std::string_view next = at_.lower[k + 1];
+        if (next == "of" || next == "and" || next == "or" || next == "in" || next == "by" ||
+            next == "that" || next == "which" || next == "is" || next == "was" || next == "has")
+          return true;
+      }
+      int m = ctx_.token_mention[k];
+      if (m >= 0 && ctx_.mentions[m].kind != MentionKind::kPlace) return false;
+    }
+    return false;
+  }
+
   // A threat with no victim found that endangers no one: "the decision threatens to
   // destabilise the region", "threatened to resign", "a grave threat to democracy", "a threat
   // to oil storage". Not the violent threats of the row that requires harm ("threatened to
@@ -564,6 +584,9 @@ class EventFinder {
     if (figurative_killing(e, c, r)) return;
     // "the trial of a new malaria vaccine", "a hearing of the budget": no one is tried.
     if (!c.is_verb && r.thing_object && e.type == "prosecution") return;
+    // "a sustained assault on democracy", "an attack against press freedom": an attack in
+    // words on an abstract thing.
+    if (!c.is_verb && e.type == "assault" && aimed_at_abstract_thing(c.end)) return;
     // "his denunciations of the policy": shaming is of someone.
     if (r.thing_object && e.type == "public_shaming") return;
     // "bundled the boxes into a car": an abduction phrase whose object, inside it, is a thing.

@@ -70,4 +70,15 @@ inline bool is_body_noun(std::string_view w) {
          w == "prison" || w == "colony";
 }
 
+// Abstract things an "assault on" or "attack on" can be aimed at in words: "a sustained
+// assault on democracy", "an attack on press freedom". No one is hurt by such an assault.
+inline bool is_abstract_target(std::string_view w) {
+  return w == "democracy" || w == "freedom" || w == "freedoms" || w == "rights" || w == "liberty" ||
+         w == "liberties" || w == "law" || w == "justice" || w == "constitution" ||
+         w == "independence" || w == "sovereignty" || w == "dignity" || w == "truth" ||
+         w == "values" || w == "institutions" || w == "judiciary" || w == "expression" ||
+         w == "speech" || w == "journalism" || w == "pluralism" || w == "science" ||
+         w == "reason" || w == "decency" || w == "civilisation" || w == "civilization";
+}
+
 }  // namespace casebook

@@ -432,3 +432,22 @@ TEST(Issue4Triggers, SexualHarassmentIsNoPoliticalHarassment) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// "an assault on democracy", "attacks on freedom of expression": words against an abstract
+// thing; "an assault on human rights defenders" and "an attack on the editor" hurt people.
+TEST(Issue4Triggers, AnAssaultOnDemocracyHurtsNoOne) {
+  for (const char* text : {"The new decree is a sustained assault on Latvian democracy.",
+                           "Critics decried the attacks on freedom of expression in Baku."}) {
+    EXPECT_TRUE(events_of(extract_text(text), "assault").empty()) << text;
+  }
+  for (const char* text : {"The ministry must end its assault on human rights defenders.",
+                           "The attack on the editor Ivo Petrov left him in hospital."}) {
+    EXPECT_FALSE(events_of(extract_text(text), "assault").empty()) << text;
+  }
+}
+
+}  // namespace
+}  // namespace casebook::testing
