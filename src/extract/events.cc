@@ -289,6 +289,47 @@ class EventFinder {
            !reader_.is_actor_like(r.subject.empty() ? -1 : r.subject[0]);
   }
 
+  // The nearest noun before the trigger at t in its sentence is a natural cause that acts
+  // (not "during the pandemic"), with no one named between them.
+  bool caused_by_nature(uint32_t t) const {
+    const uint32_t first = at_.sentences[at_.sentence_of[t]].first_token;
+    for (uint32_t k = t; k-- > first && k + 12 > t;) {
+      if (ctx_.token_mention[k] >= 0 && is_argument(ctx_.mentions[ctx_.token_mention[k]]))
+        return false;
+      if (!is_natural_cause(at_.lower[k])) continue;
+      // "the response to the outbreak that has now killed 3,000": the relative clause's subject.
+      if (at_.lower[k + 1] == "that" || at_.lower[k + 1] == "which") return true;
+      // The noun acts: its own verb right after it ("an earthquake struck the coast, killing
+      // 200"), or nothing but auxiliaries, adverbs and a comma before the trigger ("the virus
+      // has now killed"). Not "using Covid-19 as a weapon to kill people".
+      bool acts = is_verb_form(k + 1);
+      for (uint32_t j = k + 1; j < t && !acts; ++j) {
+        std::string_view w = at_.lower[j];
+        if (w != "," && w != "has" && w != "have" && w != "had" && w != "now" && w != "already" &&
+            w != "reportedly")
+          break;
+        acts = j + 1 == t;
+      }
+      if (!acts && k + 1 != t) return false;
+      // Back over the phrase's modifiers to the word that governs it.
+      uint32_t b = k;
+      while (b > first && b + 5 > k &&
+             (at_.tokens[b - 1].kind == TokenKind::kNumber || at_.has(b - 1, kLowerCase)) &&
+             !is_preposition_word(at_.lower[b - 1]) && !is_verb_form(b - 1)) {
+        --b;
+      }
+      return b == first || !is_preposition_word(at_.lower[b - 1]);
+    }
+    return false;
+  }
+  bool is_verb_form(uint32_t k) const { return at_.verb_lemma[k] != at_.lower[k]; }
+  static bool is_preposition_word(std::string_view w) {
+    return w == "during" || w == "in" || w == "amid" || w == "of" || w == "from" || w == "after" ||
+           w == "before" || w == "since" || w == "despite" || w == "over" || w == "with" ||
+           w == "by" || w == "under" || w == "to" || w == "for" || w == "on" || w == "at" ||
+           w == "against" || w == "about";
+  }
+
   // "on" or "against" right after t, then up to three words that name no one before an
   // abstract noun: "on Hungarian democracy", "against the freedom of the press".
   bool aimed_at_abstract_thing(uint32_t t) const {
@@ -587,6 +628,9 @@ class EventFinder {
     // "a sustained assault on democracy", "an attack against press freedom": an attack in
     // words on an abstract thing.
     if (!c.is_verb && e.type == "assault" && aimed_at_abstract_thing(c.end)) return;
+    // "the outbreak that has now killed 3,000 people", "an earthquake struck, killing 200":
+    // deaths from a disease or a disaster are no killing.
+    if (e.type == "killing" && caused_by_nature(c.first)) return;
     // "his denunciations of the policy": shaming is of someone.
     if (r.thing_object && e.type == "public_shaming") return;
     // "bundled the boxes into a car": an abduction phrase whose object, inside it, is a thing.

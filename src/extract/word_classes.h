@@ -70,6 +70,17 @@ inline bool is_body_noun(std::string_view w) {
          w == "prison" || w == "colony";
 }
 
+// Natural causes and accidents that kill: "the outbreak has killed 3,000", "an earthquake
+// struck, killing 200". A death they cause is no killing by anyone.
+inline bool is_natural_cause(std::string_view w) {
+  return w == "virus" || w == "coronavirus" || w == "covid" || w == "covid-19" || w == "pandemic" ||
+         w == "epidemic" || w == "outbreak" || w == "disease" || w == "illness" || w == "cancer" ||
+         w == "earthquake" || w == "quake" || w == "flood" || w == "floods" || w == "flooding" ||
+         w == "storm" || w == "hurricane" || w == "typhoon" || w == "cyclone" || w == "tsunami" ||
+         w == "landslide" || w == "avalanche" || w == "famine" || w == "drought" ||
+         w == "heatwave" || w == "wildfire" || w == "crash" || w == "accident";
+}
+
 // Abstract things an "assault on" or "attack on" can be aimed at in words: "a sustained
 // assault on democracy", "an attack on press freedom". No one is hurt by such an assault.
 inline bool is_abstract_target(std::string_view w) {

@@ -451,3 +451,22 @@ TEST(Issue4Triggers, AnAssaultOnDemocracyHurtsNoOne) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// Deaths from a disease or a disaster are no killing; a killing during one still is.
+TEST(Issue4Triggers, ADisasterKillsNoOneByHand) {
+  for (const char* text : {"The response to the outbreak that has now killed 3,100 people.",
+                           "A strong earthquake struck the coast in May, killing 200.",
+                           "The virus has already killed more than 900 in the province."}) {
+    EXPECT_TRUE(events_of(extract_text(text), "killing").empty()) << text;
+  }
+  for (const char* text : {"Police shot protesters during the pandemic, killing two.",
+                           "The army is using the virus as a weapon to kill villagers."}) {
+    EXPECT_FALSE(events_of(extract_text(text), "killing").empty()) << text;
+  }
+}
+
+}  // namespace
+}  // namespace casebook::testing
