@@ -631,6 +631,15 @@ class EventFinder {
     // "the outbreak that has now killed 3,000 people", "an earthquake struck, killing 200":
     // deaths from a disease or a disaster are no killing.
     if (e.type == "killing" && caused_by_nature(c.first)) return;
+    // "the spokesman accused the activist of working for the CIA", "rights groups accused the
+    // police of torture": only the state's prosecutors, police or courts accuse in law.
+    // (Not "a man accused of murder", "stands accused of fraud": no object, the accused
+    // before.)
+    if (e.type == "prosecution" && e.text == "accuse" && c.is_verb && !r.passive &&
+        c.end < at_.tokens.size() && at_.lower[c.end] != "of" && !r.subject.empty() &&
+        !reader_.all_state_actors(r.subject)) {
+      return;
+    }
     // "his denunciations of the policy": shaming is of someone.
     if (r.thing_object && e.type == "public_shaming") return;
     // "bundled the boxes into a car": an abduction phrase whose object, inside it, is a thing.

@@ -470,3 +470,21 @@ TEST(Issue4Triggers, ADisasterKillsNoOneByHand) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// Only the state accuses in law: "the spokesman accused the activist of spying" is words;
+// "prosecutors accused X of treason" and "a man accused of fraud" are prosecutions.
+TEST(Issue4Triggers, OnlyTheStateAccusesInLaw) {
+  Extraction x = extract_text(
+      "The spokesman Oleg Marin accused the activist Lev Sorin of spying for a foreign power.");
+  EXPECT_TRUE(events_of(x, "prosecution").empty());
+  x = extract_text("Prosecutors accused the blogger Lev Sorin of treason under article 275.");
+  EXPECT_FALSE(events_of(x, "prosecution").empty());
+  x = extract_text("A teacher accused of treason under article 275 was detained in Omsk.");
+  EXPECT_FALSE(events_of(x, "prosecution").empty());
+}
+
+}  // namespace
+}  // namespace casebook::testing
