@@ -78,7 +78,9 @@ inline bool is_natural_cause(std::string_view w) {
          w == "earthquake" || w == "quake" || w == "flood" || w == "floods" || w == "flooding" ||
          w == "storm" || w == "hurricane" || w == "typhoon" || w == "cyclone" || w == "tsunami" ||
          w == "landslide" || w == "avalanche" || w == "famine" || w == "drought" ||
-         w == "heatwave" || w == "wildfire" || w == "crash" || w == "accident";
+         w == "heatwave" || w == "wildfire" || w == "crash" || w == "accident" || w == "measles" ||
+         w == "cholera" || w == "malaria" || w == "ebola" || w == "tuberculosis" || w == "flu" ||
+         w == "influenza";
 }
 
 // Abstract things an "assault on" or "attack on" can be aimed at in words: "a sustained
