@@ -488,3 +488,17 @@ TEST(Issue4Triggers, OnlyTheStateAccusesInLaw) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// Deaths told among a crackdown's arrests are killings; a death at home is not.
+TEST(Issue4Triggers, DeathsAmongACrackdownsArrestsAreKillings) {
+  Extraction x = extract_text("Two people died, dozens were hurt and 900 were arrested in Gomel.");
+  EXPECT_FALSE(events_of(x, "killing").empty());
+  x = extract_text("The poet Anton Lis died at home in Gomel at the age of 90.");
+  EXPECT_TRUE(events_of(x, "killing").empty());
+}
+
+}  // namespace
+}  // namespace casebook::testing
