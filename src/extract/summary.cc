@@ -18,6 +18,12 @@ namespace {
 // How many years before the report a written year still counts as the news's incident.
 constexpr int kRecentYears = 10;
 
+// The acts on a person's life, body and liberty, which outweigh the lesser acts told with them.
+bool is_grave(const std::string& type) {
+  return type == "killing" || type == "abduction" || type == "enforced_disappearance" ||
+         type == "arrest_detention" || type == "torture_ill_treatment";
+}
+
 bool is_repression(const std::string& type) {
   return type != "release" && type != "asylum_decision" && type != "protest" &&
          type != "advocacy" && type != "boycott";
@@ -232,11 +238,7 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
 // abduction, drugs seized as traffickers are arrested) belongs to it. A
 // prosecution with no defendant named is procedure, not an incident.
 std::vector<const Event*> main_incidents(const Extraction& x) {
-  static const std::vector<std::string> kGrave = {"killing", "abduction", "enforced_disappearance",
-                                                  "arrest_detention", "torture_ill_treatment"};
-  auto grave = [&](const std::string& t) {
-    return std::find(kGrave.begin(), kGrave.end(), t) != kGrave.end();
-  };
+  const auto grave = is_grave;
   std::vector<const Event*> real;
   for (const Event& ev : x.events) {
     if (ev.generic || ev.negated || ev.hypothetical || !is_repression(ev.type)) {
@@ -336,10 +338,12 @@ void summarize(const std::string& dominant_country, Extraction* x) {
       if (trial_date == nullptr && !ev.date.empty()) trial_date = &ev;
     } else if (!ev.date.empty() &&
                (lead_date == nullptr || (ev.date_year_written && !lead_date->date_year_written &&
-                                         !lead_date->date_month_written && recent(ev)))) {
+                                         !lead_date->date_month_written && recent(ev) &&
+                                         (is_grave(ev.type) || !is_grave(lead_date->type))))) {
       // A year the text writes out beats one read from the publication date ("on Tuesday"):
       // the incident behind the news is often older than the news. Not a date that names its
-      // month ("on September 30"): that is the incident's own, told precisely.
+      // month ("on September 30"): that is the incident's own, told precisely. Nor a lesser
+      // act's year against a grave act's ("detained today ... dismissed in April 2018").
       lead_date = &ev;
     }
   }

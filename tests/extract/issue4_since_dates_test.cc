@@ -43,3 +43,19 @@ TEST(Issue4SinceDates, AMonthNamedDateIsNotOutrankedByABackgroundYear) {
 
 }  // namespace
 }  // namespace casebook
+
+namespace casebook {
+namespace {
+
+// "detained in Ankara today ... dismissed in April 2018": a lesser act's written year does not
+// outrank the date of the grave act the news tells.
+TEST(Issue4SinceDates, ALesserActsYearDoesNotOutrankAGraveActsDay) {
+  Extraction x = extract_text(
+      "Eight trade unionists were detained in Ankara today during a sit-in. They were "
+      "dismissed for forming a union in April 2018.",
+      "2024-03-05");
+  EXPECT_EQ(x.summary.date, "2024-03-05");
+}
+
+}  // namespace
+}  // namespace casebook
