@@ -100,6 +100,25 @@ void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repres
   reason_for(ev, end, sentence);
 }
 
+// The last time expression before x in the same paragraph, at most three sentences back, that
+// writes its year ("in May 2019", "on 9 August 2020"); not "since 2016", nor a year in a name.
+const TimeExpression* EventContext::written_year_before(const TimeExpression& x,
+                                                        uint32_t paragraph) const {
+  const uint32_t sentence = at_.sentence_of[at_.token_at(x.start)];
+  const TimeExpression* found = nullptr;
+  for (const TimeExpression& t : at_.times) {
+    if (t.start >= x.start) break;
+    if (!t.year_written || t.open_end || t.value.year == 0 || inside_a_name(t) ||
+        (t.kind != TimeKind::kAbsolute && t.kind != TimeKind::kRange)) {
+      continue;
+    }
+    const uint32_t ts = at_.sentence_of[at_.token_at(t.start)];
+    if (at_.sentences[ts].paragraph != paragraph || sentence - ts > 3) continue;
+    found = &t;
+  }
+  return found;
+}
+
 // The time expression of the sentence nearest the trigger; else the narrative's date if the
 // story was dated within the last few sentences of the same paragraph. Never the
 // publication date, unless the text anchors to it ("on Tuesday").
@@ -152,10 +171,30 @@ DateValue EventContext::date_for(uint32_t first, uint32_t sentence,
         anchored_value_ = value;
       }
     }
+    // "In May 2019 the editor was questioned. On 3 June he was detained": a day or month
+    // written without a year, in a paragraph whose story a written year dates, is that
+    // year's (the next one's when it falls before it), not the year of writing.
+    TimeExpression in_story_year;
+    if (value.year != 0 && !best->year_written && value.month != 0 &&
+        (best->kind == TimeKind::kAbsolute || best->kind == TimeKind::kRange)) {
+      if (const TimeExpression* w = written_year_before(*best, s.paragraph);
+          w != nullptr && w->value.year != value.year) {
+        in_story_year = *best;
+        const int shift = w->value.year - value.year +
+                          (compare_start({w->value.year, value.month, value.day}, w->value) < 0);
+        in_story_year.value.year += shift;
+        if (in_story_year.value_end.year != 0) in_story_year.value_end.year += shift;
+        if (reference_.year == 0 || compare_start(in_story_year.value, reference_) <= 0) {
+          best = &in_story_year;
+          value = in_story_year.value;
+        }
+      }
+    }
     // "who was arrested in November", told in September: a month written without a year that
     // lies after the date of writing is last year's when the act is told in the past.
-    if (value.year != 0 && !best->year_written && best->value_end.year == 0 &&
-        reference_.month != 0 && compare_start(value, reference_) > 0 && told_in_past(first)) {
+    if (value.year != 0 && !best->year_written && best != &in_story_year &&
+        best->value_end.year == 0 && reference_.month != 0 &&
+        compare_start(value, reference_) > 0 && told_in_past(first)) {
       --value.year;
     }
     // "died on October 5, a day after he was detained": the detention is October 4. Such a

@@ -32,6 +32,7 @@ class EventContext {
   std::string place_for(uint32_t trigger_first, uint32_t sentence, bool skip_destination,
                         const std::vector<std::string>& victims);
   bool inside_a_name(const TimeExpression& t) const;
+  const TimeExpression* written_year_before(const TimeExpression& x, uint32_t paragraph) const;
   // Whether token t lies in a relative clause between commas (", who had lived there since
   // 2016,") that does not hold token trigger; closed_only: only a clause a comma closes before
   // the sentence ends.

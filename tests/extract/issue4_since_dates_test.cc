@@ -8,6 +8,7 @@
 namespace casebook {
 namespace {
 
+using testing::events_of;
 using testing::extract_text;
 
 TEST(Issue4SinceDates, KillingsSinceAYearDoNotDateTheIncident) {
@@ -55,6 +56,30 @@ TEST(Issue4SinceDates, ALesserActsYearDoesNotOutrankAGraveActsDay) {
       "dismissed for forming a union in April 2018.",
       "2024-03-05");
   EXPECT_EQ(x.summary.date, "2024-03-05");
+}
+
+}  // namespace
+}  // namespace casebook
+
+namespace casebook {
+namespace {
+
+// "In May 2019 the editor was questioned. On 3 June he was detained": a day written without
+// its year, in a paragraph a written year dates, is that year's; one before the written date
+// is the next year's; and the year of writing still dates a paragraph that writes none.
+TEST(Issue4SinceDates, AYearlessDayTakesTheParagraphsWrittenYear) {
+  Extraction x = extract_text(
+      "In May 2019 the editor Ivo Lind was questioned by police. On 3 June he was detained.",
+      "2024-08-18");
+  ASSERT_EQ(events_of(x, "arrest_detention").size(), 1u);
+  EXPECT_EQ(events_of(x, "arrest_detention")[0]->date.start, "2019-06-03");
+  x = extract_text(
+      "In December 2019 the editor Ivo Lind was questioned by police. On 3 January he was "
+      "detained.",
+      "2024-08-18");
+  EXPECT_EQ(events_of(x, "arrest_detention")[0]->date.start, "2020-01-03");
+  x = extract_text("The editor Ivo Lind was detained on 3 June.", "2024-08-18");
+  EXPECT_EQ(events_of(x, "arrest_detention")[0]->date.start, "2024-06-03");
 }
 
 }  // namespace
