@@ -101,15 +101,17 @@ void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repres
 }
 
 // The last time expression before x in the same paragraph, at most three sentences back, that
-// writes its year ("in May 2019", "on 9 August 2020"); not "since 2016", nor a year in a name.
+// writes its month and year ("in May 2019", "on 9 August 2020"); not a bare year ("fled in
+// 2019", "the 2011 protests": background, while a year-less "in August" is the news's), not
+// "since May 2016", nor a year in a name.
 const TimeExpression* EventContext::written_year_before(const TimeExpression& x,
                                                         uint32_t paragraph) const {
   const uint32_t sentence = at_.sentence_of[at_.token_at(x.start)];
   const TimeExpression* found = nullptr;
   for (const TimeExpression& t : at_.times) {
     if (t.start >= x.start) break;
-    if (!t.year_written || t.open_end || t.value.year == 0 || inside_a_name(t) ||
-        (t.kind != TimeKind::kAbsolute && t.kind != TimeKind::kRange)) {
+    if (!t.year_written || t.open_end || t.value.year == 0 || t.value.month == 0 ||
+        inside_a_name(t) || (t.kind != TimeKind::kAbsolute && t.kind != TimeKind::kRange)) {
       continue;
     }
     const uint32_t ts = at_.sentence_of[at_.token_at(t.start)];
