@@ -742,9 +742,12 @@ class EventFinder {
         victims = r.subject;
       }
     } else {
-      // "the family did not know where she was held": who does not know did not act.
+      // "the family did not know where she was held", "her family has not been told where":
+      // who does not know did not act.
       bool knowing = false;
-      for (uint32_t t = c.first; t < c.end; ++t) knowing = knowing || at_.verb_lemma[t] == "know";
+      for (uint32_t t = c.first; t < c.end; ++t) {
+        knowing = knowing || at_.verb_lemma[t] == "know" || at_.verb_lemma[t] == "tell";
+      }
       if (!r.attributive && !knowing) perps = r.subject;
       victims = r.object;
       // "The detained are: X, Y and Z": the participle as a noun, and the people after it.

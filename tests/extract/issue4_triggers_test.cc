@@ -502,3 +502,24 @@ TEST(Issue4Triggers, DeathsAmongACrackdownsArrestsAreKillings) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// "Her family has not been told where she is held": the state hides where it holds her; the
+// family that was not told did nothing. "not told where to go" is no disappearance.
+TEST(Issue4Triggers, NotToldWhereSomeoneIsHeldIsADisappearance) {
+  Extraction x = extract_text(
+      "Police detained the blogger Ana Reis on Monday. Her family has not been told where she "
+      "is held.");
+  ASSERT_EQ(events_of(x, "enforced_disappearance").size(), 1u);
+  EXPECT_EQ(first_victims(x, "enforced_disappearance"), std::vector<std::string>{"Ana Reis"});
+  EXPECT_FALSE(has_name(first_perpetrators(x, "enforced_disappearance"), "family of Ana Reis"));
+  x = extract_text("Relatives of Ivo Lind were never told where he was taken.");
+  EXPECT_FALSE(events_of(x, "enforced_disappearance").empty());
+  x = extract_text("The tourists were not told where to go after the flight was cancelled.");
+  EXPECT_TRUE(events_of(x, "enforced_disappearance").empty());
+}
+
+}  // namespace
+}  // namespace casebook::testing
