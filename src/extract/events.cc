@@ -289,6 +289,28 @@ class EventFinder {
            !reader_.is_actor_like(r.subject.empty() ? -1 : r.subject[0]);
   }
 
+  // A country's name that opens the clause right before the verb at t, past auxiliaries and
+  // adverbs ("Iran has now executed"); -1 when none.
+  int country_before(uint32_t t, uint32_t clause_start) const {
+    uint32_t k = t;
+    while (k > clause_start && (at_.lower[k - 1] == "has" || at_.lower[k - 1] == "have" ||
+                                at_.lower[k - 1] == "had" || at_.lower[k - 1].ends_with("ly"))) {
+      --k;
+    }
+    if (k == 0) return -1;
+    const int m = ctx_.token_mention[k - 1];
+    if (m < 0) return -1;
+    const Mention& mm = ctx_.mentions[m];
+    if (mm.kind != MentionKind::kPlace || mm.place == nullptr ||
+        mm.place->type != PlaceType::kCountry || mm.end_token != k) {
+      return -1;
+    }
+    // The name opens its clause ("Iran executed", "The next day Iran executed" is left alone).
+    uint32_t open = mm.first_token;
+    if (open > clause_start && at_.lower[open - 1] == "the") --open;
+    return open == clause_start ? m : -1;
+  }
+
   // The nearest noun before the trigger at t in its sentence is a natural cause that acts
   // (not "during the pandemic"), with no one named between them.
   bool caused_by_nature(uint32_t t) const {
@@ -746,7 +768,8 @@ class EventFinder {
       // who does not know did not act.
       bool knowing = false;
       for (uint32_t t = c.first; t < c.end; ++t) {
-        knowing = knowing || at_.verb_lemma[t] == "know" || at_.verb_lemma[t] == "tell";
+        knowing = knowing || at_.verb_lemma[t] == "know" ||
+                  (at_.verb_lemma[t] == "tell" && e.type == "enforced_disappearance");
       }
       if (!r.attributive && !knowing) perps = r.subject;
       victims = r.object;
@@ -858,6 +881,12 @@ class EventFinder {
     if (done_to_people(e.type)) {
       std::erase_if(victims, [&](int m) { return reader_.names_a_body(m); });
     }
+    // "Iran executed the wrestler X", "Belarus jailed the journalist Y": a country that does a
+    // state's act to someone is its state, when the text names no organ of it.
+    const int country_doer =
+        perps.empty() && c.is_verb && !r.passive && !victims.empty() && is_repression(e.type)
+            ? country_before(c.first, r.clause_start)
+            : -1;
     // The noun the names stand for is no perpetrator either ("the detained legislators, X,").
     std::vector<std::string> stood_for = reader_.entities_of(victims);
     victims = reader_.named_in_apposition(victims);
@@ -905,6 +934,8 @@ class EventFinder {
     }
     ev.law_enforcement = names_ordinary_crime(at_, ev.type, c.end, s);
     context_.complete(&ev, c.first, c.end, is_repression(e.type));
+    if (ev.perpetrators.empty() && country_doer >= 0)
+      ev.perpetrators = reader_.entities_of({country_doer});
     // "X, a member of the banned Group 24 movement, was detained in Istanbul in April": a
     // participle before its noun tells how things stand, not an act of the clause, so the
     // clause's date and place are the detention's, not the ban's. (The state the sentence

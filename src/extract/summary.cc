@@ -320,7 +320,10 @@ void summarize(const std::string& dominant_country, Extraction* x) {
       if (it == by_id.end()) continue;
       const Entity& e = *it->second;
       std::string cat = e.category;
-      if (cat.empty()) cat = e.kind == "state_actor" ? "state_other" : "";
+      // A country named as the doer ("Iran executed X") is its state.
+      if (cat.empty() &&
+          (e.kind == "state_actor" || (e.kind == "place" && e.place_type == "country")))
+        cat = "state_other";
       if (!cat.empty()) categories[cat]++;
     }
     // Where the act happened, not where a later trial sits ("on trial in Paris for

@@ -114,3 +114,23 @@ TEST(Issue4InstitutionVictims, APersonNounIsNoThing) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// "Iran executed the wrestler X": a country that does a state's act is its state, when the
+// text names no organ of it; the summary counts it as a state actor.
+TEST(Issue4InstitutionVictims, ACountryThatActsIsItsState) {
+  Extraction x = extract_text("Iran executed the wrestler Navid Hosseini on Saturday.");
+  EXPECT_EQ(first_perpetrators(x, "killing"), std::vector<std::string>{"Iran"});
+  EXPECT_EQ(x.summary.perpetrator_category, "state_other");
+  // An organ the sentence names comes first.
+  x = extract_text("Belarus jailed the journalist Ana Lind in May, and riot police beat her.");
+  EXPECT_EQ(first_perpetrators(x, "arrest_detention"), std::vector<std::string>{"riot police"});
+  // Not a country that is only where it happened.
+  x = extract_text("In Belarus, unknown men abducted the journalist Ana Lind in May.");
+  EXPECT_FALSE(has_name(first_perpetrators(x, "abduction"), "Belarus"));
+}
+
+}  // namespace
+}  // namespace casebook::testing
