@@ -289,6 +289,16 @@ class EventFinder {
            !reader_.is_actor_like(r.subject.empty() ? -1 : r.subject[0]);
   }
 
+  // Whether token t lies inside a reprisal cue that starts before it ("in reprisal for", "in
+  // retaliation for"); not the cue that is the word itself ("fear of reprisals").
+  bool inside_reprisal_cue(uint32_t t) const {
+    for (uint32_t k = t, n = 0; k-- > 0 && n < 4; ++n) {
+      const CueHit& h = ctx_.cue_at[k];
+      if (h.length > 0 && k + h.length > t && h.kind == "reprisal") return true;
+    }
+    return false;
+  }
+
   // A country's name that opens the clause right before the verb at t, past auxiliaries and
   // adverbs ("Iran has now executed"); -1 when none.
   int country_before(uint32_t t, uint32_t clause_start) const {
@@ -662,6 +672,9 @@ class EventFinder {
         !reader_.all_state_actors(r.subject)) {
       return;
     }
+    // "detained in reprisal for his reporting", "jailed in retaliation for": the noun is the
+    // act's reason, read by the reprisal cue, not an act of its own.
+    if (!c.is_verb && inside_reprisal_cue(c.first)) return;
     // "his denunciations of the policy": shaming is of someone.
     if (r.thing_object && e.type == "public_shaming") return;
     // "bundled the boxes into a car": an abduction phrase whose object, inside it, is a thing.

@@ -523,3 +523,28 @@ TEST(Issue4Triggers, NotToldWhereSomeoneIsHeldIsADisappearance) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// "detained in reprisal for his reporting": the noun is the detention's reason, not a second
+// act; "fear of reprisals" is still told.
+TEST(Issue4Triggers, InReprisalForIsAReasonNotAnAct) {
+  Extraction x = extract_text("The blogger Ivo Lind was detained in reprisal for his reporting.");
+  EXPECT_TRUE(events_of(x, "harassment").empty());
+  ASSERT_EQ(events_of(x, "arrest_detention").size(), 1u);
+  ASSERT_TRUE(events_of(x, "arrest_detention")[0]->reason.has_value());
+  EXPECT_EQ(events_of(x, "arrest_detention")[0]->reason->kind, "reprisal");
+}
+
+// "workers were fired for the strike": a dismissal, told in the passive of a person; "shots
+// were fired at the workers" is not.
+TEST(Issue4Triggers, WorkersFiredForAStrikeAreDismissed) {
+  Extraction x = extract_text("Dozens of workers were fired after the strike at the mill.");
+  EXPECT_FALSE(events_of(x, "harassment").empty());
+  x = extract_text("Shots were fired at the striking workers outside the mill.");
+  EXPECT_TRUE(events_of(x, "harassment").empty());
+}
+
+}  // namespace
+}  // namespace casebook::testing
