@@ -548,3 +548,21 @@ TEST(Issue4Triggers, WorkersFiredForAStrikeAreDismissed) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// "The relatives faced harassment by police": what someone faced happened; what a charge
+// someone faces names ("facing kidnapping and illegal detention charges") did not.
+TEST(Issue4Triggers, FacedHarassmentHappened) {
+  Extraction x = extract_text("The relatives of Ivo Lind faced harassment by police in Minsk.");
+  ASSERT_FALSE(events_of(x, "harassment").empty());
+  EXPECT_FALSE(events_of(x, "harassment")[0]->hypothetical);
+  x = extract_text(
+      "The doctor Lena Ruiz, who is facing kidnapping and illegal detention charges, was moved "
+      "to Manila.");
+  for (const Event* e : events_of(x, "abduction")) EXPECT_TRUE(e->hypothetical);
+}
+
+}  // namespace
+}  // namespace casebook::testing

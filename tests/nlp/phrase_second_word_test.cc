@@ -47,7 +47,7 @@ TEST(PhraseSecondWord, Issue6EveryCueMatchesItsWordsAndNotWithoutTheSecond) {
         std::vector<std::string_view> t = tokens_of(c->words);
         EXPECT_EQ(lex.match_cue(*c, t, 0, /*lemmatize=*/false), static_cast<int>(t.size()))
             << c->phrase;
-        if (c->words[1] == "*") continue;
+        if (c->words[1] == "*" || c->words[1] == "**") continue;
         t[1] = "zzqx";
         EXPECT_EQ(lex.match_cue(*c, t, 0, /*lemmatize=*/false), 0) << c->phrase;
       }
