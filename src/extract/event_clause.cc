@@ -1087,6 +1087,14 @@ class ClauseReader {
         r_.hypothetical = true;
       if (kind == "negation") r_.negated = true;
     }
+    // "the government's kidnapping plot": the act names the plot, which ends the cue that
+    // starts with the trigger. (Other cues that start with a trigger, "threatened with", tell
+    // of the act after them.)
+    if (const CueHit& h = ctx_.cue_at[first_];
+        h.kind == "hypothetical" && first_ + h.length > end_) {
+      std::string_view last = low(first_ + h.length - 1);
+      if (last == "plot" || last == "plots") r_.hypothetical = true;
+    }
     // "must reverse the decision and lift the travel ban": a verb coordinated after "and"
     // shares the modal of the first verb, further back than the window above.
     if (first_ >= 2 && (low(first_ - 1) == "and" || low(first_ - 1) == "or") &&

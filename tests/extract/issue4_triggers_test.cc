@@ -566,3 +566,23 @@ TEST(Issue4Triggers, FacedHarassmentHappened) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// "the kidnapping plot", "the failed abduction", "police foiled a kidnapping": planned or
+// tried, like "plotted to kidnap"; a kidnapping that happened stays real.
+TEST(Issue4Triggers, PlotsAndFoiledAbductionsAreHypothetical) {
+  for (const char* text : {"The government's kidnapping plot against the editor Ivo Lind failed.",
+                           "He told of the failed abduction of the editor Ivo Lind in London.",
+                           "Police foiled a kidnapping of the editor Ivo Lind in Lagos."}) {
+    Extraction x = extract_text(text);
+    ASSERT_FALSE(events_of(x, "abduction").empty()) << text;
+    for (const Event* e : events_of(x, "abduction")) EXPECT_TRUE(e->hypothetical) << text;
+  }
+  Extraction x = extract_text("Gunmen kidnapped the teacher Ada Obi in Lagos.");
+  EXPECT_FALSE(events_of(x, "abduction")[0]->hypothetical);
+}
+
+}  // namespace
+}  // namespace casebook::testing
