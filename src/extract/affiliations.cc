@@ -10,6 +10,7 @@
 #include "core/flat_string_map.h"
 #include "core/string_hash.h"
 #include "core/tsv.h"
+#include "extract/word_classes.h"
 
 namespace casebook {
 namespace {
@@ -140,8 +141,8 @@ class AffiliationReader {
     int person = -1;
     uint32_t t = a;
     while (t > s.first_token &&
-           (low(t - 1) == "the" || low(t - 1) == "a" || low(t - 1) == "an" || low(t - 1) == "its" ||
-            low(t - 1) == "former" || low(t - 1) == "party" || at_.has(t - 1, kPossessive) ||
+           (is_article(low(t - 1)) || low(t - 1) == "its" || low(t - 1) == "former" ||
+            low(t - 1) == "party" || at_.has(t - 1, kPossessive) ||
             (org >= 0 && ctx_.token_mention[t - 1] == org))) {
       --t;
     }

@@ -451,12 +451,7 @@ class CommonReader {
     const uint32_t si = at_.sentence_of[i];
     const Sentence& s = at_.sentences[si];
     if (end < s.end_token && at_.has(end, kCapitalized)) return false;
-    std::string_view last = tok(s.end_token - 1);
-    if (last == "." || last == "!" || last == "?" || last == ":" || last == ";") return false;
-    if (si > 0 && at_.sentences[si - 1].paragraph == s.paragraph) return false;
-    if (si + 1 < at_.sentences.size() && at_.sentences[si + 1].paragraph == s.paragraph)
-      return false;
-    return true;
+    return at_.is_headline(si);
   }
 
   bool has_determiner_before(uint32_t i) const {

@@ -540,11 +540,7 @@ class EntityBuilder {
         text.find("\u201d") != std::string_view::npos) {
       return true;
     }
-    std::string_view last = at_.token_text(s.end_token - 1);
-    bool stop = last == "." || last == "!" || last == "?";
-    bool alone = (si == 0 || at_.sentences[si - 1].paragraph != s.paragraph) &&
-                 (si + 1 >= at_.sentences.size() || at_.sentences[si + 1].paragraph != s.paragraph);
-    return alone && !stop;
+    return at_.is_headline(si);
   }
 
   bool person_sex_fits(int entity, char sex) const {
@@ -902,9 +898,7 @@ class EntityBuilder {
            at_.lower[d - 1] != "the" && at_.lower[d - 1] != "a" && at_.lower[d - 1] != "an") {
       --d;
     }
-    if (d >= 1 &&
-        (at_.lower[d - 1] == "the" || at_.lower[d - 1] == "a" || at_.lower[d - 1] == "an"))
-      t = d - 1;
+    if (d >= 1 && is_article(at_.lower[d - 1])) t = d - 1;
     if (t < 2 || at_.token_text(t - 1) != ",") return -1;
     int k = ctx_.token_mention[t - 2];
     if (k < 0 || ctx_.mentions[k].kind != MentionKind::kPerson) return -1;
@@ -920,8 +914,7 @@ class EntityBuilder {
     bool comma = t < at_.tokens.size() && at_.token_text(t) == ",";
     if (comma) ++t;
     if (t >= at_.tokens.size()) return -1;
-    if (comma && (at_.lower[t] == "the" || at_.lower[t] == "a" || at_.lower[t] == "an"))
-      return person_after_role(t + 1);
+    if (comma && is_article(at_.lower[t])) return person_after_role(t + 1);
     int k = ctx_.token_mention[t];
     if (k < 0 || ctx_.mentions[k].kind != MentionKind::kPerson) return -1;
     return ctx_.mentions[k].entity;

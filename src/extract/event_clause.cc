@@ -91,9 +91,7 @@ class ClauseReader {
     r_.passive = aux >= 0 && participle && !progressive(aux, inflected);
     if (is_verb_ && aux < 0 && participle && first_ > 0 && end_ == first_ + 1) {
       std::string_view d = low(first_ - 1);
-      r_.attributive = d == "the" || d == "a" || d == "an" || d == "his" || d == "her" ||
-                       d == "their" || d == "its" || d == "our" || d == "my" || d == "these" ||
-                       d == "those";
+      r_.attributive = opens_noun_phrase(d) && d != "this" && d != "your";
     }
     uint32_t subject_limit = aux >= 0 ? static_cast<uint32_t>(aux) : first_;
     find_subject(subject_limit);
@@ -141,12 +139,6 @@ class ClauseReader {
 
  private:
   std::string_view low(size_t t) const { return at_.lower[t]; }
-  static bool opens_noun_phrase(std::string_view w) {
-    return w == "the" || w == "a" || w == "an" || w == "this" || w == "these" || w == "those" ||
-           w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "my" ||
-           w == "your";
-  }
-
   void find_bounds(const Sentence& s) {
     r_.clause_start = s.first_token;
     bool comma_seen = false;
@@ -507,7 +499,7 @@ class ClauseReader {
         continue;
       }
       if (at_.tokens[k].kind != TokenKind::kWord || is_be(w) || w == "and" || w == "or" ||
-          is_preposition(w) || is_clause_opener(w) || w == "the" || w == "a" || w == "an") {
+          is_preposition(w) || is_clause_opener(w) || is_article(w)) {
         break;
       }
       // An inflected verb ends the phrase ("journalists covering the march").
@@ -771,8 +763,7 @@ class ClauseReader {
       if (modifies_next(m, limit)) continue;
       std::string_view before = t > 0 ? low(t - 1) : "";
       // "with the Human Rights Council", "in the capital": a determiner after a preposition.
-      if ((before == "the" || before == "a" || before == "an") && t > 1 &&
-          is_preposition(low(t - 2)) && low(t - 2) != "of") {
+      if (is_article(before) && t > 1 && is_preposition(low(t - 2)) && low(t - 2) != "of") {
         continue;
       }
       // "the arrest of X" and "detained X"; not "detained in Minsk" or "by police".

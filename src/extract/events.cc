@@ -53,9 +53,7 @@ bool vetoed(const AnnotatedText& at, const std::vector<std::string_view>& lemmas
     uint32_t t = end;
     std::string_view w = at.lower[t];
     // Past one determiner or possessive: "arrested the erosion", "shot his team".
-    if ((w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" ||
-         w == "its") &&
-        t + 1 < at.tokens.size()) {
+    if ((is_article(w) || is_possessive_determiner(w)) && t + 1 < at.tokens.size()) {
       ++t;
     }
     after = at.lower[t];
@@ -207,8 +205,7 @@ class EventFinder {
     // "the Warsaw gathering", "a beating": an -ing form after a determiner or a name is a noun.
     if (w.size() > 4 && w.substr(w.size() - 3) == "ing" && i > 0) {
       std::string_view b = at_.lower[i - 1];
-      if (b == "the" || b == "a" || b == "an" || b == "this" || b == "that" || b == "its" ||
-          b == "his" || b == "her" || b == "their" || b == "our" || b == "my" ||
+      if (opens_noun_phrase(b) || b == "that" ||
           (ctx_.token_mention[i - 1] >= 0 &&
            ctx_.mentions[ctx_.token_mention[i - 1]].kind != MentionKind::kPronoun)) {
         return false;

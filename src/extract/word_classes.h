@@ -1,7 +1,7 @@
 // Small closed classes of English words that several extraction rules test: units of time
-// ("for six hours"), possessive determiners ("his", "their"), the counts a partitive "of"
-// follows ("three of them"), clause openers ("but", "which") and the nouns that name a body
-// or its building rather than its people ("court", "ministry").
+// ("for six hours"), articles and possessive determiners ("the", "his"), the counts a partitive
+// "of" follows ("three of them"), clause openers ("but", "which") and the nouns that name a body or
+// its building rather than its people ("court", "ministry").
 #pragma once
 
 #include <string_view>
@@ -15,9 +15,19 @@ inline bool is_time_unit(std::string_view w) {
          w == "minutes" || w == "night" || w == "nights";
 }
 
+// "the", "a", "an".
+inline bool is_article(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
+
 inline bool is_possessive_determiner(std::string_view w) {
   return w == "his" || w == "her" || w == "their" || w == "its" || w == "my" || w == "our" ||
          w == "your";
+}
+
+// A word that opens a noun phrase: an article, a demonstrative or a possessive ("the trial",
+// "these files", "his flat").
+inline bool opens_noun_phrase(std::string_view w) {
+  return is_article(w) || w == "this" || w == "these" || w == "those" ||
+         is_possessive_determiner(w);
 }
 
 // A count before "of" in a partitive: "three of them", "several of the protesters". Numbers

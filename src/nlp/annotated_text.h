@@ -44,6 +44,17 @@ struct AnnotatedText {
     return text.substr(tokens[i].start, tokens[i].end - tokens[i].start);
   }
   bool has(size_t i, uint16_t flag) const { return (tokens[i].flags & flag) != 0; }
+  // Whether sentence si is a headline: a paragraph of one sentence with no closing stop
+  // ("Police detain journalist at border", "The FBI Followed Me"). A line ending in ":" or ";"
+  // leads into what follows and is none.
+  bool is_headline(size_t si) const {
+    const Sentence& s = sentences[si];
+    if (s.end_token <= s.first_token) return false;
+    const std::string_view last = token_text(s.end_token - 1);
+    if (last == "." || last == "!" || last == "?" || last == ":" || last == ";") return false;
+    return (si == 0 || sentences[si - 1].paragraph != s.paragraph) &&
+           (si + 1 >= sentences.size() || sentences[si + 1].paragraph != s.paragraph);
+  }
   // The index of the first token starting at or after byte b (tokens.size() when none): where
   // a span given in bytes (an event's trigger, a time expression) begins in tokens.
   uint32_t token_at(uint32_t b) const {

@@ -134,3 +134,20 @@ TEST(Issue4InstitutionVictims, ACountryThatActsIsItsState) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook {
+namespace {
+
+// The shared determiner classes (extract/word_classes.h) that replaced five hand lists.
+TEST(Issue4WordClasses, ArticlesAndNounPhraseOpeners) {
+  for (const char* w : {"the", "a", "an"}) EXPECT_TRUE(is_article(w)) << w;
+  for (const char* w : {"this", "his", "these", "", "then", "any"})
+    EXPECT_FALSE(is_article(w)) << w;
+  for (const char* w : {"the", "an", "this", "these", "those", "his", "their", "your"})
+    EXPECT_TRUE(opens_noun_phrase(w)) << w;
+  for (const char* w : {"that", "some", "he", "they", "of"})
+    EXPECT_FALSE(opens_noun_phrase(w)) << w;
+}
+
+}  // namespace
+}  // namespace casebook
