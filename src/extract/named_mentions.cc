@@ -368,6 +368,16 @@ class RunReader {
     }
   }
 
+  // The words that make a part of a continent a place of its own: "Central Asia", "East
+  // Africa", "Southeast Asia", "Eastern Europe".
+  static bool is_compass(std::string_view w) {
+    return w == "central" || w == "east" || w == "west" || w == "north" || w == "south" ||
+           w == "eastern" || w == "western" || w == "northern" || w == "southern" ||
+           w == "southeast" || w == "southeastern" || w == "northeast" || w == "northeastern" ||
+           w == "southwest" || w == "southwestern" || w == "northwest" || w == "northwestern" ||
+           w == "sub-saharan" || w == "inner" || w == "latin";
+  }
+
   uint32_t try_place(uint32_t k, uint32_t e) {
     int max_words = gaz_.max_words();
     std::string_view before = k > 0 ? low(k - 1) : "";
@@ -390,6 +400,14 @@ class RunReader {
         return 0;
       }
       if (k > 0 && is_storm_word(tok(k - 1))) return k + len;  // "Cyclone Amara": weather
+      // "Tolqin Asia", "Vesti Europe": a continent closing a run of capitalised words is the
+      // end of an outlet's or a group's name, not the continent. Not "Central Asia", nor
+      // "Soviet Central Asia" (a region of two words).
+      if (len == 1 && places[0]->type == PlaceType::kContinent && k > 0 && is_cap(k - 1) &&
+          ctx_.token_mention[k - 1] < 0 && !at_.has(k - 1, kParagraphStart) &&
+          at_.sentences[at_.sentence_of[k - 1]].first_token != k - 1 && !is_compass(low(k - 1))) {
+        return k + len;
+      }
       // "the Gulf of Guinea", "Lake Victoria's ... Bay of Bengal": water, not the country.
       if (k >= 2 && low(k - 1) == "of" &&
           (low(k - 2) == "gulf" || low(k - 2) == "bay" || low(k - 2) == "sea" ||

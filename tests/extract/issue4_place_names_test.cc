@@ -1,0 +1,26 @@
+// Issue 4: place names that are part of other names. A continent closing a run of capitalised
+// words ends an outlet's or a group's name ("Tolqin Asia"), and "Media" is a town only after a
+// place preposition. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4PlaceNames, AContinentEndingANameIsNoPlace) {
+  Extraction x = extract_text("The outlet Tolqin Asia reported that police detained its editor.");
+  EXPECT_EQ(entity_named(x, "Asia", "place"), nullptr);
+  // A continent of its own, or a region of two words, is a place.
+  x = extract_text("Police in Asia and in Soviet Central Asia detained activists.");
+  EXPECT_NE(entity_named(x, "Asia", "place"), nullptr);
+  EXPECT_NE(entity_named(x, "Central Asia", "place"), nullptr);
+}
+
+TEST(Issue4PlaceNames, MediaIsATownOnlyAfterAPlacePreposition) {
+  Extraction x = extract_text("The Fergana Media editor was detained by police on Monday.");
+  EXPECT_EQ(entity_named(x, "Media", "place"), nullptr);
+}
+
+}  // namespace
+}  // namespace casebook::testing
