@@ -712,7 +712,10 @@ class EventFinder {
     }
     // "Two days after the deportation, officers summoned his father": an act named as a
     // date's anchor, told before, is that act again.
-    if (!c.is_verb && names_an_earlier_act(c.first, e.type)) return;
+    const bool anchor_act = !c.is_verb && names_an_earlier_act(c.first, e.type);
+    const bool own_victim = r.possessor >= 0 || (c.end < at_.tokens.size() &&
+                                                 at_.lower[c.end] == "of" && !r.object.empty());
+    if (anchor_act && !own_victim) return;
     Event ev;
     ev.type = std::string(e.type);
     ev.cameo = std::string(e.cameo.empty() ? lex_.cameo_of(e.type) : e.cameo);
@@ -822,7 +825,7 @@ class EventFinder {
     // "his body was found", "the body of X was recovered": a body is someone's. Not "the
     // oversight body found that police ..." nor "the body of the report".
     if (e.type == "killing" && (e.text == "body" || e.text.starts_with("body "))) {
-      if (!reader_.person_like(victims)) return;
+      if (!reader_.person_like(reader_.named_in_apposition(victims))) return;
       // "wounds all over his body": the noun row is "the body of X" only.
       if (e.text == "body" && (c.end >= r.clause_end || at_.lower[c.end] != "of")) return;
     }
@@ -901,6 +904,14 @@ class EventFinder {
     std::vector<std::string> stood_for = reader_.entities_of(victims);
     victims = reader_.named_in_apposition(victims);
     ev.victims = reader_.entities_of(victims);
+    // ...unless it names a victim no earlier act of its type had: "two weeks after the body of
+    // another activist, X, was found" is X's killing, not the one told before.
+    if (anchor_act &&
+        (ev.victims.empty() || std::any_of(events_.begin(), events_.end(), [&](const Event& o) {
+           return o.type == ev.type && o.victims == ev.victims;
+         }))) {
+      return;
+    }
     // "Police routinely detain critics; they detained Ana Lima in May": an act on a named
     // person, or on a relative of one ("kicked her repeatedly and threatened to arrest her
     // mother"), is a specific act, whatever the clause's habitual words.

@@ -586,3 +586,19 @@ TEST(Issue4Triggers, PlotsAndFoiledAbductionsAreHypothetical) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// "the body of another activist, X, was found with gunshot wounds": the name apposed to the
+// "of" noun is whose body it was, and an earlier killing of someone else does not swallow it.
+TEST(Issue4Triggers, TheBodyOfAnotherActivistIsANewKilling) {
+  Extraction x = extract_text(
+      "Gunmen shot dead the activist Marcos Ulloa on Sunday.\n\nLess than two weeks earlier, the "
+      "body of another activist, Rosa Maldonado, was found with gunshot wounds.");
+  EXPECT_TRUE(has_name(victims_of(x, "killing"), "Rosa Maldonado"));
+  EXPECT_TRUE(has_name(victims_of(x, "killing"), "Marcos Ulloa"));
+}
+
+}  // namespace
+}  // namespace casebook::testing
