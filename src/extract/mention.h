@@ -62,6 +62,9 @@ struct DocumentContext {
   std::vector<Relation> relations;
   std::unordered_map<std::string, int> country_counts;      // ISO alpha-2 -> mentions
   std::unordered_map<std::string, uint32_t> country_first;  // ISO alpha-2 -> first token
+  // Countries a title outside the text names ("Land defender shot dead in Honduras"): of the
+  // places a name may be, one in these is meant ("the department of Colón").
+  std::vector<std::string> title_countries;
 
   // A page has about one mention per 10 tokens: room for them up front, so that no Mention
   // (four strings) is moved as the vector grows.

@@ -420,22 +420,31 @@ class RunReader {
           known_surnames_.count(std::string(tok(k)))) {
         return 0;
       }
+      // A name several places share is the one in a country the title names.
+      const Place* place = places[0];
+      for (const Place* pl : places) {
+        if (std::find(ctx_.title_countries.begin(), ctx_.title_countries.end(), pl->country) !=
+            ctx_.title_countries.end()) {
+          place = pl;
+          break;
+        }
+      }
       // A one-word city that is also a common word or given name needs a place preposition.
       Mention m;
       m.first_token = k;
       m.end_token = k + len;
       m.kind = MentionKind::kPlace;
       m.rule = "place-gazetteer";
-      m.place = places[0];
+      m.place = place;
       if (ctx_.add(std::move(m)) < 0) return 0;
       // A name of several places counts for a country only when they all lie in it
-      // ("Camaguey", the city and its province).
-      bool one_country = !places[0]->country.empty() &&
-                         std::all_of(places.begin(), places.end(), [&](const Place* pl) {
-                           return pl->country == places[0]->country;
-                         });
-      if (places[0]->type == PlaceType::kCountry || one_country)
-        ctx_.count_country(places[0]->country, k);
+      // ("Camaguey", the city and its province), or when the title chose it.
+      bool one_country =
+          !place->country.empty() &&
+          (place != places[0] || std::all_of(places.begin(), places.end(), [&](const Place* pl) {
+             return pl->country == place->country;
+           }));
+      if (place->type == PlaceType::kCountry || one_country) ctx_.count_country(place->country, k);
       return k + len;
     }
     // "KYIV", "MOSCOW" in a dateline or headline: the name in capitals.

@@ -149,6 +149,43 @@ Pipeline::Pipeline() {
 
 namespace {
 
+// The countries a title names when the text does not hold it (a front-matter title): runs of
+// one to three words looked up in the gazetteer ("Land defender shot dead in Honduras").
+std::vector<std::string> title_countries(const Document& doc) {
+  std::vector<std::string> out;
+  const std::string& title = doc.title;
+  if (title.empty() || doc.text.compare(0, title.size(), title) == 0) return out;
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < title.size();) {
+    while (i < title.size() && (title[i] == ' ' || title[i] == ',' || title[i] == ':' ||
+                                title[i] == ';' || title[i] == '\'' || title[i] == '"')) {
+      ++i;
+    }
+    size_t j = i;
+    while (j < title.size() && title[j] != ' ' && title[j] != ',' && title[j] != ':' &&
+           title[j] != ';' && title[j] != '"') {
+      ++j;
+    }
+    if (j > i) words.emplace_back(title.data() + i, j - i);
+    i = j;
+  }
+  const Gazetteer& gaz = Gazetteer::instance();
+  for (size_t i = 0; i < words.size(); ++i) {
+    for (size_t n = 3; n >= 1; --n) {
+      if (i + n > words.size()) continue;
+      std::string_view phrase(words[i].data(),
+                              words[i + n - 1].data() + words[i + n - 1].size() - words[i].data());
+      auto places = gaz.lookup(phrase);
+      if (!places.empty() && places[0]->type == PlaceType::kCountry) {
+        out.emplace_back(places[0]->country);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 // Runs the stages in order, asking `spent` before each one; false when it said stop.
 template <typename Spent>
 bool run_stages(Document doc, const ExtractOptions& options, StageTimes* times,
@@ -166,6 +203,7 @@ bool run_stages(Document doc, const ExtractOptions& options, StageTimes* times,
   auto t1 = std::chrono::steady_clock::now();
   if (spent()) return false;
   DocumentContext ctx(at);
+  ctx.title_countries = title_countries(x.document);
   find_named_mentions(&ctx);
   if (spent()) return false;
   find_common_mentions(&ctx);

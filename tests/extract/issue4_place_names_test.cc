@@ -24,3 +24,22 @@ TEST(Issue4PlaceNames, MediaIsATownOnlyAfterAPlacePreposition) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// A title outside the text ("Land defender shot dead in Honduras") chooses among the places a
+// name may be: "the department of Colón" is Honduras's, not Panama's city.
+TEST(Issue4PlaceNames, AFrontMatterTitleChoosesAnAmbiguousPlacesCountry) {
+  Extraction x = extract_text(
+      "---\ntitle: Farmer shot dead in Honduras\n---\nGunmen shot dead the farmer Ivo Lind in "
+      "the department of Colón on Saturday.");
+  EXPECT_EQ(x.summary.country, "HN");
+  x = extract_text(
+      "---\ntitle: Farmer shot dead\n---\nGunmen shot dead the farmer Ivo Lind in Colón on "
+      "Saturday.");
+  EXPECT_NE(x.summary.country, "HN");
+}
+
+}  // namespace
+}  // namespace casebook::testing
