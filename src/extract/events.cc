@@ -686,11 +686,15 @@ class EventFinder {
       return;
     }
     // "after releasing a song that criticised the police": a thing released is no release;
-    // nor is "punching a window" ill-treatment or assault, nor "executed the warrant" a
-    // killing. (An attack on a thing, "attacked the newspaper's offices", is still told.)
+    // nor is "punching a window" ill-treatment or assault, "executed the warrant" a killing,
+    // "suspended the resumption of work" harassment or "questioned the decision" questioning.
+    // (An attack on a thing, "attacked the newspaper's offices", is still told, and so is
+    // harassing or persecuting "the church".)
     if (c.is_verb && !r.passive && r.thing_object &&
         (e.type == "release" || e.type == "killing" || e.type == "torture_ill_treatment" ||
-         e.type == "threat_intimidation" || (e.type == "assault" && e.text != "attack"))) {
+         e.type == "threat_intimidation" || e.type == "interrogation" ||
+         (e.type == "harassment" && e.text != "harass" && e.text != "persecute") ||
+         (e.type == "assault" && e.text != "attack"))) {
       return;
     }
     // "accused of organising riots", "charged with assaulting officers": what a charge says

@@ -151,3 +151,27 @@ TEST(Issue4WordClasses, ArticlesAndNounPhraseOpeners) {
 
 }  // namespace
 }  // namespace casebook
+
+namespace casebook::testing {
+namespace {
+
+// "suspended the resumption of work", "questioned the decision", "follows a crackdown": no
+// one is harassed or questioned; "harassed the church" and "questioned the editor" are acts.
+TEST(Issue4InstitutionVictims, HarassingOrQuestioningAThingIsNoAct) {
+  for (const char* text : {"The firm suspended the resumption of work at its plant in Gdansk.",
+                           "The minister questioned the decision of the court in Riga.",
+                           "The diplomatic visit follows a crackdown in the capital."}) {
+    Extraction x = extract_text(text);
+    EXPECT_TRUE(events_of(x, "harassment").empty()) << text;
+    EXPECT_TRUE(events_of(x, "interrogation").empty()) << text;
+  }
+  EXPECT_FALSE(
+      events_of(extract_text("Police repeatedly harassed the church in Wenzhou."), "harassment")
+          .empty());
+  EXPECT_FALSE(events_of(extract_text("Officers questioned the editor Ivo Lind for six hours."),
+                         "interrogation")
+                   .empty());
+}
+
+}  // namespace
+}  // namespace casebook::testing
