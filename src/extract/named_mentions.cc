@@ -507,6 +507,12 @@ class RunReader {
 
   bool is_name_token(size_t t) const {
     if (!is_cap(t) && !is_glued_particle(t)) return false;
+    // "Mainland-born Lai", "Oxford-educated Ana Lima": a compound adjective before the name.
+    std::string_view w = low(t);
+    if (w.ends_with("-born") || w.ends_with("-based") || w.ends_with("-educated") ||
+        w.ends_with("-raised") || w.ends_with("-trained")) {
+      return false;
+    }
     if (at_.has(t, kAllCaps) && tok(t).size() > 1 && !lex_.given_name(tok(t))) return false;
     return !lex_.is_not_name(tok(t)) && !lex_.is_org_head(tok(t));
   }

@@ -43,3 +43,18 @@ TEST(Issue4PlaceNames, AFrontMatterTitleChoosesAnAmbiguousPlacesCountry) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// A compound adjective ("Mainland-born", "Oxford-educated") and a caption's button word
+// ("Enlarge") are not part of the name after them.
+TEST(Issue4PlaceNames, ACompoundAdjectiveOrACaptionWordIsNoPartOfAName) {
+  Extraction x = extract_text("Oxford-educated Ana Lindqvist was detained in Minsk on Monday.");
+  EXPECT_NE(entity_named(x, "Ana Lindqvist", "person"), nullptr);
+  x = extract_text("Enlarge Tomas Varga was arrested at his home in Pecs.");
+  EXPECT_NE(entity_named(x, "Tomas Varga", "person"), nullptr);
+}
+
+}  // namespace
+}  // namespace casebook::testing
