@@ -505,6 +505,20 @@ class RunReader {
     return ctx_.add(std::move(m));
   }
 
+  // Whether tokens t and t + 1 name a country or its people ("Sri Lanka", "Sri Lankan"), when
+  // the first is a title that may open a name ("Sri").
+  bool two_word_country(size_t t) const {
+    char sex = 0;
+    if (!is_cap(t) || !is_cap(t + 1) || lex_.honorific(tok(t), &sex) == nullptr) return false;
+    const std::string_view pair =
+        at_.text.substr(at_.tokens[t].start, at_.tokens[t + 1].end - at_.tokens[t].start);
+    if (!gaz_.country_of_demonym(pair).empty()) return true;
+    for (const Place* pl : gaz_.lookup(pair)) {
+      if (pl->type == PlaceType::kCountry) return true;
+    }
+    return false;
+  }
+
   bool is_name_token(size_t t) const {
     if (!is_cap(t) && !is_glued_particle(t)) return false;
     // "Mainland-born Lai", "Oxford-educated Ana Lima": a compound adjective before the name.
@@ -514,7 +528,11 @@ class RunReader {
       return false;
     }
     if (at_.has(t, kAllCaps) && tok(t).size() > 1 && !lex_.given_name(tok(t))) return false;
-    return !lex_.is_not_name(tok(t)) && !lex_.is_org_head(tok(t));
+    if (lex_.is_not_name(tok(t)) || lex_.is_org_head(tok(t))) return false;
+    // "Sri Lankan", "Sri Lanka": a word of a two-word country or demonym ("Sri" is also an
+    // honorific).
+    return !(t > 0 && two_word_country(t - 1)) &&
+           !(t + 1 < at_.tokens.size() && two_word_country(t));
   }
 
   // Context that marks a capitalised sequence as a person: a role noun before it

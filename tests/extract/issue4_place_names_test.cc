@@ -58,3 +58,18 @@ TEST(Issue4PlaceNames, ACompoundAdjectiveOrACaptionWordIsNoPartOfAName) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// "Sri" is an honorific, but "Sri Lankan" and "Sri Lanka" are a country's people and name.
+TEST(Issue4PlaceNames, SriLankanIsNoPerson) {
+  Extraction x = extract_text("The Sri Lankan journalist Ravi Perera was detained in Colombo.");
+  EXPECT_EQ(entity_named(x, "Lankan", "person"), nullptr);
+  EXPECT_NE(entity_named(x, "Ravi Perera", "person"), nullptr);
+  x = extract_text("Sri Lanka police detained the journalist Ravi Perera.");
+  EXPECT_NE(entity_named(x, "Sri Lanka", "place"), nullptr);
+}
+
+}  // namespace
+}  // namespace casebook::testing
