@@ -529,6 +529,14 @@ class RunReader {
     }
     if (at_.has(t, kAllCaps) && tok(t).size() > 1 && !lex_.given_name(tok(t))) return false;
     if (lex_.is_not_name(tok(t)) || lex_.is_org_head(tok(t))) return false;
+    // "the notorious Evin prison", "Tora jail": the name of a place of detention.
+    if (t + 1 < at_.tokens.size() && at_.has(t + 1, kLowerCase)) {
+      std::string_view next = low(t + 1);
+      if (next == "prison" || next == "jail" || next == "camp" || next == "colony" ||
+          next == "penitentiary" || next == "detention") {
+        return false;
+      }
+    }
     // "Sri Lankan", "Sri Lanka": a word of a two-word country or demonym ("Sri" is also an
     // honorific).
     return !(t > 0 && two_word_country(t - 1)) &&

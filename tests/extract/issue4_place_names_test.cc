@@ -73,3 +73,16 @@ TEST(Issue4PlaceNames, SriLankanIsNoPerson) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// "held in Evin prison": the name of a place of detention is no person.
+TEST(Issue4PlaceNames, APrisonsNameIsNoPerson) {
+  Extraction x = extract_text("The lawyer Mina Farahani has been held in Evin prison since May.");
+  EXPECT_EQ(entity_named(x, "Evin", "person"), nullptr);
+  EXPECT_TRUE(has_name(victims_of(x, "arrest_detention"), "Mina Farahani"));
+}
+
+}  // namespace
+}  // namespace casebook::testing
