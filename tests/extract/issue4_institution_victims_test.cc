@@ -112,11 +112,6 @@ TEST(Issue4InstitutionVictims, APersonNounIsNoThing) {
   EXPECT_TRUE(has_name(first_victims(x, "abduction"), "Idris Balogun"));
 }
 
-}  // namespace
-}  // namespace casebook::testing
-
-namespace casebook::testing {
-namespace {
 
 // "Iran executed the wrestler X": a country that does a state's act is its state, when the
 // text names no organ of it; the summary counts it as a state actor.
@@ -132,11 +127,6 @@ TEST(Issue4InstitutionVictims, ACountryThatActsIsItsState) {
   EXPECT_FALSE(has_name(first_perpetrators(x, "abduction"), "Belarus"));
 }
 
-}  // namespace
-}  // namespace casebook::testing
-
-namespace casebook {
-namespace {
 
 // The shared determiner classes (extract/word_classes.h) that replaced five hand lists.
 TEST(Issue4WordClasses, ArticlesAndNounPhraseOpeners) {
@@ -149,11 +139,6 @@ TEST(Issue4WordClasses, ArticlesAndNounPhraseOpeners) {
     EXPECT_FALSE(opens_noun_phrase(w)) << w;
 }
 
-}  // namespace
-}  // namespace casebook
-
-namespace casebook::testing {
-namespace {
 
 // "suspended the resumption of work", "questioned the decision", "follows a crackdown": no
 // one is harassed or questioned; "harassed the church" and "questioned the editor" are acts.

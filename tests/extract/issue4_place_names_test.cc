@@ -22,11 +22,6 @@ TEST(Issue4PlaceNames, MediaIsATownOnlyAfterAPlacePreposition) {
   EXPECT_EQ(entity_named(x, "Media", "place"), nullptr);
 }
 
-}  // namespace
-}  // namespace casebook::testing
-
-namespace casebook::testing {
-namespace {
 
 // A title outside the text ("Land defender shot dead in Honduras") chooses among the places a
 // name may be: "the department of Colón" is Honduras's, not Panama's city.
@@ -41,11 +36,6 @@ TEST(Issue4PlaceNames, AFrontMatterTitleChoosesAnAmbiguousPlacesCountry) {
   EXPECT_NE(x.summary.country, "HN");
 }
 
-}  // namespace
-}  // namespace casebook::testing
-
-namespace casebook::testing {
-namespace {
 
 // A compound adjective ("Mainland-born", "Oxford-educated") and a caption's button word
 // ("Enlarge") are not part of the name after them.
@@ -56,11 +46,6 @@ TEST(Issue4PlaceNames, ACompoundAdjectiveOrACaptionWordIsNoPartOfAName) {
   EXPECT_NE(entity_named(x, "Tomas Varga", "person"), nullptr);
 }
 
-}  // namespace
-}  // namespace casebook::testing
-
-namespace casebook::testing {
-namespace {
 
 // "Sri" is an honorific, but "Sri Lankan" and "Sri Lanka" are a country's people and name.
 TEST(Issue4PlaceNames, SriLankanIsNoPerson) {
@@ -71,11 +56,6 @@ TEST(Issue4PlaceNames, SriLankanIsNoPerson) {
   EXPECT_NE(entity_named(x, "Sri Lanka", "place"), nullptr);
 }
 
-}  // namespace
-}  // namespace casebook::testing
-
-namespace casebook::testing {
-namespace {
 
 // "held in Evin prison": the name of a place of detention is no person.
 TEST(Issue4PlaceNames, APrisonsNameIsNoPerson) {

@@ -42,11 +42,6 @@ TEST(Issue4SinceDates, AMonthNamedDateIsNotOutrankedByABackgroundYear) {
   EXPECT_EQ(y.summary.date.substr(0, 4), "2023");
 }
 
-}  // namespace
-}  // namespace casebook
-
-namespace casebook {
-namespace {
 
 // "detained in Ankara today ... dismissed in April 2018": a lesser act's written year does not
 // outrank the date of the grave act the news tells.
@@ -58,11 +53,6 @@ TEST(Issue4SinceDates, ALesserActsYearDoesNotOutrankAGraveActsDay) {
   EXPECT_EQ(x.summary.date, "2024-03-05");
 }
 
-}  // namespace
-}  // namespace casebook
-
-namespace casebook {
-namespace {
 
 // "In May 2019 the editor was questioned. On 3 June he was detained": a day written without
 // its year, in a paragraph a written year dates, is that year's; one before the written date

@@ -379,11 +379,6 @@ TEST(Issue4Triggers, ALabelPutOnSomeoneIsPublicShaming) {
   EXPECT_FALSE(has_type(extract_text("The agent said the forms were ready."), "public_shaming"));
 }
 
-}  // namespace
-}  // namespace casebook::testing
-
-namespace casebook::testing {
-namespace {
 
 // "seized power", "abuses its power", "a parting shot": senses that are no acts on anyone;
 // the same words on people still are.
@@ -399,11 +394,6 @@ TEST(Issue4Triggers, APartingShotIsNoShooting) {
   EXPECT_TRUE(events_of(x, "assault").empty());
 }
 
-}  // namespace
-}  // namespace casebook::testing
-
-namespace casebook::testing {
-namespace {
 
 // A threat that endangers no one is a risk, not intimidation: "threatens to destabilise the
 // region", "a grave threat to democracy", "rising piracy threatens oil storage".
@@ -430,11 +420,6 @@ TEST(Issue4Triggers, SexualHarassmentIsNoPoliticalHarassment) {
   EXPECT_TRUE(events_of(x, "harassment").empty());
 }
 
-}  // namespace
-}  // namespace casebook::testing
-
-namespace casebook::testing {
-namespace {
 
 // "an assault on democracy", "attacks on freedom of expression": words against an abstract
 // thing; "an assault on human rights defenders" and "an attack on the editor" hurt people.
@@ -449,11 +434,6 @@ TEST(Issue4Triggers, AnAssaultOnDemocracyHurtsNoOne) {
   }
 }
 
-}  // namespace
-}  // namespace casebook::testing
-
-namespace casebook::testing {
-namespace {
 
 // Deaths from a disease or a disaster are no killing; a killing during one still is.
 TEST(Issue4Triggers, ADisasterKillsNoOneByHand) {
@@ -468,11 +448,6 @@ TEST(Issue4Triggers, ADisasterKillsNoOneByHand) {
   }
 }
 
-}  // namespace
-}  // namespace casebook::testing
-
-namespace casebook::testing {
-namespace {
 
 // Only the state accuses in law: "the spokesman accused the activist of spying" is words;
 // "prosecutors accused X of treason" and "a man accused of fraud" are prosecutions.
@@ -486,11 +461,6 @@ TEST(Issue4Triggers, OnlyTheStateAccusesInLaw) {
   EXPECT_FALSE(events_of(x, "prosecution").empty());
 }
 
-}  // namespace
-}  // namespace casebook::testing
-
-namespace casebook::testing {
-namespace {
 
 // Deaths told among a crackdown's arrests are killings; a death at home is not.
 TEST(Issue4Triggers, DeathsAmongACrackdownsArrestsAreKillings) {
@@ -500,11 +470,6 @@ TEST(Issue4Triggers, DeathsAmongACrackdownsArrestsAreKillings) {
   EXPECT_TRUE(events_of(x, "killing").empty());
 }
 
-}  // namespace
-}  // namespace casebook::testing
-
-namespace casebook::testing {
-namespace {
 
 // "Her family has not been told where she is held": the state hides where it holds her; the
 // family that was not told did nothing. "not told where to go" is no disappearance.
@@ -521,11 +486,6 @@ TEST(Issue4Triggers, NotToldWhereSomeoneIsHeldIsADisappearance) {
   EXPECT_TRUE(events_of(x, "enforced_disappearance").empty());
 }
 
-}  // namespace
-}  // namespace casebook::testing
-
-namespace casebook::testing {
-namespace {
 
 // "detained in reprisal for his reporting": the noun is the detention's reason, not a second
 // act; "fear of reprisals" is still told.
@@ -546,11 +506,6 @@ TEST(Issue4Triggers, WorkersFiredForAStrikeAreDismissed) {
   EXPECT_TRUE(events_of(x, "harassment").empty());
 }
 
-}  // namespace
-}  // namespace casebook::testing
-
-namespace casebook::testing {
-namespace {
 
 // "The relatives faced harassment by police": what someone faced happened; what a charge
 // someone faces names ("facing kidnapping and illegal detention charges") did not.
@@ -564,11 +519,6 @@ TEST(Issue4Triggers, FacedHarassmentHappened) {
   for (const Event* e : events_of(x, "abduction")) EXPECT_TRUE(e->hypothetical);
 }
 
-}  // namespace
-}  // namespace casebook::testing
-
-namespace casebook::testing {
-namespace {
 
 // "the kidnapping plot", "the failed abduction", "police foiled a kidnapping": planned or
 // tried, like "plotted to kidnap"; a kidnapping that happened stays real.
@@ -584,11 +534,6 @@ TEST(Issue4Triggers, PlotsAndFoiledAbductionsAreHypothetical) {
   EXPECT_FALSE(events_of(x, "abduction")[0]->hypothetical);
 }
 
-}  // namespace
-}  // namespace casebook::testing
-
-namespace casebook::testing {
-namespace {
 
 // "the body of another activist, X, was found with gunshot wounds": the name apposed to the
 // "of" noun is whose body it was, and an earlier killing of someone else does not swallow it.
