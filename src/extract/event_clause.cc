@@ -4,43 +4,13 @@
 #include <algorithm>
 #include <string>
 
+#include "extract/clause_words.h"
+#include "extract/mention_lists.h"
 #include "extract/quotes.h"
 #include "extract/word_classes.h"
 #include "nlp/person_nouns.h"
 
 namespace casebook {
-namespace {
-
-bool is_be(std::string_view w) {
-  return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
-         w == "being" || w == "get" || w == "got" || w == "gets" || w == "getting" ||
-         w == "gotten" || w == "'s" || w == "’s";
-}
-
-// Words that may stand between an auxiliary and its participle ("was then publicly shamed").
-bool is_adverb_like(std::string_view w) {
-  return (w.size() > 3 && w.substr(w.size() - 2) == "ly") || w == "then" || w == "also" ||
-         w == "later" || w == "not" || w == "n't" || w == "never" || w == "been" || w == "being" ||
-         w == "again" || w == "still" || w == "already" || w == "soon" || w == "since" ||
-         w == "once" || w == "twice" || w == "just" || w == "even" || w == "all" || w == "both";
-}
-
-bool is_dash(std::string_view w) { return w == "—" || w == "–"; }
-
-bool is_preposition(std::string_view w) {
-  return w == "in" || w == "at" || w == "from" || w == "to" || w == "with" || w == "for" ||
-         w == "on" || w == "by" || w == "of" || w == "into" || w == "against" || w == "about" ||
-         w == "near" || w == "outside" || w == "inside" || w == "under" || w == "over" ||
-         w == "according" || w == "via" || w == "through" || w == "during";
-}
-
-bool is_modal(std::string_view w) {
-  return w == "could" || w == "would" || w == "might" || w == "may" || w == "will" ||
-         w == "shall" || w == "should" || w == "can" || w == "must" || w == "'ll" || w == "’ll" ||
-         w == "'d";
-}
-
-}  // namespace
 
 bool is_argument(const Mention& m) {
   switch (m.kind) {
@@ -227,19 +197,13 @@ class ClauseReader {
   // A finite verb in [a, b): a past form or an auxiliary. It tells a clause joined by ", and"
   // ("they banned the paper, and police detained her") from a list ("X, Y, and Z were").
   // A form of "be", but not the possessive "'s" ("the party's treasurer").
-  bool be_at(uint32_t t) const { return is_be(low(t)) && !at_.has(t, kPossessive); }
-
-  bool verb_between(uint32_t a, uint32_t b) const {
-    for (uint32_t t = a; t < b; ++t) {
-      std::string_view w = low(t);
-      if (be_at(t) || w == "has" || w == "have" || w == "had") return true;
-      if (w.size() > 3 && w.substr(w.size() - 2) == "ed" && at_.verb_lemma[t] != w &&
-          at_.has(t, kLowerCase)) {
-        return true;
-      }
-    }
-    return false;
+  bool be_at(uint32_t t) const { return casebook::be_at(at_, t); }
+  // Who is named together with the mention at t (mention_lists.h).
+  std::vector<int> coordinated_from(uint32_t t, uint32_t limit) const {
+    return MentionLists(ctx_, sentence_end_).coordinated_from(t, limit);
   }
+  static void push_unique(int m, std::vector<int>* out) { MentionLists::push_unique(m, out); }
+  bool verb_between(uint32_t a, uint32_t b) const { return casebook::verb_between(at_, a, b); }
 
   // "police were beating them", "they are searching his home": a form of "be" before an -ing
   // form is the progressive, an active verb; the passive would be "were being beaten". After
@@ -367,218 +331,6 @@ class ClauseReader {
       }
     }
     return -1;
-  }
-
-  std::vector<int> coordinated_from(uint32_t t, uint32_t limit) const {
-    std::vector<int> out;
-    uint32_t k = take(ctx_.token_mention[t], limit, &out);
-    bool semicolon_list = false;
-    if (uint32_t sep = skip_to_separator(k, sentence_end_);
-        sep < sentence_end_ && low(sep) == ";") {
-      semicolon_list = true;
-      k = sep;
-      limit = std::max(limit, sentence_end_);
-    }
-    // "nine members, who were identified as X, Y and Z": the names run past the clause.
-    if (k > limit) limit = sentence_end_;
-    // "X and Y", "X, Y and Z"; skip an apposition ", the father of Y," when no "and" follows.
-    while (k + 1 < limit) {
-      k = past_origin(k, limit);
-      if (k + 1 >= limit) break;
-      std::string_view w = low(k);
-      if (w == ";" && semicolon_list) {
-        // "X, 61, a paralegal; Y, a union leader; and Z": each item's first person. Not
-        // "police held X; Y was freed": an item with a verb is a clause.
-        k = next_list_item(k, limit);
-        if (k >= limit) break;
-        uint32_t end = k;
-        while (end < limit && low(end) != ";") ++end;
-        if (verb_between(k, end)) break;
-        // "...; and X and Y, of the Green Party": the names joined inside the item too.
-        for (uint32_t n = take(ctx_.token_mention[k], limit, &out);
-             n + 1 < end && (low(n) == "and" || low(n) == ",");) {
-          int next = ctx_.token_mention[n + 1];
-          if (next < 0 || ctx_.mentions[next].kind != MentionKind::kPerson) break;
-          n = take(next, limit, &out);
-        }
-        k = end;
-        continue;
-      }
-      if (w != "and" && w != ",") break;
-      if (w == "," && k + 2 < limit && low(k + 1) == "and") {  // the serial comma
-        ++k;
-        w = "and";
-      }
-      // "X and her husband Y": past the possessive to the relative.
-      if (k + 2 < limit && ctx_.token_mention[k + 1] >= 0 &&
-          ctx_.mentions[ctx_.token_mention[k + 1]].possessive) {
-        ++k;
-      }
-      int next = ctx_.token_mention[k + 1];
-      // "X, human rights lawyer Y, and blogger Z": role words before the next name.
-      // "X, English-language reporter Y": a capitalised modifier too.
-      // "X and the nurses Y and Z": a determiner and a group noun too.
-      for (uint32_t r = k + 1; next < 0 && r + 1 < limit && r < k + 4; ++r) {
-        int here = ctx_.token_mention[r];
-        bool role_mention = here >= 0 && (ctx_.mentions[here].kind == MentionKind::kGroup ||
-                                          ctx_.mentions[here].kind == MentionKind::kDescriptor);
-        if (at_.tokens[r].kind != TokenKind::kWord || (here >= 0 && !role_mention) ||
-            low(r) == "and" || is_be(low(r)) || is_clause_opener(low(r))) {
-          break;
-        }
-        int cand = ctx_.token_mention[r + 1];
-        if (cand >= 0 && ctx_.mentions[cand].kind == MentionKind::kPerson) {
-          next = cand;
-          k = r;
-        }
-      }
-      // "X and Y's cousin": the cousin, not Y.
-      if (next >= 0 && ctx_.mentions[next].kind == MentionKind::kPerson) {
-        uint32_t e = ctx_.mentions[next].end_token;
-        for (uint32_t r = e + 1; e < limit && at_.has(e, kPossessive) && r < limit && r <= e + 2;
-             ++r) {
-          int rel = ctx_.token_mention[r];
-          if (rel >= 0 && ctx_.mentions[rel].kind == MentionKind::kRelative) {
-            next = rel;
-            break;
-          }
-        }
-      }
-      if (next < 0 || !is_argument(ctx_.mentions[next])) break;
-      if (w == "," && !coordination_follows(k + 1, limit)) break;
-      k = take(next, limit, &out);
-    }
-    return out;
-  }
-
-  // Adds mention m to out, or the people it names: "journalists Ana Lima and Rui Sousa",
-  // "her husband Rui Sousa", "Radio Sol reporter Ana Lima", "the union's staff, including
-  // its director Ana Lima" (the staff stay beside her). Returns the token after what it took.
-  // Not "police detained journalists covering the march": a verb ends the phrase.
-  uint32_t take(int m, uint32_t limit, std::vector<int>* out) const {
-    const Mention& mm = ctx_.mentions[m];
-    bool phrase = mm.kind == MentionKind::kOrganization || mm.kind == MentionKind::kGroup ||
-                  mm.kind == MentionKind::kRelative || mm.kind == MentionKind::kDescriptor;
-    uint32_t k = mm.end_token;
-    bool including = false;
-    if (phrase && k + 2 < limit && at_.token_text(k) == "(" && at_.token_text(k + 2) == ")") {
-      k += 3;  // "Doctors Association (DA) acting president Ana Lima"
-    }
-    limit = std::max(limit, sentence_end_);  // the phrase's own words bound it
-    for (uint32_t steps = 0; phrase && k < limit && steps < 6; ++steps) {
-      int c = ctx_.token_mention[k];
-      if (c >= 0 && ctx_.mentions[c].kind == MentionKind::kPerson) {
-        if (including || mm.kind == MentionKind::kRelative || mm.kind == MentionKind::kDescriptor)
-          push_unique(m, out);
-        push_unique(c, out);
-        return ctx_.mentions[c].end_token;
-      }
-      if (c >= 0 && (ctx_.mentions[c].kind == MentionKind::kGroup ||
-                     ctx_.mentions[c].kind == MentionKind::kDescriptor)) {
-        k = ctx_.mentions[c].end_token;
-        continue;
-      }
-      if (c >= 0) break;
-      std::string_view w = low(k);
-      if (w == "," && !including && k + 1 < limit &&
-          (low(k + 1) == "including" || low(k + 1) == "namely")) {
-        including = true;
-        k += 2;
-        continue;
-      }
-      // "party members – X, Y and Z – were arrested", "three members: X, Y and Z".
-      if ((w == "–" || w == "—" || w == ":") && mm.kind == MentionKind::kGroup && !including) {
-        including = true;
-        ++k;
-        continue;
-      }
-      // "nine members who were identified as X, Y and Z".
-      if (uint32_t named = named_as(k, limit); named > k) {
-        including = true;
-        k = named;
-        continue;
-      }
-      if (at_.tokens[k].kind != TokenKind::kWord || is_be(w) || w == "and" || w == "or" ||
-          is_preposition(w) || is_clause_opener(w) || is_article(w)) {
-        break;
-      }
-      // An inflected verb ends the phrase ("journalists covering the march").
-      if (at_.has(k, kLowerCase) && at_.verb_lemma[k] != w) break;
-      ++k;
-    }
-    push_unique(m, out);
-    return mm.end_token;
-  }
-
-  // "(, who were) identified as", "named as": the token after "as", or k.
-  uint32_t named_as(uint32_t k, uint32_t limit) const {
-    uint32_t t = k;
-    if (t < limit && low(t) == ",") ++t;
-    if (t < limit && low(t) == "who") ++t;
-    if (t < limit && is_be(low(t))) ++t;
-    if (t + 1 < limit && (low(t) == "identified" || low(t) == "named" || low(t) == "listed") &&
-        low(t + 1) == "as") {
-      return t + 2;
-    }
-    return k;
-  }
-
-  // The ";" that ends a list item with its apposition ("X, 61, a paralegal for Rights Now;"),
-  // or limit when the item runs into anything else (a verb, another clause).
-  uint32_t skip_to_separator(uint32_t k, uint32_t limit) const {
-    for (uint32_t t = k; t < limit && t < k + 16; ++t) {
-      if (low(t) == ";") return t;
-      if (be_at(t) || is_clause_opener(low(t))) return limit;
-    }
-    return limit;
-  }
-
-  // The first person-like mention of the next ";" item, or limit.
-  uint32_t next_list_item(uint32_t sep, uint32_t limit) const {
-    for (uint32_t t = sep + 1; t < limit && t < sep + 6; ++t) {
-      int m = ctx_.token_mention[t];
-      if (m >= 0) {
-        MentionKind kind = ctx_.mentions[m].kind;
-        if (kind == MentionKind::kPerson || kind == MentionKind::kRelative ||
-            kind == MentionKind::kDescriptor || kind == MentionKind::kGroup) {
-          return ctx_.mentions[m].first_token == t ? t : limit;
-        }
-        return limit;
-      }
-      if (at_.tokens[t].kind != TokenKind::kWord || is_be(low(t))) return limit;
-    }
-    return limit;
-  }
-
-  static void push_unique(int m, std::vector<int>* out) {
-    if (std::find(out->begin(), out->end(), m) == out->end()) out->push_back(m);
-  }
-
-  // "Ana Lima of Brazil, Rui Sousa of Portugal and ...", "Ana Lima, 34, and Rui Sousa": past
-  // the origin or age that follows a name in a list.
-  uint32_t past_origin(uint32_t k, uint32_t limit) const {
-    if (k + 1 < limit && (low(k) == "of" || low(k) == "from")) {
-      int c = ctx_.token_mention[k + 1];
-      if (c >= 0 && ctx_.mentions[c].kind == MentionKind::kPlace) return ctx_.mentions[c].end_token;
-    }
-    if (k + 2 < limit && low(k) == "," && at_.tokens[k + 1].kind == TokenKind::kNumber &&
-        low(k + 2) == ",") {
-      return k + 2;
-    }
-    return k;
-  }
-
-  // Also "X, Y, Z were killed": names and commas only, up to a plural verb.
-  bool coordination_follows(uint32_t t, uint32_t limit) const {
-    bool names_only = true;
-    for (uint32_t k = t; k <= limit && k < sentence_end_; ++k) {  // the verb may be the limit
-      if (low(k) == "and") return k < limit;
-      if (is_be(low(k))) return names_only && (low(k) == "were" || low(k) == "are");
-      int m = ctx_.token_mention[k];
-      names_only = names_only &&
-                   ((m >= 0 && ctx_.mentions[m].kind == MentionKind::kPerson) || low(k) == ",");
-    }
-    return false;
   }
 
   // "police arrested a man for beating workers", "a fugitive wanted for killing a shop

@@ -1,0 +1,62 @@
+// Small classes of words the clause readers test around a trigger: forms of "be", adverbs
+// inside a verb group, prepositions and modals; and two readings of the annotated text built
+// on them (a form of "be" at a token, a verb between two tokens).
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "nlp/annotated_text.h"
+
+namespace casebook {
+
+inline bool is_be(std::string_view w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
+         w == "being" || w == "get" || w == "got" || w == "gets" || w == "getting" ||
+         w == "gotten" || w == "'s" || w == "’s";
+}
+
+// Words that may stand between an auxiliary and its participle ("was then publicly shamed").
+inline bool is_adverb_like(std::string_view w) {
+  return (w.size() > 3 && w.substr(w.size() - 2) == "ly") || w == "then" || w == "also" ||
+         w == "later" || w == "not" || w == "n't" || w == "never" || w == "been" || w == "being" ||
+         w == "again" || w == "still" || w == "already" || w == "soon" || w == "since" ||
+         w == "once" || w == "twice" || w == "just" || w == "even" || w == "all" || w == "both";
+}
+
+inline bool is_dash(std::string_view w) { return w == "—" || w == "–"; }
+
+inline bool is_preposition(std::string_view w) {
+  return w == "in" || w == "at" || w == "from" || w == "to" || w == "with" || w == "for" ||
+         w == "on" || w == "by" || w == "of" || w == "into" || w == "against" || w == "about" ||
+         w == "near" || w == "outside" || w == "inside" || w == "under" || w == "over" ||
+         w == "according" || w == "via" || w == "through" || w == "during";
+}
+
+inline bool is_modal(std::string_view w) {
+  return w == "could" || w == "would" || w == "might" || w == "may" || w == "will" ||
+         w == "shall" || w == "should" || w == "can" || w == "must" || w == "'ll" || w == "’ll" ||
+         w == "'d";
+}
+
+// A form of "be" at token t, but not the possessive "'s" ("the party's treasurer").
+inline bool be_at(const AnnotatedText& at, uint32_t t) {
+  return is_be(at.lower[t]) && !at.has(t, kPossessive);
+}
+
+// A finite verb between tokens a and b: a form of "be" or "have", or an inflected -ed verb.
+// It tells a clause ("they banned the paper, and police detained her") from a list ("X, Y,
+// and Z were").
+inline bool verb_between(const AnnotatedText& at, uint32_t a, uint32_t b) {
+  for (uint32_t t = a; t < b; ++t) {
+    std::string_view w = at.lower[t];
+    if (be_at(at, t) || w == "has" || w == "have" || w == "had") return true;
+    if (w.size() > 3 && w.substr(w.size() - 2) == "ed" && at.verb_lemma[t] != w &&
+        at.has(t, kLowerCase)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace casebook
