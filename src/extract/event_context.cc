@@ -90,6 +90,11 @@ void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repres
   ev->date_month_written = month_written_;
   ev->location =
       place_for(first, sentence, /*skip_destination=*/ev->type == "travel_ban", ev->victims);
+  // "threatening calls from unknown people": the sentence names who did it, though not as the
+  // verb's subject or agent, and it is no organ of the state.
+  if (ev->perpetrators.empty() && repression) {
+    if (int e = unknown_actor_in(sentence); e >= 0) ev->perpetrators = {std::to_string(e)};
+  }
   if (ev->perpetrators.empty() && repression) {
     bool media_act = ev->type == "public_shaming" || ev->type == "communication_restriction";
     ev->perpetrators = state_actor_near(sentence, media_act);
@@ -578,6 +583,27 @@ bool EventContext::addressed(uint32_t t, uint32_t sentence_first) const {
 
 // The state actor the sentence names, else the paragraph before it, else the last three
 // sentences.
+int EventContext::unknown_actor_in(uint32_t sentence) const {
+  const Sentence& sen = at_.sentences[sentence];
+  for (uint32_t t = sen.first_token; t < sen.end_token; ++t) {
+    int m = ctx_.token_mention[t];
+    if (m < 0 || ctx_.mentions[m].first_token != t || ctx_.mentions[m].entity < 0) continue;
+    const Entity& e = ctx_.entities[ctx_.mentions[m].entity];
+    // Only where a phrase gives it as the doer: "by", "from", "at the hands of".
+    uint32_t b = t;
+    while (b > sen.first_token && is_article(at_.lower[b - 1])) --b;
+    const bool doer =
+        b > sen.first_token &&
+        (at_.lower[b - 1] == "by" || at_.lower[b - 1] == "from" ||
+         at_.lower[b - 1] == "of" && b >= sen.first_token + 2 && at_.lower[b - 2] == "hands");
+    if (doer && e.kind == "state_actor" && (e.category == "non_state" || e.category == "unknown") &&
+        !in_charge(t, sen.first_token)) {
+      return ctx_.mentions[m].entity;
+    }
+  }
+  return -1;
+}
+
 std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool media) const {
   auto in_sentence = [&](uint32_t s) -> int {
     const Sentence& sen = at_.sentences[s];

@@ -45,6 +45,8 @@ class EventContext {
                                const std::vector<std::string>& victims) const;
   // media: state media may be the actor (shaming, censorship).
   std::vector<std::string> state_actor_near(uint32_t sentence, bool media) const;
+  // A non-state or unknown actor named in the sentence ("from unknown people"); -1 when none.
+  int unknown_actor_in(uint32_t sentence) const;
   // Whether the state actor at token t is the object of criticism ("criticising the governor").
   bool criticised(uint32_t t, uint32_t sentence_first) const;
   // Whether the state actor at token t is spoken to ("told the judge that he was beaten").

@@ -112,7 +112,6 @@ TEST(Issue4InstitutionVictims, APersonNounIsNoThing) {
   EXPECT_TRUE(has_name(first_victims(x, "abduction"), "Idris Balogun"));
 }
 
-
 // "Iran executed the wrestler X": a country that does a state's act is its state, when the
 // text names no organ of it; the summary counts it as a state actor.
 TEST(Issue4InstitutionVictims, ACountryThatActsIsItsState) {
@@ -127,7 +126,6 @@ TEST(Issue4InstitutionVictims, ACountryThatActsIsItsState) {
   EXPECT_FALSE(has_name(first_perpetrators(x, "abduction"), "Belarus"));
 }
 
-
 // The shared determiner classes (extract/word_classes.h) that replaced five hand lists.
 TEST(Issue4WordClasses, ArticlesAndNounPhraseOpeners) {
   for (const char* w : {"the", "a", "an"}) EXPECT_TRUE(is_article(w)) << w;
@@ -138,7 +136,6 @@ TEST(Issue4WordClasses, ArticlesAndNounPhraseOpeners) {
   for (const char* w : {"that", "some", "he", "they", "of"})
     EXPECT_FALSE(opens_noun_phrase(w)) << w;
 }
-
 
 // "suspended the resumption of work", "questioned the decision", "follows a crackdown": no
 // one is harassed or questioned; "harassed the church" and "questioned the editor" are acts.
@@ -156,6 +153,17 @@ TEST(Issue4InstitutionVictims, HarassingOrQuestioningAThingIsNoAct) {
   EXPECT_FALSE(events_of(extract_text("Officers questioned the editor Ivo Lind for six hours."),
                          "interrogation")
                    .empty());
+}
+
+// "threatening calls from unknown people": the sentence names the doer after "from" or "by",
+// so the state the report names elsewhere is not assumed.
+TEST(Issue4InstitutionVictims, AnUnknownDoerNamedAfterFromIsThePerpetrator) {
+  Extraction x = extract_text(
+      "Police detained the blogger Ana Reis in Minsk on Monday. Her mother later received "
+      "threatening calls from unknown people.");
+  EXPECT_EQ(first_perpetrators(x, "threat_intimidation"),
+            std::vector<std::string>{"unknown people"});
+  EXPECT_EQ(first_perpetrators(x, "arrest_detention"), std::vector<std::string>{"police"});
 }
 
 }  // namespace
