@@ -164,6 +164,11 @@ TEST(Issue4InstitutionVictims, AnUnknownDoerNamedAfterFromIsThePerpetrator) {
   EXPECT_EQ(first_perpetrators(x, "threat_intimidation"),
             std::vector<std::string>{"unknown people"});
   EXPECT_EQ(first_perpetrators(x, "arrest_detention"), std::vector<std::string>{"police"});
+  x = extract_text(
+      "Police detained the blogger Ana Reis in Minsk on Monday.\n\nAnonymous callers threatened "
+      "her sister.");
+  EXPECT_EQ(first_perpetrators(x, "threat_intimidation"),
+            std::vector<std::string>{"anonymous callers"});
 }
 
 }  // namespace
