@@ -109,7 +109,10 @@ class RunReader {
   // also in a headline above the full name).
   void find_known_surnames() {
     for (uint32_t t = 0; t < at_.tokens.size(); ++t) {
-      if (!free(t) || !is_cap(t) || !known_surnames_.count(std::string(tok(t)))) continue;
+      if (!free(t) || !is_cap(t) || !known_surnames_.count(std::string(tok(t))) ||
+          !lone_word_can_be_name(t)) {
+        continue;
+      }
       Mention m;
       m.first_token = t;
       m.end_token = t + 1;
@@ -519,6 +522,20 @@ class RunReader {
     return false;
   }
 
+  // Whether the capitalised word at t may stand alone for a person: not after "a" or "an"
+  // ("a Christian"), not before a plural noun it qualifies ("Christian communities"), no digits
+  // ("N3"), no inflected "-ed" verb ("Rescued").
+  bool lone_word_can_be_name(size_t t) const {
+    if (t > 0 && (low(t - 1) == "a" || low(t - 1) == "an")) return false;
+    if (t + 1 < at_.tokens.size() && at_.has(t + 1, kLowerCase) && is_word(t + 1) &&
+        at_.noun_lemma[t + 1] != low(t + 1) && at_.verb_lemma[t + 1] == low(t + 1)) {
+      return false;
+    }
+    std::string_view w = low(t);
+    if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    return !(w.ends_with("ed") && at_.verb_lemma[t] != w);
+  }
+
   bool is_name_token(size_t t) const {
     if (!is_cap(t) && !is_glued_particle(t)) return false;
     // "Mainland-born Lai", "Oxford-educated Ana Lima": a compound adjective before the name.
@@ -682,6 +699,9 @@ class RunReader {
                (given && !sentence_initial && !gaz_.lookup(w).size());
       // "Roman", "Bahraini": a demonym alone is not a name.
       if (!gaz_.country_of_demonym(w).empty() && !known_surname) accept = false;
+      // "a Roman emperor", "predominantly Christian communities", "N3,000", "Rescued from
+      // captivity": an adjective, a sum or a verb, not a one-word name.
+      if (hon == nullptr && !lone_word_can_be_name(p)) accept = false;
       // "Agents told his wife ...": a capitalised common noun opening the sentence.
       if (sentence_initial && !known_surname && !given && hon == nullptr &&
           (lex_.state_actor(low(p)) != nullptr || lex_.non_state_actor(low(p)) != nullptr ||

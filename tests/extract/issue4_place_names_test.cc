@@ -22,7 +22,6 @@ TEST(Issue4PlaceNames, MediaIsATownOnlyAfterAPlacePreposition) {
   EXPECT_EQ(entity_named(x, "Media", "place"), nullptr);
 }
 
-
 // A title outside the text ("Land defender shot dead in Honduras") chooses among the places a
 // name may be: "the department of Colón" is Honduras's, not Panama's city.
 TEST(Issue4PlaceNames, AFrontMatterTitleChoosesAnAmbiguousPlacesCountry) {
@@ -36,7 +35,6 @@ TEST(Issue4PlaceNames, AFrontMatterTitleChoosesAnAmbiguousPlacesCountry) {
   EXPECT_NE(x.summary.country, "HN");
 }
 
-
 // A compound adjective ("Mainland-born", "Oxford-educated") and a caption's button word
 // ("Enlarge") are not part of the name after them.
 TEST(Issue4PlaceNames, ACompoundAdjectiveOrACaptionWordIsNoPartOfAName) {
@@ -45,7 +43,6 @@ TEST(Issue4PlaceNames, ACompoundAdjectiveOrACaptionWordIsNoPartOfAName) {
   x = extract_text("Enlarge Tomas Varga was arrested at his home in Pecs.");
   EXPECT_NE(entity_named(x, "Tomas Varga", "person"), nullptr);
 }
-
 
 // "Sri" is an honorific, but "Sri Lankan" and "Sri Lanka" are a country's people and name.
 TEST(Issue4PlaceNames, SriLankanIsNoPerson) {
@@ -56,12 +53,25 @@ TEST(Issue4PlaceNames, SriLankanIsNoPerson) {
   EXPECT_NE(entity_named(x, "Sri Lanka", "place"), nullptr);
 }
 
-
 // "held in Evin prison": the name of a place of detention is no person.
 TEST(Issue4PlaceNames, APrisonsNameIsNoPerson) {
   Extraction x = extract_text("The lawyer Mina Farahani has been held in Evin prison since May.");
   EXPECT_EQ(entity_named(x, "Evin", "person"), nullptr);
   EXPECT_TRUE(has_name(victims_of(x, "arrest_detention"), "Mina Farahani"));
+}
+
+// A capitalised word alone is a person only where a name can stand: not "a Roman emperor",
+// not "predominantly Christian communities", not a sum ("N3,000") nor a verb ("Rescued").
+TEST(Issue4PlaceNames, ALoneWordIsANameOnlyWhereANameCanStand) {
+  Extraction x = extract_text(
+      "The reporter wrote about attacks against predominantly Christian communities in Jos.");
+  EXPECT_EQ(entity_named(x, "Christian", "person"), nullptr);
+  x = extract_text("He is remembered as a Roman emperor who was killed in the senate.");
+  EXPECT_EQ(entity_named(x, "Roman", "person"), nullptr);
+  x = extract_text(
+      "Journalist Rescued From Captivity By Police\n\nThe kidnappers asked N3 for each.");
+  EXPECT_EQ(entity_named(x, "Rescued", "person"), nullptr);
+  EXPECT_EQ(entity_named(x, "N3", "person"), nullptr);
 }
 
 }  // namespace
