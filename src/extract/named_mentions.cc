@@ -546,11 +546,15 @@ class RunReader {
     }
     if (at_.has(t, kAllCaps) && tok(t).size() > 1 && !lex_.given_name(tok(t))) return false;
     if (lex_.is_not_name(tok(t)) || lex_.is_org_head(tok(t))) return false;
-    // "the notorious Evin prison", "Tora jail": the name of a place of detention.
+    // "the notorious Evin prison", "Tora jail", "the Yarmouk neighborhood": the name of a
+    // place.
     if (t + 1 < at_.tokens.size() && at_.has(t + 1, kLowerCase)) {
       std::string_view next = low(t + 1);
       if (next == "prison" || next == "jail" || next == "camp" || next == "colony" ||
-          next == "penitentiary" || next == "detention") {
+          next == "penitentiary" || next == "detention" || next == "neighborhood" ||
+          next == "neighbourhood" || next == "district" || next == "street" || next == "square" ||
+          next == "village" || next == "township" || next == "quarter" || next == "avenue" ||
+          next == "road" || next == "market" || next == "mosque" || next == "airport") {
         return false;
       }
     }

@@ -58,6 +58,8 @@ TEST(Issue4PlaceNames, APrisonsNameIsNoPerson) {
   Extraction x = extract_text("The lawyer Mina Farahani has been held in Evin prison since May.");
   EXPECT_EQ(entity_named(x, "Evin", "person"), nullptr);
   EXPECT_TRUE(has_name(victims_of(x, "arrest_detention"), "Mina Farahani"));
+  x = extract_text("Gunmen stabbed the activist Omar Haddad in the Karrada neighborhood.");
+  EXPECT_EQ(entity_named(x, "Karrada", "person"), nullptr);
 }
 
 // A capitalised word alone is a person only where a name can stand: not "a Roman emperor",
