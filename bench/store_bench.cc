@@ -154,7 +154,7 @@ void bench_ingest(const Options& o, const StoreCorpus& corpus, const casebook::P
     t = Clock::now();
     double cpu = thread_cpu_ms();
     if (e.x) {
-      casebook::Status s = (*store)->add_document(*e.x, e.raw, &counts);
+      casebook::Status s = (*store)->add_document(std::move(*e.x), std::move(e.raw), &counts);
       if (!s.ok()) die("add_document", s);
     }
     if (i % 100 == 99) {
@@ -172,10 +172,10 @@ void bench_ingest(const Options& o, const StoreCorpus& corpus, const casebook::P
   store_ms += ms_since(t);
   store_cpu_ms += thread_cpu_ms() - cpu;
   double n = static_cast<double>(docs.size());
-  double kb_open = static_cast<double>(fs::file_size(path) + (fs::exists(path + "-wal")
-                                                                   ? fs::file_size(path + "-wal")
-                                                                   : 0)) /
-                   1024 / n;
+  double kb_open =
+      static_cast<double>(fs::file_size(path) +
+                          (fs::exists(path + "-wal") ? fs::file_size(path + "-wal") : 0)) /
+      1024 / n;
   if (o.sql_profile) print_sql_profile(profile, n, store_ms);
   // Closing checkpoints what is left in the WAL: part of an ingest the user waits for, so it
   // is timed with storing (before 2026-11-27's fifth pass it was not).
@@ -215,7 +215,7 @@ void build_search_store(const Options& o, const StoreCorpus& corpus,
       n, o.threads, [&](size_t i) { return extract(pipeline, corpus.document(i), i); },
       [&](size_t i, Extracted&& e) {
         if (!s.ok()) return;
-        if (e.x) s = (*store)->add_document(*e.x, e.raw, &counts);
+        if (e.x) s = (*store)->add_document(std::move(*e.x), std::move(e.raw), &counts);
         if (s.ok() && i % 1000 == 999) {
           s = (*store)->commit();
           if (s.ok()) s = (*store)->begin();

@@ -1,5 +1,6 @@
-// Store::add_document: one document and its extraction written in a savepoint, so a failure
-// part-way leaves nothing of it behind, then linked to clusters and incidents and audited.
+// Store::add_document: one document and its extraction written, linked to clusters and
+// incidents and audited; a failure part-way rolls the batch back and writes its other
+// documents again, so it leaves nothing of the failed one behind.
 #include <algorithm>
 #include <chrono>
 #include <ctime>
@@ -310,34 +311,66 @@ class Writer {
 
 Status Store::add_document(const Extraction& x, std::string_view raw, IngestCounts* counts,
                            bool reextract) {
+  return add_document(Extraction(x), std::string(raw), counts, reextract);
+}
+
+Status Store::add_document(Extraction&& x, std::string&& raw, IngestCounts* counts,
+                           bool reextract) {
+  // Outside a batch every statement would be a transaction of its own, and a failure would
+  // leave half a document.
+  if (!in_batch_) return Status::Internal("add_document outside a batch");
+  if (!lost_.ok()) return lost_;
   StoredDocument stored = stored_document(&db_, x.document.id);
   if (stored.id && !reextract && stored.engine == engine_version()) {
     counts->unchanged++;
     return Status::Ok();
   }
-  Status s = db_.exec("SAVEPOINT document");
-  if (!s.ok()) return s;
   IngestCounts local;
-  size_t pending_before = pending_search_.size();
-  if (stored.id) {
-    s = reextract_document(stored, x, raw, &local);
-  } else {
-    s = Writer(&db_, x, &pending_search_).write(raw, &local);
-  }
+  Status s = write_document(stored, x, raw, &local);
   if (!s.ok()) {
-    pending_search_.resize(pending_before);
-    db_.reset_cached();
-    db_.exec("ROLLBACK TO document; RELEASE document");
+    // Nothing of the failed document may stay: the transaction goes back to the batch's
+    // start and the batch's earlier documents are written again, as they were.
+    failure_code_ = sqlite3_errcode(db_.handle());
+    Status again = write_batch_again();
+    if (!again.ok()) lost_ = again;
     return s;
   }
-  s = db_.exec("RELEASE document");
-  if (!s.ok()) return s;
   counts->documents += local.documents;
   counts->reextracted += local.reextracted;
   counts->events += local.events;
   counts->new_people += local.new_people;
   counts->merged_people += local.merged_people;
+  batch_.push_back({std::move(x), std::move(raw)});
   return Status::Ok();
+}
+
+Status Store::write_document(const StoredDocument& stored, const Extraction& x,
+                             std::string_view raw, IngestCounts* counts) {
+  if (stored.id) return reextract_document(stored, x, raw, counts);
+  return Writer(&db_, x, &pending_search_).write(raw, counts);
+}
+
+// The batch's documents written again after a failure, from a transaction rolled back to the
+// batch's start: the store is as it was when each was first written, so each is written with
+// the same rows, clusters and incidents, and the counts already given stay true.
+Status Store::write_batch_again() {
+  pending_search_.clear();
+  db_.reset_cached();
+  db_.exec("ROLLBACK");  // a full disk may have rolled it back already
+  Status s = db_.exec("BEGIN IMMEDIATE");
+  for (size_t i = 0; s.ok() && i < batch_.size(); ++i) {
+    const BatchedDocument& b = batch_[i];
+    StoredDocument stored = stored_document(&db_, b.x.document.id);
+    IngestCounts ignored;
+    s = write_document(stored, b.x, b.raw, &ignored);
+  }
+  if (s.ok()) return s;
+  pending_search_.clear();
+  batch_.clear();
+  db_.reset_cached();
+  db_.exec("ROLLBACK");
+  return Status::IoError("the batch was lost when a failed document's batch was written again: " +
+                         s.message());
 }
 
 // The document's reviewed events are noted, its derived rows removed and written anew from
