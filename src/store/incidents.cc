@@ -104,14 +104,16 @@ Status refine_incident(Db* db, int64_t incident, const Event& v, int64_t locatio
 Result<int64_t> choose_incident(Db* db, const Event& v, const IncidentFacts& facts) {
   if (v.negated || v.hypothetical) return int64_t{0};
   // Dates are compared in SQL first, so a person with many incidents costs one index range;
-  // the incident's place comes with it.
+  // the incident's place comes with it. Ordered by iv.incident (the same number as i.id), the
+  // rows come in the primary key's order: ordered by i.id, SQLite sorted them in a temporary
+  // B-tree for every victim of every event (about 23 thousand instructions a lookup).
   Stmt& candidates = db->cached(
       "SELECT i.id, i.date_start, i.date_end, l.cluster, l.place_type, i.country"
       " FROM incident_victims iv JOIN incidents i ON i.id = iv.incident"
       " LEFT JOIN entities l ON l.id = i.location WHERE iv.cluster = ?1 AND iv.type = ?2"
       " AND (?3 IS NULL OR i.date_start IS NULL OR (i.date_start <= ?4"
       "   AND ?3 <= coalesce(i.date_end, i.date_start) || '~'))"
-      " ORDER BY i.id LIMIT 32");
+      " ORDER BY iv.incident LIMIT 32");
   int64_t target = 0;
   if (!v.generic && !facts.victims.empty()) {
     When when = when_of(v.date);
