@@ -56,8 +56,8 @@ Status add_victims(Db* db, int64_t incident, const std::string& type,
   Stmt& st =
       db->cached("INSERT OR IGNORE INTO incident_victims(cluster, type, incident) VALUES (?,?,?)");
   for (int64_t v : victims) {
-    st.reset();
-    st.bind(1, v).bind(2, type).bind(3, incident);
+    st.rewind();
+    st.bind(1, v).bind_view(2, type).bind(3, incident);
     if (st.run() != SQLITE_DONE) return Status::IoError(db->error());
   }
   return Status::Ok();
@@ -120,8 +120,8 @@ Result<int64_t> choose_incident(Db* db, const Event& v, const IncidentFacts& fac
     Place place{facts.location_cluster, facts.place_type, ""};
     std::vector<int64_t> fits;
     for (int64_t victim : facts.victims) {
-      candidates.reset();
-      candidates.bind(1, victim).bind(2, v.type);
+      candidates.rewind();
+      candidates.bind(1, victim).bind_view(2, v.type);
       if (when.known()) {
         candidates.bind(3, when.lo).bind(4, when.hi);
       } else {

@@ -57,7 +57,7 @@ void bind_span(Stmt& st, int i, const Span& s, std::string_view text) {
   if (span_is_in_text(text, s)) {
     st.bind_null(i + 2);
   } else {
-    st.bind(i + 2, s.text);
+    st.bind_view(i + 2, s.text);
   }
 }
 
@@ -150,13 +150,17 @@ class Writer {
         "INSERT INTO entities(doc, local_id, kind, name, named, aliases, roles, country,"
         " category, sex, age_group, place_type, region, rule, mentions, cluster)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    // Every parameter is bound for each row, and the entity's own strings without a copy
+    // (they outlive the row's run); the JSON lists are made here, so they are copied.
     for (const Entity& e : x_.entities) {
-      st.reset();
-      st.bind(1, doc_).bind(2, e.id).bind(3, e.kind).bind(4, e.name).bind_int(5, e.named);
+      st.rewind();
+      st.bind(1, doc_).bind_view(2, e.id).bind_view(3, e.kind).bind_view(4, e.name);
+      st.bind_int(5, e.named);
       st.bind_opt(6, json_list(e.aliases)).bind_opt(7, json_list(e.roles));
-      st.bind_opt(8, e.country).bind_opt(9, e.category).bind_opt(10, e.sex);
-      st.bind_opt(11, e.age_group).bind_opt(12, e.place_type).bind_opt(13, e.region);
-      st.bind_opt(14, e.rule).bind(15, mentions_json(e.mentions));
+      st.bind_opt_view(8, e.country).bind_opt_view(9, e.category).bind_opt_view(10, e.sex);
+      st.bind_opt_view(11, e.age_group).bind_opt_view(12, e.place_type);
+      st.bind_opt_view(13, e.region).bind_opt_view(14, e.rule);
+      st.bind(15, mentions_json(e.mentions));
       st.bind(16, links_[entity_ids_.size()].cluster);
       if (st.run() != SQLITE_DONE) return error("entity");
       entity_ids_.push_back(db_->last_insert_id());
@@ -223,21 +227,29 @@ class Writer {
       IncidentFacts facts = incident_facts(v);
       Result<int64_t> incident = choose_incident(db_, v, facts);
       if (!incident.ok()) return incident.status();
-      st.reset();
-      st.bind(1, doc_).bind(2, v.id).bind(3, v.type).bind_opt(4, v.cameo);
-      st.bind_opt(5, v.date.start).bind_opt(6, v.date.end).bind_int(7, v.date.approximate);
+      // Every parameter is bound for each row; the event's strings without a copy.
+      st.rewind();
+      st.bind(1, doc_).bind_view(2, v.id).bind_view(3, v.type).bind_opt_view(4, v.cameo);
+      st.bind_opt_view(5, v.date.start).bind_opt_view(6, v.date.end);
+      st.bind_int(7, v.date.approximate);
       bind_entity(st, 8, ids_, v.location);
       st.bind_opt(9, facts.country);
       if (v.reason) {
-        st.bind(10, v.reason->kind);
+        st.bind_view(10, v.reason->kind);
         bind_entity(st, 11, ids_, v.reason->for_entity);
-        st.bind_opt(12, v.reason->activity);
+        st.bind_opt_view(12, v.reason->activity);
+      } else {
+        st.bind_null(10).bind_null(11).bind_null(12);
       }
-      st.bind_opt(13, v.outcome).bind_int(14, v.generic).bind_int(15, v.negated);
-      st.bind_int(16, v.hypothetical).bind(17, v.confidence).bind_opt(18, v.rule);
+      st.bind_opt_view(13, v.outcome).bind_int(14, v.generic).bind_int(15, v.negated);
+      st.bind_int(16, v.hypothetical).bind(17, v.confidence).bind_opt_view(18, v.rule);
       bind_span(st, 19, v.trigger, x_.document.text);
       bind_span(st, 22, v.evidence, x_.document.text);
-      if (*incident) st.bind(25, *incident);
+      if (*incident) {
+        st.bind(25, *incident);
+      } else {
+        st.bind_null(25);
+      }
       if (st.run() != SQLITE_DONE) return error("event");
       int64_t id = db_->last_insert_id();
       event_ids_.push_back(id);
@@ -245,8 +257,8 @@ class Writer {
         for (const std::string& w : who) {
           int64_t e = id_of(ids_, w);
           if (!e) continue;
-          part.reset();
-          part.bind(1, id).bind(2, e).bind(3, std::string_view(role));
+          part.rewind();
+          part.bind(1, id).bind(2, e).bind_view(3, std::string_view(role));
           if (part.run() != SQLITE_DONE) return false;
         }
         return true;
