@@ -172,6 +172,58 @@ TEST_F(BatchReplay, Issue5AddDocumentOutsideABatchIsRefused) {
   EXPECT_EQ(count(store_.get(), "SELECT count(*) FROM documents"), 0);
 }
 
+// Refuses a document whose title says so, and after that every document: the batch's earlier
+// documents cannot be written again either.
+int g_refusals = 0;
+void refuse_from_then_on(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  const unsigned char* title = sqlite3_value_text(argv[0]);
+  bool refuse = g_refusals > 0 ||
+                (title && std::string_view(reinterpret_cast<const char*>(title)).find("refused") !=
+                              std::string_view::npos);
+  if (refuse) g_refusals++;
+  sqlite3_result_int(ctx, refuse ? 1 : 0);
+}
+
+TEST_F(BatchReplay, Issue5ABatchThatCannotBeWrittenAgainIsLostWholeAndSaysSo) {
+  EXPECT_EQ(offer({testing::kReportE}), 0);
+  sqlite3* db = store_->db()->handle();
+  g_refusals = 0;
+  ASSERT_EQ(sqlite3_create_function(db, "refuse_from_then_on", 1, SQLITE_UTF8, nullptr,
+                                    refuse_from_then_on, nullptr, nullptr),
+            SQLITE_OK);
+  ASSERT_TRUE(store_->db()
+                  ->exec("DROP TRIGGER refuse_events;"
+                         "CREATE TEMP TRIGGER refuse_later BEFORE INSERT ON main.events"
+                         " WHEN refuse_from_then_on((SELECT title FROM documents"
+                         " WHERE id = NEW.doc)) BEGIN SELECT RAISE(ABORT, 'refused by a test"
+                         " trigger'); END;")
+                  .ok())
+      << store_->db()->error();
+  ASSERT_TRUE(store_->begin().ok());
+  IngestCounts c;
+  for (const char* raw : {testing::kReportA, testing::kReportB}) {
+    ASSERT_TRUE(store_->add_document(extract(raw, "r.txt"), std::string(raw), &c).ok());
+  }
+  std::string refused = refused_report(5);
+  Status s = store_->add_document(extract(refused, "r.txt"), std::move(refused), &c);
+  EXPECT_NE(s.message().find("refused by a test trigger"), std::string::npos) << s.message();
+  EXPECT_EQ(store_->failure_code(), SQLITE_CONSTRAINT);
+  Status later =
+      store_->add_document(extract(testing::kReportC, "c.txt"), std::string(testing::kReportC), &c);
+  EXPECT_NE(later.message().find("the batch was lost"), std::string::npos) << later.message();
+  Status committed = store_->commit();
+  EXPECT_NE(committed.message().find("the batch was lost"), std::string::npos)
+      << committed.message();
+  // Nothing of the batch, all of what was committed before.
+  EXPECT_EQ(count(store_.get(), "SELECT count(*) FROM documents"), 1);
+  testing::expect_whole_store(store_.get());
+  // The next batch starts clean.
+  ASSERT_TRUE(store_->db()->exec("DROP TRIGGER refuse_later").ok());
+  EXPECT_EQ(offer({testing::kReportA}), 0);
+  EXPECT_EQ(count(store_.get(), "SELECT count(*) FROM documents"), 2);
+  testing::expect_whole_store(store_.get());
+}
+
 // The commands, through the real binary: the summary line counts what is stored.
 class BatchReplayCli : public ::testing::Test {
  protected:
