@@ -72,6 +72,7 @@ void die(const std::string& what, const casebook::Status& s) {
 struct Options {
   std::string dir, examples, cli, kv;
   int ingest_docs = 3000, search_docs = 100000, threads = 2, runs = 40;
+  int batch = 100;  // documents per transaction in the ingest part, as `casebook ingest`
   bool sql_profile = false;
   bool plain = false;
   bool builtin_cipher = false;
@@ -121,7 +122,8 @@ Extracted extract(const casebook::Pipeline& pipeline, std::string raw, uint64_t 
   return e;
 }
 
-// Ingest on one core: extraction and storing alternate on this thread, 100 per transaction.
+// Ingest on one core: extraction and storing alternate on this thread, `--batch` (100) per
+// transaction.
 void bench_ingest(const Options& o, const StoreCorpus& corpus, const casebook::Pipeline& pipeline,
                   FILE* kv) {
   std::string path = o.dir + "/ingest.db";
@@ -154,10 +156,10 @@ void bench_ingest(const Options& o, const StoreCorpus& corpus, const casebook::P
     t = Clock::now();
     double cpu = thread_cpu_ms();
     if (e.x) {
-      casebook::Status s = (*store)->add_document(*e.x, e.raw, &counts);
+      casebook::Status s = (*store)->add_document(std::move(*e.x), std::move(e.raw), &counts);
       if (!s.ok()) die("add_document", s);
     }
-    if (i % 100 == 99) {
+    if (i % static_cast<size_t>(o.batch) == static_cast<size_t>(o.batch) - 1) {
       casebook::Status s = (*store)->commit();
       if (s.ok()) s = (*store)->begin();
       if (!s.ok()) die("commit", s);
@@ -172,10 +174,10 @@ void bench_ingest(const Options& o, const StoreCorpus& corpus, const casebook::P
   store_ms += ms_since(t);
   store_cpu_ms += thread_cpu_ms() - cpu;
   double n = static_cast<double>(docs.size());
-  double kb_open = static_cast<double>(fs::file_size(path) + (fs::exists(path + "-wal")
-                                                                   ? fs::file_size(path + "-wal")
-                                                                   : 0)) /
-                   1024 / n;
+  double kb_open =
+      static_cast<double>(fs::file_size(path) +
+                          (fs::exists(path + "-wal") ? fs::file_size(path + "-wal") : 0)) /
+      1024 / n;
   if (o.sql_profile) print_sql_profile(profile, n, store_ms);
   // Closing checkpoints what is left in the WAL: part of an ingest the user waits for, so it
   // is timed with storing (before 2026-11-27's fifth pass it was not).
@@ -215,7 +217,7 @@ void build_search_store(const Options& o, const StoreCorpus& corpus,
       n, o.threads, [&](size_t i) { return extract(pipeline, corpus.document(i), i); },
       [&](size_t i, Extracted&& e) {
         if (!s.ok()) return;
-        if (e.x) s = (*store)->add_document(*e.x, e.raw, &counts);
+        if (e.x) s = (*store)->add_document(std::move(*e.x), std::move(e.raw), &counts);
         if (s.ok() && i % 1000 == 999) {
           s = (*store)->commit();
           if (s.ok()) s = (*store)->begin();
@@ -269,6 +271,8 @@ int main(int argc, char** argv) {
       o.sql_profile = true;
     else if (a == "--runs")
       o.runs = std::atoi(value().c_str());
+    else if (a == "--batch")
+      o.batch = std::max(1, std::atoi(value().c_str()));
     else {
       std::fprintf(stderr, "store_bench: unknown argument %s\n", a.c_str());
       return 2;

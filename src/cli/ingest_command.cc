@@ -137,13 +137,15 @@ int run_ingest_command(const IngestCommandOptions& opt) {
       counts.unchanged++;
       return;
     }
-    Status st = store->add_document(*p.extraction, p.raw, &counts, opt.reextract);
+    Status st =
+        store->add_document(std::move(*p.extraction), std::move(p.raw), &counts, opt.reextract);
     if (!st.ok()) {
       bar.clear_line();
       std::fprintf(stderr, "casebook: %s: %s\n", files[i].path.c_str(), st.message().c_str());
       counts.failures++;
-      // A full or read-only disk fails every document alike: stop at the first.
-      int code = sqlite3_errcode(store->db()->handle());
+      // A full or read-only disk fails every document alike: stop at the first. The code is
+      // the failure's own: the store has rolled the batch back and written it again since.
+      int code = store->failure_code();
       if (code == SQLITE_FULL || code == SQLITE_READONLY || code == SQLITE_IOERR) fatal = true;
       return;
     }

@@ -78,13 +78,14 @@ int run_reextract_command(const ReextractCommandOptions& opt) {
         },
         [&](size_t i, Extracted&& e) {
           if (fatal) return;
-          Status st = e.x ? store->add_document(*e.x, docs[i].raw, &counts, true)
-                          : Status::InvalidInput(e.error);
+          Status st =
+              e.x ? store->add_document(std::move(*e.x), std::move(docs[i].raw), &counts, true)
+                  : Status::InvalidInput(e.error);
           if (!st.ok()) {
             std::fprintf(stderr, "casebook: %s: document %lld: %s\n", opt.where.db.c_str(),
                          static_cast<long long>(ids[from + i]), st.message().c_str());
             counts.failures++;
-            int code = sqlite3_errcode(store->db()->handle());
+            int code = e.x ? store->failure_code() : SQLITE_OK;
             if (code == SQLITE_FULL || code == SQLITE_READONLY || code == SQLITE_IOERR) {
               fatal = true;
             }

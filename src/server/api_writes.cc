@@ -98,7 +98,7 @@ void Api::add_write_routes() {
           Store* s = c.store;
           IngestCounts counts;
           Status st = s->begin();
-          if (st.ok()) st = s->add_document(x, u->raw, &counts);
+          if (st.ok()) st = s->add_document(std::move(x), std::move(u->raw), &counts);
           int64_t id = 0;
           if (st.ok()) {
             Stmt q = c.db()->prepare("SELECT id FROM documents WHERE sha256 = ?");

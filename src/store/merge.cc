@@ -113,8 +113,8 @@ class Chooser {
     std::vector<char> known(k.keys.size(), 0);
     for (size_t j = 0; j < k.keys.size(); ++j) {
       const std::string& key = k.keys[j];
-      find.reset();
-      find.bind(1, key);
+      find.rewind();
+      find.bind_view(1, key);
       while (find.step()) {
         known[j] = 1;
         if (clusters.insert(find.int64(0)).second && match_key.empty()) {
@@ -152,8 +152,8 @@ class Chooser {
     Stmt& ck = db_->cached("INSERT OR IGNORE INTO cluster_keys(key, cluster) VALUES (?,?)");
     for (size_t j = 0; j < k.keys.size(); ++j) {
       if (merged && known[j]) continue;
-      ck.reset();
-      ck.bind(1, k.keys[j]).bind(2, link.cluster);
+      ck.rewind();
+      ck.bind_view(1, k.keys[j]).bind(2, link.cluster);
       if (ck.run() != SQLITE_DONE) return Status::IoError(db_->error());
     }
     link.keys = std::move(k.keys);
@@ -175,8 +175,8 @@ Status record_merge(Db* db, size_t i, const std::vector<EntityLink>& links,
   int64_t id = entity_ids[i];
   Stmt& key_ins = db->cached("INSERT OR IGNORE INTO entity_keys(key, entity) VALUES (?,?)");
   for (const std::string& key : link.keys) {
-    key_ins.reset();
-    key_ins.bind(1, key).bind(2, id);
+    key_ins.rewind();
+    key_ins.bind_view(1, key).bind(2, id);
     if (key_ins.run() != SQLITE_DONE) return Status::IoError(db->error());
   }
   if (!link.merged) return Status::Ok();

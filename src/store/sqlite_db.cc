@@ -39,6 +39,10 @@ Stmt& Stmt::bind(int i, std::string_view v) {
   sqlite3_bind_text(st_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
   return *this;
 }
+Stmt& Stmt::bind_view(int i, std::string_view v) {
+  sqlite3_bind_text(st_, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
+  return *this;
+}
 Stmt& Stmt::bind(int i, int64_t v) {
   sqlite3_bind_int64(st_, i, v);
   return *this;
@@ -72,6 +76,12 @@ void Stmt::reset() {
   if (!st_) return;
   sqlite3_reset(st_);
   sqlite3_clear_bindings(st_);
+  rc_ = SQLITE_OK;
+}
+
+void Stmt::rewind() {
+  if (!st_) return;
+  sqlite3_reset(st_);
   rc_ = SQLITE_OK;
 }
 

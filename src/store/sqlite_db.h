@@ -34,6 +34,13 @@ class Stmt {
   Stmt& bind_null(int i);
   // Binds NULL for an empty string, so "unknown" stays NULL in the database.
   Stmt& bind_opt(int i, std::string_view v) { return v.empty() ? bind_null(i) : bind(i, v); }
+  // Binds text without copying it (SQLITE_STATIC): the bytes must stay as they are until the
+  // statement has run. For the writer's hot loops, whose rows are bound from an Extraction
+  // that outlives the statement's run; a copy per value was 1% of storing.
+  Stmt& bind_view(int i, std::string_view v);
+  Stmt& bind_opt_view(int i, std::string_view v) {
+    return v.empty() ? bind_null(i) : bind_view(i, v);
+  }
 
   // True while a row is available; false at the end or on error (see rc()).
   bool step();
@@ -41,6 +48,9 @@ class Stmt {
   // Runs to completion; returns SQLITE_DONE on success.
   int run();
   void reset();
+  // Resets the statement but keeps its bindings, for a loop that binds every parameter again
+  // for each row (reset() also clears them all, which was 1% of storing).
+  void rewind();
 
   int64_t int64(int col) const { return sqlite3_column_int64(st_, col); }
   double real(int col) const { return sqlite3_column_double(st_, col); }

@@ -86,10 +86,23 @@ Status Store::begin() {
   return s;
 }
 
+// What a batch holds in memory is dropped when it ends, however it ends.
+void Store::end_batch() {
+  in_batch_ = false;
+  pending_search_.clear();
+  batch_.clear();
+  lost_ = Status::Ok();
+}
+
 Status Store::commit() {
   if (!in_batch_) return Status::Ok();
-  in_batch_ = false;
+  if (!lost_.ok()) {
+    Status lost = lost_;
+    end_batch();
+    return lost;
+  }
   Status s = flush_search_rows();
+  end_batch();
   if (!s.ok()) {
     db_.reset_cached();
     db_.exec("ROLLBACK");
@@ -103,8 +116,7 @@ Status Store::commit() {
 
 void Store::rollback() {
   if (!in_batch_) return;
-  in_batch_ = false;
-  pending_search_.clear();
+  end_batch();
   db_.reset_cached();
   db_.exec("ROLLBACK");
 }

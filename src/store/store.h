@@ -44,6 +44,13 @@ struct PendingSearchRow {
   int64_t doc = 0;
 };
 
+// A document written in the open batch, kept until the batch commits so that it can be written
+// again if a later document of the batch fails (see Store::add_document).
+struct BatchedDocument {
+  Extraction x;
+  std::string raw;
+};
+
 class Store {
  public:
   // Opens (and with `create`, creates) the store at `path`. An empty key means unencrypted.
@@ -55,7 +62,8 @@ class Store {
   bool has_document(std::string_view sha256);
 
   // Batches: add_document only inside begin()/commit(); a crash before commit() loses the
-  // whole batch and nothing else.
+  // whole batch and nothing else. A batch whose documents could not be written again after a
+  // failure (see add_document) is lost: commit() then says so and stores nothing of it.
   Status begin();
   Status commit();
   void rollback();
@@ -66,8 +74,22 @@ class Store {
   // another engine, or any with `reextract`, has its extraction replaced by `x`, and the
   // review decisions on its events carried over to the matching new events
   // (counts->reextracted; see store/reextract.h).
+  //
+  // A document that fails part-way leaves nothing of itself, and the batch's other documents
+  // stay: the document is written without a savepoint (whose page copies were 6% of storing),
+  // so a failure rolls the whole transaction back and writes the batch's earlier documents
+  // again. The batch therefore keeps each written document, moved in here, until commit().
+  // Only add_document's own writes are written again: a caller that writes rows of its own in
+  // a batch does so after its last add_document (as the server's upload does).
+  Status add_document(Extraction&& x, std::string&& raw, IngestCounts* counts,
+                      bool reextract = false);
+  // The same, for a caller that keeps its extraction and bytes: they are copied.
   Status add_document(const Extraction& x, std::string_view raw, IngestCounts* counts,
                       bool reextract = false);
+
+  // SQLite's error code where the last failed add_document failed (SQLITE_FULL for a full disk,
+  // SQLITE_READONLY, SQLITE_IOERR...), read before the batch was rolled back and written again.
+  int failure_code() const { return failure_code_; }
 
   // Undoes one recorded merge (and the merges of unnamed relatives that rested on it).
   Status unmerge(int64_t merge_id);
@@ -81,12 +103,19 @@ class Store {
  private:
   Store() = default;
   Status flush_search_rows();
+  Status write_document(const StoredDocument& stored, const Extraction& x, std::string_view raw,
+                        IngestCounts* counts);
   Status reextract_document(const StoredDocument& stored, const Extraction& x, std::string_view raw,
                             IngestCounts* counts);
+  Status write_batch_again();
+  void end_batch();
 
   Db db_;
   bool in_batch_ = false;
   std::vector<PendingSearchRow> pending_search_;
+  std::vector<BatchedDocument> batch_;  // the documents written since begin(), in order
+  Status lost_;                         // why the open batch was lost, if it was
+  int failure_code_ = SQLITE_OK;
 };
 
 }  // namespace casebook

@@ -1,5 +1,6 @@
-// Store::add_document: one document and its extraction written in a savepoint, so a failure
-// part-way leaves nothing of it behind, then linked to clusters and incidents and audited.
+// Store::add_document: one document and its extraction written, linked to clusters and
+// incidents and audited; a failure part-way rolls the batch back and writes its other
+// documents again, so it leaves nothing of the failed one behind.
 #include <algorithm>
 #include <chrono>
 #include <ctime>
@@ -56,7 +57,7 @@ void bind_span(Stmt& st, int i, const Span& s, std::string_view text) {
   if (span_is_in_text(text, s)) {
     st.bind_null(i + 2);
   } else {
-    st.bind(i + 2, s.text);
+    st.bind_view(i + 2, s.text);
   }
 }
 
@@ -149,13 +150,17 @@ class Writer {
         "INSERT INTO entities(doc, local_id, kind, name, named, aliases, roles, country,"
         " category, sex, age_group, place_type, region, rule, mentions, cluster)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    // Every parameter is bound for each row, and the entity's own strings without a copy
+    // (they outlive the row's run); the JSON lists are made here, so they are copied.
     for (const Entity& e : x_.entities) {
-      st.reset();
-      st.bind(1, doc_).bind(2, e.id).bind(3, e.kind).bind(4, e.name).bind_int(5, e.named);
+      st.rewind();
+      st.bind(1, doc_).bind_view(2, e.id).bind_view(3, e.kind).bind_view(4, e.name);
+      st.bind_int(5, e.named);
       st.bind_opt(6, json_list(e.aliases)).bind_opt(7, json_list(e.roles));
-      st.bind_opt(8, e.country).bind_opt(9, e.category).bind_opt(10, e.sex);
-      st.bind_opt(11, e.age_group).bind_opt(12, e.place_type).bind_opt(13, e.region);
-      st.bind_opt(14, e.rule).bind(15, mentions_json(e.mentions));
+      st.bind_opt_view(8, e.country).bind_opt_view(9, e.category).bind_opt_view(10, e.sex);
+      st.bind_opt_view(11, e.age_group).bind_opt_view(12, e.place_type);
+      st.bind_opt_view(13, e.region).bind_opt_view(14, e.rule);
+      st.bind(15, mentions_json(e.mentions));
       st.bind(16, links_[entity_ids_.size()].cluster);
       if (st.run() != SQLITE_DONE) return error("entity");
       entity_ids_.push_back(db_->last_insert_id());
@@ -222,21 +227,29 @@ class Writer {
       IncidentFacts facts = incident_facts(v);
       Result<int64_t> incident = choose_incident(db_, v, facts);
       if (!incident.ok()) return incident.status();
-      st.reset();
-      st.bind(1, doc_).bind(2, v.id).bind(3, v.type).bind_opt(4, v.cameo);
-      st.bind_opt(5, v.date.start).bind_opt(6, v.date.end).bind_int(7, v.date.approximate);
+      // Every parameter is bound for each row; the event's strings without a copy.
+      st.rewind();
+      st.bind(1, doc_).bind_view(2, v.id).bind_view(3, v.type).bind_opt_view(4, v.cameo);
+      st.bind_opt_view(5, v.date.start).bind_opt_view(6, v.date.end);
+      st.bind_int(7, v.date.approximate);
       bind_entity(st, 8, ids_, v.location);
       st.bind_opt(9, facts.country);
       if (v.reason) {
-        st.bind(10, v.reason->kind);
+        st.bind_view(10, v.reason->kind);
         bind_entity(st, 11, ids_, v.reason->for_entity);
-        st.bind_opt(12, v.reason->activity);
+        st.bind_opt_view(12, v.reason->activity);
+      } else {
+        st.bind_null(10).bind_null(11).bind_null(12);
       }
-      st.bind_opt(13, v.outcome).bind_int(14, v.generic).bind_int(15, v.negated);
-      st.bind_int(16, v.hypothetical).bind(17, v.confidence).bind_opt(18, v.rule);
+      st.bind_opt_view(13, v.outcome).bind_int(14, v.generic).bind_int(15, v.negated);
+      st.bind_int(16, v.hypothetical).bind(17, v.confidence).bind_opt_view(18, v.rule);
       bind_span(st, 19, v.trigger, x_.document.text);
       bind_span(st, 22, v.evidence, x_.document.text);
-      if (*incident) st.bind(25, *incident);
+      if (*incident) {
+        st.bind(25, *incident);
+      } else {
+        st.bind_null(25);
+      }
       if (st.run() != SQLITE_DONE) return error("event");
       int64_t id = db_->last_insert_id();
       event_ids_.push_back(id);
@@ -244,8 +257,8 @@ class Writer {
         for (const std::string& w : who) {
           int64_t e = id_of(ids_, w);
           if (!e) continue;
-          part.reset();
-          part.bind(1, id).bind(2, e).bind(3, std::string_view(role));
+          part.rewind();
+          part.bind(1, id).bind(2, e).bind_view(3, std::string_view(role));
           if (part.run() != SQLITE_DONE) return false;
         }
         return true;
@@ -310,34 +323,66 @@ class Writer {
 
 Status Store::add_document(const Extraction& x, std::string_view raw, IngestCounts* counts,
                            bool reextract) {
+  return add_document(Extraction(x), std::string(raw), counts, reextract);
+}
+
+Status Store::add_document(Extraction&& x, std::string&& raw, IngestCounts* counts,
+                           bool reextract) {
+  // Outside a batch every statement would be a transaction of its own, and a failure would
+  // leave half a document.
+  if (!in_batch_) return Status::Internal("add_document outside a batch");
+  if (!lost_.ok()) return lost_;
   StoredDocument stored = stored_document(&db_, x.document.id);
   if (stored.id && !reextract && stored.engine == engine_version()) {
     counts->unchanged++;
     return Status::Ok();
   }
-  Status s = db_.exec("SAVEPOINT document");
-  if (!s.ok()) return s;
   IngestCounts local;
-  size_t pending_before = pending_search_.size();
-  if (stored.id) {
-    s = reextract_document(stored, x, raw, &local);
-  } else {
-    s = Writer(&db_, x, &pending_search_).write(raw, &local);
-  }
+  Status s = write_document(stored, x, raw, &local);
   if (!s.ok()) {
-    pending_search_.resize(pending_before);
-    db_.reset_cached();
-    db_.exec("ROLLBACK TO document; RELEASE document");
+    // Nothing of the failed document may stay: the transaction goes back to the batch's
+    // start and the batch's earlier documents are written again, as they were.
+    failure_code_ = sqlite3_errcode(db_.handle());
+    Status again = write_batch_again();
+    if (!again.ok()) lost_ = again;
     return s;
   }
-  s = db_.exec("RELEASE document");
-  if (!s.ok()) return s;
   counts->documents += local.documents;
   counts->reextracted += local.reextracted;
   counts->events += local.events;
   counts->new_people += local.new_people;
   counts->merged_people += local.merged_people;
+  batch_.push_back({std::move(x), std::move(raw)});
   return Status::Ok();
+}
+
+Status Store::write_document(const StoredDocument& stored, const Extraction& x,
+                             std::string_view raw, IngestCounts* counts) {
+  if (stored.id) return reextract_document(stored, x, raw, counts);
+  return Writer(&db_, x, &pending_search_).write(raw, counts);
+}
+
+// The batch's documents written again after a failure, from a transaction rolled back to the
+// batch's start: the store is as it was when each was first written, so each is written with
+// the same rows, clusters and incidents, and the counts already given stay true.
+Status Store::write_batch_again() {
+  pending_search_.clear();
+  db_.reset_cached();
+  db_.exec("ROLLBACK");  // a full disk may have rolled it back already
+  Status s = db_.exec("BEGIN IMMEDIATE");
+  for (size_t i = 0; s.ok() && i < batch_.size(); ++i) {
+    const BatchedDocument& b = batch_[i];
+    StoredDocument stored = stored_document(&db_, b.x.document.id);
+    IngestCounts ignored;
+    s = write_document(stored, b.x, b.raw, &ignored);
+  }
+  if (s.ok()) return s;
+  pending_search_.clear();
+  batch_.clear();
+  db_.reset_cached();
+  db_.exec("ROLLBACK");
+  return Status::IoError("the batch was lost when a failed document's batch was written again: " +
+                         s.message());
 }
 
 // The document's reviewed events are noted, its derived rows removed and written anew from
