@@ -545,5 +545,15 @@ TEST(Issue4Triggers, TheBodyOfAnotherActivistIsANewKilling) {
   EXPECT_TRUE(has_name(victims_of(x, "killing"), "Marcos Ulloa"));
 }
 
+
+// "the judge quashed the search warrant": a court's paper, not a search; "police searched
+// his flat with a warrant" is one.
+TEST(Issue4Triggers, ASearchWarrantAloneIsNoSearch) {
+  Extraction x = extract_text("The judge quashed the search warrant issued against Ivo Lind.");
+  EXPECT_TRUE(events_of(x, "raid_search").empty());
+  x = extract_text("Police searched the flat of Ivo Lind with a warrant on Monday.");
+  EXPECT_FALSE(events_of(x, "raid_search").empty());
+}
+
 }  // namespace
 }  // namespace casebook::testing
