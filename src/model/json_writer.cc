@@ -27,8 +27,9 @@ void JsonWriter::before_item() {
 }
 
 void JsonWriter::open(char c) {
-  before_value();
-  out_.push_back(c);
+  char* p = start_value();
+  *p++ = c;
+  finish_value(p);
   has_items_.push_back(0);
 }
 
@@ -39,10 +40,7 @@ void JsonWriter::close(char c) {
   out_.push_back(c);
 }
 
-void JsonWriter::value(std::string_view s) {
-  before_value();
-  write_string(s);
-}
+void JsonWriter::value(std::string_view s) { write_string(s, start_value()); }
 
 namespace {
 
@@ -102,30 +100,27 @@ size_t clean_prefix(std::string_view s) {
   return s.size();
 }
 
-// Longest string written with its quotes in a single append.
-constexpr size_t kShortString = 60;
-
 }  // namespace
 
 // A string with nothing to escape (nearly all of them) is appended whole, a short one together
-// with its quotes in one append; otherwise runs are copied between the escapes.
-void JsonWriter::write_string(std::string_view s) {
+// with its quotes and the comma and key waiting before it (from `head` on) in one append;
+// otherwise runs are copied between the escapes.
+void JsonWriter::write_string(std::string_view s, char* head) {
   const size_t clean = clean_prefix(s);
-  if (clean == s.size()) {
-    if (s.size() <= kShortString) {
-      char buf[kShortString + 2];
-      buf[0] = '"';
-      std::memcpy(buf + 1, s.data(), s.size());
-      buf[s.size() + 1] = '"';
-      out_.append(buf, s.size() + 2);
-    } else {
-      out_.push_back('"');
-      out_.append(s);
-      out_.push_back('"');
-    }
+  *head++ = '"';
+  if (clean == s.size() && s.size() <= kShortString) {
+    std::memcpy(head, s.data(), s.size());
+    head += s.size();
+    *head++ = '"';
+    finish_value(head);
     return;
   }
-  out_.push_back('"');
+  finish_value(head);
+  if (clean == s.size()) {
+    out_.append(s);
+    out_.push_back('"');
+    return;
+  }
   out_.append(s.substr(0, clean));
   size_t run = clean;
   for (size_t i = clean; i < s.size(); ++i) {
@@ -167,11 +162,10 @@ void JsonWriter::write_string(std::string_view s) {
   out_.push_back('"');
 }
 
-// Keys written as literals take the header's one-append path in compact output; this one
-// serves the rest (indented output, keys built at run time).
+// Keys written as literals take the header's path in compact output; this one serves the
+// rest (indented output, keys built at run time).
 JsonWriter& JsonWriter::key(std::string_view k) {
-  before_value();
-  write_string(k);
+  write_string(k, start_value());
   out_.push_back(':');
   if (indent_ >= 0) out_.push_back(' ');
   after_key_ = true;
@@ -179,37 +173,42 @@ JsonWriter& JsonWriter::key(std::string_view k) {
 }
 
 void JsonWriter::value(bool b) {
-  before_value();
-  out_.append(b ? "true" : "false");
+  char* p = start_value();
+  if (b) {
+    std::memcpy(p, "true", 4);
+    p += 4;
+  } else {
+    std::memcpy(p, "false", 5);
+    p += 5;
+  }
+  finish_value(p);
 }
 
+// The head buffer has room for a waiting key and any number (at most 64 bytes after the key).
 void JsonWriter::value(double d) {
-  before_value();
+  char* p = start_value();
+  char* end = head_ + sizeof head_;
   if (!std::isfinite(d)) {
-    out_.append("null");
-    return;
+    std::memcpy(p, "null", 4);
+    p += 4;
+  } else if (d == std::floor(d) && std::fabs(d) < 1e15) {
+    p = std::to_chars(p, end, static_cast<int64_t>(d)).ptr;
+  } else {
+    p = std::to_chars(p, end, d).ptr;
   }
-  if (d == std::floor(d) && std::fabs(d) < 1e15) {
-    char buf[32];
-    auto r = std::to_chars(buf, buf + sizeof buf, static_cast<int64_t>(d));
-    out_.append(buf, r.ptr);
-    return;
-  }
-  char buf[64];
-  auto r = std::to_chars(buf, buf + sizeof buf, d);
-  out_.append(buf, r.ptr);
+  finish_value(p);
 }
 
 void JsonWriter::value(int64_t n) {
-  before_value();
-  char buf[32];
-  auto r = std::to_chars(buf, buf + sizeof buf, n);
-  out_.append(buf, r.ptr);
+  char* p = start_value();
+  p = std::to_chars(p, head_ + sizeof head_, n).ptr;
+  finish_value(p);
 }
 
 void JsonWriter::null() {
-  before_value();
-  out_.append("null");
+  char* p = start_value();
+  std::memcpy(p, "null", 4);
+  finish_value(p + 4);
 }
 
 void JsonWriter::strings(const std::vector<std::string>& v) {

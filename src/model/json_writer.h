@@ -22,16 +22,17 @@ class JsonWriter {
   void begin_array() { open('['); }
   void end_array() { close(']'); }
   JsonWriter& key(std::string_view k);
-  // A field name written in the code ("start"; N counts its closing NUL): its length is known
-  // where it is called, so in compact output the comma, quotes and colon go out with it in one
-  // append of a known size.
+  // A field name written in the code ("start"; N counts its closing NUL). In compact output
+  // its comma, quotes and colon wait in a small buffer with it and go out in the same append
+  // as the value that follows (a number, a literal, a short string, an opening bracket): one
+  // append per field. So, after such a key, `out` holds the key only once its value is written.
+  // Inlined at every call so that `plain` is decided where the literal is compiled.
   template <size_t N>
-  JsonWriter& key(const char (&k)[N]) {
+  [[gnu::always_inline]] JsonWriter& key(const char (&k)[N]) {
     constexpr size_t n = N - 1;
     if constexpr (n <= kLiteralKey) {
       if (indent_ < 0 && !after_key_ && !has_items_.empty() && plain(k, n)) {
-        char buf[n + 4];
-        char* p = buf;
+        char* p = head_;
         if (has_items_.back()) *p++ = ',';
         has_items_.back() = 1;
         *p++ = '"';
@@ -39,7 +40,7 @@ class JsonWriter {
         p += n;
         *p++ = '"';
         *p++ = ':';
-        out_.append(buf, static_cast<size_t>(p - buf));
+        head_n_ = static_cast<uint8_t>(p - head_);
         after_key_ = true;
         return *this;
       }
@@ -72,17 +73,27 @@ class JsonWriter {
  private:
   void open(char c);
   void close(char c);
-  // Most values follow a key, which has written what comes before them.
-  void before_value() {
+  // Where a value's bytes go: the head buffer, after the comma and key waiting there (none
+  // after a key written directly, or for an array's item, whose comma and indentation go out
+  // at once).
+  char* start_value() {
     if (after_key_) {
       after_key_ = false;
-      return;
+      return head_ + head_n_;
     }
     before_item();
+    return head_;
+  }
+  // Sends the head buffer up to `end` in one append.
+  void finish_value(const char* end) {
+    out_.append(head_, static_cast<size_t>(end - head_));
+    head_n_ = 0;
   }
   void before_item();
   static constexpr size_t kLiteralKey = 40;
-  void write_string(std::string_view s);
+  // Longest string written with its quotes (and a waiting key) in a single append.
+  static constexpr size_t kShortString = 60;
+  void write_string(std::string_view s, char* head);
   void newline();
 
   std::string& out_;
@@ -90,6 +101,8 @@ class JsonWriter {
   std::vector<char> has_items_;  // per open container: 1 once it holds an item (not vector<bool>:
                                  // its bit access costs more than the byte)
   bool after_key_ = false;
+  uint8_t head_n_ = 0;  // bytes waiting in head_ (a comma and literal key)
+  char head_[kLiteralKey + 4 + kShortString + 2 + 2];
 };
 
 }  // namespace casebook
