@@ -12,24 +12,41 @@
 
 namespace casebook {
 
+// Bytes of any length: a long run (an evidence passage) goes straight to the string.
+void JsonWriter::put(const char* p, size_t m) {
+  if (m > kBuffer - n_) {
+    flush();
+    if (m > kBuffer / 2) {
+      out_.append(p, m);
+      return;
+    }
+  }
+  std::memcpy(buf_ + n_, p, m);
+  n_ += m;
+}
+
 void JsonWriter::newline() {
   if (indent_ < 0) return;
-  out_.push_back('\n');
-  out_.append(has_items_.size() * static_cast<size_t>(indent_), ' ');
+  put('\n');
+  for (size_t left = has_items_.size() * static_cast<size_t>(indent_); left > 0;) {
+    const size_t m = std::min(left, kBuffer);
+    std::memset(room(m), ' ', m);
+    n_ += m;
+    left -= m;
+  }
 }
 
 void JsonWriter::before_item() {
   if (!has_items_.empty()) {
-    if (has_items_.back()) out_.push_back(',');
+    if (has_items_.back()) put(',');
     has_items_.back() = 1;
     newline();
   }
 }
 
 void JsonWriter::open(char c) {
-  char* p = start_value();
-  *p++ = c;
-  finish_value(p);
+  before_value();
+  put(c);
   has_items_.push_back(0);
 }
 
@@ -37,10 +54,15 @@ void JsonWriter::close(char c) {
   bool had = has_items_.back();
   has_items_.pop_back();
   if (had) newline();
-  out_.push_back(c);
+  put(c);
+  after_value();
 }
 
-void JsonWriter::value(std::string_view s) { write_string(s, start_value()); }
+void JsonWriter::value(std::string_view s) {
+  before_value();
+  write_string(s);
+  after_value();
+}
 
 namespace {
 
@@ -102,113 +124,110 @@ size_t clean_prefix(std::string_view s) {
 
 }  // namespace
 
-// A string with nothing to escape (nearly all of them) is appended whole, a short one together
-// with its quotes and the comma and key waiting before it (from `head` on) in one append;
+// A string with nothing to escape (nearly all of them) is copied whole with its quotes;
 // otherwise runs are copied between the escapes.
-void JsonWriter::write_string(std::string_view s, char* head) {
+void JsonWriter::write_string(std::string_view s) {
   const size_t clean = clean_prefix(s);
-  *head++ = '"';
-  if (clean == s.size() && s.size() <= kShortString) {
-    std::memcpy(head, s.data(), s.size());
-    head += s.size();
-    *head++ = '"';
-    finish_value(head);
+  if (clean == s.size() && s.size() + 2 <= kBuffer / 2) {
+    char* p = room(s.size() + 2);
+    *p++ = '"';
+    std::memcpy(p, s.data(), s.size());
+    p[s.size()] = '"';
+    n_ += s.size() + 2;
     return;
   }
-  finish_value(head);
-  if (clean == s.size()) {
-    out_.append(s);
-    out_.push_back('"');
-    return;
-  }
-  out_.append(s.substr(0, clean));
+  put('"');
+  put(s.data(), clean);
   size_t run = clean;
   for (size_t i = clean; i < s.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out_.append(s.substr(run, i - run));
+    put(s.data() + run, i - run);
     run = i + 1;
     switch (c) {
       case '"':
-        out_.append("\\\"");
+        put("\\\"", 2);
         break;
       case '\\':
-        out_.append("\\\\");
+        put("\\\\", 2);
         break;
       case '\n':
-        out_.append("\\n");
+        put("\\n", 2);
         break;
       case '\r':
-        out_.append("\\r");
+        put("\\r", 2);
         break;
       case '\t':
-        out_.append("\\t");
+        put("\\t", 2);
         break;
       case '\b':
-        out_.append("\\b");
+        put("\\b", 2);
         break;
       case '\f':
-        out_.append("\\f");
+        put("\\f", 2);
         break;
       default: {
         static const char kHex[] = "0123456789abcdef";
-        out_.append("\\u00");
-        out_.push_back(kHex[c >> 4]);
-        out_.push_back(kHex[c & 15]);
+        put("\\u00", 4);
+        put(kHex[c >> 4]);
+        put(kHex[c & 15]);
       }
     }
   }
-  out_.append(s.substr(run));
-  out_.push_back('"');
+  put(s.data() + run, s.size() - run);
+  put('"');
 }
 
 // Keys written as literals take the header's path in compact output; this one serves the
 // rest (indented output, keys built at run time).
 JsonWriter& JsonWriter::key(std::string_view k) {
-  write_string(k, start_value());
-  out_.push_back(':');
-  if (indent_ >= 0) out_.push_back(' ');
+  before_value();
+  write_string(k);
+  put(':');
+  if (indent_ >= 0) put(' ');
   after_key_ = true;
   return *this;
 }
 
 void JsonWriter::value(bool b) {
-  char* p = start_value();
+  before_value();
   if (b) {
-    std::memcpy(p, "true", 4);
-    p += 4;
+    std::memcpy(room(4), "true", 4);
+    n_ += 4;
   } else {
-    std::memcpy(p, "false", 5);
-    p += 5;
+    std::memcpy(room(5), "false", 5);
+    n_ += 5;
   }
-  finish_value(p);
+  after_value();
 }
 
-// The head buffer has room for a waiting key and any number (at most 64 bytes after the key).
 void JsonWriter::value(double d) {
-  char* p = start_value();
-  char* end = head_ + sizeof head_;
+  before_value();
+  char* p = room(64);
   if (!std::isfinite(d)) {
     std::memcpy(p, "null", 4);
     p += 4;
   } else if (d == std::floor(d) && std::fabs(d) < 1e15) {
-    p = std::to_chars(p, end, static_cast<int64_t>(d)).ptr;
+    p = std::to_chars(p, p + 64, static_cast<int64_t>(d)).ptr;
   } else {
-    p = std::to_chars(p, end, d).ptr;
+    p = std::to_chars(p, p + 64, d).ptr;
   }
-  finish_value(p);
+  n_ = static_cast<size_t>(p - buf_);
+  after_value();
 }
 
 void JsonWriter::value(int64_t n) {
-  char* p = start_value();
-  p = std::to_chars(p, head_ + sizeof head_, n).ptr;
-  finish_value(p);
+  before_value();
+  char* p = room(24);
+  n_ = static_cast<size_t>(std::to_chars(p, p + 24, n).ptr - buf_);
+  after_value();
 }
 
 void JsonWriter::null() {
-  char* p = start_value();
-  std::memcpy(p, "null", 4);
-  finish_value(p + 4);
+  before_value();
+  std::memcpy(room(4), "null", 4);
+  n_ += 4;
+  after_value();
 }
 
 void JsonWriter::strings(const std::vector<std::string>& v) {
