@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string>
 
 #include "core/tsv.h"
@@ -432,29 +433,73 @@ class EventFinder {
     return requirements_in(e, before);
   }
 
-  // Compares word ids: a required word the document never uses is met nowhere in it.
+  // Compares word ids: a required word the document never uses is met nowhere in it. A row is
+  // asked about in many sentences and lists up to 42 words, so the ids of its words that the
+  // document uses are looked up once per row and document (required_ids), and each word id
+  // of the sentence is marked once (mark_sentence) rather than each token compared with each
+  // required id.
   bool requirements_in(const TriggerEntry& e, const Sentence& s) const {
-    uint32_t ids[48];  // the longest list in triggers.tsv has 42 words
-    size_t n = 0;
-    for (std::string_view r : e.requires_any) {
-      if (n == std::size(ids)) return requirements_in_text(e, s);
-      uint32_t id = at_.word_ids.find(r);
-      if (id != WordInterner::kAbsent) ids[n++] = id;
-    }
-    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-      for (size_t k = 0; k < n; ++k) {
-        uint32_t r = ids[k];
-        if (lemma_id_[t] == r || at_.lower_id[t] == r || at_.verb_id[t] == r ||
-            at_.noun_id[t] == r) {
-          return true;
+    const std::span<const uint32_t> ids = required_ids(e);
+    if (ids.data() == nullptr) return requirements_in_text(e, s);
+    if (ids.empty()) return false;
+    const uint32_t sentence = static_cast<uint32_t>(&s - at_.sentences.data());
+    if (&s < at_.sentences.data() || sentence >= at_.sentences.size()) {
+      // Not one of the document's sentences: each token against each id.
+      for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+        for (uint32_t r : ids) {
+          if (lemma_id_[t] == r || at_.lower_id[t] == r || at_.verb_id[t] == r ||
+              at_.noun_id[t] == r) {
+            return true;
+          }
         }
       }
+      return false;
+    }
+    mark_sentence(sentence);
+    for (uint32_t r : ids) {
+      if (sentence_of_word_[r] == sentence) return true;
     }
     return false;
   }
 
-  // The same test on the strings, for a row with more required words than requirements_in
-  // keeps ids for.
+  // Marks the ids of the sentence's tokens (each token's lemma, lower-cased form, verb and noun
+  // lemma) with its index in sentence_of_word_, by word id. A mark is only ever set to a
+  // sentence that holds the word, so marks left from other sentences answer nothing wrong.
+  void mark_sentence(uint32_t sentence) const {
+    if (sentence == marked_sentence_) return;
+    const Sentence& s = at_.sentences[sentence];
+    if (sentence_of_word_.empty()) sentence_of_word_.assign(at_.words.size(), kNoSentence);
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      sentence_of_word_[lemma_id_[t]] = sentence;
+      sentence_of_word_[at_.lower_id[t]] = sentence;
+      sentence_of_word_[at_.verb_id[t]] = sentence;
+      sentence_of_word_[at_.noun_id[t]] = sentence;
+    }
+    marked_sentence_ = sentence;
+  }
+
+  // The ids of row e's required words that the document uses, in a span of required_ids_
+  // (kept by row in required_at_ for the document); a null span for a row not of the lexicon.
+  std::span<const uint32_t> required_ids(const TriggerEntry& e) const {
+    const size_t row = static_cast<size_t>(&e - lex_.entries().data());
+    if (&e < lex_.entries().data() || row >= lex_.entries().size()) return {};
+    if (required_at_.empty()) required_at_.assign(lex_.entries().size(), kNotAsked);
+    uint32_t& at = required_at_[row];
+    if (at == kNotAsked) {
+      at = static_cast<uint32_t>(required_ids_.size());
+      required_ids_.push_back(0);  // the count, then the ids
+      for (std::string_view r : e.requires_any) {
+        uint32_t id = at_.word_ids.find(r);
+        if (id == WordInterner::kAbsent) continue;
+        required_ids_.push_back(id);
+        ++required_ids_[at];
+      }
+    }
+    const uint32_t* row_ids = required_ids_.data() + at;
+    return {row_ids + 1, row_ids[0]};
+  }
+
+  // The same test on the strings, for a row that is not one of the lexicon's.
   bool requirements_in_text(const TriggerEntry& e, const Sentence& s) const {
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       for (std::string_view r : e.requires_any) {
@@ -1001,6 +1046,13 @@ class EventFinder {
   // requirements_met's answers: by trigger row, the sentence asked about and the answer.
   mutable std::vector<uint32_t> requirements_sentence_;
   mutable std::vector<uint8_t> requirements_answer_;
+  // required_ids' answers: by trigger row, kNotAsked or where the row's count and ids start in
+  // required_ids_.
+  mutable std::vector<uint32_t> required_at_;
+  mutable std::vector<uint32_t> required_ids_;
+  // mark_sentence's marks: by word id, the last sentence marked that holds the word.
+  mutable std::vector<uint32_t> sentence_of_word_;
+  mutable uint32_t marked_sentence_ = kNoSentence;
 };
 
 }  // namespace
