@@ -127,6 +127,7 @@ class EventFinder {
       }
     }
     hits_of_word_.assign(at_.words.size(), kNotAsked);
+    forms_of_word_.assign(at_.words.size(), 0);
     cues_ = lex_.cues();
     cue_second_.assign(cues_.size(), CueSecond{});
     word_hits_.clear();
@@ -149,12 +150,43 @@ class EventFinder {
     return at == kNoHits ? kEmptyHits : word_hits_[at];
   }
 
+  // Whether the trigger lexicon has anything for a word token's forms, by its lower-cased word
+  // id (the forms, and so the answers, are the word's: its lemma, lower-cased form, verb and
+  // noun lemma): kCues when its lemma or lower-cased form begins a cue, kRows when one of the
+  // four has trigger rows (phrases, verbs, nouns or adjectives). Most words have neither, and
+  // a token whose word has none is passed over at once by find_cues and find_triggers.
+  static constexpr uint8_t kCuesAsked = 1, kCues = 2, kRowsAsked = 4, kRows = 8;
+  bool has_cues(uint32_t i) {
+    uint8_t& forms = forms_of_word_[at_.lower_id[i]];
+    if (!(forms & kCuesAsked)) {
+      forms |= kCuesAsked;
+      if (!hits_of(lemma_id_[i]).cues.empty() || !hits_of(at_.lower_id[i]).cues.empty()) {
+        forms |= kCues;
+      }
+    }
+    return forms & kCues;
+  }
+  bool has_rows(uint32_t i) {
+    uint8_t& forms = forms_of_word_[at_.lower_id[i]];
+    if (!(forms & kRowsAsked)) {
+      forms |= kRowsAsked;
+      for (uint32_t f : {lemma_id_[i], at_.lower_id[i], at_.verb_id[i], at_.noun_id[i]}) {
+        const TriggerWordHits& h = hits_of(f);
+        if (!h.phrases.empty() || !h.verbs.empty() || !h.nouns.empty() || !h.adjs.empty()) {
+          forms |= kRows;
+        }
+      }
+    }
+    return forms & kRows;
+  }
+
   // Every cue of the document, once: the longest one starting at each token.
   void find_cues() {
     std::span<const std::string_view> lemmas(lemmas_);
     ctx_.cue_at.assign(at_.tokens.size(), CueHit{});
     for (size_t i = 0; i < at_.tokens.size(); ++i) {
       if (at_.tokens[i].kind != TokenKind::kWord) continue;
+      if (!has_cues(static_cast<uint32_t>(i))) continue;
       for (uint32_t first : {lemma_id_[i], at_.lower_id[i]}) {
         for (const CueEntry* c : hits_of(first).cues) {
           if (!cue_may_match(*c, i)) continue;
@@ -523,6 +555,7 @@ class EventFinder {
           ctx_.mentions[ctx_.token_mention[i]].kind != MentionKind::kGroup) {
         continue;  // a name ("Amnesty"), not a trigger
       }
+      if (!has_rows(i)) continue;  // no rows: nothing below would match or be covered
       // The longest phrase first ("taken into custody", "forced out of their home").
       const TriggerEntry* best = nullptr;
       int best_len = 0;
@@ -1038,6 +1071,7 @@ class EventFinder {
   static constexpr uint32_t kNotAsked = UINT32_MAX, kNoHits = UINT32_MAX - 1;
   static inline const TriggerWordHits kEmptyHits{};
   std::vector<uint32_t> hits_of_word_;
+  std::vector<uint8_t> forms_of_word_;  // has_cues' and has_rows' answers, by lower-cased id
   std::span<const CueEntry> cues_;
   std::vector<CueSecond> cue_second_;  // by index in cues_
   std::vector<TriggerWordHits> word_hits_;
