@@ -1035,7 +1035,7 @@ class EventFinder {
         }
       }
     }
-    ev.law_enforcement = names_ordinary_crime(at_, ev.type, c.end, s);
+    ev.law_enforcement = names_ordinary_crime(at_, ev.type, c.end, s, &crime_words_);
     context_.complete(&ev, c.first, c.end, is_repression(e.type));
     if (ev.perpetrators.empty() && country_doer >= 0)
       ev.perpetrators = reader_.entities_of({country_doer});
@@ -1072,6 +1072,7 @@ class EventFinder {
   static inline const TriggerWordHits kEmptyHits{};
   std::vector<uint32_t> hits_of_word_;
   std::vector<uint8_t> forms_of_word_;  // has_cues' and has_rows' answers, by lower-cased id
+  CrimeWords crime_words_{at_};
   std::span<const CueEntry> cues_;
   std::vector<CueSecond> cue_second_;  // by index in cues_
   std::vector<TriggerWordHits> word_hits_;
