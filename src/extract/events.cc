@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string>
 
 #include "core/tsv.h"
@@ -126,6 +127,7 @@ class EventFinder {
       }
     }
     hits_of_word_.assign(at_.words.size(), kNotAsked);
+    forms_of_word_.assign(at_.words.size(), 0);
     cues_ = lex_.cues();
     cue_second_.assign(cues_.size(), CueSecond{});
     word_hits_.clear();
@@ -148,12 +150,43 @@ class EventFinder {
     return at == kNoHits ? kEmptyHits : word_hits_[at];
   }
 
+  // Whether the trigger lexicon has anything for a word token's forms, by its lower-cased word
+  // id (the forms, and so the answers, are the word's: its lemma, lower-cased form, verb and
+  // noun lemma): kCues when its lemma or lower-cased form begins a cue, kRows when one of the
+  // four has trigger rows (phrases, verbs, nouns or adjectives). Most words have neither, and
+  // a token whose word has none is passed over at once by find_cues and find_triggers.
+  static constexpr uint8_t kCuesAsked = 1, kCues = 2, kRowsAsked = 4, kRows = 8;
+  bool has_cues(uint32_t i) {
+    uint8_t& forms = forms_of_word_[at_.lower_id[i]];
+    if (!(forms & kCuesAsked)) {
+      forms |= kCuesAsked;
+      if (!hits_of(lemma_id_[i]).cues.empty() || !hits_of(at_.lower_id[i]).cues.empty()) {
+        forms |= kCues;
+      }
+    }
+    return forms & kCues;
+  }
+  bool has_rows(uint32_t i) {
+    uint8_t& forms = forms_of_word_[at_.lower_id[i]];
+    if (!(forms & kRowsAsked)) {
+      forms |= kRowsAsked;
+      for (uint32_t f : {lemma_id_[i], at_.lower_id[i], at_.verb_id[i], at_.noun_id[i]}) {
+        const TriggerWordHits& h = hits_of(f);
+        if (!h.phrases.empty() || !h.verbs.empty() || !h.nouns.empty() || !h.adjs.empty()) {
+          forms |= kRows;
+        }
+      }
+    }
+    return forms & kRows;
+  }
+
   // Every cue of the document, once: the longest one starting at each token.
   void find_cues() {
     std::span<const std::string_view> lemmas(lemmas_);
     ctx_.cue_at.assign(at_.tokens.size(), CueHit{});
     for (size_t i = 0; i < at_.tokens.size(); ++i) {
       if (at_.tokens[i].kind != TokenKind::kWord) continue;
+      if (!has_cues(static_cast<uint32_t>(i))) continue;
       for (uint32_t first : {lemma_id_[i], at_.lower_id[i]}) {
         for (const CueEntry* c : hits_of(first).cues) {
           if (!cue_may_match(*c, i)) continue;
@@ -432,29 +465,73 @@ class EventFinder {
     return requirements_in(e, before);
   }
 
-  // Compares word ids: a required word the document never uses is met nowhere in it.
+  // Compares word ids: a required word the document never uses is met nowhere in it. A row is
+  // asked about in many sentences and lists up to 42 words, so the ids of its words that the
+  // document uses are looked up once per row and document (required_ids), and each word id
+  // of the sentence is marked once (mark_sentence) rather than each token compared with each
+  // required id.
   bool requirements_in(const TriggerEntry& e, const Sentence& s) const {
-    uint32_t ids[48];  // the longest list in triggers.tsv has 42 words
-    size_t n = 0;
-    for (std::string_view r : e.requires_any) {
-      if (n == std::size(ids)) return requirements_in_text(e, s);
-      uint32_t id = at_.word_ids.find(r);
-      if (id != WordInterner::kAbsent) ids[n++] = id;
-    }
-    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-      for (size_t k = 0; k < n; ++k) {
-        uint32_t r = ids[k];
-        if (lemma_id_[t] == r || at_.lower_id[t] == r || at_.verb_id[t] == r ||
-            at_.noun_id[t] == r) {
-          return true;
+    const std::span<const uint32_t> ids = required_ids(e);
+    if (ids.data() == nullptr) return requirements_in_text(e, s);
+    if (ids.empty()) return false;
+    const uint32_t sentence = static_cast<uint32_t>(&s - at_.sentences.data());
+    if (&s < at_.sentences.data() || sentence >= at_.sentences.size()) {
+      // Not one of the document's sentences: each token against each id.
+      for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+        for (uint32_t r : ids) {
+          if (lemma_id_[t] == r || at_.lower_id[t] == r || at_.verb_id[t] == r ||
+              at_.noun_id[t] == r) {
+            return true;
+          }
         }
       }
+      return false;
+    }
+    mark_sentence(sentence);
+    for (uint32_t r : ids) {
+      if (sentence_of_word_[r] == sentence) return true;
     }
     return false;
   }
 
-  // The same test on the strings, for a row with more required words than requirements_in
-  // keeps ids for.
+  // Marks the ids of the sentence's tokens (each token's lemma, lower-cased form, verb and noun
+  // lemma) with its index in sentence_of_word_, by word id. A mark is only ever set to a
+  // sentence that holds the word, so marks left from other sentences answer nothing wrong.
+  void mark_sentence(uint32_t sentence) const {
+    if (sentence == marked_sentence_) return;
+    const Sentence& s = at_.sentences[sentence];
+    if (sentence_of_word_.empty()) sentence_of_word_.assign(at_.words.size(), kNoSentence);
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      sentence_of_word_[lemma_id_[t]] = sentence;
+      sentence_of_word_[at_.lower_id[t]] = sentence;
+      sentence_of_word_[at_.verb_id[t]] = sentence;
+      sentence_of_word_[at_.noun_id[t]] = sentence;
+    }
+    marked_sentence_ = sentence;
+  }
+
+  // The ids of row e's required words that the document uses, in a span of required_ids_
+  // (kept by row in required_at_ for the document); a null span for a row not of the lexicon.
+  std::span<const uint32_t> required_ids(const TriggerEntry& e) const {
+    const size_t row = static_cast<size_t>(&e - lex_.entries().data());
+    if (&e < lex_.entries().data() || row >= lex_.entries().size()) return {};
+    if (required_at_.empty()) required_at_.assign(lex_.entries().size(), kNotAsked);
+    uint32_t& at = required_at_[row];
+    if (at == kNotAsked) {
+      at = static_cast<uint32_t>(required_ids_.size());
+      required_ids_.push_back(0);  // the count, then the ids
+      for (std::string_view r : e.requires_any) {
+        uint32_t id = at_.word_ids.find(r);
+        if (id == WordInterner::kAbsent) continue;
+        required_ids_.push_back(id);
+        ++required_ids_[at];
+      }
+    }
+    const uint32_t* row_ids = required_ids_.data() + at;
+    return {row_ids + 1, row_ids[0]};
+  }
+
+  // The same test on the strings, for a row that is not one of the lexicon's.
   bool requirements_in_text(const TriggerEntry& e, const Sentence& s) const {
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       for (std::string_view r : e.requires_any) {
@@ -478,6 +555,7 @@ class EventFinder {
           ctx_.mentions[ctx_.token_mention[i]].kind != MentionKind::kGroup) {
         continue;  // a name ("Amnesty"), not a trigger
       }
+      if (!has_rows(i)) continue;  // no rows: nothing below would match or be covered
       // The longest phrase first ("taken into custody", "forced out of their home").
       const TriggerEntry* best = nullptr;
       int best_len = 0;
@@ -957,7 +1035,7 @@ class EventFinder {
         }
       }
     }
-    ev.law_enforcement = names_ordinary_crime(at_, ev.type, c.end, s);
+    ev.law_enforcement = names_ordinary_crime(at_, ev.type, c.end, s, &crime_words_);
     context_.complete(&ev, c.first, c.end, is_repression(e.type));
     if (ev.perpetrators.empty() && country_doer >= 0)
       ev.perpetrators = reader_.entities_of({country_doer});
@@ -993,6 +1071,8 @@ class EventFinder {
   static constexpr uint32_t kNotAsked = UINT32_MAX, kNoHits = UINT32_MAX - 1;
   static inline const TriggerWordHits kEmptyHits{};
   std::vector<uint32_t> hits_of_word_;
+  std::vector<uint8_t> forms_of_word_;  // has_cues' and has_rows' answers, by lower-cased id
+  CrimeWords crime_words_{at_};
   std::span<const CueEntry> cues_;
   std::vector<CueSecond> cue_second_;  // by index in cues_
   std::vector<TriggerWordHits> word_hits_;
@@ -1001,6 +1081,13 @@ class EventFinder {
   // requirements_met's answers: by trigger row, the sentence asked about and the answer.
   mutable std::vector<uint32_t> requirements_sentence_;
   mutable std::vector<uint8_t> requirements_answer_;
+  // required_ids' answers: by trigger row, kNotAsked or where the row's count and ids start in
+  // required_ids_.
+  mutable std::vector<uint32_t> required_at_;
+  mutable std::vector<uint32_t> required_ids_;
+  // mark_sentence's marks: by word id, the last sentence marked that holds the word.
+  mutable std::vector<uint32_t> sentence_of_word_;
+  mutable uint32_t marked_sentence_ = kNoSentence;
 };
 
 }  // namespace

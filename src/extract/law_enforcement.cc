@@ -23,23 +23,37 @@ std::string_view crime_word(std::string_view lower) {
   return kind == nullptr ? std::string_view() : *kind;
 }
 
+std::string_view CrimeWords::of(uint32_t t) {
+  const uint32_t id = at_.lower_id[t];
+  if (asked_.empty()) {
+    asked_.assign(at_.words.size(), 0);
+    kinds_.resize(at_.words.size());
+  }
+  if (!asked_[id]) {
+    asked_[id] = 1;
+    kinds_[id] = crime_word(at_.lower[t]);
+  }
+  return kinds_[id];
+}
+
 bool is_justice_type(std::string_view type) {
   return type == "arrest_detention" || type == "prosecution" || type == "deportation_extradition";
 }
 
 bool names_ordinary_crime(const AnnotatedText& at, std::string_view type, uint32_t trigger_end,
-                          const Sentence& s) {
+                          const Sentence& s, CrimeWords* words) {
   if (!is_justice_type(type)) return false;
+  auto kind_at = [&](uint32_t t) { return words ? words->of(t) : crime_word(at.lower[t]); };
   const uint32_t end = trigger_end;
   // "arrested on suspicion of sedition and fraud": a political charge makes it repression
   // whatever ordinary crime is named beside it.
   for (uint32_t t = end; t < s.end_token && t <= end + 16; ++t) {
-    if (crime_word(at.lower[t]) == "political") return false;
+    if (kind_at(t) == "political") return false;
   }
   // "detained five people, including a surgeon, over the killing of a reporter": the crime
   // follows the act within the sentence, led by "for", "with", "over", "in connection with".
   for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-    std::string_view kind = crime_word(at.lower[t]);
+    std::string_view kind = kind_at(t);
     if (kind == "suspect") return true;
     if (kind == "crime" && t >= end && t <= end + 16) {
       for (uint32_t k = t > end + 8 ? t - 4 : end; k < t; ++k) {

@@ -16,15 +16,31 @@ namespace casebook {
 // data/events/common_crimes.tsv: "suspect", "crime" or "political" for a word, else empty.
 std::string_view crime_word(std::string_view lower);
 
+// crime_word's answers for one document's tokens, kept by lower-cased word id as they are
+// asked: the event finder asks about every token of an act's sentence, for each justice act
+// in it, and a page repeats its words.
+class CrimeWords {
+ public:
+  explicit CrimeWords(const AnnotatedText& at) : at_(at) {}
+  // crime_word(at.lower[t]).
+  std::string_view of(uint32_t t);
+
+ private:
+  const AnnotatedText& at_;
+  std::vector<uint8_t> asked_;  // by word id: 1 once kinds_ holds the answer
+  std::vector<std::string_view> kinds_;
+};
+
 // The types a justice act can have: arrest_detention, prosecution, deportation_extradition.
 bool is_justice_type(std::string_view type);
 
 // Whether the act of type `type` whose trigger ends at token `trigger_end` of sentence `s`
 // is told as police work on an ordinary crime: a suspect named in the sentence, or a crime
 // right after the act ("for", "with", "over", "in connection with" it). A political charge
-// after the act ("on suspicion of sedition and fraud") keeps it repression.
+// after the act ("on suspicion of sedition and fraud") keeps it repression. `words`, when
+// given, is the document's CrimeWords (the same answers, each word looked up once).
 bool names_ordinary_crime(const AnnotatedText& at, std::string_view type, uint32_t trigger_end,
-                          const Sentence& s);
+                          const Sentence& s, CrimeWords* words = nullptr);
 
 // "X kidnapped a reporter in 2019. ... A court sentenced X to 15 years": the arrest, charge,
 // trial or extradition of a person who did an act of violence the document tells is justice

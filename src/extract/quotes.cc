@@ -1,6 +1,7 @@
 // Quotation spans and speaker attribution (see quotes.h).
 #include "extract/quotes.h"
 
+#include <array>
 #include <string>
 #include <unordered_map>
 
@@ -110,8 +111,7 @@ class QuoteFinder {
     // Lima said: “...”  /  Lima told the court, “...”  /  Lima called the verdict “...”
     for (size_t k = open; k-- > 0 && k + 8 > open;) {
       if (at_.sentence_of[k] != at_.sentence_of[open] && at_.token_text(k) == ".") break;
-      if (is_speech_verb(at_.lower[k]) || at_.lower[k] == "called" ||
-          at_.lower[k] == "described") {
+      if (is_speech_verb(at_.lower[k]) || at_.lower[k] == "called" || at_.lower[k] == "described") {
         for (size_t b = k; b-- > 0 && b + 5 > k;) {
           if (speaker_entity(b) >= 0) return speaker_entity(b);
         }
@@ -137,13 +137,29 @@ class QuoteFinder {
 bool is_speech_verb(std::string_view lower, bool names_only) {
   // A flat map: asked about words all over the page, where a node-based map's bucket and node
   // each missed the CPU's cache. The value: the verb also introduces a name ("said Lima").
-  static const FlatStringMap<uint8_t> kVerbs = [] {
-    FlatStringMap<uint8_t> v;
-    for_each_data_row("names/speech_verbs.tsv",
-                      [&](const TsvRow& r) { v.insert(r[0], r.size() > 1 && r[1] == "yes"); });
+  // Asked of most tokens around a trigger, nearly always of other words, so a word is first
+  // refused on its first byte and length: `lengths[b]` has bit n set when a verb of n bytes
+  // begins with byte b (the verbs are short).
+  struct Verbs {
+    FlatStringMap<uint8_t> map;
+    std::array<uint32_t, 256> lengths{};
+  };
+  static const Verbs kVerbs = [] {
+    Verbs v;
+    for_each_data_row("names/speech_verbs.tsv", [&](const TsvRow& r) {
+      v.map.insert(r[0], r.size() > 1 && r[1] == "yes");
+      if (!r[0].empty() && r[0].size() < 32) {
+        v.lengths[static_cast<unsigned char>(r[0][0])] |= 1u << r[0].size();
+      } else {
+        v.lengths.fill(~0u);  // a verb the filter cannot hold: the map decides every word
+      }
+    });
     return v;
   }();
-  const uint8_t* names = kVerbs.find(lower);
+  if (lower.empty()) return false;
+  const uint32_t lengths = kVerbs.lengths[static_cast<unsigned char>(lower[0])];
+  if (lower.size() < 32 ? !((lengths >> lower.size()) & 1u) : lengths != ~0u) return false;
+  const uint8_t* names = kVerbs.map.find(lower);
   return names != nullptr && (!names_only || *names);
 }
 

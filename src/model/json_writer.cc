@@ -12,15 +12,33 @@
 
 namespace casebook {
 
+// Bytes of any length: a long run (an evidence passage) goes straight to the string.
+void JsonWriter::put(const char* p, size_t m) {
+  if (m > kBuffer - n_) {
+    flush();
+    if (m > kBuffer / 2) {
+      out_.append(p, m);
+      return;
+    }
+  }
+  std::memcpy(buf_ + n_, p, m);
+  n_ += m;
+}
+
 void JsonWriter::newline() {
   if (indent_ < 0) return;
-  out_.push_back('\n');
-  out_.append(has_items_.size() * static_cast<size_t>(indent_), ' ');
+  put('\n');
+  for (size_t left = has_items_.size() * static_cast<size_t>(indent_); left > 0;) {
+    const size_t m = std::min(left, kBuffer);
+    std::memset(room(m), ' ', m);
+    n_ += m;
+    left -= m;
+  }
 }
 
 void JsonWriter::before_item() {
   if (!has_items_.empty()) {
-    if (has_items_.back()) out_.push_back(',');
+    if (has_items_.back()) put(',');
     has_items_.back() = 1;
     newline();
   }
@@ -28,7 +46,7 @@ void JsonWriter::before_item() {
 
 void JsonWriter::open(char c) {
   before_value();
-  out_.push_back(c);
+  put(c);
   has_items_.push_back(0);
 }
 
@@ -36,12 +54,14 @@ void JsonWriter::close(char c) {
   bool had = has_items_.back();
   has_items_.pop_back();
   if (had) newline();
-  out_.push_back(c);
+  put(c);
+  after_value();
 }
 
 void JsonWriter::value(std::string_view s) {
   before_value();
   write_string(s);
+  after_value();
 }
 
 namespace {
@@ -102,114 +122,112 @@ size_t clean_prefix(std::string_view s) {
   return s.size();
 }
 
-// Longest string written with its quotes in a single append.
-constexpr size_t kShortString = 60;
-
 }  // namespace
 
-// A string with nothing to escape (nearly all of them) is appended whole, a short one together
-// with its quotes in one append; otherwise runs are copied between the escapes.
+// A string with nothing to escape (nearly all of them) is copied whole with its quotes;
+// otherwise runs are copied between the escapes.
 void JsonWriter::write_string(std::string_view s) {
   const size_t clean = clean_prefix(s);
-  if (clean == s.size()) {
-    if (s.size() <= kShortString) {
-      char buf[kShortString + 2];
-      buf[0] = '"';
-      std::memcpy(buf + 1, s.data(), s.size());
-      buf[s.size() + 1] = '"';
-      out_.append(buf, s.size() + 2);
-    } else {
-      out_.push_back('"');
-      out_.append(s);
-      out_.push_back('"');
-    }
+  if (clean == s.size() && s.size() + 2 <= kBuffer / 2) {
+    char* p = room(s.size() + 2);
+    *p++ = '"';
+    std::memcpy(p, s.data(), s.size());
+    p[s.size()] = '"';
+    n_ += s.size() + 2;
     return;
   }
-  out_.push_back('"');
-  out_.append(s.substr(0, clean));
+  put('"');
+  put(s.data(), clean);
   size_t run = clean;
   for (size_t i = clean; i < s.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out_.append(s.substr(run, i - run));
+    put(s.data() + run, i - run);
     run = i + 1;
     switch (c) {
       case '"':
-        out_.append("\\\"");
+        put("\\\"", 2);
         break;
       case '\\':
-        out_.append("\\\\");
+        put("\\\\", 2);
         break;
       case '\n':
-        out_.append("\\n");
+        put("\\n", 2);
         break;
       case '\r':
-        out_.append("\\r");
+        put("\\r", 2);
         break;
       case '\t':
-        out_.append("\\t");
+        put("\\t", 2);
         break;
       case '\b':
-        out_.append("\\b");
+        put("\\b", 2);
         break;
       case '\f':
-        out_.append("\\f");
+        put("\\f", 2);
         break;
       default: {
         static const char kHex[] = "0123456789abcdef";
-        out_.append("\\u00");
-        out_.push_back(kHex[c >> 4]);
-        out_.push_back(kHex[c & 15]);
+        put("\\u00", 4);
+        put(kHex[c >> 4]);
+        put(kHex[c & 15]);
       }
     }
   }
-  out_.append(s.substr(run));
-  out_.push_back('"');
+  put(s.data() + run, s.size() - run);
+  put('"');
 }
 
-// Keys written as literals take the header's one-append path in compact output; this one
-// serves the rest (indented output, keys built at run time).
+// Keys written as literals take the header's path in compact output; this one serves the
+// rest (indented output, keys built at run time).
 JsonWriter& JsonWriter::key(std::string_view k) {
   before_value();
   write_string(k);
-  out_.push_back(':');
-  if (indent_ >= 0) out_.push_back(' ');
+  put(':');
+  if (indent_ >= 0) put(' ');
   after_key_ = true;
   return *this;
 }
 
 void JsonWriter::value(bool b) {
   before_value();
-  out_.append(b ? "true" : "false");
+  if (b) {
+    std::memcpy(room(4), "true", 4);
+    n_ += 4;
+  } else {
+    std::memcpy(room(5), "false", 5);
+    n_ += 5;
+  }
+  after_value();
 }
 
 void JsonWriter::value(double d) {
   before_value();
+  char* p = room(64);
   if (!std::isfinite(d)) {
-    out_.append("null");
-    return;
+    std::memcpy(p, "null", 4);
+    p += 4;
+  } else if (d == std::floor(d) && std::fabs(d) < 1e15) {
+    p = std::to_chars(p, p + 64, static_cast<int64_t>(d)).ptr;
+  } else {
+    p = std::to_chars(p, p + 64, d).ptr;
   }
-  if (d == std::floor(d) && std::fabs(d) < 1e15) {
-    char buf[32];
-    auto r = std::to_chars(buf, buf + sizeof buf, static_cast<int64_t>(d));
-    out_.append(buf, r.ptr);
-    return;
-  }
-  char buf[64];
-  auto r = std::to_chars(buf, buf + sizeof buf, d);
-  out_.append(buf, r.ptr);
+  n_ = static_cast<size_t>(p - buf_);
+  after_value();
 }
 
 void JsonWriter::value(int64_t n) {
   before_value();
-  char buf[32];
-  auto r = std::to_chars(buf, buf + sizeof buf, n);
-  out_.append(buf, r.ptr);
+  char* p = room(24);
+  n_ = static_cast<size_t>(std::to_chars(p, p + 24, n).ptr - buf_);
+  after_value();
 }
 
 void JsonWriter::null() {
   before_value();
-  out_.append("null");
+  std::memcpy(room(4), "null", 4);
+  n_ += 4;
+  after_value();
 }
 
 void JsonWriter::strings(const std::vector<std::string>& v) {
