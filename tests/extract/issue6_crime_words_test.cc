@@ -49,14 +49,14 @@ TEST(CrimeWords, Issue6OrdinaryCrimeAnswersTheSameWithKeptWords) {
 }
 
 TEST(CrimeWords, Issue6ThePipelineFlagsPoliceWorkOnly) {
-  auto suspects = events_of(
-      extract_text("Police detained five suspects over the killing of a shopkeeper in Varno."),
-      "arrest_detention");
+  const Extraction suspects_x =
+      extract_text("Police detained five suspects over the killing of a shopkeeper in Varno.");
+  auto suspects = events_of(suspects_x, "arrest_detention");
   ASSERT_EQ(suspects.size(), 1u);
   EXPECT_TRUE(suspects[0]->law_enforcement);
-  auto sedition =
-      events_of(extract_text("Officers arrested Oren Talbot on suspicion of sedition and fraud."),
-                "arrest_detention");
+  const Extraction sedition_x =
+      extract_text("Officers arrested Oren Talbot on suspicion of sedition and fraud.");
+  auto sedition = events_of(sedition_x, "arrest_detention");
   ASSERT_EQ(sedition.size(), 1u);
   EXPECT_FALSE(sedition[0]->law_enforcement);
 }

@@ -11,30 +11,32 @@ namespace casebook::testing {
 namespace {
 
 TEST(TriggerFreeWords, Issue6RowsReachedThroughAVerbOrNounLemma) {
-  auto detained = events_of(extract_text("Police detained Oren Talbot in the capital on Monday."),
-                            "arrest_detention");
+  const Extraction detained_x =
+      extract_text("Police detained Oren Talbot in the capital on Monday.");
+  auto detained = events_of(detained_x, "arrest_detention");
   ASSERT_EQ(detained.size(), 1u);
   EXPECT_EQ(detained[0]->trigger.text, "detained");
-  auto arrests =
-      events_of(extract_text("The arrests of Oren Talbot and Mira Castell were condemned."),
-                "arrest_detention");
+  const Extraction arrests_x =
+      extract_text("The arrests of Oren Talbot and Mira Castell were condemned.");
+  auto arrests = events_of(arrests_x, "arrest_detention");
   ASSERT_EQ(arrests.size(), 1u);
   EXPECT_EQ(arrests[0]->trigger.text, "arrests");
 }
 
 TEST(TriggerFreeWords, Issue6CuesReachedThroughALemma) {
   // "feared" begins the cue "fear", "risks" the cue "risk": both only through their lemma.
-  auto feared = events_of(
-      extract_text("Relatives feared the arrest of Oren Talbot in the capital on Monday."),
-      "arrest_detention");
+  const Extraction feared_x =
+      extract_text("Relatives feared the arrest of Oren Talbot in the capital on Monday.");
+  auto feared = events_of(feared_x, "arrest_detention");
   ASSERT_EQ(feared.size(), 1u);
   EXPECT_TRUE(feared[0]->hypothetical);
-  auto risks = events_of(extract_text("Oren Talbot risks arrest in the capital on Monday."),
-                         "arrest_detention");
+  const Extraction risks_x = extract_text("Oren Talbot risks arrest in the capital on Monday.");
+  auto risks = events_of(risks_x, "arrest_detention");
   ASSERT_EQ(risks.size(), 1u);
   EXPECT_TRUE(risks[0]->hypothetical);
-  auto came = events_of(extract_text("Police came to arrest Oren Talbot in the capital on Monday."),
-                        "arrest_detention");
+  const Extraction came_x =
+      extract_text("Police came to arrest Oren Talbot in the capital on Monday.");
+  auto came = events_of(came_x, "arrest_detention");
   ASSERT_EQ(came.size(), 1u);
   EXPECT_FALSE(came[0]->hypothetical);
 }
