@@ -6,10 +6,6 @@
 namespace casebook {
 namespace {
 
-// Level 1: on a report's JSON and raw bytes it packs within 2% of level 3, for 1% fewer
-// instructions in storing a document (bench/README.md, "fourth pass").
-constexpr int kLevel = 1;
-
 // One context per thread, kept: ZSTD_compress makes and clears a fresh one (about 1 MB of
 // tables) per call, which was most of a document's packing time (bench/README.md).
 ZSTD_CCtx* compression_context() {
@@ -67,8 +63,8 @@ std::string pack(std::string_view bytes) {
   ZSTD_CCtx* cctx = compression_context();
   std::string out(ZSTD_compressBound(bytes.size()), '\0');
   size_t n =
-      cctx ? ZSTD_compressCCtx(cctx, out.data(), out.size(), bytes.data(), bytes.size(), kLevel)
-           : ZSTD_compress(out.data(), out.size(), bytes.data(), bytes.size(), kLevel);
+      cctx ? ZSTD_compressCCtx(cctx, out.data(), out.size(), bytes.data(), bytes.size(), kPackLevel)
+           : ZSTD_compress(out.data(), out.size(), bytes.data(), bytes.size(), kPackLevel);
   out.resize(ZSTD_isError(n) ? 0 : n);
   return out;
 }
@@ -87,7 +83,7 @@ Result<std::string> unpack(std::string_view frame) {
 std::string pack_against(std::string_view bytes, std::string_view prefix) {
   ZSTD_CCtx* cctx = compression_context();
   if (!cctx || ZSTD_isError(ZSTD_CCtx_reset(cctx, ZSTD_reset_session_and_parameters)) ||
-      ZSTD_isError(ZSTD_CCtx_setParameter(cctx, ZSTD_c_compressionLevel, kLevel)) ||
+      ZSTD_isError(ZSTD_CCtx_setParameter(cctx, ZSTD_c_compressionLevel, kPackLevel)) ||
       // A checksum, so that unpacking against any other text fails rather than misreads.
       ZSTD_isError(ZSTD_CCtx_setParameter(cctx, ZSTD_c_checksumFlag, 1)) ||
       ZSTD_isError(ZSTD_CCtx_refPrefix(cctx, prefix.data(), prefix.size()))) {
