@@ -747,6 +747,12 @@ class EventFinder {
         !reader_.all_state_actors(r.subject)) {
       return;
     }
+    // "two counts of kidnapping", "three counts murder": a charge's name in a list of counts.
+    if (c.first > 0) {
+      uint32_t k = c.first - 1;
+      if (at_.lower[k] == "of" && k > 0) --k;
+      if (at_.lower[k] == "count" || at_.lower[k] == "counts") return;
+    }
     // "detained in reprisal for his reporting", "jailed in retaliation for": the noun is the
     // act's reason, read by the reprisal cue, not an act of its own.
     if (!c.is_verb && inside_reprisal_cue(c.first)) return;

@@ -379,7 +379,6 @@ TEST(Issue4Triggers, ALabelPutOnSomeoneIsPublicShaming) {
   EXPECT_FALSE(has_type(extract_text("The agent said the forms were ready."), "public_shaming"));
 }
 
-
 // "seized power", "abuses its power", "a parting shot": senses that are no acts on anyone;
 // the same words on people still are.
 TEST(Issue4Triggers, PowerSeizedOrAbusedIsNoAct) {
@@ -393,7 +392,6 @@ TEST(Issue4Triggers, APartingShotIsNoShooting) {
   Extraction x = extract_text("The lawyer fired one parting shot at the minister.");
   EXPECT_TRUE(events_of(x, "assault").empty());
 }
-
 
 // A threat that endangers no one is a risk, not intimidation: "threatens to destabilise the
 // region", "a grave threat to democracy", "rising piracy threatens oil storage".
@@ -420,7 +418,6 @@ TEST(Issue4Triggers, SexualHarassmentIsNoPoliticalHarassment) {
   EXPECT_TRUE(events_of(x, "harassment").empty());
 }
 
-
 // "an assault on democracy", "attacks on freedom of expression": words against an abstract
 // thing; "an assault on human rights defenders" and "an attack on the editor" hurt people.
 TEST(Issue4Triggers, AnAssaultOnDemocracyHurtsNoOne) {
@@ -433,7 +430,6 @@ TEST(Issue4Triggers, AnAssaultOnDemocracyHurtsNoOne) {
     EXPECT_FALSE(events_of(extract_text(text), "assault").empty()) << text;
   }
 }
-
 
 // Deaths from a disease or a disaster are no killing; a killing during one still is.
 TEST(Issue4Triggers, ADisasterKillsNoOneByHand) {
@@ -448,7 +444,6 @@ TEST(Issue4Triggers, ADisasterKillsNoOneByHand) {
   }
 }
 
-
 // Only the state accuses in law: "the spokesman accused the activist of spying" is words;
 // "prosecutors accused X of treason" and "a man accused of fraud" are prosecutions.
 TEST(Issue4Triggers, OnlyTheStateAccusesInLaw) {
@@ -461,7 +456,6 @@ TEST(Issue4Triggers, OnlyTheStateAccusesInLaw) {
   EXPECT_FALSE(events_of(x, "prosecution").empty());
 }
 
-
 // Deaths told among a crackdown's arrests are killings; a death at home is not.
 TEST(Issue4Triggers, DeathsAmongACrackdownsArrestsAreKillings) {
   Extraction x = extract_text("Two people died, dozens were hurt and 900 were arrested in Gomel.");
@@ -469,7 +463,6 @@ TEST(Issue4Triggers, DeathsAmongACrackdownsArrestsAreKillings) {
   x = extract_text("The poet Anton Lis died at home in Gomel at the age of 90.");
   EXPECT_TRUE(events_of(x, "killing").empty());
 }
-
 
 // "Her family has not been told where she is held": the state hides where it holds her; the
 // family that was not told did nothing. "not told where to go" is no disappearance.
@@ -485,7 +478,6 @@ TEST(Issue4Triggers, NotToldWhereSomeoneIsHeldIsADisappearance) {
   x = extract_text("The tourists were not told where to go after the flight was cancelled.");
   EXPECT_TRUE(events_of(x, "enforced_disappearance").empty());
 }
-
 
 // "detained in reprisal for his reporting": the noun is the detention's reason, not a second
 // act; "fear of reprisals" is still told.
@@ -506,7 +498,6 @@ TEST(Issue4Triggers, WorkersFiredForAStrikeAreDismissed) {
   EXPECT_TRUE(events_of(x, "harassment").empty());
 }
 
-
 // "The relatives faced harassment by police": what someone faced happened; what a charge
 // someone faces names ("facing kidnapping and illegal detention charges") did not.
 TEST(Issue4Triggers, FacedHarassmentHappened) {
@@ -518,7 +509,6 @@ TEST(Issue4Triggers, FacedHarassmentHappened) {
       "to Manila.");
   for (const Event* e : events_of(x, "abduction")) EXPECT_TRUE(e->hypothetical);
 }
-
 
 // "the kidnapping plot", "the failed abduction", "police foiled a kidnapping": planned or
 // tried, like "plotted to kidnap"; a kidnapping that happened stays real.
@@ -534,7 +524,6 @@ TEST(Issue4Triggers, PlotsAndFoiledAbductionsAreHypothetical) {
   EXPECT_FALSE(events_of(x, "abduction")[0]->hypothetical);
 }
 
-
 // "the body of another activist, X, was found with gunshot wounds": the name apposed to the
 // "of" noun is whose body it was, and an earlier killing of someone else does not swallow it.
 TEST(Issue4Triggers, TheBodyOfAnotherActivistIsANewKilling) {
@@ -545,7 +534,6 @@ TEST(Issue4Triggers, TheBodyOfAnotherActivistIsANewKilling) {
   EXPECT_TRUE(has_name(victims_of(x, "killing"), "Marcos Ulloa"));
 }
 
-
 // "the judge quashed the search warrant": a court's paper, not a search; "police searched
 // his flat with a warrant" is one.
 TEST(Issue4Triggers, ASearchWarrantAloneIsNoSearch) {
@@ -553,6 +541,17 @@ TEST(Issue4Triggers, ASearchWarrantAloneIsNoSearch) {
   EXPECT_TRUE(events_of(x, "raid_search").empty());
   x = extract_text("Police searched the flat of Ivo Lind with a warrant on Monday.");
   EXPECT_FALSE(events_of(x, "raid_search").empty());
+}
+
+// "He faces three counts of kidnapping": a charge's name in a list of counts, not an act;
+// "gunmen kidnapped three" still is.
+TEST(Issue4Triggers, CountsOfACrimeAreChargesNotActs) {
+  Extraction x =
+      extract_text("The guard Tom Reyes faces three counts of kidnapping and two counts murder.");
+  EXPECT_TRUE(events_of(x, "abduction").empty());
+  EXPECT_TRUE(events_of(x, "killing").empty());
+  x = extract_text("Gunmen kidnapped three farmers near Kaduna on Sunday.");
+  EXPECT_FALSE(events_of(x, "abduction").empty());
 }
 
 }  // namespace
