@@ -232,7 +232,7 @@ class ClauseReader {
            w == "these" || w == "those" || is_possessive_determiner(w);
   }
 
-  // "workers claiming to have been tortured", "she is believed to have been killed", "ordered
+  // "miners claiming to have been tortured", "she is believed to have been killed", "ordered
   // the activists to be detained": a passive infinitive's subject is the object right before
   // "to", else the subject of the verb "to" follows, not the sentence's first actor.
   void infinitive_subject(const Sentence& s, uint32_t aux) {
@@ -247,7 +247,7 @@ class ClauseReader {
     };
     uint32_t t = to - 1;
     int m = argument_ending_at(t);
-    // "elections to be held next month": a plural noun that names no one is the subject, so
+    // "the elections to be held in June": a plural noun that names no one is the subject, so
     // the act has no person it was done to.
     if (m < 0 && ctx_.token_mention[t] < 0 && at_.has(t, kLowerCase) &&
         at_.noun_lemma[t] != low(t) && at_.verb_lemma[t] == low(t) &&
@@ -463,7 +463,7 @@ class ClauseReader {
     // through "of" ("the farm of X" holds X); a phrase trigger ("granted her bail") is left to
     // the readings below.
     uint32_t np = is_verb_ ? end_ : end_ + 1;
-    // "executed five search warrants", "killed three cows": a count opens the phrase too, when
+    // "executed three warrants", "killed three cows": a count opens the phrase too, when
     // its head is a plural noun ("killed 10 in the attack", "killed two and wounded three" count
     // people).
     const bool counted = np < limit && is_count(np) && ctx_.token_mention[np] < 0;
@@ -830,7 +830,7 @@ class ClauseReader {
         r_.hypothetical = true;
       if (kind == "negation") r_.negated = true;
     }
-    // "the government's kidnapping plot": the act names the plot, which ends the cue that
+    // "a kidnapping plot": the act names the plot, which ends the cue that
     // starts with the trigger. (Other cues that start with a trigger, "threatened with", tell
     // of the act after them.)
     if (const CueHit& h = ctx_.cue_at[first_];

@@ -393,7 +393,7 @@ class EventFinder {
   }
 
   // "on" or "against" right after t, then up to three words that name no one before an
-  // abstract noun: "on Hungarian democracy", "against the freedom of the press".
+  // abstract noun: "on Latvian democracy", "against the freedom of speech".
   bool aimed_at_abstract_thing(uint32_t t) const {
     if (t >= at_.tokens.size() || (at_.lower[t] != "on" && at_.lower[t] != "against")) return false;
     for (uint32_t k = t + 1; k < at_.tokens.size() && k <= t + 4; ++k) {
@@ -412,9 +412,9 @@ class EventFinder {
     return false;
   }
 
-  // A threat with no victim found that endangers no one: "the decision threatens to
-  // destabilise the region", "threatened to resign", "a grave threat to democracy", "a threat
-  // to oil storage". Not the violent threats of the row that requires harm ("threatened to
+  // A threat with no victim found that endangers no one: "the tariff threatens to
+  // upset trade", "threatened to resign", "a serious threat to democracy", "a threat
+  // to the harvest". Not the violent threats of the row that requires harm ("threatened to
   // arrest"), nor a threat whose victim is a person ("threatened to sue the reporter").
   bool threatens_no_one(const TriggerEntry& e, const Candidate& c) const {
     if (c.end + 1 >= at_.tokens.size() || at_.lower[c.end] != "to") return false;
@@ -732,13 +732,13 @@ class EventFinder {
     if (figurative_killing(e, c, r)) return;
     // "the trial of a new malaria vaccine", "a hearing of the budget": no one is tried.
     if (!c.is_verb && r.thing_object && e.type == "prosecution") return;
-    // "a sustained assault on democracy", "an attack against press freedom": an attack in
+    // "an assault on democracy", "an attack against press freedom": an attack in
     // words on an abstract thing.
     if (!c.is_verb && e.type == "assault" && aimed_at_abstract_thing(c.end)) return;
     // "the outbreak that has now killed 3,000 people", "an earthquake struck, killing 200":
     // deaths from a disease or a disaster are no killing.
     if (e.type == "killing" && caused_by_nature(c.first)) return;
-    // "the spokesman accused the activist of working for the CIA", "rights groups accused the
+    // "the spokesman accused the activist of spying", "rights groups accused the
     // police of torture": only the state's prosecutors, police or courts accuse in law.
     // (Not "a man accused of murder", "stands accused of fraud": no object, the accused
     // before.)
@@ -770,8 +770,8 @@ class EventFinder {
       return;
     }
     // "after releasing a song that criticised the police": a thing released is no release;
-    // nor is "punching a window" ill-treatment or assault, "executed the warrant" a killing,
-    // "suspended the resumption of work" harassment or "questioned the decision" questioning.
+    // nor is "kicking a door" ill-treatment or assault, "executed the warrant" a killing,
+    // "suspended the opening of the plant" harassment or "questioned the decision" questioning.
     // (An attack on a thing, "attacked the newspaper's offices", is still told, and so is
     // harassing or persecuting "the church".)
     if (c.is_verb && !r.passive && r.thing_object &&
@@ -982,7 +982,7 @@ class EventFinder {
     if (done_to_people(e.type)) {
       std::erase_if(victims, [&](int m) { return reader_.names_a_body(m); });
     }
-    // "Iran executed the wrestler X", "Belarus jailed the journalist Y": a country that does a
+    // "Iran executed the poet X", "Belarus jailed the journalist Y": a country that does a
     // state's act to someone is its state, when the text names no organ of it.
     const int country_doer =
         perps.empty() && c.is_verb && !r.passive && !victims.empty() && is_repression(e.type)
@@ -1017,8 +1017,8 @@ class EventFinder {
       return std::find(ev.victims.begin(), ev.victims.end(), p) != ev.victims.end();
     });
     ev.actors = reader_.entities_of(actors);
-    // "Economists warned that the factory could lose jobs", "rising piracy threatens oil
-    // storage": a warning or a threat is intimidation only when someone gives it or gets it.
+    // "Economists warned that the factory could lose jobs", "rising prices threaten the
+    // harvest": a warning or a threat is intimidation only when someone gives it or gets it.
     if ((e.text == "warn" || e.text == "threaten") && ev.victims.empty() &&
         ev.perpetrators.empty()) {
       return;

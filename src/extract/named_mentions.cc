@@ -405,7 +405,7 @@ class RunReader {
       if (k > 0 && is_storm_word(tok(k - 1))) return k + len;  // "Cyclone Amara": weather
       // "Tolqin Asia", "Vesti Europe": a continent closing a run of capitalised words is the
       // end of an outlet's or a group's name, not the continent. Not "Central Asia", nor
-      // "Soviet Central Asia" (a region of two words).
+      // "Chinese Central Asia" (a region of two words).
       if (len == 1 && places[0]->type == PlaceType::kContinent && k > 0 && is_cap(k - 1) &&
           ctx_.token_mention[k - 1] < 0 && !at_.has(k - 1, kParagraphStart) &&
           at_.sentences[at_.sentence_of[k - 1]].first_token != k - 1 && !is_compass(low(k - 1))) {
@@ -538,7 +538,7 @@ class RunReader {
 
   bool is_name_token(size_t t) const {
     if (!is_cap(t) && !is_glued_particle(t)) return false;
-    // "Mainland-born Lai", "Oxford-educated Ana Lima": a compound adjective before the name.
+    // "Mainland-born Chen", "Oxford-educated Ana Lima": a compound adjective before the name.
     std::string_view w = low(t);
     if (w.ends_with("-born") || w.ends_with("-based") || w.ends_with("-educated") ||
         w.ends_with("-raised") || w.ends_with("-trained")) {
@@ -546,7 +546,7 @@ class RunReader {
     }
     if (at_.has(t, kAllCaps) && tok(t).size() > 1 && !lex_.given_name(tok(t))) return false;
     if (lex_.is_not_name(tok(t)) || lex_.is_org_head(tok(t))) return false;
-    // "the notorious Evin prison", "Tora jail", "the Yarmouk neighborhood": the name of a
+    // "held in Evin prison", "Tora jail", "the Karrada neighborhood": the name of a
     // place.
     if (t + 1 < at_.tokens.size() && at_.has(t + 1, kLowerCase)) {
       std::string_view next = low(t + 1);
@@ -703,8 +703,8 @@ class RunReader {
                (given && !sentence_initial && !gaz_.lookup(w).size());
       // "Roman", "Bahraini": a demonym alone is not a name.
       if (!gaz_.country_of_demonym(w).empty() && !known_surname) accept = false;
-      // "a Roman emperor", "predominantly Christian communities", "N3,000", "Rescued from
-      // captivity": an adjective, a sum or a verb, not a one-word name.
+      // "a Roman general", "mostly Christian villages", "N5,000", "Rescued after
+      // a week": an adjective, a sum or a verb, not a one-word name.
       if (hon == nullptr && !lone_word_can_be_name(p)) accept = false;
       // "Agents told his wife ...": a capitalised common noun opening the sentence.
       if (sentence_initial && !known_surname && !given && hon == nullptr &&

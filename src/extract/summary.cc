@@ -346,7 +346,7 @@ void summarize(const std::string& dominant_country, Extraction* x) {
       // A year the text writes out beats one read from the publication date ("on Tuesday"):
       // the incident behind the news is often older than the news. Not a date that names its
       // month ("on September 30"): that is the incident's own, told precisely. Nor a lesser
-      // act's year against a grave act's ("detained today ... dismissed in April 2018").
+      // act's year against a grave act's ("detained today ... dismissed in March 2019").
       lead_date = &ev;
     }
   }

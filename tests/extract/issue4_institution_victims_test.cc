@@ -1,5 +1,5 @@
 // Issue 4: an institution ("the court", "the regime", "the police station") is no one a
-// person's act can be done to, a thing is no one either ("punching a window"), and a passive
+// person's act can be done to, a thing is no one either ("kicking a door"), and a passive
 // infinitive ("claiming to have been tortured",
 // "ordered the strikers to be detained") takes its subject from the verb it follows. Sentences
 // written for these tests.
@@ -20,8 +20,8 @@ TEST(Issue4InstitutionVictims, BodyNounsAreTheLastWordsOfInstitutions) {
 
 // A court that "could not find him guilty" tries him; it is not tried itself.
 TEST(Issue4InstitutionVictims, ACourtIsNoDefendant) {
-  Extraction x = extract_text(
-      "The court could not find Tomas Berger guilty of treason, but convicted him of libel.");
+  Extraction x =
+      extract_text("The court found Tomas Berger guilty of libel and cleared him of treason.");
   for (const std::string& v : victims_of(x, "prosecution")) EXPECT_NE(v, "court");
   EXPECT_TRUE(has_name(victims_of(x, "prosecution"), "Tomas Berger"));
 }
@@ -40,12 +40,11 @@ TEST(Issue4InstitutionVictims, OfficersStayVictims) {
   EXPECT_FALSE(victims_of(x, "").empty());
 }
 
-// "with many workers claiming to have been tortured": the workers, not the ministry that
+// "several miners are claiming to have been tortured": the miners, not the union that
 // opens the sentence.
 TEST(Issue4InstitutionVictims, ThoseClaimingToHaveBeenTorturedAreItsVictims) {
-  Extraction x = extract_text(
-      "The ministry broke up the strike, with many miners claiming to have been tortured by "
-      "guards.");
+  Extraction x =
+      extract_text("The union said several miners are claiming to have been tortured by guards.");
   std::vector<std::string> v = first_victims(x, "torture_ill_treatment");
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(v[0], "miners");
@@ -61,7 +60,7 @@ TEST(Issue4InstitutionVictims, TheObjectBeforeToIsThePassiveInfinitivesSubject) 
   EXPECT_TRUE(has_name(first_perpetrators(x, "arrest_detention"), "governor"));
 }
 
-// "elections to be held next month": the plural noun before "to" is what is held, so the
+// "the elections to be held in June": the plural noun before "to" is what is held, so the
 // candidate is held nowhere.
 TEST(Issue4InstitutionVictims, ElectionsToBeHeldHoldNoOne) {
   Extraction x = extract_text(
@@ -76,20 +75,21 @@ TEST(Issue4InstitutionVictims, BelievedToHaveBeenKilled) {
   EXPECT_FALSE(has_name(first_victims(x, "killing"), "army"));
 }
 
-// An active act whose object is a thing: "punching a window" is no ill-treatment, "executed
+// An active act whose object is a thing: "kicking a door" is no ill-treatment, "executed
 // the warrant" no killing; "murdering the founder" names a person (WordNet), so it stays.
 TEST(Issue4InstitutionVictims, AThingPunchedOrExecutedIsNoAct) {
-  Extraction x = extract_text("The suspect started punching a window of the bank in Lyon.");
+  Extraction x = extract_text("The drunk man kicked a door of the bank in Lyon.");
   EXPECT_TRUE(events_of(x, "torture_ill_treatment").empty());
   EXPECT_TRUE(events_of(x, "assault").empty());
   x = extract_text("Officers executed the search warrant at a farm near Ghent on Monday.");
   EXPECT_TRUE(events_of(x, "killing").empty());
 }
 
-// A count before a plural noun that names no one: "executed five search warrants"; a count
+// A count before a plural noun that names no one: "executed three warrants"; a count
 // alone is of people ("killed 10 in the attack").
 TEST(Issue4InstitutionVictims, CountedThingsAreThings) {
-  Extraction x = extract_text("Detectives executed five search warrants in Lyon on Monday.");
+  Extraction x =
+      extract_text("Detectives executed three warrants at warehouses in Lyon on Monday.");
   EXPECT_TRUE(events_of(x, "killing").empty());
   x = extract_text("Gunmen killed 10 in the attack on the market in Gao.");
   EXPECT_FALSE(events_of(x, "killing").empty());
@@ -99,7 +99,7 @@ TEST(Issue4InstitutionVictims, CountedThingsAreThings) {
 TEST(Issue4InstitutionVictims, ShamingAThingAndATorturedGeniusAreNoActs) {
   Extraction x = extract_text("Pavel Orlov voiced loud denunciations of the tax policy in Riga.");
   EXPECT_TRUE(events_of(x, "public_shaming").empty());
-  x = extract_text("The chef was a hard-living, tortured genius from Porto.");
+  x = extract_text("The painter was, by all accounts, a tortured genius.");
   EXPECT_TRUE(events_of(x, "torture_ill_treatment").empty());
   x = extract_text("The ministry publicly denounced the journalist Ana Reis as a traitor.");
   EXPECT_FALSE(events_of(x, "public_shaming").empty());
@@ -112,10 +112,10 @@ TEST(Issue4InstitutionVictims, APersonNounIsNoThing) {
   EXPECT_TRUE(has_name(first_victims(x, "abduction"), "Idris Balogun"));
 }
 
-// "Iran executed the wrestler X": a country that does a state's act is its state, when the
+// "Iran executed the poet X": a country that does a state's act is its state, when the
 // text names no organ of it; the summary counts it as a state actor.
 TEST(Issue4InstitutionVictims, ACountryThatActsIsItsState) {
-  Extraction x = extract_text("Iran executed the wrestler Navid Hosseini on Saturday.");
+  Extraction x = extract_text("Iran executed the poet Karim Sadeghi on Saturday.");
   EXPECT_EQ(first_perpetrators(x, "killing"), std::vector<std::string>{"Iran"});
   EXPECT_EQ(x.summary.perpetrator_category, "state_other");
   // An organ the sentence names comes first.
@@ -137,18 +137,19 @@ TEST(Issue4WordClasses, ArticlesAndNounPhraseOpeners) {
     EXPECT_FALSE(opens_noun_phrase(w)) << w;
 }
 
-// "suspended the resumption of work", "questioned the decision", "follows a crackdown": no
+// "suspended the opening of the plant", "questioned the decision", "follows a dispute": no
 // one is harassed or questioned; "harassed the church" and "questioned the editor" are acts.
 TEST(Issue4InstitutionVictims, HarassingOrQuestioningAThingIsNoAct) {
-  for (const char* text : {"The firm suspended the resumption of work at its plant in Gdansk.",
+  for (const char* text : {"The firm suspended the opening of its new plant in Gdansk.",
                            "The minister questioned the decision of the court in Riga.",
-                           "The diplomatic visit follows a crackdown in the capital."}) {
+                           "The summit follows a long dispute over fishing rights."}) {
     Extraction x = extract_text(text);
     EXPECT_TRUE(events_of(x, "harassment").empty()) << text;
     EXPECT_TRUE(events_of(x, "interrogation").empty()) << text;
   }
   EXPECT_FALSE(
-      events_of(extract_text("Police repeatedly harassed the church in Wenzhou."), "harassment")
+      events_of(extract_text("Local officials harassed a house church in Wenzhou for months."),
+                "harassment")
           .empty());
   EXPECT_FALSE(events_of(extract_text("Officers questioned the editor Ivo Lind for six hours."),
                          "interrogation")

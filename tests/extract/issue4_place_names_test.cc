@@ -12,7 +12,7 @@ TEST(Issue4PlaceNames, AContinentEndingANameIsNoPlace) {
   Extraction x = extract_text("The outlet Tolqin Asia reported that police detained its editor.");
   EXPECT_EQ(entity_named(x, "Asia", "place"), nullptr);
   // A continent of its own, or a region of two words, is a place.
-  x = extract_text("Police in Asia and in Soviet Central Asia detained activists.");
+  x = extract_text("Police in Asia and in Chinese Central Asia detained activists.");
   EXPECT_NE(entity_named(x, "Asia", "place"), nullptr);
   EXPECT_NE(entity_named(x, "Central Asia", "place"), nullptr);
 }
@@ -63,17 +63,15 @@ TEST(Issue4PlaceNames, APrisonsNameIsNoPerson) {
 }
 
 // A capitalised word alone is a person only where a name can stand: not "a Roman emperor",
-// not "predominantly Christian communities", not a sum ("N3,000") nor a verb ("Rescued").
+// not "mostly Christian villages", not a sum ("N5,000") nor a verb ("Rescued").
 TEST(Issue4PlaceNames, ALoneWordIsANameOnlyWhereANameCanStand) {
-  Extraction x = extract_text(
-      "The reporter wrote about attacks against predominantly Christian communities in Jos.");
+  Extraction x = extract_text("The bishop spoke for the mostly Christian villages near Jos.");
   EXPECT_EQ(entity_named(x, "Christian", "person"), nullptr);
-  x = extract_text("He is remembered as a Roman emperor who was killed in the senate.");
+  x = extract_text("He is remembered as a Roman general who was killed in battle.");
   EXPECT_EQ(entity_named(x, "Roman", "person"), nullptr);
-  x = extract_text(
-      "Journalist Rescued From Captivity By Police\n\nThe kidnappers asked N3 for each.");
+  x = extract_text("Teacher Rescued After Week In Forest\n\nThe gang had demanded N5 for each.");
   EXPECT_EQ(entity_named(x, "Rescued", "person"), nullptr);
-  EXPECT_EQ(entity_named(x, "N3", "person"), nullptr);
+  EXPECT_EQ(entity_named(x, "N5", "person"), nullptr);
 }
 
 }  // namespace

@@ -42,17 +42,15 @@ TEST(Issue4SinceDates, AMonthNamedDateIsNotOutrankedByABackgroundYear) {
   EXPECT_EQ(y.summary.date.substr(0, 4), "2023");
 }
 
-
-// "detained in Ankara today ... dismissed in April 2018": a lesser act's written year does not
+// "detained in Gdansk today ... dismissed in March 2019": a lesser act's written year does not
 // outrank the date of the grave act the news tells.
 TEST(Issue4SinceDates, ALesserActsYearDoesNotOutrankAGraveActsDay) {
   Extraction x = extract_text(
-      "Eight trade unionists were detained in Ankara today during a sit-in. They were "
-      "dismissed for forming a union in April 2018.",
+      "Six dockers were detained in Gdansk today during a sit-in. They were dismissed for "
+      "joining a union in March 2019.",
       "2024-03-05");
   EXPECT_EQ(x.summary.date, "2024-03-05");
 }
-
 
 // "In May 2019 the editor was questioned. On 3 June he was detained": a day written without
 // its year, in a paragraph a written year dates, is that year's; one before the written date
