@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/tsv.h"
+#include "extract/clause_words.h"
 #include "extract/event_clause.h"
 #include "extract/event_context.h"
 #include "extract/event_merge.h"
@@ -385,11 +386,10 @@ class EventFinder {
     return false;
   }
   bool is_verb_form(uint32_t k) const { return at_.verb_lemma[k] != at_.lower[k]; }
+  // A preposition before a noun phrase ("during the pandemic", "amid the outbreak").
   static bool is_preposition_word(std::string_view w) {
-    return w == "during" || w == "in" || w == "amid" || w == "of" || w == "from" || w == "after" ||
-           w == "before" || w == "since" || w == "despite" || w == "over" || w == "with" ||
-           w == "by" || w == "under" || w == "to" || w == "for" || w == "on" || w == "at" ||
-           w == "against" || w == "about";
+    return is_preposition(w) || w == "amid" || w == "after" || w == "before" || w == "since" ||
+           w == "despite";
   }
 
   // "on" or "against" right after t, then up to three words that name no one before an
