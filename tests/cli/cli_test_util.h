@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <system_error>
+#include <vector>
 
 namespace casebook::testing {
 
@@ -24,12 +26,24 @@ inline std::string slurp(const std::string& path) {
   return ss.str();
 }
 
+// The temporary folders the tests made; removed when the test binary exits, so runs leave
+// nothing behind in the temporary directory.
+struct TempFolders {
+  std::vector<std::filesystem::path> made;
+  ~TempFolders() {
+    std::error_code ec;
+    for (const auto& p : made) std::filesystem::remove_all(p, ec);
+  }
+};
+inline TempFolders temp_folders;
+
 // A fresh temporary folder for one test.
 inline std::filesystem::path temp_folder(const std::string& name) {
   auto p = std::filesystem::temp_directory_path() /
            ("casebook-cli-" + name + "-" + std::to_string(::getpid()));
   std::filesystem::remove_all(p);
   std::filesystem::create_directories(p);
+  temp_folders.made.push_back(p);
   return p;
 }
 
