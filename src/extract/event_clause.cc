@@ -95,6 +95,16 @@ class ClauseReader {
         r_.subject = {m};
       }
     }
+    // "a cargo ship formerly detained in port for owing its crew their wages": a participle
+    // after a thing, with no object of its own right after it, is a reduced relative on the
+    // thing; what follows is no object of the act.
+    if (is_verb_ && aux < 0 && participle && first_ > 0 && end_ == first_ + 1 &&
+        end_ < r_.clause_end && !low(inflected).ends_with("ing") &&
+        !low(inflected).ends_with('s') &&
+        (is_preposition(low(end_)) || at_.tokens[end_].kind == TokenKind::kPunct ||
+         at_.in_time[end_])) {
+      r_.thing_before_participle = thing_phrase_before(first_);
+    }
     if (is_verb_ && aux < 0 && r_.object.empty() && !r_.passive && participle) {
       predicated_participle();
     }
@@ -109,6 +119,46 @@ class ClauseReader {
 
  private:
   std::string_view low(size_t t) const { return at_.lower[t]; }
+
+  // Nouns that stand for people named elsewhere: "the only ones prosecuted", "the latter
+  // detained", "the rest released".
+  static bool stands_for_people(std::string_view noun) {
+    return noun == "one" || noun == "other" || noun == "latter" || noun == "former" ||
+           noun == "rest" || noun == "remainder" || noun == "majority" || noun == "minority" ||
+           noun == "most" || noun == "many" || noun == "few";
+  }
+
+  // Whether the words before token `t` are a noun phrase whose head names a thing: an article
+  // or determiner, up to two lower-case words, then the head ("a cargo ship", "the stolen
+  // goods"), maybe an adverb after it ("a ship formerly detained"). WordNet's person nouns
+  // ("the young farmer") and mentions of people are no things; nor is a determiner with no
+  // noun after it ("those detained") or a count ("the 12 detained").
+  bool thing_phrase_before(uint32_t t) const {
+    uint32_t head = t;
+    if (head > r_.clause_start && is_adverb_like(low(head - 1)) && low(head - 1) != "all" &&
+        low(head - 1) != "both") {
+      --head;
+    }
+    if (head == r_.clause_start) return false;
+    --head;
+    if (!at_.has(head, kLowerCase) || ctx_.token_mention[head] >= 0 ||
+        opens_noun_phrase(low(head)) || is_count(head) || is_preposition(low(head)) ||
+        low(head) == "and" || low(head) == "or" || low(head) == "but" || low(head) == "who" ||
+        low(head) == "that" || low(head) == "which" || is_person_noun(at_.noun_lemma[head]) ||
+        stands_for_people(at_.noun_lemma[head])) {
+      return false;
+    }
+    // Not inside an "of" phrase: in "a member of a rights group imprisoned in May" the
+    // participle may be the member's.
+    for (uint32_t k = head; k-- > r_.clause_start && k + 3 >= head;) {
+      if (opens_noun_phrase(low(k))) return k == r_.clause_start || low(k - 1) != "of";
+      if (!at_.has(k, kLowerCase) || ctx_.token_mention[k] >= 0 || is_count(k) ||
+          is_preposition(low(k)) || is_be(low(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
   void find_bounds(const Sentence& s) {
     r_.clause_start = s.first_token;
     bool comma_seen = false;

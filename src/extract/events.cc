@@ -781,6 +781,16 @@ class EventFinder {
          (e.type == "assault" && e.text != "attack"))) {
       return;
     }
+    // "a cargo ship formerly detained in port", "the vehicles seized": a participle after a
+    // thing tells what was done to the thing; only acts on people are dropped (a seizure of
+    // goods, an attack on a building are still told).
+    if (c.is_verb && r.thing_before_participle &&
+        (e.type == "arrest_detention" || e.type == "abduction" ||
+         e.type == "enforced_disappearance" || e.type == "killing" ||
+         e.type == "torture_ill_treatment" || e.type == "release" || e.type == "interrogation" ||
+         e.type == "deportation_extradition" || e.type == "prosecution")) {
+      return;
+    }
     // "accused of organising riots", "charged with assaulting officers": what a charge says
     // the accused did is the prosecution's reason, not an act of its own. Only a protest or
     // an act on state agents: "the guard was charged with beating a prisoner" tells a beating.
