@@ -3,6 +3,7 @@
 #include "extract/law_enforcement.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <unordered_map>
 
@@ -91,6 +92,14 @@ void mark_justice_for_violence(const std::vector<Entity>& entities, std::vector<
   }
 }
 
+// "missing", "went missing", "the disappearance of": words that say someone is gone, not
+// that anyone took them.
+static bool tells_only_absence(std::string_view trigger) {
+  std::string low(trigger);
+  for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return low.find("missing") != std::string::npos || low.find("disappearance") != std::string::npos;
+}
+
 void mark_justice_story(std::vector<Event>* events) {
   // Arrests and charges only: an extradition is rarer and told for its own sake.
   auto counted = [](const Event& ev) {
@@ -106,6 +115,13 @@ void mark_justice_story(std::vector<Event>* events) {
   if (justice == 0 || justice * 2 < acts) return;
   for (Event& ev : *events) {
     if (counted(ev)) ev.law_enforcement = true;
+    // "Police arrested a man over the disappearance of a teenager who went missing in May":
+    // in a crime story, someone gone missing is the crime the police investigate, not a
+    // disappearance by the state. (Not "hundreds have been disappeared", "soldiers
+    // disappeared the farmers": the verb tells who did it.)
+    if (ev.type == "enforced_disappearance" && tells_only_absence(ev.trigger.text)) {
+      ev.law_enforcement = true;
+    }
   }
 }
 

@@ -57,5 +57,29 @@ TEST(Issue4JusticeStory, HalfOrMoreMarksTheRest) {
   EXPECT_FALSE(repression[2].law_enforcement);
 }
 
+// In a crime story, someone gone missing is the crime the police investigate: the
+// disappearance is marked with the police work and stays out of the summary.
+TEST(Issue4JusticeStory, SomeoneGoneMissingInACrimeStoryIsNoDisappearanceByTheState) {
+  Extraction x = extract_text(
+      "Police arrested two suspects over the disappearance of Mira Holt, a student who went "
+      "missing in Karvik.\n\n"
+      "A spokesman said on Friday that Daniel Brandt was charged with kidnapping.");
+  auto ed = events_of(x, "enforced_disappearance");
+  ASSERT_FALSE(ed.empty());
+  for (const Event* ev : ed) EXPECT_TRUE(ev->law_enforcement) << ev->trigger.text;
+  EXPECT_TRUE(std::find(x.summary.types.begin(), x.summary.types.end(), "enforced_disappearance") ==
+              x.summary.types.end());
+}
+
+// A verb that tells who made someone disappear keeps the disappearance, crime story or not.
+TEST(Issue4JusticeStory, PeopleDisappearedByTheStateStayDisappearances) {
+  Extraction x = extract_text(
+      "Police arrested two suspects over the robbery of a jewellery shop in Karvik.\n\n"
+      "Rights groups say soldiers disappeared three farmers in Norrby last year.");
+  auto ed = events_of(x, "enforced_disappearance");
+  ASSERT_FALSE(ed.empty());
+  EXPECT_FALSE(ed[0]->law_enforcement);
+}
+
 }  // namespace
 }  // namespace casebook
