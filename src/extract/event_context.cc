@@ -6,6 +6,8 @@
 #include <string>
 
 #include "core/tsv.h"
+#include "extract/clause_words.h"
+#include "extract/law_enforcement.h"
 #include "extract/word_classes.h"
 #include "nlp/name_lexicon.h"
 #include "nlp/time_calendar.h"
@@ -95,11 +97,18 @@ void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repres
   if (ev->perpetrators.empty() && repression) {
     if (int e = unknown_actor_in(sentence); e >= 0) ev->perpetrators = {std::to_string(e)};
   }
-  if (ev->perpetrators.empty() && repression) {
+  // "Police arrested two men over the murder of X": the police are investigators of the
+  // murder, not its doers.
+  const uint32_t sentence_first = at_.sentences[sentence].first_token;
+  const bool investigated =
+      is_crime_anyone_commits(ev->type) &&
+      (in_charge(first, sentence_first) || subject_of_justice(first, sentence_first));
+  if (ev->perpetrators.empty() && repression && !investigated) {
     bool media_act = ev->type == "public_shaming" || ev->type == "communication_restriction";
     ev->perpetrators = state_actor_near(sentence, media_act);
   }
-  if (ev->perpetrators.empty() && is_state_act(ev->type) && main_state_actor() >= 0) {
+  if (ev->perpetrators.empty() && is_state_act(ev->type) && main_state_actor() >= 0 &&
+      !investigated) {
     ev->perpetrators = {std::to_string(main_state_actor())};
   }
   reason_for(ev, end, sentence);
@@ -545,6 +554,40 @@ bool EventContext::in_charge(uint32_t t, uint32_t sentence_first) const {
       same_phrase = w != "," && w != ";" && w != "." && w != ":";
     }
     if (same_phrase) return true;
+  }
+  return false;
+}
+
+bool is_crime_anyone_commits(std::string_view type) {
+  return type == "killing" || type == "abduction" || type == "enforced_disappearance" ||
+         type == "assault" || type == "threat_intimidation";
+}
+
+bool EventContext::subject_of_justice(uint32_t t, uint32_t sentence_first) const {
+  // "over the murder of", "into the disappearance of", "in the killing of", "charged him
+  // with the murder of": up to two words
+  // (an article, an adjective) between the preposition and the trigger.
+  uint32_t prep = t;
+  for (uint32_t k = t; k-- > sentence_first && t - k <= 3;) {
+    std::string_view w = at_.lower[k];
+    if (w == "over" || w == "into" || w == "in" || w == "with" || w == "of") {
+      prep = k;
+      break;
+    }
+    if (at_.tokens[k].kind != TokenKind::kWord) return false;
+  }
+  if (prep == t) return false;
+  for (uint32_t k = prep; k-- > sentence_first && prep - k <= 8;) {
+    std::string_view w = at_.lower[k];
+    if (w == "," || w == ";" || w == ":") return false;
+    std::string_view v = at_.verb_lemma[k];
+    if (v == "arrest" || v == "detain" || v == "charge" || v == "convict" || v == "sentence" ||
+        v == "indict" || v == "prosecute" || v == "investigate" || v == "question" || v == "jail" ||
+        v == "extradite" || w == "investigation" || w == "inquiry" || w == "probe" ||
+        w == "trial" || w == "suspect" || w == "suspects") {
+      // "X was arrested over the murder of Y": X is the suspect, not an investigator.
+      return !(k > sentence_first && be_at(at_, k - 1));
+    }
   }
   return false;
 }

@@ -10,6 +10,10 @@
 
 namespace casebook {
 
+// Acts anyone may commit, which police investigate as crimes (killing, abduction,
+// disappearance, assault, threat): not torture, a ban or a blackout, which only a state does.
+bool is_crime_anyone_commits(std::string_view type);
+
 class EventContext {
  public:
   EventContext(const DocumentContext& ctx, const CivilDate& reference);
@@ -20,6 +24,12 @@ class EventContext {
 
   // Whether token t lies in the words of a charge ("charged with insulting officials").
   bool in_charge(uint32_t t, uint32_t sentence_first) const;
+
+  // Whether the act whose trigger starts at token t is what an active justice act in its
+  // sentence is about: "police arrested two men over the murder of X", "an investigation
+  // into the disappearance of Y". The state actors there are investigators, not its doers.
+  // (Not "X was arrested over the murder": X is the suspect.)
+  bool subject_of_justice(uint32_t t, uint32_t sentence_first) const;
 
  private:
   DateValue date_for(uint32_t trigger_first, uint32_t sentence,

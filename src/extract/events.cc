@@ -860,7 +860,11 @@ class EventFinder {
       if (r.possessor >= 0) victims = {r.possessor};
       if (victims.empty()) victims = r.object;
       perps = r.agent;
-      if (perps.empty() && !r.subject.empty() && reader_.is_actor_like(r.subject[0]))
+      // Not "police arrested two men over the murder of X": the subject investigates the act.
+      if (perps.empty() && !r.subject.empty() && reader_.is_actor_like(r.subject[0]) &&
+          (!is_crime_anyone_commits(e.type) ||
+           !context_.subject_of_justice(c.first,
+                                        at_.sentences[at_.sentence_of[c.first]].first_token)))
         perps = r.subject;
       else if (victims.empty() && !r.subject.empty() && !reader_.is_actor_like(r.subject[0]) &&
                reader_.undergoes(r.subject.back(), c.first))

@@ -1,0 +1,54 @@
+// Issue 4: the police who arrest someone over a murder, or open an inquiry into a
+// disappearance, investigate that act; they are not its perpetrators. Those accused of it
+// still are, and torture stays the state's even when investigated. Sentences written for
+// these tests.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4InvestigatedActs, PoliceArrestingOverAMurderDidNotKill) {
+  Extraction x = extract_text("Police arrested two men over the murder of Mira Holt in Karvik.");
+  auto k = events_of(x, "killing");
+  ASSERT_EQ(k.size(), 1u);
+  EXPECT_TRUE(k[0]->perpetrators.empty());
+}
+
+TEST(Issue4InvestigatedActs, PoliceChargingSomeoneWithAMurderDidNotKill) {
+  Extraction x = extract_text("Police charged him with the murder of Mira Holt.");
+  auto k = events_of(x, "killing");
+  ASSERT_EQ(k.size(), 1u);
+  EXPECT_TRUE(k[0]->perpetrators.empty());
+}
+
+TEST(Issue4InvestigatedActs, AnInquiryIntoADisappearanceNamesNoDoer) {
+  Extraction x =
+      extract_text("The army opened an investigation into the disappearance of Mira Holt.");
+  auto d = events_of(x, "enforced_disappearance");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_TRUE(d[0]->perpetrators.empty());
+}
+
+TEST(Issue4InvestigatedActs, ThoseAccusedOfTheActStayItsDoers) {
+  Extraction x = extract_text("Soldiers were accused of the abduction of Mira Holt.");
+  EXPECT_TRUE(has_name(first_perpetrators(x, "abduction"), "soldiers"));
+}
+
+TEST(Issue4InvestigatedActs, TortureInvestigatedStaysTheStates) {
+  Extraction x = extract_text(
+      "Police detained Mira Holt in Karvik. She demanded an inquiry into her torture in "
+      "police custody.");
+  auto t = events_of(x, "torture_ill_treatment");
+  ASSERT_FALSE(t.empty());
+  EXPECT_FALSE(t[0]->perpetrators.empty());
+}
+
+TEST(Issue4InvestigatedActs, PoliceWhoKillAreStillPerpetrators) {
+  Extraction x = extract_text("Police killed Mira Holt in Karvik.");
+  EXPECT_TRUE(has_name(first_perpetrators(x, "killing"), "police"));
+}
+
+}  // namespace
+}  // namespace casebook::testing
