@@ -6,6 +6,7 @@
 #include <cctype>
 #include <string>
 
+#include "extract/clause_words.h"
 #include "extract/word_classes.h"
 
 namespace casebook {
@@ -330,6 +331,9 @@ std::vector<int> VictimReader::named_in_apposition(const std::vector<int>& victi
                     m.kind == MentionKind::kDescriptor || state;
     std::vector<int> names;
     bool joined = false, introduced = false;  // "stewards and organisers – X, Y"
+    // "two men over the murder of X", "supporters of X": a name after a preposition, with no
+    // comma or dash since, is the preposition's object, not apposed to the group.
+    bool after_preposition = false;
     if (stand_in) {
       uint32_t t = m.end_token;
       // Up to six lower-case role words, places, or a comma, colon or dash between
@@ -350,6 +354,8 @@ std::vector<int> VictimReader::named_in_apposition(const std::vector<int>& victi
         if (!filler) break;
         joined = joined || at_.lower[t] == "and";
         introduced = introduced || mark;
+        if (is_preposition(at_.lower[t])) after_preposition = true;
+        if (w == "," || mark) after_preposition = false;
         if (other_noun) {
           t = ctx_.mentions[n].end_token;
           continue;
@@ -374,6 +380,16 @@ std::vector<int> VictimReader::named_in_apposition(const std::vector<int>& victi
       // "members and Ana Lima were held": after "and", names stand for the group only when a
       // dash or colon introduces them.
       if (joined && !introduced) names.clear();
+      // "two reporters of the weekly Novy Vestnik, A and B": past the preposition's own name,
+      // the names after the comma are the group's.
+      if (after_preposition && !names.empty()) {
+        uint32_t e = ctx_.mentions[names.front()].end_token;
+        if (names.size() > 1 && e < at_.tokens.size() && at_.token_text(e) == ",") {
+          names.erase(names.begin());
+        } else {
+          names.clear();
+        }
+      }
       // "the detained soldiers, Ana Lima said,": a name followed by a speech verb is the
       // speaker. For a state actor, a comma must also open and close the apposition.
       if (!names.empty()) {

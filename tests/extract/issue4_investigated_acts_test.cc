@@ -1,7 +1,7 @@
 // Issue 4: the police who arrest someone over a murder, or open an inquiry into a
 // disappearance, investigate that act; they are not its perpetrators. Those accused of it
-// still are, and torture stays the state's even when investigated. Sentences written for
-// these tests.
+// still are, and torture stays the state's even when investigated. The people arrested are
+// not the one murdered. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -48,6 +48,26 @@ TEST(Issue4InvestigatedActs, TortureInvestigatedStaysTheStates) {
 TEST(Issue4InvestigatedActs, PoliceWhoKillAreStillPerpetrators) {
   Extraction x = extract_text("Police killed Mira Holt in Karvik.");
   EXPECT_TRUE(has_name(first_perpetrators(x, "killing"), "police"));
+}
+
+// The men arrested are the arrest's victims; the one murdered is not ("two men over the
+// murder of X" holds no apposition).
+TEST(Issue4InvestigatedActs, TheOneMurderedIsNotTheOneArrested) {
+  Extraction x = extract_text("Police arrested two men over the murder of Mira Holt.");
+  EXPECT_FALSE(has_name(first_victims(x, "arrest_detention"), "Mira Holt"));
+  EXPECT_TRUE(has_name(first_victims(x, "killing"), "Mira Holt"));
+}
+
+TEST(Issue4InvestigatedActs, SupportersOfSomeoneAreNotThatPerson) {
+  Extraction x = extract_text("Police detained dozens of supporters of Mira Holt.");
+  EXPECT_FALSE(has_name(first_victims(x, "arrest_detention"), "Mira Holt"));
+}
+
+TEST(Issue4InvestigatedActs, NamesApposedAfterACommaStillStandForTheGroup) {
+  Extraction x =
+      extract_text("Police detained three members of the union, Mira Holt and Daniel Brandt.");
+  EXPECT_TRUE(has_name(first_victims(x, "arrest_detention"), "Mira Holt"));
+  EXPECT_TRUE(has_name(first_victims(x, "arrest_detention"), "Daniel Brandt"));
 }
 
 }  // namespace
