@@ -646,6 +646,39 @@ class RunReader {
     return false;
   }
 
+  // A lower-case noun that, capitalised, heads organisations' names ("weekly", "newspaper",
+  // "party", "agency"). Not a role or person noun ("the lawyer Ana Lima").
+  bool names_kind_of_organisation(std::string_view lower) const {
+    if (lower.empty() || lex_.role_noun(lower) != nullptr || is_person_noun(lower)) return false;
+    std::string cap(lower);
+    cap[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[0])));
+    return lex_.is_org_head(cap);
+  }
+
+  // Whether the capitalised words [p, q) after such a noun can be an organisation's own name:
+  // not a place or a demonym ("the party in Russia", "the group's Russian members"), not a
+  // person's ("the executive Rui Costa", a known surname), and not one common English word
+  // ("the group Published").
+  bool can_name_organisation(uint32_t p, uint32_t q) const {
+    if (lex_.given_name(tok(p)) != nullptr || !gaz_.lookup(phrase(p, q)).empty()) return false;
+    if (!gaz_.country_of_demonym(tok(p)).empty()) return false;
+    // "BJP-friendly": a compound adjective.
+    for (uint32_t t = p; t < q; ++t) {
+      std::string_view w = tok(t);
+      for (size_t i = w.find('-'); i != std::string_view::npos && i + 1 < w.size();
+           i = w.find('-', i + 1)) {
+        if (std::islower(static_cast<unsigned char>(w[i + 1]))) return false;
+      }
+    }
+    if (q - p == 1 && (known_surnames_.count(std::string(tok(p))) > 0 || lex_.is_not_name(tok(p)) ||
+                       Lemmatizer::instance().is_lemma(at_.noun_lemma[p], Pos::kNoun) ||
+                       Lemmatizer::instance().is_lemma(at_.verb_lemma[p], Pos::kVerb) ||
+                       low(p).find_first_of("'\xE2") != std::string_view::npos)) {
+      return false;
+    }
+    return true;
+  }
+
   uint32_t try_person(uint32_t k, uint32_t e, const Sentence& sen, bool given_name_only) {
     uint32_t p = k;
     char sex = 0;
@@ -674,6 +707,18 @@ class RunReader {
     if (q < e && is_legal_title_end(tok(q))) return 0;
     // "the village of Tam Lo", "the district of Ban Hin": a place the gazetteer lacks.
     if (p >= 2 && low(p - 1) == "of" && is_settlement_noun(low(p - 2))) return 0;
+    // "the weekly Novy Vestnik", "the rights group Memorial": a name right after a lower-case
+    // noun that heads organisations' names (data/names/org_heads.tsv) is the organisation's.
+    if (hon == nullptr && p == k && p > 0 && at_.has(p - 1, kLowerCase) &&
+        names_kind_of_organisation(low(p - 1)) && can_name_organisation(p, q)) {
+      Mention m;
+      m.first_token = p;
+      m.end_token = q;
+      m.kind = MentionKind::kOrganization;
+      m.rule = "org-after-kind-noun";
+      m.name = std::string(phrase(p, q));
+      return ctx_.add(std::move(m)) >= 0 ? q : 0;
+    }
     // "Xu Zhiyong", "Nguyen Van Dai": a family name written first, then given names, which
     // are no ethnonym ("Han Chinese") and no common English word ("Mao Zedong Thought").
     bool surname_first = q - p >= 2 && lex_.is_surname_first(tok(p)) && hon == nullptr &&
