@@ -234,8 +234,10 @@ DateValue EventContext::date_for(uint32_t first, uint32_t sentence,
       return d;
     }
   }
+  // "X is serving a seven-year sentence", "she is being held in Minsk": a state told in the
+  // present is not dated by the story's last date.
   if (!narrative_.empty() && sentence - narrative_sentence_ <= 3 &&
-      at_.sentences[narrative_sentence_].paragraph == s.paragraph) {
+      at_.sentences[narrative_sentence_].paragraph == s.paragraph && !told_as_present(first)) {
     // The story may have moved on in a sentence with no act of its own: "He was detained in
     // April. He was put on a flight on Saturday. ... his whereabouts have been unknown since."
     const TimeExpression* later = nullptr;
@@ -335,6 +337,22 @@ bool EventContext::told_in_past(uint32_t first) const {
     if (w != "been" && w != "not" && w != "also" && w != "reportedly" && w != "allegedly" &&
         w != "later" && w != "first") {
       return false;
+    }
+  }
+  return false;
+}
+
+// "is serving a sentence", "are being held", "is still detained": a present form of "be"
+// followed by an -ing verb or a participle, at most five words before the trigger, with no
+// punctuation between.
+bool EventContext::told_as_present(uint32_t first) const {
+  const Sentence& s = at_.sentences[at_.sentence_of[first]];
+  for (uint32_t t = first, steps = 0; t-- > s.first_token && steps < 5; ++steps) {
+    if (at_.tokens[t].kind == TokenKind::kPunct) return false;
+    std::string_view w = at_.lower[t];
+    if (w == "is" || w == "are" || w == "am") {
+      std::string_view next = at_.lower[t + 1];
+      return t + 1 <= first && (next.ends_with("ing") || next == "still" || t + 1 == first);
     }
   }
   return false;

@@ -17,6 +17,8 @@ namespace {
 
 // How many years before the report a written year still counts as the news's incident.
 constexpr int kRecentYears = 10;
+// How far back an earlier act on the same victims may be the incident behind the news.
+constexpr int kEarlierIncidentYears = 5;
 
 // The acts on a person's life, body and liberty, which outweigh the lesser acts told with them.
 bool is_grave(const std::string& type) {
@@ -287,6 +289,32 @@ std::vector<const Event*> main_incidents(const Extraction& x) {
   return out;
 }
 
+// "Lena Ortmann, arrested in March 2023, was acquitted on Wednesday": when the summary's date
+// falls in the year of the report, an earlier grave act on the same named victims, dated to
+// its month in the few years before ("in June last year", "on 17 January 2018"), is the
+// incident behind the news; its date is the summary's. The first such act in the text is taken (the
+// story's own order).
+std::string incident_behind_the_news(const Extraction& x, int reference_year,
+                                     const std::string& date,
+                                     const std::vector<std::string>& victims) {
+  if (reference_year == 0 || victims.empty() || date.size() < 4 ||
+      std::atoi(date.substr(0, 4).c_str()) != reference_year) {
+    return date;
+  }
+  const Event* first = nullptr;
+  for (const Event& ev : x.events) {
+    if (ev.generic || ev.negated || ev.hypothetical || ev.date.start.size() < 4) continue;
+    if (!is_grave(ev.type) && ev.type != "prosecution") continue;
+    const int year = std::atoi(ev.date.start.substr(0, 4).c_str());
+    if (year >= reference_year || year < reference_year - kEarlierIncidentYears) continue;
+    bool shared = std::any_of(ev.victims.begin(), ev.victims.end(), [&](const std::string& v) {
+      return std::find(victims.begin(), victims.end(), v) != victims.end();
+    });
+    if (shared && (first == nullptr || ev.evidence.start < first->evidence.start)) first = &ev;
+  }
+  return first != nullptr ? first->date.start : date;
+}
+
 void summarize(const std::string& dominant_country, Extraction* x) {
   Summary& s = x->summary;
   // A written year far before the report ("the 1917 revolution", "since 1994") is history
@@ -421,6 +449,8 @@ void summarize(const std::string& dominant_country, Extraction* x) {
     s.country = "CN";
   }
   if (lead_date != nullptr) s.date = lead_date->date.start;
+  if (lead_date == nullptr || !lead_date->date_month_written)
+    s.date = incident_behind_the_news(*x, reference_year, s.date, s.victims);
 }
 
 }  // namespace casebook
