@@ -469,22 +469,29 @@ bool EventContext::year_modifier(const TimeExpression& x, uint32_t trigger) cons
   if (!x.year_written || x.value.month != 0) return false;
   const uint32_t t = at_.token_at(x.start);
   if (t == 0 || t + 1 >= at_.tokens.size() || at_.tokens[t].end != x.end) return false;
-  std::string_view before = at_.lower[t - 1];
-  if (before != "the" && before != "a" && before != "its" && before != "their" && before != "his" &&
-      before != "her") {
-    return false;
+  // "the 2019 election", "her own 2017 car", "a black 2017 Lada": an article or possessive,
+  // maybe one adjective, then the year.
+  uint32_t det = t - 1;
+  auto determiner = [&](uint32_t k) {
+    std::string_view w = at_.lower[k];
+    return w == "the" || w == "a" || w == "its" || w == "their" || w == "his" || w == "her";
+  };
+  if (!determiner(det) && det > 0 && at_.tokens[det].kind == TokenKind::kWord &&
+      at_.has(det, kLowerCase) && determiner(det - 1)) {
+    --det;
   }
+  if (!determiner(det)) return false;
   // "killed in a 2015 drone strike", "arrested during the 2019 protests": the phrase is when
   // the act happened.
-  if (t >= 2) {
-    std::string_view p = at_.lower[t - 2];
+  if (det >= 1) {
+    std::string_view p = at_.lower[det - 1];
     if (p == "in" || p == "during" || p == "at" || p == "after" || p == "before" || p == "since" ||
         p == "following" || p == "amid" || p == "ahead") {
       return false;
     }
   }
   return t + 1 != trigger && at_.tokens[t + 1].kind == TokenKind::kWord &&
-         at_.has(t + 1, kLowerCase);
+         (at_.has(t + 1, kLowerCase) || det + 1 < t);
 }
 
 bool EventContext::in_other_relative_clause(uint32_t t, uint32_t trigger, const Sentence& s,

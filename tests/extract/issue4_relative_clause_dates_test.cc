@@ -53,6 +53,20 @@ TEST(Issue4RelativeClauseDates, AYearModifyingANounIsNoDate) {
   EXPECT_EQ(events_of(y, "killing")[0]->date.start, "2015");
 }
 
+// "a black 2017 Lada": an adjective may stand between the article and the year, and the
+// noun after it may be a name.
+TEST(Issue4RelativeClauseDates, AYearModifyingANameAfterAnAdjectiveIsNoDate) {
+  Extraction x = extract_text(
+      "A neighbour saw two men push Elmar Quliyev into a black 2017 Lada and abduct him.",
+      "2024-05-08");
+  auto ev = events_of(x, "abduction");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_NE(ev[0]->date.start.substr(0, 4), "2017");
+  Extraction y = extract_text("Elmar Quliyev was killed in a deadly 2015 drone strike.");
+  ASSERT_FALSE(events_of(y, "killing").empty());
+  EXPECT_EQ(events_of(y, "killing")[0]->date.start, "2015");
+}
+
 TEST(Issue4RelativeClauseDates, AnActInsideTheClauseTakesNotTheMainClausesDate) {
   Extraction x = extract_text(
       "Her son, Farid Nabiyev, who was detained with her, was released on bail on Wednesday.",
