@@ -756,6 +756,13 @@ class EventFinder {
     // "detained in reprisal for his reporting", "jailed in retaliation for": the noun is the
     // act's reason, read by the reprisal cue, not an act of its own.
     if (!c.is_verb && inside_reprisal_cue(c.first)) return;
+    // "shamed at a meeting as a warning that his son should stop", "beaten as a warning to
+    // others": the warning is the purpose of the act told, not an act of its own.
+    if (!c.is_verb && e.type == "threat_intimidation" && c.first >= 2 &&
+        (at_.lower[c.first - 1] == "a" || at_.lower[c.first - 1] == "an") &&
+        at_.lower[c.first - 2] == "as") {
+      return;
+    }
     // "his denunciations of the policy": shaming is of someone.
     if (r.thing_object && e.type == "public_shaming") return;
     // "bundled the boxes into a car": an abduction phrase whose object, inside it, is a thing.

@@ -554,5 +554,17 @@ TEST(Issue4Triggers, CountsOfACrimeAreChargesNotActs) {
   EXPECT_FALSE(events_of(x, "abduction").empty());
 }
 
+// "shamed ... as a warning that his son should stop writing": the warning is the act's
+// purpose, not a threat of its own; "the prosecutor issued a formal warning" still is one.
+TEST(Issue4Triggers, AsAWarningIsThePurposeOfTheActTold) {
+  Extraction x = extract_text(
+      "Ivo Lind's father was publicly shamed at a village meeting as a warning that his son "
+      "should stop writing.");
+  EXPECT_TRUE(events_of(x, "threat_intimidation").empty());
+  EXPECT_FALSE(events_of(x, "public_shaming").empty());
+  x = extract_text("The prosecutor issued Ivo Lind a formal warning to stop his activity.");
+  EXPECT_FALSE(events_of(x, "threat_intimidation").empty());
+}
+
 }  // namespace
 }  // namespace casebook::testing
