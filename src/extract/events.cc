@@ -330,6 +330,25 @@ class EventFinder {
     return false;
   }
 
+  // Whether one of the mentions is, or stands for, prosecutors, investigators, police, a
+  // judge or a court: the organs that accuse in law.
+  bool names_justice_organ(const std::vector<int>& mentions) const {
+    for (int m : mentions) {
+      const int ent = ctx_.mentions[m].entity;
+      if (ent < 0 || ctx_.entities[ent].kind != "state_actor") continue;
+      std::string_view name = ctx_.entities[ent].name;
+      const size_t space = name.rfind(' ');
+      std::string last(name.substr(space == std::string_view::npos ? 0 : space + 1));
+      for (char& ch : last) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if (last.starts_with("prosecutor") || last.starts_with("investigator") ||
+          last.starts_with("judge") || last.starts_with("court") || last == "police" ||
+          last.starts_with("procurator")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // A country's name that opens the clause right before the verb at t, past auxiliaries and
   // adverbs ("Iran has now executed"); -1 when none.
   int country_before(uint32_t t, uint32_t clause_start) const {
@@ -1012,6 +1031,16 @@ class EventFinder {
     // The noun the names stand for is no perpetrator either ("the detained legislators, X,").
     std::vector<std::string> stood_for = reader_.entities_of(victims);
     victims = reader_.named_in_apposition(victims);
+    // "the authorities accused the hosts, a rights office, of providing a platform": a
+    // government accusing an organisation speaks; only prosecutors, investigators or courts
+    // accuse one in law.
+    if (e.type == "prosecution" && e.text == "accuse" && c.is_verb && !r.passive &&
+        !victims.empty() &&
+        std::all_of(victims.begin(), victims.end(),
+                    [&](int m) { return ctx_.mentions[m].kind == MentionKind::kOrganization; }) &&
+        !names_justice_organ(r.subject)) {
+      return;
+    }
     ev.victims = reader_.entities_of(victims);
     // ...unless it names a victim no earlier act of its type had: "two weeks after the body of
     // another activist, X, was found" is X's killing, not the one told before.

@@ -456,6 +456,16 @@ TEST(Issue4Triggers, OnlyTheStateAccusesInLaw) {
   EXPECT_FALSE(events_of(x, "prosecution").empty());
 }
 
+// A government accusing an organisation speaks; prosecutors accusing it act in law.
+TEST(Issue4Triggers, AGovernmentAccusingAnOrganisationIsNoProsecution) {
+  Extraction x = extract_text(
+      "Ruritania's authorities were furious, as they accused the hosts, the Nordic Rights "
+      "Bureau, of sheltering extremists.");
+  EXPECT_TRUE(events_of(x, "prosecution").empty());
+  x = extract_text("Prosecutors accused the Nordic Rights Bureau of tax fraud.");
+  EXPECT_FALSE(events_of(x, "prosecution").empty());
+}
+
 // Deaths told among a crackdown's arrests are killings; a death at home is not.
 TEST(Issue4Triggers, DeathsAmongACrackdownsArrestsAreKillings) {
   Extraction x =
