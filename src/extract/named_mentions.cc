@@ -684,11 +684,20 @@ class RunReader {
     char sex = 0;
     // "Journalist Ana Lima" at the start of a sentence: the role noun is not part of the name.
     if (k == sen.first_token && k + 1 < e && lex_.role_noun(low(k)) != nullptr) ++p;
-    const char* hon = lex_.honorific(tok(p), &sex);
-    if (hon != nullptr) {
+    // "Attorney General Ana Lima", "District Attorney Rui Costa": the longest title of
+    // data/names/honorifics.tsv first, then a one-word one ("Judge", "Dr.").
+    const char* hon = nullptr;
+    for (uint32_t len = 3; len >= 2 && hon == nullptr; --len) {
+      if (p + len > e) continue;
+      bool caps = true;
+      for (uint32_t t = p; t < p + len; ++t) caps = caps && is_cap(t);
+      if (caps && (hon = lex_.honorific(phrase(p, p + len), &sex)) != nullptr) p += len;
+    }
+    if (hon == nullptr && (hon = lex_.honorific(tok(p), &sex)) != nullptr) {
       ++p;
       if (p < e && tok(p) == ".") ++p;
     }
+    if (p >= e) return 0;  // "the Attorney General said": a title with no name
     uint32_t q = p;
     while (q < e && q - p < 4 &&
            (is_name_token(q) || (q > p && is_connector(low(q)) && lex_.is_name_particle(low(q))))) {
@@ -703,6 +712,12 @@ class RunReader {
     }
     if (q == p) return 0;
     if (p > 0 && is_storm_word(tok(p - 1))) return 0;
+    // "Grant County", "Marlow District": a capitalised word for an administrative unit right
+    // after the first words makes them a place's name the gazetteer may lack, not a person's.
+    // The words are passed over whole, so "County" is not read as a name of its own.
+    for (uint32_t t = p + 1; t <= q && t < at_.tokens.size(); ++t) {
+      if (is_cap(t) && is_settlement_noun(low(t))) return t + 1;
+    }
     // "the Official Secrets Act", "the Public Order Law": words of a law's title.
     if (q < e && is_legal_title_end(tok(q))) return 0;
     // "the village of Tam Lo", "the district of Ban Hin": a place the gazetteer lacks.

@@ -1,7 +1,8 @@
 // Issue 4: a capitalised name right after a lower-case noun that heads organisations' names
 // ("the weekly Novy Vestnik", "the rights group Pravo Kruga") is the organisation's, not a
 // person's; places, demonyms, people's names and common words after such a noun are not.
-// Sentences and names written for these tests.
+// Titles of several words ("District Attorney") and administrative units ("Grant County") are
+// no part of a person's name. Sentences and names written for these tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -33,6 +34,26 @@ TEST(Issue4OrganisationNames, APersonAfterTheNounStaysAPerson) {
   const Entity* e = entity_named(x, "John Morrow");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->kind, "person");
+}
+
+// "District Attorney Rui Costa", "Attorney General Ana Lima": the longest title goes, the
+// name stays; a title alone names no one; "Grant County" is a place's name, not a person's.
+TEST(Issue4OrganisationNames, TitlesOfSeveralWordsAreNoPartOfTheName) {
+  Extraction x = extract_text(
+      "District Attorney Rui Costa said that Attorney General Ana Lima had opened a case. The "
+      "Attorney General declined to comment.");
+  EXPECT_NE(entity_named(x, "Rui Costa"), nullptr);
+  EXPECT_NE(entity_named(x, "Ana Lima"), nullptr);
+  EXPECT_EQ(entity_named(x, "General"), nullptr);
+  EXPECT_EQ(entity_named(x, "General Ana Lima"), nullptr);
+}
+
+TEST(Issue4OrganisationNames, ACountyIsNoPerson) {
+  Extraction x =
+      extract_text("The sheriff of Grant County told reporters that Rui Costa was arrested.");
+  for (const Entity& e : x.entities) {
+    if (e.kind == "person") EXPECT_EQ(e.name.find("County"), std::string::npos) << e.name;
+  }
 }
 
 }  // namespace
