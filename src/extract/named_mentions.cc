@@ -699,7 +699,13 @@ class RunReader {
     }
     if (p >= e) return 0;  // "the Attorney General said": a title with no name
     uint32_t q = p;
-    while (q < e && q - p < 4 &&
+    // "the Tomas Weller Jr. Hate Crimes Act": a generational suffix ends the name.
+    auto ends_name = [&](uint32_t t) {
+      std::string_view w = low(t);
+      return w == "jr." || w == "jr" || w == "sr." || w == "sr" || w == "ii" || w == "iii" ||
+             w == "iv";
+    };
+    while (q < e && q - p < 4 && !(q > p + 1 && ends_name(q - 1)) &&
            (is_name_token(q) || (q > p && is_connector(low(q)) && lex_.is_name_particle(low(q))))) {
       // Stop before a place that follows a complete name ("Ana Lima Warsaw" is rare; a name
       // then a place in one run usually means two things).

@@ -56,5 +56,13 @@ TEST(Issue4OrganisationNames, ACountyIsNoPerson) {
   }
 }
 
+// "the Tomas Weller Jr. Hate Crimes Act": a generational suffix ends a person's name.
+TEST(Issue4OrganisationNames, AGenerationalSuffixEndsTheName) {
+  Extraction x = extract_text(
+      "Congress passed the Ana Lima and Tomas Weller Jr. Hate Crimes Prevention Act in 2009.");
+  EXPECT_EQ(entity_named(x, "Tomas Weller Jr. Hate"), nullptr);
+  EXPECT_NE(entity_named(x, "Tomas Weller Jr."), nullptr);
+}
+
 }  // namespace
 }  // namespace casebook::testing
