@@ -86,7 +86,9 @@ void mark_justice_for_violence(const std::vector<Entity>& entities, std::vector<
   if (doers.empty()) return;
   for (Event& ev : *events) {
     if (ev.law_enforcement || ev.victims.empty() || !is_justice_type(ev.type)) continue;
-    ev.law_enforcement = std::all_of(ev.victims.begin(), ev.victims.end(), [&](const auto& v) {
+    // "X and Y were charged with the murder": one defendant who did the act makes the trial
+    // the act's, though the text names the others' part in it elsewhere.
+    ev.law_enforcement = std::any_of(ev.victims.begin(), ev.victims.end(), [&](const auto& v) {
       return std::find(doers.begin(), doers.end(), v) != doers.end();
     });
   }

@@ -43,9 +43,9 @@ bool names_ordinary_crime(const AnnotatedText& at, std::string_view type, uint32
                           const Sentence& s, CrimeWords* words = nullptr);
 
 // "X kidnapped a reporter in 2019. ... A court sentenced X to 15 years": the arrest, charge,
-// trial or extradition of a person who did an act of violence the document tells is justice
-// for that act. `entities` are the document's, indexed by the events' victim and perpetrator
-// ids (entity indexes before the pipeline numbers them).
+// trial or extradition of people one of whom did an act of violence the document tells is
+// justice for that act. `entities` are the document's, indexed by the events' victim and
+// perpetrator ids (entity indexes before the pipeline numbers them).
 void mark_justice_for_violence(const std::vector<Entity>& entities, std::vector<Event>* events);
 
 // A report whose specific arrests, charges and trials are at least half police work on

@@ -28,6 +28,17 @@ TEST(Issue4Justice, TrialOfTheKidnapperIsLawEnforcement) {
   EXPECT_FALSE(in_summary(x, "prosecution"));
 }
 
+// One defendant who did the act makes the trial the act's, whoever else stands beside him.
+TEST(Issue4Justice, TrialOfTheKidnapperAndAnotherIsLawEnforcement) {
+  Extraction x = extract_text(
+      "Tobias Wren kidnapped a local reporter near the harbour in March 2019.\n\n"
+      "A regional court sentenced Wren and his driver Piet Mol to 15 years in prison on "
+      "Tuesday.");
+  auto pr = events_of(x, "prosecution");
+  ASSERT_EQ(pr.size(), 1u);
+  EXPECT_TRUE(pr[0]->law_enforcement);
+}
+
 TEST(Issue4Justice, ArrestOfTheVictimStaysRepression) {
   Extraction x = extract_text(
       "Officers beat the activist Mara Oduya outside the court.\n\n"
