@@ -13,6 +13,7 @@
 #include "core/flat_string_map.h"
 #include "core/string_hash.h"
 #include "core/tsv.h"
+#include "extract/clause_words.h"
 #include "extract/quotes.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/name_lexicon.h"
@@ -728,6 +729,23 @@ class RunReader {
     if (q < e && is_legal_title_end(tok(q))) return 0;
     // "the village of Tam Lo", "the district of Ban Hin": a place the gazetteer lacks.
     if (p >= 2 && low(p - 1) == "of" && is_settlement_noun(low(p - 2))) return 0;
+    // "The Sea Lark was detained in port", "the Grand Hotel, ...": a name after "the" that
+    // stands alone as a noun phrase names a thing (a ship, a building); "the Ana Lima case"
+    // and "the journalist Ana Lima" keep their person.
+    bool given_inside = false;  // "the House Speaker Ana Lima": a person after a title
+    for (uint32_t t = p + 1; t < q; ++t) given_inside = given_inside || lex_.given_name(tok(t));
+    // Two words ("The Sea Lark"), or more that end in a common noun ("the Tomas Weller
+    // Award"); not "the Interior Minister Karim Haddad", whose last words are a person's.
+    const bool thing_like = q - p == 2 || (q - p > 2 && Lemmatizer::instance().is_lemma(
+                                                            at_.noun_lemma[q - 1], Pos::kNoun));
+    if (hon == nullptr && p == k && p > 0 && low(p - 1) == "the" && !given_inside && thing_like &&
+        q < at_.tokens.size() &&
+        (at_.tokens[q].kind == TokenKind::kPunct || is_be(low(q)) || low(q) == "has" ||
+         low(q) == "had" || low(q) == "have" || is_modal(low(q)))) {
+      // Passed over whole once places were tried ("The Hague" is one), so no word of it is
+      // read as a name of its own.
+      return given_name_only ? 0 : q;
+    }
     // "the weekly Novy Vestnik", "the rights group Memorial": a name right after a lower-case
     // noun that heads organisations' names (data/names/org_heads.tsv) is the organisation's.
     if (hon == nullptr && p == k && p > 0 && at_.has(p - 1, kLowerCase) &&

@@ -64,5 +64,17 @@ TEST(Issue4OrganisationNames, AGenerationalSuffixEndsTheName) {
   EXPECT_NE(entity_named(x, "Tomas Weller Jr."), nullptr);
 }
 
+// "The Sea Lark was detained in port": a name after "the" standing alone names a thing (a
+// ship, a prize); "the Ana Lima case" and "the journalist Ana Lima" keep their person.
+TEST(Issue4OrganisationNames, ANameAfterTheStandingAloneIsNoPerson) {
+  Extraction x = extract_text(
+      "The Tomas Lark was detained in port, and the Ana Lima Award was given to a trawler "
+      "crew.");
+  for (const Entity& e : x.entities) EXPECT_NE(e.kind, "person") << e.name;
+  x = extract_text("The Ana Lima case was dropped, and the journalist Rui Costa was released.");
+  EXPECT_NE(entity_named(x, "Ana Lima"), nullptr);
+  EXPECT_NE(entity_named(x, "Rui Costa"), nullptr);
+}
+
 }  // namespace
 }  // namespace casebook::testing
