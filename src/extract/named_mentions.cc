@@ -17,6 +17,7 @@
 #include "extract/quotes.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/name_lexicon.h"
+#include "nlp/person_nouns.h"
 
 namespace casebook {
 namespace {
@@ -54,7 +55,7 @@ bool is_storm_word(std::string_view word) {
 
 // Nouns that name a person without a victim profile ("a party coordinator", "a 32-year-old
 // man"): data/names/person_nouns.tsv.
-bool is_person_noun(std::string_view lower) {
+bool is_plain_person_noun(std::string_view lower) {
   static const FlatStringMap<uint8_t> kNouns = [] {  // a set: the value is 1
     FlatStringMap<uint8_t> n;
     for_each_data_row("names/person_nouns.tsv", [&](const TsvRow& r) { n.insert(r[0], 1); });
@@ -251,7 +252,7 @@ class RunReader {
     // searched ...": a common noun opening the sentence is no part of the name after it.
     if (is_sentence_first(k) && k + 1 < e && low(k + 1) == "of" &&
         (!lex_.group_noun(low(k)).empty() || lex_.role_noun(low(k)) != nullptr ||
-         is_person_noun(low(k)) || lex_.state_actor(low(k)) != nullptr)) {
+         is_plain_person_noun(low(k)) || lex_.state_actor(low(k)) != nullptr)) {
       return 0;
     }
     // An organisation's name has at most a dozen words before its head, which also keeps a
@@ -569,7 +570,8 @@ class RunReader {
   // ("journalist Ana Lima"), a speech verb next to it ("said Lima"), or an apposition after
   // it ("Lima, a lawyer,").
   bool person_context(uint32_t a, uint32_t b) const {
-    if (a > 0 && (lex_.role_noun(low(a - 1)) != nullptr || is_person_noun(low(a - 1)))) return true;
+    if (a > 0 && (lex_.role_noun(low(a - 1)) != nullptr || is_plain_person_noun(low(a - 1))))
+      return true;
     // "a radio journalist, Ana Lima," — the role noun, a comma, then a full name.
     if (b - a >= 2 && a > 1 && tok(a - 1) == "," && lex_.role_noun(low(a - 2)) != nullptr &&
         !lex_.role_noun(low(a - 2))->plural) {
@@ -639,7 +641,7 @@ class RunReader {
       return false;
     }
     for (uint32_t k = t + 1; k < at_.tokens.size() && k < t + 5; ++k) {
-      if (lex_.role_noun(low(k)) != nullptr || is_person_noun(low(k))) return true;
+      if (lex_.role_noun(low(k)) != nullptr || is_plain_person_noun(low(k))) return true;
       bool modifier = at_.tokens[k].kind == TokenKind::kWord ||
                       at_.tokens[k].kind == TokenKind::kNumber || at_.has(k, kPossessive);
       if (!modifier || at_.sentence_of[k] != at_.sentence_of[t]) return false;
@@ -650,7 +652,8 @@ class RunReader {
   // A lower-case noun that, capitalised, heads organisations' names ("weekly", "newspaper",
   // "party", "agency"). Not a role or person noun ("the lawyer Ana Lima").
   bool names_kind_of_organisation(std::string_view lower) const {
-    if (lower.empty() || lex_.role_noun(lower) != nullptr || is_person_noun(lower)) return false;
+    if (lower.empty() || lex_.role_noun(lower) != nullptr || is_plain_person_noun(lower))
+      return false;
     std::string cap(lower);
     cap[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[0])));
     return lex_.is_org_head(cap);
@@ -680,6 +683,18 @@ class RunReader {
     return true;
   }
 
+  // A line written in title case ("Journalist Set Free After Two Years"): most of its words
+  // of four letters or more are capitalised, and there are at least three of them.
+  bool in_title_case(const Sentence& sen) const {
+    int words = 0, caps = 0;
+    for (uint32_t t = sen.first_token; t < sen.end_token; ++t) {
+      if (at_.tokens[t].kind != TokenKind::kWord || tok(t).size() < 4) continue;
+      ++words;
+      caps += is_cap(t) ? 1 : 0;
+    }
+    return caps >= 3 && caps * 5 >= words * 4;
+  }
+
   uint32_t try_person(uint32_t k, uint32_t e, const Sentence& sen, bool given_name_only) {
     uint32_t p = k;
     char sex = 0;
@@ -699,6 +714,9 @@ class RunReader {
       if (p < e && tok(p) == ".") ++p;
     }
     if (p >= e) return 0;  // "the Attorney General said": a title with no name
+    // "Will Maria Lopez Face Trial?": a modal opening a question is no given name.
+    if (p == sen.first_token && p + 1 < e && is_modal(low(p)) && lex_.given_name(tok(p + 1))) ++p;
+    const bool title_case = in_title_case(sen);
     uint32_t q = p;
     // "the Tomas Weller Jr. Hate Crimes Act": a generational suffix ends the name.
     auto ends_name = [&](uint32_t t) {
@@ -713,6 +731,16 @@ class RunReader {
       // "Paulo Ryan Lima": after a middle given name the name goes on.
       if (q > p + 1 && !lex_.given_name(tok(q)) && !lex_.surname_affix(tok(q)) &&
           !lex_.given_name(tok(q - 1)) && names_a_known_place(tok(q))) {
+        break;
+      }
+      // "Tomas Weller Set Free": in a line written in title case, a common English word after
+      // a name of two words starts the rest of the line.
+      // Not a particle ("El", "de") nor a surname that is also a trade ("Smith").
+      if (title_case && q > p + 1 && tok(q).size() >= 3 && !lex_.given_name(tok(q)) &&
+          !lex_.surname_affix(tok(q)) && !lex_.is_name_particle(low(q)) &&
+          !lex_.is_name_particle(low(q - 1)) && !is_person_noun(low(q)) &&
+          (Lemmatizer::instance().is_lemma(at_.noun_lemma[q], Pos::kNoun) ||
+           Lemmatizer::instance().is_lemma(at_.verb_lemma[q], Pos::kVerb))) {
         break;
       }
       ++q;
@@ -794,7 +822,7 @@ class RunReader {
       if (sentence_initial && !known_surname && !given && hon == nullptr &&
           (lex_.state_actor(low(p)) != nullptr || lex_.non_state_actor(low(p)) != nullptr ||
            lex_.role_noun(low(p)) != nullptr || !lex_.group_noun(low(p)).empty() ||
-           is_person_noun(low(p)))) {
+           is_plain_person_noun(low(p)))) {
         accept = false;
       }
     }

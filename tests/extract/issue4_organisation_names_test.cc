@@ -76,5 +76,20 @@ TEST(Issue4OrganisationNames, ANameAfterTheStandingAloneIsNoPerson) {
   EXPECT_NE(entity_named(x, "Rui Costa"), nullptr);
 }
 
+// In a line written in title case, a common English word after a name of two words starts
+// the rest of the line ("Tomas Weller Set Free"); a particle ("de"), a trade surname
+// ("Smith") and a question's modal ("Will Ana Lima ...?") are read as such.
+TEST(Issue4OrganisationNames, TitleCaseLinesEndNamesAtCommonWords) {
+  Extraction x = extract_text(
+      "Tomas Weller Set Free After Two Years\n\nWill Ana Lima Face Trial In Porto?\n\n"
+      "Rui Marten Smith And Pedro Anselmo de Mesa Killed In Attack\n\nThe court ruled on Monday.");
+  EXPECT_NE(entity_named(x, "Tomas Weller"), nullptr);
+  EXPECT_EQ(entity_named(x, "Tomas Weller Set Free"), nullptr);
+  EXPECT_NE(entity_named(x, "Ana Lima"), nullptr);
+  EXPECT_EQ(entity_named(x, "Will Ana Lima"), nullptr);
+  EXPECT_NE(entity_named(x, "Rui Marten Smith"), nullptr);
+  EXPECT_NE(entity_named(x, "Pedro Anselmo de Mesa"), nullptr);
+}
+
 }  // namespace
 }  // namespace casebook::testing
