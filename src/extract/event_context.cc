@@ -186,6 +186,12 @@ DateValue EventContext::date_for(uint32_t first, uint32_t sentence,
         anchored_start_ = best->start;
         anchored_value_ = value;
       }
+      // "claimed the title a year before he was assassinated", told today: an act told in the
+      // past that an anchor would put after the date of writing is not dated by it.
+      if (value.year != 0 && reference_.year != 0 && compare_start(value, reference_) > 0 &&
+          told_in_past(first)) {
+        return {};
+      }
     }
     // "In May 2019 the editor was questioned. On 3 June he was detained": a day or month
     // written without a year, in a paragraph whose story a written year dates, is that

@@ -79,5 +79,18 @@ TEST(Issue4RelativeClauseDates, AnActInsideTheClauseTakesNotTheMainClausesDate) 
   EXPECT_EQ(rel[0]->date.start, "2024-05-08");
 }
 
+// "... almost 20 years after escaping from prison", told today: an anchor that would put a
+// past act after the date of writing does not date it.
+TEST(Issue4RelativeClauseDates, NoPastActIsDatedAfterTheReport) {
+  Extraction x = extract_text(
+      "Today police detained Ana Lima in Baku. Her brother Elmar was arrested almost 20 years "
+      "after escaping from a labour camp.",
+      "2022-01-20");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[0]->date.start, "2022-01-20");
+  EXPECT_TRUE(ev[1]->date.start.empty() || ev[1]->date.start <= "2022-01-20") << ev[1]->date.start;
+}
+
 }  // namespace
 }  // namespace casebook
