@@ -308,12 +308,7 @@ class RunReader {
       while (end > h + 1 && !is_cap(end - 1)) --end;
     }
     if (end - k < 2 && !at_.has(k, kAllCaps)) return 0;  // "Party" alone is not a name
-    Mention m;
-    m.first_token = k;
-    m.end_token = end;
-    m.kind = MentionKind::kOrganization;
-    m.rule = "org-head-word";
-    m.name = std::string(phrase(k, end));
+    Mention m = organisation_mention(k, end, "org-head-word");
     classify_state_body(&m);
     if (ctx_.add(std::move(m)) < 0) return 0;
     note_countries(k, end);
@@ -649,6 +644,17 @@ class RunReader {
     return false;
   }
 
+  // An organisation's mention over tokens [a, b), found by `rule`.
+  Mention organisation_mention(uint32_t a, uint32_t b, const char* rule) const {
+    Mention m;
+    m.first_token = a;
+    m.end_token = b;
+    m.kind = MentionKind::kOrganization;
+    m.rule = rule;
+    m.name = std::string(phrase(a, b));
+    return m;
+  }
+
   // A lower-case noun that, capitalised, heads organisations' names ("weekly", "newspaper",
   // "party", "agency"). Not a role or person noun ("the lawyer Ana Lima").
   bool names_kind_of_organisation(std::string_view lower) const {
@@ -778,15 +784,9 @@ class RunReader {
     // noun that heads organisations' names (data/names/org_heads.tsv) is the organisation's.
     if (hon == nullptr && p == k && p > 0 && at_.has(p - 1, kLowerCase) &&
         names_kind_of_organisation(low(p - 1)) && can_name_organisation(p, q)) {
-      Mention m;
-      m.first_token = p;
-      m.end_token = q;
-      m.kind = MentionKind::kOrganization;
-      m.rule = "org-after-kind-noun";
-      m.name = std::string(phrase(p, q));
-      return ctx_.add(std::move(m)) >= 0 ? q : 0;
+      return ctx_.add(organisation_mention(p, q, "org-after-kind-noun")) >= 0 ? q : 0;
     }
-    // "Xu Zhiyong", "Nguyen Van Dai": a family name written first, then given names, which
+    // "Wang Lixin", "Nguyen Van Dai": a family name written first, then given names, which
     // are no ethnonym ("Han Chinese") and no common English word ("Mao Zedong Thought").
     bool surname_first = q - p >= 2 && lex_.is_surname_first(tok(p)) && hon == nullptr &&
                          !lex_.given_name(tok(p)) && gaz_.country_of_demonym(tok(p + 1)).empty();

@@ -98,7 +98,7 @@ class NameLexicon {
 
   // Organisation head words, case-sensitive ("Party", "Watch", "Committee").
   bool is_org_head(std::string_view word) const;
-  // data/names/surnames_first.tsv: an East Asian family name written first ("Xu Zhiyong").
+  // data/names/surnames_first.tsv: an East Asian family name written first ("Wang Lixin").
   bool is_surname_first(std::string_view word) const;
   // International bodies, NGOs and media by any listed name or acronym, case-sensitive
   // ("Human Rights Watch", "HRW", "OSCE", "Reporters sans frontières").

@@ -1,4 +1,4 @@
-// Issue 4: East Asian names written family name first ("Xu Zhiyong", "Nguyen Van Dai") are
+// Issue 4: East Asian names written family name first ("Wang Lixin", "Nguyen Van Dai") are
 // one person with no role noun before them; an ethnonym ("Han Chinese") and a common word
 // after the name ("Mao Zedong Thought") are no part of one.
 #include <gtest/gtest.h>
