@@ -120,6 +120,16 @@ class ClauseReader {
  private:
   std::string_view low(size_t t) const { return at_.lower[t]; }
 
+  // Whether the comma at token `comma` opens a reporting clause: up to five words, then a
+  // speech verb, before any other punctuation (", a police spokesman said").
+  bool reported_by_after(uint32_t comma) const {
+    for (uint32_t k = comma + 1; k < r_.clause_end && k <= comma + 6; ++k) {
+      if (at_.tokens[k].kind == TokenKind::kPunct) return false;
+      if (k > comma + 1 && is_speech_verb(low(k))) return true;
+    }
+    return false;
+  }
+
   // Nouns that stand for people named elsewhere: "the only ones prosecuted", "the latter
   // detained", "the rest released".
   static bool stands_for_people(std::string_view noun) {
@@ -551,6 +561,9 @@ class ClauseReader {
            low(t + 1) == "we" || low(t + 1) == "i")) {
         break;
       }
+      // "charged them with kidnapping on Thursday, a police spokesman said": the words of
+      // the one reporting close the clause.
+      if (t > end_ && at_.token_text(t) == "," && reported_by_after(t)) break;
       int m = ctx_.token_mention[t];
       if (m < 0 || ctx_.mentions[m].first_token != t) continue;
       if (!is_argument(ctx_.mentions[m])) continue;

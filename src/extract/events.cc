@@ -105,7 +105,7 @@ class EventFinder {
     }
     merge_repeats(ctx_, trigger_tokens_, &events_);
     mark_justice_for_violence(ctx_.entities, &events_);
-    mark_justice_story(&events_);
+    mark_justice_story(&events_, &ctx_.entities);
   }
 
  private:

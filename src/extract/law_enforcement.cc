@@ -102,7 +102,7 @@ static bool tells_only_absence(std::string_view trigger) {
   return low.find("missing") != std::string::npos || low.find("disappearance") != std::string::npos;
 }
 
-void mark_justice_story(std::vector<Event>* events) {
+void mark_justice_story(std::vector<Event>* events, const std::vector<Entity>* entities) {
   // Arrests and charges only: an extradition is rarer and told for its own sake.
   auto counted = [](const Event& ev) {
     return (ev.type == "arrest_detention" || ev.type == "prosecution") && !ev.generic &&
@@ -123,6 +123,10 @@ void mark_justice_story(std::vector<Event>* events) {
     // disappeared the farmers": the verb tells who did it.)
     if (ev.type == "enforced_disappearance" && tells_only_absence(ev.trigger.text)) {
       ev.law_enforcement = true;
+      // The police who look for the missing did not take them.
+      std::erase_if(ev.perpetrators, [&](const std::string& p) {
+        return entities != nullptr && (*entities)[std::stoi(p)].kind == "state_actor";
+      });
     }
   }
 }

@@ -51,6 +51,9 @@ void mark_justice_for_violence(const std::vector<Entity>& entities, std::vector<
 // A report whose specific arrests, charges and trials are at least half police work on
 // crimes tells a crime story: its other arrests and charges ("Davis was arrested in
 // Illinois", "the detention was confirmed by police") are the same police work.
-void mark_justice_story(std::vector<Event>* events);
+// There, someone gone missing is the crime the police investigate: the disappearance is
+// marked too, and the state actors taken as its doers (by `entities`, the document's, when
+// given) are dropped.
+void mark_justice_story(std::vector<Event>* events, const std::vector<Entity>* entities = nullptr);
 
 }  // namespace casebook

@@ -70,5 +70,25 @@ TEST(Issue4InvestigatedActs, NamesApposedAfterACommaStillStandForTheGroup) {
   EXPECT_TRUE(has_name(first_victims(x, "arrest_detention"), "Daniel Brandt"));
 }
 
+// ", a police spokesman said" closes the clause: the police are no one's victims there.
+TEST(Issue4InvestigatedActs, TheReportingClauseHoldsNoVictim) {
+  Extraction x = extract_text(
+      "Prosecutors charged Mira Holt, 34, with kidnapping on Thursday, a police spokesman said.");
+  for (const Event* ev : events_of(x, "abduction")) {
+    for (const std::string& v : names_of(x, ev->victims))
+      EXPECT_EQ(v.find("police"), std::string::npos) << v;
+  }
+}
+
+// In a crime story the police looking for someone gone missing did not take her.
+TEST(Issue4InvestigatedActs, PoliceAreNoDoersOfAMissingPersonCase) {
+  Extraction x = extract_text(
+      "Police arrested two men over the disappearance of Mira Holt, a student who went missing "
+      "in Karvik.");
+  auto d = events_of(x, "enforced_disappearance");
+  ASSERT_FALSE(d.empty());
+  for (const Event* ev : d) EXPECT_TRUE(ev->perpetrators.empty());
+}
+
 }  // namespace
 }  // namespace casebook::testing
