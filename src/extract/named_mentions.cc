@@ -194,6 +194,7 @@ class RunReader {
       }
       uint32_t next = try_intl_body(k, e);
       if (!next) next = try_organization(k, e);
+      if (!next) next = try_known_organisation(k, e);
       // "the protest in Florence": a lone capitalised word after a place preposition is the
       // city, though it is also a given name. Not "a letter from Florence" (a sender) nor
       // "in Florence Kamau's house" (a longer name).
@@ -644,6 +645,18 @@ class RunReader {
     return false;
   }
 
+  // "the weekly Vestnik ... The Vestnik was fined": a name the document has already given
+  // an organisation (by the noun before it) names it again, the longest first.
+  uint32_t try_known_organisation(uint32_t k, uint32_t e) {
+    if (known_organisations_.empty()) return 0;
+    for (uint32_t len = std::min<uint32_t>(e - k, 6); len >= 1; --len) {
+      if (!is_cap(k + len - 1) || !known_organisations_.count(std::string(phrase(k, k + len))))
+        continue;
+      return ctx_.add(organisation_mention(k, k + len, "org-named-before")) >= 0 ? k + len : 0;
+    }
+    return 0;
+  }
+
   // An organisation's mention over tokens [a, b), found by `rule`.
   Mention organisation_mention(uint32_t a, uint32_t b, const char* rule) const {
     Mention m;
@@ -784,7 +797,9 @@ class RunReader {
     // noun that heads organisations' names (data/names/org_heads.tsv) is the organisation's.
     if (hon == nullptr && p == k && p > 0 && at_.has(p - 1, kLowerCase) &&
         names_kind_of_organisation(low(p - 1)) && can_name_organisation(p, q)) {
-      return ctx_.add(organisation_mention(p, q, "org-after-kind-noun")) >= 0 ? q : 0;
+      if (ctx_.add(organisation_mention(p, q, "org-after-kind-noun")) < 0) return 0;
+      known_organisations_.insert(std::string(phrase(p, q)));
+      return q;
     }
     // "Wang Lixin", "Nguyen Van Dai": a family name written first, then given names, which
     // are no ethnonym ("Han Chinese") and no common English word ("Mao Zedong Thought").
@@ -903,6 +918,8 @@ class RunReader {
   const NameLexicon& lex_;
   const Gazetteer& gaz_;
   std::unordered_set<std::string> known_surnames_;
+  // Names given to an organisation by the noun before them ("the weekly Vestnik").
+  std::unordered_set<std::string> known_organisations_;
   std::unordered_map<std::string, int> acronym_of_;
 };
 

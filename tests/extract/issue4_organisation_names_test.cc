@@ -91,5 +91,17 @@ TEST(Issue4OrganisationNames, TitleCaseLinesEndNamesAtCommonWords) {
   EXPECT_NE(entity_named(x, "Pedro Anselmo de Mesa"), nullptr);
 }
 
+// A name the document gave an organisation ("the weekly Novy Vestnik") names it again later,
+// bare: "Novy Vestnik was fined".
+TEST(Issue4OrganisationNames, AnOrganisationNamedBeforeIsKnownAgain) {
+  Extraction x = extract_text(
+      "Police questioned the editor of the weekly Novy Vestnik in May. Novy Vestnik was fined "
+      "twice last year.");
+  const Entity* e = entity_named(x, "Novy Vestnik");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->kind, "organization");
+  EXPECT_EQ(e->mentions.size(), 2u);
+}
+
 }  // namespace
 }  // namespace casebook::testing
