@@ -704,14 +704,17 @@ class RunReader {
 
   // A line written in title case ("Journalist Set Free After Two Years"): most of its words
   // of four letters or more are capitalised, and there are at least three of them.
-  bool in_title_case(const Sentence& sen) const {
+  bool in_title_case(const Sentence& sen) {
+    if (title_case_sentence_ == sen.first_token) return title_case_;
+    title_case_sentence_ = sen.first_token;
     int words = 0, caps = 0;
     for (uint32_t t = sen.first_token; t < sen.end_token; ++t) {
       if (at_.tokens[t].kind != TokenKind::kWord || tok(t).size() < 4) continue;
       ++words;
       caps += is_cap(t) ? 1 : 0;
     }
-    return caps >= 3 && caps * 5 >= words * 4;
+    title_case_ = caps >= 3 && caps * 5 >= words * 4;
+    return title_case_;
   }
 
   uint32_t try_person(uint32_t k, uint32_t e, const Sentence& sen, bool given_name_only) {
@@ -918,6 +921,9 @@ class RunReader {
   const NameLexicon& lex_;
   const Gazetteer& gaz_;
   std::unordered_set<std::string> known_surnames_;
+  // in_title_case's answer for the sentence that starts at that token.
+  uint32_t title_case_sentence_ = UINT32_MAX;
+  bool title_case_ = false;
   // Names given to an organisation by the noun before them ("the weekly Vestnik").
   std::unordered_set<std::string> known_organisations_;
   std::unordered_map<std::string, int> acronym_of_;
