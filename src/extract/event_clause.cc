@@ -566,6 +566,14 @@ class ClauseReader {
       if (t > end_ && at_.token_text(t) == "," && reported_by_after(t)) break;
       int m = ctx_.token_mention[t];
       if (m < 0 || ctx_.mentions[m].first_token != t) continue;
+      // "charged him with the murder of X": an object pronoun right after the verb is its
+      // object, though the text never says who it is.
+      if (is_verb_ && t == end_ && ctx_.mentions[m].kind == MentionKind::kPronoun &&
+          !ctx_.mentions[m].possessive && !ctx_.mentions[m].first_person &&
+          !is_argument(ctx_.mentions[m])) {
+        r_.unknown_object = true;
+        break;
+      }
       if (!is_argument(ctx_.mentions[m])) continue;
       if (people_only_ && (ctx_.mentions[m].kind == MentionKind::kOrganization ||
                            ctx_.mentions[m].kind == MentionKind::kStateActor)) {

@@ -20,6 +20,9 @@ struct ClauseReading {
   // prosecuting these files". The subject is then no victim, and the verb no participle after its
   // noun. For a noun, an "of" phrase that names no one: "the trial of a new vaccine".
   bool thing_object = false;
+  // The verb's object is a pronoun the text never resolves ("charged him with the murder of
+  // X"): someone, but no one named after it.
+  bool unknown_object = false;
   // A participle right after a noun phrase that names a thing: "a cargo ship formerly
   // detained in port", "the goods seized". What it tells was done to the thing.
   bool thing_before_participle = false;

@@ -970,7 +970,7 @@ class EventFinder {
       }
     }
     // "the apartment and car of X", "property belonging to X", "granted asylum to X".
-    if (victims.empty() && !is_response_with_actor(e.type)) {
+    if (victims.empty() && !is_response_with_actor(e.type) && !r.unknown_object) {
       bool owned = e.type == "raid_search" || e.type == "property_seizure" ||
                    e.type == "forced_eviction" ||  // "set fire to his house"
                    e.type == "communication_restriction" || e.type == "travel_ban";

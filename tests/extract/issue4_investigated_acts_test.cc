@@ -90,5 +90,13 @@ TEST(Issue4InvestigatedActs, PoliceAreNoDoersOfAMissingPersonCase) {
   for (const Event* ev : d) EXPECT_TRUE(ev->perpetrators.empty());
 }
 
+// "charged him with the murder of X": the charge is his, though the text never says who he
+// is; X is the one murdered, not the one charged.
+TEST(Issue4InvestigatedActs, AnUnknownObjectPronounKeepsTheSlot) {
+  Extraction x = extract_text("Police charged him with the murder of Mira Holt.");
+  EXPECT_FALSE(has_name(first_victims(x, "prosecution"), "Mira Holt"));
+  EXPECT_TRUE(has_name(first_victims(x, "killing"), "Mira Holt"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
