@@ -81,9 +81,16 @@ class ClauseReader {
     }
     if (!r_.passive) find_object();
     if (!is_verb_) find_possessor();
-    // A participle right after its noun: "activists detained last week".
-    if (is_verb_ && aux < 0 && r_.object.empty() && !r_.thing_object && first_ > 0 &&
-        at_.lower[first_] != at_.verb_lemma[first_] && !object_phrase_follows()) {
+    // A participle right after its noun: "activists detained last week". Also when a name
+    // comes later, past a place phrase and a comma: in "the three journalists detained in
+    // Minsk, A and B, were released" the names are the journalists', not the object.
+    const bool apposed_after_phrase =
+        !r_.object.empty() && end_ == first_ + 1 && end_ < r_.clause_end &&
+        low(first_).ends_with("ed") && (is_preposition(low(end_)) || at_.token_text(end_) == ",") &&
+        ctx_.mentions[r_.object.front()].first_token > end_ &&
+        at_.token_text(ctx_.mentions[r_.object.front()].first_token - 1) == ",";
+    if (is_verb_ && aux < 0 && (r_.object.empty() || apposed_after_phrase) && !r_.thing_object &&
+        first_ > 0 && at_.lower[first_] != at_.verb_lemma[first_] && !object_phrase_follows()) {
       int m = ctx_.token_mention[first_ - 1];
       // Not "they detained his brother": a subject pronoun is the verb's subject.
       std::string_view before = low(first_ - 1);
@@ -93,6 +100,7 @@ class ClauseReader {
           ctx_.mentions[m].kind != MentionKind::kStateActor) {
         r_.passive = true;
         r_.subject = {m};
+        r_.object.clear();
       }
     }
     // "a cargo ship formerly detained in port for owing its crew their wages": a participle

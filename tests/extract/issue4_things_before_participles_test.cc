@@ -1,7 +1,8 @@
 // Issue 4: a past participle right after a noun phrase that names a thing ("a cargo ship
 // formerly detained in port", "the trucks seized at the border") tells what was done to the
 // thing, so it is no act on a person; people before the participle ("the farmers detained
-// in May", "the only ones prosecuted") still are. Sentences written for these tests.
+// in May", "the only ones prosecuted") still are, and so are names after a reduced relative
+// ("the journalists detained in Minsk, A and B,"). Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -45,6 +46,22 @@ TEST(Issue4ThingsBeforeParticiples, InsideAnOfPhraseNothingIsDecided) {
   Extraction x = extract_text(
       "Ilse Varga is the only former member of a farmers' cooperative imprisoned in the region.");
   EXPECT_FALSE(events_of(x, "arrest_detention").empty());
+}
+
+// "the three journalists detained in Minsk, A and B, were released": a participle after
+// people, then a place phrase or a comma, is a reduced relative; the names after it are the
+// journalists', detained, and the journalists detained no one.
+TEST(Issue4ThingsBeforeParticiples, NamesAfterAReducedRelativeAreItsPeople) {
+  Extraction x = extract_text(
+      "The three journalists detained in Minsk, Ilse Varga and Piet Mol, were released.");
+  auto ar = events_of(x, "arrest_detention");
+  ASSERT_EQ(ar.size(), 1u);
+  EXPECT_TRUE(ar[0]->perpetrators.empty());
+  EXPECT_TRUE(has_name(names_of(x, ar[0]->victims), "Ilse Varga"));
+  x = extract_text("The three journalists detained, Ilse Varga and Piet Mol, were released.");
+  ar = events_of(x, "arrest_detention");
+  ASSERT_EQ(ar.size(), 1u);
+  EXPECT_TRUE(ar[0]->perpetrators.empty());
 }
 
 }  // namespace
