@@ -177,6 +177,7 @@ class ClauseReader {
     }
     return false;
   }
+
   void find_bounds(const Sentence& s) {
     r_.clause_start = s.first_token;
     bool comma_seen = false;

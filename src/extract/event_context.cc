@@ -596,8 +596,8 @@ bool is_crime_anyone_commits(std::string_view type) {
 
 bool EventContext::subject_of_justice(uint32_t t, uint32_t sentence_first) const {
   // "over the murder of", "into the disappearance of", "in the killing of", "charged him
-  // with the murder of": up to two words
-  // (an article, an adjective) between the preposition and the trigger.
+  // with the murder of": up to two words (an article, an adjective) between the preposition
+  // and the trigger.
   uint32_t prep = t;
   for (uint32_t k = t; k-- > sentence_first && t - k <= 3;) {
     std::string_view w = at_.lower[k];

@@ -811,10 +811,7 @@ class EventFinder {
     // thing tells what was done to the thing; only acts on people are dropped (a seizure of
     // goods, an attack on a building are still told).
     if (c.is_verb && r.thing_before_participle &&
-        (e.type == "arrest_detention" || e.type == "abduction" ||
-         e.type == "enforced_disappearance" || e.type == "killing" ||
-         e.type == "torture_ill_treatment" || e.type == "release" || e.type == "interrogation" ||
-         e.type == "deportation_extradition" || e.type == "prosecution")) {
+        ((done_to_people(e.type) && e.type != "assault") || e.type == "release")) {
       return;
     }
     // "accused of organising riots", "charged with assaulting officers": what a charge says

@@ -290,10 +290,9 @@ std::vector<const Event*> main_incidents(const Extraction& x) {
 }
 
 // "Lena Ortmann, arrested in March 2023, was acquitted on Wednesday": when the summary's date
-// falls in the year of the report, an earlier grave act on the same named victims, dated to
-// its month in the few years before ("in June last year", "on 17 January 2018"), is the
-// incident behind the news; its date is the summary's. The first such act in the text is taken (the
-// story's own order).
+// falls in the year of the report, an earlier grave act (or charge) on the same named victims,
+// dated in the few years before, is the incident behind the news; its date is the
+// summary's. The first such act in the text is taken (the story's own order).
 std::string incident_behind_the_news(const Extraction& x, int reference_year,
                                      const std::string& date,
                                      const std::vector<std::string>& victims) {
