@@ -315,10 +315,10 @@ struct LemmaCacheSlot {
   uint8_t verb_len;  // 0 until that lemma has been asked for
   uint8_t noun_len;
   uint8_t len;  // of the word
-  // The caller's bytes (lemmas with a note); 0 for a word just taken in. Two, so the word
-  // buffer holds 15 bytes: a longer word is lemmatised each time, which changes no answer.
+  // The caller's bytes (lemmas with a note); 0 for a word just taken in. Three, so the word
+  // buffer holds 14 bytes: a longer word is lemmatised each time, which changes no answer.
   uint8_t note[Lemmatizer::kNoteBytes];
-  char word[15];
+  char word[14];
 };
 // 640 KB a thread to start with: a one-document run touches most of its pages. A thread that
 // keeps emptying slots for other words (a batch of pages has more distinct words than slots: the
