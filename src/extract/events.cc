@@ -227,10 +227,11 @@ class EventFinder {
     CueSecond& second = cue_second_[k];
     if (second.state == CueSecond::kNotAsked) {
       std::string_view forms[3];
+      uint64_t hashes[3];
       second.state = CueSecond::kAnyWord;
-      if (lex_.cue_second_forms(c, forms)) {
+      if (lex_.cue_second_forms(c, forms, hashes)) {
         second.state = CueSecond::kIds;
-        for (int f = 0; f < 3; ++f) second.ids[f] = at_.word_ids.find(forms[f]);
+        for (int f = 0; f < 3; ++f) second.ids[f] = at_.word_ids.find(forms[f], hashes[f]);
       }
     }
     if (second.state == CueSecond::kAnyWord) return true;
