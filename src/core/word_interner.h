@@ -45,9 +45,11 @@ class WordInterner {
   static constexpr uint32_t kAbsent = UINT32_MAX;
 
   // The id of `word`, or kAbsent when it was never interned.
-  uint32_t find(std::string_view word) const {
+  uint32_t find(std::string_view word) const { return find(word, short_string_hash(word)); }
+  // The same for a caller that has hashed `word` already (h must be short_string_hash(word)):
+  // `word`'s bytes are read only where a slot holds the same hash.
+  uint32_t find(std::string_view word, uint64_t h) const {
     if (slots_.empty()) return kAbsent;
-    const uint64_t h = short_string_hash(word);
     const size_t mask = slots_.size() - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];

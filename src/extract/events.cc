@@ -21,6 +21,14 @@
 namespace casebook {
 namespace {
 
+// Whether a word's forms have trigger rows or begin cues: has_cues' and has_rows' answers by
+// lower-cased word id, and trigger_forms_note's byte (every note has both "asked" bits).
+constexpr uint8_t kCuesAsked = 1, kCues = 2, kRowsAsked = 4, kRows = 8;
+
+bool has_trigger_rows(const TriggerWordHits& h) {
+  return !h.phrases.empty() || !h.verbs.empty() || !h.nouns.empty() || !h.adjs.empty();
+}
+
 struct Candidate {
   const TriggerEntry* entry;
   uint32_t first, end;  // trigger tokens
@@ -129,6 +137,8 @@ class EventFinder {
     }
     hits_of_word_.assign(at_.words.size(), kNotAsked);
     forms_of_word_.assign(at_.words.size(), 0);
+    std::copy_n(at_.lemma_notes.begin(), std::min(at_.words.size(), at_.lemma_notes.size()),
+                forms_of_word_.begin());
     cues_ = lex_.cues();
     cue_second_.assign(cues_.size(), CueSecond{});
     word_hits_.clear();
@@ -156,7 +166,7 @@ class EventFinder {
   // noun lemma): kCues when its lemma or lower-cased form begins a cue, kRows when one of the
   // four has trigger rows (phrases, verbs, nouns or adjectives). Most words have neither, and
   // a token whose word has none is passed over at once by find_cues and find_triggers.
-  static constexpr uint8_t kCuesAsked = 1, kCues = 2, kRowsAsked = 4, kRows = 8;
+  // The annotator's byte (trigger_forms_note), where it kept one, holds the same answers.
   bool has_cues(uint32_t i) {
     uint8_t& forms = forms_of_word_[at_.lower_id[i]];
     if (!(forms & kCuesAsked)) {
@@ -172,10 +182,7 @@ class EventFinder {
     if (!(forms & kRowsAsked)) {
       forms |= kRowsAsked;
       for (uint32_t f : {lemma_id_[i], at_.lower_id[i], at_.verb_id[i], at_.noun_id[i]}) {
-        const TriggerWordHits& h = hits_of(f);
-        if (!h.phrases.empty() || !h.verbs.empty() || !h.nouns.empty() || !h.adjs.empty()) {
-          forms |= kRows;
-        }
+        if (has_trigger_rows(hits_of(f))) forms |= kRows;
       }
     }
     return forms & kRows;
@@ -220,10 +227,11 @@ class EventFinder {
     CueSecond& second = cue_second_[k];
     if (second.state == CueSecond::kNotAsked) {
       std::string_view forms[3];
+      uint64_t hashes[3];
       second.state = CueSecond::kAnyWord;
-      if (lex_.cue_second_forms(c, forms)) {
+      if (lex_.cue_second_forms(c, forms, hashes)) {
         second.state = CueSecond::kIds;
-        for (int f = 0; f < 3; ++f) second.ids[f] = at_.word_ids.find(forms[f]);
+        for (int f = 0; f < 3; ++f) second.ids[f] = at_.word_ids.find(forms[f], hashes[f]);
       }
     }
     if (second.state == CueSecond::kAnyWord) return true;
@@ -1144,6 +1152,25 @@ class EventFinder {
 };
 
 }  // namespace
+
+uint8_t trigger_forms_note(std::string_view lower, std::string_view verb, std::string_view noun) {
+  const TriggerLexicon& lex = TriggerLexicon::instance();
+  // The finder's lemma of a word (build_lemmas): its verb lemma when that differs from the
+  // word (an inflected verb form), else its noun lemma.
+  const bool inflected = verb != lower;
+  const TriggerWordHits as_lower = lex.hits(lower);
+  const TriggerWordHits as_verb = inflected ? lex.hits(verb) : as_lower;
+  const TriggerWordHits as_noun = noun == lower  ? as_lower
+                                  : noun == verb ? as_verb
+                                                 : lex.hits(noun);
+  const TriggerWordHits& as_lemma = inflected ? as_verb : as_noun;
+  uint8_t forms = kCuesAsked | kRowsAsked;
+  if (!as_lemma.cues.empty() || !as_lower.cues.empty()) forms |= kCues;
+  if (has_trigger_rows(as_lower) || has_trigger_rows(as_verb) || has_trigger_rows(as_noun)) {
+    forms |= kRows;
+  }
+  return forms;
+}
 
 void find_events(DocumentContext* ctx, const CivilDate& reference, std::vector<Event>* events) {
   EventFinder finder(ctx, reference, events);

@@ -196,8 +196,9 @@ bool run_stages(Document doc, const ExtractOptions& options, StageTimes* times,
   choose_reference_date(options, &x);
   CivilDate reference = parse_iso(x.reference_date);
   AnnotatedText at;
-  // The common-mention reader's byte per word is kept with the word's lemmas across pages.
-  annotate(x.document.text, reference, &at, common_word_note);
+  // The common-mention reader's byte per word, and the event finder's per word and lemmas,
+  // are kept with the word's lemmas across pages.
+  annotate(x.document.text, reference, &at, common_word_note, trigger_forms_note);
   if (times != nullptr) times->nlp_ns += since(t0);
 
   auto t1 = std::chrono::steady_clock::now();

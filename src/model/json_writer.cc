@@ -210,7 +210,25 @@ void JsonWriter::value(double d) {
   } else if (d == std::floor(d) && std::fabs(d) < 1e15) {
     p = std::to_chars(p, p + 64, static_cast<int64_t>(d)).ptr;
   } else {
-    p = std::to_chars(p, p + 64, d).ptr;
+    // A page writes the same few fractions again and again (the events' confidences), and
+    // the shortest form costs to_chars ~560 instructions: the last ones written on this
+    // thread are kept, by their bits, in a small table (an integral 0.0 never gets here, so
+    // bits 0 mark an empty entry).
+    struct Written {
+      uint64_t bits = 0;
+      uint8_t len = 0;
+      char text[31];
+    };
+    thread_local Written written[8];
+    uint64_t bits;
+    std::memcpy(&bits, &d, sizeof bits);
+    Written& w = written[(bits * 0x9e3779b97f4a7c15ull) >> 61];
+    if (w.bits != bits) {
+      w.len = static_cast<uint8_t>(std::to_chars(w.text, w.text + sizeof w.text, d).ptr - w.text);
+      w.bits = bits;
+    }
+    std::memcpy(p, w.text, w.len);
+    p += w.len;
   }
   n_ = static_cast<size_t>(p - buf_);
   after_value();

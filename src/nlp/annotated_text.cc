@@ -48,7 +48,7 @@ thread_local std::vector<uint8_t> time_classes;
 
 // Gives each token's lower-case form an id, and lemmatises each distinct word once (a news
 // page says each word about twice on average: "the" fifty times).
-void intern_and_lemmatize(AnnotatedText* out, WordNote word_note) {
+void intern_and_lemmatize(AnnotatedText* out, WordNote word_note, LemmaNote lemma_note) {
   const size_t n = out->tokens.size();
   WordInterner& interner = out->word_ids;
   thread_local std::vector<WordLemmas> by_word;
@@ -61,12 +61,19 @@ void intern_and_lemmatize(AnnotatedText* out, WordNote word_note) {
   out->noun_lemma.assign(n, {});
   time_classes.clear();
   out->word_notes.clear();
+  out->lemma_notes.clear();
   // The notes kept in the lemma cache are one function's answers: another function (a test's)
   // starts them afresh.
   thread_local WordNote noted_by = nullptr;
   if (word_note != nullptr && word_note != noted_by) {
     Lemmatizer::forget_notes(1);
     noted_by = word_note;
+  }
+  thread_local LemmaNote lemmas_noted_by = nullptr;
+  if (lemma_note != nullptr && lemma_note != lemmas_noted_by) {
+    Lemmatizer::forget_notes(2);
+    lemmas_noted_by = lemma_note;
+    lemma_note({}, {}, {});  // loads what it needs now, while no slot is held (LemmaNote)
   }
   const Lemmatizer& lem = Lemmatizer::instance();
   // The lemma cache's slot of the word kPrefetchAhead tokens on starts loading now: a word
@@ -114,6 +121,13 @@ void intern_and_lemmatize(AnnotatedText* out, WordNote word_note) {
             out->word_notes.resize(std::max<size_t>(id + 1, 2 * out->word_notes.size()));
           out->word_notes[id] = note[1];
         }
+        // And the byte for the word with its lemmas.
+        if (lemma_note != nullptr) {
+          if (note[2] == 0) note[2] = lemma_note(lower, w.verb, w.noun);
+          if (out->lemma_notes.size() <= id)
+            out->lemma_notes.resize(std::max<size_t>(id + 1, 2 * out->lemma_notes.size()));
+          out->lemma_notes[id] = note[2];
+        }
       }
       w.verb_self = w.verb.data() == lower.data() && w.verb.size() == lower.size();
       w.noun_self = w.noun.data() == lower.data() && w.noun.size() == lower.size();
@@ -128,12 +142,13 @@ void intern_and_lemmatize(AnnotatedText* out, WordNote word_note) {
   }
   out->words = interner.words();
   out->word_notes.resize(out->words.size(), 0);
+  out->lemma_notes.resize(out->words.size(), 0);
 }
 
 }  // namespace
 
 void annotate(std::string_view text, const CivilDate& reference, AnnotatedText* out,
-              WordNote word_note) {
+              WordNote word_note, LemmaNote lemma_note) {
   out->text = text;
   out->tokens.clear();
   tokenize(text, &out->tokens);
@@ -184,7 +199,7 @@ void annotate(std::string_view text, const CivilDate& reference, AnnotatedText* 
   for (size_t i = 0; i < n; ++i) {
     out->lower[i] = std::string_view(out->lower_buf).substr(ranges[i].first, ranges[i].second);
   }
-  intern_and_lemmatize(out, word_note);
+  intern_and_lemmatize(out, word_note, lemma_note);
   // The time finder reads the page again with its own tokens, but only where the jumps found
   // on the tokenizer's tokens leave a time expression possible.
   thread_local std::vector<TimeSkip> skips;

@@ -34,8 +34,11 @@ struct AnnotatedText {
   std::vector<uint32_t> noun_id;        // token index -> id of noun_lemma[i]
   // id -> a later stage's byte for the word (annotate's word_note), where the annotator knew
   // it: 0 for a word it did not note (no word_note given, or a word this thread's lemma cache
-  // does not hold: longer than 15 bytes, a single letter, not a word token).
+  // does not hold: longer than 14 bytes, a single letter, not a word token).
   std::vector<uint8_t> word_notes;
+  // id -> a later stage's byte for the word and its two lemmas (annotate's lemma_note), kept
+  // and left 0 as word_notes are.
+  std::vector<uint8_t> lemma_notes;
   std::vector<TimeExpression> times;
   std::vector<uint8_t> in_time;  // token index -> 1 when inside a time expression
   std::string lower_buf;         // storage for `lower`
@@ -71,11 +74,19 @@ struct AnnotatedText {
 // page. It must not lemmatise: the annotator holds the word's cache slot while it asks, and a
 // lookup of another word could move that slot.
 using WordNote = uint8_t (*)(std::string_view lower);
+// The same for what a later stage works out from a word and its verb and noun lemmas (the
+// extract stage's event finder: whether any of the forms has trigger rows or begins a cue).
+// Kept beside the WordNote's byte, under the same rules. Since it must not lemmatise while the
+// annotator holds a slot, and a lexicon loaded on first use may lemmatise as it loads, the
+// annotator calls it once with three empty views, holding no slot, whenever a thread is first
+// given it: a lazy lexicon loads then.
+using LemmaNote = uint8_t (*)(std::string_view lower, std::string_view verb, std::string_view noun);
 
 // Runs the tokenizer, sentence splitter, lemmatiser and time-expression finder.
 // `reference` is the document's reference date (year 0 when unknown). With a word_note,
-// out->word_notes holds its byte for the words the lemma cache holds (see word_notes).
+// out->word_notes holds its byte for the words the lemma cache holds (see word_notes); with a
+// lemma_note, out->lemma_notes the same way.
 void annotate(std::string_view text, const CivilDate& reference, AnnotatedText* out,
-              WordNote word_note = nullptr);
+              WordNote word_note = nullptr, LemmaNote lemma_note = nullptr);
 
 }  // namespace casebook

@@ -62,6 +62,25 @@ constexpr Rule kVerbRules[] = {{"s", ""},  {"ies", "y"}, {"es", "e"}, {"es", ""}
 constexpr Rule kNounRules[] = {{"s", ""},      {"ses", "s"},   {"xes", "x"},   {"zes", "z"},
                                {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
 
+// The last bytes of the rules' suffixes: a word ending in none of them ("police", "court",
+// "the") can lose no suffix, and skips the rules. Checked against the rules at compile time.
+constexpr std::string_view kVerbSuffixEnds = "sdg";
+constexpr std::string_view kNounSuffixEnds = "sn";
+template <size_t N>
+constexpr bool ends_listed(const Rule (&rules)[N], std::string_view ends) {
+  for (const Rule& r : rules) {
+    if (r.suffix.empty() || ends.find(r.suffix.back()) == std::string_view::npos) return false;
+  }
+  return true;
+}
+static_assert(ends_listed(kVerbRules, kVerbSuffixEnds) && ends_listed(kNounRules, kNounSuffixEnds));
+static_assert(kVerbSuffixEnds.size() == 3 && kNounSuffixEnds.size() == 2);
+bool may_lose_suffix(char last, bool verb) {
+  return verb ? last == kVerbSuffixEnds[0] || last == kVerbSuffixEnds[1] ||
+                    last == kVerbSuffixEnds[2]
+              : last == kNounSuffixEnds[0] || last == kNounSuffixEnds[1];
+}
+
 }  // namespace
 
 // One part of speech: its lemmas and irregular forms, in an open-addressing hash table whose
@@ -315,10 +334,10 @@ struct LemmaCacheSlot {
   uint8_t verb_len;  // 0 until that lemma has been asked for
   uint8_t noun_len;
   uint8_t len;  // of the word
-  // The caller's bytes (lemmas with a note); 0 for a word just taken in. Two, so the word
-  // buffer holds 15 bytes: a longer word is lemmatised each time, which changes no answer.
+  // The caller's bytes (lemmas with a note); 0 for a word just taken in. Three, so the word
+  // buffer holds 14 bytes: a longer word is lemmatised each time, which changes no answer.
   uint8_t note[Lemmatizer::kNoteBytes];
-  char word[15];
+  char word[14];
 };
 // 640 KB a thread to start with: a one-document run touches most of its pages. A thread that
 // keeps emptying slots for other words (a batch of pages has more distinct words than slots: the
@@ -451,6 +470,8 @@ std::string_view Lemmatizer::lemma_uncached(std::string_view word, Pos pos) cons
   }
 
   const Table::Entry* best = self != nullptr && Table::is_lemma(*self) ? self : nullptr;
+  // Most words end in a byte no suffix ends in: the rules below would find nothing.
+  if (!may_lose_suffix(word.back(), verb)) return best != nullptr ? t.key(*best) : word;
   std::string_view e_form;  // the lemma found by -ed>e / -ing>e, for the CVC preference
   char buf[kMaxWord + 4];
   auto consider = [&](const Table::Entry* e) {

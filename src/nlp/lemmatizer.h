@@ -36,8 +36,9 @@ class Lemmatizer {
   // thread's cache (each 0 until the caller sets it; null when the word is not cached), valid
   // until the next call on this thread: the annotator keeps there what it works out about a
   // word once per thread rather than once per page (its class to the time scanner, and the
-  // extract stage's byte for the word, AnnotatedText::word_notes).
-  static constexpr size_t kNoteBytes = 2;
+  // extract stage's bytes for the word and for its lemmas, AnnotatedText::word_notes and
+  // lemma_notes).
+  static constexpr size_t kNoteBytes = 3;
   // Sets byte `which` of every note in this thread's cache back to 0: for a caller that
   // changes what it keeps there (the annotator, given another word-note function).
   static void forget_notes(size_t which);

@@ -69,6 +69,22 @@ CivilDate truncate_to(const CivilDate& d, TimeUnit unit) {
 
 std::string to_iso(const CivilDate& d) {
   if (d.year == 0) return "";
+  // The usual date, written digit by digit: snprintf cost ~1,500 instructions a call, and the
+  // event finder writes a date for most events. Anything else goes to snprintf below.
+  if (d.year > 0 && d.year <= 9999 && d.month >= 0 && d.month <= 99 && d.day >= 0 && d.day <= 99 &&
+      (d.month != 0 || d.day == 0)) {
+    char out[10] = {static_cast<char>('0' + d.year / 1000),
+                    static_cast<char>('0' + d.year / 100 % 10),
+                    static_cast<char>('0' + d.year / 10 % 10),
+                    static_cast<char>('0' + d.year % 10),
+                    '-',
+                    static_cast<char>('0' + d.month / 10),
+                    static_cast<char>('0' + d.month % 10),
+                    '-',
+                    static_cast<char>('0' + d.day / 10),
+                    static_cast<char>('0' + d.day % 10)};
+    return std::string(out, d.month == 0 ? 4 : d.day == 0 ? 7 : 10);
+  }
   char buf[32];
   if (d.month == 0) {
     std::snprintf(buf, sizeof buf, "%04d", d.year);

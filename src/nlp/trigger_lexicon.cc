@@ -156,18 +156,36 @@ int match_at(const PatternWord* p, size_t n, std::span<const std::string_view> t
   return r < 0 ? -1 : r + 1;
 }
 
+// A pattern's second word as second_word_fails tests it. The lexicon keeps one per row and
+// per cue in an array of its own: each pattern is a heap vector, and reading it for the test
+// missed the CPU's cache on most tries. With each form's short_string_hash, so that the event
+// finder asks its document's interner about the forms without reading them.
+struct SecondWord {
+  bool tested = false;  // false: any token may follow (a gap or a negation second, one word)
+  std::string_view forms[3];
+  uint64_t hashes[3] = {};
+};
+
+SecondWord second_word_of(const std::vector<PatternWord>& p) {
+  SecondWord w;
+  if (p.size() < 2 || p[0].kind == PatternWord::kGap || p[1].kind != PatternWord::kWord) return w;
+  w.tested = true;
+  w.forms[0] = p[1].text;
+  w.forms[1] = p[1].verb;
+  w.forms[2] = p[1].noun;
+  for (int f = 0; f < 3; ++f) w.hashes[f] = short_string_hash(w.forms[f]);
+  return w;
+}
+
 // A quick no for match_at on lemmas (lemmatize false): the pattern's second word is a plain
 // word and the next token is none of its forms. A pattern never starts with a gap, so
 // match_at would fail at that word too; most tries of cues and phrases that start with a
 // common word ("for", "in") end here.
-bool second_word_fails(const std::vector<PatternWord>& p, std::span<const std::string_view> tokens,
-                       size_t i) {
-  if (p.size() < 2 || p[0].kind == PatternWord::kGap || p[1].kind != PatternWord::kWord) {
-    return false;
-  }
+bool second_word_fails(const SecondWord& w, std::span<const std::string_view> tokens, size_t i) {
+  if (!w.tested) return false;
   if (i + 1 >= tokens.size()) return true;
   std::string_view t = tokens[i + 1];
-  return t != p[1].text && t != p[1].verb && t != p[1].noun;
+  return t != w.forms[0] && t != w.forms[1] && t != w.forms[2];
 }
 
 // The keys under which a pattern's first word is indexed.
@@ -243,10 +261,12 @@ struct TriggerLexicon::Tables {
   std::vector<TriggerEntry> entries;
   std::vector<std::vector<PatternWord>> patterns;  // per entry
   std::vector<std::vector<PatternWord>> contexts;  // per entry: its requires_any words
+  std::vector<SecondWord> seconds;                 // per entry: second_word_of(its pattern)
   WordIndex<TriggerEntry> verbs, nouns, adjs, phrases;
 
   std::vector<CueEntry> cues;
   std::vector<std::vector<PatternWord>> cue_patterns;
+  std::vector<SecondWord> cue_seconds;                                              // per cue
   std::unordered_map<std::string_view, std::string_view, StringViewHash> cue_kind;  // as written
   std::deque<std::string> normalized_keys;                                          // owns the keys
   std::unordered_map<std::string_view, std::string_view, StringViewHash>
@@ -321,6 +341,7 @@ void TriggerLexicon::Tables::load_triggers() {
   for (const TriggerEntry& e : entries) {
     patterns.push_back(make_pattern(e.words));
     contexts.push_back(make_pattern(e.requires_any));
+    seconds.push_back(second_word_of(patterns.back()));
     if (e.pos == "verb") verbs.add(e.text, &e);
     if (e.pos == "noun") nouns.add(e.text, &e);
     if (e.pos == "adj") adjs.add(e.text, &e);
@@ -347,6 +368,7 @@ void TriggerLexicon::Tables::load_cues() {
   cue_patterns.reserve(cues.size());
   for (const CueEntry& c : cues) {
     cue_patterns.push_back(make_pattern(c.words));
+    cue_seconds.push_back(second_word_of(cue_patterns.back()));
     cue_kind.emplace(c.phrase, c.kind);  // the first listing wins
     char buf[kMaxCue];
     std::string_view norm = normalize_phrase(c.phrase, buf, sizeof buf);
@@ -418,12 +440,14 @@ int TriggerLexicon::match_phrase(const TriggerEntry& e, std::span<const std::str
   std::vector<PatternWord> local;
   const std::vector<PatternWord>* pattern;
   if (&e >= t_->entries.data() && &e < t_->entries.data() + t_->entries.size()) {
-    pattern = &t_->patterns[&e - t_->entries.data()];
+    const size_t k = static_cast<size_t>(&e - t_->entries.data());
+    if (!lemmatize && second_word_fails(t_->seconds[k], lemmas, i)) return 0;
+    pattern = &t_->patterns[k];
   } else {  // an entry built by the caller
     local = make_pattern(e.words);
     pattern = &local;
+    if (!lemmatize && second_word_fails(second_word_of(local), lemmas, i)) return 0;
   }
-  if (!lemmatize && second_word_fails(*pattern, lemmas, i)) return 0;
   int n = match_at(pattern->data(), pattern->size(), lemmas, i, lemmatize);
   return n > 0 ? n : 0;
 }
@@ -490,12 +514,14 @@ int TriggerLexicon::match_cue(const CueEntry& c, std::span<const std::string_vie
   std::vector<PatternWord> local;
   const std::vector<PatternWord>* pattern;
   if (&c >= t_->cues.data() && &c < t_->cues.data() + t_->cues.size()) {
-    pattern = &t_->cue_patterns[&c - t_->cues.data()];
+    const size_t k = static_cast<size_t>(&c - t_->cues.data());
+    if (!lemmatize && second_word_fails(t_->cue_seconds[k], lemmas, i)) return 0;
+    pattern = &t_->cue_patterns[k];
   } else {
     local = make_pattern(c.words);
     pattern = &local;
+    if (!lemmatize && second_word_fails(second_word_of(local), lemmas, i)) return 0;
   }
-  if (!lemmatize && second_word_fails(*pattern, lemmas, i)) return 0;
   int n = match_at(pattern->data(), pattern->size(), lemmas, i, lemmatize);
   return n > 0 ? n : 0;
 }
@@ -503,17 +529,17 @@ int TriggerLexicon::match_cue(const CueEntry& c, std::span<const std::string_vie
 std::span<const CueEntry> TriggerLexicon::cues() const { return t_->cues; }
 
 // The test second_word_fails makes, as data: the forms the pattern's second word may take.
-bool TriggerLexicon::cue_second_forms(const CueEntry& c, std::string_view forms[3]) const {
+bool TriggerLexicon::cue_second_forms(const CueEntry& c, std::string_view forms[3],
+                                      uint64_t* hashes) const {
   const auto at = reinterpret_cast<uintptr_t>(&c) - reinterpret_cast<uintptr_t>(t_->cues.data());
   const size_t k = at / sizeof(CueEntry);
   if (k >= t_->cues.size() || &t_->cues[k] != &c) return false;
-  const std::vector<PatternWord>& p = t_->cue_patterns[k];
-  if (p.size() < 2 || p[0].kind == PatternWord::kGap || p[1].kind != PatternWord::kWord) {
-    return false;
+  const SecondWord& w = t_->cue_seconds[k];
+  if (!w.tested) return false;
+  for (int f = 0; f < 3; ++f) {
+    forms[f] = w.forms[f];
+    if (hashes != nullptr) hashes[f] = w.hashes[f];
   }
-  forms[0] = p[1].text;
-  forms[1] = p[1].verb;
-  forms[2] = p[1].noun;
   return true;
 }
 

@@ -93,8 +93,11 @@ class TriggerLexicon {
   std::span<const CueEntry> cues() const;
   // The forms (as written, verb lemma, noun lemma) one of which the token after the first must
   // have for match_cue(c, lemmas, i, false) to match; false when any token may follow (a gap
-  // or a negation second, a one-word cue) or `c` is not one of the lexicon's cues.
-  bool cue_second_forms(const CueEntry& c, std::string_view forms[3]) const;
+  // or a negation second, a one-word cue) or `c` is not one of the lexicon's cues. With
+  // `hashes`, also each form's short_string_hash (hashes[0..3)), kept from the load, so that a
+  // caller can look the forms up by hash without reading them.
+  bool cue_second_forms(const CueEntry& c, std::string_view forms[3],
+                        uint64_t* hashes = nullptr) const;
 
   TriggerLexicon(const TriggerLexicon&) = delete;
   TriggerLexicon& operator=(const TriggerLexicon&) = delete;

@@ -70,8 +70,8 @@ TEST(CommonWordNotes, Issue6NoNoteWithoutAFunctionOrASlot) {
   annotate("A bystander saw responsibilities shift, and I left.", CivilDate{}, &at, counted_note);
   for (size_t t = 0; t < at.tokens.size(); ++t) {
     const uint8_t note = at.word_notes[at.lower_id[t]];
-    // Single letters, punctuation and words of 16 bytes or more have no lemma-cache slot.
-    const bool slot = at.lower[t].size() >= 2 && at.lower[t].size() <= 15 &&
+    // Single letters, punctuation and words of 15 bytes or more have no lemma-cache slot.
+    const bool slot = at.lower[t].size() >= 2 && at.lower[t].size() <= 14 &&
                       at.tokens[t].kind == TokenKind::kWord;
     EXPECT_EQ(note != 0, slot) << at.lower[t];
   }
