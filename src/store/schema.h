@@ -7,7 +7,7 @@
 
 namespace casebook {
 
-inline constexpr int kSchemaVersion = 11;
+inline constexpr int kSchemaVersion = 13;
 
 // The schema version of an open database: 0 for a fresh file.
 int schema_version(Db* db);

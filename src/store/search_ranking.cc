@@ -65,9 +65,13 @@ Status expand_document(Db* db, const SearchAsk& ask, const QueryShape& shape, in
     m.end -= prefix;
   }
   bool by_shape = shape.readable() && shape.phrases() == phrases;
-  Stmt& events =
-      db->cached("SELECT e.id, e.ev_start, e.ev_end FROM events e WHERE e.doc = ? AND " +
-                 ask.event_where.sql + " AND e.ev_start IS NOT NULL ORDER BY e.ev_start, e.id");
+  // The document's events, from the index that begins with the document: with a type and an
+  // end date the planner took events_type_date instead, and read every event of the type up to
+  // that date, in the whole store, for each document shown.
+  Stmt& events = db->cached(
+      "SELECT e.id, e.ev_start, e.ev_end FROM events e INDEXED BY events_doc_facets"
+      " WHERE e.doc = ? AND " +
+      ask.event_where.sql + " AND e.ev_start IS NOT NULL ORDER BY e.ev_start, e.id");
   if (!events.ok()) return Status::Internal("search: " + db->error());
   int i = 1;
   events.bind(i++, doc);
