@@ -88,10 +88,12 @@ int run_ingest_command(const IngestCommandOptions& opt) {
       return p;
     }
     p.raw = std::move(*raw);
-    auto seen = known.find(sha256_hex(p.raw));
+    std::string sha = sha256_hex(p.raw);
+    auto seen = known.find(sha);
     if (seen != known.end() && seen->second && !opt.reextract) return p;
     IngestOptions io;
     io.max_bytes = opt.max_bytes;
+    io.raw_sha256 = std::move(sha);  // the bytes are hashed once
     Result<Document> doc = ingest_document(p.raw, files[i].path, io);
     if (!doc.ok()) {
       p.error = doc.status().message();

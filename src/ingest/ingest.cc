@@ -89,7 +89,7 @@ Result<Document> ingest_document(std::string_view raw, std::string source,
   }
 
   Document doc;
-  doc.id = sha256_hex(raw);
+  doc.id = options.raw_sha256.empty() ? sha256_hex(raw) : options.raw_sha256;
   doc.source = std::move(source);
   doc.raw_bytes = raw.size();
 

@@ -15,6 +15,9 @@ inline constexpr size_t kDefaultMaxBytes = 20u << 20;
 
 struct IngestOptions {
   size_t max_bytes = kDefaultMaxBytes;
+  // The raw bytes' SHA-256 in hex when the caller has already computed it (`casebook ingest`
+  // looks a document up by it first); empty: ingest_document computes it.
+  std::string raw_sha256;
 };
 
 enum class InputFormat { kAuto, kText, kHtml };
