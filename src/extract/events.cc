@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <deque>
 #include <span>
 #include <string>
 
@@ -958,7 +959,9 @@ class EventFinder {
   CrimeWords crime_words_{at_};
   std::span<const CueEntry> cues_;
   std::vector<CueSecond> cue_second_;  // by index in cues_
-  std::vector<TriggerWordHits> word_hits_;
+  // A deque: find_triggers keeps pointers to one token's forms' entries while it asks for the
+  // next form, which may add an entry (a vector's growth would leave them dangling).
+  std::deque<TriggerWordHits> word_hits_;
   std::vector<uint32_t> trigger_tokens_;
   static constexpr uint32_t kNoSentence = UINT32_MAX;
   // requirements_met's answers: by trigger row, the sentence asked about and the answer.
