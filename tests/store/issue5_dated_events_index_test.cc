@@ -15,6 +15,9 @@ namespace casebook {
 namespace {
 
 using testing::count;
+using testing::index_is_partial;
+using testing::RanStatement;
+using testing::record_statement;
 
 // The version-11 shape: the index over every event, dated or not.
 constexpr const char* kBackToVersion11 =
@@ -27,27 +30,6 @@ const char* kUndated =
     "---\ntitle: Lawyer's office searched\npublished: 2022-09-20\n---\n"
     "Security officers searched the office of the lawyer Farrukh Nazarov and took his files. "
     "Nazarov was later detained, his colleagues said.\n";
-
-bool type_date_index_is_partial(Store* s) {
-  return count(s,
-               "SELECT partial FROM pragma_index_list('events') WHERE name = 'events_type_date'") ==
-         1;
-}
-
-// The statements a call ran, with how many rows each sorted (SQLITE_TRACE_PROFILE is called
-// as each statement finishes, its counters still set).
-struct Ran {
-  std::string sql;
-  int sorted = 0;
-};
-
-int record_statement(unsigned, void* ctx, void* p, void*) {
-  auto* st = static_cast<sqlite3_stmt*>(p);
-  const char* sql = sqlite3_sql(st);
-  static_cast<std::vector<Ran>*>(ctx)->push_back(
-      {sql ? sql : "", sqlite3_stmt_status(st, SQLITE_STMTSTATUS_SORT, 0)});
-  return 0;
-}
 
 class DatedEventsIndex : public testing::StoreTest {
  protected:
@@ -80,7 +62,7 @@ class DatedEventsIndex : public testing::StoreTest {
   }
 
   // The API's timeline for each (type, country), as one string, with the statements it ran.
-  std::string timelines(std::vector<Ran>* ran) {
+  std::string timelines(std::vector<RanStatement>* ran) {
     Access all{true};
     std::string out;
     sqlite3_trace_v2(store_->db()->handle(), SQLITE_TRACE_PROFILE, record_statement, ran);
@@ -95,9 +77,9 @@ class DatedEventsIndex : public testing::StoreTest {
 };
 
 TEST_F(DatedEventsIndex, Issue5TheTypeDateIndexHoldsDatedEventsOnly) {
-  EXPECT_TRUE(type_date_index_is_partial(store_.get()));
+  EXPECT_TRUE(index_is_partial(store_.get(), "events", "events_type_date"));
   ingest_reports();
-  EXPECT_TRUE(type_date_index_is_partial(store_.get()));
+  EXPECT_TRUE(index_is_partial(store_.get(), "events", "events_type_date"));
   testing::expect_whole_store(store_.get());
 }
 
@@ -105,10 +87,10 @@ TEST_F(DatedEventsIndex, Issue5TheTypeDateIndexHoldsDatedEventsOnly) {
 // the type's dated, shown events there, in date order, as a plain scan of the table does.
 TEST_F(DatedEventsIndex, Issue5TheTimelineByTypeReadsTheIndexWithoutASort) {
   ingest_reports();
-  std::vector<Ran> ran;
+  std::vector<RanStatement> ran;
   timelines(&ran);
   int timeline_runs = 0;
-  for (const Ran& r : ran) {
+  for (const RanStatement& r : ran) {
     if (r.sql.find("ORDER BY e.date_start, e.id") == std::string::npos) continue;
     timeline_runs++;
     EXPECT_EQ(r.sorted, 0) << r.sql;
@@ -132,17 +114,17 @@ TEST_F(DatedEventsIndex, Issue5TheTimelineByTypeReadsTheIndexWithoutASort) {
 
 TEST_F(DatedEventsIndex, Issue5AVersionElevenStoreIsMigrated) {
   ingest_reports();
-  std::vector<Ran> ran;
+  std::vector<RanStatement> ran;
   std::string want = timelines(&ran);
   ASSERT_TRUE(store_->db()->exec(kBackToVersion11).ok()) << store_->db()->error();
-  ASSERT_FALSE(type_date_index_is_partial(store_.get()));
+  ASSERT_FALSE(index_is_partial(store_.get(), "events", "events_type_date"));
   std::string path = (dir_ / "t.db").string();
   store_.reset();
   auto s = Store::open(path, "", false);
   ASSERT_TRUE(s.ok()) << s.status().message();
   store_ = std::move(*s);
   EXPECT_EQ(schema_version(store_->db()), kSchemaVersion);
-  EXPECT_TRUE(type_date_index_is_partial(store_.get()));
+  EXPECT_TRUE(index_is_partial(store_.get(), "events", "events_type_date"));
   testing::expect_whole_store(store_.get());
   EXPECT_EQ(timelines(&ran), want);
 }

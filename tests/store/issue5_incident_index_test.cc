@@ -17,32 +17,15 @@ namespace casebook {
 namespace {
 
 using testing::count;
+using testing::index_is_partial;
+using testing::RanStatement;
+using testing::record_statement;
 
 // The version-12 shape: the index over every event.
 constexpr const char* kBackToVersion12 =
     "DROP INDEX events_incident;"
     "CREATE INDEX events_incident ON events(incident);"
     "UPDATE schema_version SET version = 12;";
-
-bool incident_index_is_partial(Store* s) {
-  return count(s,
-               "SELECT partial FROM pragma_index_list('events') WHERE name = 'events_incident'") ==
-         1;
-}
-
-// Each statement a call ran, with the rows it stepped through in full scans.
-struct Ran {
-  std::string sql;
-  int scanned = 0;
-};
-
-int record_statement(unsigned, void* ctx, void* p, void*) {
-  auto* st = static_cast<sqlite3_stmt*>(p);
-  const char* sql = sqlite3_sql(st);
-  static_cast<std::vector<Ran>*>(ctx)->push_back(
-      {sql ? sql : "", sqlite3_stmt_status(st, SQLITE_STMTSTATUS_FULLSCAN_STEP, 0)});
-  return 0;
-}
 
 class IncidentIndex : public testing::StoreTest {
  protected:
@@ -77,9 +60,9 @@ class IncidentIndex : public testing::StoreTest {
 };
 
 TEST_F(IncidentIndex, Issue5TheIncidentIndexHoldsEventsWithAnIncidentOnly) {
-  EXPECT_TRUE(incident_index_is_partial(store_.get()));
+  EXPECT_TRUE(index_is_partial(store_.get(), "events", "events_incident"));
   ingest_reports();
-  EXPECT_TRUE(incident_index_is_partial(store_.get()));
+  EXPECT_TRUE(index_is_partial(store_.get(), "events", "events_incident"));
   EXPECT_FALSE(incidents().empty());
   testing::expect_whole_store(store_.get());
 }
@@ -90,13 +73,13 @@ TEST_F(IncidentIndex, Issue5DeletingADocumentsIncidentsScansNoEvents) {
   ingest_reports();
   int64_t doc = count(store_.get(), "SELECT max(id) FROM documents");
   int64_t incidents_before = count(store_.get(), "SELECT count(*) FROM incidents");
-  std::vector<Ran> ran;
+  std::vector<RanStatement> ran;
   sqlite3_trace_v2(store_->db()->handle(), SQLITE_TRACE_PROFILE, record_statement, &ran);
   ASSERT_TRUE(delete_document(store_->db(), doc, "reviewer-7").ok());
   sqlite3_trace_v2(store_->db()->handle(), 0, nullptr, nullptr);
   EXPECT_LT(count(store_.get(), "SELECT count(*) FROM incidents"), incidents_before);
   int deletes = 0;
-  for (const Ran& r : ran) {
+  for (const RanStatement& r : ran) {
     if (r.sql.find("DELETE FROM incidents") == std::string::npos) continue;
     deletes++;
     EXPECT_EQ(r.scanned, 0) << r.sql;
@@ -111,14 +94,14 @@ TEST_F(IncidentIndex, Issue5AVersionTwelveStoreIsMigrated) {
   ingest_reports();
   std::string want = incidents();
   ASSERT_TRUE(store_->db()->exec(kBackToVersion12).ok()) << store_->db()->error();
-  ASSERT_FALSE(incident_index_is_partial(store_.get()));
+  ASSERT_FALSE(index_is_partial(store_.get(), "events", "events_incident"));
   std::string path = (dir_ / "t.db").string();
   store_.reset();
   auto s = Store::open(path, "", false);
   ASSERT_TRUE(s.ok()) << s.status().message();
   store_ = std::move(*s);
   EXPECT_EQ(schema_version(store_->db()), kSchemaVersion);
-  EXPECT_TRUE(incident_index_is_partial(store_.get()));
+  EXPECT_TRUE(index_is_partial(store_.get(), "events", "events_incident"));
   testing::expect_whole_store(store_.get());
   EXPECT_EQ(incidents(), want);
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -127,6 +128,31 @@ inline CliRun run_casebook(const std::filesystem::path& dir, const std::string& 
 
 inline int64_t count(Store* store, const std::string& sql) { return store->db()->scalar(sql); }
 
+// Whether index `name` on `table` is partial (has a WHERE clause).
+inline bool index_is_partial(Store* store, const std::string& table, const std::string& name) {
+  return count(store, "SELECT partial FROM pragma_index_list('" + table + "') WHERE name = '" +
+                          name + "'") == 1;
+}
+
+// A statement a call ran, with the rows it sorted and those it stepped through in full scans
+// (SQLITE_TRACE_PROFILE is called as each statement finishes, its counters still set).
+struct RanStatement {
+  std::string sql;
+  int sorted = 0;
+  int scanned = 0;
+};
+
+// A sqlite3_trace_v2 callback (SQLITE_TRACE_PROFILE) that appends to a
+// std::vector<RanStatement> passed as its context.
+inline int record_statement(unsigned, void* ctx, void* p, void*) {
+  auto* st = static_cast<sqlite3_stmt*>(p);
+  const char* sql = sqlite3_sql(st);
+  static_cast<std::vector<RanStatement>*>(ctx)->push_back(
+      {sql ? sql : "", sqlite3_stmt_status(st, SQLITE_STMTSTATUS_SORT, 0),
+       sqlite3_stmt_status(st, SQLITE_STMTSTATUS_FULLSCAN_STEP, 0)});
+  return 0;
+}
+
 // The search index agrees with the text it reads its content from (schema version 6).
 inline void expect_search_index_whole(Store* store) {
   EXPECT_TRUE(
@@ -172,18 +198,18 @@ inline const char* kBackToVersion10 =
 // Takes a store back to the version 9 shape: spans keep their copies, the search index holds a
 // row per document and one per event evidence passage, numbered by search_rows, and reads its
 // text through the view search_content.
-#define CASEBOOK_OLD_SEARCH_ROWS                                                                  \
-  CASEBOOK_SPAN_COPIES                                                                            \
-      "DROP TABLE search_index; DROP VIEW search_content;"                                        \
-      "CREATE TABLE search_rows (id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, event INTEGER);"   \
-      "CREATE INDEX search_rows_doc ON search_rows(doc);"                                         \
-      "INSERT INTO search_rows(doc, event) SELECT id, NULL FROM documents;"                       \
-      "INSERT INTO search_rows(doc, event) SELECT doc, id FROM events WHERE ev_text IS NOT NULL"  \
-      " AND ev_text != '';"                                                                       \
-      "CREATE VIEW search_content(id, body, doc, event) AS SELECT r.id, CASE WHEN r.event IS NOT" \
-      " NULL THEN e.ev_text WHEN d.title IS NULL THEN d.text ELSE d.title || char(10) || d.text"  \
-      " END, r.doc, r.event FROM search_rows r LEFT JOIN documents d ON d.id = r.doc"             \
-      " LEFT JOIN events e ON e.id = r.event;"
+#define CASEBOOK_OLD_SEARCH_ROWS                                                              \
+  CASEBOOK_SPAN_COPIES                                                                        \
+  "DROP TABLE search_index; DROP VIEW search_content;"                                        \
+  "CREATE TABLE search_rows (id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, event INTEGER);"   \
+  "CREATE INDEX search_rows_doc ON search_rows(doc);"                                         \
+  "INSERT INTO search_rows(doc, event) SELECT id, NULL FROM documents;"                       \
+  "INSERT INTO search_rows(doc, event) SELECT doc, id FROM events WHERE ev_text IS NOT NULL"  \
+  " AND ev_text != '';"                                                                       \
+  "CREATE VIEW search_content(id, body, doc, event) AS SELECT r.id, CASE WHEN r.event IS NOT" \
+  " NULL THEN e.ev_text WHEN d.title IS NULL THEN d.text ELSE d.title || char(10) || d.text"  \
+  " END, r.doc, r.event FROM search_rows r LEFT JOIN documents d ON d.id = r.doc"             \
+  " LEFT JOIN events e ON e.id = r.event;"
 inline const char* kBackToVersion9 = CASEBOOK_OLD_SEARCH_ROWS
     "CREATE VIRTUAL TABLE search_index USING fts5(body, doc UNINDEXED, event UNINDEXED,"
     " content = 'search_content', content_rowid = 'id',"
