@@ -57,12 +57,18 @@ bool names_ordinary_crime(const AnnotatedText& at, std::string_view type, uint32
     std::string_view kind = kind_at(t);
     if (kind == "suspect") return true;
     if (kind == "crime" && t >= end && t <= end + 16) {
+      // "jailed for his reporting and not for embezzlement": a crime denied is no reason.
+      if (t > 0 && at.lower[t - 1] == "not") continue;
+      if (t > 1 && at.lower[t - 2] == "not" && at.lower[t - 1] == "for") continue;
+      if (t > 2 && at.lower[t - 3] == "not" && at.lower[t - 2] == "for") continue;
       for (uint32_t k = t > end + 8 ? t - 4 : end; k < t; ++k) {
         std::string_view w = at.lower[k];
         if (w == "for" || w == "with" || w == "of" || w == "over" || w == "connection") return true;
         // "found guilty in the kidnapping of", "arrested in the Friday slaying": right
         // before the crime, not "arrested in protests against the killing".
         if (w == "in" && t - k <= 2) return true;
+        // "indicted on murder charges", "held on kidnapping and arson charges".
+        if (w == "on" && t - k <= 3) return true;
       }
     }
   }

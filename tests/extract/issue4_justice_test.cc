@@ -91,5 +91,36 @@ TEST(Issue4Justice, SeizureBesideArrestsOfTraffickersIsBackground) {
   EXPECT_TRUE(in_summary(y, "arrest_detention"));
 }
 
+// Harassment, an attack on a person and money laundering are ordinary crimes; a charge "on"
+// one reads like a charge "for" one.
+TEST(Issue4Justice, OrdinaryCrimesOfManyKindsAreLawEnforcement) {
+  for (const char* text : {
+           "A court convicted Dario Pelk of harassment on Monday.",
+           "A district court sentenced two men for the knife attack on a shop owner.",
+           "Olaf Brenn is standing trial for money laundering in Lyon.",
+           "Prosecutors indicted Ivo Sander on kidnapping charges last week.",
+       }) {
+    Extraction x = extract_text(text);
+    auto pr = events_of(x, "prosecution");
+    ASSERT_EQ(pr.size(), 1u) << text;
+    EXPECT_TRUE(pr[0]->law_enforcement) << text;
+    EXPECT_FALSE(in_summary(x, "prosecution")) << text;
+  }
+}
+
+// A crime the sentence denies is no reason for the act, and a "threatening manner" is no
+// threat: the journalist's arrest stays repression.
+TEST(Issue4Justice, DeniedOrDescribedCrimeKeepsRepression) {
+  for (const char* text : {
+           "The editor Lina Vosk was jailed for her reporting and not for embezzlement.",
+           "Police arrested the journalist Emil Roth for acting in a threatening manner.",
+       }) {
+    Extraction x = extract_text(text);
+    auto ar = events_of(x, "arrest_detention");
+    ASSERT_EQ(ar.size(), 1u) << text;
+    EXPECT_FALSE(ar[0]->law_enforcement) << text;
+  }
+}
+
 }  // namespace
 }  // namespace casebook
