@@ -532,6 +532,15 @@ class ClauseReader {
     // through "of" ("the farm of X" holds X); a phrase trigger ("granted her bail") is left to
     // the readings below.
     uint32_t np = is_verb_ ? end_ : end_ + 1;
+    // "helping to kill it", "tortured it with fire": "it" right after the verb, closing the
+    // clause or before a preposition, is a thing, never a person (not "if I'm arrested it
+    // means", where "it" opens the next clause).
+    if (is_verb_ && end_ == first_ + 1 && np < limit && low(np) == "it" &&
+        (np + 1 >= at_.tokens.size() || at_.tokens[np + 1].kind == TokenKind::kPunct ||
+         is_preposition(low(np + 1)) || low(np + 1) == "and")) {
+      r_.thing_object = true;
+      return;
+    }
     // "executed three warrants", "killed three cows": a count opens the phrase too, when
     // its head is a plural noun ("killed 10 in the attack", "killed two and wounded three" count
     // people).

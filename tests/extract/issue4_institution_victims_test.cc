@@ -95,6 +95,22 @@ TEST(Issue4InstitutionVictims, CountedThingsAreThings) {
   EXPECT_FALSE(events_of(x, "killing").empty());
 }
 
+// "it" right after the verb is a thing: "helping to kill it" is no killing, and "attacked it
+// with stones" has no victim; "if I'm arrested it means", where "it" opens the next clause,
+// keeps the speaker as the one arrested.
+TEST(Issue4InstitutionVictims, ItIsAThing) {
+  Extraction x = extract_text("The reform was popular, but the governor is helping to kill it.");
+  EXPECT_TRUE(events_of(x, "killing").empty());
+  x = extract_text("The council sold the old mill and the rioters attacked it with stones.");
+  auto as = events_of(x, "assault");
+  ASSERT_EQ(as.size(), 1u);
+  EXPECT_TRUE(as[0]->victims.empty());
+  x = extract_text("\"If I'm arrested it means my children lose everything,\" said Oren Talbi.");
+  auto ar = events_of(x, "arrest_detention");
+  ASSERT_EQ(ar.size(), 1u);
+  EXPECT_FALSE(ar[0]->victims.empty());
+}
+
 // "his denunciations of the policy": no one is shamed; "a tortured genius" is a troubled mind.
 TEST(Issue4InstitutionVictims, ShamingAThingAndATorturedGeniusAreNoActs) {
   Extraction x = extract_text("Pavel Orlov voiced loud denunciations of the tax policy in Riga.");
