@@ -41,6 +41,29 @@ bool is_justice_type(std::string_view type) {
   return type == "arrest_detention" || type == "prosecution" || type == "deportation_extradition";
 }
 
+// Whether the "of" at token k leads to what someone is charged with: right after the act
+// ("convicted of", "the arrest of") or after a word of the charge ("on charges of", "on
+// suspicion of", "guilty of"), not after another verb ("complained of harassment").
+static bool charge_before_of(const AnnotatedText& at, uint32_t k, uint32_t act_end) {
+  if (k == act_end) return true;
+  // "found guilty on Friday of", "convicted Dario Pelk of", "accused them of": a time, a
+  // name or an object pronoun between is passed over.
+  auto passed_over = [&](uint32_t t) {
+    std::string_view w = at.lower[t];
+    return at.in_time[t] || w == "him" || w == "her" || w == "them" ||
+           (at.tokens[t].kind == TokenKind::kWord && !at.has(t, kLowerCase));
+  };
+  uint32_t before = k;
+  while (before > act_end && passed_over(before - 1)) --before;
+  if (before == act_end) return true;
+  std::string_view w = at.lower[before - 1];
+  return w == "charge" || w == "charges" || w == "count" || w == "counts" || w == "suspicion" ||
+         w == "guilty" || w == "innocent" || w == "accused" || w == "convicted" ||
+         w == "suspected" || w == "accusation" || w == "accusations" || w == "allegation" ||
+         w == "allegations" || w == "case" || w == "cases" || w == "conspiracy" || w == "crime" ||
+         w == "crimes";
+}
+
 bool names_ordinary_crime(const AnnotatedText& at, std::string_view type, uint32_t trigger_end,
                           const Sentence& s, CrimeWords* words) {
   if (!is_justice_type(type)) return false;
@@ -48,7 +71,7 @@ bool names_ordinary_crime(const AnnotatedText& at, std::string_view type, uint32
   const uint32_t end = trigger_end;
   // "arrested on suspicion of sedition and fraud": a political charge makes it repression
   // whatever ordinary crime is named beside it.
-  for (uint32_t t = end; t < s.end_token && t <= end + 16; ++t) {
+  for (uint32_t t = s.first_token; t < s.end_token && t <= end + 24; ++t) {
     if (kind_at(t) == "political") return false;
   }
   // "detained five people, including a surgeon, over the killing of a reporter": the crime
@@ -56,14 +79,22 @@ bool names_ordinary_crime(const AnnotatedText& at, std::string_view type, uint32
   for (uint32_t t = s.first_token; t < s.end_token; ++t) {
     std::string_view kind = kind_at(t);
     if (kind == "suspect") return true;
-    if (kind == "crime" && t >= end && t <= end + 16) {
+    if (kind == "crime" && t >= end && t <= end + 24) {
       // "jailed for his reporting and not for embezzlement": a crime denied is no reason.
       if (t > 0 && at.lower[t - 1] == "not") continue;
       if (t > 1 && at.lower[t - 2] == "not" && at.lower[t - 1] == "for") continue;
       if (t > 2 && at.lower[t - 3] == "not" && at.lower[t - 2] == "for") continue;
       for (uint32_t k = t > end + 8 ? t - 4 : end; k < t; ++k) {
         std::string_view w = at.lower[k];
-        if (w == "for" || w == "with" || w == "of" || w == "over" || w == "connection") return true;
+        // Far from the act ("arrested two lecturers of a college ... and 28 others for fraud")
+        // only "for" still ties the crime to it: not "... while others complained of
+        // harassment".
+        if (t > end + 16) {
+          if (w == "for") return true;
+          continue;
+        }
+        if (w == "for" || w == "with" || w == "over" || w == "connection") return true;
+        if (w == "of" && charge_before_of(at, k, end)) return true;
         // "found guilty in the kidnapping of", "arrested in the Friday slaying": right
         // before the crime, not "arrested in protests against the killing".
         if (w == "in" && t - k <= 2) return true;

@@ -122,5 +122,31 @@ TEST(Issue4Justice, DeniedOrDescribedCrimeKeepsRepression) {
   }
 }
 
+// Far from the act only "for" ties a crime to it: a long list of people arrested "for
+// fraud" is police work; "... while others complained of harassment" is another clause's.
+TEST(Issue4Justice, FarCrimeTiedOnlyByFor) {
+  Extraction x = extract_text(
+      "The anti-graft agency has arrested two teachers of the Northern College of Nursing in "
+      "Kano, a clerk and 28 others for alleged internet fraud.");
+  auto ar = events_of(x, "arrest_detention");
+  ASSERT_EQ(ar.size(), 1u);
+  EXPECT_TRUE(ar[0]->law_enforcement);
+  x = extract_text(
+      "Rights groups this week denounced the arrest of the dissident writer Tomas Arvelo after "
+      "what they called a sham trial, while opposition activists complained of harassment.");
+  ar = events_of(x, "arrest_detention");
+  ASSERT_EQ(ar.size(), 1u);
+  EXPECT_FALSE(ar[0]->law_enforcement);
+}
+
+// A political charge anywhere in the sentence, before the act too, keeps it repression.
+TEST(Issue4Justice, PoliticalChargeBeforeTheActKeepsRepression) {
+  Extraction x =
+      extract_text("Accused of sedition, the blogger Ilya Varsh was arrested for fraud in Minsk.");
+  auto ar = events_of(x, "arrest_detention");
+  ASSERT_EQ(ar.size(), 1u);
+  EXPECT_FALSE(ar[0]->law_enforcement);
+}
+
 }  // namespace
 }  // namespace casebook
