@@ -107,7 +107,9 @@ class EventFinder {
     for (uint32_t s = 0; s < at_.sentences.size(); ++s) {
       found.clear();
       find_triggers(at_.sentences[s], &found);
+      const size_t before = events_.size();
       for (const Candidate& c : found) make_event(c);
+      mark_listed_kinds(before);
     }
     merge_repeats(ctx_, trigger_tokens_, &events_);
     mark_justice_for_violence(ctx_.entities, &events_);
@@ -534,6 +536,48 @@ class EventFinder {
     return "pending";
   }
 
+  // The sentence's events from `first` on that name a kind of act in a list
+  // (listed_kind_of_act) are generic, unless another act of their type in the sentence is
+  // not: "was subjected to torture, beatings and inhuman treatment" is one act on someone.
+  void mark_listed_kinds(size_t first) {
+    for (size_t i = first; i < events_.size(); ++i) {
+      if (!listed_kind_[i] || events_[i].generic) continue;
+      bool other = false;
+      for (size_t k = first; k < events_.size(); ++k) {
+        other = other || (k != i && !listed_kind_[k] && events_[k].type == events_[i].type);
+      }
+      if (other) continue;
+      events_[i].generic = true;
+      events_[i].confidence -= 0.2;
+    }
+  }
+
+  // A bare plural act noun in a list of kinds of acts: "the menace of killings, kidnappings and
+  // banditry", "abuses in the form of abductions, torture and arbitrary arrests". With no one
+  // it was done to, it names a kind of act, not an incident. Not "the arrests of X and Y",
+  // "these abductions", "three abductions".
+  bool listed_kind_of_act(const Candidate& c) const {
+    const uint32_t head = c.end - 1;
+    if (c.end != c.first + 1 || at_.noun_lemma[head] == at_.lower[head] ||
+        !at_.has(head, kLowerCase)) {
+      return false;
+    }
+    if (c.first > 0) {
+      std::string_view before = at_.lower[c.first - 1];
+      if (opens_noun_phrase(before) || at_.tokens[c.first - 1].kind == TokenKind::kNumber ||
+          is_partitive_count(before)) {
+        return false;
+      }
+    }
+    auto listed = [&](uint32_t joint, uint32_t word) {
+      std::string_view j = at_.lower[joint];
+      return (j == "," || j == "and" || j == "or") && at_.tokens[word].kind == TokenKind::kWord &&
+             at_.has(word, kLowerCase) && !opens_noun_phrase(at_.lower[word]);
+    };
+    if (c.first >= 2 && listed(c.first - 1, c.first - 2)) return true;
+    return c.end + 1 < at_.tokens.size() && at_.lower[c.end] != "of" && listed(c.end, c.end + 1);
+  }
+
   // A trigger inside a phrase that says where or when something else happened: "at anti-war
   // protests" (read as a noun or, plural, as a verb), "during a rally", "after the march".
   // Not "the protest in Minsk", "they protested at the embassy".
@@ -888,6 +932,7 @@ class EventFinder {
         if (ent.kind == "group" && reader_.is_kin_of_named_person(v)) ev.generic = false;
       }
     }
+    const bool listed_kind = !c.is_verb && ev.victims.empty() && listed_kind_of_act(c);
     ev.perpetrators = reader_.entities_of(perps);
     std::erase_if(ev.perpetrators, [&](const std::string& p) {
       return std::find(ev.victims.begin(), ev.victims.end(), p) != ev.victims.end();
@@ -939,6 +984,7 @@ class EventFinder {
     ev.confidence = 0.6 + (ev.victims.empty() ? 0.0 : 0.2) + (ev.perpetrators.empty() ? 0.0 : 0.1) -
                     (ev.generic ? 0.2 : 0.0);
     trigger_tokens_.push_back(c.first);
+    listed_kind_.push_back(listed_kind);
     events_.push_back(std::move(ev));
   }
 
@@ -963,6 +1009,7 @@ class EventFinder {
   // next form, which may add an entry (a vector's growth would leave them dangling).
   std::deque<TriggerWordHits> word_hits_;
   std::vector<uint32_t> trigger_tokens_;
+  std::vector<bool> listed_kind_;  // by event: a bare plural act noun in a list, no victim
   static constexpr uint32_t kNoSentence = UINT32_MAX;
   // requirements_met's answers: by trigger row, the sentence asked about and the answer.
   mutable std::vector<uint32_t> requirements_sentence_;
