@@ -46,11 +46,15 @@ bool is_justice_type(std::string_view type) {
 // suspicion of", "guilty of"), not after another verb ("complained of harassment").
 static bool charge_before_of(const AnnotatedText& at, uint32_t k, uint32_t act_end) {
   if (k == act_end) return true;
-  // "found guilty on Friday of", "convicted Dario Pelk of", "accused them of": a time, a
-  // name or an object pronoun between is passed over.
+  // "found guilty on Friday of", "convicted Dario Pelk, 52, of", "accused them of": a time,
+  // a name with an age, or an object pronoun between is passed over.
   auto passed_over = [&](uint32_t t) {
     std::string_view w = at.lower[t];
-    return at.in_time[t] || w == "him" || w == "her" || w == "them" ||
+    const bool age =
+        at.tokens[t].kind == TokenKind::kNumber ||
+        (w == "," && ((t > 0 && at.tokens[t - 1].kind == TokenKind::kNumber) ||
+                      (t + 1 < at.tokens.size() && at.tokens[t + 1].kind == TokenKind::kNumber)));
+    return at.in_time[t] || w == "him" || w == "her" || w == "them" || age ||
            (at.tokens[t].kind == TokenKind::kWord && !at.has(t, kLowerCase));
   };
   uint32_t before = k;

@@ -148,5 +148,19 @@ TEST(Issue4Justice, PoliticalChargeBeforeTheActKeepsRepression) {
   EXPECT_FALSE(ar[0]->law_enforcement);
 }
 
+// "convicted Dario Pelk, 52, of harassment": the name and its age lie between the act and
+// its charge; "convicted Dario Pelk of fraud" gives the charge as the reason.
+TEST(Issue4Justice, ChargeAfterTheNameAndAge) {
+  Extraction x = extract_text("A court in Linz convicted Dario Pelk, 52, of harassment on Monday.");
+  auto pr = events_of(x, "prosecution");
+  ASSERT_EQ(pr.size(), 1u);
+  EXPECT_TRUE(pr[0]->law_enforcement);
+  x = extract_text("A court in Linz convicted Dario Pelk of fraud on Monday.");
+  pr = events_of(x, "prosecution");
+  ASSERT_EQ(pr.size(), 1u);
+  ASSERT_TRUE(pr[0]->reason.has_value());
+  EXPECT_EQ(pr[0]->reason->kind, "charge");
+}
+
 }  // namespace
 }  // namespace casebook
