@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <deque>
 #include <span>
@@ -548,7 +549,8 @@ class EventFinder {
       }
       if (other) continue;
       events_[i].generic = true;
-      events_[i].confidence -= 0.2;
+      events_[i].confidence =
+          static_cast<double>(std::lround(events_[i].confidence * 10) - 2) / 10.0;
     }
   }
 
@@ -981,8 +983,10 @@ class EventFinder {
     std::erase_if(ev.perpetrators, [&](const std::string& p) {
       return std::find(stood_for.begin(), stood_for.end(), p) != stood_for.end();
     });
-    ev.confidence = 0.6 + (ev.victims.empty() ? 0.0 : 0.2) + (ev.perpetrators.empty() ? 0.0 : 0.1) -
-                    (ev.generic ? 0.2 : 0.0);
+    // Counted in tenths, so the figure prints as written ("0.5", not "0.49999999999999994").
+    ev.confidence = (6 + (ev.victims.empty() ? 0 : 2) + (ev.perpetrators.empty() ? 0 : 1) -
+                     (ev.generic ? 2 : 0)) /
+                    10.0;
     trigger_tokens_.push_back(c.first);
     listed_kind_.push_back(listed_kind);
     events_.push_back(std::move(ev));

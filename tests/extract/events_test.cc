@@ -2,6 +2,9 @@
 // and one it must not.
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <string>
+
 #include "extract_test_util.h"
 
 namespace casebook::testing {
@@ -355,6 +358,19 @@ TEST(Statistics, AsylumRejections) {
   ASSERT_FALSE(x.statistics.empty());
   EXPECT_EQ(x.statistics[0].quantity, 200);
   EXPECT_TRUE(x.statistics[0].approximate);
+}
+
+// Confidence is counted in tenths, so it prints as written: "0.5", not "0.49999999999999994".
+TEST(Events, ConfidenceIsExactTenths) {
+  Extraction x = extract_text(
+      "Police routinely detain critics in Minsk. The governor promised to end the menace of "
+      "killings, kidnappings and banditry. Police detained Rustam Nazarov on 2 May 2021.");
+  ASSERT_FALSE(x.events.empty());
+  for (const Event& ev : x.events) {
+    std::string printed = std::to_string(ev.confidence * 10);
+    EXPECT_EQ(ev.confidence, static_cast<double>(std::lround(ev.confidence * 10)) / 10.0)
+        << ev.type << " " << printed;
+  }
 }
 
 }  // namespace
