@@ -120,6 +120,26 @@ int ActSenses::country_before(uint32_t t, uint32_t clause_start) const {
 
 // The nearest noun before the trigger at t in its sentence is a natural cause that acts
 // (not "during the pandemic"), with no one named between them.
+bool ActSenses::hurt_in_accident(const TriggerEntry& e, uint32_t t) const {
+  if (e.type != "assault" || (e.text != "injure" && e.text != "wound" && e.text != "injury")) {
+    return false;
+  }
+  const Sentence& s = at_.sentences[at_.sentence_of[t]];
+  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+    std::string_view w = at_.lower[k];
+    // "the fire", "the Sanaa fire"; not "snipers who fire into crowds".
+    if (w == "fire" && k > s.first_token &&
+        (is_article(at_.lower[k - 1]) || !at_.has(k - 1, kLowerCase))) {
+      return true;
+    }
+    if (is_natural_cause(w) || w == "blaze" || w == "crashes" || w == "accidents" ||
+        w == "collision" || w == "stampede") {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool ActSenses::caused_by_nature(uint32_t t) const {
   const uint32_t first = at_.sentences[at_.sentence_of[t]].first_token;
   for (uint32_t k = t; k-- > first && k + 12 > t;) {

@@ -632,6 +632,7 @@ class EventFinder {
     // "the outbreak that has now killed 3,000 people", "an earthquake struck, killing 200":
     // deaths from a disease or a disaster are no killing.
     if (e.type == "killing" && senses_.caused_by_nature(c.first)) return;
+    if (senses_.hurt_in_accident(e, c.first)) return;
     // "the spokesman accused the activist of spying", "rights groups accused the
     // police of torture": only the state's prosecutors, police or courts accuse in law.
     // (Not "a man accused of murder", "stands accused of fraud": no object, the accused

@@ -111,6 +111,20 @@ TEST(Issue4InstitutionVictims, ItIsAThing) {
   EXPECT_FALSE(ar[0]->victims.empty());
 }
 
+// An injury told with an accident or a disaster in its sentence is no attack; snipers "who
+// fire into crowds" are no fire.
+TEST(Issue4InstitutionVictims, HurtInAnAccidentIsNoAssault) {
+  Extraction x =
+      extract_text("Over 170 people were injured in the fire at the fuel depot in Lagos.");
+  EXPECT_TRUE(events_of(x, "assault").empty());
+  x = extract_text("Two cyclists were hurt and a driver was wounded in a car crash near Graz.");
+  EXPECT_TRUE(events_of(x, "assault").empty());
+  x = extract_text("Snipers who fire into crowds wounded four students in Baghdad on Friday.");
+  EXPECT_FALSE(events_of(x, "assault").empty());
+  x = extract_text("Riot police injured 30 protesters in Minsk on Sunday.");
+  EXPECT_FALSE(events_of(x, "assault").empty());
+}
+
 // "his denunciations of the policy": no one is shamed; "a tortured genius" is a troubled mind.
 TEST(Issue4InstitutionVictims, ShamingAThingAndATorturedGeniusAreNoActs) {
   Extraction x = extract_text("Pavel Orlov voiced loud denunciations of the tax policy in Riga.");
