@@ -118,8 +118,6 @@ int ActSenses::country_before(uint32_t t, uint32_t clause_start) const {
   return open == clause_start ? m : -1;
 }
 
-// The nearest noun before the trigger at t in its sentence is a natural cause that acts
-// (not "during the pandemic"), with no one named between them.
 bool ActSenses::hurt_in_accident(const TriggerEntry& e, uint32_t t) const {
   if (e.type != "assault" || (e.text != "injure" && e.text != "wound" && e.text != "injury")) {
     return false;
@@ -140,6 +138,8 @@ bool ActSenses::hurt_in_accident(const TriggerEntry& e, uint32_t t) const {
   return false;
 }
 
+// The nearest noun before the trigger at t in its sentence is a natural cause that acts
+// (not "during the pandemic"), with no one named between them.
 bool ActSenses::caused_by_nature(uint32_t t) const {
   const uint32_t first = at_.sentences[at_.sentence_of[t]].first_token;
   for (uint32_t k = t; k-- > first && k + 12 > t;) {

@@ -36,8 +36,10 @@ bool is_justice_type(std::string_view type);
 
 // Whether the act of type `type` whose trigger ends at token `trigger_end` of sentence `s`
 // is told as police work on an ordinary crime: a suspect named in the sentence, or a crime
-// right after the act ("for", "with", "over", "in connection with" it). A political charge
-// after the act ("on suspicion of sedition and fraud") keeps it repression. `words`, when
+// after the act tied to it ("for", "with", "over", "in connection with", "on ... charges",
+// "of" right after the act or after a word of the charge; beyond 16 words only "for"). A
+// political charge anywhere in the sentence ("on suspicion of sedition and fraud") keeps it
+// repression, and so does a crime denied ("not for embezzlement"). `words`, when
 // given, is the document's CrimeWords (the same answers, each word looked up once).
 bool names_ordinary_crime(const AnnotatedText& at, std::string_view type, uint32_t trigger_end,
                           const Sentence& s, CrimeWords* words = nullptr);
