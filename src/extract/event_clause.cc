@@ -756,6 +756,8 @@ class ClauseReader {
   void find_listed_after_copula(const Sentence& s) {
     for (uint32_t t = end_; t < s.end_token && t < end_ + 12; ++t) {
       std::string_view w = low(t);
+      // "killings in the north - that was before X came to power": another clause's copula.
+      if (is_clause_opener(w)) return;
       if (!is_be(w) && at_.verb_lemma[t] != "include") {
         if (ctx_.token_mention[t] >= 0 && is_argument(ctx_.mentions[ctx_.token_mention[t]])) return;
         continue;
@@ -771,8 +773,10 @@ class ClauseReader {
           if (kind != MentionKind::kOrganization) r_.listed = coordinated_from(k, s.end_token);
           return;
         }
-        // "The missing are: X, 24, a student; Y, 31, a teacher; ...": past a colon.
+        // "The missing are: X, 24, a student; Y, 31, a teacher; ...": past a colon. Not past
+        // a preposition ("was before X").
         if (at_.tokens[k].kind != TokenKind::kWord && at_.token_text(k) != ":") return;
+        if (is_preposition(low(k))) return;
       }
       return;
     }

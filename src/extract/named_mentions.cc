@@ -387,6 +387,16 @@ class RunReader {
                            ? PhraseContext::kAfterLocativePreposition
                            : PhraseContext::kPlain;
     if (at_.in_time[k]) return 0;  // "in March 2015" is a date, not the town of March
+    // "the Niger state police", "Kano state governor": a state written with a lower-case
+    // "state" is the gazetteer's "<Name> State" (Nigeria's Niger State, not the country).
+    if (e < at_.tokens.size() && low(e) == "state" && e - k <= 3) {
+      auto states = gaz_.lookup(std::string(phrase(k, e)) + " State");
+      if (!states.empty() && states[0]->type == PlaceType::kRegion &&
+          add_place(k, e + 1, states[0], "place-lowercase-state") >= 0) {
+        ctx_.count_country(states[0]->country, k);
+        return e + 1;
+      }
+    }
     for (uint32_t len = std::min<uint32_t>(e - k, max_words); len >= 1; --len) {
       if (!is_cap(k + len - 1)) continue;
       auto places = gaz_.lookup(phrase(k, k + len), pc);

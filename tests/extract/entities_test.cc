@@ -364,6 +364,14 @@ TEST(Issue4Places, ANigerianStateIsNoCountry) {
   EXPECT_EQ(x.summary.country, "NG");
 }
 
+// The state written with a lower-case "state": "the Niger state police command".
+TEST(Issue4Places, ANigerianStateWithALowerCaseStateIsNoCountry) {
+  Extraction x = extract_text(
+      "A manhunt by the Niger state police command for four kidnapped traders has begun.");
+  for (const Entity& e : x.entities) EXPECT_NE(e.country, "NE") << e.name;
+  EXPECT_EQ(x.summary.country, "NG");
+}
+
 TEST(Issue4Places, AnAmbiguousNameDoesNotVoteForItself) {
   Extraction x = extract_text(
       "Gunmen stormed a school in Kagara, Niger. Officials in Niger said pupils were taken. "

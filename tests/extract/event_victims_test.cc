@@ -336,6 +336,21 @@ TEST(Issue4Victims, ANewVerbGroupEndsTheObjectSearch) {
   expect_victims(x, "arrest_detention", {"Amara Okafor", "Bello Nnaji"});
 }
 
+// A copula in another clause lists no one: "killings in the north - that was before X came
+// to power" names no victim.
+TEST(Issue4Victims, CopulaOfAnotherClauseListsNoOne) {
+  for (const char* text : {
+           "There were many killings in the north last year - that was before Ibra Sow came to "
+           "power.",
+           "Several killings in the north were before Ibra Sow took office.",
+       }) {
+    Extraction x = extract_text(text);
+    auto k = events_of(x, "killing");
+    ASSERT_EQ(k.size(), 1u) << text;
+    EXPECT_TRUE(k[0]->victims.empty()) << text;
+  }
+}
+
 // "among them X" after a passive verb names one of the many it was done to; a relative clause
 // after the name is no part of the list.
 TEST(Issue4Victims, NamedAmongThemAfterThePassive) {
