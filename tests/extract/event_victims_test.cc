@@ -340,9 +340,9 @@ TEST(Issue4Victims, ANewVerbGroupEndsTheObjectSearch) {
 // to power" names no victim.
 TEST(Issue4Victims, CopulaOfAnotherClauseListsNoOne) {
   for (const char* text : {
-           "There were many killings in the north last year - that was before Ibra Sow came to "
+           "There were many killings in Kano last year - that was before Ibrahim Sow came to "
            "power.",
-           "Several killings in the north were before Ibra Sow took office.",
+           "Several killings in Kano were before Ibrahim Sow took office.",
        }) {
     Extraction x = extract_text(text);
     auto k = events_of(x, "killing");
