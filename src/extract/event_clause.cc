@@ -774,9 +774,9 @@ class ClauseReader {
           return;
         }
         // "The missing are: X, 24, a student; Y, 31, a teacher; ...": past a colon. Not past
-        // a preposition ("was before X").
+        // a preposition or a word that opens a clause ("was before X").
         if (at_.tokens[k].kind != TokenKind::kWord && at_.token_text(k) != ":") return;
-        if (is_preposition(low(k))) return;
+        if (is_preposition(low(k)) || (is_clause_opener(low(k)) && low(k) != ":")) return;
       }
       return;
     }
