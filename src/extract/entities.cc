@@ -98,6 +98,13 @@ class EntityBuilder {
       const Place* first = candidates.empty() ? nullptr : candidates[0];
       bool settled = first != nullptr && first->type == PlaceType::kCity &&
                      (first->capital || first->population >= 1000000);
+      // A country's name gives way only to a region of that name ("Georgia", the US state),
+      // not to a town ("Remain in Mexico" in a story about the US is not Mexico, Missouri).
+      if (first != nullptr && first->type == PlaceType::kCountry) {
+        settled = std::none_of(candidates.begin() + 1, candidates.end(), [&](const Place* p) {
+          return p->type == PlaceType::kRegion && p->country != first->country;
+        });
+      }
       if (candidates.size() > 1 && !settled) {
         // The name's own mentions were counted for its default country when found ("Niger"
         // four times in a story about Niger State): they must not vote for themselves.

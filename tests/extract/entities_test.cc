@@ -372,6 +372,23 @@ TEST(Issue4Places, ANigerianStateWithALowerCaseStateIsNoCountry) {
   EXPECT_EQ(x.summary.country, "NG");
 }
 
+// A country's name gives way to a region of another country ("Georgia" beside Atlanta), not
+// to a town named after it: Mexico, Missouri, in a story about a US court.
+TEST(Issue4Places, ACountryIsNoTownOfItsName) {
+  Extraction x = extract_text(
+      "A US appeals court on Friday ruled on the policy that makes asylum seekers wait in "
+      "Mexico.");
+  bool found = false;
+  for (const Entity& e : x.entities) {
+    if (e.kind == "place" && e.name == "Mexico") {
+      found = true;
+      EXPECT_EQ(e.country, "MX");
+      EXPECT_EQ(e.place_type, "country");
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
 TEST(Issue4Places, AnAmbiguousNameDoesNotVoteForItself) {
   Extraction x = extract_text(
       "Gunmen stormed a school in Kagara, Niger. Officials in Niger said pupils were taken. "
