@@ -389,6 +389,14 @@ TEST(Issue4Places, ACountryIsNoTownOfItsName) {
   EXPECT_TRUE(found);
 }
 
+// A persecuted movement is no town: "Falun Gong" is not Falun in Sweden.
+TEST(Issue4Places, AMovementIsNoTown) {
+  Extraction x = extract_text(
+      "Police in Harbin detained a lawyer who had defended a Falun Gong practitioner.");
+  for (const Entity& e : x.entities) EXPECT_NE(e.country, "SE") << e.name;
+  EXPECT_EQ(x.summary.country, "CN");
+}
+
 TEST(Issue4Places, AnAmbiguousNameDoesNotVoteForItself) {
   Extraction x = extract_text(
       "Gunmen stormed a school in Kagara, Niger. Officials in Niger said pupils were taken. "
