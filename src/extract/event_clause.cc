@@ -89,6 +89,11 @@ class ClauseReader {
         low(first_).ends_with("ed") && (is_preposition(low(end_)) || at_.token_text(end_) == ",") &&
         ctx_.mentions[r_.object.front()].first_token > end_ &&
         at_.token_text(ctx_.mentions[r_.object.front()].first_token - 1) == ",";
+    // "X convicted of murdering a woman", "X arrested for protesting": a justice verb's
+    // participle right before its charge has no object of its own; what follows is the charge.
+    const bool charge_follows = end_ == first_ + 1 && end_ < r_.clause_end &&
+                                low(first_).ends_with("ed") && charged_with(end_);
+    if (charge_follows) r_.object.clear();
     if (is_verb_ && aux < 0 && (r_.object.empty() || apposed_after_phrase) && !r_.thing_object &&
         first_ > 0 && at_.lower[first_] != at_.verb_lemma[first_] && !object_phrase_follows()) {
       int m = ctx_.token_mention[first_ - 1];
@@ -250,6 +255,20 @@ class ClauseReader {
         break;
       }
     }
+  }
+
+  // Whether token t, right after the trigger verb, opens what the verb charges someone with:
+  // "convicted of", "accused of", "charged with", "arrested for", "sentenced to".
+  bool charged_with(uint32_t t) const {
+    std::string_view v = at_.verb_lemma[first_];
+    std::string_view p = low(t);
+    if (p == "of") return v == "convict" || v == "accuse" || v == "suspect";
+    if (p == "with") return v == "charge";
+    if (p == "for") {
+      return v == "arrest" || v == "detain" || v == "jail" || v == "imprison" || v == "prosecute" ||
+             v == "indict" || v == "convict" || v == "sentence";
+    }
+    return false;
   }
 
   // Whether a time expression starts at token t or right after it.

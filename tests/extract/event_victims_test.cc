@@ -336,6 +336,20 @@ TEST(Issue4Victims, ANewVerbGroupEndsTheObjectSearch) {
   expect_victims(x, "arrest_detention", {"Amara Okafor", "Bello Nnaji"});
 }
 
+// "X convicted of murdering a woman" is X's conviction (a reduced passive), not X convicting
+// someone; the charge after "of" is no object. The killing's victim is the woman.
+TEST(Issue4Victims, ConvictedOfIsAReducedPassive) {
+  Extraction x = extract_text("64-year-old Rolf Baker convicted of murdering a woman in 1994");
+  auto pr = events_of(x, "prosecution");
+  ASSERT_EQ(pr.size(), 1u);
+  EXPECT_TRUE(has_name(names_of(x, pr[0]->victims), "Rolf Baker"));
+  EXPECT_FALSE(has_name(names_of(x, pr[0]->perpetrators), "Rolf Baker"));
+  x = extract_text("Reporters Ali Warsame and Hodan Nur arrested for their reporting on floods");
+  auto ar = events_of(x, "arrest_detention");
+  ASSERT_EQ(ar.size(), 1u);
+  EXPECT_TRUE(has_name(names_of(x, ar[0]->victims), "Hodan Nur"));
+}
+
 // A copula in another clause lists no one: "killings in the north - that was before X came
 // to power" names no victim.
 TEST(Issue4Victims, CopulaOfAnotherClauseListsNoOne) {
