@@ -218,6 +218,12 @@ class RunReader {
            w == "township" || w == "region";
   }
 
+  // Words that end a street's name: "Stewart St.", "Mandela Avenue", "Bank Road".
+  static bool is_street_word(std::string_view w) {
+    return w == "street" || w == "st." || w == "avenue" || w == "ave." || w == "road" ||
+           w == "rd." || w == "boulevard" || w == "blvd." || w == "lane" || w == "highway";
+  }
+
   // A place a reader would know by that one word: a country, a region, a capital or a city of
   // 500,000 or more. A small town's name after a full name is more often a second surname
   // ("Yoandry Castillo Fonseca": Fonseca is also a Colombian town).
@@ -782,8 +788,9 @@ class RunReader {
     // "Grant County", "Marlow District": a capitalised word for an administrative unit right
     // after the first words makes them a place's name the gazetteer may lack, not a person's.
     // The words are passed over whole, so "County" is not read as a name of its own.
+    // So does a street's ("Stewart St.", "Mandela Avenue").
     for (uint32_t t = p + 1; t <= q && t < at_.tokens.size(); ++t) {
-      if (is_cap(t) && is_settlement_noun(low(t))) return t + 1;
+      if (is_cap(t) && (is_settlement_noun(low(t)) || is_street_word(low(t)))) return t + 1;
     }
     // "the Official Secrets Act", "the Public Order Law": words of a law's title.
     if (q < e && is_legal_title_end(tok(q))) return 0;

@@ -389,6 +389,15 @@ TEST(Issue4Places, ACountryIsNoTownOfItsName) {
   EXPECT_TRUE(found);
 }
 
+// A capitalised street word after a name makes a street: "Stewart St.", "Mandela Avenue".
+TEST(Issue4Places, AStreetIsNoPerson) {
+  Extraction x = extract_text(
+      "Police found the man dead on Stewart St. in Dayton. A rally was held on Mandela Avenue.");
+  for (const Entity& e : x.entities) {
+    EXPECT_FALSE(e.kind == "person" && e.named) << e.name;
+  }
+}
+
 // A persecuted movement is no town: "Falun Gong" is not Falun in Sweden.
 TEST(Issue4Places, AMovementIsNoTown) {
   Extraction x = extract_text(
