@@ -612,27 +612,25 @@ class EventFinder {
     return false;
   }
 
-  void make_event(const Candidate& c) {
-    const TriggerEntry& e = *c.entry;
-    if (vetoed(at_, lemmas_, c.first, c.end)) return;
-    ClauseReading r =
-        read_clause(ctx_, c.first, c.end, c.is_verb, is_response_with_actor(e.type) ? 30 : 8,
-                    /*people_only=*/is_response_with_actor(e.type));
+  // Whether the clause read around a trigger tells no act of the row's type: the wrong voice,
+  // a figure of speech, a natural cause, a thing as the object, a charge's own words. The
+  // senses are asked in this order; the first that answers ends the reading.
+  bool reading_is_no_act(const TriggerEntry& e, const Candidate& c, const ClauseReading& r) {
     // A row for one voice only: "X was held" is a detention, "they held a meeting" is not.
     if (c.is_verb && ((e.voice == "passive" && !r.passive) || (e.voice == "active" && r.passive))) {
-      return;
+      return true;
     }
-    if (e.voice == "passive" && !reader_.person_like(r.subject)) return;
-    if (senses_.figurative_killing(e, c, r)) return;
+    if (e.voice == "passive" && !reader_.person_like(r.subject)) return true;
+    if (senses_.figurative_killing(e, c, r)) return true;
     // "the trial of a new malaria vaccine", "a hearing of the budget": no one is tried.
-    if (!c.is_verb && r.thing_object && e.type == "prosecution") return;
+    if (!c.is_verb && r.thing_object && e.type == "prosecution") return true;
     // "an assault on democracy", "an attack against press freedom": an attack in
     // words on an abstract thing.
-    if (!c.is_verb && e.type == "assault" && senses_.aimed_at_abstract_thing(c.end)) return;
+    if (!c.is_verb && e.type == "assault" && senses_.aimed_at_abstract_thing(c.end)) return true;
     // "the outbreak that has now killed 3,000 people", "an earthquake struck, killing 200":
     // deaths from a disease or a disaster are no killing.
-    if (e.type == "killing" && senses_.caused_by_nature(c.first)) return;
-    if (senses_.hurt_in_accident(e, c.first)) return;
+    if (e.type == "killing" && senses_.caused_by_nature(c.first)) return true;
+    if (senses_.hurt_in_accident(e, c.first)) return true;
     // "the spokesman accused the activist of spying", "rights groups accused the
     // police of torture": only the state's prosecutors, police or courts accuse in law.
     // (Not "a man accused of murder", "stands accused of fraud": no object, the accused
@@ -640,36 +638,36 @@ class EventFinder {
     if (e.type == "prosecution" && e.text == "accuse" && c.is_verb && !r.passive &&
         c.end < at_.tokens.size() && at_.lower[c.end] != "of" && !r.subject.empty() &&
         !reader_.all_state_actors(r.subject)) {
-      return;
+      return true;
     }
     // "two counts of kidnapping", "three counts murder": a charge's name in a list of counts.
     if (c.first > 0) {
       uint32_t k = c.first - 1;
       if (at_.lower[k] == "of" && k > 0) --k;
-      if (at_.lower[k] == "count" || at_.lower[k] == "counts") return;
+      if (at_.lower[k] == "count" || at_.lower[k] == "counts") return true;
     }
     // "detained in reprisal for his reporting", "jailed in retaliation for": the noun is the
     // act's reason, read by the reprisal cue, not an act of its own.
-    if (!c.is_verb && senses_.inside_reprisal_cue(c.first)) return;
+    if (!c.is_verb && senses_.inside_reprisal_cue(c.first)) return true;
     // "shamed at a meeting as a warning that his son should stop", "beaten as a warning to
     // others": the warning is the purpose of the act told, not an act of its own.
     if (!c.is_verb && e.type == "threat_intimidation" && c.first >= 2 &&
         (at_.lower[c.first - 1] == "a" || at_.lower[c.first - 1] == "an") &&
         at_.lower[c.first - 2] == "as") {
-      return;
+      return true;
     }
     // "his denunciations of the policy": shaming is of someone.
-    if (r.thing_object && e.type == "public_shaming") return;
+    if (r.thing_object && e.type == "public_shaming") return true;
     // "bundled the boxes into a car": an abduction phrase whose object, inside it, is a thing.
     if (e.type == "abduction" && e.pos == "phrase" && c.end > c.first + 2 &&
         reader_.thing_inside(c.first, c.end)) {
-      return;
+      return true;
     }
     // "hung lanterns from the ceiling": someone must hang, inside the phrase or as the
     // passive's subject.
     if (e.type == "torture_ill_treatment" && e.text.starts_with("hang ") && !r.passive &&
         !reader_.someone_inside(c.first + 1, c.end)) {
-      return;
+      return true;
     }
     // "after releasing a song that criticised the police": a thing released is no release;
     // nor is "kicking a door" ill-treatment or assault, "executed the warrant" a killing,
@@ -681,14 +679,14 @@ class EventFinder {
          e.type == "threat_intimidation" || e.type == "interrogation" ||
          (e.type == "harassment" && e.text != "harass" && e.text != "persecute") ||
          (e.type == "assault" && e.text != "attack"))) {
-      return;
+      return true;
     }
     // "a cargo ship formerly detained in port", "the vehicles seized": a participle after a
     // thing tells what was done to the thing; only acts on people are dropped (a seizure of
     // goods, an attack on a building are still told).
     if (c.is_verb && r.thing_before_participle &&
         ((done_to_people(e.type) && e.type != "assault") || e.type == "release")) {
-      return;
+      return true;
     }
     // "accused of organising riots", "charged with assaulting officers": what a charge says
     // the accused did is the prosecution's reason, not an act of its own. Only a protest or
@@ -696,7 +694,7 @@ class EventFinder {
     if ((alleged_only(e.type) ||
          (e.type == "assault" && !r.object.empty() && reader_.all_state_actors(r.object))) &&
         context_.in_charge(c.first, at_.sentences[at_.sentence_of[c.first]].first_token)) {
-      return;
+      return true;
     }
     // "sentenced for \"abusing democratic freedoms\"", "convicted of \"inciting hatred\"": a
     // charge's name in quotation marks is the prosecution's reason, not an act, unless it
@@ -705,8 +703,18 @@ class EventFinder {
         (at_.lower[c.first - 2] == "for" || at_.lower[c.first - 2] == "of" ||
          at_.lower[c.first - 2] == "with" || at_.lower[c.first - 2] == "over") &&
         !reader_.person_like(r.object)) {
-      return;
+      return true;
     }
+    return false;
+  }
+
+  void make_event(const Candidate& c) {
+    const TriggerEntry& e = *c.entry;
+    if (vetoed(at_, lemmas_, c.first, c.end)) return;
+    ClauseReading r =
+        read_clause(ctx_, c.first, c.end, c.is_verb, is_response_with_actor(e.type) ? 30 : 8,
+                    /*people_only=*/is_response_with_actor(e.type));
+    if (reading_is_no_act(e, c, r)) return;
     // "Two days after the deportation, officers summoned his father": an act named as a
     // date's anchor, told before, is that act again.
     const bool anchor_act = !c.is_verb && names_an_earlier_act(c.first, e.type);
