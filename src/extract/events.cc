@@ -612,6 +612,184 @@ class EventFinder {
     return false;
   }
 
+  // Who the act was done to, who did it and who took part, from the trigger row's victim
+  // slot and the clause read around it (mention indexes).
+  void read_roles(const TriggerEntry& e, const Candidate& c, const ClauseReading& r,
+                  std::vector<int>* victims_out, std::vector<int>* perps_out,
+                  std::vector<int>* actors_out) {
+    std::vector<int>& victims = *victims_out;
+    std::vector<int>& perps = *perps_out;
+    std::vector<int>& actors = *actors_out;
+    std::string_view slot = e.victim_slot;
+    if (is_response_with_actor(e.type) && in_place_phrase(c)) {
+      // "Police detained 300 people at protests": the protest is where the act happened; the
+      // police did not protest, and the protest has no one it is about.
+    } else if (is_response_with_actor(e.type)) {
+      actors = r.subject;
+      // Officials who boycott or a state that protests: the state is the one acting.
+      for (int m : r.subject) {
+        int ent = ctx_.mentions[m].entity;
+        if (ent >= 0 && ctx_.entities[ent].kind == "state_actor") perps.push_back(m);
+      }
+      // The people a petition or a call is about, not the body it goes to.
+      for (int m : r.object) {
+        if (ctx_.mentions[m].kind != MentionKind::kOrganization &&
+            ctx_.mentions[m].kind != MentionKind::kStateActor) {
+          victims.push_back(m);
+        }
+      }
+    } else if (r.passive) {
+      victims = r.subject;
+      perps = r.agent;
+    } else if (!c.is_verb) {
+      if (r.possessor >= 0) victims = {r.possessor};
+      if (victims.empty()) victims = r.object;
+      perps = r.agent;
+      // Not "police arrested two men over the murder of X": the subject investigates the act.
+      if (perps.empty() && !r.subject.empty() && reader_.is_actor_like(r.subject[0]) &&
+          (!is_crime_anyone_commits(e.type) ||
+           !context_.subject_of_justice(c.first,
+                                        at_.sentences[at_.sentence_of[c.first]].first_token)))
+        perps = r.subject;
+      else if (victims.empty() && !r.subject.empty() && !reader_.is_actor_like(r.subject[0]) &&
+               reader_.undergoes(r.subject.back(), c.first))
+        victims = r.subject;  // "X faced arrest", "X was in custody"; not "X condemned the arrest"
+      // "Still in detention are X and Y".
+      if (victims.empty() && r.subject.empty()) victims = r.listed;
+    } else if (slot == "subject") {
+      // "a court remanded him in custody": an actor in the subject is who acted.
+      if (!r.subject.empty() && reader_.is_actor_like(r.subject[0]) && c.end - c.first > 1) {
+        perps = r.subject;
+      } else {
+        victims = r.subject;
+      }
+    } else {
+      // "the family did not know where she was held", "her family has not been told where":
+      // who does not know did not act.
+      bool knowing = false;
+      for (uint32_t t = c.first; t < c.end; ++t) {
+        knowing = knowing || at_.verb_lemma[t] == "know" ||
+                  (at_.verb_lemma[t] == "tell" && e.type == "enforced_disappearance");
+      }
+      if (!r.attributive && !knowing) perps = r.subject;
+      victims = r.object;
+      // "The detained are: X, Y and Z": the participle as a noun, and the people after it.
+      if (victims.empty() && r.attributive && r.subject.empty()) victims = r.listed;
+      // "X disappeared" style verbs, or an active verb whose subject is no actor.
+      if (victims.empty() && !r.subject.empty() && !reader_.is_actor_like(r.subject[0]) &&
+          slot != "object" && !r.thing_object) {
+        victims = r.subject;
+        perps.clear();
+      }
+    }
+  }
+
+  // The victims the slot missed or misread, by the act's kind: a claim's owner, a body's,
+  // the owner of what was searched or seized, the one a label is put on; minus whom a charge
+  // names; plus those "named among" the many. False when the act is no act after all (a
+  // "body" that is no one's).
+  bool complete_victims(const TriggerEntry& e, const Candidate& c, const ClauseReading& r,
+                        const Sentence& s, std::vector<int>* victims_out,
+                        std::vector<int>* perps_out) {
+    std::vector<int>& victims = *victims_out;
+    std::vector<int>& perps = *perps_out;
+    std::string_view slot = e.victim_slot;
+    // "Kholov's asylum application had been rejected ... and a court dismissed his appeal",
+    // "His asylum claim was refused": the claim's owner, right before it, is the one decided
+    // upon, whatever the rest of the sentence holds.
+    if (e.type == "asylum_decision") {
+      if (int owner = reader_.owner_before(c.first); owner >= 0) {
+        victims = {owner};
+        std::erase(perps, owner);
+      }
+    }
+    // "Among those denied asylum is X": the victim follows the copula.
+    if (victims.empty() && slot == "subject") victims = r.listed;
+    // "rejected his asylum application": the possessor inside the phrase.
+    if (victims.empty() && slot == "possessor") {
+      for (uint32_t t = c.first + 1; t < c.end && victims.empty(); ++t) {
+        int m = ctx_.token_mention[t];
+        if (m < 0 || !reader_.person_like({m})) continue;
+        const Mention& mm = ctx_.mentions[m];
+        bool possessive = (mm.kind == MentionKind::kPronoun && mm.possessive) ||
+                          (mm.end_token < c.end && at_.has(mm.end_token, kPossessive));
+        if (possessive) victims = {m};
+      }
+      // "His whereabouts remain unknown": the owner right before the phrase.
+      if (int owner = reader_.owner_before(c.first); victims.empty() && owner >= 0) {
+        victims = {owner};
+        std::erase(perps, owner);
+      }
+    }
+    // "his body was found", "the body of X was recovered": a body is someone's. Not "the
+    // oversight body found that police ..." nor "the body of the report".
+    if (e.type == "killing" && (e.text == "body" || e.text.starts_with("body "))) {
+      if (!reader_.person_like(reader_.named_in_apposition(victims))) return false;
+      // "wounds all over his body": the noun row is "the body of X" only.
+      if (e.text == "body" && (c.end >= r.clause_end || at_.lower[c.end] != "of")) return false;
+    }
+    // "searched Maria Lopez's flat and detained his brother": the owner named right after
+    // the verb is the one searched, whatever else the clause's object reaches.
+    if (c.is_verb && !r.passive && (e.type == "raid_search" || e.type == "property_seizure")) {
+      if (c.end < at_.tokens.size()) {
+        int m = ctx_.token_mention[c.end];
+        if (m >= 0 && ctx_.mentions[m].first_token == c.end && reader_.person_like({m}) &&
+            ctx_.mentions[m].end_token < r.clause_end &&
+            at_.has(ctx_.mentions[m].end_token, kPossessive)) {
+          victims = {m};
+        }
+      }
+    }
+    // "the apartment and car of X", "property belonging to X", "granted asylum to X".
+    if (victims.empty() && !is_response_with_actor(e.type) && !r.unknown_object) {
+      bool owned = e.type == "raid_search" || e.type == "property_seizure" ||
+                   e.type == "forced_eviction" ||  // "set fire to his house"
+                   e.type == "communication_restriction" || e.type == "travel_ban";
+      victims = reader_.owner_after(owned ? c.first + 1 : c.end, r.clause_end,
+                                    e.type == "asylum_decision" || e.type == "release", owned);
+      if (victims.empty() && owned) victims = reader_.owner_before_relative(r.clause_start);
+      if (victims.empty() && owned && r.passive)
+        victims = reader_.owner_of_passive_subject(c.first);
+    }
+    // "took the lawyer Karim Adel into custody": the fallback "into custody" row's object is
+    // the one its verb took, right before it.
+    if (victims.empty() && e.pos == "phrase" && e.text.starts_with("into "))
+      victims = reader_.taken_into_custody(c.first, s.first_token);
+    // "branded X a traitor", "calling X a \"foreign agent\"": the one the label is put on,
+    // right before it.
+    if (e.type == "public_shaming" && e.victim_slot == "none") {
+      if (int m = reader_.labelled(c.first, s.first_token); m >= 0) {
+        victims = {m};
+        std::erase(perps, m);
+      }
+    }
+    // "occupied the home of the party's president, X, and declared it confiscated": the
+    // owner of the dwelling or property named earlier in the sentence.
+    if (victims.empty() &&
+        (e.type == "property_seizure" || e.type == "raid_search" || e.type == "forced_eviction")) {
+      victims = reader_.owner_of_property_before(c.first, s.first_token);
+    }
+    // "demolished 60 homes, leaving about 300 families without shelter".
+    if (victims.empty() && e.type == "forced_eviction")
+      victims = reader_.left_homeless(c.end, s.end_token);
+    // "sentenced X ... on charges of insulting the president": whom a charge names is no
+    // victim of the act it is the reason for (the murder in "charged with the murder of Y"
+    // keeps Y).
+    if (!context_.in_charge(c.first, s.first_token)) {
+      std::erase_if(victims, [&](int m) {
+        return ctx_.mentions[m].first_token > c.end &&
+               context_.in_charge(ctx_.mentions[m].first_token, s.first_token);
+      });
+    }
+    // "37 protesters were detained, among them the union's leader, X": named among the many.
+    if (r.passive && !victims.empty()) {
+      for (int m : reader_.named_among(c.end, s.end_token)) {
+        if (std::find(victims.begin(), victims.end(), m) == victims.end()) victims.push_back(m);
+      }
+    }
+    return true;
+  }
+
   // Whether the clause read around a trigger tells no act of the row's type: the wrong voice,
   // a figure of speech, a natural cause, a thing as the object, a charge's own words. The
   // senses are asked in this order; the first that answers ends the reading.
@@ -742,161 +920,8 @@ class EventFinder {
     ev.generic = r.generic;
 
     std::vector<int> victims, perps, actors;
-    std::string_view slot = e.victim_slot;
-    if (is_response_with_actor(e.type) && in_place_phrase(c)) {
-      // "Police detained 300 people at protests": the protest is where the act happened; the
-      // police did not protest, and the protest has no one it is about.
-    } else if (is_response_with_actor(e.type)) {
-      actors = r.subject;
-      // Officials who boycott or a state that protests: the state is the one acting.
-      for (int m : r.subject) {
-        int ent = ctx_.mentions[m].entity;
-        if (ent >= 0 && ctx_.entities[ent].kind == "state_actor") perps.push_back(m);
-      }
-      // The people a petition or a call is about, not the body it goes to.
-      for (int m : r.object) {
-        if (ctx_.mentions[m].kind != MentionKind::kOrganization &&
-            ctx_.mentions[m].kind != MentionKind::kStateActor) {
-          victims.push_back(m);
-        }
-      }
-    } else if (r.passive) {
-      victims = r.subject;
-      perps = r.agent;
-    } else if (!c.is_verb) {
-      if (r.possessor >= 0) victims = {r.possessor};
-      if (victims.empty()) victims = r.object;
-      perps = r.agent;
-      // Not "police arrested two men over the murder of X": the subject investigates the act.
-      if (perps.empty() && !r.subject.empty() && reader_.is_actor_like(r.subject[0]) &&
-          (!is_crime_anyone_commits(e.type) ||
-           !context_.subject_of_justice(c.first,
-                                        at_.sentences[at_.sentence_of[c.first]].first_token)))
-        perps = r.subject;
-      else if (victims.empty() && !r.subject.empty() && !reader_.is_actor_like(r.subject[0]) &&
-               reader_.undergoes(r.subject.back(), c.first))
-        victims = r.subject;  // "X faced arrest", "X was in custody"; not "X condemned the arrest"
-      // "Still in detention are X and Y".
-      if (victims.empty() && r.subject.empty()) victims = r.listed;
-    } else if (slot == "subject") {
-      // "a court remanded him in custody": an actor in the subject is who acted.
-      if (!r.subject.empty() && reader_.is_actor_like(r.subject[0]) && c.end - c.first > 1) {
-        perps = r.subject;
-      } else {
-        victims = r.subject;
-      }
-    } else {
-      // "the family did not know where she was held", "her family has not been told where":
-      // who does not know did not act.
-      bool knowing = false;
-      for (uint32_t t = c.first; t < c.end; ++t) {
-        knowing = knowing || at_.verb_lemma[t] == "know" ||
-                  (at_.verb_lemma[t] == "tell" && e.type == "enforced_disappearance");
-      }
-      if (!r.attributive && !knowing) perps = r.subject;
-      victims = r.object;
-      // "The detained are: X, Y and Z": the participle as a noun, and the people after it.
-      if (victims.empty() && r.attributive && r.subject.empty()) victims = r.listed;
-      // "X disappeared" style verbs, or an active verb whose subject is no actor.
-      if (victims.empty() && !r.subject.empty() && !reader_.is_actor_like(r.subject[0]) &&
-          slot != "object" && !r.thing_object) {
-        victims = r.subject;
-        perps.clear();
-      }
-    }
-    // "Kholov's asylum application had been rejected ... and a court dismissed his appeal",
-    // "His asylum claim was refused": the claim's owner, right before it, is the one decided
-    // upon, whatever the rest of the sentence holds.
-    if (e.type == "asylum_decision") {
-      if (int owner = reader_.owner_before(c.first); owner >= 0) {
-        victims = {owner};
-        std::erase(perps, owner);
-      }
-    }
-    // "Among those denied asylum is X": the victim follows the copula.
-    if (victims.empty() && slot == "subject") victims = r.listed;
-    // "rejected his asylum application": the possessor inside the phrase.
-    if (victims.empty() && slot == "possessor") {
-      for (uint32_t t = c.first + 1; t < c.end && victims.empty(); ++t) {
-        int m = ctx_.token_mention[t];
-        if (m < 0 || !reader_.person_like({m})) continue;
-        const Mention& mm = ctx_.mentions[m];
-        bool possessive = (mm.kind == MentionKind::kPronoun && mm.possessive) ||
-                          (mm.end_token < c.end && at_.has(mm.end_token, kPossessive));
-        if (possessive) victims = {m};
-      }
-      // "His whereabouts remain unknown": the owner right before the phrase.
-      if (int owner = reader_.owner_before(c.first); victims.empty() && owner >= 0) {
-        victims = {owner};
-        std::erase(perps, owner);
-      }
-    }
-    // "his body was found", "the body of X was recovered": a body is someone's. Not "the
-    // oversight body found that police ..." nor "the body of the report".
-    if (e.type == "killing" && (e.text == "body" || e.text.starts_with("body "))) {
-      if (!reader_.person_like(reader_.named_in_apposition(victims))) return;
-      // "wounds all over his body": the noun row is "the body of X" only.
-      if (e.text == "body" && (c.end >= r.clause_end || at_.lower[c.end] != "of")) return;
-    }
-    // "searched Maria Lopez's flat and detained his brother": the owner named right after
-    // the verb is the one searched, whatever else the clause's object reaches.
-    if (c.is_verb && !r.passive && (e.type == "raid_search" || e.type == "property_seizure")) {
-      if (c.end < at_.tokens.size()) {
-        int m = ctx_.token_mention[c.end];
-        if (m >= 0 && ctx_.mentions[m].first_token == c.end && reader_.person_like({m}) &&
-            ctx_.mentions[m].end_token < r.clause_end &&
-            at_.has(ctx_.mentions[m].end_token, kPossessive)) {
-          victims = {m};
-        }
-      }
-    }
-    // "the apartment and car of X", "property belonging to X", "granted asylum to X".
-    if (victims.empty() && !is_response_with_actor(e.type) && !r.unknown_object) {
-      bool owned = e.type == "raid_search" || e.type == "property_seizure" ||
-                   e.type == "forced_eviction" ||  // "set fire to his house"
-                   e.type == "communication_restriction" || e.type == "travel_ban";
-      victims = reader_.owner_after(owned ? c.first + 1 : c.end, r.clause_end,
-                                    e.type == "asylum_decision" || e.type == "release", owned);
-      if (victims.empty() && owned) victims = reader_.owner_before_relative(r.clause_start);
-      if (victims.empty() && owned && r.passive)
-        victims = reader_.owner_of_passive_subject(c.first);
-    }
-    // "took the lawyer Karim Adel into custody": the fallback "into custody" row's object is
-    // the one its verb took, right before it.
-    if (victims.empty() && e.pos == "phrase" && e.text.starts_with("into "))
-      victims = reader_.taken_into_custody(c.first, s.first_token);
-    // "branded X a traitor", "calling X a \"foreign agent\"": the one the label is put on,
-    // right before it.
-    if (e.type == "public_shaming" && e.victim_slot == "none") {
-      if (int m = reader_.labelled(c.first, s.first_token); m >= 0) {
-        victims = {m};
-        std::erase(perps, m);
-      }
-    }
-    // "occupied the home of the party's president, X, and declared it confiscated": the
-    // owner of the dwelling or property named earlier in the sentence.
-    if (victims.empty() &&
-        (e.type == "property_seizure" || e.type == "raid_search" || e.type == "forced_eviction")) {
-      victims = reader_.owner_of_property_before(c.first, s.first_token);
-    }
-    // "demolished 60 homes, leaving about 300 families without shelter".
-    if (victims.empty() && e.type == "forced_eviction")
-      victims = reader_.left_homeless(c.end, s.end_token);
-    // "sentenced X ... on charges of insulting the president": whom a charge names is no
-    // victim of the act it is the reason for (the murder in "charged with the murder of Y"
-    // keeps Y).
-    if (!context_.in_charge(c.first, s.first_token)) {
-      std::erase_if(victims, [&](int m) {
-        return ctx_.mentions[m].first_token > c.end &&
-               context_.in_charge(ctx_.mentions[m].first_token, s.first_token);
-      });
-    }
-    // "37 protesters were detained, among them the union's leader, X": named among the many.
-    if (r.passive && !victims.empty()) {
-      for (int m : reader_.named_among(c.end, s.end_token)) {
-        if (std::find(victims.begin(), victims.end(), m) == victims.end()) victims.push_back(m);
-      }
-    }
+    read_roles(e, c, r, &victims, &perps, &actors);
+    if (!complete_victims(e, c, r, s, &victims, &perps)) return;
     // "leaving the court out of its custody", "the regime claimed they were tortured": an
     // institution is no one a person's act can be done to (it can still be banned, searched
     // or threatened).
