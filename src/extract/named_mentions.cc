@@ -733,28 +733,10 @@ class RunReader {
     return title_case_;
   }
 
-  uint32_t try_person(uint32_t k, uint32_t e, const Sentence& sen, bool given_name_only) {
-    uint32_t p = k;
-    char sex = 0;
-    // "Journalist Ana Lima" at the start of a sentence: the role noun is not part of the name.
-    if (k == sen.first_token && k + 1 < e && lex_.role_noun(low(k)) != nullptr) ++p;
-    // "Attorney General Ana Lima", "District Attorney Rui Costa": the longest title of
-    // data/names/honorifics.tsv first, then a one-word one ("Judge", "Dr.").
-    const char* hon = nullptr;
-    for (uint32_t len = 3; len >= 2 && hon == nullptr; --len) {
-      if (p + len > e) continue;
-      bool caps = true;
-      for (uint32_t t = p; t < p + len; ++t) caps = caps && is_cap(t);
-      if (caps && (hon = lex_.honorific(phrase(p, p + len), &sex)) != nullptr) p += len;
-    }
-    if (hon == nullptr && (hon = lex_.honorific(tok(p), &sex)) != nullptr) {
-      ++p;
-      if (p < e && tok(p) == ".") ++p;
-    }
-    if (p >= e) return 0;  // "the Attorney General said": a title with no name
-    // "Will Maria Lopez Face Trial?": a modal opening a question is no given name.
-    if (p == sen.first_token && p + 1 < e && is_modal(low(p)) && lex_.given_name(tok(p + 1))) ++p;
-    const bool title_case = in_title_case(sen);
+  // Where a person's name that starts at token p ends, within the capitalised run ending at
+  // e: at most four words, stopped by a generational suffix ("Jr."), by a well-known place
+  // after a complete name, and in a line written in title case by a common English word.
+  uint32_t name_extent(uint32_t p, uint32_t e, bool title_case) {
     uint32_t q = p;
     // "the Tomas Weller Jr. Hate Crimes Act": a generational suffix ends the name.
     auto ends_name = [&](uint32_t t) {
@@ -783,6 +765,75 @@ class RunReader {
       }
       ++q;
     }
+    return q;
+  }
+
+  bool has_surname_affix(uint32_t p, uint32_t q) const {
+    bool affix = false;
+    for (uint32_t t = p; t < q; ++t) affix = affix || lex_.surname_affix(tok(t)) != 0;
+    return affix;
+  }
+
+  // Whether the words [p, q) read as a person's name: two or more words with a given name, a
+  // surname's ending, a person's context or a family name first; one word only as a known
+  // surname, in a person's context, with a surname's ending, or as a given name that opens
+  // no sentence and names no place; never a demonym, a common noun opening the sentence, or
+  // a place whose first word is a given name.
+  bool reads_as_person(uint32_t p, uint32_t q, bool honorific, const Sentence& sen,
+                       bool surname_first) {
+    const uint32_t n = q - p;
+    const bool given = lex_.given_name(tok(p)) != nullptr;
+    const bool affix = has_surname_affix(p, q);
+    bool sentence_initial = p == sen.first_token;
+    bool context = honorific || person_context(p, q);
+    bool accept = false;
+    if (n >= 2) {
+      accept = given || affix || context || surname_first;
+    } else {
+      std::string_view w = tok(p);
+      bool known_surname = known_surnames_.count(std::string(w)) > 0;
+      accept = known_surname || context || (affix && w.size() >= 5) ||
+               (given && !sentence_initial && !gaz_.lookup(w).size());
+      // "Roman", "Bahraini": a demonym alone is not a name.
+      if (!gaz_.country_of_demonym(w).empty() && !known_surname) accept = false;
+      // "a Roman general", "mostly Christian villages", "N5,000", "Rescued after
+      // a week": an adjective, a sum or a verb, not a one-word name.
+      if (!honorific && !lone_word_can_be_name(p)) accept = false;
+      // "Agents told his wife ...": a capitalised common noun opening the sentence.
+      if (sentence_initial && !known_surname && !given && !honorific &&
+          (lex_.state_actor(low(p)) != nullptr || lex_.non_state_actor(low(p)) != nullptr ||
+           lex_.role_noun(low(p)) != nullptr || !lex_.group_noun(low(p)).empty() ||
+           is_plain_person_noun(low(p)))) {
+        accept = false;
+      }
+    }
+    // "Hong Kong", "Ciudad Juarez": a place whose first word is also a given name.
+    if (accept && !honorific && !gaz_.lookup(phrase(p, q)).empty()) accept = false;
+    return accept;
+  }
+
+  uint32_t try_person(uint32_t k, uint32_t e, const Sentence& sen, bool given_name_only) {
+    uint32_t p = k;
+    char sex = 0;
+    // "Journalist Ana Lima" at the start of a sentence: the role noun is not part of the name.
+    if (k == sen.first_token && k + 1 < e && lex_.role_noun(low(k)) != nullptr) ++p;
+    // "Attorney General Ana Lima", "District Attorney Rui Costa": the longest title of
+    // data/names/honorifics.tsv first, then a one-word one ("Judge", "Dr.").
+    const char* hon = nullptr;
+    for (uint32_t len = 3; len >= 2 && hon == nullptr; --len) {
+      if (p + len > e) continue;
+      bool caps = true;
+      for (uint32_t t = p; t < p + len; ++t) caps = caps && is_cap(t);
+      if (caps && (hon = lex_.honorific(phrase(p, p + len), &sex)) != nullptr) p += len;
+    }
+    if (hon == nullptr && (hon = lex_.honorific(tok(p), &sex)) != nullptr) {
+      ++p;
+      if (p < e && tok(p) == ".") ++p;
+    }
+    if (p >= e) return 0;  // "the Attorney General said": a title with no name
+    // "Will Maria Lopez Face Trial?": a modal opening a question is no given name.
+    if (p == sen.first_token && p + 1 < e && is_modal(low(p)) && lex_.given_name(tok(p + 1))) ++p;
+    uint32_t q = name_extent(p, e, in_title_case(sen));
     if (q == p) return 0;
     if (p > 0 && is_storm_word(tok(p - 1))) return 0;
     // "Grant County", "Marlow District": a capitalised word for an administrative unit right
@@ -833,37 +884,11 @@ class RunReader {
         }
       }
     }
-    uint32_t n = q - p;
-    bool given = lex_.given_name(tok(p)) != nullptr;
+    const uint32_t n = q - p;
+    const bool given = lex_.given_name(tok(p)) != nullptr;
     if (given_name_only && !given) return 0;
-    bool affix = false;
-    for (uint32_t t = p; t < q; ++t) affix = affix || lex_.surname_affix(tok(t)) != 0;
-    bool sentence_initial = p == sen.first_token;
-    bool context = hon != nullptr || person_context(p, q);
-    bool accept = false;
-    if (n >= 2) {
-      accept = given || affix || context || surname_first;
-    } else {
-      std::string_view w = tok(p);
-      bool known_surname = known_surnames_.count(std::string(w)) > 0;
-      accept = known_surname || context || (affix && w.size() >= 5) ||
-               (given && !sentence_initial && !gaz_.lookup(w).size());
-      // "Roman", "Bahraini": a demonym alone is not a name.
-      if (!gaz_.country_of_demonym(w).empty() && !known_surname) accept = false;
-      // "a Roman general", "mostly Christian villages", "N5,000", "Rescued after
-      // a week": an adjective, a sum or a verb, not a one-word name.
-      if (hon == nullptr && !lone_word_can_be_name(p)) accept = false;
-      // "Agents told his wife ...": a capitalised common noun opening the sentence.
-      if (sentence_initial && !known_surname && !given && hon == nullptr &&
-          (lex_.state_actor(low(p)) != nullptr || lex_.non_state_actor(low(p)) != nullptr ||
-           lex_.role_noun(low(p)) != nullptr || !lex_.group_noun(low(p)).empty() ||
-           is_plain_person_noun(low(p)))) {
-        accept = false;
-      }
-    }
-    // "Hong Kong", "Ciudad Juarez": a place whose first word is also a given name.
-    if (accept && hon == nullptr && !gaz_.lookup(phrase(p, q)).empty()) accept = false;
-    if (!accept) return 0;
+    const bool affix = has_surname_affix(p, q);
+    if (!reads_as_person(p, q, hon != nullptr, sen, surname_first)) return 0;
     Mention m;
     m.first_token = p;
     m.end_token = q;
