@@ -993,7 +993,18 @@ class EntityBuilder {
       }
       uint32_t t = m.end_token;
       if (role.empty() && t + 2 < at_.tokens.size() && at_.token_text(t) == ",") {
+        // "Tunde Okoro, 45, a trader": past the age.
+        if (t + 3 < at_.tokens.size() && at_.tokens[t + 1].kind == TokenKind::kNumber &&
+            at_.token_text(t + 2) == ",") {
+          t += 2;
+        }
         for (uint32_t k = t + 1; k < at_.tokens.size() && k < t + 6; ++k) {
+          // "Nafiu Garba, told reporters": a verb after the comma opens no apposition ("X,
+          // acting US attorney," is one: a participle in -ing may qualify the noun).
+          if (at_.verb_lemma[k] != at_.lower[k] && at_.noun_lemma[k] == at_.lower[k] &&
+              !at_.lower[k].ends_with("ing")) {
+            break;
+          }
           if (const RoleNoun* r = lex.role_noun(at_.lower[k])) {
             role = r->role;
             break;

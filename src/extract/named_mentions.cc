@@ -584,10 +584,16 @@ class RunReader {
   bool person_context(uint32_t a, uint32_t b) const {
     if (a > 0 && (lex_.role_noun(low(a - 1)) != nullptr || is_plain_person_noun(low(a - 1))))
       return true;
-    // "a radio journalist, Ana Lima," — the role noun, a comma, then a full name.
-    if (b - a >= 2 && a > 1 && tok(a - 1) == "," && lex_.role_noun(low(a - 2)) != nullptr &&
-        !lex_.role_noun(low(a - 2))->plural) {
-      return true;
+    // "a radio journalist, Ana Lima," — the role noun, a comma, then a full name. So after
+    // any singular noun for a person: "a police spokesman, Nafiu Garba,", "the farmer, X Y,".
+    if (b - a >= 2 && a > 1 && tok(a - 1) == ",") {
+      const RoleNoun* role = lex_.role_noun(low(a - 2));
+      if (role != nullptr && !role->plural) return true;
+      if (role == nullptr && at_.has(a - 2, kLowerCase) &&
+          (is_plain_person_noun(low(a - 2)) ||
+           (at_.noun_lemma[a - 2] == low(a - 2) && is_person_noun(low(a - 2))))) {
+        return true;
+      }
     }
     // "one of the detained legislators, Ana Lima, was ...", "two lawyers, Ana Lima and Rui
     // Costa,": after a plural role noun the apposition must close (a comma or "and").

@@ -389,6 +389,38 @@ TEST(Issue4Places, ACountryIsNoTownOfItsName) {
   EXPECT_TRUE(found);
 }
 
+// "a police spokesman, Nafiu Garba, told reporters": any singular noun for a person, then a
+// comma, makes the two words after it a full name; the verb after the name's comma opens no
+// apposition, so "reporters" gives him no role. "X, acting US attorney," is one.
+TEST(Issue4People, FullNameAfterAPersonNounAndAComma) {
+  Extraction x = extract_text(
+      "A police spokesman, Nafiu Garba, told reporters that seven traders were taken.");
+  const Entity* p = nullptr;
+  for (const Entity& e : x.entities) {
+    if (e.kind == "person" && e.named) p = &e;
+  }
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->name, "Nafiu Garba");
+  EXPECT_TRUE(p->roles.empty());
+  x = extract_text("Ravi Mehta, acting district attorney, said the trial would open in May.");
+  for (const Entity& e : x.entities) {
+    if (e.kind == "person" && e.name == "Ravi Mehta") EXPECT_FALSE(e.roles.empty());
+  }
+}
+
+// "Tunde Okoro, 45, a trader": the role in apposition after the age.
+TEST(Issue4People, RoleAfterTheAge) {
+  Extraction x = extract_text("Tunde Okoro, 45, a trader, was abducted near Zuru on Saturday.");
+  bool found = false;
+  for (const Entity& e : x.entities) {
+    if (e.kind == "person" && e.name == "Tunde Okoro") {
+      found = true;
+      EXPECT_EQ(e.roles, std::vector<std::string>{"businessperson"});
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
 // A capitalised street word after a name makes a street: "Stewart St.", "Mandela Avenue".
 TEST(Issue4Places, AStreetIsNoPerson) {
   Extraction x = extract_text(
