@@ -301,7 +301,7 @@ std::vector<int> VictimReader::named_among(uint32_t t, uint32_t end) const {
   } else {
     return out;
   }
-  for (uint32_t k = 0; t < end && k < 16; ++k) {
+  for (uint32_t k = 0; t < end && k < 48; ++k) {
     int n = ctx_.token_mention[t];
     if (n >= 0) {
       if (ctx_.mentions[n].kind == MentionKind::kPerson) out.push_back(n);

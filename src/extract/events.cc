@@ -782,9 +782,27 @@ class EventFinder {
       });
     }
     // "37 protesters were detained, among them the union's leader, X": named among the many.
-    if (r.passive && !victims.empty()) {
-      for (int m : reader_.named_among(c.end, s.end_token)) {
-        if (std::find(victims.begin(), victims.end(), m) == victims.end()) victims.push_back(m);
+    // Further on in the clause too, when the act was done to a group: "50 people are
+    // imprisoned on political charges, including activists X and Y", "28 journalists remain
+    // behind bars for their work, including X".
+    if (!victims.empty()) {
+      const bool group = std::all_of(victims.begin(), victims.end(), [&](int m) {
+        return ctx_.mentions[m].kind == MentionKind::kGroup;
+      });
+      uint32_t list = c.end;
+      if (group) {
+        for (uint32_t t = c.end; t < r.clause_end && t < c.end + 12; ++t) {
+          if (at_.token_text(t) == "," && t + 1 < s.end_token &&
+              (at_.lower[t + 1] == "including" || at_.lower[t + 1] == "among")) {
+            list = t;
+            break;
+          }
+        }
+      }
+      if (r.passive || list != c.end) {
+        for (int m : reader_.named_among(list, s.end_token)) {
+          if (std::find(victims.begin(), victims.end(), m) == victims.end()) victims.push_back(m);
+        }
       }
     }
     return true;

@@ -350,6 +350,16 @@ TEST(Issue4Victims, ConvictedOfIsAReducedPassive) {
   EXPECT_TRUE(has_name(names_of(x, ar[0]->victims), "Hodan Nur"));
 }
 
+// "including X" further on in the clause names some of the group the act was done to.
+TEST(Issue4Victims, NamedIncludedLaterInTheClause) {
+  Extraction x = extract_text(
+      "Some 50 people are imprisoned on political charges, including activists Akram Tursun "
+      "and Zilola Hamid, and the journalist Temur Ergash.");
+  expect_victims(x, "arrest_detention", {"Akram Tursun", "Zilola Hamid", "Temur Ergash"});
+  x = extract_text("Some 28 journalists remain behind bars for their work, including Hala Tamer.");
+  expect_victims(x, "arrest_detention", {"Hala Tamer"});
+}
+
 // A copula in another clause lists no one: "killings in the north - that was before X came
 // to power" names no victim.
 TEST(Issue4Victims, CopulaOfAnotherClauseListsNoOne) {
