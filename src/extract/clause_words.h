@@ -24,7 +24,7 @@ inline bool is_adverb_like(std::string_view w) {
          w == "once" || w == "twice" || w == "just" || w == "even" || w == "all" || w == "both";
 }
 
-inline bool is_dash(std::string_view w) { return w == "—" || w == "–"; }
+inline bool is_dash(std::string_view w) { return w == "—" || w == "–" || w == "--"; }
 
 inline bool is_preposition(std::string_view w) {
   return w == "in" || w == "at" || w == "from" || w == "to" || w == "with" || w == "for" ||

@@ -342,7 +342,7 @@ std::vector<int> VictimReader::named_in_apposition(const std::vector<int>& victi
         int n = ctx_.token_mention[t];
         if (n >= 0 && ctx_.mentions[n].kind == MentionKind::kPerson) break;
         std::string_view w = at_.token_text(t);
-        bool mark = w == ":" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "-";
+        bool mark = w == ":" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "-" || w == "--";
         bool other_noun = n >= 0 && k > 0 && joined &&
                           (ctx_.mentions[n].kind == MentionKind::kGroup ||
                            ctx_.mentions[n].kind == MentionKind::kDescriptor);

@@ -129,7 +129,8 @@ uint32_t MentionLists::take(int m, uint32_t limit, std::vector<int>* out) const 
       continue;
     }
     // "party members – X, Y and Z – were arrested", "three members: X, Y and Z".
-    if ((w == "–" || w == "—" || w == ":") && mm.kind == MentionKind::kGroup && !including) {
+    if ((w == "–" || w == "—" || w == "--" || w == ":") && mm.kind == MentionKind::kGroup &&
+        !including) {
       including = true;
       ++k;
       continue;

@@ -350,6 +350,15 @@ TEST(Issue4Victims, ConvictedOfIsAReducedPassive) {
   EXPECT_TRUE(has_name(names_of(x, ar[0]->victims), "Hodan Nur"));
 }
 
+// "--" stands for a dash: the names between two of them are the group's; a dateline's "--"
+// ends the agency's part ("KABUL, Oct. 2 (Agency) -- Police arrested ...").
+TEST(Issue4Victims, DoubleHyphenIsADash) {
+  Extraction x = extract_text(
+      "On Monday, two reporters -- Katya Volk, 27, and Dasha Holm, 23, -- were detained while "
+      "covering a rally in Minsk.");
+  expect_victims(x, "arrest_detention", {"Katya Volk", "Dasha Holm"});
+}
+
 // "including X" further on in the clause names some of the group the act was done to.
 TEST(Issue4Victims, NamedIncludedLaterInTheClause) {
   Extraction x = extract_text(

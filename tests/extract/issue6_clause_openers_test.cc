@@ -13,7 +13,7 @@ namespace {
 constexpr std::string_view kOpeners[] = {
     ";",     ":",      "but",  "while", "whereas", "although", "though", "because",
     "after", "before", "when", "until", "since",   "unless",   "if",     "who",
-    "which", "that",   "whom", "where", "whose",   "—",        "–"};
+    "which", "that",   "whom", "where", "whose",   "—",        "–",      "--"};
 
 TEST(ClauseOpeners, Issue6EveryOpenerOfEachLength) {
   for (std::string_view w : kOpeners) EXPECT_TRUE(is_clause_opener(w)) << w;
@@ -21,7 +21,7 @@ TEST(ClauseOpeners, Issue6EveryOpenerOfEachLength) {
 
 TEST(ClauseOpeners, Issue6NearMissesAreNotOpeners) {
   for (std::string_view w :
-       {"",          ",",      ".",       "-",       "--",       "i",         "it",
+       {"",          ",",      ".",       "-",       "---",      "i",         "it",
         "if'",       "bit",    "buts",    "whoa",    "than",     "them",      "wher",
         "whilst",    "afters", "befores", "unlesss", "becausee", "althoughs", "thoughts",
         "whereupon", "But",    "WHEN",    "-—",      "—-",       "‐",         "’s"}) {
