@@ -350,6 +350,15 @@ TEST(Issue4Victims, ConvictedOfIsAReducedPassive) {
   EXPECT_TRUE(has_name(names_of(x, ar[0]->victims), "Hodan Nur"));
 }
 
+// A title written right before a name is the person's: "President Ana Lima was detained"
+// names her, not the presidency.
+TEST(Issue4Victims, TitleBeforeTheNameIsThePerson) {
+  Extraction x = extract_text("President Tomas Rell and Ana Lima were detained in the coup.");
+  expect_victims(x, "arrest_detention", {"Tomas Rell", "Ana Lima"});
+  auto v = first_victims(x, "arrest_detention");
+  EXPECT_FALSE(has_name(v, "president"));
+}
+
 // "--" stands for a dash: the names between two of them are the group's; a dateline's "--"
 // ends the agency's part ("KABUL, Oct. 2 (Agency) -- Police arrested ...").
 TEST(Issue4Victims, DoubleHyphenIsADash) {
