@@ -404,8 +404,8 @@ std::vector<int> VictimReader::named_in_apposition(const std::vector<int>& victi
         bool closed = open == m.end_token + 1 && at_.token_text(m.end_token) == "," &&
                       close + 1 < at_.tokens.size() && at_.token_text(close) == ",";
         // "President Win Myint was detained": a title written before the name is the person's.
-        bool titled = names.size() == 1 && open == m.end_token &&
-                      m.end_token == m.first_token + 1 && !at_.has(m.first_token, kLowerCase);
+        bool titled = open == m.end_token && m.end_token == m.first_token + 1 &&
+                      !at_.has(m.first_token, kLowerCase);
         if (state && !closed && !titled) names.clear();
       }
     }
