@@ -292,8 +292,12 @@ bool VictimReader::all_state_actors(const std::vector<int>& mentions) const {
 // verb: the people named, up to a relative pronoun, a verb or the end of the sentence.
 std::vector<int> VictimReader::named_among(uint32_t t, uint32_t end) const {
   std::vector<int> out;
-  if (t + 2 >= end || at_.token_text(t) != ",") return out;
-  if (at_.lower[t + 1] == "including") {
+  // "dozens remain behind bars including X": the comma may be missing before "including".
+  if (t + 1 < end && at_.lower[t] == "including") {
+    ++t;
+  } else if (t + 2 >= end || at_.token_text(t) != ",") {
+    return out;
+  } else if (at_.lower[t + 1] == "including") {
     t += 2;
   } else if (at_.lower[t + 1] == "among" &&
              (at_.lower[t + 2] == "them" || at_.lower[t + 2] == "whom")) {
@@ -309,7 +313,7 @@ std::vector<int> VictimReader::named_among(uint32_t t, uint32_t end) const {
       continue;
     }
     std::string_view w = at_.lower[t];
-    if (w == "who" || w == "whom" || w == "which" || w == ";" || w == "." ||
+    if (w == "who" || w == "whom" || w == "which" || w == ";" || w == "." || is_clause_opener(w) ||
         (at_.has(t, kLowerCase) && at_.verb_lemma[t] != w)) {
       break;
     }

@@ -789,17 +789,20 @@ class EventFinder {
       const bool group = std::all_of(victims.begin(), victims.end(), [&](int m) {
         return ctx_.mentions[m].kind == MentionKind::kGroup;
       });
+      bool found = r.passive;
       uint32_t list = c.end;
       if (group) {
         for (uint32_t t = c.end; t < r.clause_end && t < c.end + 12; ++t) {
-          if (at_.token_text(t) == "," && t + 1 < s.end_token &&
-              (at_.lower[t + 1] == "including" || at_.lower[t + 1] == "among")) {
+          if ((at_.token_text(t) == "," && t + 1 < s.end_token &&
+               (at_.lower[t + 1] == "including" || at_.lower[t + 1] == "among")) ||
+              at_.lower[t] == "including") {
             list = t;
+            found = true;
             break;
           }
         }
       }
-      if (r.passive || list != c.end) {
+      if (found) {
         for (int m : reader_.named_among(list, s.end_token)) {
           if (std::find(victims.begin(), victims.end(), m) == victims.end()) victims.push_back(m);
         }

@@ -378,6 +378,20 @@ TEST(Issue4Victims, NamedIncludedLaterInTheClause) {
   expect_victims(x, "arrest_detention", {"Hala Tamer"});
 }
 
+// "including" with no comma before it, right after the act; the list ends where another
+// clause opens ("including X and Y threaten that progress, Z said").
+TEST(Issue4Victims, IncludingWithoutACommaAndWhereTheListEnds) {
+  Extraction x = extract_text(
+      "Dozens of lawyers remain behind bars including the bar association head Tariq Farooq.");
+  expect_victims(x, "arrest_detention", {"Tariq Farooq"});
+  x = extract_text(
+      "\"The arrest of journalists including Hamid Noor and Abdi Farah threaten that progress,\" "
+      "Leyla Osman said.");
+  auto v = first_victims(x, "arrest_detention");
+  EXPECT_TRUE(has_name(v, "Hamid Noor"));
+  EXPECT_FALSE(has_name(v, "Leyla Osman"));
+}
+
 // A copula in another clause lists no one: "killings in the north - that was before X came
 // to power" names no victim.
 TEST(Issue4Victims, CopulaOfAnotherClauseListsNoOne) {
