@@ -839,6 +839,16 @@ class EventFinder {
         !reader_.all_state_actors(r.subject)) {
       return true;
     }
+    // "sentenced to ten years in prison", "life in jail": the term of a sentence, which the
+    // prosecution row tells; "X, who is now in prison" is a detention.
+    if (e.type == "arrest_detention" && e.pos == "phrase" && c.first > 0 &&
+        (e.text == "in prison" || e.text == "in jail")) {
+      std::string_view before = at_.lower[c.first - 1];
+      if (is_time_unit(before) || before == "life" || before == "term" || before == "terms" ||
+          before == "sentence" || before == "sentences") {
+        return true;
+      }
+    }
     // "two counts of kidnapping", "three counts murder": a charge's name in a list of counts.
     if (c.first > 0) {
       uint32_t k = c.first - 1;

@@ -392,6 +392,17 @@ TEST(Issue4Victims, IncludingWithoutACommaAndWhereTheListEnds) {
   EXPECT_FALSE(has_name(v, "Leyla Osman"));
 }
 
+// "X, who is now in prison" is a detention of X; "sentenced to ten years in prison" is the
+// term of a sentence, told by the prosecution alone.
+TEST(Issue4Victims, InPrisonIsADetentionButNotASentencesTerm) {
+  Extraction x =
+      extract_text("The paper was owned by the tycoon Jimmy Kwan, who is now in prison.");
+  expect_victims(x, "arrest_detention", {"Jimmy Kwan"});
+  x = extract_text("A court in Minsk sentenced Ana Lima to ten years in prison on Monday.");
+  EXPECT_TRUE(events_of(x, "arrest_detention").empty());
+  EXPECT_EQ(events_of(x, "prosecution").size(), 1u);
+}
+
 // A copula in another clause lists no one: "killings in the north - that was before X came
 // to power" names no victim.
 TEST(Issue4Victims, CopulaOfAnotherClauseListsNoOne) {
