@@ -378,15 +378,10 @@ TEST(Issue4Places, ACountryIsNoTownOfItsName) {
   Extraction x = extract_text(
       "A US appeals court on Friday ruled on the policy that makes asylum seekers wait in "
       "Mexico.");
-  bool found = false;
-  for (const Entity& e : x.entities) {
-    if (e.kind == "place" && e.name == "Mexico") {
-      found = true;
-      EXPECT_EQ(e.country, "MX");
-      EXPECT_EQ(e.place_type, "country");
-    }
-  }
-  EXPECT_TRUE(found);
+  const Entity* mexico = entity_named(x, "Mexico", "place");
+  ASSERT_NE(mexico, nullptr);
+  EXPECT_EQ(mexico->country, "MX");
+  EXPECT_EQ(mexico->place_type, "country");
 }
 
 // "a police spokesman, Nafiu Garba, told reporters": any singular noun for a person, then a
@@ -395,30 +390,21 @@ TEST(Issue4Places, ACountryIsNoTownOfItsName) {
 TEST(Issue4People, FullNameAfterAPersonNounAndAComma) {
   Extraction x = extract_text(
       "A police spokesman, Nafiu Garba, told reporters that seven traders were taken.");
-  const Entity* p = nullptr;
-  for (const Entity& e : x.entities) {
-    if (e.kind == "person" && e.named) p = &e;
-  }
-  ASSERT_NE(p, nullptr);
-  EXPECT_EQ(p->name, "Nafiu Garba");
-  EXPECT_TRUE(p->roles.empty());
+  const Entity* garba = entity_named(x, "Nafiu Garba", "person");
+  ASSERT_NE(garba, nullptr);
+  EXPECT_TRUE(garba->roles.empty());
   x = extract_text("Ravi Mehta, acting district attorney, said the trial would open in May.");
-  for (const Entity& e : x.entities) {
-    if (e.kind == "person" && e.name == "Ravi Mehta") EXPECT_FALSE(e.roles.empty());
-  }
+  const Entity* mehta = entity_named(x, "Ravi Mehta", "person");
+  ASSERT_NE(mehta, nullptr);
+  EXPECT_FALSE(mehta->roles.empty());
 }
 
 // "Tunde Okoro, 45, a trader": the role in apposition after the age.
 TEST(Issue4People, RoleAfterTheAge) {
   Extraction x = extract_text("Tunde Okoro, 45, a trader, was abducted near Zuru on Saturday.");
-  bool found = false;
-  for (const Entity& e : x.entities) {
-    if (e.kind == "person" && e.name == "Tunde Okoro") {
-      found = true;
-      EXPECT_EQ(e.roles, std::vector<std::string>{"businessperson"});
-    }
-  }
-  EXPECT_TRUE(found);
+  const Entity* okoro = entity_named(x, "Tunde Okoro", "person");
+  ASSERT_NE(okoro, nullptr);
+  EXPECT_EQ(okoro->roles, std::vector<std::string>{"businessperson"});
 }
 
 // A capitalised street word after a name makes a street: "Stewart St.", "Mandela Avenue".

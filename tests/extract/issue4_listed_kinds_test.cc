@@ -11,29 +11,27 @@ namespace {
 using testing::events_of;
 using testing::extract_text;
 
+// The one abduction the text tells is generic, or not.
+void expect_one_abduction(const char* text, bool generic) {
+  Extraction x = extract_text(text);
+  auto ab = events_of(x, "abduction");
+  ASSERT_EQ(ab.size(), 1u) << text;
+  EXPECT_EQ(ab[0]->generic, generic) << text;
+}
+
 TEST(Issue4ListedKinds, KindsOfActsInAListAreGeneric) {
-  for (const char* text : {
-           "The governor promised to end the menace of killings, kidnappings and banditry.",
-           "The report describes abuses in the form of abductions, torture and forced labour.",
-       }) {
-    Extraction x = extract_text(text);
-    auto ab = events_of(x, "abduction");
-    ASSERT_EQ(ab.size(), 1u) << text;
-    EXPECT_TRUE(ab[0]->generic) << text;
-  }
+  expect_one_abduction(
+      "The governor promised to end the menace of killings, kidnappings and banditry.", true);
+  expect_one_abduction(
+      "The report describes abuses in the form of abductions, torture and forced labour.", true);
 }
 
 // A determiner or a count makes them some acts: "these abductions", "three abductions".
 TEST(Issue4ListedKinds, CountedOrDeterminedActsAreNoKinds) {
-  for (const char* text : {
-           "Police said these abductions and killings were the work of one gang in Kaduna.",
-           "Residents reported three abductions and a robbery in Kaduna last week.",
-       }) {
-    Extraction x = extract_text(text);
-    auto ab = events_of(x, "abduction");
-    ASSERT_EQ(ab.size(), 1u) << text;
-    EXPECT_FALSE(ab[0]->generic) << text;
-  }
+  expect_one_abduction(
+      "Police said these abductions and killings were the work of one gang in Kaduna.", false);
+  expect_one_abduction("Residents reported three abductions and a robbery in Kaduna last week.",
+                       false);
 }
 
 // "was subjected to torture, beatings and inhuman treatment": one act on the man named.
