@@ -364,12 +364,19 @@ TEST(Issue4Places, ANigerianStateIsNoCountry) {
   EXPECT_EQ(x.summary.country, "NG");
 }
 
+// No entity of the text lies in `not_country`, and the summary's country is `country`.
+void expect_country_not(const char* text, const std::string& not_country,
+                        const std::string& country) {
+  Extraction x = extract_text(text);
+  for (const Entity& e : x.entities) EXPECT_NE(e.country, not_country) << e.name;
+  EXPECT_EQ(x.summary.country, country) << text;
+}
+
 // The state written with a lower-case "state": "the Niger state police command".
 TEST(Issue4Places, ANigerianStateWithALowerCaseStateIsNoCountry) {
-  Extraction x = extract_text(
-      "A manhunt by the Niger state police command for four kidnapped traders has begun.");
-  for (const Entity& e : x.entities) EXPECT_NE(e.country, "NE") << e.name;
-  EXPECT_EQ(x.summary.country, "NG");
+  expect_country_not(
+      "A manhunt by the Niger state police command for four kidnapped traders has begun.", "NE",
+      "NG");
 }
 
 // A country's name gives way to a region of another country ("Georgia" beside Atlanta), not
@@ -418,10 +425,8 @@ TEST(Issue4Places, AStreetIsNoPerson) {
 
 // A persecuted movement is no town: "Falun Gong" is not Falun in Sweden.
 TEST(Issue4Places, AMovementIsNoTown) {
-  Extraction x = extract_text(
-      "Police in Harbin detained a lawyer who had defended a Falun Gong practitioner.");
-  for (const Entity& e : x.entities) EXPECT_NE(e.country, "SE") << e.name;
-  EXPECT_EQ(x.summary.country, "CN");
+  expect_country_not(
+      "Police in Harbin detained a lawyer who had defended a Falun Gong practitioner.", "SE", "CN");
 }
 
 TEST(Issue4Places, AnAmbiguousNameDoesNotVoteForItself) {
