@@ -414,6 +414,14 @@ TEST(Issue4People, RoleAfterTheAge) {
   EXPECT_EQ(okoro->roles, std::vector<std::string>{"businessperson"});
 }
 
+// Burmese names are syllables with no family name; the common ones are given names.
+TEST(Issue4People, BurmeseNames) {
+  Extraction x = extract_text(
+      "Soldiers detained the poet Thida Nwe and the student Kyaw Zaw Lin in Mandalay.");
+  EXPECT_NE(entity_named(x, "Thida Nwe", "person"), nullptr);
+  EXPECT_NE(entity_named(x, "Kyaw Zaw Lin", "person"), nullptr);
+}
+
 // A capitalised street word after a name makes a street: "Stewart St.", "Mandela Avenue".
 TEST(Issue4Places, AStreetIsNoPerson) {
   Extraction x = extract_text(
