@@ -91,6 +91,7 @@ void Store::end_batch() {
   in_batch_ = false;
   pending_search_.clear();
   batch_.clear();
+  batch_bytes_ = 0;
   lost_ = Status::Ok();
 }
 

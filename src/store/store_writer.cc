@@ -352,6 +352,7 @@ Status Store::add_document(Extraction&& x, std::string&& raw, IngestCounts* coun
   counts->events += local.events;
   counts->new_people += local.new_people;
   counts->merged_people += local.merged_people;
+  batch_bytes_ += raw.size() + x.document.text.size();
   batch_.push_back({std::move(x), std::move(raw)});
   return Status::Ok();
 }
@@ -379,6 +380,7 @@ Status Store::write_batch_again() {
   if (s.ok()) return s;
   pending_search_.clear();
   batch_.clear();
+  batch_bytes_ = 0;
   db_.reset_cached();
   db_.exec("ROLLBACK");
   return Status::IoError("the batch was lost when a failed document's batch was written again: " +
