@@ -13,6 +13,7 @@
 #include "casebook/status.h"
 #include "store/audit.h"
 #include "store/batch_size.h"
+#include "store/cluster_key_memo.h"
 #include "store/sqlite_db.h"
 
 namespace casebook {
@@ -122,6 +123,7 @@ class Store {
   std::vector<PendingSearchRow> pending_search_;
   std::vector<BatchedDocument> batch_;  // the documents written since begin(), in order
   size_t batch_bytes_ = 0;              // their raw input's and text's bytes
+  ClusterKeyMemo cluster_keys_;         // the merge lookups' answers in the open batch
   Status lost_;                         // why the open batch was lost, if it was
   int failure_code_ = SQLITE_OK;
 };
