@@ -27,7 +27,7 @@ struct BatchSize {
 };
 
 // Whether a batch holding `documents` documents and `bytes` bytes of their raw input and text
-// is to be committed now. A single document larger than the cap makes a batch of its own.
+// is to be committed now. A single document larger than the cap ends the batch it joins.
 inline bool batch_is_full(const BatchSize& size, size_t documents, size_t bytes) {
   return documents >= size.documents || (documents > 0 && bytes >= size.bytes);
 }
