@@ -72,7 +72,9 @@ void die(const std::string& what, const casebook::Status& s) {
 struct Options {
   std::string dir, examples, cli, kv;
   int ingest_docs = 3000, search_docs = 100000, threads = 2, runs = 40;
-  int batch = 100;  // documents per transaction in the ingest part, as `casebook ingest`
+  // Documents per transaction in the ingest part, at most, as `casebook ingest`; a batch also
+  // ends at casebook::kBatchBytes of raw input and text.
+  int batch = static_cast<int>(casebook::kBatchDocuments);
   bool sql_profile = false;
   bool plain = false;
   bool builtin_cipher = false;
@@ -122,8 +124,8 @@ Extracted extract(const casebook::Pipeline& pipeline, std::string raw, uint64_t 
   return e;
 }
 
-// Ingest on one core: extraction and storing alternate on this thread, `--batch` (100) per
-// transaction.
+// Ingest on one core: extraction and storing alternate on this thread, `--batch` (500) per
+// transaction, or fewer when they hold casebook::kBatchBytes, as `casebook ingest`.
 void bench_ingest(const Options& o, const StoreCorpus& corpus, const casebook::Pipeline& pipeline,
                   FILE* kv) {
   std::string path = o.dir + "/ingest.db";
@@ -145,6 +147,8 @@ void bench_ingest(const Options& o, const StoreCorpus& corpus, const casebook::P
     sqlite3_trace_v2((*store)->db()->handle(), SQLITE_TRACE_PROFILE, on_sql_profile, &profile);
   }
   casebook::IngestCounts counts;
+  casebook::BatchSize batch_size;
+  batch_size.documents = static_cast<size_t>(o.batch);
   double extract_ms = 0, store_ms = 0, store_cpu_ms = 0;
   auto t0 = Clock::now();
   casebook::Status begun = (*store)->begin();
@@ -159,7 +163,7 @@ void bench_ingest(const Options& o, const StoreCorpus& corpus, const casebook::P
       casebook::Status s = (*store)->add_document(std::move(*e.x), std::move(e.raw), &counts);
       if (!s.ok()) die("add_document", s);
     }
-    if (i % static_cast<size_t>(o.batch) == static_cast<size_t>(o.batch) - 1) {
+    if ((*store)->batch_full(batch_size)) {
       casebook::Status s = (*store)->commit();
       if (s.ok()) s = (*store)->begin();
       if (!s.ok()) die("commit", s);

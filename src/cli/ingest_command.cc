@@ -113,7 +113,9 @@ int run_ingest_command(const IngestCommandOptions& opt) {
   ProgressBar bar(files.size());
   bool fatal = false;
   IngestCounts committed;  // what the last successful commit made durable
-  size_t in_batch = 0, done = 0;
+  size_t done = 0;
+  BatchSize batch_size;
+  batch_size.documents = static_cast<size_t>(opt.batch);
   Status s = store->begin();
   auto fatal_error = [&](const Status& st) {
     bar.clear_line();
@@ -151,8 +153,9 @@ int run_ingest_command(const IngestCommandOptions& opt) {
       if (code == SQLITE_FULL || code == SQLITE_READONLY || code == SQLITE_IOERR) fatal = true;
       return;
     }
-    if (++in_batch >= static_cast<size_t>(opt.batch)) {
-      in_batch = 0;
+    // The bar moves per document; a commit comes every --batch documents, or sooner when the
+    // batch holds kBatchBytes of raw input and text.
+    if (store->batch_full(batch_size)) {
       Status c = store->commit();
       if (c.ok()) committed = counts;
       if (c.ok()) c = store->begin();

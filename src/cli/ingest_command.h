@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/store_open.h"
+#include "store/batch_size.h"
 
 namespace casebook {
 
@@ -12,7 +13,9 @@ struct IngestCommandOptions {
   StoreLocation where;
   std::string date;  // reference date for documents without one
   int jobs = 1;
-  int batch = 100;  // documents per transaction
+  // Documents per transaction, at most; a batch also ends at kBatchBytes of raw input and text
+  // (store/batch_size.h).
+  int batch = static_cast<int>(kBatchDocuments);
   size_t max_bytes = 20u << 20;
   // Extract documents already stored again even when this engine stored them (a stored
   // document from another engine version is always extracted again).

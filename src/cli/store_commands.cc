@@ -57,7 +57,9 @@ class Commands : public StoreCommands {
     c->add_option("--date", ingest_.date, "Reference date (YYYY-MM-DD) when metadata has none");
     c->add_option("--jobs", ingest_.jobs, "Documents extracted in parallel")
         ->check(CLI::Range(1, 256));
-    c->add_option("--batch", ingest_.batch, "Documents per transaction")
+    c->add_option(
+         "--batch", ingest_.batch,
+         "Documents per transaction (at most: a batch also ends at 16 MB of input and text)")
         ->check(CLI::PositiveNumber);
     c->add_flag("--reextract", ingest_.reextract,
                 "Extract stored documents again (reviews carry over to the new extraction)");

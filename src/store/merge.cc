@@ -3,6 +3,7 @@
 // "Mukhammadjon Saidow" joins "Muhammadjon Saidov", but "Saidov" alone joins no one.
 #include "store/merge.h"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <nlohmann/json.hpp>
@@ -58,8 +59,9 @@ Keyed named_keys(const Entity& e) {
 // journal; bench/README.md).
 class Chooser {
  public:
-  Chooser(Db* db, const Extraction& x, IngestCounts* counts, std::vector<EntityLink>* links)
-      : db_(db), x_(x), counts_(counts), links_(links) {
+  Chooser(Db* db, const Extraction& x, IngestCounts* counts, std::vector<EntityLink>* links,
+          ClusterKeyMemo* memo)
+      : db_(db), x_(x), counts_(counts), links_(links), memo_(memo) {
     links_->assign(x_.entities.size(), EntityLink());
     for (size_t i = 0; i < x_.entities.size(); ++i) index_[x_.entities[i].id] = i;
   }
@@ -97,6 +99,31 @@ class Chooser {
     return k;
   }
 
+  // The clusters `key` answers to, in id order, from the batch's memo or else from the table
+  // (and then remembered, with each cluster's name and sex); nullptr when the lookup failed.
+  const std::vector<int64_t>* clusters_of(const std::string& key) {
+    const std::vector<int64_t>* known = memo_->clusters_of(key);
+    if (known && std::all_of(known->begin(), known->end(),
+                             [&](int64_t id) { return memo_->cluster(id) != nullptr; })) {
+      return known;
+    }
+    Stmt& find = db_->cached(
+        "SELECT k.cluster, c.name, c.sex FROM cluster_keys k JOIN clusters c ON c.id = k.cluster"
+        " WHERE k.key = ?");
+    find.rewind();
+    find.bind_view(1, key);
+    std::vector<int64_t> ids;
+    while (find.step()) {
+      ids.push_back(find.int64(0));
+      memo_->remember_cluster(ids.back(), {find.text(1), find.is_null(2), find.text(2)});
+    }
+    int rc = find.rc();
+    find.reset();
+    if (rc != SQLITE_DONE) return nullptr;
+    memo_->remember_key(key, std::move(ids));
+    return memo_->clusters_of(key);
+  }
+
   Status choose(size_t i, Keyed k) {
     const Entity& e = x_.entities[i];
     EntityLink& link = (*links_)[i];
@@ -105,27 +132,24 @@ class Chooser {
     std::string match_key, match_name;
     bool match_sex_null = true;
     std::string match_sex;
-    Stmt& find = db_->cached(
-        "SELECT k.cluster, c.name, c.sex FROM cluster_keys k JOIN clusters c ON c.id = k.cluster"
-        " WHERE k.key = ?");
     // Keys some cluster already answers to: on a merge that cluster is the only one, so the key
     // is already its own and need not be written again.
     std::vector<char> known(k.keys.size(), 0);
     for (size_t j = 0; j < k.keys.size(); ++j) {
       const std::string& key = k.keys[j];
-      find.rewind();
-      find.bind_view(1, key);
-      while (find.step()) {
+      const std::vector<int64_t>* answer = clusters_of(key);
+      if (!answer) return Status::IoError(db_->error());
+      for (int64_t id : *answer) {
         known[j] = 1;
-        if (clusters.insert(find.int64(0)).second && match_key.empty()) {
+        if (clusters.insert(id).second && match_key.empty()) {
+          const ClusterKeyMemo::Cluster* c = memo_->cluster(id);
           match_key = key;
-          match_name = find.text(1);
-          match_sex_null = find.is_null(2);
-          match_sex = find.text(2);
+          match_name = c->name;
+          match_sex_null = c->sex_null;
+          match_sex = c->sex;
         }
       }
     }
-    find.reset();
     bool person = e.kind == "person" && e.named;
     bool sex_conflicts = !e.sex.empty() && !match_sex_null && match_sex != e.sex;
     bool merged = clusters.size() == 1 && !sex_conflicts;
@@ -140,6 +164,7 @@ class Chooser {
         Stmt& sx = db_->cached("UPDATE clusters SET sex = coalesce(sex, ?) WHERE id = ?");
         sx.bind(1, e.sex).bind(2, link.cluster);
         if (sx.run() != SQLITE_DONE) return Status::IoError(db_->error());
+        memo_->set_sex(link.cluster, e.sex);
       }
     } else {
       // Ambiguous (two clusters answer) or unknown: a cluster of its own.
@@ -147,6 +172,7 @@ class Chooser {
       c.bind(1, e.kind).bind(2, e.name).bind_opt(3, e.country).bind_opt(4, e.sex);
       if (c.run() != SQLITE_DONE) return Status::IoError(db_->error());
       link.cluster = db_->last_insert_id();
+      memo_->remember_cluster(link.cluster, {e.name, e.sex.empty(), e.sex});
       if (person) counts_->new_people++;
     }
     Stmt& ck = db_->cached("INSERT OR IGNORE INTO cluster_keys(key, cluster) VALUES (?,?)");
@@ -155,6 +181,7 @@ class Chooser {
       ck.rewind();
       ck.bind_view(1, k.keys[j]).bind(2, link.cluster);
       if (ck.run() != SQLITE_DONE) return Status::IoError(db_->error());
+      memo_->add_key(k.keys[j], link.cluster);
     }
     link.keys = std::move(k.keys);
     return Status::Ok();
@@ -164,6 +191,7 @@ class Chooser {
   const Extraction& x_;
   IngestCounts* counts_;
   std::vector<EntityLink>* links_;
+  ClusterKeyMemo* memo_;
   std::unordered_map<std::string, size_t> index_;  // local id -> entity index
 };
 
@@ -206,8 +234,8 @@ nlohmann::json merges_json(const std::vector<MergeMade>& merges) {
 }
 
 Status choose_clusters(Db* db, const Extraction& x, IngestCounts* counts,
-                       std::vector<EntityLink>* links) {
-  return Chooser(db, x, counts, links).run();
+                       std::vector<EntityLink>* links, ClusterKeyMemo* memo) {
+  return Chooser(db, x, counts, links, memo).run();
 }
 
 Status record_merges(Db* db, const Extraction& x, const std::vector<EntityLink>& links,

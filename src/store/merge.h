@@ -10,6 +10,7 @@
 
 #include "casebook/extraction.h"
 #include "casebook/status.h"
+#include "store/cluster_key_memo.h"
 #include "store/store.h"
 
 namespace casebook {
@@ -26,9 +27,10 @@ struct EntityLink {
 // Gives every entity of a document about to be stored a cluster, before its row is written:
 // an existing one when its keys match exactly one cluster of its kind (people also need no
 // conflicting sex), else a new one. Unnamed relatives ("father of X") join when X joined and
-// the kin is the same. Writes clusters and their keys only; `links` is by entity index.
+// the kin is the same. Writes clusters and their keys only; `links` is by entity index. The
+// keys' lookups are answered from `memo`, the open batch's, when it has them, and kept there.
 Status choose_clusters(Db* db, const Extraction& x, IngestCounts* counts,
-                       std::vector<EntityLink>* links);
+                       std::vector<EntityLink>* links, ClusterKeyMemo* memo);
 
 // A merge made while storing a document: the merges row, the entity and the cluster it joined.
 struct MergeMade {

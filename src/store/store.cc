@@ -81,6 +81,7 @@ bool Store::has_document(std::string_view sha256) {
 
 Status Store::begin() {
   if (in_batch_) return Status::Ok();
+  cluster_keys_.clear();  // what another connection committed since is read afresh
   Status s = db_.exec("BEGIN IMMEDIATE");
   if (s.ok()) in_batch_ = true;
   return s;
@@ -91,6 +92,8 @@ void Store::end_batch() {
   in_batch_ = false;
   pending_search_.clear();
   batch_.clear();
+  batch_bytes_ = 0;
+  cluster_keys_.clear();
   lost_ = Status::Ok();
 }
 

@@ -12,6 +12,8 @@
 #include "casebook/extraction.h"
 #include "casebook/status.h"
 #include "store/audit.h"
+#include "store/batch_size.h"
+#include "store/cluster_key_memo.h"
 #include "store/sqlite_db.h"
 
 namespace casebook {
@@ -91,6 +93,12 @@ class Store {
   // SQLITE_READONLY, SQLITE_IOERR...), read before the batch was rolled back and written again.
   int failure_code() const { return failure_code_; }
 
+  // Whether the open batch holds as many documents, or as many bytes of raw input and text, as
+  // `size` allows: its caller commits it then (store/batch_size.h).
+  bool batch_full(const BatchSize& size = BatchSize()) const {
+    return batch_is_full(size, batch_.size(), batch_bytes_);
+  }
+
   // Undoes one recorded merge (and the merges of unnamed relatives that rested on it).
   Status unmerge(int64_t merge_id);
 
@@ -114,6 +122,8 @@ class Store {
   bool in_batch_ = false;
   std::vector<PendingSearchRow> pending_search_;
   std::vector<BatchedDocument> batch_;  // the documents written since begin(), in order
+  size_t batch_bytes_ = 0;              // their raw input's and text's bytes
+  ClusterKeyMemo cluster_keys_;         // the merge lookups' answers in the open batch
   Status lost_;                         // why the open batch was lost, if it was
   int failure_code_ = SQLITE_OK;
 };

@@ -63,8 +63,8 @@ void bind_span(Stmt& st, int i, const Span& s, std::string_view text) {
 
 class Writer {
  public:
-  Writer(Db* db, const Extraction& x, std::vector<PendingSearchRow>* pending)
-      : db_(db), x_(x), pending_(pending) {}
+  Writer(Db* db, const Extraction& x, std::vector<PendingSearchRow>* pending, ClusterKeyMemo* memo)
+      : db_(db), x_(x), pending_(pending), memo_(memo) {}
 
   // A new document, or with `existing` the stored document's row updated in place (its
   // derived rows already removed by remove_extraction) for a re-extraction.
@@ -97,7 +97,7 @@ class Writer {
     // Clusters and incidents are chosen before the rows that name them are written, so every
     // row goes in whole and none is updated after.
     Status s;
-    if (!(s = choose_clusters(db_, x_, counts, &links_)).ok() || !(s = entities()).ok() ||
+    if (!(s = choose_clusters(db_, x_, counts, &links_, memo_)).ok() || !(s = entities()).ok() ||
         !(s = record_merges(db_, x_, links_, entity_ids_, &merges_)).ok() ||
         !(s = relations()).ok() || !(s = events()).ok() || !(s = statistics_and_quotes()).ok() ||
         !(s = index()).ok()) {
@@ -310,6 +310,7 @@ class Writer {
   Db* db_;
   const Extraction& x_;
   std::vector<PendingSearchRow>* pending_;
+  ClusterKeyMemo* memo_;
   int64_t doc_ = 0;
   std::vector<EntityLink> links_;                  // by entity index
   std::vector<int64_t> entity_ids_;                // by entity index
@@ -352,6 +353,7 @@ Status Store::add_document(Extraction&& x, std::string&& raw, IngestCounts* coun
   counts->events += local.events;
   counts->new_people += local.new_people;
   counts->merged_people += local.merged_people;
+  batch_bytes_ += raw.size() + x.document.text.size();
   batch_.push_back({std::move(x), std::move(raw)});
   return Status::Ok();
 }
@@ -359,7 +361,7 @@ Status Store::add_document(Extraction&& x, std::string&& raw, IngestCounts* coun
 Status Store::write_document(const StoredDocument& stored, const Extraction& x,
                              std::string_view raw, IngestCounts* counts) {
   if (stored.id) return reextract_document(stored, x, raw, counts);
-  return Writer(&db_, x, &pending_search_).write(raw, counts);
+  return Writer(&db_, x, &pending_search_, &cluster_keys_).write(raw, counts);
 }
 
 // The batch's documents written again after a failure, from a transaction rolled back to the
@@ -367,6 +369,7 @@ Status Store::write_document(const StoredDocument& stored, const Extraction& x,
 // the same rows, clusters and incidents, and the counts already given stay true.
 Status Store::write_batch_again() {
   pending_search_.clear();
+  cluster_keys_.clear();
   db_.reset_cached();
   db_.exec("ROLLBACK");  // a full disk may have rolled it back already
   Status s = db_.exec("BEGIN IMMEDIATE");
@@ -378,7 +381,9 @@ Status Store::write_batch_again() {
   }
   if (s.ok()) return s;
   pending_search_.clear();
+  cluster_keys_.clear();
   batch_.clear();
+  batch_bytes_ = 0;
   db_.reset_cached();
   db_.exec("ROLLBACK");
   return Status::IoError("the batch was lost when a failed document's batch was written again: " +
@@ -392,9 +397,11 @@ Status Store::reextract_document(const StoredDocument& stored, const Extraction&
   std::vector<ReviewedEvent> reviewed = reviewed_events(&db_, stored.id);
   // Search rows of the document still waiting in this batch would point at removed events.
   std::erase_if(pending_search_, [&](const PendingSearchRow& r) { return r.doc == stored.id; });
+  // Removing the old extraction deletes clusters and keys that the batch's memo may hold.
+  cluster_keys_.clear();
   Status s = remove_extraction(&db_, stored.id);
   if (!s.ok()) return s;
-  Writer w(&db_, x, &pending_search_);
+  Writer w(&db_, x, &pending_search_, &cluster_keys_);
   s = w.write(raw, counts, stored.id);
   if (!s.ok()) return s;
   CarryOver carried;
