@@ -9,7 +9,7 @@ packages=(
   build-essential cmake pkg-config git ca-certificates python3 nodejs npm
   libgumbo-dev nlohmann-json3-dev libcli11-dev libutf8proc-dev libsodium-dev
   libgtest-dev libgmock-dev libbenchmark-dev iso-codes wordnet-base clang-format
-  libcpp-httplib-dev chromium wrk libzstd-dev
+  libcpp-httplib-dev chromium wrk libzstd-dev libgoogle-perftools-dev
   clang libclang-rt-14-dev
 )
 missing=()

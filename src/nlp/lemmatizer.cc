@@ -333,7 +333,7 @@ struct LemmaCacheSlot {
   uint32_t owner;    // the Lemmatizer's cache_owner_; 0 for an empty slot
   uint8_t verb_len;  // 0 until that lemma has been asked for
   uint8_t noun_len;
-  uint8_t len;  // of the word
+  uint8_t len;  // of the word (kWordLength's bits), kVerbBeginsWord and kNounBeginsWord
   // The caller's bytes (lemmas with a note); 0 for a word just taken in. Three, so the word
   // buffer holds 14 bytes: a longer word is lemmatised each time, which changes no answer.
   uint8_t note[Lemmatizer::kNoteBytes];
@@ -346,6 +346,13 @@ constexpr size_t kCacheSlots = 16384;
 constexpr size_t kMaxCacheSlots = 65536;
 constexpr size_t kCacheWord = sizeof(LemmaCacheSlot::word);
 static_assert(sizeof(LemmaCacheSlot) == 40);
+// A slot's len holds the word's length in its low bits, and a bit per lemma set when that lemma,
+// a view into the embedded data, has the same bytes as the word's beginning ("detain" of
+// "detained", "police" as a noun).
+constexpr uint8_t kWordLength = 0x0f;
+constexpr uint8_t kVerbBeginsWord = 0x10;
+constexpr uint8_t kNounBeginsWord = 0x20;
+static_assert(kCacheWord <= kWordLength);
 
 struct LemmaCache {
   LemmaCacheSlot* slots = nullptr;
@@ -371,7 +378,8 @@ struct LemmaCache {
 thread_local LemmaCache cache;
 
 bool holds(const LemmaCacheSlot& s, std::string_view word, uint32_t owner) {
-  return s.owner == owner && s.len == word.size() && same_bytes(s.word, word.data(), word.size());
+  return s.owner == owner && (s.len & kWordLength) == word.size() &&
+         same_bytes(s.word, word.data(), word.size());
 }
 
 // The slot for word (2..kCacheWord bytes), emptied for it when it held another word or another
@@ -415,33 +423,48 @@ void Lemmatizer::forget_notes(size_t which) {
   for (size_t i = 0; i < cache.count; ++i) cache.slots[i].note[which] = 0;
 }
 
-std::string_view Lemmatizer::cached_lemma(void* cache_slot, std::string_view word, Pos pos) const {
+[[gnu::always_inline]] inline std::string_view Lemmatizer::cached_lemma(void* cache_slot,
+                                                                        std::string_view word,
+                                                                        Pos pos,
+                                                                        bool into_word) const {
   auto* slot = static_cast<LemmaCacheSlot*>(cache_slot);
   const char*& lemma = pos == Pos::kVerb ? slot->verb : slot->noun;
   uint8_t& len = pos == Pos::kVerb ? slot->verb_len : slot->noun_len;
+  const uint8_t begins_word = pos == Pos::kVerb ? kVerbBeginsWord : kNounBeginsWord;
   if (len == 0) {
     std::string_view result = lemma_uncached(word, pos);
     if (result.empty() || result.size() > 255) return result;  // not kept
     lemma = result.data() == word.data() ? nullptr : result.data();
     len = static_cast<uint8_t>(result.size());
+    if (lemma != nullptr && result.size() <= word.size() &&
+        same_bytes(result.data(), word.data(), result.size())) {
+      slot->len |= begins_word;
+    }
   }
-  return lemma == nullptr ? word : std::string_view(lemma, len);
+  if (lemma == nullptr) return word;
+  if (into_word && (slot->len & begins_word) != 0) return word.substr(0, len);
+  return std::string_view(lemma, len);
 }
 
 std::string_view Lemmatizer::lemma(std::string_view word, Pos pos) const {
   if (word.size() < 2 || word.size() > kMaxWord) return word;
   LemmaCacheSlot* slot = word.size() > kCacheWord ? nullptr : cache_slot(word, cache_owner_);
-  return slot == nullptr ? lemma_uncached(word, pos) : cached_lemma(slot, word, pos);
+  return slot == nullptr ? lemma_uncached(word, pos) : cached_lemma(slot, word, pos, false);
 }
 
 void Lemmatizer::lemmas(std::string_view word, std::string_view* verb,
                         std::string_view* noun) const {
   uint8_t* note;
-  lemmas(word, verb, noun, &note);
+  lemmas(word, verb, noun, &note, false);
 }
 
 void Lemmatizer::lemmas(std::string_view word, std::string_view* verb, std::string_view* noun,
                         uint8_t** note) const {
+  lemmas(word, verb, noun, note, true);
+}
+
+void Lemmatizer::lemmas(std::string_view word, std::string_view* verb, std::string_view* noun,
+                        uint8_t** note, bool into_word) const {
   *note = nullptr;
   if (word.size() < 2 || word.size() > kMaxWord) {
     *verb = *noun = word;
@@ -453,8 +476,8 @@ void Lemmatizer::lemmas(std::string_view word, std::string_view* verb, std::stri
     *noun = lemma_uncached(word, Pos::kNoun);
     return;
   }
-  *verb = cached_lemma(slot, word, Pos::kVerb);
-  *noun = cached_lemma(slot, word, Pos::kNoun);
+  *verb = cached_lemma(slot, word, Pos::kVerb, into_word);
+  *noun = cached_lemma(slot, word, Pos::kNoun, into_word);
   *note = slot->note;
 }
 

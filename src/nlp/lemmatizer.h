@@ -38,6 +38,11 @@ class Lemmatizer {
   // word once per thread rather than once per page (its class to the time scanner, and the
   // extract stage's bytes for the word and for its lemmas, AnnotatedText::word_notes and
   // lemma_notes).
+  // Unlike the other two, this one may also answer with the first bytes of `word` where the
+  // lemma is the word's beginning ("detain" of "detained"), so the caller's word must live as
+  // long as the lemmas it keeps (the annotator's lower-case buffer does). The annotator hashes
+  // every lemma at each page's first sighting of its word; the same bytes in the embedded data
+  // missed the CPU's cache there.
   static constexpr size_t kNoteBytes = 3;
   // Sets byte `which` of every note in this thread's cache back to 0: for a caller that
   // changes what it keeps there (the annotator, given another word-note function).
@@ -91,7 +96,11 @@ class Lemmatizer {
   bool attach_frozen();
   std::string_view lemma_uncached(std::string_view lower_word, Pos pos) const;
   // The lemma kept in a per-thread cache slot (lemmatizer.cc), computed on first request.
-  std::string_view cached_lemma(void* cache_slot, std::string_view lower_word, Pos pos) const;
+  // With into_word, a lemma that is the word's beginning is answered with the word's bytes.
+  std::string_view cached_lemma(void* cache_slot, std::string_view lower_word, Pos pos,
+                                bool into_word) const;
+  void lemmas(std::string_view lower_word, std::string_view* verb, std::string_view* noun,
+              uint8_t** note, bool into_word) const;
   Table* verbs_;
   Table* nouns_;
   uint32_t cache_owner_;  // tells this instance's cache slots from another's (tests build two)
