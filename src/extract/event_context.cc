@@ -669,7 +669,7 @@ int EventContext::unknown_actor_in(uint32_t sentence) const {
     const bool doer =
         b > sen.first_token &&
         (at_.lower[b - 1] == "by" || at_.lower[b - 1] == "from" ||
-         at_.lower[b - 1] == "of" && b >= sen.first_token + 2 && at_.lower[b - 2] == "hands");
+         (at_.lower[b - 1] == "of" && b >= sen.first_token + 2 && at_.lower[b - 2] == "hands"));
     if (doer && e.kind == "state_actor" && (e.category == "non_state" || e.category == "unknown") &&
         !in_charge(t, sen.first_token)) {
       return ctx_.mentions[m].entity;
