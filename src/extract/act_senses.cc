@@ -125,7 +125,7 @@ bool ActSenses::hurt_in_accident(const TriggerEntry& e, uint32_t t) const {
   const Sentence& s = at_.sentences[at_.sentence_of[t]];
   for (uint32_t k = s.first_token; k < s.end_token; ++k) {
     std::string_view w = at_.lower[k];
-    // "the fire", "the Sanaa fire"; not "snipers who fire into crowds".
+    // "the fire", "the Lodz fire"; not "guards who fire on marchers".
     if (w == "fire" && k > s.first_token &&
         (is_article(at_.lower[k - 1]) || !at_.has(k - 1, kLowerCase))) {
       return true;
@@ -150,7 +150,7 @@ bool ActSenses::caused_by_nature(uint32_t t) const {
     if (at_.lower[k + 1] == "that" || at_.lower[k + 1] == "which") return true;
     // The noun acts: its own verb right after it ("an earthquake struck the coast, killing
     // 200"), or nothing but auxiliaries, adverbs and a comma before the trigger ("the virus
-    // has now killed"). Not "using Covid-19 as a weapon to kill people".
+    // has now killed"). Not "spreading the virus on purpose to kill inmates".
     bool acts = is_verb_form(k + 1);
     for (uint32_t j = k + 1; j < t && !acts; ++j) {
       std::string_view w = at_.lower[j];

@@ -44,8 +44,8 @@ class ActSenses {
   // The nearest noun before the trigger at t is a natural cause that acts ("the outbreak that
   // has killed 300", "an earthquake struck, killing 200").
   bool caused_by_nature(uint32_t t) const;
-  // An injury told with an accident or a disaster in its sentence ("170 were injured in the
-  // fire", "hurt in a car crash"): no one attacked. For the assault triggers "injure",
+  // An injury told with an accident or a disaster in its sentence ("nine were injured in a
+  // blaze", "hurt in a car crash"): no one attacked. For the assault triggers "injure",
   // "wound" and "injury".
   bool hurt_in_accident(const TriggerEntry& e, uint32_t t) const;
   // "on" or "against" at t, then an abstract noun: "an assault on democracy".

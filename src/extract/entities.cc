@@ -99,7 +99,8 @@ class EntityBuilder {
       bool settled = first != nullptr && first->type == PlaceType::kCity &&
                      (first->capital || first->population >= 1000000);
       // A country's name gives way only to a region of that name ("Georgia", the US state),
-      // not to a town ("Remain in Mexico" in a story about the US is not Mexico, Missouri).
+      // not to a town (a family sent back to Mexico, in a story about a Texas court, is not in
+      // Mexico, Missouri).
       if (first != nullptr && first->type == PlaceType::kCountry) {
         settled = std::none_of(candidates.begin() + 1, candidates.end(), [&](const Place* p) {
           return p->type == PlaceType::kRegion && p->country != first->country;
@@ -999,8 +1000,8 @@ class EntityBuilder {
           t += 2;
         }
         for (uint32_t k = t + 1; k < at_.tokens.size() && k < t + 6; ++k) {
-          // "Nafiu Garba, told reporters": a verb after the comma opens no apposition ("X,
-          // acting US attorney," is one: a participle in -ing may qualify the noun).
+          // "Ifeoma Chukwu, told reporters": a verb after the comma opens no apposition ("X,
+          // acting editor," is one: a participle in -ing may qualify the noun).
           if (at_.verb_lemma[k] != at_.lower[k] && at_.noun_lemma[k] == at_.lower[k] &&
               !at_.lower[k].ends_with("ing")) {
             break;

@@ -89,7 +89,7 @@ class ClauseReader {
         low(first_).ends_with("ed") && (is_preposition(low(end_)) || at_.token_text(end_) == ",") &&
         ctx_.mentions[r_.object.front()].first_token > end_ &&
         at_.token_text(ctx_.mentions[r_.object.front()].first_token - 1) == ",";
-    // "X convicted of murdering a woman", "X arrested for protesting": a justice verb's
+    // "X convicted of stabbing a guard", "X arrested for marching": a justice verb's
     // participle right before its charge has no object of its own; what follows is the charge.
     const bool charge_follows = end_ == first_ + 1 && end_ < r_.clause_end &&
                                 low(first_).ends_with("ed") && charged_with(end_);
@@ -551,9 +551,9 @@ class ClauseReader {
     // through "of" ("the farm of X" holds X); a phrase trigger ("granted her bail") is left to
     // the readings below.
     uint32_t np = is_verb_ ? end_ : end_ + 1;
-    // "helping to kill it", "tortured it with fire": "it" right after the verb, closing the
-    // clause or before a preposition, is a thing, never a person (not "if I'm arrested it
-    // means", where "it" opens the next clause).
+    // "the senate leader vowed to kill it", "beat it with sticks": "it" right after the verb,
+    // closing the clause or before a preposition, is a thing, never a person (not "each time I
+    // was detained it meant", where "it" opens the next clause).
     if (is_verb_ && end_ == first_ + 1 && np < limit && low(np) == "it" &&
         (np + 1 >= at_.tokens.size() || at_.tokens[np + 1].kind == TokenKind::kPunct ||
          is_preposition(low(np + 1)) || low(np + 1) == "and")) {
@@ -775,7 +775,8 @@ class ClauseReader {
   void find_listed_after_copula(const Sentence& s) {
     for (uint32_t t = end_; t < s.end_token && t < end_ + 12; ++t) {
       std::string_view w = low(t);
-      // "killings in the north - that was before X came to power": another clause's copula.
+      // "arrests were common in the spring - that was during X's first term": another
+      // clause's copula.
       if (is_clause_opener(w)) return;
       if (!is_be(w) && at_.verb_lemma[t] != "include") {
         if (ctx_.token_mention[t] >= 0 && is_argument(ctx_.mentions[ctx_.token_mention[t]])) return;

@@ -49,7 +49,7 @@ class EventContext {
   // the sentence ends.
   bool in_other_relative_clause(uint32_t t, uint32_t trigger, const Sentence& s,
                                 bool closed_only = false) const;
-  // "a sub-inspector from the 2014 batch", "a black 2017 Lada": a year between a determiner
+  // "a constable of the 2011 intake", "a black 2017 Lada": a year between a determiner
   // (and maybe one adjective) and a noun names a thing, not when the act of the clause
   // happened. Not "the 2019 protests" for the protest, nor "in a 2015 drone strike".
   bool year_modifier(const TimeExpression& x, uint32_t trigger) const;

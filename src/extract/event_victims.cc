@@ -292,7 +292,7 @@ bool VictimReader::all_state_actors(const std::vector<int>& mentions) const {
 // verb: the people named, up to a relative pronoun, a verb or the end of the sentence.
 std::vector<int> VictimReader::named_among(uint32_t t, uint32_t end) const {
   std::vector<int> out;
-  // "dozens remain behind bars including X": the comma may be missing before "including".
+  // "eight nurses stay behind bars including X": the comma may be missing before "including".
   if (t + 1 < end && at_.lower[t] == "including") {
     ++t;
   } else if (t + 2 >= end || at_.token_text(t) != ",") {

@@ -51,7 +51,7 @@ class VictimReader {
   int labelled(uint32_t trigger, uint32_t sentence_first) const;
 
   // People named with the victims: ", among them X", "(,) including X, Y and Z", up to a word
-  // that opens another clause ("including X and Y threaten that").
+  // that opens another clause ("including X and Y prove that").
   std::vector<int> named_among(uint32_t t, uint32_t end) const;
   std::vector<int> named_in_apposition(const std::vector<int>& victims) const;
 

@@ -554,8 +554,8 @@ class EventFinder {
     }
   }
 
-  // A bare plural act noun in a list of kinds of acts: "the menace of killings, kidnappings and
-  // banditry", "abuses in the form of abductions, torture and arbitrary arrests". With no one
+  // A bare plural act noun in a list of kinds of acts: "farmers fear raids, kidnappings and
+  // cattle theft", "evidence of extortion, abductions and arson". With no one
   // it was done to, it names a kind of act, not an incident. Not "the arrests of X and Y",
   // "these abductions", "three abductions".
   bool listed_kind_of_act(const Candidate& c) const {
@@ -782,9 +782,8 @@ class EventFinder {
       });
     }
     // "37 protesters were detained, among them the union's leader, X": named among the many.
-    // Further on in the clause too, when the act was done to a group: "50 people are
-    // imprisoned on political charges, including activists X and Y", "28 journalists remain
-    // behind bars for their work, including X".
+    // Further on in the clause too, when the act was done to a group: "forty students were
+    // held for a week in March, including X and Y".
     if (!victims.empty()) {
       const bool group = std::all_of(victims.begin(), victims.end(), [&](int m) {
         return ctx_.mentions[m].kind == MentionKind::kGroup;
@@ -840,7 +839,7 @@ class EventFinder {
       return true;
     }
     // "sentenced to ten years in prison", "life in jail": the term of a sentence, which the
-    // prosecution row tells; "X, who is now in prison" is a detention.
+    // prosecution row tells; "the poet X has been in prison since May" is a detention.
     if (e.type == "arrest_detention" && e.pos == "phrase" && c.first > 0 &&
         (e.text == "in prison" || e.text == "in jail")) {
       std::string_view before = at_.lower[c.first - 1];

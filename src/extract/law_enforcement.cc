@@ -43,7 +43,7 @@ bool is_justice_type(std::string_view type) {
 
 // Whether the "of" at token k leads to what someone is charged with: right after the act
 // ("convicted of", "the arrest of") or after a word of the charge ("on charges of", "on
-// suspicion of", "guilty of"), not after another verb ("complained of harassment").
+// suspicion of", "guilty of"), not after another verb ("residents spoke of harassment").
 static bool charge_before_of(const AnnotatedText& at, uint32_t k, uint32_t act_end) {
   if (k == act_end) return true;
   // "found guilty on Friday of", "convicted Dario Pelk, 52, of", "accused them of": a time,
@@ -84,15 +84,15 @@ bool names_ordinary_crime(const AnnotatedText& at, std::string_view type, uint32
     std::string_view kind = kind_at(t);
     if (kind == "suspect") return true;
     if (kind == "crime" && t >= end && t <= end + 24) {
-      // "jailed for his reporting and not for embezzlement": a crime denied is no reason.
+      // "detained for her columns and not for bribery": a crime denied is no reason.
       if (t > 0 && at.lower[t - 1] == "not") continue;
       if (t > 1 && at.lower[t - 2] == "not" && at.lower[t - 1] == "for") continue;
       if (t > 2 && at.lower[t - 3] == "not" && at.lower[t - 2] == "for") continue;
       for (uint32_t k = t > end + 8 ? t - 4 : end; k < t; ++k) {
         std::string_view w = at.lower[k];
-        // Far from the act ("arrested two lecturers of a college ... and 28 others for fraud")
-        // only "for" still ties the crime to it: not "... while others complained of
-        // harassment".
+        // Far from the act ("arrested the owner of a bakery on the main square, his brothers
+        // and a cousin for fraud") only "for" still ties the crime to it: not "... and
+        // residents spoke of harassment".
         if (t > end + 16) {
           if (w == "for") return true;
           continue;

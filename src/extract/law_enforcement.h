@@ -39,7 +39,7 @@ bool is_justice_type(std::string_view type);
 // after the act tied to it ("for", "with", "over", "in connection with", "on ... charges",
 // "of" right after the act or after a word of the charge; beyond 16 words only "for"). A
 // political charge anywhere in the sentence ("on suspicion of sedition and fraud") keeps it
-// repression, and so does a crime denied ("not for embezzlement"). `words`, when
+// repression, and so does a crime denied ("not for bribery"). `words`, when
 // given, is the document's CrimeWords (the same answers, each word looked up once).
 bool names_ordinary_crime(const AnnotatedText& at, std::string_view type, uint32_t trigger_end,
                           const Sentence& s, CrimeWords* words = nullptr);
@@ -51,8 +51,8 @@ bool names_ordinary_crime(const AnnotatedText& at, std::string_view type, uint32
 void mark_justice_for_violence(const std::vector<Entity>& entities, std::vector<Event>* events);
 
 // A report whose specific arrests, charges and trials are at least half police work on
-// crimes tells a crime story: its other arrests and charges ("Davis was arrested in
-// Illinois", "the detention was confirmed by police") are the same police work.
+// crimes tells a crime story: its other arrests and charges ("Moreau was arrested in
+// Nevada", "the arrest was confirmed by police") are the same police work.
 // There, someone gone missing is the crime the police investigate: the disappearance is
 // marked too, and the state actors taken as its doers (by `entities`, the document's, when
 // given) are dropped.

@@ -218,7 +218,7 @@ class RunReader {
            w == "township" || w == "region";
   }
 
-  // Words that end a street's name: "Stewart St.", "Mandela Avenue", "Bank Road".
+  // Words that end a street's name: "Albert St.", "Nelson Avenue", "Mill Road".
   static bool is_street_word(std::string_view w) {
     return w == "street" || w == "st." || w == "avenue" || w == "ave." || w == "road" ||
            w == "rd." || w == "boulevard" || w == "blvd." || w == "lane" || w == "highway";
@@ -393,7 +393,7 @@ class RunReader {
                            ? PhraseContext::kAfterLocativePreposition
                            : PhraseContext::kPlain;
     if (at_.in_time[k]) return 0;  // "in March 2015" is a date, not the town of March
-    // "the Niger state police", "Kano state governor": a state written with a lower-case
+    // "the Niger state assembly", "Benue state governor": a state written with a lower-case
     // "state" is the gazetteer's "<Name> State" (Nigeria's Niger State, not the country).
     if (e < at_.tokens.size() && low(e) == "state" && e - k <= 3) {
       auto states = gaz_.lookup(std::string(phrase(k, e)) + " State");
@@ -585,7 +585,7 @@ class RunReader {
     if (a > 0 && (lex_.role_noun(low(a - 1)) != nullptr || is_plain_person_noun(low(a - 1))))
       return true;
     // "a radio journalist, Ana Lima," — the role noun, a comma, then a full name. So after
-    // any singular noun for a person: "a police spokesman, Nafiu Garba,", "the farmer, X Y,".
+    // any singular noun for a person: "a hospital spokeswoman, X Y,", "the farmer, X Y,".
     if (b - a >= 2 && a > 1 && tok(a - 1) == ",") {
       const RoleNoun* role = lex_.role_noun(low(a - 2));
       if (role != nullptr && !role->plural) return true;
@@ -650,7 +650,7 @@ class RunReader {
     return false;
   }
 
-  // ", a political activist", ", the party's national coordinator", ", a 32-year-old man",
+  // ", a political activist", ", the union's regional organiser", ", a 32-year-old man",
   // ", his brother": a determiner, at most three modifiers, then a noun for a person.
   // Not ", the capital" or ", a rights group".
   bool apposed_person_noun(uint32_t t) const {
@@ -845,7 +845,7 @@ class RunReader {
     // "Grant County", "Marlow District": a capitalised word for an administrative unit right
     // after the first words makes them a place's name the gazetteer may lack, not a person's.
     // The words are passed over whole, so "County" is not read as a name of its own.
-    // So does a street's ("Stewart St.", "Mandela Avenue").
+    // So does a street's ("Albert St.", "Nelson Avenue").
     for (uint32_t t = p + 1; t <= q && t < at_.tokens.size(); ++t) {
       if (is_cap(t) && (is_settlement_noun(low(t)) || is_street_word(low(t)))) return t + 1;
     }

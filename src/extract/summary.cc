@@ -144,7 +144,7 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
     size_t first = trig;
     while (first > 0 && at.tokens[first - 1].start >= ev.evidence.start) --first;
     // After the trigger, only words that qualify a count may come before the number ("more
-    // than", "at least"); not "ambushed by dozens of activists", "protests in 56 cities".
+    // than", "at least"); not "surrounded by dozens of students", "protests in 56 cities".
     size_t after_end = trig_end;
     while (after_end < at.tokens.size() && after_end < trig_end + 4 &&
            at.tokens[after_end].end <= ev.evidence.end &&
@@ -246,7 +246,7 @@ std::vector<const Event*> main_incidents(const Extraction& x) {
     if (ev.generic || ev.negated || ev.hypothetical || !is_repression(ev.type)) {
       continue;
     }
-    // A trial or charge with no one named as its defendant ("the trial is set for March",
+    // A trial or charge with no one named as its defendant ("the hearing is due in June",
     // "criminal investigations are under way") is court procedure the article mentions, not an
     // incident it reports; "X was charged" and "the trial of X" are.
     if (ev.type == "prosecution" && ev.victims.empty()) continue;

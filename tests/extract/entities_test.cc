@@ -372,35 +372,33 @@ void expect_country_not(const char* text, const std::string& not_country,
   EXPECT_EQ(x.summary.country, country) << text;
 }
 
-// The state written with a lower-case "state": "the Niger state police command".
+// The state written with a lower-case "state": "the Niger state police".
 TEST(Issue4Places, ANigerianStateWithALowerCaseStateIsNoCountry) {
-  expect_country_not(
-      "A manhunt by the Niger state police command for four kidnapped traders has begun.", "NE",
-      "NG");
+  expect_country_not("Two herders were detained by the Niger state police in Minna on Monday.",
+                     "NE", "NG");
 }
 
 // A country's name gives way to a region of another country ("Georgia" beside Atlanta), not
-// to a town named after it: Mexico, Missouri, in a story about a US court.
+// to a town named after it: Mexico, Missouri, in a story about a Texas court.
 TEST(Issue4Places, ACountryIsNoTownOfItsName) {
-  Extraction x = extract_text(
-      "A US appeals court on Friday ruled on the policy that makes asylum seekers wait in "
-      "Mexico.");
+  Extraction x =
+      extract_text("A Texas judge ruled on Friday that the family may be sent back to Mexico.");
   const Entity* mexico = entity_named(x, "Mexico", "place");
   ASSERT_NE(mexico, nullptr);
   EXPECT_EQ(mexico->country, "MX");
   EXPECT_EQ(mexico->place_type, "country");
 }
 
-// "a police spokesman, Nafiu Garba, told reporters": any singular noun for a person, then a
-// comma, makes the two words after it a full name; the verb after the name's comma opens no
-// apposition, so "reporters" gives him no role. "X, acting US attorney," is one.
+// "a hospital spokeswoman, Ngozika Ebere, told reporters": any singular noun for a person,
+// then a comma, makes the two words after it a full name; the verb after the name's comma
+// opens no apposition, so "reporters" gives her no role. "X, acting editor of the paper," is one.
 TEST(Issue4People, FullNameAfterAPersonNounAndAComma) {
   Extraction x = extract_text(
-      "A police spokesman, Nafiu Garba, told reporters that seven traders were taken.");
-  const Entity* garba = entity_named(x, "Nafiu Garba", "person");
+      "A hospital spokeswoman, Ngozika Ebere, told reporters that four nurses were taken.");
+  const Entity* garba = entity_named(x, "Ngozika Ebere", "person");
   ASSERT_NE(garba, nullptr);
   EXPECT_TRUE(garba->roles.empty());
-  x = extract_text("Ravi Mehta, acting district attorney, said the trial would open in May.");
+  x = extract_text("Ravi Mehta, acting editor of the paper, said the trial would open in May.");
   const Entity* mehta = entity_named(x, "Ravi Mehta", "person");
   ASSERT_NE(mehta, nullptr);
   EXPECT_FALSE(mehta->roles.empty());
@@ -422,10 +420,10 @@ TEST(Issue4People, BurmeseNames) {
   EXPECT_NE(entity_named(x, "Kyaw Zaw Lin", "person"), nullptr);
 }
 
-// A capitalised street word after a name makes a street: "Stewart St.", "Mandela Avenue".
+// A capitalised street word after a name makes a street: "Albert St.", "Nelson Avenue".
 TEST(Issue4Places, AStreetIsNoPerson) {
   Extraction x = extract_text(
-      "Police found the man dead on Stewart St. in Dayton. A rally was held on Mandela Avenue.");
+      "Police found a body on Albert St. in Leeds. A rally was held on Nelson Avenue.");
   for (const Entity& e : x.entities) {
     EXPECT_FALSE(e.kind == "person" && e.named) << e.name;
   }

@@ -363,8 +363,8 @@ TEST(Statistics, AsylumRejections) {
 // Confidence is counted in tenths, so it prints as written: "0.5", not "0.49999999999999994".
 TEST(Events, ConfidenceIsExactTenths) {
   Extraction x = extract_text(
-      "Police routinely detain critics in Minsk. The governor promised to end the menace of "
-      "killings, kidnappings and banditry. Police detained Rustam Nazarov on 2 May 2021.");
+      "Police routinely detain critics in Minsk. Farmers in the valley fear raids, kidnappings "
+      "and cattle theft. Police detained Rustam Nazarov on 2 May 2021.");
   ASSERT_FALSE(x.events.empty());
   for (const Event& ev : x.events) {
     std::string printed = std::to_string(ev.confidence * 10);

@@ -95,31 +95,31 @@ TEST(Issue4InstitutionVictims, CountedThingsAreThings) {
   EXPECT_FALSE(events_of(x, "killing").empty());
 }
 
-// "it" right after the verb is a thing: "helping to kill it" is no killing, and "attacked it
-// with stones" has no victim; "if I'm arrested it means", where "it" opens the next clause,
-// keeps the speaker as the one arrested.
+// "it" right after the verb is a thing: "vowed to kill it" is no killing, and "attacked it
+// with hammers" has no victim; "each time I was detained it meant", where "it" opens the
+// next clause, keeps the speaker as the one detained.
 TEST(Issue4InstitutionVictims, ItIsAThing) {
-  Extraction x = extract_text("The reform was popular, but the governor is helping to kill it.");
+  Extraction x = extract_text("The bill was popular, but the senate leader vowed to kill it.");
   EXPECT_TRUE(events_of(x, "killing").empty());
-  x = extract_text("The council sold the old mill and the rioters attacked it with stones.");
+  x = extract_text("The museum stayed shut after vandals attacked it with hammers.");
   auto as = events_of(x, "assault");
   ASSERT_EQ(as.size(), 1u);
   EXPECT_TRUE(as[0]->victims.empty());
-  x = extract_text("\"If I'm arrested it means my children lose everything,\" said Oren Talbi.");
+  x = extract_text("\"Each time I was detained it meant the shop stayed shut,\" said Oren Talbi.");
   auto ar = events_of(x, "arrest_detention");
   ASSERT_EQ(ar.size(), 1u);
   EXPECT_FALSE(ar[0]->victims.empty());
 }
 
-// An injury told with an accident or a disaster in its sentence is no attack; snipers "who
-// fire into crowds" are no fire.
+// An injury told with an accident or a disaster in its sentence is no attack; guards "who
+// fire on marchers" are no fire.
 TEST(Issue4InstitutionVictims, HurtInAnAccidentIsNoAssault) {
   Extraction x =
-      extract_text("Over 170 people were injured in the fire at the fuel depot in Lagos.");
+      extract_text("Nine workers were injured in the fire at a paint factory near Lodz.");
   EXPECT_TRUE(events_of(x, "assault").empty());
   x = extract_text("Two cyclists were hurt and a driver was wounded in a car crash near Graz.");
   EXPECT_TRUE(events_of(x, "assault").empty());
-  x = extract_text("Snipers who fire into crowds wounded four students in Baghdad on Friday.");
+  x = extract_text("Guards who fire on marchers wounded four students in Kisumu on Friday.");
   EXPECT_FALSE(events_of(x, "assault").empty());
   x = extract_text("Riot police injured 30 protesters in Minsk on Sunday.");
   EXPECT_FALSE(events_of(x, "assault").empty());

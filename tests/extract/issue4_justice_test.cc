@@ -96,8 +96,8 @@ TEST(Issue4Justice, SeizureBesideArrestsOfTraffickersIsBackground) {
 TEST(Issue4Justice, OrdinaryCrimesOfManyKindsAreLawEnforcement) {
   for (const char* text : {
            "A court convicted Dario Pelk of harassment on Monday.",
-           "A district court sentenced two men for the knife attack on a shop owner.",
-           "Olaf Brenn is standing trial for money laundering in Lyon.",
+           "A district court convicted a driver over the shooting at a petrol station.",
+           "A court in Lyon convicted Olaf Brenn of money laundering.",
            "Prosecutors indicted Ivo Sander on kidnapping charges last week.",
        }) {
     Extraction x = extract_text(text);
@@ -108,12 +108,12 @@ TEST(Issue4Justice, OrdinaryCrimesOfManyKindsAreLawEnforcement) {
   }
 }
 
-// A crime the sentence denies is no reason for the act, and a "threatening manner" is no
+// A crime the sentence denies is no reason for the act, and a "threatening tone" is no
 // threat: the journalist's arrest stays repression.
 TEST(Issue4Justice, DeniedOrDescribedCrimeKeepsRepression) {
   for (const char* text : {
-           "The editor Lina Vosk was jailed for her reporting and not for embezzlement.",
-           "Police arrested the journalist Emil Roth for acting in a threatening manner.",
+           "The editor Lina Vosk was detained for her columns and not for bribery.",
+           "Police arrested the journalist Emil Roth for speaking in a threatening tone.",
        }) {
     Extraction x = extract_text(text);
     auto ar = events_of(x, "arrest_detention");
@@ -123,17 +123,22 @@ TEST(Issue4Justice, DeniedOrDescribedCrimeKeepsRepression) {
 }
 
 // Far from the act only "for" ties a crime to it: a long list of people arrested "for
-// fraud" is police work; "... while others complained of harassment" is another clause's.
+// fraud" is police work; "... and residents spoke of harassment" is another clause's, near
+// the act or far from it.
 TEST(Issue4Justice, FarCrimeTiedOnlyByFor) {
   Extraction x = extract_text(
-      "The anti-graft agency has arrested two teachers of the Northern College of Nursing in "
-      "Kano, a clerk and 28 others for alleged internet fraud.");
+      "The tax police arrested the owner of a bakery on the main square in Tulsa, his two "
+      "brothers and a cousin for alleged fraud.");
   auto ar = events_of(x, "arrest_detention");
   ASSERT_EQ(ar.size(), 1u);
   EXPECT_TRUE(ar[0]->law_enforcement);
   x = extract_text(
-      "Rights groups this week denounced the arrest of the dissident writer Tomas Arvelo after "
-      "what they called a sham trial, while opposition activists complained of harassment.");
+      "Lawyers on Friday condemned the arrest of the poet Tomas Arvelo at his flat in the old "
+      "town near the port, and residents spoke of harassment.");
+  ar = events_of(x, "arrest_detention");
+  ASSERT_EQ(ar.size(), 1u);
+  EXPECT_FALSE(ar[0]->law_enforcement);
+  x = extract_text("Police arrested the poet Tomas Arvelo, and residents spoke of harassment.");
   ar = events_of(x, "arrest_detention");
   ASSERT_EQ(ar.size(), 1u);
   EXPECT_FALSE(ar[0]->law_enforcement);

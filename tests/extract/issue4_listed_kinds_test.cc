@@ -1,5 +1,5 @@
-// Issue 4: a bare plural act noun in a list of kinds of acts ("the menace of killings,
-// kidnappings and banditry") names a kind of act, not an incident: it is generic unless
+// Issue 4: a bare plural act noun in a list of kinds of acts ("farmers fear raids,
+// kidnappings and cattle theft") names a kind of act, not an incident: it is generic unless
 // someone it was done to is named or another act of its type in the sentence is specific.
 #include <gtest/gtest.h>
 
@@ -20,10 +20,9 @@ void expect_one_abduction(const char* text, bool generic) {
 }
 
 TEST(Issue4ListedKinds, KindsOfActsInAListAreGeneric) {
-  expect_one_abduction(
-      "The governor promised to end the menace of killings, kidnappings and banditry.", true);
-  expect_one_abduction(
-      "The report describes abuses in the form of abductions, torture and forced labour.", true);
+  expect_one_abduction("Farmers in the valley fear raids, kidnappings and cattle theft.", true);
+  expect_one_abduction("The court heard evidence of extortion, abductions and arson in the port.",
+                       true);
 }
 
 // A determiner or a count makes them some acts: "these abductions", "three abductions".
