@@ -34,6 +34,16 @@ bool is_state_act(std::string_view type) {
   return std::find(kTypes.begin(), kTypes.end(), type) != kTypes.end();
 }
 
+// data/time/happenings.tsv: "protest", "election", "coup".
+bool is_happening(std::string_view noun_lemma) {
+  static const std::vector<std::string> kNouns = [] {
+    std::vector<std::string> v;
+    for_each_data_row("time/happenings.tsv", [&](const TsvRow& r) { v.emplace_back(r[0]); });
+    return v;
+  }();
+  return std::find(kNouns.begin(), kNouns.end(), noun_lemma) != kNouns.end();
+}
+
 }  // namespace
 
 EventContext::EventContext(const DocumentContext& ctx, const CivilDate& reference)
@@ -83,7 +93,7 @@ void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repres
   year_written_ = false;
   open_end_ = false;
   month_written_ = false;
-  ev->date = date_for(first, sentence, ev->victims);
+  ev->date = date_for(first, end, sentence, ev->victims);
   // "held since 2016", "missing since May 2021": a lasting state dated by its start. An act
   // that cannot last ("the third to be killed since 2022") is one of several over the period,
   // so its year is no written date of the incident, which could outrank the one told.
@@ -138,7 +148,7 @@ const TimeExpression* EventContext::written_year_before(const TimeExpression& x,
 // The time expression of the sentence nearest the trigger; else the narrative's date if the
 // story was dated within the last few sentences of the same paragraph. Never the
 // publication date, unless the text anchors to it ("on Tuesday").
-DateValue EventContext::date_for(uint32_t first, uint32_t sentence,
+DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence,
                                  const std::vector<std::string>& victims) {
   const Sentence& s = at_.sentences[sentence];
   const TimeExpression* best = nullptr;
@@ -168,6 +178,7 @@ DateValue EventContext::date_for(uint32_t first, uint32_t sentence,
     // "X, who was detained with her, was released on Wednesday": nor the other way round.
     if (in_other_relative_clause(first, at_.token_at(t.start), s, /*closed_only=*/true)) continue;
     if (year_modifier(t, first)) continue;
+    if (happening_year(t, end)) continue;
     if (d < best_distance) {
       best = &t;
       best_distance = d;
@@ -498,6 +509,15 @@ bool EventContext::year_modifier(const TimeExpression& x, uint32_t trigger) cons
   }
   return t + 1 != trigger && at_.tokens[t + 1].kind == TokenKind::kWord &&
          (at_.has(t + 1, kLowerCase) || det + 1 < t);
+}
+
+bool EventContext::happening_year(const TimeExpression& x, uint32_t trigger_end) const {
+  if (!x.year_written || x.value.month != 0 || x.open_end) return false;
+  const uint32_t t = at_.token_at(x.start);
+  if (t < 2 || at_.lower[t - 1] != "in") return false;
+  const uint32_t noun = t - 2;
+  if (noun < trigger_end) return false;
+  return is_happening(at_.noun_lemma[noun]);
 }
 
 bool EventContext::in_other_relative_clause(uint32_t t, uint32_t trigger, const Sentence& s,

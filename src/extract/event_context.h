@@ -32,7 +32,7 @@ class EventContext {
   bool subject_of_justice(uint32_t t, uint32_t sentence_first) const;
 
  private:
-  DateValue date_for(uint32_t trigger_first, uint32_t sentence,
+  DateValue date_for(uint32_t trigger_first, uint32_t trigger_end, uint32_t sentence,
                      const std::vector<std::string>& victims);
   bool shift_by_clause_offset(uint32_t trigger_first, const TimeExpression& sentence_date,
                               CivilDate* value) const;
@@ -53,6 +53,10 @@ class EventContext {
   // (and maybe one adjective) and a noun names a thing, not when the act of the clause
   // happened. Not "the 2019 protests" for the protest, nor "in a 2015 drone strike".
   bool year_modifier(const TimeExpression& x, uint32_t trigger) const;
+  // "charged over protests in 2019": a bare year right after a noun for a happening
+  // (data/time/happenings.tsv) after the trigger's words dates the happening, not the act;
+  // not "staged a protest in 2019", where the noun is the trigger's own.
+  bool happening_year(const TimeExpression& x, uint32_t trigger_end) const;
   bool someone_elses_residence(uint32_t t, uint32_t sentence_first,
                                const std::vector<std::string>& victims) const;
   // media: state media may be the actor (shaming, censorship).
