@@ -567,13 +567,15 @@ class ClauseReader {
     if (end_ == first_ + 1 && np < limit && (is_verb_ || low(end_) == "of") &&
         ctx_.token_mention[np] < 0 && (opens_noun_phrase(low(np)) || counted)) {
       uint32_t t = np + 1;
-      // "releasing a song that criticised the police": a relative clause ends the phrase.
+      // "releasing a song that criticised the police": a relative clause ends the phrase, and
+      // so does a second verb ("executed two warrants and recovered cash").
       // The phrase's head noun is the word before its "of" or its end: "murdering the founder
       // of a radio" names a person (WordNet's person nouns), "prosecuting these fraud files"
       // does not.
       uint32_t head = np;
       while (t < limit && ctx_.token_mention[t] < 0 && at_.tokens[t].kind != TokenKind::kPunct &&
-             (!is_preposition(low(t)) || low(t) == "of") && low(t) != "that" && low(t) != "which") {
+             (!is_preposition(low(t)) || low(t) == "of") && low(t) != "that" && low(t) != "which" &&
+             !(low(t) == "and" && verb_between(t + 1, std::min(t + 2, limit)))) {
         if (low(t) == "of" && head == np) head = t - 1;
         ++t;
       }

@@ -95,6 +95,18 @@ TEST(Issue4InstitutionVictims, CountedThingsAreThings) {
   EXPECT_FALSE(events_of(x, "killing").empty());
 }
 
+// The thing's phrase ends where a second verb begins: "executed two warrants and seized
+// cash" names no one executed, while "executed two prisoners and buried them" does.
+TEST(Issue4InstitutionVictims, ASecondVerbEndsTheThingsPhrase) {
+  Extraction x = extract_text(
+      "The squad executed five warrants and recovered stolen jewellery from a car parked outside.");
+  EXPECT_TRUE(events_of(x, "killing").empty());
+  x = extract_text("Soldiers executed two prisoners and dumped their bodies in a river.");
+  auto ev = events_of(x, "killing");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_FALSE(ev[0]->victims.empty());
+}
+
 // "it" right after the verb is a thing: "vowed to kill it" is no killing, and "attacked it
 // with hammers" has no victim; "each time I was detained it meant", where "it" opens the
 // next clause, keeps the speaker as the one detained.
