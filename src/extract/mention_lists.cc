@@ -74,6 +74,13 @@ std::vector<int> MentionLists::coordinated_from(uint32_t t, uint32_t limit) cons
         k = r;
       }
     }
+    // "the union's chairman, X, its treasurer, Y, and its auditor, Z": a role set off by
+    // commas.
+    if (next < 0) {
+      uint32_t before_name = k;
+      next = apposed_role_name(is_possessive_determiner(low(k)) ? k - 1 : k, limit, &before_name);
+      if (next >= 0) k = before_name;
+    }
     // "X and Y's cousin": the cousin, not Y.
     if (next >= 0 && ctx_.mentions[next].kind == MentionKind::kPerson) {
       uint32_t e = ctx_.mentions[next].end_token;
@@ -209,6 +216,36 @@ uint32_t MentionLists::past_origin(uint32_t k, uint32_t limit) const {
     return k + 2;
   }
   return k;
+}
+
+// After the comma or "and" at `sep`: a possessive or "the", one to three lower-case words of
+// a role and a comma, then a person closed by a comma, "and" or the sentence's end ("..., its
+// treasurer, Marta Sienko, and"): that person's mention, with *before_name at the comma before
+// it. Not "..., the police said, X": a name other than a role's, or a verb, among the words.
+int MentionLists::apposed_role_name(uint32_t sep, uint32_t limit, uint32_t* before_name) const {
+  uint32_t r = sep + 1;
+  if (r >= limit) return -1;
+  std::string_view d = low(r);
+  if (d != "its" && d != "his" && d != "her" && d != "their" && d != "the") return -1;
+  ++r;
+  const uint32_t first_word = r;
+  while (r < limit && r < first_word + 3 && at_.tokens[r].kind == TokenKind::kWord &&
+         at_.has(r, kLowerCase) && low(r) != "and" && !is_be(low(r)) && !is_clause_opener(low(r))) {
+    int here = ctx_.token_mention[r];
+    if (here >= 0 && ctx_.mentions[here].kind != MentionKind::kDescriptor &&
+        ctx_.mentions[here].kind != MentionKind::kGroup) {
+      return -1;
+    }
+    ++r;
+  }
+  if (r == first_word || r + 1 >= limit || low(r) != "," || verb_between(at_, first_word, r))
+    return -1;
+  int name = ctx_.token_mention[r + 1];
+  if (name < 0 || ctx_.mentions[name].kind != MentionKind::kPerson) return -1;
+  uint32_t e = ctx_.mentions[name].end_token;
+  if (e < limit && low(e) != "," && low(e) != "and" && low(e) != "." && low(e) != ";") return -1;
+  *before_name = r;
+  return name;
 }
 
 // Also "X, Y, Z were killed": names and commas only, up to a plural verb.

@@ -30,6 +30,7 @@ class MentionLists {
   uint32_t next_list_item(uint32_t sep, uint32_t limit) const;
   uint32_t past_origin(uint32_t k, uint32_t limit) const;
   bool coordination_follows(uint32_t t, uint32_t limit) const;
+  int apposed_role_name(uint32_t sep, uint32_t limit, uint32_t* before_name) const;
 
   const DocumentContext& ctx_;
   const AnnotatedText& at_;

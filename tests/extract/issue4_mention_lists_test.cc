@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "extract/mention_lists.h"
+#include "extract_test_util.h"
 #include "read_context_test_util.h"
 
 namespace casebook {
@@ -39,6 +40,25 @@ TEST(Issue4MentionLists, AGroupNounStandsForTheNamesAfterIt) {
   std::vector<std::string> v = r.from("journalists");
   EXPECT_NE(std::find(v.begin(), v.end(), "Ana Lindqvist"), v.end());
   EXPECT_NE(std::find(v.begin(), v.end(), "Tomas Varga"), v.end());
+}
+
+// "the union's chairman, X, its treasurer, Y, and ...": each role set off by commas names one
+// more person; "the police said" between commas is no role.
+TEST(Issue4MentionLists, RolesSetOffByCommasNameMorePeople) {
+  Read r("Officers detained Oleg Dudko, its treasurer, Marta Sienko, and its auditor, Ivo Petrov.");
+  EXPECT_EQ(r.from("oleg"), (std::vector<std::string>{"Oleg Dudko", "Marta Sienko", "Ivo Petrov"}));
+  Read q("Officers detained Oleg Dudko, the police said, Marta Sienko and others.");
+  std::vector<std::string> v = q.from("oleg");
+  EXPECT_EQ(std::find(v.begin(), v.end(), "Marta Sienko"), v.end());
+}
+
+TEST(Issue4MentionLists, ARoleListGivesEveryDetainee) {
+  Extraction x = testing::extract_text(
+      "Agents searched the paper's office and detained its editor, Ilya Varkov, its "
+      "photographer, Anton Belsky, and two drivers.");
+  auto ev = testing::events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(testing::has_name(testing::first_victims(x, "arrest_detention"), "Anton Belsky"));
 }
 
 }  // namespace
