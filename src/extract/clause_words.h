@@ -16,6 +16,15 @@ inline bool is_be(std::string_view w) {
          w == "gotten" || w == "'s" || w == "’s";
 }
 
+// Verbs whose past participle is their base form ("was put under house arrest", "were hit by
+// rubber bullets", "had been shut down"): after a form of "be" they are participles, though
+// the word is its own lemma.
+inline bool is_same_form_participle(std::string_view w) {
+  return w == "put" || w == "set" || w == "cut" || w == "hit" || w == "shut" || w == "hurt" ||
+         w == "beat" || w == "cast" || w == "spread" || w == "let" || w == "burst" ||
+         w == "broadcast" || w == "shed" || w == "split" || w == "thrust" || w == "upset";
+}
+
 // Words that may stand between an auxiliary and its participle ("was then publicly shamed").
 inline bool is_adverb_like(std::string_view w) {
   return (w.size() > 3 && w.substr(w.size() - 2) == "ly") || w == "then" || w == "also" ||

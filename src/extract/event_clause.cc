@@ -55,7 +55,8 @@ class ClauseReader {
     bool participle = false;
     uint32_t inflected = first_;
     for (uint32_t t = first_; t < end_ && t < first_ + 2 && !participle; ++t) {
-      participle = at_.lower[t] != at_.verb_lemma[t];
+      participle =
+          at_.lower[t] != at_.verb_lemma[t] || (aux >= 0 && is_same_form_participle(at_.lower[t]));
       inflected = t;
     }
     r_.passive = aux >= 0 && participle && !progressive(aux, inflected);
@@ -124,6 +125,8 @@ class ClauseReader {
     if (is_verb_ && aux < 0 && !r_.passive && participle) participle_after_noun_phrase();
     if (r_.passive && !r_.subject.empty()) add_companions(&r_.subject);
     if (!r_.passive && !r_.object.empty()) add_companions(&r_.object);
+    // "X, who is facing charges alongside Y": with no object, the subject has the company.
+    if (!r_.passive && r_.object.empty() && !r_.subject.empty()) add_companions(&r_.subject);
     if (r_.subject.empty()) find_listed_after_copula(s);
     if (r_.passive && r_.subject.empty()) r_.subject = r_.listed;
     find_flags(aux >= 0 ? static_cast<uint32_t>(aux) : first_);
@@ -388,6 +391,17 @@ class ClauseReader {
   // The auxiliary of a passive ("was detained", "had been tortured", "were then shamed"),
   // also shared by a second participle ("was driven out of his village and detained").
   int auxiliary() const {
+    // "X and two others were among those arrested": the "be" before "among those" is the
+    // passive's, and X its subject.
+    if (first_ >= r_.clause_start + 3 && low(first_ - 1) == "those" && low(first_ - 2) == "among" &&
+        is_be(low(first_ - 3))) {
+      return static_cast<int>(first_ - 3);
+    }
+    // "X stands accused of fraud", "X stood charged with murder": "stand" as a copula.
+    if (first_ > r_.clause_start && at_.verb_lemma[first_ - 1] == "stand" &&
+        at_.lower[first_] != at_.verb_lemma[first_]) {
+      return static_cast<int>(first_ - 1);
+    }
     for (uint32_t t = first_, steps = 0; t-- > r_.clause_start && steps < 4; ++steps) {
       if (is_be(low(t))) return static_cast<int>(t);
       if (low(t) == "and" || low(t) == "or" || low(t) == ",") return shared_auxiliary(t);
@@ -590,6 +604,12 @@ class ClauseReader {
       }
     }
     for (uint32_t t = end_; t < limit; ++t) {
+      // "faces charges alongside Y", "was tried together with Y": the company of the one the
+      // act is done to (add_companions), not an object.
+      if (low(t) == "alongside" ||
+          ((low(t) == "along" || low(t) == "together") && t + 1 < limit && low(t + 1) == "with")) {
+        break;
+      }
       // "a woman detained during protests has told her family": a new verb group ends the
       // verb's reach; its object comes before.
       if (is_verb_ && t > end_ && is_finite_auxiliary(low(t))) break;
@@ -747,6 +767,8 @@ class ClauseReader {
   // "alongside Y": the companions share the act. Not "along with the charges".
   void add_companions(std::vector<int>* people) const {
     for (uint32_t t = end_; t + 1 < r_.clause_end; ++t) {
+      // Not past another verb or its agent: "held after a plea filed by X along with Y".
+      if (t > end_ && (low(t) == "by" || verb_between(t, t + 1))) return;
       bool with = (low(t) == "together" || low(t) == "along") && low(t + 1) == "with";
       if (!with && low(t) != "alongside") continue;
       for (uint32_t k = t + (with ? 2 : 1); k < r_.clause_end && k < t + 6; ++k) {
