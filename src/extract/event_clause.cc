@@ -806,13 +806,19 @@ class ClauseReader {
         if (ctx_.token_mention[t] >= 0 && is_argument(ctx_.mentions[ctx_.token_mention[t]])) return;
         continue;
       }
-      for (uint32_t k = t + 1; k < s.end_token && k < t + 6; ++k) {
+      for (uint32_t k = t + 1, window = t + 6; k < s.end_token && k < window; ++k) {
         int m = ctx_.token_mention[k];
         if (m >= 0) {
           MentionKind kind = ctx_.mentions[m].kind;
           if (kind == MentionKind::kStateActor || kind == MentionKind::kPronoun ||
               !is_argument(ctx_.mentions[m])) {
             return;
+          }
+          // "is Farmers Union of Kenya president X": on to the person the title is of.
+          if (titles_next_person(m, s.end_token)) {
+            k = ctx_.mentions[m].end_token - 1;
+            window = k + 5;
+            continue;
           }
           if (kind != MentionKind::kOrganization) r_.listed = coordinated_from(k, s.end_token);
           return;
@@ -890,6 +896,24 @@ class ClauseReader {
       }
       return;
     }
+  }
+
+  // An organisation before a person's title and the person: "Bar Association President X",
+  // "the Farmers Union of Kenya acting chairman X" (the title's last word names a person in
+  // WordNet).
+  bool titles_next_person(int m, uint32_t limit) const {
+    if (ctx_.mentions[m].kind != MentionKind::kOrganization) return false;
+    const uint32_t e = ctx_.mentions[m].end_token;
+    for (uint32_t k = e; k < limit && k < e + 3 && ctx_.token_mention[k] < 0 &&
+                         at_.tokens[k].kind == TokenKind::kWord;
+         ++k) {
+      int p = k + 1 < limit ? ctx_.token_mention[k + 1] : -1;
+      if (p >= 0 && ctx_.mentions[p].kind == MentionKind::kPerson &&
+          is_person_noun(at_.noun_lemma[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // A group or organisation right before a descriptor (after a plural apostrophe, if any):
