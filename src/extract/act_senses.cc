@@ -213,4 +213,28 @@ bool ActSenses::threatens_no_one(const TriggerEntry& e, const TriggerCandidate& 
   return true;
 }
 
+bool ActSenses::follows_in_time(const TriggerEntry& e, const TriggerCandidate& c) const {
+  if (!c.is_verb || e.text != "follow") return false;
+  const TriggerLexicon& lexicon = TriggerLexicon::instance();
+  auto act_noun = [&](uint32_t k) {
+    return at_.tokens[k].kind == TokenKind::kWord && at_.has(k, kLowerCase) &&
+           !lexicon.single(at_.noun_lemma[k], "noun").empty();
+  };
+  const Sentence& s = at_.sentences[at_.sentence_of[c.first]];
+  // The object: past an article and up to two modifiers ("the fatal police shooting").
+  for (uint32_t k = c.end; k < s.end_token && k < c.end + 4; ++k) {
+    if (act_noun(k)) return true;
+    if (at_.tokens[k].kind != TokenKind::kWord || is_preposition(at_.lower[k])) break;
+  }
+  // The subject: the noun right before the verb, past an adverb ("the protest swiftly
+  // followed", "the arrests that followed").
+  uint32_t k = c.first;
+  while (k > s.first_token && is_adverb_like(at_.lower[k - 1])) --k;
+  if (k > s.first_token && (at_.lower[k - 1] == "that" || at_.lower[k - 1] == "which") &&
+      k - 1 > s.first_token) {
+    --k;
+  }
+  return k > s.first_token && act_noun(k - 1);
+}
+
 }  // namespace casebook

@@ -52,6 +52,10 @@ class ActSenses {
   bool aimed_at_abstract_thing(uint32_t t) const;
   // A threat with no victim that endangers no one: "the tariff threatens to upset trade".
   bool threatens_no_one(const TriggerEntry& e, const TriggerCandidate& c) const;
+  // "The march followed the shooting of X", "arrests that followed the protest": "follow"
+  // with an act or a happening as its subject or object tells what came after what, not
+  // that someone was tailed.
+  bool follows_in_time(const TriggerEntry& e, const TriggerCandidate& c) const;
 
  private:
   bool owner_word(uint32_t t) const;

@@ -829,6 +829,7 @@ class EventFinder {
     // deaths from a disease or a disaster are no killing.
     if (e.type == "killing" && senses_.caused_by_nature(c.first)) return true;
     if (senses_.hurt_in_accident(e, c.first)) return true;
+    if (senses_.follows_in_time(e, c)) return true;
     // "the spokesman accused the activist of spying", "rights groups accused the
     // police of torture": only the state's prosecutors, police or courts accuse in law.
     // (Not "a man accused of murder", "stands accused of fraud": no object, the accused
