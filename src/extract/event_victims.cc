@@ -347,9 +347,13 @@ std::vector<int> VictimReader::named_in_apposition(const std::vector<int>& victi
         if (n >= 0 && ctx_.mentions[n].kind == MentionKind::kPerson) break;
         std::string_view w = at_.token_text(t);
         bool mark = w == ":" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "-" || w == "--";
-        bool other_noun = n >= 0 && k > 0 && joined &&
-                          (ctx_.mentions[n].kind == MentionKind::kGroup ||
-                           ctx_.mentions[n].kind == MentionKind::kDescriptor);
+        // "journalists from the channel Radio Libre – A and B": the outlet after a preposition
+        // too.
+        bool other_noun =
+            n >= 0 && k > 0 &&
+            ((joined && (ctx_.mentions[n].kind == MentionKind::kGroup ||
+                         ctx_.mentions[n].kind == MentionKind::kDescriptor)) ||
+             (after_preposition && ctx_.mentions[n].kind == MentionKind::kOrganization));
         bool filler =
             w == "," || mark || other_noun ||
             (n >= 0 && ctx_.mentions[n].kind == MentionKind::kPlace) ||
@@ -371,6 +375,11 @@ std::vector<int> VictimReader::named_in_apposition(const std::vector<int>& victi
         if (n < 0 || ctx_.mentions[n].kind != MentionKind::kPerson) break;
         names.push_back(n);
         t = ctx_.mentions[n].end_token;
+        // "A, 27, and B, 24": past an age.
+        if (t + 2 < at_.tokens.size() && at_.token_text(t) == "," &&
+            at_.tokens[t + 1].kind == TokenKind::kNumber && at_.token_text(t + 2) == ",") {
+          t += 2;
+        }
         // ", and" (the serial comma) joins the last name too.
         if (t + 2 < at_.tokens.size() && at_.token_text(t) == "," && at_.lower[t + 1] == "and") ++t;
         if (t + 1 < at_.tokens.size() && (at_.lower[t] == "and" || at_.token_text(t) == ",") &&
