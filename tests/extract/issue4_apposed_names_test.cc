@@ -1,6 +1,7 @@
-// Issue 4: names apposed to a group stand for it past an outlet named after a preposition
-// ("journalists from the newspaper X — A and B —", "a reporter with X TV, A,") and past
-// each name's age ("— A, 27, and B, 24 —").
+// Issue 4: names apposed to a group's noun phrase that runs on through "of" ("sentenced two
+// journalists of the outlet Kloop, A and B, to five years") are the act's victims, not the
+// group; so are the people listed after "are:" ("The missing are: X, 24, a student; Y"), and
+// "two of them" after an act by police are people, not the police.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -12,6 +13,47 @@ using testing::extract_text;
 using testing::first_victims;
 using testing::has_name;
 
+TEST(Issue4ApposedNames, NamesAfterAGroupOfAnOutlet) {
+  Extraction x = extract_text(
+      "A court sentenced two reporters of the weekly Novy Vestnik, Timur Abenov and Gulnara "
+      "Serikova, to four years in prison.");
+  auto v = first_victims(x, "prosecution");
+  EXPECT_TRUE(has_name(v, "Timur Abenov"));
+  EXPECT_TRUE(has_name(v, "Gulnara Serikova"));
+  EXPECT_FALSE(has_name(v, "reporters"));
+}
+
+TEST(Issue4ApposedNames, WithoutNamesTheGroupStays) {
+  Extraction x = extract_text("Police detained two members of the union in Karaganda on Monday.");
+  EXPECT_TRUE(has_name(first_victims(x, "arrest_detention"), "members"));
+}
+
+TEST(Issue4ApposedNames, ThePeopleListedAfterACopulaAndAColon) {
+  Extraction x = extract_text(
+      "The detained are: Arman Sadykov, 33, a lawyer; Dina Omarova, 28, a student; and "
+      "Ruslan Bekov, 40.");
+  auto v = first_victims(x, "arrest_detention");
+  EXPECT_TRUE(has_name(v, "Arman Sadykov"));
+  EXPECT_TRUE(has_name(v, "Ruslan Bekov"));
+}
+
+TEST(Issue4ApposedNames, ACountOfThemIsPeopleNotThePolice) {
+  Extraction x = extract_text(
+      "Mothers who gathered outside the court were beaten by police, and two of them were "
+      "detained.");
+  auto v = first_victims(x, "arrest_detention");
+  EXPECT_TRUE(has_name(v, "mothers"));
+  EXPECT_FALSE(has_name(v, "police"));
+}
+
+TEST(Issue4ApposedNames, ADefendantApposedToANamedPerson) {
+  Extraction x = extract_text(
+      "The court also acquitted a second defendant, the blogger Vo Thanh, of the same charge.");
+  EXPECT_TRUE(has_name(first_victims(x, "prosecution"), "Vo Thanh"));
+}
+
+// Past an outlet named after a preposition ("journalists from the newspaper X — A and B —")
+// and past each name's age ("— A, 27, and B, 24 —").
 TEST(Issue4ApposedNames, PastTheOutletAfterAPreposition) {
   Extraction x = extract_text(
       "Police on Tuesday detained journalists from the newspaper Nasha Pravda — Karim Nouri "
