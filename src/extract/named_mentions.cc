@@ -819,6 +819,9 @@ class RunReader {
   }
 
   uint32_t try_person(uint32_t k, uint32_t e, const Sentence& sen, bool given_name_only) {
+    // "on Jan 5", "in Jan 2020": a word the time finder read as part of a date opens no name,
+    // though "Jan" is also a given name ("Jan Novak").
+    if (at_.in_time[k]) return 0;
     uint32_t p = k;
     char sex = 0;
     // "Journalist Ana Lima" at the start of a sentence: the role noun is not part of the name.
