@@ -634,8 +634,13 @@ class ClauseReader {
         break;
       }
       if (!is_argument(ctx_.mentions[m])) continue;
-      if (people_only_ && (ctx_.mentions[m].kind == MentionKind::kOrganization ||
-                           ctx_.mentions[m].kind == MentionKind::kStateActor)) {
+      // "the arrest of Kremlin critic X", "detained Navalny ally X": the state actor or person
+      // before the title only says whose critic or ally X is.
+      const int titled =
+          ctx_.mentions[m].kind == MentionKind::kOrganization ? -1 : titled_person_after(m, limit);
+      if (titled < 0 && people_only_ &&
+          (ctx_.mentions[m].kind == MentionKind::kOrganization ||
+           ctx_.mentions[m].kind == MentionKind::kStateActor)) {
         continue;
       }
       // "released the women's rights activist X": a possessor modifies what follows.
@@ -668,7 +673,8 @@ class ClauseReader {
           return;
         }
       }
-      r_.object = coordinated_from(t, r_.clause_end);
+      r_.object =
+          coordinated_from(titled >= 0 ? ctx_.mentions[titled].first_token : t, r_.clause_end);
       return;
     }
     if (!r_.thing_object) names_after_long_noun_phrase();
@@ -815,7 +821,7 @@ class ClauseReader {
             return;
           }
           // "is Farmers Union of Kenya president X": on to the person the title is of.
-          if (titles_next_person(m, s.end_token)) {
+          if (kind == MentionKind::kOrganization && titled_person_after(m, s.end_token) >= 0) {
             k = ctx_.mentions[m].end_token - 1;
             window = k + 5;
             continue;
@@ -898,22 +904,28 @@ class ClauseReader {
     }
   }
 
-  // An organisation before a person's title and the person: "Bar Association President X",
-  // "the Farmers Union of Kenya acting chairman X" (the title's last word names a person in
-  // WordNet).
-  bool titles_next_person(int m, uint32_t limit) const {
-    if (ctx_.mentions[m].kind != MentionKind::kOrganization) return false;
+  // An organisation, a state actor or a person before a person's title and the person: "Bar
+  // Association President X", "the Farmers Union of Kenya acting chairman X", "Kremlin critic
+  // X", "Navalny ally X" (the title's last word names a person in WordNet). The titled
+  // person's mention, else -1.
+  int titled_person_after(int m, uint32_t limit) const {
+    const MentionKind kind = ctx_.mentions[m].kind;
+    if (kind != MentionKind::kOrganization && kind != MentionKind::kStateActor &&
+        kind != MentionKind::kPerson) {
+      return -1;
+    }
     const uint32_t e = ctx_.mentions[m].end_token;
+    if (e < limit && at_.has(e - 1, kPossessive)) return -1;
     for (uint32_t k = e; k < limit && k < e + 3 && ctx_.token_mention[k] < 0 &&
                          at_.tokens[k].kind == TokenKind::kWord;
          ++k) {
       int p = k + 1 < limit ? ctx_.token_mention[k + 1] : -1;
       if (p >= 0 && ctx_.mentions[p].kind == MentionKind::kPerson &&
           is_person_noun(at_.noun_lemma[k])) {
-        return true;
+        return p;
       }
     }
-    return false;
+    return -1;
   }
 
   // A group or organisation right before a descriptor (after a plural apostrophe, if any):
