@@ -215,6 +215,26 @@ uint32_t MentionLists::past_origin(uint32_t k, uint32_t limit) const {
       low(k + 2) == ",") {
     return k + 2;
   }
+  // "A, the party's secretary, and B", "A, a local lawyer, and B": an apposition that opens
+  // with an article or a possessive, holds no one else and no verb, and is followed by "and".
+  if (k + 3 < limit && low(k) == "," &&
+      (is_article(low(k + 1)) || is_possessive_determiner(low(k + 1)))) {
+    for (uint32_t c = k + 2; c < limit && c < k + 9; ++c) {
+      if (low(c) == ",") {
+        if (c + 1 < limit && low(c + 1) == "and" && !verb_between(at_, k + 1, c)) return c;
+        break;
+      }
+      int m = ctx_.token_mention[c];
+      if (m >= 0 && (ctx_.mentions[m].kind == MentionKind::kPerson ||
+                     ctx_.mentions[m].kind == MentionKind::kPronoun)) {
+        break;
+      }
+      if (at_.tokens[c].kind != TokenKind::kWord && !at_.has(c, kPossessive) &&
+          at_.token_text(c) != "'s" && at_.token_text(c) != "’s") {
+        break;
+      }
+    }
+  }
   return k;
 }
 

@@ -61,5 +61,17 @@ TEST(Issue4MentionLists, ARoleListGivesEveryDetainee) {
   EXPECT_TRUE(testing::has_name(testing::first_victims(x, "arrest_detention"), "Anton Belsky"));
 }
 
+// "A, the party's secretary, and B": an apposition between two names keeps the list going;
+// "A, who leads the party, and B" (a verb) is not read as one.
+TEST(Issue4MentionLists, AnAppositionBetweenNamesKeepsTheList) {
+  Read r("Marek Bors, the party's secretary, and Petr Dvorak were arrested in the evening.");
+  EXPECT_EQ(r.from("marek"), (std::vector<std::string>{"Marek Bors", "Petr Dvorak"}));
+  Read q("Police detained Marek Bors, a local lawyer, and Petr Dvorak.");
+  EXPECT_EQ(q.from("marek"), (std::vector<std::string>{"Marek Bors", "Petr Dvorak"}));
+  Read n("Marek Bors, the man police detained, and Petr Dvorak spoke.");
+  std::vector<std::string> v = n.from("marek");
+  EXPECT_EQ(std::find(v.begin(), v.end(), "Petr Dvorak"), v.end());
+}
+
 }  // namespace
 }  // namespace casebook
