@@ -53,6 +53,19 @@ bool is_storm_word(std::string_view word) {
   return kWords.contains(word);
 }
 
+// Weekdays and months of data/names/not_names.tsv: after a title they are given names ("Mr
+// Sunday Okoro", "Mrs April Mensah").
+bool is_calendar_word(std::string_view word) {
+  static const FlatStringMap<uint8_t> kWords = [] {  // a set: the value is 1
+    FlatStringMap<uint8_t> w;
+    for_each_data_row("names/not_names.tsv", [&](const TsvRow& r) {
+      if (r.size() > 1 && (r[1] == "weekday" || r[1] == "month")) w.insert(r[0], 1);
+    });
+    return w;
+  }();
+  return kWords.contains(word);
+}
+
 // Nouns that name a person without a victim profile ("a party coordinator", "a 32-year-old
 // man"): data/names/person_nouns.tsv.
 bool is_plain_person_noun(std::string_view lower) {
@@ -550,6 +563,13 @@ class RunReader {
     return !(w.ends_with("ed") && at_.verb_lemma[t] != w);
   }
 
+  // A title right before token t ("Mr Sunday", "Mrs. April").
+  bool after_title(size_t t) const {
+    char sex = 0;
+    if (t > 0 && lex_.honorific(tok(t - 1), &sex) != nullptr) return true;
+    return t > 1 && tok(t - 1) == "." && lex_.honorific(tok(t - 2), &sex) != nullptr;
+  }
+
   bool is_name_token(size_t t) const {
     if (!is_cap(t) && !is_glued_particle(t)) return false;
     // "Mainland-born Chen", "Oxford-educated Ana Lima": a compound adjective before the name.
@@ -559,7 +579,10 @@ class RunReader {
       return false;
     }
     if (at_.has(t, kAllCaps) && tok(t).size() > 1 && !lex_.given_name(tok(t))) return false;
-    if (lex_.is_not_name(tok(t)) || lex_.is_org_head(tok(t))) return false;
+    if ((lex_.is_not_name(tok(t)) && !(is_calendar_word(tok(t)) && after_title(t))) ||
+        lex_.is_org_head(tok(t))) {
+      return false;
+    }
     // "held in Evin prison", "Tora jail", "the Karrada neighborhood": the name of a
     // place.
     if (t + 1 < at_.tokens.size() && at_.has(t + 1, kLowerCase)) {

@@ -1,6 +1,7 @@
 // Issue 4: "Jan" is both a month's abbreviation and a common given name. Before a
 // capitalised word it opens a person's name ("Jan Novak was detained"); inside a date the
-// time finder read ("on Jan 5, 2021", "in Jan 2020") it is the month and names no one.
+// time finder read ("on Jan 5, 2021", "in Jan 2020") it is the month and names no one. After a
+// title a weekday or a month is a given name ("Mr Sunday Okoro").
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -29,6 +30,19 @@ TEST(Issue4MonthOrName, JanInADateIsTheMonth) {
   auto ev = events_of(x, "arrest_detention");
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(ev[0]->date.start, "2021-01-05");
+}
+
+// After a title a weekday or a month is a given name: "Mr Sunday Okoro", "Mrs April Mensah";
+// alone it stays a day ("On Sunday Mr Okoro said").
+TEST(Issue4MonthOrName, AWeekdayAfterATitleIsAGivenName) {
+  Extraction x = extract_text("Mr Sunday Okoro and Mrs April Mensah were detained in Lagos.");
+  auto v = first_victims(x, "arrest_detention");
+  EXPECT_TRUE(has_name(v, "Sunday Okoro"));
+  EXPECT_TRUE(has_name(v, "April Mensah"));
+  Extraction y = extract_text("On Sunday Mr Okoro was detained in Lagos.", "2024-06-12");
+  auto ev = events_of(y, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0]->date.start, "2024-06-09");
 }
 
 }  // namespace
