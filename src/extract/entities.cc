@@ -720,8 +720,13 @@ class EntityBuilder {
     if (w != "him" && w != "them" && (w != "her" || p.possessive)) return false;
     if (c.end_token >= p.first_token) return false;
     std::string_view next = at_.lower[c.end_token];
-    // "police beat him": the pronoun right after the candidate's verb.
-    if (at_.verb_lemma[c.end_token] != next && c.end_token + 1 == p.first_token) return true;
+    // "police beat him", "soldiers detained them": the pronoun right after the candidate's
+    // verb, inflected or a verb's own form ("beat", "hit", "put").
+    if (c.end_token + 1 == p.first_token &&
+        (at_.verb_lemma[c.end_token] != next ||
+         Lemmatizer::instance().is_lemma(next, Pos::kVerb))) {
+      return true;
+    }
     // Else only the subject of an infinitive ("the authorities to release"), not "to a pipe".
     if (next != "to" || c.end_token + 1 >= p.first_token ||
         !Lemmatizer::instance().is_lemma(at_.lower[c.end_token + 1], Pos::kVerb)) {

@@ -205,7 +205,28 @@ std::vector<int> VictimReader::coordinated_people_before(uint32_t t) const {
     std::vector<int> group = {m};
     uint32_t j = k;
     while (j >= 2 && (at_.lower[j - 1] == "and" || at_.token_text(j - 1) == ",")) {
-      int prev = ctx_.token_mention[j - 2];
+      // The token right after the previous person: past a serial comma (", and") and an
+      // apposition that opens with an article or a possessive ("A, a photographer, and B").
+      uint32_t after = j - 1;
+      if (at_.lower[after] == "and" && after >= 1 && at_.token_text(after - 1) == ",") --after;
+      if (at_.token_text(after) == ",") {
+        for (uint32_t q = after; q-- > 0 && after - q <= 7;) {
+          if (at_.token_text(q) == ",") {
+            if (q + 1 < after && (is_article(at_.lower[q + 1]) ||
+                                  is_possessive_determiner(at_.lower[q + 1]))) {
+              after = q;
+            }
+            break;
+          }
+          int a = ctx_.token_mention[q];
+          if ((a >= 0 && ctx_.mentions[a].kind == MentionKind::kPerson) ||
+              (at_.tokens[q].kind != TokenKind::kWord && !at_.has(q, kPossessive))) {
+            break;
+          }
+        }
+      }
+      if (after == 0) break;
+      int prev = ctx_.token_mention[after - 1];
       if (prev < 0 || ctx_.mentions[prev].kind != MentionKind::kPerson) break;
       group.push_back(prev);
       j = ctx_.mentions[prev].first_token;

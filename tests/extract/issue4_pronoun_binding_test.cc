@@ -1,0 +1,31 @@
+// Issue 4: an object pronoun is never the subject of its own verb ("soldiers beat them": the
+// soldiers did not beat themselves), also when the verb's past is its base form ("beat",
+// "hit"); and "them" after "A, a photographer, and B, an editor," stands for both people.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook {
+namespace {
+
+using testing::extract_text;
+using testing::first_victims;
+using testing::has_name;
+
+TEST(Issue4PronounBinding, TheSubjectOfTheVerbIsNotItsObjectPronoun) {
+  Extraction x = extract_text("Omar Saleh and Hani Nasser said soldiers beat them.");
+  auto v = first_victims(x, "assault");
+  EXPECT_TRUE(has_name(v, "Omar Saleh"));
+  EXPECT_FALSE(has_name(v, "soldiers"));
+}
+
+TEST(Issue4PronounBinding, ThemStandsForPeopleListedWithAppositions) {
+  Extraction x = extract_text(
+      "Omar Saleh, a photographer, and Hani Nasser, an editor, said soldiers tortured them.");
+  auto v = first_victims(x, "torture_ill_treatment");
+  EXPECT_TRUE(has_name(v, "Omar Saleh"));
+  EXPECT_TRUE(has_name(v, "Hani Nasser"));
+}
+
+}  // namespace
+}  // namespace casebook
