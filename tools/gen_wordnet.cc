@@ -117,12 +117,14 @@ bool write_exceptions(const std::string& dir, const std::string& pos) {
 // count, then the synset offsets, most frequent sense first. A synset's line in data.noun is
 // "offset lex_filenum ...", and lexicographer file 18 is noun.person. A lemma is a person noun
 // when one of its two most frequent senses is in noun.person ("founder" is first a horse's
-// lameness) or is the synset of "person" itself, which WordNet files under noun.Tops.
+// lameness) or is the synset of "person" itself, which WordNet files under noun.Tops; not
+// when its most frequent sense is an animal (noun.animal, file 5: "dog", "pig").
 bool write_person_nouns(const std::string& dir) {
   std::ifstream index, data;
   if (!open_input(dir + "/index.noun", index) || !open_input(dir + "/data.noun", data))
     return false;
   constexpr int kNounPerson = 18;
+  constexpr int kNounAnimal = 5;
   constexpr long kPersonSynset = 7846;  // person, individual, someone, somebody, mortal, soul
   std::string line, body;
   size_t rows = 0;
@@ -137,9 +139,9 @@ bool write_person_nouns(const std::string& dir) {
     }
     long sense_count = 0, tagged = 0;
     if (!(fields >> sense_count >> tagged)) continue;
-    bool person = false;
+    bool person = false, animal_first = false;
     long synset = -1;
-    for (long i = 0; i < synsets && i < 2 && !person && fields >> synset; ++i) {
+    for (long i = 0; i < synsets && i < 2 && !person && !animal_first && fields >> synset; ++i) {
       data.clear();
       data.seekg(synset);
       long offset = 0;
@@ -149,7 +151,11 @@ bool write_person_nouns(const std::string& dir) {
         return false;
       }
       person = lexfile == kNounPerson || synset == kPersonSynset;
+      // "dog", "pig", "cow": first an animal, then a slur for a person. "torture the dogs"
+      // names no one.
+      animal_first = i == 0 && lexfile == kNounAnimal;
     }
+    if (animal_first) continue;
     if (!person) continue;
     body += lemma + '\n';
     ++rows;
@@ -162,7 +168,8 @@ bool write_person_nouns(const std::string& dir) {
       "person_nouns.tsv",
       "# Nouns of WordNet 3.0 (Debian wordnet-base) one of whose two most frequent\n"
       "# senses is a person (lexicographer file noun.person, or the synset of\n"
-      "# \"person\"). Generated at build time by tools/gen_wordnet.cc. Do not edit.\n",
+      "# \"person\"), unless the most frequent is an animal (\"dog\", \"pig\").\n"
+      "# Generated at build time by tools/gen_wordnet.cc. Do not edit.\n",
       body);
 }
 

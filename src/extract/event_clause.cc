@@ -578,6 +578,20 @@ class ClauseReader {
     // its head is a plural noun ("killed 10 in the attack", "killed two and wounded three" count
     // people).
     const bool counted = np < limit && is_count(np) && ctx_.token_mention[np] < 0;
+    // "kill dogs.", "the torture of animals in markets": a bare plural noun that names no
+    // person, closing the phrase, is a thing too (people are mentions: "killed villagers";
+    // not "killed thousands of people", "newsrooms and academics", nor "sent threatening
+    // emails to X", whose victim comes after "to").
+    if (end_ == first_ + 1 && np < limit && (is_verb_ || low(end_) == "of") &&
+        ctx_.token_mention[np] < 0 && at_.tokens[np].kind == TokenKind::kWord &&
+        at_.has(np, kLowerCase) && at_.noun_lemma[np] != low(np) &&
+        low(np).ends_with('s') && !is_person_noun(at_.noun_lemma[np]) && !is_count(np) &&
+        (np + 1 >= limit || at_.tokens[np + 1].kind == TokenKind::kPunct ||
+         (is_preposition(low(np + 1)) && low(np + 1) != "of" && low(np + 1) != "to" &&
+          low(np + 1) != "against"))) {
+      r_.thing_object = true;
+      return;
+    }
     if (end_ == first_ + 1 && np < limit && (is_verb_ || low(end_) == "of") &&
         ctx_.token_mention[np] < 0 && (opens_noun_phrase(low(np)) || counted)) {
       uint32_t t = np + 1;
