@@ -94,14 +94,17 @@ inline bool is_natural_cause(std::string_view w) {
 }
 
 // Abstract things an "assault on" or "attack on" can be aimed at in words: "a sustained
-// assault on democracy", "an attack on press freedom". No one is hurt by such an assault.
+// assault on democracy", "an attack on press freedom"; or that can be "threatened" ("guilty
+// of threatening public security"). No one is hurt or threatened by such an act.
 inline bool is_abstract_target(std::string_view w) {
   return w == "democracy" || w == "freedom" || w == "freedoms" || w == "rights" || w == "liberty" ||
          w == "liberties" || w == "law" || w == "justice" || w == "constitution" ||
          w == "independence" || w == "sovereignty" || w == "dignity" || w == "truth" ||
          w == "values" || w == "institutions" || w == "judiciary" || w == "expression" ||
          w == "speech" || w == "journalism" || w == "pluralism" || w == "science" ||
-         w == "reason" || w == "decency" || w == "civilisation" || w == "civilization";
+         w == "reason" || w == "decency" || w == "civilisation" || w == "civilization" ||
+         w == "security" || w == "order" || w == "stability" || w == "peace" || w == "unity" ||
+         w == "integrity" || w == "safety";
 }
 
 }  // namespace casebook
