@@ -21,8 +21,9 @@ const char* kWrongKey = "wrong key or not a casebook database";
 // A new store's page size (bench/README.md, "twelfth pass"). Every page storing writes costs
 // five system calls whatever its size (the WAL frame's header and page, the cipher's two reads
 // of it at the checkpoint, the write into the database file), and 8 KB pages halve them:
-// storing +7% per CPU-second on the generated reports, though SQLite's own instructions
-// barely move (-0.4%), and the closed store is the same size. An FTS5 leaf (about 4,050
+// storing +5% per CPU-second on the generated reports (medians of 14 runs on a busy machine;
+// within noise on a quiet one), though SQLite's own instructions barely move (-1.1%), and the
+// closed store is the same size. An FTS5 leaf (about 4,050
 // bytes) also fits in one page instead of spilling past a 4 KB page's usable 4,064 bytes less
 // the cell's overhead. A store made before keeps its 4 KB pages.
 constexpr int kNewStorePageSize = 8192;
