@@ -11,6 +11,7 @@
 #include "model/extraction_json.h"
 #include "model/json_writer.h"
 #include "store/merge.h"
+#include "store/multi_row_insert.h"
 #include "store/packed.h"
 #include "store/reextract.h"
 #include "store/span_text.h"
@@ -47,22 +48,10 @@ struct Participant {
   std::string_view role;  // a literal
 };
 
-constexpr size_t kParticipantRows = 16;
-
-// "INSERT OR IGNORE INTO participants ... VALUES (?,?,?)" with `n` rows (1 to
-// kParticipantRows). The texts live as long as the process, so the statement cache, which
-// finds a statement by its SQL's address, finds each again.
-const std::string& participants_sql(size_t n) {
-  static const std::vector<std::string> sql = [] {
-    std::vector<std::string> v(kParticipantRows + 1);
-    for (size_t rows = 1; rows <= kParticipantRows; ++rows) {
-      std::string& s = v[rows];
-      s = "INSERT OR IGNORE INTO participants(event, entity, role) VALUES (?,?,?)";
-      for (size_t i = 1; i < rows; ++i) s += ",(?,?,?)";
-    }
-    return v;
-  }();
-  return sql[n];
+const MultiRowInsert& participant_insert() {
+  static const MultiRowInsert insert(
+      "INSERT OR IGNORE INTO participants(event, entity, role) VALUES ", "(?,?,?)");
+  return insert;
 }
 
 int64_t id_of(const EntityIds& ids, const std::string& local) {
@@ -289,15 +278,16 @@ class Writer {
     return write_participants(participants);
   }
 
-  // A document's participants, kParticipantRows to a statement: each statement run has a
+  // A document's participants, MultiRowInsert::kMaxRows to a statement: each statement run has a
   // cost of its own (cursors opened and closed, the program started and halted) beside its
   // rows' B-tree work, and a document has about 27 participants. Nothing the writer reads
   // while it writes the document's events looks at participants, so they can wait for the
   // last event; the rows, and rows ignored as repeats, are the same as one at a time.
   Status write_participants(const std::vector<Participant>& participants) {
-    for (size_t at = 0; at < participants.size(); at += kParticipantRows) {
-      size_t n = std::min(kParticipantRows, participants.size() - at);
-      Stmt& st = db_->cached(participants_sql(n));
+    constexpr size_t kRows = MultiRowInsert::kMaxRows;
+    for (size_t at = 0; at < participants.size(); at += kRows) {
+      size_t n = std::min(kRows, participants.size() - at);
+      Stmt& st = db_->cached(participant_insert().sql(n));
       st.rewind();
       for (size_t i = 0; i < n; ++i) {
         const Participant& p = participants[at + i];
