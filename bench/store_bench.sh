@@ -38,7 +38,10 @@ if "ingest_docs" in kv:
          f"{kv['ingest_store_docs_per_s']:.0f} docs/s, "
          f"{kv.get('ingest_store_cpu_docs_per_s', 0):.0f} by CPU time "
          f"({kv['ingest_store_share']:.0f}% of the "
-         f"time); {kv['ingest_db_kb_per_doc']:.1f} KB on disk per document",
+         f"time); {kv['ingest_db_kb_per_doc']:.1f} KB on disk per document"
+         + (f"; off a core: extraction {kv['ingest_extract_wait_ms']:.0f} ms, storing "
+            f"{kv['ingest_store_wait_ms']:.0f} ms (disk syncs, or a core held by other work)"
+            if "ingest_store_wait_ms" in kv else ""),
          ">= 1,000 docs/s", yes(kv["ingest_docs_per_s"] >= 1000)))
 if "build_seconds" in kv:
     rows.append(("building the search store (all cores)",

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/clock.h"
+#include "store/multi_row_insert.h"
 #include "store/name_key.h"
 
 namespace casebook {
@@ -195,18 +196,40 @@ class Chooser {
   std::unordered_map<std::string, size_t> index_;  // local id -> entity index
 };
 
+// An entity's key, waiting to be written with the document's others (write_entity_keys).
+struct EntityKey {
+  std::string_view key;  // the link's, which outlives the write
+  int64_t entity = 0;
+};
+
+// The document's entity keys, MultiRowInsert::kMaxRows to a statement (about 17 a document):
+// a statement run costs beside its rows. The rows, and the repeats ignored, are the same as
+// one at a time; nothing reads entity_keys while the document's merges are written.
+Status write_entity_keys(Db* db, const std::vector<EntityKey>& keys) {
+  static const MultiRowInsert insert("INSERT OR IGNORE INTO entity_keys(key, entity) VALUES ",
+                                     "(?,?)");
+  constexpr size_t kRows = MultiRowInsert::kMaxRows;
+  for (size_t at = 0; at < keys.size(); at += kRows) {
+    size_t n = std::min(kRows, keys.size() - at);
+    Stmt& st = db->cached(insert.sql(n));
+    st.rewind();
+    for (size_t i = 0; i < n; ++i) {
+      int k = static_cast<int>(2 * i);
+      st.bind_view(k + 1, keys[at + i].key).bind(k + 2, keys[at + i].entity);
+    }
+    if (st.run() != SQLITE_DONE) return Status::IoError(db->error());
+  }
+  return Status::Ok();
+}
+
 // The merges rows, named entities first, so a relative's merge can name its kin's.
 Status record_merge(Db* db, size_t i, const std::vector<EntityLink>& links,
                     const std::vector<int64_t>& entity_ids, const std::string& at,
-                    std::vector<int64_t>* merge_ids, std::vector<MergeMade>* merges) {
+                    std::vector<int64_t>* merge_ids, std::vector<MergeMade>* merges,
+                    std::vector<EntityKey>* keys) {
   const EntityLink& link = links[i];
   int64_t id = entity_ids[i];
-  Stmt& key_ins = db->cached("INSERT OR IGNORE INTO entity_keys(key, entity) VALUES (?,?)");
-  for (const std::string& key : link.keys) {
-    key_ins.rewind();
-    key_ins.bind_view(1, key).bind(2, id);
-    if (key_ins.run() != SQLITE_DONE) return Status::IoError(db->error());
-  }
+  for (const std::string& key : link.keys) keys->push_back({key, id});
   if (!link.merged) return Status::Ok();
   Stmt& m =
       db->cached("INSERT INTO merges(entity, cluster, reason, depends_on, at) VALUES (?,?,?,?,?)");
@@ -242,14 +265,15 @@ Status record_merges(Db* db, const Extraction& x, const std::vector<EntityLink>&
                      const std::vector<int64_t>& entity_ids, std::vector<MergeMade>* merges) {
   std::string at = utc_now();
   std::vector<int64_t> merge_ids(links.size(), 0);
+  std::vector<EntityKey> keys;
   for (bool named : {true, false}) {
     for (size_t i = 0; i < links.size(); ++i) {
       if (x.entities[i].named != named) continue;
-      Status s = record_merge(db, i, links, entity_ids, at, &merge_ids, merges);
+      Status s = record_merge(db, i, links, entity_ids, at, &merge_ids, merges, &keys);
       if (!s.ok()) return s;
     }
   }
-  return Status::Ok();
+  return write_entity_keys(db, keys);
 }
 
 Status unmerge_entity(Db* db, int64_t merge_id) {
