@@ -1000,7 +1000,17 @@ class ClauseReader {
     }
     // Negation and modality sit just before the verb group: "was not detained",
     // "could face arrest", "would punish".
-    uint32_t from = verb_group_start > r_.clause_start + 4 ? verb_group_start - 4 : r_.clause_start;
+    // Four words back, not counting an adverb of likelihood or time ("will likely lead to the
+    // torture of").
+    uint32_t from = verb_group_start;
+    for (uint32_t n = 0; from > r_.clause_start && n < 4; --from) {
+      std::string_view w = low(from - 1);
+      if (w != "likely" && w != "probably" && w != "possibly" && w != "certainly" &&
+          w != "surely" && w != "ultimately" && w != "eventually" && w != "inevitably" &&
+          w != "soon" && w != "then") {
+        ++n;
+      }
+    }
     for (uint32_t t = from; t < first_; ++t) {
       std::string_view w = low(t);
       // "Reporters Without Borders urged ...": a word of a name negates nothing.

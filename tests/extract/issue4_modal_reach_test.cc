@@ -1,0 +1,31 @@
+// Issue 4: a modal a few words before an act makes it hypothetical; an adverb of likelihood or
+// time between them does not count toward the distance ("will likely lead to the torture of
+// migrants"). Other words still do: "should be releasing all prisoners held" keeps the
+// detention real.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook {
+namespace {
+
+using testing::events_of;
+using testing::extract_text;
+
+TEST(Issue4ModalReach, AnAdverbOfLikelihoodDoesNotCount) {
+  Extraction x = extract_text("The new law will likely lead to the torture of migrants.");
+  auto ev = events_of(x, "torture_ill_treatment");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(ev[0]->hypothetical);
+}
+
+TEST(Issue4ModalReach, AnActFurtherOnStaysReal) {
+  Extraction x = extract_text(
+      "The authorities should be releasing all prisoners held in the overcrowded jails.");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_FALSE(ev[0]->hypothetical);
+}
+
+}  // namespace
+}  // namespace casebook
