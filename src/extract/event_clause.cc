@@ -1000,6 +1000,19 @@ class ClauseReader {
     }
     // Negation and modality sit just before the verb group: "was not detained",
     // "could face arrest", "would punish".
+    // "could result in the death, kidnapping and torture of migrants": a noun later in a list
+    // of nouns is as far from the modal as the list's first.
+    if (!is_verb_ && verb_group_start == first_) {
+      uint32_t k = first_;
+      while (k > r_.clause_start + 1 && first_ - k < 8 &&
+             (low(k - 1) == "," || low(k - 1) == "and" || low(k - 1) == "or") &&
+             at_.tokens[k - 2].kind == TokenKind::kWord && at_.has(k - 2, kLowerCase) &&
+             ctx_.token_mention[k - 2] < 0 && !is_article(low(k - 2)) &&
+             !is_preposition(low(k - 2))) {
+        k -= 2;
+      }
+      verb_group_start = k;
+    }
     // Four words back, not counting an adverb of likelihood or time ("will likely lead to the
     // torture of").
     uint32_t from = verb_group_start;

@@ -1,7 +1,8 @@
 // Issue 4: a modal a few words before an act makes it hypothetical; an adverb of likelihood or
 // time between them does not count toward the distance ("will likely lead to the torture of
 // migrants"). Other words still do: "should be releasing all prisoners held" keeps the
-// detention real.
+// detention real. A noun later in a list of acts shares the list's distance ("could result
+// in the death, kidnapping and torture of").
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -25,6 +26,17 @@ TEST(Issue4ModalReach, AnActFurtherOnStaysReal) {
   auto ev = events_of(x, "arrest_detention");
   ASSERT_FALSE(ev.empty());
   EXPECT_FALSE(ev[0]->hypothetical);
+}
+
+// A noun later in a list of acts is as far from the modal as the list's first.
+TEST(Issue4ModalReach, ActsListedAfterTheFirstShareItsModality) {
+  Extraction x =
+      extract_text("The policy could result in the death, kidnapping and torture of migrants.");
+  auto ev = events_of(x, "torture_ill_treatment");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(ev[0]->hypothetical);
+  Extraction y = extract_text("Guards beat him, and the torture went on for days.");
+  for (const Event* e : events_of(y, "torture_ill_treatment")) EXPECT_FALSE(e->hypothetical);
 }
 
 }  // namespace
