@@ -81,25 +81,34 @@ bool opener_by_equality(std::string_view w) {
   return false;
 }
 
-TEST(WordLiteral, Issue6AnswersAsEqualityDoes) {
-  // Literals of 1 to 17 bytes, ASCII and UTF-8; each word near any of them is asked of all.
-#define CASEBOOK_EACH_LITERAL(X)                                                  \
-  X("s")                                                                          \
-  X("is") X("was") X("’s") X("were") X("being") X("getting") X("although") X("—") \
-      X("abcdefghijklmnop") X("abcdefghijklmnopq")
-  std::vector<std::string> words;
-#define CASEBOOK_NEAR(lit) \
-  for (std::string & w : neighbours(lit)) words.push_back(std::move(w));
-  CASEBOOK_EACH_LITERAL(CASEBOOK_NEAR)
-  for (std::string_view other : kWords) words.emplace_back(other);
+// is_literal(w, lit) against w == lit for every word in `words`.
+template <size_t N>
+void expect_as_equality(const std::vector<std::string>& words, const char (&lit)[N]) {
   for (const std::string& w : words) {
     const std::string_view v = w;
-#define CASEBOOK_SAME(lit) EXPECT_EQ(is_literal(v, lit), v == lit) << w << " / " << lit;
-    CASEBOOK_EACH_LITERAL(CASEBOOK_SAME)
+    EXPECT_EQ(is_literal(v, lit), v == lit) << w << " / " << lit;
   }
-#undef CASEBOOK_SAME
-#undef CASEBOOK_NEAR
-#undef CASEBOOK_EACH_LITERAL
+}
+
+TEST(WordLiteral, Issue6AnswersAsEqualityDoes) {
+  // Literals of 1 to 17 bytes, ASCII and UTF-8; each word near any of them is asked of all.
+  std::vector<std::string> words(kWords.begin(), kWords.end());
+  for (std::string_view lit : {"s", "is", "was", "’s", "were", "being", "getting", "although", "—",
+                               "abcdefghijklmnop", "abcdefghijklmnopq"}) {
+    for (std::string& w : neighbours(lit)) words.push_back(std::move(w));
+  }
+  expect_as_equality(words, "s");
+  expect_as_equality(words, "is");
+  expect_as_equality(words, "was");
+  expect_as_equality(words, "’s");
+  expect_as_equality(words, "were");
+  expect_as_equality(words, "being");
+  expect_as_equality(words, "getting");
+  expect_as_equality(words, "although");
+  expect_as_equality(words, "—");
+  expect_as_equality(words, "abcdefghijklmnop");
+  expect_as_equality(words, "abcdefghijklmnopq");
+
   const std::string word = "although";
   EXPECT_TRUE(is_literal(word, "although"));
   EXPECT_FALSE(is_literal(word.substr(0, 7), "although"));
