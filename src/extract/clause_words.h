@@ -6,14 +6,17 @@
 #include <cstdint>
 #include <string_view>
 
+#include "core/word_literal.h"
 #include "nlp/annotated_text.h"
 
 namespace casebook {
 
 inline bool is_be(std::string_view w) {
-  return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
-         w == "being" || w == "get" || w == "got" || w == "gets" || w == "getting" ||
-         w == "gotten" || w == "'s" || w == "’s";
+  return is_literal(w, "is") || is_literal(w, "are") || is_literal(w, "was") ||
+         is_literal(w, "were") || is_literal(w, "be") || is_literal(w, "been") ||
+         is_literal(w, "being") || is_literal(w, "get") || is_literal(w, "got") ||
+         is_literal(w, "gets") || is_literal(w, "getting") || is_literal(w, "gotten") ||
+         is_literal(w, "'s") || is_literal(w, "’s");
 }
 
 // Verbs whose past participle is their base form ("was put under house arrest", "were hit by
@@ -43,9 +46,10 @@ inline bool is_preposition(std::string_view w) {
 }
 
 inline bool is_modal(std::string_view w) {
-  return w == "could" || w == "would" || w == "might" || w == "may" || w == "will" ||
-         w == "shall" || w == "should" || w == "can" || w == "must" || w == "'ll" || w == "’ll" ||
-         w == "'d";
+  return is_literal(w, "could") || is_literal(w, "would") || is_literal(w, "might") ||
+         is_literal(w, "may") || is_literal(w, "will") || is_literal(w, "shall") ||
+         is_literal(w, "should") || is_literal(w, "can") || is_literal(w, "must") ||
+         is_literal(w, "'ll") || is_literal(w, "’ll") || is_literal(w, "'d");
 }
 
 // A form of "be" at token t, but not the possessive "'s" ("the party's treasurer").

@@ -13,6 +13,7 @@
 #include "core/flat_string_map.h"
 #include "core/string_hash.h"
 #include "core/tsv.h"
+#include "core/word_literal.h"
 #include "extract/clause_words.h"
 #include "extract/quotes.h"
 #include "nlp/lemmatizer.h"
@@ -151,10 +152,14 @@ class RunReader {
   }
 
   static bool is_connector(std::string_view w) {
-    return w == "of" || w == "for" || w == "and" || w == "the" || w == "on" || w == "in" ||
-           w == "against" || w == "to" || w == "de" || w == "del" || w == "la" || w == "van" ||
-           w == "von" || w == "da" || w == "dos" || w == "bin" || w == "ibn" || w == "bint" ||
-           w == "es" || w == "des" || w == "du" || w == "di" || w == "&";
+    return is_literal(w, "of") || is_literal(w, "for") || is_literal(w, "and") ||
+           is_literal(w, "the") || is_literal(w, "on") || is_literal(w, "in") ||
+           is_literal(w, "against") || is_literal(w, "to") || is_literal(w, "de") ||
+           is_literal(w, "del") || is_literal(w, "la") || is_literal(w, "van") ||
+           is_literal(w, "von") || is_literal(w, "da") || is_literal(w, "dos") ||
+           is_literal(w, "bin") || is_literal(w, "ibn") || is_literal(w, "bint") ||
+           is_literal(w, "es") || is_literal(w, "des") || is_literal(w, "du") ||
+           is_literal(w, "di") || is_literal(w, "&");
   }
   static bool is_preposition(std::string_view w) {
     return w == "from" || w == "with" || w == "by" || w == "at" || w == "under" || w == "after" ||

@@ -6,6 +6,8 @@
 
 #include <string_view>
 
+#include "core/word_literal.h"
+
 namespace casebook {
 
 // A unit a duration is counted in: "held for six hours", "jailed for 15 days".
@@ -49,20 +51,22 @@ inline bool is_clause_opener(std::string_view w) {
     case 1:
       return w[0] == ';' || w[0] == ':';
     case 2:
-      return w == "if" || w == "--";
+      return is_literal(w, "if") || is_literal(w, "--");
     case 3:
-      return w == "but" || w == "who" || w == "—" || w == "–";
+      return is_literal(w, "but") || is_literal(w, "who") || is_literal(w, "—") ||
+             is_literal(w, "–");
     case 4:
-      return w == "when" || w == "that" || w == "whom";
+      return is_literal(w, "when") || is_literal(w, "that") || is_literal(w, "whom");
     case 5:
-      return w == "while" || w == "after" || w == "until" || w == "since" || w == "which" ||
-             w == "where" || w == "whose";
+      return is_literal(w, "while") || is_literal(w, "after") || is_literal(w, "until") ||
+             is_literal(w, "since") || is_literal(w, "which") || is_literal(w, "where") ||
+             is_literal(w, "whose");
     case 6:
-      return w == "though" || w == "before" || w == "unless";
+      return is_literal(w, "though") || is_literal(w, "before") || is_literal(w, "unless");
     case 7:
-      return w == "because" || w == "whereas";
+      return is_literal(w, "because") || is_literal(w, "whereas");
     case 8:
-      return w == "although";
+      return is_literal(w, "although");
     default:
       return false;
   }
