@@ -151,7 +151,7 @@ bool write_person_nouns(const std::string& dir) {
         return false;
       }
       person = lexfile == kNounPerson || synset == kPersonSynset;
-      // "dog", "pig", "cow": first an animal, then a slur for a person. "torture the dogs"
+      // "dog", "pig", "cow": first an animal, then a slur for a person. "beat the pigs"
       // names no one.
       animal_first = i == 0 && lexfile == kNounAnimal;
     }

@@ -199,7 +199,7 @@ bool ActSenses::aimed_at_abstract_thing(uint32_t t) const {
 // to the harvest". Not the violent threats of the row that requires harm ("threatened to
 // arrest"), nor a threat whose victim is a person ("threatened to sue the reporter").
 bool ActSenses::threatens_no_one(const TriggerEntry& e, const TriggerCandidate& c) const {
-  // "convicted of threatening public security": an abstract thing as the verb's object.
+  // "found guilty of threatening state order": an abstract thing as the verb's object.
   if (c.is_verb && e.text == "threaten" && c.end < at_.tokens.size() &&
       at_.lower[c.end] != "to") {
     for (uint32_t k = c.end; k < at_.tokens.size() && k < c.end + 3; ++k) {

@@ -19,7 +19,7 @@ inline bool is_be(std::string_view w) {
          is_literal(w, "'s") || is_literal(w, "’s");
 }
 
-// Verbs whose past participle is their base form ("was put under house arrest", "were hit by
+// Verbs whose past participle is their base form ("is put under house arrest", "were hit by
 // rubber bullets", "had been shut down"): after a form of "be" they are participles, though
 // the word is its own lemma.
 inline bool is_same_form_participle(std::string_view w) {

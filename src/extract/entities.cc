@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "extract/age_group.h"
+#include "extract/clause_words.h"
 #include "extract/common_mentions.h"
 #include "extract/quotes.h"
 #include "extract/word_classes.h"
@@ -720,11 +721,19 @@ class EntityBuilder {
     if (w != "him" && w != "them" && (w != "her" || p.possessive)) return false;
     if (c.end_token >= p.first_token) return false;
     std::string_view next = at_.lower[c.end_token];
-    // "police beat him", "soldiers detained them": the pronoun right after the candidate's
-    // verb, inflected or a verb's own form ("beat", "hit", "put").
-    if (c.end_token + 1 == p.first_token &&
-        (at_.verb_lemma[c.end_token] != next ||
-         Lemmatizer::instance().is_lemma(next, Pos::kVerb))) {
+    // "police beat him", "soldiers detained them", "guards had tortured them": the pronoun
+    // right after the candidate's verb, inflected or a verb's own form ("beat", "hit", "put"),
+    // past auxiliaries and adverbs.
+    uint32_t verb = c.end_token;
+    while (verb + 1 < p.first_token && verb < c.end_token + 3 &&
+           (is_be(at_.lower[verb]) || is_modal(at_.lower[verb]) || at_.lower[verb] == "had" ||
+            at_.lower[verb] == "has" || at_.lower[verb] == "have" ||
+            is_adverb_like(at_.lower[verb]))) {
+      ++verb;
+    }
+    if (verb + 1 == p.first_token &&
+        (at_.verb_lemma[verb] != at_.lower[verb] ||
+         Lemmatizer::instance().is_lemma(at_.lower[verb], Pos::kVerb))) {
       return true;
     }
     // Else only the subject of an infinitive ("the authorities to release"), not "to a pipe".

@@ -125,7 +125,7 @@ class ClauseReader {
     if (is_verb_ && aux < 0 && !r_.passive && participle) participle_after_noun_phrase();
     if (r_.passive && !r_.subject.empty()) add_companions(&r_.subject);
     if (!r_.passive && !r_.object.empty()) add_companions(&r_.object);
-    // "X, who is facing charges alongside Y": with no object, the subject has the company.
+    // "X faces charges alongside Y": with no object, the subject has the company.
     if (!r_.passive && r_.object.empty() && !r_.subject.empty()) add_companions(&r_.subject);
     if (r_.subject.empty()) find_listed_after_copula(s);
     if (r_.passive && r_.subject.empty()) r_.subject = r_.listed;
@@ -391,8 +391,8 @@ class ClauseReader {
   // The auxiliary of a passive ("was detained", "had been tortured", "were then shamed"),
   // also shared by a second participle ("was driven out of his village and detained").
   int auxiliary() const {
-    // "X and two others were among those arrested": the "be" before "among those" is the
-    // passive's, and X its subject.
+    // "X was among those arrested": the "be" before "among those" is the passive's, and X its
+    // subject.
     if (first_ >= r_.clause_start + 3 && low(first_ - 1) == "those" && low(first_ - 2) == "among" &&
         is_be(low(first_ - 3))) {
       return static_cast<int>(first_ - 3);
@@ -578,10 +578,10 @@ class ClauseReader {
     // its head is a plural noun ("killed 10 in the attack", "killed two and wounded three" count
     // people).
     const bool counted = np < limit && is_count(np) && ctx_.token_mention[np] < 0;
-    // "kill dogs.", "the torture of animals in markets": a bare plural noun that names no
+    // "shot rabbits.", "the torture of animals in markets": a bare plural noun that names no
     // person, closing the phrase, is a thing too (people are mentions: "killed villagers";
-    // not "killed thousands of people", "newsrooms and academics", nor "sent threatening
-    // emails to X", whose victim comes after "to").
+    // not "killed dozens of farmers", "newsrooms and academics", nor "mailed threatening
+    // letters to X", whose victim comes after "to").
     if (end_ == first_ + 1 && np < limit && (is_verb_ || low(end_) == "of") &&
         ctx_.token_mention[np] < 0 && at_.tokens[np].kind == TokenKind::kWord &&
         at_.has(np, kLowerCase) && at_.noun_lemma[np] != low(np) &&
@@ -596,7 +596,7 @@ class ClauseReader {
         ctx_.token_mention[np] < 0 && (opens_noun_phrase(low(np)) || counted)) {
       uint32_t t = np + 1;
       // "releasing a song that criticised the police": a relative clause ends the phrase, and
-      // so does a second verb ("executed two warrants and recovered cash").
+      // so does a second verb ("executed a warrant and searched the barn").
       // The phrase's head noun is the word before its "of" or its end: "murdering the founder
       // of a radio" names a person (WordNet's person nouns), "prosecuting these fraud files"
       // does not.
@@ -918,8 +918,8 @@ class ClauseReader {
     }
   }
 
-  // An organisation, a state actor or a person before a person's title and the person: "Bar
-  // Association President X", "the Farmers Union of Kenya acting chairman X", "Kremlin critic
+  // An organisation, a state actor or a person before a person's title and the person:
+  // "Lawyers' Guild President X", "the Farmers Union of Kenya acting chairman X", "Kremlin critic
   // X", "Navalny ally X" (the title's last word names a person in WordNet). The titled
   // person's mention, else -1.
   int titled_person_after(int m, uint32_t limit) const {
@@ -1000,8 +1000,8 @@ class ClauseReader {
     }
     // Negation and modality sit just before the verb group: "was not detained",
     // "could face arrest", "would punish".
-    // "could result in the death, kidnapping and torture of migrants": a noun later in a list
-    // of nouns is as far from the modal as the list's first.
+    // "could mean prison, beatings and torture for him": a noun later in a list of nouns is as
+    // far from the modal as the list's first.
     if (!is_verb_ && verb_group_start == first_) {
       uint32_t k = first_;
       while (k > r_.clause_start + 1 && first_ - k < 8 &&
@@ -1013,8 +1013,8 @@ class ClauseReader {
       }
       verb_group_start = k;
     }
-    // Four words back, not counting an adverb of likelihood or time ("will likely lead to the
-    // torture of").
+    // Four words back, not counting an adverb of likelihood or time ("would probably end in
+    // his torture").
     uint32_t from = verb_group_start;
     for (uint32_t n = 0; from > r_.clause_start && n < 4; --from) {
       std::string_view w = low(from - 1);

@@ -206,7 +206,7 @@ std::vector<int> VictimReader::coordinated_people_before(uint32_t t) const {
     uint32_t j = k;
     while (j >= 2 && (at_.lower[j - 1] == "and" || at_.token_text(j - 1) == ",")) {
       // The token right after the previous person: past a serial comma (", and") and an
-      // apposition that opens with an article or a possessive ("A, a photographer, and B").
+      // apposition that opens with an article or a possessive ("A, a nurse, and B").
       uint32_t after = j - 1;
       if (at_.lower[after] == "and" && after >= 1 && at_.token_text(after - 1) == ",") --after;
       if (at_.token_text(after) == ",") {
@@ -368,7 +368,7 @@ std::vector<int> VictimReader::named_in_apposition(const std::vector<int>& victi
         if (n >= 0 && ctx_.mentions[n].kind == MentionKind::kPerson) break;
         std::string_view w = at_.token_text(t);
         bool mark = w == ":" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "-" || w == "--";
-        // "journalists from the channel Radio Libre – A and B": the outlet after a preposition
+        // "reporters of the weekly Novy Den – A and B": the outlet after a preposition
         // too.
         bool other_noun =
             n >= 0 && k > 0 &&
@@ -396,7 +396,7 @@ std::vector<int> VictimReader::named_in_apposition(const std::vector<int>& victi
         if (n < 0 || ctx_.mentions[n].kind != MentionKind::kPerson) break;
         names.push_back(n);
         t = ctx_.mentions[n].end_token;
-        // "A, 27, and B, 24": past an age.
+        // "A, 31, and B, 45": past an age.
         if (t + 2 < at_.tokens.size() && at_.token_text(t) == "," &&
             at_.tokens[t + 1].kind == TokenKind::kNumber && at_.token_text(t + 2) == ",") {
           t += 2;

@@ -215,7 +215,7 @@ uint32_t MentionLists::past_origin(uint32_t k, uint32_t limit) const {
       low(k + 2) == ",") {
     return k + 2;
   }
-  // "A, the party's secretary, and B", "A, a local lawyer, and B": an apposition that opens
+  // "A, the club's coach, and B", "A, a local lawyer, and B": an apposition that opens
   // with an article or a possessive, holds no one else and no verb, and is followed by "and".
   if (k + 3 < limit && low(k) == "," &&
       (is_article(low(k + 1)) || is_possessive_determiner(low(k + 1)))) {

@@ -98,8 +98,8 @@ inline bool is_natural_cause(std::string_view w) {
 }
 
 // Abstract things an "assault on" or "attack on" can be aimed at in words: "a sustained
-// assault on democracy", "an attack on press freedom"; or that can be "threatened" ("guilty
-// of threatening public security"). No one is hurt or threatened by such an act.
+// assault on democracy", "an attack on the free press"; or that can be "threatened" ("guilty
+// of threatening state order"). No one is hurt or threatened by such an act.
 inline bool is_abstract_target(std::string_view w) {
   return w == "democracy" || w == "freedom" || w == "freedoms" || w == "rights" || w == "liberty" ||
          w == "liberties" || w == "law" || w == "justice" || w == "constitution" ||

@@ -1,7 +1,7 @@
 // Issue 4: an act done to animals is no act on people. WordNet lists "dog" and "pig" as slurs
 // for a person too, but a noun whose first sense is an animal is not read as a person
 // (tools/gen_wordnet.cc); and a bare plural noun that names no person, closing the phrase
-// after the verb ("kill dogs.", "torture animals in markets"), is a thing.
+// after the verb ("kill rabbits.", "torture animals in markets"), is a thing.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -23,18 +23,18 @@ TEST(Issue4AnimalsAsThings, AnAnimalFirstNounIsNoPerson) {
 }
 
 TEST(Issue4AnimalsAsThings, ActsOnAnimalsAreNoActs) {
-  Extraction x = extract_text("The traders paid a butcher to torture the dogs on camera.");
+  Extraction x = extract_text("Hunters tortured the foxes in the barn.");
   EXPECT_TRUE(events_of(x, "torture_ill_treatment").empty());
-  Extraction y = extract_text("He said the traders never told butchers how to kill dogs.");
+  Extraction y = extract_text("Each spring the hunters kill rabbits.");
   EXPECT_TRUE(events_of(y, "killing").empty());
 }
 
 TEST(Issue4AnimalsAsThings, ActsOnPeopleStay) {
   Extraction x = extract_text("Police tortured detainees in the cells of the station.");
   EXPECT_TRUE(has_name(first_victims(x, "torture_ill_treatment"), "detainees"));
-  Extraction y = extract_text("Soldiers killed thousands of people in the north.");
+  Extraction y = extract_text("Soldiers killed dozens of farmers in the north.");
   EXPECT_FALSE(events_of(y, "killing").empty());
-  Extraction z = extract_text("A man sent threatening emails to the editor Rui Costa.");
+  Extraction z = extract_text("Someone mailed threatening letters to the editor Rui Costa.");
   EXPECT_FALSE(events_of(z, "threat_intimidation").empty());
 }
 

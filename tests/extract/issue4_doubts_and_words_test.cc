@@ -1,5 +1,5 @@
-// Issue 4: senses that are no acts on a person. Threatening an abstract thing ("convicted of
-// threatening public security") threatens no one; questioning whether something is right is a
+// Issue 4: senses that are no acts on a person. Threatening an abstract thing ("guilty of
+// threatening state order") threatens no one; questioning whether something is right is a
 // doubt, not an interrogation; a scathing or verbal attack is words, not violence.
 #include <gtest/gtest.h>
 
@@ -14,7 +14,8 @@ using testing::first_victims;
 using testing::has_name;
 
 TEST(Issue4DoubtsAndWords, ThreateningAnAbstractThingThreatensNoOne) {
-  Extraction x = extract_text("Sami Aziz was convicted of threatening public security.");
+  Extraction x =
+      extract_text("The court found Sami Aziz guilty of threatening state order with his posts.");
   EXPECT_TRUE(events_of(x, "threat_intimidation").empty());
   EXPECT_FALSE(events_of(x, "prosecution").empty());
   Extraction y = extract_text("Masked men threatened the editor Sami Aziz outside his home.");
@@ -29,7 +30,7 @@ TEST(Issue4DoubtsAndWords, QuestioningWhetherIsADoubt) {
 }
 
 TEST(Issue4DoubtsAndWords, AScathingAttackIsWords) {
-  Extraction x = extract_text("The columnist published a scathing attack on the mayor.");
+  Extraction x = extract_text("The mayor answered the columnist's scathing attack on his budget.");
   EXPECT_TRUE(events_of(x, "assault").empty());
   Extraction y = extract_text("Sami Aziz was injured in an attack on his car in Mosul.");
   EXPECT_FALSE(events_of(y, "assault").empty());

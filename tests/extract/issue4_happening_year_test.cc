@@ -19,11 +19,10 @@ TEST(Issue4HappeningYear, AYearAfterAHappeningIsNotTheActsDate) {
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_NE(ev[0]->date.start.substr(0, 4), "2016");
   Extraction y = extract_text(
-      "Dozens of teachers have been fired in reprisal for the strikes in 2017 and 2018.",
-      "2023-09-18");
-  auto fired = events_of(y, "harassment");
-  ASSERT_EQ(fired.size(), 1u);
-  EXPECT_NE(fired[0]->date.start.substr(0, 4), "2017");
+      "Police arrested the bus drivers for their part in the strike in 2017.", "2023-09-18");
+  auto held = events_of(y, "arrest_detention");
+  ASSERT_EQ(held.size(), 1u);
+  EXPECT_NE(held[0]->date.start.substr(0, 4), "2017");
 }
 
 TEST(Issue4HappeningYear, TheActsOwnYearAndTheTriggersOwnNounKeepTheirYear) {

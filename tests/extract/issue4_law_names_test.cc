@@ -21,8 +21,8 @@ TEST(Issue4LawNames, AnExtraditionLawIsNoExtradition) {
 }
 
 TEST(Issue4LawNames, TheYearOfAStatuteIsNoDate) {
-  Extraction x = extract_text("Pavel Dudek was detained under the Public Order Act 2006.",
-                              "2021-03-04");
+  Extraction x =
+      extract_text("Pavel Dudek was detained under the Public Order Act 2006.", "2021-03-04");
   auto ev = events_of(x, "arrest_detention");
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_NE(ev[0]->date.start.substr(0, 4), "2006");

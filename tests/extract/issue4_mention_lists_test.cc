@@ -45,7 +45,9 @@ TEST(Issue4MentionLists, AGroupNounStandsForTheNamesAfterIt) {
 // "the union's chairman, X, its treasurer, Y, and ...": each role set off by commas names one
 // more person; "the police said" between commas is no role.
 TEST(Issue4MentionLists, RolesSetOffByCommasNameMorePeople) {
-  Read r("Officers detained Oleg Dudko, its treasurer, Marta Sienko, and its auditor, Ivo Petrov.");
+  Read r(
+      "The fund's founder, Oleg Dudko, its treasurer, Marta Sienko, and its auditor, Ivo Petrov, "
+      "were fined.");
   EXPECT_EQ(r.from("oleg"), (std::vector<std::string>{"Oleg Dudko", "Marta Sienko", "Ivo Petrov"}));
   Read q("Officers detained Oleg Dudko, the police said, Marta Sienko and others.");
   std::vector<std::string> v = q.from("oleg");
@@ -54,17 +56,17 @@ TEST(Issue4MentionLists, RolesSetOffByCommasNameMorePeople) {
 
 TEST(Issue4MentionLists, ARoleListGivesEveryDetainee) {
   Extraction x = testing::extract_text(
-      "Agents searched the paper's office and detained its editor, Ilya Varkov, its "
-      "photographer, Anton Belsky, and two drivers.");
-  auto ev = testing::events_of(x, "arrest_detention");
+      "A court in Brest sentenced the magazine's editor, Ilya Varkov, and its designer, Anton "
+      "Belsky, to two years.");
+  auto ev = testing::events_of(x, "prosecution");
   ASSERT_EQ(ev.size(), 1u);
-  EXPECT_TRUE(testing::has_name(testing::first_victims(x, "arrest_detention"), "Anton Belsky"));
+  EXPECT_TRUE(testing::has_name(testing::first_victims(x, "prosecution"), "Anton Belsky"));
 }
 
-// "A, the party's secretary, and B": an apposition between two names keeps the list going;
+// "A, the club's coach, and B": an apposition between two names keeps the list going;
 // "A, who leads the party, and B" (a verb) is not read as one.
 TEST(Issue4MentionLists, AnAppositionBetweenNamesKeepsTheList) {
-  Read r("Marek Bors, the party's secretary, and Petr Dvorak were arrested in the evening.");
+  Read r("Marek Bors, the club's coach, and Petr Dvorak were questioned for hours.");
   EXPECT_EQ(r.from("marek"), (std::vector<std::string>{"Marek Bors", "Petr Dvorak"}));
   Read q("Police detained Marek Bors, a local lawyer, and Petr Dvorak.");
   EXPECT_EQ(q.from("marek"), (std::vector<std::string>{"Marek Bors", "Petr Dvorak"}));

@@ -1,8 +1,8 @@
 // Issue 4: a modal a few words before an act makes it hypothetical; an adverb of likelihood or
-// time between them does not count toward the distance ("will likely lead to the torture of
-// migrants"). Other words still do: "should be releasing all prisoners held" keeps the
-// detention real. A noun later in a list of acts shares the list's distance ("could result
-// in the death, kidnapping and torture of").
+// time between them does not count toward the distance ("would probably end in his
+// torture"). Other words still do: "should be visiting the dissidents held in" keeps the
+// detention real. A noun later in a list of acts shares the list's distance ("could mean
+// prison, beatings and torture for").
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -14,15 +14,15 @@ using testing::events_of;
 using testing::extract_text;
 
 TEST(Issue4ModalReach, AnAdverbOfLikelihoodDoesNotCount) {
-  Extraction x = extract_text("The new law will likely lead to the torture of migrants.");
+  Extraction x = extract_text("Sending him back would probably end in his torture.");
   auto ev = events_of(x, "torture_ill_treatment");
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_TRUE(ev[0]->hypothetical);
 }
 
 TEST(Issue4ModalReach, AnActFurtherOnStaysReal) {
-  Extraction x = extract_text(
-      "The authorities should be releasing all prisoners held in the overcrowded jails.");
+  Extraction x =
+      extract_text("Officials should be visiting the dissidents held in Kashimpur jail.");
   auto ev = events_of(x, "arrest_detention");
   ASSERT_FALSE(ev.empty());
   EXPECT_FALSE(ev[0]->hypothetical);
@@ -31,7 +31,7 @@ TEST(Issue4ModalReach, AnActFurtherOnStaysReal) {
 // A noun later in a list of acts is as far from the modal as the list's first.
 TEST(Issue4ModalReach, ActsListedAfterTheFirstShareItsModality) {
   Extraction x =
-      extract_text("The policy could result in the death, kidnapping and torture of migrants.");
+      extract_text("Deportation could mean prison, beatings and torture for the activist.");
   auto ev = events_of(x, "torture_ill_treatment");
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_TRUE(ev[0]->hypothetical);
