@@ -584,8 +584,8 @@ class ClauseReader {
     // letters to X", whose victim comes after "to").
     if (end_ == first_ + 1 && np < limit && (is_verb_ || low(end_) == "of") &&
         ctx_.token_mention[np] < 0 && at_.tokens[np].kind == TokenKind::kWord &&
-        at_.has(np, kLowerCase) && at_.noun_lemma[np] != low(np) &&
-        low(np).ends_with('s') && !is_person_noun(at_.noun_lemma[np]) && !is_count(np) &&
+        at_.has(np, kLowerCase) && at_.noun_lemma[np] != low(np) && low(np).ends_with('s') &&
+        !is_person_noun(at_.noun_lemma[np]) && !is_count(np) &&
         (np + 1 >= limit || at_.tokens[np + 1].kind == TokenKind::kPunct ||
          (is_preposition(low(np + 1)) && low(np + 1) != "of" && low(np + 1) != "to" &&
           low(np + 1) != "against"))) {
@@ -596,7 +596,7 @@ class ClauseReader {
         ctx_.token_mention[np] < 0 && (opens_noun_phrase(low(np)) || counted)) {
       uint32_t t = np + 1;
       // "releasing a song that criticised the police": a relative clause ends the phrase, and
-      // so does a second verb ("executed a warrant and searched the barn").
+      // so does a second verb ("executed several warrants and questioned staff").
       // The phrase's head noun is the word before its "of" or its end: "murdering the founder
       // of a radio" names a person (WordNet's person nouns), "prosecuting these fraud files"
       // does not.

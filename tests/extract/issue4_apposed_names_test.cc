@@ -52,12 +52,12 @@ TEST(Issue4ApposedNames, ADefendantApposedToANamedPerson) {
   EXPECT_TRUE(has_name(first_victims(x, "prosecution"), "Vo Thanh"));
 }
 
-// Past an outlet named after a preposition ("editors from the magazine X — A and B") and past
+// Past an outlet named after a preposition ("reporters from the weekly X — A and B —") and past
 // each name's age ("-- A, 19, B, 20, and C, 22 --").
 TEST(Issue4ApposedNames, PastTheOutletAfterAPreposition) {
   Extraction x = extract_text(
-      "Guards at the crossing detained two editors from the magazine Nasha Pravda — Karim "
-      "Nouri and Samir Daoud.");
+      "Border guards detained reporters from the weekly Nasha Pravda — Karim Nouri and Samir "
+      "Daoud — at the crossing.");
   auto v = first_victims(x, "arrest_detention");
   EXPECT_TRUE(has_name(v, "Karim Nouri"));
   EXPECT_TRUE(has_name(v, "Samir Daoud"));

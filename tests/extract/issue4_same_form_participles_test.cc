@@ -34,7 +34,8 @@ TEST(Issue4SameFormParticiples, StandsAccusedIsPassive) {
 }
 
 TEST(Issue4SameFormParticiples, AmongThoseArrestedNamesTheSubject) {
-  Extraction x = extract_text("Rasa Vilkas was among those arrested outside the court.");
+  Extraction x =
+      extract_text("Rasa Vilkas and her son were among those arrested outside the court.");
   EXPECT_TRUE(has_name(first_victims(x, "arrest_detention"), "Rasa Vilkas"));
 }
 
