@@ -1,5 +1,5 @@
 // Issue 4: who an act was done to, in three more shapes of English. A verb whose participle is
-// its base form ("has been put under house arrest", "were set free") is passive after "be",
+// its base form ("is put under house arrest", "were set free") is passive after "be",
 // so its subject is the one held or freed, not the doer; so is "stand accused". "X was among
 // those arrested" makes X a detainee. "X faces charges alongside Y" puts Y in the dock too,
 // but company named after another verb ("a plea filed by A along with B") is that verb's.
@@ -16,7 +16,7 @@ using testing::first_victims;
 using testing::has_name;
 
 TEST(Issue4SameFormParticiples, PutAndSetAfterBeArePassive) {
-  Extraction x = extract_text("Rasa Vilkas has been put under house arrest in Vilnius.");
+  Extraction x = extract_text("Rasa Vilkas is put under house arrest every night.");
   auto ev = events_of(x, "arrest_detention");
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_TRUE(has_name(first_victims(x, "arrest_detention"), "Rasa Vilkas"));
