@@ -245,8 +245,7 @@ uint32_t MentionLists::past_origin(uint32_t k, uint32_t limit) const {
 int MentionLists::apposed_role_name(uint32_t sep, uint32_t limit, uint32_t* before_name) const {
   uint32_t r = sep + 1;
   if (r >= limit) return -1;
-  std::string_view d = low(r);
-  if (d != "its" && d != "his" && d != "her" && d != "their" && d != "the") return -1;
+  if (!is_possessive_determiner(low(r)) && low(r) != "the") return -1;
   ++r;
   const uint32_t first_word = r;
   while (r < limit && r < first_word + 3 && at_.tokens[r].kind == TokenKind::kWord &&
