@@ -178,6 +178,10 @@ class ClauseReader {
     // participle may be the member's.
     for (uint32_t k = head; k-- > r_.clause_start && k + 3 >= head;) {
       if (opens_noun_phrase(low(k))) return k == r_.clause_start || low(k - 1) != "of";
+      // "300 goats seized by the guards": a count before a plural noun that names no person.
+      if (is_count(k) && k + 1 == head && at_.noun_lemma[head] != low(head)) {
+        return k == r_.clause_start || low(k - 1) != "of";
+      }
       if (!at_.has(k, kLowerCase) || ctx_.token_mention[k] >= 0 || is_count(k) ||
           is_preposition(low(k)) || is_be(low(k))) {
         return false;
@@ -565,6 +569,8 @@ class ClauseReader {
     // through "of" ("the farm of X" holds X); a phrase trigger ("granted her bail") is left to
     // the readings below.
     uint32_t np = is_verb_ ? end_ : end_ + 1;
+    // "killed off the vineyards": a particle between the verb and its object.
+    if (is_verb_ && np + 1 < limit && low(np) == "off" && opens_noun_phrase(low(np + 1))) ++np;
     // "the senate leader vowed to kill it", "beat it with sticks": "it" right after the verb,
     // closing the clause or before a preposition, is a thing, never a person (not "each time I
     // was detained it meant", where "it" opens the next clause).
@@ -611,7 +617,9 @@ class ClauseReader {
       // After a count an -s word is a noun ("warrants"), whatever its verb reading.
       const bool plural_head =
           head > np && at_.has(head, kLowerCase) && at_.noun_lemma[head] != low(head);
+      // "the execution of the young Kurd": a capitalised head names people or a place.
       if (t < limit && ctx_.token_mention[t] < 0 && !is_person_noun(at_.noun_lemma[head]) &&
+          at_.has(head, kLowerCase) && !(low(np) == "those" && head == np + 1) &&
           (!counted || opens_noun_phrase(low(np)) || plural_head)) {
         r_.thing_object = true;
         return;
@@ -637,6 +645,15 @@ class ClauseReader {
       // "charged them with kidnapping on Thursday, a police spokesman said": the words of
       // the one reporting close the clause.
       if (t > end_ && at_.token_text(t) == "," && reported_by_after(t)) break;
+      // "tortured those held in the camp, and witnesses saw it": "those" with a participle or
+      // "who" after it is the object, people the text does not name.
+      if (is_verb_ && t == end_ && low(t) == "those" && ctx_.token_mention[t] < 0 && t + 1 < limit &&
+          (low(t + 1) == "who" ||
+           (at_.has(t + 1, kLowerCase) && at_.verb_lemma[t + 1] != low(t + 1) &&
+            !low(t + 1).ends_with('s') && !low(t + 1).ends_with("ing")))) {
+        r_.unknown_object = true;
+        break;
+      }
       int m = ctx_.token_mention[t];
       if (m < 0 || ctx_.mentions[m].first_token != t) continue;
       // "charged him with the murder of X": an object pronoun right after the verb is its
