@@ -232,7 +232,8 @@ class EntityBuilder {
       attach(m, it->second);
       if (m.sex) sex_votes_[it->second] += m.sex == 'm' ? 1 : -1;
     }
-    // Who is introduced as someone's relative: "his brother, X", "her father X".
+    // Who is introduced as someone's relative: "his brother, X", "her father X", "X, the
+    // brother of Y".
     for (const Mention& other : ctx_.mentions) {
       if (other.kind != MentionKind::kPerson || other.entity < 0 ||
           other.end_token - other.first_token < 2) {
@@ -241,6 +242,13 @@ class EntityBuilder {
       uint32_t t = other.first_token;
       if (t > 0 && at_.token_text(t - 1) == ",") --t;
       if (t > 0 && kinship_noun(at_.lower[t - 1]) != nullptr) kin_named_.insert(other.entity);
+      // "X, the brother of Y," / "X, her brother,": the relative is named first.
+      uint32_t k = other.end_token;
+      if (k + 2 < at_.tokens.size() && at_.token_text(k) == ",") {
+        std::string_view det = at_.lower[k + 1];
+        if (det == "the" || det == "his" || det == "her" || det == "their" || det == "a") ++k;
+        if (kinship_noun(at_.lower[k + 1]) != nullptr) kin_named_.insert(other.entity);
+      }
     }
     // Where each full name is mentioned, by entity, in text order; and who was a subject.
     std::unordered_map<int, std::vector<uint32_t>> starts;

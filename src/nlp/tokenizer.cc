@@ -330,6 +330,7 @@ struct Lexicon {
   FlatStringMap<AbbreviationRole> abbreviations;
   FlatStringMap<uint8_t> starters;  // sets: the value is 1
   FlatStringMap<uint8_t> s_clitics;
+  FlatStringMap<uint8_t> months;  // the "month" rows: "Jun.", "Sept."
   size_t longest_abbreviation = 0;
 };
 
@@ -347,6 +348,7 @@ const Lexicon& lexicon() {
         l->s_clitics.insert(word, 1);
         return;
       }
+      if (role == "month") l->months.insert(word, 1);
       AbbreviationRole r = role == "title"   ? AbbreviationRole::kTitle
                            : role == "inner" ? AbbreviationRole::kInner
                                              : AbbreviationRole::kFinal;
@@ -632,6 +634,13 @@ class Scanner {
         q = r;
       }
       if (best == 0 && lex_.abbreviations.contains(text_.substr(i, p + 1 - i))) best = p + 1;
+      // "on Jun. 5" takes the period; "the anchor Wang Jun. The case" does not: before a
+      // capital or at the end a month's abbreviation leaves its period to the sentence
+      // (a name that ends in "Jun" keeps no period, and "in Jan" is still read as a month).
+      if (best == p + 1 && lex_.months.contains(text_.substr(i, p + 1 - i)) &&
+          !month_period_goes_on(p + 1)) {
+        best = 0;
+      }
       if (best != 0) {
         for (size_t k = p; k < best;) {  // letters after the first period count for case
           Cp c = decode_at(text_, k);
@@ -647,6 +656,15 @@ class Scanner {
       return p + 1;
     }
     return p;
+  }
+
+  // Whether the text after a month's period at q goes on within the sentence: a digit, a
+  // lower-case letter or a comma after the spaces.
+  bool month_period_goes_on(size_t q) const {
+    while (q < n_ && (text_[q] == ' ' || text_[q] == '\t')) ++q;
+    if (q >= n_) return false;
+    const char c = text_[q];
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == ',' || c == ')';
   }
 
   // Digits with decimal points, thousands separators, times and dates; then an optional

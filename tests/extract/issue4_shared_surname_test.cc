@@ -1,6 +1,6 @@
 // Issue 4: an exile and the relatives held for them often share a surname. A relative is
-// introduced by a kinship noun ("his brother, X") and then called by it or in full, so the
-// surname alone is the sharer who was not introduced as someone's relative.
+// introduced by a kinship noun ("his brother, X", "X, the brother of Y,") and then called by it
+// or in full, so the surname alone is the sharer who was not introduced as someone's relative.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -27,6 +27,16 @@ TEST(Issue4SharedSurname, TheSurnameAloneIsNotTheRelativeIntroducedByKin) {
       "arrests were revenge.");
   EXPECT_EQ(mentions_written(x, "Arslan Begov", "Begov"), 1u);
   EXPECT_EQ(mentions_written(x, "Merdan Begov", "Begov"), 0u);
+}
+
+// "X, the brother of Y,": the relative named first, with the kinship noun after the name.
+TEST(Issue4SharedSurname, AKinshipNounAfterTheNameMarksTheRelativeToo) {
+  Extraction x = extract_text(
+      "Police arrested Dr. Lucia Ferreira at her clinic on Friday. On Monday, in a statement, "
+      "Tomas Ferreira, the brother of the surgeon, said officers took her at dawn. In court, "
+      "Ferreira denied the charges.");
+  EXPECT_EQ(mentions_written(x, "Lucia Ferreira", "Ferreira"), 1u);
+  EXPECT_EQ(mentions_written(x, "Tomas Ferreira", "Ferreira"), 0u);
 }
 
 TEST(Issue4SharedSurname, WithoutAKinshipNounTheNearestStillDecides) {
