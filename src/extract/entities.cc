@@ -367,9 +367,9 @@ class EntityBuilder {
 
   // The news lede's "a/an <role>" named at the start of the next sentence: "Gunmen shot dead
   // a farmers' rights advocate on Wednesday. Rodel Manalastas, 52, was riding home ...".
-  // Only when the lede has no other unnamed descriptor and the name is new there; not
-  // "A lawyer was detained. Police spokesman Ana Lima said ..." (the name does not open the
-  // sentence) nor a name seen before.
+  // Only when the lede names no one before the descriptor and has no other unnamed
+  // descriptor, and the name is new there; not "A lawyer was detained. Police spokesman Ana
+  // Lima said ..." (the name does not open the sentence) nor a name seen before.
   int person_named_next(const Mention& m) const {
     uint32_t t = m.first_token;
     while (t > 0 && m.first_token - t < 5 && at_.lower[t - 1] != "a" && at_.lower[t - 1] != "an" &&
@@ -385,6 +385,12 @@ class EntityBuilder {
       // "the blogger said" after "an exiled blogger" is the same person again.
       if (&o != &m && o.kind == MentionKind::kDescriptor && o.entity < 0 && o.name != m.name &&
           at_.sentence_of[o.first_token] == sentence) {
+        return -1;
+      }
+      // "X was convicted of murdering a woman. Y was freed.": a person named before the
+      // descriptor in its sentence is who the sentence is about; the descriptor is someone else.
+      if (o.kind == MentionKind::kPerson && o.end_token - o.first_token >= 2 &&
+          o.first_token < m.first_token && at_.sentence_of[o.first_token] == sentence) {
         return -1;
       }
     }
@@ -474,7 +480,11 @@ class EntityBuilder {
     uint32_t sentence = at_.sentence_of[m.first_token];
     for (const Mention& p : ctx_.mentions) {
       if (p.kind != MentionKind::kPerson || p.entity < 0) continue;
-      bool has_role = p.first_token > 0 && lex.role_noun(at_.lower[p.first_token - 1]) != nullptr &&
+      // The role noun right before the name, in its sentence ("activist Ana Lima"; not "...
+      // murdering a woman</p><p>Sam Dunn was freed").
+      bool has_role = p.first_token > 0 &&
+                      at_.sentence_of[p.first_token - 1] == at_.sentence_of[p.first_token] &&
+                      lex.role_noun(at_.lower[p.first_token - 1]) != nullptr &&
                       lex.role_noun(at_.lower[p.first_token - 1])->role == m.role;
       const auto& roles = ctx_.entities[p.entity].roles;
       has_role = has_role || std::find(roles.begin(), roles.end(), m.role) != roles.end();
@@ -943,7 +953,8 @@ class EntityBuilder {
     uint32_t t = m.end_token;
     bool comma = t < at_.tokens.size() && at_.token_text(t) == ",";
     if (comma) ++t;
-    if (t >= at_.tokens.size()) return -1;
+    // "convicted of murdering a woman</p><p>Sam Dunn was freed": never across a sentence.
+    if (t >= at_.tokens.size() || at_.sentence_of[t] != at_.sentence_of[m.first_token]) return -1;
     if (comma && is_article(at_.lower[t])) return person_after_role(t + 1);
     int k = ctx_.token_mention[t];
     if (k < 0 || ctx_.mentions[k].kind != MentionKind::kPerson) return -1;
