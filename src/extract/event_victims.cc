@@ -361,9 +361,12 @@ std::vector<int> VictimReader::named_in_apposition(const std::vector<int>& victi
     bool after_preposition = false;
     if (stand_in) {
       uint32_t t = m.end_token;
+      // Within the sentence: a list line with no full stop does not run into the next line's
+      // name ("convicted of murdering a woman" / "Sam Dunn, 48, ...").
+      const uint32_t end = at_.sentences[at_.sentence_of[m.first_token]].end_token;
       // Up to six lower-case role words, places, or a comma, colon or dash between
       // ("acting president,", "namely:", "four men –", "including the Paris-based").
-      for (uint32_t k = 0; k < 7 && t < at_.tokens.size(); ++k) {
+      for (uint32_t k = 0; k < 7 && t < end; ++k) {
         int n = ctx_.token_mention[t];
         if (n >= 0 && ctx_.mentions[n].kind == MentionKind::kPerson) break;
         std::string_view w = at_.token_text(t);
@@ -391,7 +394,7 @@ std::vector<int> VictimReader::named_in_apposition(const std::vector<int>& victi
         }
         ++t;
       }
-      while (t < at_.tokens.size()) {
+      while (t < end) {
         int n = ctx_.token_mention[t];
         if (n < 0 || ctx_.mentions[n].kind != MentionKind::kPerson) break;
         names.push_back(n);

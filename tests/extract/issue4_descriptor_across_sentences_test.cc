@@ -1,8 +1,9 @@
 // Issue 4: an unnamed person ("a woman") is not the person named in the next sentence when
 // the sentence that tells of them names someone before them ("X was convicted of murdering a
-// woman. Y was freed."), and a role noun ending one paragraph does not title the name that
-// opens the next (list lines with no full stop). The news lede's "a/an <role>"
-// named at the start of the next sentence still is. Sentences written for these tests.
+// woman. Y was freed."), and a role noun ending one line does not title the name that opens
+// the next (list lines with no full stop), nor is that name apposed to the act's victim. The
+// news lede's "a/an <role>" named at the start of the next sentence still is. Sentences
+// written for these tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -30,6 +31,13 @@ TEST(Issue4DescriptorAcrossSentences, ARoleNounEndingAParagraphTitlesNoOne) {
   Extraction x = extract_text(
       "Ron Clay, 64, convicted of murdering a woman\n\nSam Dunn, 48, convicted of theft\n");
   EXPECT_FALSE(has_mention(x, "Sam Dunn", "woman"));
+}
+
+// The act's victim too: a name opening the next line is not apposed to "a woman".
+TEST(Issue4DescriptorAcrossSentences, AVictimIsNotTheNextLinesName) {
+  Extraction x = extract_text(
+      "Ron Clay, 64, convicted of murdering a woman\n\nSam Dunn, 48, convicted of theft\n");
+  EXPECT_FALSE(has_name(first_victims(x, "killing"), "Sam Dunn"));
 }
 
 TEST(Issue4DescriptorAcrossSentences, TheLedesDescriptorIsStillTheNextSentencesName) {
