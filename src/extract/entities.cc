@@ -687,6 +687,7 @@ class EntityBuilder {
       if (c.end_token < at_.tokens.size() && at_.has(c.end_token, kPossessive) != possessors)
         continue;
       if (subject_of_pronouns_verb(c, p)) continue;
+      if (inside_closed_relative(c, p)) continue;
       const Entity& ent = ctx_.entities[e];
       // "Haddad and Saleh said they were beaten": "they" is the people named together, which
       // no single entity is; the event finder reads the unresolved pronoun as that list.
@@ -722,6 +723,29 @@ class EntityBuilder {
       }
     }
     return -1;
+  }
+
+  // "X, whose book was shortlisted next to Y and Z, described her arrest": a name inside a
+  // relative clause set off by commas, closed before the pronoun in the same sentence, is
+  // not what the main clause's pronoun stands for; the clause's head is.
+  bool inside_closed_relative(const Mention& c, const Mention& p) const {
+    const uint32_t sentence = at_.sentence_of[p.first_token];
+    if (at_.sentence_of[c.first_token] != sentence || c.end_token >= p.first_token) return false;
+    const uint32_t first = at_.sentences[sentence].first_token;
+    bool opened = false;
+    for (uint32_t t = c.first_token; t-- > first + 1;) {
+      if (at_.token_text(t) == ",") return false;
+      std::string_view w = at_.lower[t];
+      if ((w == "who" || w == "whose" || w == "whom") && at_.token_text(t - 1) == ",") {
+        opened = true;
+        break;
+      }
+    }
+    if (!opened) return false;
+    for (uint32_t t = c.end_token; t < p.first_token; ++t) {
+      if (at_.token_text(t) == ",") return true;
+    }
+    return false;
   }
 
   // "three of them", "several of them": a plural pronoun after a count and "of".
