@@ -137,9 +137,12 @@ class ClauseReader {
   std::string_view low(size_t t) const { return at_.lower[t]; }
 
   // Whether the comma at token `comma` opens a reporting clause: up to five words, then a
-  // speech verb, before any other punctuation (", a police spokesman said").
+  // speech verb, before any other punctuation (", a police spokesman said", '," said X').
   bool reported_by_after(uint32_t comma) const {
-    for (uint32_t k = comma + 1; k < r_.clause_end && k <= comma + 6; ++k) {
+    // '... fraud cases," said X': past the quotation's closing mark too.
+    uint32_t from = comma + 1;
+    if (from < r_.clause_end && at_.has(from, kCloseQuote)) ++from;
+    for (uint32_t k = from; k < r_.clause_end && k <= from + 5; ++k) {
       if (at_.tokens[k].kind == TokenKind::kPunct) return false;
       if (k > comma + 1 && is_speech_verb(low(k))) return true;
     }
@@ -588,13 +591,24 @@ class ClauseReader {
     // person, closing the phrase, is a thing too (people are mentions: "killed villagers";
     // not "killed dozens of farmers", "newsrooms and academics", nor "mailed threatening
     // letters to X", whose victim comes after "to").
-    if (end_ == first_ + 1 && np < limit && (is_verb_ || low(end_) == "of") &&
-        ctx_.token_mention[np] < 0 && at_.tokens[np].kind == TokenKind::kWord &&
-        at_.has(np, kLowerCase) && at_.noun_lemma[np] != low(np) && low(np).ends_with('s') &&
-        !is_person_noun(at_.noun_lemma[np]) && !is_count(np) &&
-        (np + 1 >= limit || at_.tokens[np + 1].kind == TokenKind::kPunct ||
-         (is_preposition(low(np + 1)) && low(np + 1) != "of" && low(np + 1) != "to" &&
-          low(np + 1) != "against"))) {
+    // So is a bare compound ending in one ("keep prosecuting fraud cases,").
+    uint32_t bare = np;
+    if (np + 1 < limit && ctx_.token_mention[np] < 0 && ctx_.token_mention[np + 1] < 0 &&
+        at_.tokens[np].kind == TokenKind::kWord && at_.has(np, kLowerCase) &&
+        at_.noun_lemma[np] == low(np) && !opens_noun_phrase(low(np)) && !is_count(np) &&
+        !is_clause_opener(low(np)) && low(np) != "and" && low(np) != "or" && low(np) != "nor" &&
+        low(np) != "then" && low(np) != "also" && low(np) != "not" && low(np) != "so" &&
+        !is_preposition(low(np)) && !is_adverb_like(low(np)) && at_.verb_lemma[np] == low(np) &&
+        !is_person_noun(at_.noun_lemma[np]) && at_.tokens[np + 1].kind == TokenKind::kWord) {
+      bare = np + 1;
+    }
+    if (end_ == first_ + 1 && bare < limit && (is_verb_ || low(end_) == "of") &&
+        ctx_.token_mention[bare] < 0 && at_.tokens[bare].kind == TokenKind::kWord &&
+        at_.has(bare, kLowerCase) && at_.noun_lemma[bare] != low(bare) &&
+        low(bare).ends_with('s') && !is_person_noun(at_.noun_lemma[bare]) && !is_count(bare) &&
+        (bare + 1 >= limit || at_.tokens[bare + 1].kind == TokenKind::kPunct ||
+         (is_preposition(low(bare + 1)) && low(bare + 1) != "of" && low(bare + 1) != "to" &&
+          low(bare + 1) != "against"))) {
       r_.thing_object = true;
       return;
     }
@@ -644,7 +658,7 @@ class ClauseReader {
       }
       // "charged them with kidnapping on Thursday, a police spokesman said": the words of
       // the one reporting close the clause.
-      if (t > end_ && at_.token_text(t) == "," && reported_by_after(t)) break;
+      if (t >= end_ && at_.token_text(t) == "," && reported_by_after(t)) break;
       // "tortured those held in the camp, and witnesses saw it": "those" with a participle or
       // "who" after it is the object, people the text does not name.
       if (is_verb_ && t == end_ && low(t) == "those" && ctx_.token_mention[t] < 0 && t + 1 < limit &&

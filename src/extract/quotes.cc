@@ -8,6 +8,7 @@
 #include "core/flat_string_map.h"
 #include "core/string_hash.h"
 #include "core/tsv.h"
+#include "extract/word_classes.h"
 
 namespace casebook {
 namespace {
@@ -64,7 +65,8 @@ class QuoteFinder {
     return true;
   }
 
-  int speaker_entity(size_t t) const {
+  // `unnamed_ok`: an unnamed descriptor may speak too ("says the young farmer").
+  int speaker_entity(size_t t, bool unnamed_ok = false) const {
     int m = ctx_.token_mention[t];
     if (m < 0) return -1;
     const Mention& mm = ctx_.mentions[m];
@@ -73,8 +75,10 @@ class QuoteFinder {
         mm.kind == MentionKind::kStateActor) {
       return mm.entity;
     }
-    // "the blogger told our correspondent", once "the blogger" is known to be a named person.
-    if (mm.kind == MentionKind::kDescriptor && mm.entity >= 0 && ctx_.entities[mm.entity].named)
+    // "the blogger told our correspondent", once "the blogger" is known to be a named person;
+    // "says the young farmer" right after the speech verb, named or not.
+    if (mm.kind == MentionKind::kDescriptor && mm.entity >= 0 &&
+        (ctx_.entities[mm.entity].named || unnamed_ok))
       return mm.entity;
     return -1;
   }
@@ -99,6 +103,16 @@ class QuoteFinder {
         for (size_t b = k; b-- > t;) {
           if (speaker_entity(b) >= 0) return speaker_entity(b);
           if (at_.lower[b] == "he" || at_.lower[b] == "she") return last_person_before(b);
+        }
+        // With no one before the verb, "says the young farmer", "said a witness": an article,
+        // a modifier or two, then the speaker (not "he told the committee").
+        if (k + 2 < n && is_speech_verb(at_.lower[k], true) && is_article(at_.lower[k + 1])) {
+          for (size_t j = k + 2; j < n && j < k + 5 && at_.sentence_of[j] == at_.sentence_of[k];
+               ++j) {
+            const int e = speaker_entity(j, /*unnamed_ok=*/true);
+            if (e >= 0) return e;
+            if (!at_.has(j, kLowerCase)) break;
+          }
         }
         return -1;
       }
