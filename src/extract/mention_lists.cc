@@ -249,13 +249,32 @@ int MentionLists::apposed_role_name(uint32_t sep, uint32_t limit, uint32_t* befo
   ++r;
   const uint32_t first_word = r;
   while (r < limit && r < first_word + 3 && at_.tokens[r].kind == TokenKind::kWord &&
-         at_.has(r, kLowerCase) && low(r) != "and" && !is_be(low(r)) && !is_clause_opener(low(r))) {
+         at_.has(r, kLowerCase) && low(r) != "and" && low(r) != "of" && !is_be(low(r)) &&
+         !is_clause_opener(low(r))) {
     int here = ctx_.token_mention[r];
     if (here >= 0 && ctx_.mentions[here].kind != MentionKind::kDescriptor &&
         ctx_.mentions[here].kind != MentionKind::kGroup) {
       return -1;
     }
     ++r;
+  }
+  // "and the head of the city police, Y": the role's "of" phrase, an organisation or a few
+  // words, before the comma.
+  if (r > first_word && r + 1 < limit && low(r) == "of") {
+    const uint32_t of = r++;
+    while (r < limit && r < of + 6 && low(r) != ",") {
+      int here = ctx_.token_mention[r];
+      if (here >= 0 && ctx_.mentions[here].kind == MentionKind::kPerson) return -1;
+      if (here >= 0) {
+        r = std::max(r + 1, ctx_.mentions[here].end_token);
+        continue;
+      }
+      if (at_.tokens[r].kind != TokenKind::kWord || low(r) == "and" || is_be(low(r)) ||
+          is_clause_opener(low(r))) {
+        return -1;
+      }
+      ++r;
+    }
   }
   if (r == first_word || r + 1 >= limit || low(r) != "," || verb_between(at_, first_word, r))
     return -1;

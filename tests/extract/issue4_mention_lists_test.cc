@@ -75,5 +75,16 @@ TEST(Issue4MentionLists, AnAppositionBetweenNamesKeepsTheList) {
   EXPECT_EQ(std::find(v.begin(), v.end(), "Petr Dvorak"), v.end());
 }
 
+// "X and the head of the union, Y,": a role with its "of" phrase, set off by commas, names one
+// more person; the "of" phrase may hold an organisation or a state body.
+TEST(Issue4MentionLists, ARoleWithItsOfPhraseNamesOneMore) {
+  Read r("Police detained Ana Lima and the head of the union, Rui Costa, on Friday.");
+  EXPECT_EQ(r.from("ana"), (std::vector<std::string>{"Ana Lima", "Rui Costa"}));
+  Read q("Gunmen threatened Ana Lima and the head of the city police, Rui Costa, at noon.");
+  EXPECT_EQ(q.from("ana"), (std::vector<std::string>{"Ana Lima", "Rui Costa"}));
+  Read n("Police detained Ana Lima and the head of the union, who spoke to Rui Costa.");
+  EXPECT_EQ(n.from("ana"), (std::vector<std::string>{"Ana Lima"}));
+}
+
 }  // namespace
 }  // namespace casebook
