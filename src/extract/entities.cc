@@ -387,7 +387,7 @@ class EntityBuilder {
           at_.sentence_of[o.first_token] == sentence) {
         return -1;
       }
-      // "X was convicted of murdering a woman. Y was freed.": a person named before the
+      // "X was found guilty of killing a nurse. Y was freed.": a person named before the
       // descriptor in its sentence is who the sentence is about; the descriptor is someone else.
       if (o.kind == MentionKind::kPerson && o.end_token - o.first_token >= 2 &&
           o.first_token < m.first_token && at_.sentence_of[o.first_token] == sentence) {
@@ -481,7 +481,7 @@ class EntityBuilder {
     for (const Mention& p : ctx_.mentions) {
       if (p.kind != MentionKind::kPerson || p.entity < 0) continue;
       // The role noun right before the name, in its sentence ("activist Ana Lima"; not "...
-      // murdering a woman</p><p>Sam Dunn was freed").
+      // killing a nurse</p><p>Sam Dunn was freed").
       bool has_role = p.first_token > 0 &&
                       at_.sentence_of[p.first_token - 1] == at_.sentence_of[p.first_token] &&
                       lex.role_noun(at_.lower[p.first_token - 1]) != nullptr &&
@@ -977,7 +977,7 @@ class EntityBuilder {
     uint32_t t = m.end_token;
     bool comma = t < at_.tokens.size() && at_.token_text(t) == ",";
     if (comma) ++t;
-    // "convicted of murdering a woman</p><p>Sam Dunn was freed": never across a sentence.
+    // "found guilty of killing a nurse</p><p>Sam Dunn was freed": never across a sentence.
     if (t >= at_.tokens.size() || at_.sentence_of[t] != at_.sentence_of[m.first_token]) return -1;
     if (comma && is_article(at_.lower[t])) return person_after_role(t + 1);
     int k = ctx_.token_mention[t];

@@ -362,7 +362,7 @@ std::vector<int> VictimReader::named_in_apposition(const std::vector<int>& victi
     if (stand_in) {
       uint32_t t = m.end_token;
       // Within the sentence: a list line with no full stop does not run into the next line's
-      // name ("convicted of murdering a woman" / "Sam Dunn, 48, ...").
+      // name ("found guilty of killing a nurse" / "Sam Dunn, 48, ...").
       const uint32_t end = at_.sentences[at_.sentence_of[m.first_token]].end_token;
       // Up to six lower-case role words, places, or a comma, colon or dash between
       // ("acting president,", "namely:", "four men –", "including the Paris-based").

@@ -65,7 +65,7 @@ class QuoteFinder {
     return true;
   }
 
-  // `unnamed_ok`: an unnamed descriptor may speak too ("says the young farmer").
+  // `unnamed_ok`: an unnamed descriptor may speak too ("says the old fisherman").
   int speaker_entity(size_t t, bool unnamed_ok = false) const {
     int m = ctx_.token_mention[t];
     if (m < 0) return -1;
@@ -76,7 +76,7 @@ class QuoteFinder {
       return mm.entity;
     }
     // "the blogger told our correspondent", once "the blogger" is known to be a named person;
-    // "says the young farmer" right after the speech verb, named or not.
+    // "says the old fisherman" right after the speech verb, named or not.
     if (mm.kind == MentionKind::kDescriptor && mm.entity >= 0 &&
         (ctx_.entities[mm.entity].named || unnamed_ok))
       return mm.entity;
@@ -104,7 +104,7 @@ class QuoteFinder {
           if (speaker_entity(b) >= 0) return speaker_entity(b);
           if (at_.lower[b] == "he" || at_.lower[b] == "she") return last_person_before(b);
         }
-        // With no one before the verb, "says the young farmer", "said a witness": an article,
+        // With no one before the verb, "says the old fisherman", "said a witness": an article,
         // a modifier or two, then the speaker (not "he told the committee").
         if (k + 2 < n && is_speech_verb(at_.lower[k], true) && is_article(at_.lower[k + 1])) {
           for (size_t j = k + 2; j < n && j < k + 5 && at_.sentence_of[j] == at_.sentence_of[k];

@@ -1,6 +1,6 @@
-// Issue 4: an unnamed person ("a woman") is not the person named in the next sentence when
-// the sentence that tells of them names someone before them ("X was convicted of murdering a
-// woman. Y was freed."), and a role noun ending one line does not title the name that opens
+// Issue 4: an unnamed person ("a nurse") is not the person named in the next sentence when
+// the sentence that tells of them names someone before them ("X was found guilty of killing a
+// nurse. Y was freed."), and a role noun ending one line does not title the name that opens
 // the next (list lines with no full stop), nor is that name apposed to the act's victim. The
 // news lede's "a/an <role>" named at the start of the next sentence still is. Sentences
 // written for these tests.
@@ -22,21 +22,21 @@ bool has_mention(const Extraction& x, const std::string& name, const std::string
 }
 
 TEST(Issue4DescriptorAcrossSentences, ASentenceThatNamesItsSubjectKeepsItsDescriptor) {
-  Extraction x = extract_text("Ron Clay was convicted of murdering a woman. Sam Dunn was freed.");
-  EXPECT_FALSE(has_mention(x, "Sam Dunn", "woman"));
+  Extraction x = extract_text("Ron Clay was found guilty of killing a nurse. Sam Dunn was freed.");
+  EXPECT_FALSE(has_mention(x, "Sam Dunn", "nurse"));
   EXPECT_FALSE(has_name(first_victims(x, "killing"), "Sam Dunn"));
 }
 
 TEST(Issue4DescriptorAcrossSentences, ARoleNounEndingAParagraphTitlesNoOne) {
   Extraction x = extract_text(
-      "Ron Clay, 64, convicted of murdering a woman\n\nSam Dunn, 48, convicted of theft\n");
-  EXPECT_FALSE(has_mention(x, "Sam Dunn", "woman"));
+      "Ron Clay, 64, found guilty of killing a nurse\n\nSam Dunn, 48, convicted of theft\n");
+  EXPECT_FALSE(has_mention(x, "Sam Dunn", "nurse"));
 }
 
-// The act's victim too: a name opening the next line is not apposed to "a woman".
+// The act's victim too: a name opening the next line is not apposed to "a nurse".
 TEST(Issue4DescriptorAcrossSentences, AVictimIsNotTheNextLinesName) {
   Extraction x = extract_text(
-      "Ron Clay, 64, convicted of murdering a woman\n\nSam Dunn, 48, convicted of theft\n");
+      "Ron Clay, 64, found guilty of killing a nurse\n\nSam Dunn, 48, convicted of theft\n");
   EXPECT_FALSE(has_name(first_victims(x, "killing"), "Sam Dunn"));
 }
 

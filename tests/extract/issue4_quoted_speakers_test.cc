@@ -1,6 +1,6 @@
 // Issue 4: who speaks a quotation is not the object of the acts inside it. The reporting
 // clause after a quotation's closing mark ends the act's object ('... fraud cases," said X');
-// an unnamed speaker right after the speech verb ("says the young farmer") is the "me" of the
+// an unnamed speaker right after the speech verb ("says the old fisherman") is the "me" of the
 // quotation; and "he told the committee" keeps "he" as the speaker, not the committee. Also a
 // bare compound that ends in a plural noun naming no person is a thing ("executed death
 // warrants", "question economic policies"). Sentences written for these tests.
@@ -22,9 +22,8 @@ TEST(Issue4QuotedSpeakers, TheSpeakerAfterTheQuoteIsNoObject) {
 
 TEST(Issue4QuotedSpeakers, AnUnnamedSpeakerIsTheQuotationsMe) {
   Extraction x = extract_text(
-      "\"Do not print my name, or they will come and kill me,\" says the young farmer, lying on "
-      "a mattress.");
-  EXPECT_TRUE(has_name(first_victims(x, "killing"), "farmer"));
+      "\"They came at night and beat me until dawn,\" says the old fisherman from the delta.");
+  EXPECT_TRUE(has_name(first_victims(x, "assault"), "fisherman"));
 }
 
 TEST(Issue4QuotedSpeakers, WhomTheSpeakerToldIsNotTheSpeaker) {
