@@ -661,7 +661,8 @@ class ClauseReader {
       if (t >= end_ && at_.token_text(t) == "," && reported_by_after(t)) break;
       // "tortured those held in the camp, and witnesses saw it": "those" with a participle or
       // "who" after it is the object, people the text does not name.
-      if (is_verb_ && t == end_ && low(t) == "those" && ctx_.token_mention[t] < 0 && t + 1 < limit &&
+      if (is_verb_ && t == end_ && low(t) == "those" && ctx_.token_mention[t] < 0 &&
+          t + 1 < limit &&
           (low(t + 1) == "who" ||
            (at_.has(t + 1, kLowerCase) && at_.verb_lemma[t + 1] != low(t + 1) &&
             !low(t + 1).ends_with('s') && !low(t + 1).ends_with("ing")))) {
@@ -961,6 +962,13 @@ class ClauseReader {
     }
     const uint32_t e = ctx_.mentions[m].end_token;
     if (e < limit && at_.has(e - 1, kPossessive)) return -1;
+    // "detained the mayor Ana Lima": an official's singular title right before the name.
+    if (kind == MentionKind::kStateActor && e < limit && ctx_.token_mention[e] >= 0 &&
+        ctx_.mentions[ctx_.token_mention[e]].kind == MentionKind::kPerson &&
+        at_.has(e - 1, kLowerCase) && at_.noun_lemma[e - 1] == low(e - 1) &&
+        is_person_noun(at_.noun_lemma[e - 1])) {
+      return ctx_.token_mention[e];
+    }
     for (uint32_t k = e; k < limit && k < e + 3 && ctx_.token_mention[k] < 0 &&
                          at_.tokens[k].kind == TokenKind::kWord;
          ++k) {

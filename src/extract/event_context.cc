@@ -72,6 +72,7 @@ int EventContext::main_state_actor() {
   for (const Mention& m : ctx_.mentions) {
     if (m.entity >= 0 && ctx_.entities[m.entity].kind == "state_actor" &&
         ctx_.entities[m.entity].category.rfind("state", 0) == 0 && !media_[m.entity] &&
+        !titles_a_name(m) &&
         !in_charge(m.first_token, at_.sentences[at_.sentence_of[m.first_token]].first_token) &&
         !criticised(m.first_token, at_.sentences[at_.sentence_of[m.first_token]].first_token) &&
         !addressed(m.first_token, at_.sentences[at_.sentence_of[m.first_token]].first_token)) {
@@ -86,6 +87,13 @@ int EventContext::main_state_actor() {
     }
   }
   return main_state_actor_;
+}
+
+bool EventContext::titles_a_name(const Mention& m) const {
+  const uint32_t e = m.end_token;
+  return e < at_.tokens.size() && at_.sentence_of[e] == at_.sentence_of[m.first_token] &&
+         ctx_.token_mention[e] >= 0 &&
+         ctx_.mentions[ctx_.token_mention[e]].kind == MentionKind::kPerson;
 }
 
 void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repression) {
@@ -707,7 +715,7 @@ std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool 
       const Mention& mm = ctx_.mentions[m];
       if (mm.entity < 0) continue;
       const Entity& e = ctx_.entities[mm.entity];
-      if (e.kind == "state_actor" && e.category.rfind("state", 0) == 0 &&
+      if (e.kind == "state_actor" && e.category.rfind("state", 0) == 0 && !titles_a_name(mm) &&
           (media || !media_[mm.entity]) && !in_charge(t, sen.first_token) &&
           !criticised(t, sen.first_token) && !addressed(t, sen.first_token)) {
         return mm.entity;
