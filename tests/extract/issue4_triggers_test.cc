@@ -520,10 +520,12 @@ TEST(Issue4Triggers, FacedHarassmentHappened) {
   for (const Event* e : events_of(x, "abduction")) EXPECT_TRUE(e->hypothetical);
 }
 
-// "the kidnapping plot", "the failed abduction", "police foiled a kidnapping": planned or
-// tried, like "plotted to kidnap"; a kidnapping that happened stays real.
+// "the kidnapping plot", "the failed abduction", "police foiled a kidnapping", "conspiring to
+// abduct": planned or tried, like "plotted to kidnap"; a kidnapping that happened stays real.
 TEST(Issue4Triggers, PlotsAndFoiledAbductionsAreHypothetical) {
   for (const char* text : {"A kidnapping plot against the editor Ivo Lind came to light in May.",
+                           "Three men were accused of conspiring to abduct the editor Ivo Lind.",
+                           "They face charges of conspiracy to kidnap the editor Ivo Lind.",
                            "He told of the failed abduction of the editor Ivo Lind in Vienna.",
                            "Police foiled a kidnapping of the editor Ivo Lind in Lagos."}) {
     Extraction x = extract_text(text);
