@@ -571,7 +571,13 @@ class ClauseReader {
     // noun trigger, the same after "of": "the trial of a new vaccine". The phrase runs on
     // through "of" ("the farm of X" holds X); a phrase trigger ("granted her bail") is left to
     // the readings below.
-    uint32_t np = is_verb_ ? end_ : end_ + 1;
+    // "the torture and drowning of cats": a second act noun shares the first's "of".
+    uint32_t of_at = end_;
+    if (!is_verb_ && end_ + 3 < limit && low(end_) == "and" && low(end_ + 2) == "of" &&
+        ctx_.token_mention[end_ + 1] < 0 && at_.has(end_ + 1, kLowerCase)) {
+      of_at = end_ + 2;
+    }
+    uint32_t np = is_verb_ ? end_ : of_at + 1;
     // "killed off the vineyards": a particle between the verb and its object.
     if (is_verb_ && np + 1 < limit && low(np) == "off" && opens_noun_phrase(low(np + 1))) ++np;
     // "the senate leader vowed to kill it", "beat it with sticks": "it" right after the verb,
@@ -602,7 +608,7 @@ class ClauseReader {
         !is_person_noun(at_.noun_lemma[np]) && at_.tokens[np + 1].kind == TokenKind::kWord) {
       bare = np + 1;
     }
-    if (end_ == first_ + 1 && bare < limit && (is_verb_ || low(end_) == "of") &&
+    if (end_ == first_ + 1 && bare < limit && (is_verb_ || low(of_at) == "of") &&
         ctx_.token_mention[bare] < 0 && at_.tokens[bare].kind == TokenKind::kWord &&
         at_.has(bare, kLowerCase) && at_.noun_lemma[bare] != low(bare) &&
         low(bare).ends_with('s') && !is_person_noun(at_.noun_lemma[bare]) && !is_count(bare) &&
@@ -612,7 +618,7 @@ class ClauseReader {
       r_.thing_object = true;
       return;
     }
-    if (end_ == first_ + 1 && np < limit && (is_verb_ || low(end_) == "of") &&
+    if (end_ == first_ + 1 && np < limit && (is_verb_ || low(of_at) == "of") &&
         ctx_.token_mention[np] < 0 && (opens_noun_phrase(low(np)) || counted)) {
       uint32_t t = np + 1;
       // "releasing a song that criticised the police": a relative clause ends the phrase, and

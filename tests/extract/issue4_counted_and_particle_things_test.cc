@@ -40,6 +40,14 @@ TEST(Issue4CountedAndParticleThings, TheTortureOfAnimalsIsNoTorture) {
   EXPECT_TRUE(events_of(x, "torture_ill_treatment").empty());
 }
 
+// "the torture and drowning of cats": a second act noun shares the first's "of".
+TEST(Issue4CountedAndParticleThings, CoordinatedActNounsOfAnimalsAreNoActs) {
+  Extraction x = extract_text("Villagers reported the torture and drowning of cats in the river.");
+  EXPECT_TRUE(events_of(x, "torture_ill_treatment").empty());
+  Extraction y = extract_text("The arrest and torture of students shocked the city.");
+  EXPECT_TRUE(has_name(first_victims(y, "torture_ill_treatment"), "students"));
+}
+
 TEST(Issue4CountedAndParticleThings, TheTortureOfPeopleIsTorture) {
   Extraction x = extract_text("The charity filmed the torture of prisoners at a labour camp.");
   EXPECT_FALSE(events_of(x, "torture_ill_treatment").empty());
