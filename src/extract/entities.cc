@@ -725,8 +725,8 @@ class EntityBuilder {
     return -1;
   }
 
-  // "X, whose book was shortlisted next to Y and Z, described her arrest": a name inside a
-  // relative clause set off by commas, closed before the pronoun in the same sentence, is
+  // "X, who shared a stage with Y and Z, told reporters about her detention": a name inside
+  // a relative clause set off by commas, closed before the pronoun in the same sentence, is
   // not what the main clause's pronoun stands for; the clause's head is.
   bool inside_closed_relative(const Mention& c, const Mention& p) const {
     const uint32_t sentence = at_.sentence_of[p.first_token];

@@ -878,16 +878,16 @@ class EventFinder {
         !reader_.someone_inside(c.first + 1, c.end)) {
       return true;
     }
-    // "after releasing a song that criticised the police": a thing released is no release;
-    // nor is "kicking a door" ill-treatment or assault, "executed the warrant" a killing,
-    // "suspended the opening of the plant" harassment or "questioned the decision" questioning.
-    // (An attack on a thing, "attacked the newspaper's offices", is still told, and so is
-    // harassing or persecuting "the church".)
     // "the torture of horses", "the execution of the plan": a noun act of a thing.
     if (!c.is_verb && r.thing_object &&
         (e.type == "killing" || e.type == "torture_ill_treatment")) {
       return true;
     }
+    // "after releasing a song that criticised the police": a thing released is no release;
+    // nor is "kicking a door" ill-treatment or assault, "executed the warrant" a killing,
+    // "suspended the opening of the plant" harassment or "questioned the decision" questioning.
+    // (An attack on a thing, "attacked the newspaper's offices", is still told, and so is
+    // harassing or persecuting "the church".)
     if (c.is_verb && !r.passive && r.thing_object &&
         (e.type == "release" || e.type == "killing" || e.type == "torture_ill_treatment" ||
          e.type == "threat_intimidation" || e.type == "interrogation" ||
