@@ -101,7 +101,12 @@ bool is_generic_org_head(std::string_view w) {
 class RunReader {
  public:
   RunReader(DocumentContext* ctx)
-      : ctx_(*ctx), at_(ctx->at), lex_(NameLexicon::instance()), gaz_(Gazetteer::instance()) {}
+      : ctx_(*ctx),
+        at_(ctx->at),
+        lex_(NameLexicon::instance()),
+        gaz_(Gazetteer::instance()),
+        token_words_(at_.tokens.size(), nullptr),
+        token_surname_sex_(at_.tokens.size(), kUnknownSex) {}
 
   void read_all() {
     for (uint32_t s = 0; s < at_.sentences.size(); ++s) {
@@ -146,6 +151,37 @@ class RunReader {
     return is_word(i) && (at_.has(i, kCapitalized) || at_.has(i, kAllCaps));
   }
   bool free(size_t i) const { return ctx_.token_mention[i] < 0; }
+
+  // The name lexicon's case-sensitive answers for token t's text (given name, honorific,
+  // international body, not a name, organisation head, family name first), from one probe at
+  // the first question: the rules below ask about the same capitalised token several times.
+  const NameWord& names(size_t t) const {
+    const NameWord*& w = token_words_[t];
+    if (w == nullptr) {
+      w = lex_.name_word(tok(t));
+      if (w == nullptr) w = &kNoNameWord;
+    }
+    return *w;
+  }
+  // lex_.honorific(tok(t), sex).
+  const char* honorific_at(size_t t, char* sex) const {
+    const Honorific* h = names(t).honorific;
+    if (h == nullptr) return nullptr;
+    *sex = h->sex;
+    return h->kind;
+  }
+  // lex_.surname_affix(tok(t)), worked out once per token.
+  char surname_affix_at(size_t t) const {
+    char& sex = token_surname_sex_[t];
+    if (sex == kUnknownSex) sex = lex_.surname_affix(tok(t));
+    return sex;
+  }
+  // Storm and legal words are rows of data/names/not_names.tsv: a word that is not one is
+  // refused on the token's record.
+  bool storm_word_at(size_t t) const { return names(t).not_name && is_storm_word(tok(t)); }
+  bool legal_title_end_at(size_t t) const {
+    return names(t).not_name && is_legal_title_end(tok(t));
+  }
   bool is_sentence_first(size_t i) const {
     return at_.sentences[at_.sentence_of[i]].first_token == i ||
            (i > 0 && at_.has(i - 1, kOpenQuote));
@@ -255,7 +291,7 @@ class RunReader {
   uint32_t try_intl_body(uint32_t k, uint32_t e) {
     for (uint32_t len = std::min<uint32_t>(e - k, 10); len >= 1; --len) {
       if (!is_cap(k + len - 1)) continue;
-      const IntlBody* body = lex_.intl_body(phrase(k, k + len));
+      const IntlBody* body = len == 1 ? names(k).intl_body : lex_.intl_body(phrase(k, k + len));
       if (body == nullptr) continue;
       Mention m;
       m.first_token = k;
@@ -284,7 +320,7 @@ class RunReader {
     // long run of capitalised words linear.
     uint32_t h = k;
     e = std::min(e, k + 12);
-    while (h < e && !(is_cap(h) && lex_.is_org_head(tok(h)))) {
+    while (h < e && !(is_cap(h) && names(h).org_head)) {
       if (!is_cap(h) && !is_connector(low(h)) && !plural_possessive_inside(h, e)) return 0;
       if (!is_cap(h) && low(h) == "and") return 0;  // "Warsaw and Human Rights Watch"
       ++h;
@@ -292,7 +328,7 @@ class RunReader {
     if (h >= e) return 0;
     // "Peter Ngugi of the Daily Nation", "Ana Lima of Human Rights Watch": a person's name
     // before "of" is the person, and the organisation starts after it.
-    if (h > k + 2 && lex_.given_name(tok(k)) != nullptr) {
+    if (h > k + 2 && names(k).given != nullptr) {
       uint32_t j = k + 1;
       while (j < h && is_cap(j)) ++j;
       if (j < h && j >= k + 2 && low(j) == "of") return 0;
@@ -306,7 +342,7 @@ class RunReader {
     // "Police in Georgia detained...": a head word opening the sentence is a common noun.
     if (h == k && (at_.has(k, kParagraphStart) || is_sentence_first(k))) return 0;
     // "State Security Service", "Daily Mail": a head word may head another.
-    while (h + 1 < e && is_cap(h + 1) && lex_.is_org_head(tok(h + 1))) ++h;
+    while (h + 1 < e && is_cap(h + 1) && names(h + 1).org_head) ++h;
     uint32_t end = h + 1;
     // The tail after the head: "of Tajikistan", "for Security and Cooperation in Europe".
     if (end < e && (low(end) == "of" || low(end) == "for" || low(end) == "on" ||
@@ -434,7 +470,7 @@ class RunReader {
           (person_context(k, e) || person_context(k, k + 1))) {
         return 0;
       }
-      if (k > 0 && is_storm_word(tok(k - 1))) return k + len;  // "Cyclone Amara": weather
+      if (k > 0 && storm_word_at(k - 1)) return k + len;  // "Cyclone Amara": weather
       // "Tolqin Asia", "Vesti Europe": a continent closing a run of capitalised words is the
       // end of an outlet's or a group's name, not the continent. Not "Central Asia", nor
       // "Chinese Central Asia" (a region of two words).
@@ -544,7 +580,7 @@ class RunReader {
   // the first is a title that may open a name ("Sri").
   bool two_word_country(size_t t) const {
     char sex = 0;
-    if (!is_cap(t) || !is_cap(t + 1) || lex_.honorific(tok(t), &sex) == nullptr) return false;
+    if (!is_cap(t) || !is_cap(t + 1) || honorific_at(t, &sex) == nullptr) return false;
     const std::string_view pair =
         at_.text.substr(at_.tokens[t].start, at_.tokens[t + 1].end - at_.tokens[t].start);
     if (!gaz_.country_of_demonym(pair).empty()) return true;
@@ -571,8 +607,8 @@ class RunReader {
   // A title right before token t ("Mr Sunday", "Mrs. April").
   bool after_title(size_t t) const {
     char sex = 0;
-    if (t > 0 && lex_.honorific(tok(t - 1), &sex) != nullptr) return true;
-    return t > 1 && tok(t - 1) == "." && lex_.honorific(tok(t - 2), &sex) != nullptr;
+    if (t > 0 && honorific_at(t - 1, &sex) != nullptr) return true;
+    return t > 1 && tok(t - 1) == "." && honorific_at(t - 2, &sex) != nullptr;
   }
 
   bool is_name_token(size_t t) const {
@@ -583,9 +619,8 @@ class RunReader {
         w.ends_with("-raised") || w.ends_with("-trained")) {
       return false;
     }
-    if (at_.has(t, kAllCaps) && tok(t).size() > 1 && !lex_.given_name(tok(t))) return false;
-    if ((lex_.is_not_name(tok(t)) && !(is_calendar_word(tok(t)) && after_title(t))) ||
-        lex_.is_org_head(tok(t))) {
+    if (at_.has(t, kAllCaps) && tok(t).size() > 1 && !names(t).given) return false;
+    if ((names(t).not_name && !(is_calendar_word(tok(t)) && after_title(t))) || names(t).org_head) {
       return false;
     }
     // "held in Evin prison", "Tora jail", "the Karrada neighborhood": the name of a
@@ -644,7 +679,7 @@ class RunReader {
     // "including Cristiana Chamorro and Felix Maradiaga": two words coordinated with a name
     // that opens with a known given name.
     if (b - a == 2 && b + 2 < at_.tokens.size() && (low(b) == "and" || tok(b) == ",") &&
-        is_cap(b + 1) && is_cap(b + 2) && lex_.given_name(tok(b + 1)) != nullptr) {
+        is_cap(b + 1) && is_cap(b + 2) && names(b + 1).given != nullptr) {
       return true;
     }
     // "Felix Maradiaga and Cristiana Chamorro": two words after "and" and a person's name.
@@ -733,7 +768,7 @@ class RunReader {
   // person's ("the executive Rui Costa", a known surname), and not one common English word
   // ("the group Published").
   bool can_name_organisation(uint32_t p, uint32_t q) const {
-    if (lex_.given_name(tok(p)) != nullptr || !gaz_.lookup(phrase(p, q)).empty()) return false;
+    if (names(p).given != nullptr || !gaz_.lookup(phrase(p, q)).empty()) return false;
     if (!gaz_.country_of_demonym(tok(p)).empty()) return false;
     // "BJP-friendly": a compound adjective.
     for (uint32_t t = p; t < q; ++t) {
@@ -743,7 +778,7 @@ class RunReader {
         if (std::islower(static_cast<unsigned char>(w[i + 1]))) return false;
       }
     }
-    if (q - p == 1 && (known_surnames_.count(std::string(tok(p))) > 0 || lex_.is_not_name(tok(p)) ||
+    if (q - p == 1 && (known_surnames_.count(std::string(tok(p))) > 0 || names(p).not_name ||
                        Lemmatizer::instance().is_lemma(at_.noun_lemma[p], Pos::kNoun) ||
                        Lemmatizer::instance().is_lemma(at_.verb_lemma[p], Pos::kVerb) ||
                        low(p).find_first_of("'\xE2") != std::string_view::npos)) {
@@ -783,15 +818,15 @@ class RunReader {
       // Stop before a place that follows a complete name ("Ana Lima Warsaw" is rare; a name
       // then a place in one run usually means two things).
       // "Paulo Ryan Lima": after a middle given name the name goes on.
-      if (q > p + 1 && !lex_.given_name(tok(q)) && !lex_.surname_affix(tok(q)) &&
-          !lex_.given_name(tok(q - 1)) && names_a_known_place(tok(q))) {
+      if (q > p + 1 && !names(q).given && !surname_affix_at(q) && !names(q - 1).given &&
+          names_a_known_place(tok(q))) {
         break;
       }
       // "Tomas Weller Set Free": in a line written in title case, a common English word after
       // a name of two words starts the rest of the line.
       // Not a particle ("El", "de") nor a surname that is also a trade ("Smith").
-      if (title_case && q > p + 1 && tok(q).size() >= 3 && !lex_.given_name(tok(q)) &&
-          !lex_.surname_affix(tok(q)) && !lex_.is_name_particle(low(q)) &&
+      if (title_case && q > p + 1 && tok(q).size() >= 3 && !names(q).given &&
+          !surname_affix_at(q) && !lex_.is_name_particle(low(q)) &&
           !lex_.is_name_particle(low(q - 1)) && !is_person_noun(low(q)) &&
           (Lemmatizer::instance().is_lemma(at_.noun_lemma[q], Pos::kNoun) ||
            Lemmatizer::instance().is_lemma(at_.verb_lemma[q], Pos::kVerb))) {
@@ -804,7 +839,7 @@ class RunReader {
 
   bool has_surname_affix(uint32_t p, uint32_t q) const {
     bool affix = false;
-    for (uint32_t t = p; t < q; ++t) affix = affix || lex_.surname_affix(tok(t)) != 0;
+    for (uint32_t t = p; t < q; ++t) affix = affix || surname_affix_at(t) != 0;
     return affix;
   }
 
@@ -816,7 +851,7 @@ class RunReader {
   bool reads_as_person(uint32_t p, uint32_t q, bool honorific, const Sentence& sen,
                        bool surname_first) {
     const uint32_t n = q - p;
-    const bool given = lex_.given_name(tok(p)) != nullptr;
+    const bool given = names(p).given != nullptr;
     const bool affix = has_surname_affix(p, q);
     bool sentence_initial = p == sen.first_token;
     bool context = honorific || person_context(p, q);
@@ -863,16 +898,16 @@ class RunReader {
       for (uint32_t t = p; t < p + len; ++t) caps = caps && is_cap(t);
       if (caps && (hon = lex_.honorific(phrase(p, p + len), &sex)) != nullptr) p += len;
     }
-    if (hon == nullptr && (hon = lex_.honorific(tok(p), &sex)) != nullptr) {
+    if (hon == nullptr && (hon = honorific_at(p, &sex)) != nullptr) {
       ++p;
       if (p < e && tok(p) == ".") ++p;
     }
     if (p >= e) return 0;  // "the Attorney General said": a title with no name
     // "Will Maria Lopez Face Trial?": a modal opening a question is no given name.
-    if (p == sen.first_token && p + 1 < e && is_modal(low(p)) && lex_.given_name(tok(p + 1))) ++p;
+    if (p == sen.first_token && p + 1 < e && is_modal(low(p)) && names(p + 1).given) ++p;
     uint32_t q = name_extent(p, e, in_title_case(sen));
     if (q == p) return 0;
-    if (p > 0 && is_storm_word(tok(p - 1))) return 0;
+    if (p > 0 && storm_word_at(p - 1)) return 0;
     // "Grant County", "Marlow District": a capitalised word for an administrative unit right
     // after the first words makes them a place's name the gazetteer may lack, not a person's.
     // The words are passed over whole, so "County" is not read as a name of its own.
@@ -881,14 +916,14 @@ class RunReader {
       if (is_cap(t) && (is_settlement_noun(low(t)) || is_street_word(low(t)))) return t + 1;
     }
     // "the Official Secrets Act", "the Public Order Law": words of a law's title.
-    if (q < e && is_legal_title_end(tok(q))) return 0;
+    if (q < e && legal_title_end_at(q)) return 0;
     // "the village of Tam Lo", "the district of Ban Hin": a place the gazetteer lacks.
     if (p >= 2 && low(p - 1) == "of" && is_settlement_noun(low(p - 2))) return 0;
     // "The Sea Lark was detained in port", "the Grand Hotel, ...": a name after "the" that
     // stands alone as a noun phrase names a thing (a ship, a building); "the Ana Lima case"
     // and "the journalist Ana Lima" keep their person.
     bool given_inside = false;  // "the House Speaker Ana Lima": a person after a title
-    for (uint32_t t = p + 1; t < q; ++t) given_inside = given_inside || lex_.given_name(tok(t));
+    for (uint32_t t = p + 1; t < q; ++t) given_inside = given_inside || names(t).given;
     // Two words ("The Sea Lark"), or more that end in a common noun ("the Tomas Weller
     // Award"); not "the Interior Minister Karim Haddad", whose last words are a person's.
     const bool thing_like = q - p == 2 || (q - p > 2 && Lemmatizer::instance().is_lemma(
@@ -911,18 +946,18 @@ class RunReader {
     }
     // "Wang Lixin", "Nguyen Van Dai": a family name written first, then given names, which
     // are no ethnonym ("Han Chinese") and no common English word ("Mao Zedong Thought").
-    bool surname_first = q - p >= 2 && lex_.is_surname_first(tok(p)) && hon == nullptr &&
-                         !lex_.given_name(tok(p)) && gaz_.country_of_demonym(tok(p + 1)).empty();
+    bool surname_first = q - p >= 2 && names(p).surname_first && hon == nullptr &&
+                         !names(p).given && gaz_.country_of_demonym(tok(p + 1)).empty();
     if (surname_first) {
       for (uint32_t t = p + 2; t < q; ++t) {
-        if (!lex_.given_name(tok(t)) && Lemmatizer::instance().is_lemma(low(t), Pos::kNoun)) {
+        if (!names(t).given && Lemmatizer::instance().is_lemma(low(t), Pos::kNoun)) {
           q = t;
           break;
         }
       }
     }
     const uint32_t n = q - p;
-    const bool given = lex_.given_name(tok(p)) != nullptr;
+    const bool given = names(p).given != nullptr;
     if (given_name_only && !given) return 0;
     const bool affix = has_surname_affix(p, q);
     if (!reads_as_person(p, q, hon != nullptr, sen, surname_first)) return 0;
@@ -936,7 +971,7 @@ class RunReader {
              : n == 1         ? "person-known-surname"
                               : "person-context";
     if (given) {
-      char gs = lex_.given_name(tok(p))->sex;
+      char gs = names(p).given->sex;
       if (gs == 'm' || gs == 'f') m.sex = gs;
     }
     if (sex == 'm' || sex == 'f') m.sex = sex;
@@ -944,14 +979,14 @@ class RunReader {
     if (n >= 2) known_surnames_.insert(std::string(tok(q - 1)));
     // "Juan López Mejía" is later "López": the paternal surname of a Spanish or Portuguese
     // double surname, unless it is a second given name ("Juan Carlos Pérez").
-    if (n >= 3 && !lex_.given_name(tok(q - 2))) known_surnames_.insert(std::string(tok(q - 2)));
+    if (n >= 3 && !names(q - 2).given) known_surnames_.insert(std::string(tok(q - 2)));
     return q;
   }
 
   // An unknown all-capitals word of three or more letters is most often an organisation's
   // acronym ("the NDP said"); defined ones are linked to their long form later.
   uint32_t try_acronym(uint32_t k) {
-    if (!at_.has(k, kAllCaps) || tok(k).size() < 3 || lex_.is_not_name(tok(k))) return 0;
+    if (!at_.has(k, kAllCaps) || tok(k).size() < 3 || names(k).not_name) return 0;
     // "the KGB", "the FSB": a state body of data/actors/state_actors.tsv, which the common
     // mentions read as a state actor with its category and country.
     if (lex_.state_actor(low(k)) != nullptr) return 0;
@@ -1006,6 +1041,11 @@ class RunReader {
   // Names given to an organisation by the noun before them ("the weekly Vestnik").
   std::unordered_set<std::string> known_organisations_;
   std::unordered_map<std::string, int> acronym_of_;
+  // names() and surname_affix_at() by token: null and kUnknownSex until first asked.
+  static constexpr char kUnknownSex = 1;
+  static inline const NameWord kNoNameWord{};
+  mutable std::vector<const NameWord*> token_words_;
+  mutable std::vector<char> token_surname_sex_;
 };
 
 }  // namespace

@@ -209,6 +209,9 @@ struct NameLexicon::Tables {
   std::deque<IntlBody> bodies;
   FlatStringMap<const IntlBody*> body_keys;
   FlatStringMap<uint8_t> not_names;
+  // The six case-sensitive lexicons above merged by key (given, honorifics, body_keys,
+  // not_names, org_heads, surnames_first), built last.
+  FlatStringMap<NameWord> words;
 
   Key own(std::string s) { return owned.emplace_back(std::move(s)); }
 
@@ -401,6 +404,16 @@ NameLexicon::NameLexicon() : t_(new Tables) {
   t.state.for_each([&](Key k, const ActorPhrase&) { longest(k); });
   t.non_state.for_each([&](Key k, const ActorPhrase&) { longest(k); });
   t.groups.for_each([&](Key k, const Key&) { longest(k); });
+
+  // Filled from the finished tables, whose values no longer move.
+  std::unordered_map<Key, NameWord, StringViewHash> merged;
+  t.given.for_each([&](Key k, const GivenName& g) { merged[k].given = &g; });
+  t.honorifics.for_each([&](Key k, const Honorific& h) { merged[k].honorific = &h; });
+  t.body_keys.for_each([&](Key k, const IntlBody* const& b) { merged[k].intl_body = b; });
+  t.not_names.for_each([&](Key k, const uint8_t&) { merged[k].not_name = true; });
+  t.org_heads.for_each([&](Key k, const uint8_t&) { merged[k].org_head = true; });
+  t.surnames_first.for_each([&](Key k, const uint8_t&) { merged[k].surname_first = true; });
+  for (const auto& [k, w] : merged) t.words.insert(k, w);
 }
 
 NameLexicon::~NameLexicon() { delete t_; }
@@ -502,6 +515,8 @@ const IntlBody* NameLexicon::intl_body(std::string_view name_or_acronym) const {
 }
 
 bool NameLexicon::is_not_name(std::string_view word) const { return t_->not_names.contains(word); }
+
+const NameWord* NameLexicon::name_word(std::string_view word) const { return t_->words.find(word); }
 
 size_t NameLexicon::given_name_count() const { return t_->given.size(); }
 size_t NameLexicon::intl_body_count() const { return t_->bodies.size(); }

@@ -49,6 +49,18 @@ struct IntlBody {
   std::string_view category;  // international or non_state
 };
 
+// Every answer the name finder asks of one word exactly as written ("Firuz", "Party", "Mr"),
+// gathered from the case-sensitive lexicons at load so that one probe answers them all. The
+// pointers are those the single lexicons return.
+struct NameWord {
+  const GivenName* given = nullptr;
+  const Honorific* honorific = nullptr;
+  const IntlBody* intl_body = nullptr;
+  bool not_name = false;       // is_not_name()
+  bool org_head = false;       // is_org_head()
+  bool surname_first = false;  // is_surname_first()
+};
+
 // Loaded once, on first use, from the embedded data/names/*.tsv and data/actors/*.tsv files,
 // then immutable: one instance is shared by all threads without locking. Keys are views into
 // the embedded bytes (plus a few lower-cased or apostrophe-variant copies made at load), so
@@ -106,6 +118,11 @@ class NameLexicon {
 
   // Capitalised words that never start a person name ("Monday", "However", "Police").
   bool is_not_name(std::string_view word) const;
+
+  // given_name(), honorific_info(), intl_body(), is_not_name(), is_org_head() and
+  // is_surname_first() of one word or phrase, exact as written, from one probe; nullptr when
+  // all six would say no. Most capitalised words of a text are in none of these lexicons.
+  const NameWord* name_word(std::string_view word) const;
 
   // The most words in a role, group or actor phrase, so callers know how far to look ahead.
   int max_phrase_words() const { return max_phrase_words_; }
