@@ -518,6 +518,15 @@ bool NameLexicon::is_not_name(std::string_view word) const { return t_->not_name
 
 const NameWord* NameLexicon::name_word(std::string_view word) const { return t_->words.find(word); }
 
+void NameLexicon::for_each_lower_word(
+    const std::function<void(std::string_view, uint8_t)>& f) const {
+  std::unordered_map<Key, uint8_t, StringViewHash> kinds;
+  t_->actor_first_words.for_each([&](Key k, const int&) { kinds[k] |= kActorFirstWord; });
+  t_->groups.for_each([&](Key k, const Key&) { kinds[k] |= kGroupNounWord; });
+  t_->role_last_words.for_each([&](Key k, const uint8_t&) { kinds[k] |= kRoleLastWord; });
+  for (const auto& [k, bits] : kinds) f(k, bits);
+}
+
 size_t NameLexicon::given_name_count() const { return t_->given.size(); }
 size_t NameLexicon::intl_body_count() const { return t_->bodies.size(); }
 
