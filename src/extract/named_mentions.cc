@@ -93,9 +93,10 @@ struct StateOrgWords {
 };
 
 bool is_generic_org_head(std::string_view w) {
-  return w == "service" || w == "committee" || w == "agency" || w == "bureau" ||
-         w == "department" || w == "directorate" || w == "office" || w == "unit" ||
-         w == "administration" || w == "services" || w == "forces" || w == "force";
+  return is_literal(w, "service") || is_literal(w, "committee") || is_literal(w, "agency") ||
+         is_literal(w, "bureau") || is_literal(w, "department") || is_literal(w, "directorate") ||
+         is_literal(w, "office") || is_literal(w, "unit") || is_literal(w, "administration") ||
+         is_literal(w, "services") || is_literal(w, "forces") || is_literal(w, "force");
 }
 
 class RunReader {
@@ -144,7 +145,12 @@ class RunReader {
   }
 
  private:
-  std::string_view tok(size_t i) const { return at_.token_text(i); }
+  // at_.token_text(i) without substr's range check, which kept GCC from inlining it into the
+  // rules that ask for tokens' text (a token's span always lies inside the text).
+  std::string_view tok(size_t i) const {
+    const Token& k = at_.tokens[i];
+    return std::string_view(at_.text.data() + k.start, k.end - k.start);
+  }
   std::string_view low(size_t i) const { return at_.lower[i]; }
   bool is_word(size_t i) const { return at_.tokens[i].kind == TokenKind::kWord; }
   bool is_cap(size_t i) const {
@@ -198,13 +204,16 @@ class RunReader {
            is_literal(w, "di") || is_literal(w, "&");
   }
   static bool is_preposition(std::string_view w) {
-    return w == "from" || w == "with" || w == "by" || w == "at" || w == "under" || w == "after" ||
-           w == "before" || w == "during" || w == "like" || w == "unlike";
+    return is_literal(w, "from") || is_literal(w, "with") || is_literal(w, "by") ||
+           is_literal(w, "at") || is_literal(w, "under") || is_literal(w, "after") ||
+           is_literal(w, "before") || is_literal(w, "during") || is_literal(w, "like") ||
+           is_literal(w, "unlike");
   }
   // "al-Hassan", "el-Sayed": a lower-case particle glued to a capitalised name.
   bool is_glued_particle(size_t i) const {
     std::string_view w = tok(i);
-    return w.size() > 3 && (w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-") &&
+    return w.size() > 3 &&
+           (is_literal(w.substr(0, 3), "al-") || is_literal(w.substr(0, 3), "el-")) &&
            std::isupper(static_cast<unsigned char>(w[3]));
   }
 
@@ -213,7 +222,7 @@ class RunReader {
   // "the Citizens' Alliance", "the Journalists' Union": a plural possessive between two
   // capitalised words stays inside the name.
   bool plural_possessive_inside(uint32_t j, uint32_t limit) const {
-    return j > 0 && (tok(j) == "'" || tok(j) == "’") && is_cap(j - 1) &&
+    return j > 0 && (is_literal(tok(j), "'") || is_literal(tok(j), "’")) && is_cap(j - 1) &&
            low(j - 1).ends_with("s") && j + 1 < limit && free(j + 1) && is_cap(j + 1);
   }
 
@@ -226,7 +235,8 @@ class RunReader {
         ++j;
       } else if (is_connector(low(j)) && j + 1 < limit && free(j + 1) &&
                  !at_.in_time[j - 1] &&  // "On Monday the Interior Ministry banned ..."
-                 (is_cap(j + 1) || (low(j + 1) == "the" && j + 2 < limit && is_cap(j + 2)))) {
+                 (is_cap(j + 1) ||
+                  (is_literal(low(j + 1), "the") && j + 2 < limit && is_cap(j + 2)))) {
         ++j;
       } else {
         break;
@@ -237,7 +247,8 @@ class RunReader {
 
   // The byte text of tokens [a, b).
   std::string_view phrase(uint32_t a, uint32_t b) const {
-    return at_.text.substr(at_.tokens[a].start, at_.tokens[b - 1].end - at_.tokens[a].start);
+    return std::string_view(at_.text.data() + at_.tokens[a].start,
+                            at_.tokens[b - 1].end - at_.tokens[a].start);
   }
 
   void read_run(uint32_t k, uint32_t e, const Sentence& sen) {
@@ -253,8 +264,8 @@ class RunReader {
       // city, though it is also a given name. Not "a letter from Florence" (a sender) nor
       // "in Florence Kamau's house" (a longer name).
       if (!next && k + 1 == e && k > 0 &&
-          (low(k - 1) == "in" || low(k - 1) == "at" || low(k - 1) == "near" ||
-           low(k - 1) == "outside")) {
+          (is_literal(low(k - 1), "in") || is_literal(low(k - 1), "at") ||
+           is_literal(low(k - 1), "near") || is_literal(low(k - 1), "outside"))) {
         next = try_place(k, e);
       }
       if (!next) next = try_person(k, e, sen, /*given_name_only=*/true);
@@ -266,16 +277,20 @@ class RunReader {
   }
 
   static bool is_settlement_noun(std::string_view w) {
-    return w == "village" || w == "town" || w == "city" || w == "district" || w == "province" ||
-           w == "county" || w == "municipality" || w == "commune" || w == "hamlet" ||
-           w == "settlement" || w == "neighbourhood" || w == "neighborhood" || w == "suburb" ||
-           w == "township" || w == "region";
+    return is_literal(w, "village") || is_literal(w, "town") || is_literal(w, "city") ||
+           is_literal(w, "district") || is_literal(w, "province") || is_literal(w, "county") ||
+           is_literal(w, "municipality") || is_literal(w, "commune") || is_literal(w, "hamlet") ||
+           is_literal(w, "settlement") || is_literal(w, "neighbourhood") ||
+           is_literal(w, "neighborhood") || is_literal(w, "suburb") || is_literal(w, "township") ||
+           is_literal(w, "region");
   }
 
   // Words that end a street's name: "Albert St.", "Nelson Avenue", "Mill Road".
   static bool is_street_word(std::string_view w) {
-    return w == "street" || w == "st." || w == "avenue" || w == "ave." || w == "road" ||
-           w == "rd." || w == "boulevard" || w == "blvd." || w == "lane" || w == "highway";
+    return is_literal(w, "street") || is_literal(w, "st.") || is_literal(w, "avenue") ||
+           is_literal(w, "ave.") || is_literal(w, "road") || is_literal(w, "rd.") ||
+           is_literal(w, "boulevard") || is_literal(w, "blvd.") || is_literal(w, "lane") ||
+           is_literal(w, "highway");
   }
 
   // A place a reader would know by that one word: a country, a region, a capital or a city of
@@ -311,7 +326,7 @@ class RunReader {
   uint32_t try_organization(uint32_t k, uint32_t e) {
     // "Members of the Journalists' Union protested", "Officers of the State Security Service
     // searched ...": a common noun opening the sentence is no part of the name after it.
-    if (is_sentence_first(k) && k + 1 < e && low(k + 1) == "of" &&
+    if (is_sentence_first(k) && k + 1 < e && is_literal(low(k + 1), "of") &&
         (!lex_.group_noun(low(k)).empty() || lex_.role_noun(low(k)) != nullptr ||
          is_plain_person_noun(low(k)) || lex_.state_actor(low(k)) != nullptr)) {
       return 0;
@@ -322,7 +337,7 @@ class RunReader {
     e = std::min(e, k + 12);
     while (h < e && !(is_cap(h) && names(h).org_head)) {
       if (!is_cap(h) && !is_connector(low(h)) && !plural_possessive_inside(h, e)) return 0;
-      if (!is_cap(h) && low(h) == "and") return 0;  // "Warsaw and Human Rights Watch"
+      if (!is_cap(h) && is_literal(low(h), "and")) return 0;  // "Warsaw and Human Rights Watch"
       ++h;
     }
     if (h >= e) return 0;
@@ -331,7 +346,7 @@ class RunReader {
     if (h > k + 2 && names(k).given != nullptr) {
       uint32_t j = k + 1;
       while (j < h && is_cap(j)) ++j;
-      if (j < h && j >= k + 2 && low(j) == "of") return 0;
+      if (j < h && j >= k + 2 && is_literal(low(j), "of")) return 0;
     }
     // "According to Human Rights Watch", "From the Uyghur Human Rights Project": a verb form
     // or a preposition opening the sentence is no part of the name.
@@ -345,14 +360,17 @@ class RunReader {
     while (h + 1 < e && is_cap(h + 1) && names(h + 1).org_head) ++h;
     uint32_t end = h + 1;
     // The tail after the head: "of Tajikistan", "for Security and Cooperation in Europe".
-    if (end < e && (low(end) == "of" || low(end) == "for" || low(end) == "on" ||
-                    low(end) == "against" || low(end) == "in" || low(end) == "to")) {
+    if (end < e && (is_literal(low(end), "of") || is_literal(low(end), "for") ||
+                    is_literal(low(end), "on") || is_literal(low(end), "against") ||
+                    is_literal(low(end), "in") || is_literal(low(end), "to"))) {
       uint32_t j = end;
       while (j < e) {
         // "... for National Security in Khujand on April 12": a place after "in/on/at" or a
         // date ends the name ("Party of Tajikistan" keeps its "of").
         if (at_.in_time[j]) break;
-        if (j > end && (low(j - 1) == "in" || low(j - 1) == "on" || low(j - 1) == "at") &&
+        if (j > end &&
+            (is_literal(low(j - 1), "in") || is_literal(low(j - 1), "on") ||
+             is_literal(low(j - 1), "at")) &&
             !gaz_.lookup(tok(j)).empty()) {
           end = std::min(end, j - 1);
           break;
@@ -432,24 +450,29 @@ class RunReader {
   // The words that make a part of a continent a place of its own: "Central Asia", "East
   // Africa", "Southeast Asia", "Eastern Europe".
   static bool is_compass(std::string_view w) {
-    return w == "central" || w == "east" || w == "west" || w == "north" || w == "south" ||
-           w == "eastern" || w == "western" || w == "northern" || w == "southern" ||
-           w == "southeast" || w == "southeastern" || w == "northeast" || w == "northeastern" ||
-           w == "southwest" || w == "southwestern" || w == "northwest" || w == "northwestern" ||
-           w == "sub-saharan" || w == "inner" || w == "latin";
+    return is_literal(w, "central") || is_literal(w, "east") || is_literal(w, "west") ||
+           is_literal(w, "north") || is_literal(w, "south") || is_literal(w, "eastern") ||
+           is_literal(w, "western") || is_literal(w, "northern") || is_literal(w, "southern") ||
+           is_literal(w, "southeast") || is_literal(w, "southeastern") ||
+           is_literal(w, "northeast") || is_literal(w, "northeastern") ||
+           is_literal(w, "southwest") || is_literal(w, "southwestern") ||
+           is_literal(w, "northwest") || is_literal(w, "northwestern") ||
+           is_literal(w, "sub-saharan") || is_literal(w, "inner") || is_literal(w, "latin");
   }
 
   uint32_t try_place(uint32_t k, uint32_t e) {
     int max_words = gaz_.max_words();
     std::string_view before = k > 0 ? low(k - 1) : "";
-    PhraseContext pc = (before == "in" || before == "at" || before == "from" || before == "near" ||
-                        before == "to" || before == "outside" || before == "of")
-                           ? PhraseContext::kAfterLocativePreposition
-                           : PhraseContext::kPlain;
+    PhraseContext pc =
+        (is_literal(before, "in") || is_literal(before, "at") || is_literal(before, "from") ||
+         is_literal(before, "near") || is_literal(before, "to") || is_literal(before, "outside") ||
+         is_literal(before, "of"))
+            ? PhraseContext::kAfterLocativePreposition
+            : PhraseContext::kPlain;
     if (at_.in_time[k]) return 0;  // "in March 2015" is a date, not the town of March
     // "the Niger state assembly", "Benue state governor": a state written with a lower-case
     // "state" is the gazetteer's "<Name> State" (Nigeria's Niger State, not the country).
-    if (e < at_.tokens.size() && low(e) == "state" && e - k <= 3) {
+    if (e < at_.tokens.size() && is_literal(low(e), "state") && e - k <= 3) {
       auto states = gaz_.lookup(std::string(phrase(k, e)) + " State");
       if (!states.empty() && states[0]->type == PlaceType::kRegion &&
           add_place(k, e + 1, states[0], "place-lowercase-state") >= 0) {
@@ -480,9 +503,10 @@ class RunReader {
         return k + len;
       }
       // "the Gulf of Guinea", "Lake Victoria's ... Bay of Bengal": water, not the country.
-      if (k >= 2 && low(k - 1) == "of" &&
-          (low(k - 2) == "gulf" || low(k - 2) == "bay" || low(k - 2) == "sea" ||
-           low(k - 2) == "strait" || low(k - 2) == "lake" || low(k - 2) == "river")) {
+      if (k >= 2 && is_literal(low(k - 1), "of") &&
+          (is_literal(low(k - 2), "gulf") || is_literal(low(k - 2), "bay") ||
+           is_literal(low(k - 2), "sea") || is_literal(low(k - 2), "strait") ||
+           is_literal(low(k - 2), "lake") || is_literal(low(k - 2), "river"))) {
         return k + len;
       }
       // "Ramos was arrested" after "Lucia Ramos": a surname the text introduced, unless a
@@ -534,7 +558,7 @@ class RunReader {
     std::string_view w = tok(k);
     size_t dash = w.rfind('-');
     if (dash != std::string_view::npos && dash > 0 &&
-        (w.substr(dash) == "-based" || w.substr(dash) == "-born")) {
+        (is_literal(w.substr(dash), "-based") || is_literal(w.substr(dash), "-born"))) {
       auto places = gaz_.lookup(w.substr(0, dash));
       if (!places.empty()) {
         int idx = add_place(k, k + 1, places[0], "place-x-based");
@@ -551,7 +575,7 @@ class RunReader {
   // start of a paragraph, closed by a dash or a colon.
   bool is_dateline(uint32_t a, uint32_t b) const {
     uint32_t first = a;
-    if (first > 0 && tok(first - 1) == "(") --first;
+    if (first > 0 && is_literal(tok(first - 1), "(")) --first;
     bool starts = at_.has(first, kParagraphStart) || first == 0 ||
                   (first > 0 && at_.text.substr(at_.tokens[first - 1].end,
                                                 at_.tokens[first].start - at_.tokens[first - 1].end)
@@ -559,9 +583,10 @@ class RunReader {
     if (!starts) return false;
     for (uint32_t t = b; t < at_.tokens.size() && t < b + 4; ++t) {
       std::string_view w = tok(t);
-      if (w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "-" || w == "--" || w == ":")
+      if (is_literal(w, "\xE2\x80\x93") || is_literal(w, "\xE2\x80\x94") || is_literal(w, "-") ||
+          is_literal(w, "--") || is_literal(w, ":"))
         return true;
-      if (w != ")" && w != "," && !is_cap(t)) return false;
+      if (!is_literal(w, ")") && !is_literal(w, ",") && !is_cap(t)) return false;
     }
     return false;
   }
@@ -594,7 +619,7 @@ class RunReader {
   // ("a Christian"), not before a plural noun it qualifies ("Christian communities"), no digits
   // ("N3"), no inflected "-ed" verb ("Rescued").
   bool lone_word_can_be_name(size_t t) const {
-    if (t > 0 && (low(t - 1) == "a" || low(t - 1) == "an")) return false;
+    if (t > 0 && (is_literal(low(t - 1), "a") || is_literal(low(t - 1), "an"))) return false;
     if (t + 1 < at_.tokens.size() && at_.has(t + 1, kLowerCase) && is_word(t + 1) &&
         at_.noun_lemma[t + 1] != low(t + 1) && at_.verb_lemma[t + 1] == low(t + 1)) {
       return false;
@@ -608,7 +633,7 @@ class RunReader {
   bool after_title(size_t t) const {
     char sex = 0;
     if (t > 0 && honorific_at(t - 1, &sex) != nullptr) return true;
-    return t > 1 && tok(t - 1) == "." && honorific_at(t - 2, &sex) != nullptr;
+    return t > 1 && is_literal(tok(t - 1), ".") && honorific_at(t - 2, &sex) != nullptr;
   }
 
   bool is_name_token(size_t t) const {
@@ -627,11 +652,14 @@ class RunReader {
     // place.
     if (t + 1 < at_.tokens.size() && at_.has(t + 1, kLowerCase)) {
       std::string_view next = low(t + 1);
-      if (next == "prison" || next == "jail" || next == "camp" || next == "colony" ||
-          next == "penitentiary" || next == "detention" || next == "neighborhood" ||
-          next == "neighbourhood" || next == "district" || next == "street" || next == "square" ||
-          next == "village" || next == "township" || next == "quarter" || next == "avenue" ||
-          next == "road" || next == "market" || next == "mosque" || next == "airport") {
+      if (is_literal(next, "prison") || is_literal(next, "jail") || is_literal(next, "camp") ||
+          is_literal(next, "colony") || is_literal(next, "penitentiary") ||
+          is_literal(next, "detention") || is_literal(next, "neighborhood") ||
+          is_literal(next, "neighbourhood") || is_literal(next, "district") ||
+          is_literal(next, "street") || is_literal(next, "square") || is_literal(next, "village") ||
+          is_literal(next, "township") || is_literal(next, "quarter") ||
+          is_literal(next, "avenue") || is_literal(next, "road") || is_literal(next, "market") ||
+          is_literal(next, "mosque") || is_literal(next, "airport")) {
         return false;
       }
     }
@@ -649,7 +677,7 @@ class RunReader {
       return true;
     // "a radio journalist, Ana Lima," — the role noun, a comma, then a full name. So after
     // any singular noun for a person: "a hospital spokeswoman, X Y,", "the farmer, X Y,".
-    if (b - a >= 2 && a > 1 && tok(a - 1) == ",") {
+    if (b - a >= 2 && a > 1 && is_literal(tok(a - 1), ",")) {
       const RoleNoun* role = lex_.role_noun(low(a - 2));
       if (role != nullptr && !role->plural) return true;
       if (role == nullptr && at_.has(a - 2, kLowerCase) &&
@@ -660,50 +688,53 @@ class RunReader {
     }
     // "one of the detained legislators, Ana Lima, was ...", "two lawyers, Ana Lima and Rui
     // Costa,": after a plural role noun the apposition must close (a comma or "and").
-    if (b - a >= 2 && a > 1 && b < at_.tokens.size() && tok(a - 1) == "," &&
-        (tok(b) == "," || low(b) == "and") && lex_.role_noun(low(a - 2)) != nullptr &&
-        lex_.role_noun(low(a - 2))->plural) {
+    if (b - a >= 2 && a > 1 && b < at_.tokens.size() && is_literal(tok(a - 1), ",") &&
+        (is_literal(tok(b), ",") || is_literal(low(b), "and")) &&
+        lex_.role_noun(low(a - 2)) != nullptr && lex_.role_noun(low(a - 2))->plural) {
       return true;
     }
     if (a > 1 && lex_.role_noun(std::string(low(a - 2)) + " " + std::string(low(a - 1))))
       return true;
     if (b < at_.tokens.size() && is_speech_verb(low(b), /*names_only=*/true)) return true;
     if (a > 0 && is_speech_verb(low(a - 1), /*names_only=*/true)) return true;
-    if (b + 2 < at_.tokens.size() && tok(b) == "," && apposed_person_noun(b + 1)) return true;
+    if (b + 2 < at_.tokens.size() && is_literal(tok(b), ",") && apposed_person_noun(b + 1))
+      return true;
     // "Ana Lima, 34, was detained", "Rui Costa, 19; ...": an age in commas.
-    if (b + 2 < at_.tokens.size() && tok(b) == "," &&
+    if (b + 2 < at_.tokens.size() && is_literal(tok(b), ",") &&
         at_.tokens[b + 1].kind == TokenKind::kNumber && tok(b + 1).size() <= 3 &&
-        (tok(b + 2) == "," || tok(b + 2) == ";" || tok(b + 2) == ")")) {
+        (is_literal(tok(b + 2), ",") || is_literal(tok(b + 2), ";") ||
+         is_literal(tok(b + 2), ")"))) {
       return true;
     }
     // "including Cristiana Chamorro and Felix Maradiaga": two words coordinated with a name
     // that opens with a known given name.
-    if (b - a == 2 && b + 2 < at_.tokens.size() && (low(b) == "and" || tok(b) == ",") &&
-        is_cap(b + 1) && is_cap(b + 2) && names(b + 1).given != nullptr) {
+    if (b - a == 2 && b + 2 < at_.tokens.size() &&
+        (is_literal(low(b), "and") || is_literal(tok(b), ",")) && is_cap(b + 1) && is_cap(b + 2) &&
+        names(b + 1).given != nullptr) {
       return true;
     }
     // "Felix Maradiaga and Cristiana Chamorro": two words after "and" and a person's name.
-    if (b - a == 2 && a >= 2 && low(a - 1) == "and" && ctx_.token_mention[a - 2] >= 0 &&
+    if (b - a == 2 && a >= 2 && is_literal(low(a - 1), "and") && ctx_.token_mention[a - 2] >= 0 &&
         ctx_.mentions[ctx_.token_mention[a - 2]].kind == MentionKind::kPerson) {
       return true;
     }
     // "Ada Kano, who publishes a paper": two or more words, then ", who".
-    if (b - a >= 2 && b + 1 < at_.tokens.size() && tok(b) == "," &&
-        (low(b + 1) == "who" || low(b + 1) == "whose")) {
+    if (b - a >= 2 && b + 1 < at_.tokens.size() && is_literal(tok(b), ",") &&
+        (is_literal(low(b + 1), "who") || is_literal(low(b + 1), "whose"))) {
       return true;
     }
     // "arrested one Ana Lima", "the killing of one Rui Costa": a full name after "one".
-    if (b - a >= 2 && a >= 2 && low(a - 1) == "one" &&
-        (at_.verb_lemma[a - 2] != low(a - 2) || low(a - 2) == "of")) {
+    if (b - a >= 2 && a >= 2 && is_literal(low(a - 1), "one") &&
+        (at_.verb_lemma[a - 2] != low(a - 2) || is_literal(low(a - 2), "of"))) {
       return true;
     }
     // "identified as Ana Lima", "namely: Ana Lima".
-    if (a >= 2 && low(a - 1) == "as" && low(a - 2) == "identified") return true;
-    if (a >= 1 && low(a - 1) == "namely") return true;
-    if (a >= 2 && tok(a - 1) == ":" && low(a - 2) == "namely") return true;
+    if (a >= 2 && is_literal(low(a - 1), "as") && is_literal(low(a - 2), "identified")) return true;
+    if (a >= 1 && is_literal(low(a - 1), "namely")) return true;
+    if (a >= 2 && is_literal(tok(a - 1), ":") && is_literal(low(a - 2), "namely")) return true;
     // The next item of a list of people: "Ana Lima, Rui Costa and Marta Sousa" (a full name:
     // "Lima, Pamiri politician Rui Costa" does not make "Pamiri" a person).
-    if (b - a >= 2 && a >= 2 && (tok(a - 1) == "," || low(a - 1) == "and")) {
+    if (b - a >= 2 && a >= 2 && (is_literal(tok(a - 1), ",") || is_literal(low(a - 1), "and"))) {
       int prev = ctx_.token_mention[a - 2];
       if (prev >= 0 && ctx_.mentions[prev].kind == MentionKind::kPerson &&
           ctx_.mentions[prev].end_token == a - 1) {
@@ -718,7 +749,8 @@ class RunReader {
   // Not ", the capital" or ", a rights group".
   bool apposed_person_noun(uint32_t t) const {
     std::string_view d = low(t);
-    if (d != "a" && d != "an" && d != "the" && d != "his" && d != "her" && d != "their") {
+    if (!is_literal(d, "a") && !is_literal(d, "an") && !is_literal(d, "the") &&
+        !is_literal(d, "his") && !is_literal(d, "her") && !is_literal(d, "their")) {
       return false;
     }
     for (uint32_t k = t + 1; k < at_.tokens.size() && k < t + 5; ++k) {
@@ -810,8 +842,9 @@ class RunReader {
     // "the Tomas Weller Jr. Hate Crimes Act": a generational suffix ends the name.
     auto ends_name = [&](uint32_t t) {
       std::string_view w = low(t);
-      return w == "jr." || w == "jr" || w == "sr." || w == "sr" || w == "ii" || w == "iii" ||
-             w == "iv";
+      return is_literal(w, "jr.") || is_literal(w, "jr") || is_literal(w, "sr.") ||
+             is_literal(w, "sr") || is_literal(w, "ii") || is_literal(w, "iii") ||
+             is_literal(w, "iv");
     };
     while (q < e && q - p < 4 && !(q > p + 1 && ends_name(q - 1)) &&
            (is_name_token(q) || (q > p && is_connector(low(q)) && lex_.is_name_particle(low(q))))) {
@@ -900,7 +933,7 @@ class RunReader {
     }
     if (hon == nullptr && (hon = honorific_at(p, &sex)) != nullptr) {
       ++p;
-      if (p < e && tok(p) == ".") ++p;
+      if (p < e && is_literal(tok(p), ".")) ++p;
     }
     if (p >= e) return 0;  // "the Attorney General said": a title with no name
     // "Will Maria Lopez Face Trial?": a modal opening a question is no given name.
@@ -918,7 +951,7 @@ class RunReader {
     // "the Official Secrets Act", "the Public Order Law": words of a law's title.
     if (q < e && legal_title_end_at(q)) return 0;
     // "the village of Tam Lo", "the district of Ban Hin": a place the gazetteer lacks.
-    if (p >= 2 && low(p - 1) == "of" && is_settlement_noun(low(p - 2))) return 0;
+    if (p >= 2 && is_literal(low(p - 1), "of") && is_settlement_noun(low(p - 2))) return 0;
     // "The Sea Lark was detained in port", "the Grand Hotel, ...": a name after "the" that
     // stands alone as a noun phrase names a thing (a ship, a building); "the Ana Lima case"
     // and "the journalist Ana Lima" keep their person.
@@ -928,10 +961,10 @@ class RunReader {
     // Award"); not "the Interior Minister Karim Haddad", whose last words are a person's.
     const bool thing_like = q - p == 2 || (q - p > 2 && Lemmatizer::instance().is_lemma(
                                                             at_.noun_lemma[q - 1], Pos::kNoun));
-    if (hon == nullptr && p == k && p > 0 && low(p - 1) == "the" && !given_inside && thing_like &&
-        q < at_.tokens.size() &&
-        (at_.tokens[q].kind == TokenKind::kPunct || is_be(low(q)) || low(q) == "has" ||
-         low(q) == "had" || low(q) == "have" || is_modal(low(q)))) {
+    if (hon == nullptr && p == k && p > 0 && is_literal(low(p - 1), "the") && !given_inside &&
+        thing_like && q < at_.tokens.size() &&
+        (at_.tokens[q].kind == TokenKind::kPunct || is_be(low(q)) || is_literal(low(q), "has") ||
+         is_literal(low(q), "had") || is_literal(low(q), "have") || is_modal(low(q)))) {
       // Passed over whole once places were tried ("The Hague" is one), so no word of it is
       // read as a name of its own.
       return given_name_only ? 0 : q;
@@ -1006,11 +1039,11 @@ class RunReader {
       if (m.kind != MentionKind::kOrganization && m.kind != MentionKind::kStateActor) continue;
       uint32_t t = m.end_token;
       uint32_t acr = 0;
-      if (t + 2 < at_.tokens.size() && tok(t) == "(" && at_.has(t + 1, kAllCaps) &&
-          tok(t + 2) == ")") {
+      if (t + 2 < at_.tokens.size() && is_literal(tok(t), "(") && at_.has(t + 1, kAllCaps) &&
+          is_literal(tok(t + 2), ")")) {
         acr = t + 1;
-      } else if (t + 3 < at_.tokens.size() && tok(t) == "," && low(t + 1) == "or" &&
-                 at_.has(t + 2, kAllCaps)) {
+      } else if (t + 3 < at_.tokens.size() && is_literal(tok(t), ",") &&
+                 is_literal(low(t + 1), "or") && at_.has(t + 2, kAllCaps)) {
         acr = t + 2;
       }
       if (acr == 0) continue;
