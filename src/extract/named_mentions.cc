@@ -107,7 +107,9 @@ class RunReader {
         lex_(NameLexicon::instance()),
         gaz_(Gazetteer::instance()),
         token_words_(at_.tokens.size(), nullptr),
-        token_surname_sex_(at_.tokens.size(), kUnknownSex) {}
+        token_surname_sex_(at_.tokens.size(), kUnknownSex),
+        word_roles_(at_.words.size(), &kUnaskedRole),
+        word_plain_(at_.words.size(), kUnknownSex) {}
 
   void read_all() {
     for (uint32_t s = 0; s < at_.sentences.size(); ++s) {
@@ -168,6 +170,23 @@ class RunReader {
       if (w == nullptr) w = &kNoNameWord;
     }
     return *w;
+  }
+  // lex_.role_noun(low(t)) and is_plain_person_noun(low(t)), kept by the lower-cased word's id
+  // for the page (person_context asks them of the same words around each name).
+  const RoleNoun* role_at(size_t t) const {
+    const RoleNoun*& r = word_roles_[at_.lower_id[t]];
+    if (r == &kUnaskedRole) r = lex_.role_noun(low(t));
+    return r;
+  }
+  bool plain_at(size_t t) const {
+    char& p = word_plain_[at_.lower_id[t]];
+    if (p == kUnknownSex) p = is_plain_person_noun(low(t)) ? 1 : 0;
+    return p != 0;
+  }
+  // Whether some role phrase ends with low(t) ("police" of "riot police"); a word with a space
+  // in it, which no token has, is let through.
+  bool ends_role_phrase_at(size_t t) const {
+    return low(t).find(' ') != std::string_view::npos || lex_.ends_role_phrase(low(t));
   }
   // lex_.honorific(tok(t), sex).
   const char* honorific_at(size_t t, char* sex) const {
@@ -327,8 +346,8 @@ class RunReader {
     // "Members of the Journalists' Union protested", "Officers of the State Security Service
     // searched ...": a common noun opening the sentence is no part of the name after it.
     if (is_sentence_first(k) && k + 1 < e && is_literal(low(k + 1), "of") &&
-        (!lex_.group_noun(low(k)).empty() || lex_.role_noun(low(k)) != nullptr ||
-         is_plain_person_noun(low(k)) || lex_.state_actor(low(k)) != nullptr)) {
+        (!lex_.group_noun(low(k)).empty() || role_at(k) != nullptr || plain_at(k) ||
+         lex_.state_actor(low(k)) != nullptr)) {
       return 0;
     }
     // An organisation's name has at most a dozen words before its head, which also keeps a
@@ -673,15 +692,14 @@ class RunReader {
   // ("journalist Ana Lima"), a speech verb next to it ("said Lima"), or an apposition after
   // it ("Lima, a lawyer,").
   bool person_context(uint32_t a, uint32_t b) const {
-    if (a > 0 && (lex_.role_noun(low(a - 1)) != nullptr || is_plain_person_noun(low(a - 1))))
-      return true;
+    if (a > 0 && (role_at(a - 1) != nullptr || plain_at(a - 1))) return true;
     // "a radio journalist, Ana Lima," — the role noun, a comma, then a full name. So after
     // any singular noun for a person: "a hospital spokeswoman, X Y,", "the farmer, X Y,".
     if (b - a >= 2 && a > 1 && is_literal(tok(a - 1), ",")) {
-      const RoleNoun* role = lex_.role_noun(low(a - 2));
+      const RoleNoun* role = role_at(a - 2);
       if (role != nullptr && !role->plural) return true;
       if (role == nullptr && at_.has(a - 2, kLowerCase) &&
-          (is_plain_person_noun(low(a - 2)) ||
+          (plain_at(a - 2) ||
            (at_.noun_lemma[a - 2] == low(a - 2) && is_person_noun(low(a - 2))))) {
         return true;
       }
@@ -689,11 +707,14 @@ class RunReader {
     // "one of the detained legislators, Ana Lima, was ...", "two lawyers, Ana Lima and Rui
     // Costa,": after a plural role noun the apposition must close (a comma or "and").
     if (b - a >= 2 && a > 1 && b < at_.tokens.size() && is_literal(tok(a - 1), ",") &&
-        (is_literal(tok(b), ",") || is_literal(low(b), "and")) &&
-        lex_.role_noun(low(a - 2)) != nullptr && lex_.role_noun(low(a - 2))->plural) {
+        (is_literal(tok(b), ",") || is_literal(low(b), "and")) && role_at(a - 2) != nullptr &&
+        role_at(a - 2)->plural) {
       return true;
     }
-    if (a > 1 && lex_.role_noun(std::string(low(a - 2)) + " " + std::string(low(a - 1))))
+    // A two-word role ("asylum seeker Ana Lima") ends in a word that ends a role phrase:
+    // asked first, the phrase is built and looked up only then.
+    if (a > 1 && ends_role_phrase_at(a - 1) &&
+        lex_.role_noun(std::string(low(a - 2)) + " " + std::string(low(a - 1))))
       return true;
     if (b < at_.tokens.size() && is_speech_verb(low(b), /*names_only=*/true)) return true;
     if (a > 0 && is_speech_verb(low(a - 1), /*names_only=*/true)) return true;
@@ -754,7 +775,7 @@ class RunReader {
       return false;
     }
     for (uint32_t k = t + 1; k < at_.tokens.size() && k < t + 5; ++k) {
-      if (lex_.role_noun(low(k)) != nullptr || is_plain_person_noun(low(k))) return true;
+      if (role_at(k) != nullptr || plain_at(k)) return true;
       bool modifier = at_.tokens[k].kind == TokenKind::kWord ||
                       at_.tokens[k].kind == TokenKind::kNumber || at_.has(k, kPossessive);
       if (!modifier || at_.sentence_of[k] != at_.sentence_of[t]) return false;
@@ -904,8 +925,7 @@ class RunReader {
       // "Agents told his wife ...": a capitalised common noun opening the sentence.
       if (sentence_initial && !known_surname && !given && !honorific &&
           (lex_.state_actor(low(p)) != nullptr || lex_.non_state_actor(low(p)) != nullptr ||
-           lex_.role_noun(low(p)) != nullptr || !lex_.group_noun(low(p)).empty() ||
-           is_plain_person_noun(low(p)))) {
+           role_at(p) != nullptr || !lex_.group_noun(low(p)).empty() || plain_at(p))) {
         accept = false;
       }
     }
@@ -921,7 +941,7 @@ class RunReader {
     uint32_t p = k;
     char sex = 0;
     // "Journalist Ana Lima" at the start of a sentence: the role noun is not part of the name.
-    if (k == sen.first_token && k + 1 < e && lex_.role_noun(low(k)) != nullptr) ++p;
+    if (k == sen.first_token && k + 1 < e && role_at(k) != nullptr) ++p;
     // "Attorney General Ana Lima", "District Attorney Rui Costa": the longest title of
     // data/names/honorifics.tsv first, then a one-word one ("Judge", "Dr.").
     const char* hon = nullptr;
@@ -1079,6 +1099,9 @@ class RunReader {
   static inline const NameWord kNoNameWord{};
   mutable std::vector<const NameWord*> token_words_;
   mutable std::vector<char> token_surname_sex_;
+  static inline const RoleNoun kUnaskedRole{};
+  mutable std::vector<const RoleNoun*> word_roles_;  // role_at() by word id, kUnaskedRole first
+  mutable std::vector<char> word_plain_;             // plain_at() by word id, kUnknownSex first
 };
 
 }  // namespace

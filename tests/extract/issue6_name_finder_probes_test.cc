@@ -4,7 +4,8 @@
 // with literals inline. None of this may change what it finds: these invented pages go through
 // each rule those answers feed (a title before a weekday given name, a "-based" place, an age
 // in commas, a generational suffix, a law's title, a storm's name, an international body, an
-// organisation with its tail, a name at the very end of the text).
+// organisation with its tail, a name at the very end of the text), and role nouns before a name
+// are asked once per word of the page.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -46,6 +47,22 @@ TEST(Issue6NameFinderProbes, WordsTheRecordRefusesAreNoPeople) {
   for (const char* name : {"Nadia", "Cyclone Nadia", "Official Secrets", "Official Secrets Act",
                            "Evin", "Kelvaro", "Tuesday", "Police", "Journalist Rui Costa"}) {
     EXPECT_EQ(entity_named(x, name, "person"), nullptr) << name;
+  }
+}
+
+TEST(Issue6NameFinderProbes, RoleNounsBeforeANameAreAskedOncePerWord) {
+  // A two-word role before the name (its last word asked first), a plural role before an
+  // apposition of two names, a plain person noun before one, and the same again further down.
+  std::string page =
+      "Officials said the asylum seeker Kamo Vardanyel was deported on Monday.\n\n"
+      "Two lawyers, Rurik Tasso and Belan Orvik, were detained.\n\n"
+      "A woman, Sella Marvane, was injured.\n\n";
+  page += page;
+  const Extraction x = extract_text(page);
+  for (const char* name : {"Kamo Vardanyel", "Rurik Tasso", "Belan Orvik", "Sella Marvane"}) {
+    EXPECT_EQ(rule_of(x, name, "person"), "person-context") << name;
+    const Entity* e = entity_named(x, name, "person");
+    if (e != nullptr) EXPECT_GE(e->mentions.size(), 2u) << name;
   }
 }
 
