@@ -83,8 +83,6 @@ const FlatStringMap<uint8_t>& plain_person_nouns() {
   return kNouns;
 }
 
-bool plain_person_noun(std::string_view lower) { return plain_person_nouns().contains(lower); }
-
 const RoleNoun kPlainPerson{};
 
 // What a word may be to the reader, as bits: common_word_note() by word, and by word id in
@@ -692,20 +690,21 @@ uint8_t common_word_note(std::string_view lower) {
   // last words, plain person nouns): a word's first sighting on a thread takes one probe,
   // where asking the seven tables one by one missed the cache in each.
   static const FlatStringMap<uint8_t> kNotes = [] {
-    std::unordered_map<std::string_view, uint8_t, StringViewHash> bits;
+    FlatStringMap<uint8_t> bits;
     KinshipTable::instance().by_word.for_each(
-        [&](std::string_view w, const KinshipNoun&) { bits[w] |= kKinWord; });
-    NameLexicon::instance().for_each_lower_word([&](std::string_view w, uint8_t kinds) {
-      if (kinds & NameLexicon::kActorFirstWord) bits[w] |= kActorWord;
-      if (kinds & NameLexicon::kGroupNounWord) bits[w] |= kGroupWord;
-      if (kinds & NameLexicon::kRoleLastWord) bits[w] |= kEndsRole;
+        [&](std::string_view w, const KinshipNoun&) { bits.find_or_insert(w) |= kKinWord; });
+    NameLexicon::instance().for_each_lower_word([&](std::string_view w, uint8_t kind) {
+      bits.find_or_insert(w) |= kind == NameLexicon::kActorFirstWord  ? kActorWord
+                                : kind == NameLexicon::kGroupNounWord ? kGroupWord
+                                                                      : kEndsRole;
     });
-    pronouns().for_each([&](std::string_view w, const PronounInfo&) { bits[w] |= kPronounWord; });
-    bits["the"] |= kTheWord;
-    bits["both"] |= kTheWord;
+    pronouns().for_each(
+        [&](std::string_view w, const PronounInfo&) { bits.find_or_insert(w) |= kPronounWord; });
+    bits.find_or_insert("the") |= kTheWord;
+    bits.find_or_insert("both") |= kTheWord;
     plain_person_nouns().for_each(
-        [&](std::string_view w, const uint8_t&) { bits[w] |= kPlainNoun; });
-    return flat_copy(bits);
+        [&](std::string_view w, const uint8_t&) { bits.find_or_insert(w) |= kPlainNoun; });
+    return bits;
   }();
   const uint8_t* note = kNotes.find(lower);
   return kAskedWord | (note != nullptr ? *note : 0);

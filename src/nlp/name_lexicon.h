@@ -138,9 +138,9 @@ class NameLexicon {
   // them followed by a space ("the security" of "the security services"): when not, no phrase
   // spelled with these words and more matches either.
   bool begins_actor_phrase(std::string_view lower_words) const;
-  // Calls f(word, kinds) once for every lower-cased word that begins an actor phrase
-  // (actor_phrase_words() > 0: kinds & kActorFirstWord), is a group noun (group_noun() not
-  // empty: kGroupNounWord) or ends a role phrase (ends_role_phrase(): kRoleLastWord), so a
+  // Calls f(word, kind) for every lower-cased word that begins an actor phrase (kind
+  // kActorFirstWord: actor_phrase_words() > 0), is a group noun (kGroupNounWord: group_noun()
+  // not empty) or ends a role phrase (kRoleLastWord: ends_role_phrase()), once per kind, so a
   // caller can merge these answers with its own tables into one (at load, not per word).
   static constexpr uint8_t kActorFirstWord = 1, kGroupNounWord = 2, kRoleLastWord = 4;
   void for_each_lower_word(const std::function<void(std::string_view, uint8_t)>& f) const;

@@ -70,6 +70,31 @@ TEST(Issue6NameWord, AgreesWithEachLexiconOnEveryDataRow) {
   EXPECT_EQ(found, keys.size());  // every row's own key has a record
 }
 
+TEST(Issue6NameWord, EachFileSetsItsOwnAnswer) {
+  // The record holds what each file says of its words, whichever other files name them too.
+  struct FileAnswer {
+    const char* file;
+    bool (*says)(const NameWord&);
+  };
+  const FileAnswer kFiles[] = {
+      {"names/given_names.tsv", [](const NameWord& w) { return w.given != nullptr; }},
+      {"names/honorifics.tsv", [](const NameWord& w) { return w.honorific != nullptr; }},
+      {"names/not_names.tsv", [](const NameWord& w) { return w.not_name; }},
+      {"names/org_heads.tsv", [](const NameWord& w) { return w.org_head; }},
+      {"names/surnames_first.tsv", [](const NameWord& w) { return w.surname_first; }},
+  };
+  for (const FileAnswer& f : kFiles) {
+    size_t rows = 0;
+    for_each_data_row(f.file, [&](const TsvRow& r) {
+      ++rows;
+      const NameWord* w = lex().name_word(r[0]);
+      ASSERT_NE(w, nullptr) << f.file << ": " << r[0];
+      EXPECT_TRUE(f.says(*w)) << f.file << ": " << r[0];
+    });
+    EXPECT_GT(rows, 0u) << f.file;
+  }
+}
+
 TEST(Issue6NameWord, WordsInSeveralListsCarryEveryAnswer) {
   // Invented checks on words a reader would expect in two lists at once.
   for (const char* w :
