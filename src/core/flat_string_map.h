@@ -39,6 +39,22 @@ class FlatStringMap {
     return true;
   }
 
+  // The value under key, added as V{} when key is absent: for a table merged from others at
+  // load, each source setting its own part of the value. The reference holds until the next
+  // insert.
+  V& find_or_insert(std::string_view key) {
+    if ((values_.size() + 1) * 2 > slots_.size()) grow();
+    uint64_t h = short_string_hash(key);
+    const size_t i = probe(key, h);
+    if (tags_[i] == 0) {
+      tags_[i] = tag_of(h);
+      slots_[i] = Slot{h, key.data(), static_cast<uint32_t>(key.size()),
+                       static_cast<uint32_t>(values_.size())};
+      values_.emplace_back();
+    }
+    return values_[slots_[i].index];
+  }
+
   // The value under key, or null.
   const V* find(std::string_view key) const {
     if (slots_.empty()) return nullptr;

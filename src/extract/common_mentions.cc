@@ -52,7 +52,7 @@ struct PronounInfo {
   bool possessive;
 };
 
-const PronounInfo* pronoun(std::string_view w) {
+const FlatStringMap<PronounInfo>& pronouns() {
   static const std::unordered_map<std::string_view, PronounInfo, StringViewHash> kRows = {
       {"he", {'m', false, false, false}},      {"him", {'m', false, false, false}},
       {"his", {'m', false, false, true}},      {"himself", {'m', false, false, false}},
@@ -65,12 +65,14 @@ const PronounInfo* pronoun(std::string_view w) {
       {"our", {0, true, true, true}},
   };
   static const FlatStringMap<PronounInfo> kPronouns = flat_copy(kRows);  // one probe, in place
-  return kPronouns.find(w);
+  return kPronouns;
 }
+
+const PronounInfo* pronoun(std::string_view w) { return pronouns().find(w); }
 
 // "a 22-year-old man", "an elderly woman": nouns that stand for one person and say nothing of
 // a role (data/names/person_nouns.tsv, rows marked "plain").
-bool plain_person_noun(std::string_view lower) {
+const FlatStringMap<uint8_t>& plain_person_nouns() {
   static const FlatStringMap<uint8_t> kNouns = [] {  // a set: the value is 1
     FlatStringMap<uint8_t> n;
     for_each_data_row("names/person_nouns.tsv", [&](const TsvRow& r) {
@@ -78,7 +80,7 @@ bool plain_person_noun(std::string_view lower) {
     });
     return n;
   }();
-  return kNouns.contains(lower);
+  return kNouns;
 }
 
 const RoleNoun kPlainPerson{};
@@ -683,14 +685,29 @@ const KinshipNoun* kinship_noun(std::string_view lower) {
 }
 
 uint8_t common_word_note(std::string_view lower) {
-  const NameLexicon& lex = NameLexicon::instance();
-  return kAskedWord | (kinship_noun(lower) != nullptr ? kKinWord : 0) |
-         (lex.actor_phrase_words(lower) > 0 ? kActorWord : 0) |
-         (!lex.group_noun(lower).empty() ? kGroupWord : 0) |
-         (pronoun(lower) != nullptr ? kPronounWord : 0) |
-         (lower == "the" || lower == "both" ? kTheWord : 0) |
-         (lex.ends_role_phrase(lower) ? kEndsRole : 0) |
-         (plain_person_noun(lower) ? kPlainNoun : 0);
+  // Every word with a bit, merged at first use from the tables the bits stand for (kinship
+  // nouns, actor phrases' first words, group nouns, pronouns, "the" and "both", role phrases'
+  // last words, plain person nouns): a word's first sighting on a thread takes one probe,
+  // where asking the seven tables one by one missed the cache in each.
+  static const FlatStringMap<uint8_t> kNotes = [] {
+    FlatStringMap<uint8_t> bits;
+    KinshipTable::instance().by_word.for_each(
+        [&](std::string_view w, const KinshipNoun&) { bits.find_or_insert(w) |= kKinWord; });
+    NameLexicon::instance().for_each_lower_word([&](std::string_view w, uint8_t kind) {
+      bits.find_or_insert(w) |= kind == NameLexicon::kActorFirstWord  ? kActorWord
+                                : kind == NameLexicon::kGroupNounWord ? kGroupWord
+                                                                      : kEndsRole;
+    });
+    pronouns().for_each(
+        [&](std::string_view w, const PronounInfo&) { bits.find_or_insert(w) |= kPronounWord; });
+    bits.find_or_insert("the") |= kTheWord;
+    bits.find_or_insert("both") |= kTheWord;
+    plain_person_nouns().for_each(
+        [&](std::string_view w, const uint8_t&) { bits.find_or_insert(w) |= kPlainNoun; });
+    return bits;
+  }();
+  const uint8_t* note = kNotes.find(lower);
+  return kAskedWord | (note != nullptr ? *note : 0);
 }
 
 void find_common_mentions(DocumentContext* ctx) {

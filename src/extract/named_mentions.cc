@@ -93,15 +93,23 @@ struct StateOrgWords {
 };
 
 bool is_generic_org_head(std::string_view w) {
-  return w == "service" || w == "committee" || w == "agency" || w == "bureau" ||
-         w == "department" || w == "directorate" || w == "office" || w == "unit" ||
-         w == "administration" || w == "services" || w == "forces" || w == "force";
+  return is_literal(w, "service") || is_literal(w, "committee") || is_literal(w, "agency") ||
+         is_literal(w, "bureau") || is_literal(w, "department") || is_literal(w, "directorate") ||
+         is_literal(w, "office") || is_literal(w, "unit") || is_literal(w, "administration") ||
+         is_literal(w, "services") || is_literal(w, "forces") || is_literal(w, "force");
 }
 
 class RunReader {
  public:
   RunReader(DocumentContext* ctx)
-      : ctx_(*ctx), at_(ctx->at), lex_(NameLexicon::instance()), gaz_(Gazetteer::instance()) {}
+      : ctx_(*ctx),
+        at_(ctx->at),
+        lex_(NameLexicon::instance()),
+        gaz_(Gazetteer::instance()),
+        token_words_(at_.tokens.size(), nullptr),
+        token_surname_sex_(at_.tokens.size(), kUnknownSex),
+        word_roles_(at_.words.size(), &kUnaskedRole),
+        word_plain_(at_.words.size(), kUnknownSex) {}
 
   void read_all() {
     for (uint32_t s = 0; s < at_.sentences.size(); ++s) {
@@ -139,13 +147,66 @@ class RunReader {
   }
 
  private:
-  std::string_view tok(size_t i) const { return at_.token_text(i); }
+  // at_.token_text(i) without substr's range check, which kept GCC from inlining it into the
+  // rules that ask for tokens' text (a token's span always lies inside the text).
+  std::string_view tok(size_t i) const {
+    const Token& k = at_.tokens[i];
+    return std::string_view(at_.text.data() + k.start, k.end - k.start);
+  }
   std::string_view low(size_t i) const { return at_.lower[i]; }
   bool is_word(size_t i) const { return at_.tokens[i].kind == TokenKind::kWord; }
   bool is_cap(size_t i) const {
     return is_word(i) && (at_.has(i, kCapitalized) || at_.has(i, kAllCaps));
   }
   bool free(size_t i) const { return ctx_.token_mention[i] < 0; }
+
+  // The name lexicon's case-sensitive answers for token t's text (given name, honorific,
+  // international body, not a name, organisation head, family name first), from one probe at
+  // the first question: the rules below ask about the same capitalised token several times.
+  const NameWord& names(size_t t) const {
+    const NameWord*& w = token_words_[t];
+    if (w == nullptr) {
+      w = lex_.name_word(tok(t));
+      if (w == nullptr) w = &kNoNameWord;
+    }
+    return *w;
+  }
+  // lex_.role_noun(low(t)) and is_plain_person_noun(low(t)), kept by the lower-cased word's id
+  // for the page (person_context asks them of the same words around each name).
+  const RoleNoun* role_at(size_t t) const {
+    const RoleNoun*& r = word_roles_[at_.lower_id[t]];
+    if (r == &kUnaskedRole) r = lex_.role_noun(low(t));
+    return r;
+  }
+  bool plain_at(size_t t) const {
+    char& p = word_plain_[at_.lower_id[t]];
+    if (p == kUnknownSex) p = is_plain_person_noun(low(t)) ? 1 : 0;
+    return p != 0;
+  }
+  // Whether some role phrase ends with low(t) ("police" of "riot police"); a word with a space
+  // in it, which no token has, is let through.
+  bool ends_role_phrase_at(size_t t) const {
+    return low(t).find(' ') != std::string_view::npos || lex_.ends_role_phrase(low(t));
+  }
+  // lex_.honorific(tok(t), sex).
+  const char* honorific_at(size_t t, char* sex) const {
+    const Honorific* h = names(t).honorific;
+    if (h == nullptr) return nullptr;
+    *sex = h->sex;
+    return h->kind;
+  }
+  // lex_.surname_affix(tok(t)), worked out once per token.
+  char surname_affix_at(size_t t) const {
+    char& sex = token_surname_sex_[t];
+    if (sex == kUnknownSex) sex = lex_.surname_affix(tok(t));
+    return sex;
+  }
+  // Storm and legal words are rows of data/names/not_names.tsv: a word that is not one is
+  // refused on the token's record.
+  bool storm_word_at(size_t t) const { return names(t).not_name && is_storm_word(tok(t)); }
+  bool legal_title_end_at(size_t t) const {
+    return names(t).not_name && is_legal_title_end(tok(t));
+  }
   bool is_sentence_first(size_t i) const {
     return at_.sentences[at_.sentence_of[i]].first_token == i ||
            (i > 0 && at_.has(i - 1, kOpenQuote));
@@ -162,13 +223,16 @@ class RunReader {
            is_literal(w, "di") || is_literal(w, "&");
   }
   static bool is_preposition(std::string_view w) {
-    return w == "from" || w == "with" || w == "by" || w == "at" || w == "under" || w == "after" ||
-           w == "before" || w == "during" || w == "like" || w == "unlike";
+    return is_literal(w, "from") || is_literal(w, "with") || is_literal(w, "by") ||
+           is_literal(w, "at") || is_literal(w, "under") || is_literal(w, "after") ||
+           is_literal(w, "before") || is_literal(w, "during") || is_literal(w, "like") ||
+           is_literal(w, "unlike");
   }
   // "al-Hassan", "el-Sayed": a lower-case particle glued to a capitalised name.
   bool is_glued_particle(size_t i) const {
     std::string_view w = tok(i);
-    return w.size() > 3 && (w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-") &&
+    return w.size() > 3 &&
+           (is_literal(w.substr(0, 3), "al-") || is_literal(w.substr(0, 3), "el-")) &&
            std::isupper(static_cast<unsigned char>(w[3]));
   }
 
@@ -177,7 +241,7 @@ class RunReader {
   // "the Citizens' Alliance", "the Journalists' Union": a plural possessive between two
   // capitalised words stays inside the name.
   bool plural_possessive_inside(uint32_t j, uint32_t limit) const {
-    return j > 0 && (tok(j) == "'" || tok(j) == "’") && is_cap(j - 1) &&
+    return j > 0 && (is_literal(tok(j), "'") || is_literal(tok(j), "’")) && is_cap(j - 1) &&
            low(j - 1).ends_with("s") && j + 1 < limit && free(j + 1) && is_cap(j + 1);
   }
 
@@ -190,7 +254,8 @@ class RunReader {
         ++j;
       } else if (is_connector(low(j)) && j + 1 < limit && free(j + 1) &&
                  !at_.in_time[j - 1] &&  // "On Monday the Interior Ministry banned ..."
-                 (is_cap(j + 1) || (low(j + 1) == "the" && j + 2 < limit && is_cap(j + 2)))) {
+                 (is_cap(j + 1) ||
+                  (is_literal(low(j + 1), "the") && j + 2 < limit && is_cap(j + 2)))) {
         ++j;
       } else {
         break;
@@ -201,7 +266,8 @@ class RunReader {
 
   // The byte text of tokens [a, b).
   std::string_view phrase(uint32_t a, uint32_t b) const {
-    return at_.text.substr(at_.tokens[a].start, at_.tokens[b - 1].end - at_.tokens[a].start);
+    return std::string_view(at_.text.data() + at_.tokens[a].start,
+                            at_.tokens[b - 1].end - at_.tokens[a].start);
   }
 
   void read_run(uint32_t k, uint32_t e, const Sentence& sen) {
@@ -217,8 +283,8 @@ class RunReader {
       // city, though it is also a given name. Not "a letter from Florence" (a sender) nor
       // "in Florence Kamau's house" (a longer name).
       if (!next && k + 1 == e && k > 0 &&
-          (low(k - 1) == "in" || low(k - 1) == "at" || low(k - 1) == "near" ||
-           low(k - 1) == "outside")) {
+          (is_literal(low(k - 1), "in") || is_literal(low(k - 1), "at") ||
+           is_literal(low(k - 1), "near") || is_literal(low(k - 1), "outside"))) {
         next = try_place(k, e);
       }
       if (!next) next = try_person(k, e, sen, /*given_name_only=*/true);
@@ -230,16 +296,20 @@ class RunReader {
   }
 
   static bool is_settlement_noun(std::string_view w) {
-    return w == "village" || w == "town" || w == "city" || w == "district" || w == "province" ||
-           w == "county" || w == "municipality" || w == "commune" || w == "hamlet" ||
-           w == "settlement" || w == "neighbourhood" || w == "neighborhood" || w == "suburb" ||
-           w == "township" || w == "region";
+    return is_literal(w, "village") || is_literal(w, "town") || is_literal(w, "city") ||
+           is_literal(w, "district") || is_literal(w, "province") || is_literal(w, "county") ||
+           is_literal(w, "municipality") || is_literal(w, "commune") || is_literal(w, "hamlet") ||
+           is_literal(w, "settlement") || is_literal(w, "neighbourhood") ||
+           is_literal(w, "neighborhood") || is_literal(w, "suburb") || is_literal(w, "township") ||
+           is_literal(w, "region");
   }
 
   // Words that end a street's name: "Albert St.", "Nelson Avenue", "Mill Road".
   static bool is_street_word(std::string_view w) {
-    return w == "street" || w == "st." || w == "avenue" || w == "ave." || w == "road" ||
-           w == "rd." || w == "boulevard" || w == "blvd." || w == "lane" || w == "highway";
+    return is_literal(w, "street") || is_literal(w, "st.") || is_literal(w, "avenue") ||
+           is_literal(w, "ave.") || is_literal(w, "road") || is_literal(w, "rd.") ||
+           is_literal(w, "boulevard") || is_literal(w, "blvd.") || is_literal(w, "lane") ||
+           is_literal(w, "highway");
   }
 
   // A place a reader would know by that one word: a country, a region, a capital or a city of
@@ -255,7 +325,7 @@ class RunReader {
   uint32_t try_intl_body(uint32_t k, uint32_t e) {
     for (uint32_t len = std::min<uint32_t>(e - k, 10); len >= 1; --len) {
       if (!is_cap(k + len - 1)) continue;
-      const IntlBody* body = lex_.intl_body(phrase(k, k + len));
+      const IntlBody* body = len == 1 ? names(k).intl_body : lex_.intl_body(phrase(k, k + len));
       if (body == nullptr) continue;
       Mention m;
       m.first_token = k;
@@ -275,27 +345,27 @@ class RunReader {
   uint32_t try_organization(uint32_t k, uint32_t e) {
     // "Members of the Journalists' Union protested", "Officers of the State Security Service
     // searched ...": a common noun opening the sentence is no part of the name after it.
-    if (is_sentence_first(k) && k + 1 < e && low(k + 1) == "of" &&
-        (!lex_.group_noun(low(k)).empty() || lex_.role_noun(low(k)) != nullptr ||
-         is_plain_person_noun(low(k)) || lex_.state_actor(low(k)) != nullptr)) {
+    if (is_sentence_first(k) && k + 1 < e && is_literal(low(k + 1), "of") &&
+        (!lex_.group_noun(low(k)).empty() || role_at(k) != nullptr || plain_at(k) ||
+         lex_.state_actor(low(k)) != nullptr)) {
       return 0;
     }
     // An organisation's name has at most a dozen words before its head, which also keeps a
     // long run of capitalised words linear.
     uint32_t h = k;
     e = std::min(e, k + 12);
-    while (h < e && !(is_cap(h) && lex_.is_org_head(tok(h)))) {
+    while (h < e && !(is_cap(h) && names(h).org_head)) {
       if (!is_cap(h) && !is_connector(low(h)) && !plural_possessive_inside(h, e)) return 0;
-      if (!is_cap(h) && low(h) == "and") return 0;  // "Warsaw and Human Rights Watch"
+      if (!is_cap(h) && is_literal(low(h), "and")) return 0;  // "Warsaw and Human Rights Watch"
       ++h;
     }
     if (h >= e) return 0;
     // "Peter Ngugi of the Daily Nation", "Ana Lima of Human Rights Watch": a person's name
     // before "of" is the person, and the organisation starts after it.
-    if (h > k + 2 && lex_.given_name(tok(k)) != nullptr) {
+    if (h > k + 2 && names(k).given != nullptr) {
       uint32_t j = k + 1;
       while (j < h && is_cap(j)) ++j;
-      if (j < h && j >= k + 2 && low(j) == "of") return 0;
+      if (j < h && j >= k + 2 && is_literal(low(j), "of")) return 0;
     }
     // "According to Human Rights Watch", "From the Uyghur Human Rights Project": a verb form
     // or a preposition opening the sentence is no part of the name.
@@ -306,17 +376,20 @@ class RunReader {
     // "Police in Georgia detained...": a head word opening the sentence is a common noun.
     if (h == k && (at_.has(k, kParagraphStart) || is_sentence_first(k))) return 0;
     // "State Security Service", "Daily Mail": a head word may head another.
-    while (h + 1 < e && is_cap(h + 1) && lex_.is_org_head(tok(h + 1))) ++h;
+    while (h + 1 < e && is_cap(h + 1) && names(h + 1).org_head) ++h;
     uint32_t end = h + 1;
     // The tail after the head: "of Tajikistan", "for Security and Cooperation in Europe".
-    if (end < e && (low(end) == "of" || low(end) == "for" || low(end) == "on" ||
-                    low(end) == "against" || low(end) == "in" || low(end) == "to")) {
+    if (end < e && (is_literal(low(end), "of") || is_literal(low(end), "for") ||
+                    is_literal(low(end), "on") || is_literal(low(end), "against") ||
+                    is_literal(low(end), "in") || is_literal(low(end), "to"))) {
       uint32_t j = end;
       while (j < e) {
         // "... for National Security in Khujand on April 12": a place after "in/on/at" or a
         // date ends the name ("Party of Tajikistan" keeps its "of").
         if (at_.in_time[j]) break;
-        if (j > end && (low(j - 1) == "in" || low(j - 1) == "on" || low(j - 1) == "at") &&
+        if (j > end &&
+            (is_literal(low(j - 1), "in") || is_literal(low(j - 1), "on") ||
+             is_literal(low(j - 1), "at")) &&
             !gaz_.lookup(tok(j)).empty()) {
           end = std::min(end, j - 1);
           break;
@@ -396,24 +469,29 @@ class RunReader {
   // The words that make a part of a continent a place of its own: "Central Asia", "East
   // Africa", "Southeast Asia", "Eastern Europe".
   static bool is_compass(std::string_view w) {
-    return w == "central" || w == "east" || w == "west" || w == "north" || w == "south" ||
-           w == "eastern" || w == "western" || w == "northern" || w == "southern" ||
-           w == "southeast" || w == "southeastern" || w == "northeast" || w == "northeastern" ||
-           w == "southwest" || w == "southwestern" || w == "northwest" || w == "northwestern" ||
-           w == "sub-saharan" || w == "inner" || w == "latin";
+    return is_literal(w, "central") || is_literal(w, "east") || is_literal(w, "west") ||
+           is_literal(w, "north") || is_literal(w, "south") || is_literal(w, "eastern") ||
+           is_literal(w, "western") || is_literal(w, "northern") || is_literal(w, "southern") ||
+           is_literal(w, "southeast") || is_literal(w, "southeastern") ||
+           is_literal(w, "northeast") || is_literal(w, "northeastern") ||
+           is_literal(w, "southwest") || is_literal(w, "southwestern") ||
+           is_literal(w, "northwest") || is_literal(w, "northwestern") ||
+           is_literal(w, "sub-saharan") || is_literal(w, "inner") || is_literal(w, "latin");
   }
 
   uint32_t try_place(uint32_t k, uint32_t e) {
     int max_words = gaz_.max_words();
     std::string_view before = k > 0 ? low(k - 1) : "";
-    PhraseContext pc = (before == "in" || before == "at" || before == "from" || before == "near" ||
-                        before == "to" || before == "outside" || before == "of")
-                           ? PhraseContext::kAfterLocativePreposition
-                           : PhraseContext::kPlain;
+    PhraseContext pc =
+        (is_literal(before, "in") || is_literal(before, "at") || is_literal(before, "from") ||
+         is_literal(before, "near") || is_literal(before, "to") || is_literal(before, "outside") ||
+         is_literal(before, "of"))
+            ? PhraseContext::kAfterLocativePreposition
+            : PhraseContext::kPlain;
     if (at_.in_time[k]) return 0;  // "in March 2015" is a date, not the town of March
     // "the Niger state assembly", "Benue state governor": a state written with a lower-case
     // "state" is the gazetteer's "<Name> State" (Nigeria's Niger State, not the country).
-    if (e < at_.tokens.size() && low(e) == "state" && e - k <= 3) {
+    if (e < at_.tokens.size() && is_literal(low(e), "state") && e - k <= 3) {
       auto states = gaz_.lookup(std::string(phrase(k, e)) + " State");
       if (!states.empty() && states[0]->type == PlaceType::kRegion &&
           add_place(k, e + 1, states[0], "place-lowercase-state") >= 0) {
@@ -434,7 +512,7 @@ class RunReader {
           (person_context(k, e) || person_context(k, k + 1))) {
         return 0;
       }
-      if (k > 0 && is_storm_word(tok(k - 1))) return k + len;  // "Cyclone Amara": weather
+      if (k > 0 && storm_word_at(k - 1)) return k + len;  // "Cyclone Amara": weather
       // "Tolqin Asia", "Vesti Europe": a continent closing a run of capitalised words is the
       // end of an outlet's or a group's name, not the continent. Not "Central Asia", nor
       // "Chinese Central Asia" (a region of two words).
@@ -444,9 +522,10 @@ class RunReader {
         return k + len;
       }
       // "the Gulf of Guinea", "Lake Victoria's ... Bay of Bengal": water, not the country.
-      if (k >= 2 && low(k - 1) == "of" &&
-          (low(k - 2) == "gulf" || low(k - 2) == "bay" || low(k - 2) == "sea" ||
-           low(k - 2) == "strait" || low(k - 2) == "lake" || low(k - 2) == "river")) {
+      if (k >= 2 && is_literal(low(k - 1), "of") &&
+          (is_literal(low(k - 2), "gulf") || is_literal(low(k - 2), "bay") ||
+           is_literal(low(k - 2), "sea") || is_literal(low(k - 2), "strait") ||
+           is_literal(low(k - 2), "lake") || is_literal(low(k - 2), "river"))) {
         return k + len;
       }
       // "Ramos was arrested" after "Lucia Ramos": a surname the text introduced, unless a
@@ -498,7 +577,7 @@ class RunReader {
     std::string_view w = tok(k);
     size_t dash = w.rfind('-');
     if (dash != std::string_view::npos && dash > 0 &&
-        (w.substr(dash) == "-based" || w.substr(dash) == "-born")) {
+        (is_literal(w.substr(dash), "-based") || is_literal(w.substr(dash), "-born"))) {
       auto places = gaz_.lookup(w.substr(0, dash));
       if (!places.empty()) {
         int idx = add_place(k, k + 1, places[0], "place-x-based");
@@ -515,7 +594,7 @@ class RunReader {
   // start of a paragraph, closed by a dash or a colon.
   bool is_dateline(uint32_t a, uint32_t b) const {
     uint32_t first = a;
-    if (first > 0 && tok(first - 1) == "(") --first;
+    if (first > 0 && is_literal(tok(first - 1), "(")) --first;
     bool starts = at_.has(first, kParagraphStart) || first == 0 ||
                   (first > 0 && at_.text.substr(at_.tokens[first - 1].end,
                                                 at_.tokens[first].start - at_.tokens[first - 1].end)
@@ -523,9 +602,10 @@ class RunReader {
     if (!starts) return false;
     for (uint32_t t = b; t < at_.tokens.size() && t < b + 4; ++t) {
       std::string_view w = tok(t);
-      if (w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "-" || w == "--" || w == ":")
+      if (is_literal(w, "\xE2\x80\x93") || is_literal(w, "\xE2\x80\x94") || is_literal(w, "-") ||
+          is_literal(w, "--") || is_literal(w, ":"))
         return true;
-      if (w != ")" && w != "," && !is_cap(t)) return false;
+      if (!is_literal(w, ")") && !is_literal(w, ",") && !is_cap(t)) return false;
     }
     return false;
   }
@@ -544,7 +624,7 @@ class RunReader {
   // the first is a title that may open a name ("Sri").
   bool two_word_country(size_t t) const {
     char sex = 0;
-    if (!is_cap(t) || !is_cap(t + 1) || lex_.honorific(tok(t), &sex) == nullptr) return false;
+    if (!is_cap(t) || !is_cap(t + 1) || honorific_at(t, &sex) == nullptr) return false;
     const std::string_view pair =
         at_.text.substr(at_.tokens[t].start, at_.tokens[t + 1].end - at_.tokens[t].start);
     if (!gaz_.country_of_demonym(pair).empty()) return true;
@@ -558,7 +638,7 @@ class RunReader {
   // ("a Christian"), not before a plural noun it qualifies ("Christian communities"), no digits
   // ("N3"), no inflected "-ed" verb ("Rescued").
   bool lone_word_can_be_name(size_t t) const {
-    if (t > 0 && (low(t - 1) == "a" || low(t - 1) == "an")) return false;
+    if (t > 0 && (is_literal(low(t - 1), "a") || is_literal(low(t - 1), "an"))) return false;
     if (t + 1 < at_.tokens.size() && at_.has(t + 1, kLowerCase) && is_word(t + 1) &&
         at_.noun_lemma[t + 1] != low(t + 1) && at_.verb_lemma[t + 1] == low(t + 1)) {
       return false;
@@ -571,8 +651,8 @@ class RunReader {
   // A title right before token t ("Mr Sunday", "Mrs. April").
   bool after_title(size_t t) const {
     char sex = 0;
-    if (t > 0 && lex_.honorific(tok(t - 1), &sex) != nullptr) return true;
-    return t > 1 && tok(t - 1) == "." && lex_.honorific(tok(t - 2), &sex) != nullptr;
+    if (t > 0 && honorific_at(t - 1, &sex) != nullptr) return true;
+    return t > 1 && is_literal(tok(t - 1), ".") && honorific_at(t - 2, &sex) != nullptr;
   }
 
   bool is_name_token(size_t t) const {
@@ -583,20 +663,22 @@ class RunReader {
         w.ends_with("-raised") || w.ends_with("-trained")) {
       return false;
     }
-    if (at_.has(t, kAllCaps) && tok(t).size() > 1 && !lex_.given_name(tok(t))) return false;
-    if ((lex_.is_not_name(tok(t)) && !(is_calendar_word(tok(t)) && after_title(t))) ||
-        lex_.is_org_head(tok(t))) {
+    if (at_.has(t, kAllCaps) && tok(t).size() > 1 && !names(t).given) return false;
+    if ((names(t).not_name && !(is_calendar_word(tok(t)) && after_title(t))) || names(t).org_head) {
       return false;
     }
     // "held in Evin prison", "Tora jail", "the Karrada neighborhood": the name of a
     // place.
     if (t + 1 < at_.tokens.size() && at_.has(t + 1, kLowerCase)) {
       std::string_view next = low(t + 1);
-      if (next == "prison" || next == "jail" || next == "camp" || next == "colony" ||
-          next == "penitentiary" || next == "detention" || next == "neighborhood" ||
-          next == "neighbourhood" || next == "district" || next == "street" || next == "square" ||
-          next == "village" || next == "township" || next == "quarter" || next == "avenue" ||
-          next == "road" || next == "market" || next == "mosque" || next == "airport") {
+      if (is_literal(next, "prison") || is_literal(next, "jail") || is_literal(next, "camp") ||
+          is_literal(next, "colony") || is_literal(next, "penitentiary") ||
+          is_literal(next, "detention") || is_literal(next, "neighborhood") ||
+          is_literal(next, "neighbourhood") || is_literal(next, "district") ||
+          is_literal(next, "street") || is_literal(next, "square") || is_literal(next, "village") ||
+          is_literal(next, "township") || is_literal(next, "quarter") ||
+          is_literal(next, "avenue") || is_literal(next, "road") || is_literal(next, "market") ||
+          is_literal(next, "mosque") || is_literal(next, "airport")) {
         return false;
       }
     }
@@ -610,65 +692,70 @@ class RunReader {
   // ("journalist Ana Lima"), a speech verb next to it ("said Lima"), or an apposition after
   // it ("Lima, a lawyer,").
   bool person_context(uint32_t a, uint32_t b) const {
-    if (a > 0 && (lex_.role_noun(low(a - 1)) != nullptr || is_plain_person_noun(low(a - 1))))
-      return true;
+    if (a > 0 && (role_at(a - 1) != nullptr || plain_at(a - 1))) return true;
     // "a radio journalist, Ana Lima," — the role noun, a comma, then a full name. So after
     // any singular noun for a person: "a hospital spokeswoman, X Y,", "the farmer, X Y,".
-    if (b - a >= 2 && a > 1 && tok(a - 1) == ",") {
-      const RoleNoun* role = lex_.role_noun(low(a - 2));
+    if (b - a >= 2 && a > 1 && is_literal(tok(a - 1), ",")) {
+      const RoleNoun* role = role_at(a - 2);
       if (role != nullptr && !role->plural) return true;
       if (role == nullptr && at_.has(a - 2, kLowerCase) &&
-          (is_plain_person_noun(low(a - 2)) ||
+          (plain_at(a - 2) ||
            (at_.noun_lemma[a - 2] == low(a - 2) && is_person_noun(low(a - 2))))) {
         return true;
       }
     }
     // "one of the detained legislators, Ana Lima, was ...", "two lawyers, Ana Lima and Rui
     // Costa,": after a plural role noun the apposition must close (a comma or "and").
-    if (b - a >= 2 && a > 1 && b < at_.tokens.size() && tok(a - 1) == "," &&
-        (tok(b) == "," || low(b) == "and") && lex_.role_noun(low(a - 2)) != nullptr &&
-        lex_.role_noun(low(a - 2))->plural) {
+    if (b - a >= 2 && a > 1 && b < at_.tokens.size() && is_literal(tok(a - 1), ",") &&
+        (is_literal(tok(b), ",") || is_literal(low(b), "and")) && role_at(a - 2) != nullptr &&
+        role_at(a - 2)->plural) {
       return true;
     }
-    if (a > 1 && lex_.role_noun(std::string(low(a - 2)) + " " + std::string(low(a - 1))))
+    // A two-word role ("asylum seeker Ana Lima") ends in a word that ends a role phrase:
+    // asked first, the phrase is built and looked up only then.
+    if (a > 1 && ends_role_phrase_at(a - 1) &&
+        lex_.role_noun(std::string(low(a - 2)) + " " + std::string(low(a - 1))))
       return true;
     if (b < at_.tokens.size() && is_speech_verb(low(b), /*names_only=*/true)) return true;
     if (a > 0 && is_speech_verb(low(a - 1), /*names_only=*/true)) return true;
-    if (b + 2 < at_.tokens.size() && tok(b) == "," && apposed_person_noun(b + 1)) return true;
+    if (b + 2 < at_.tokens.size() && is_literal(tok(b), ",") && apposed_person_noun(b + 1))
+      return true;
     // "Ana Lima, 34, was detained", "Rui Costa, 19; ...": an age in commas.
-    if (b + 2 < at_.tokens.size() && tok(b) == "," &&
+    if (b + 2 < at_.tokens.size() && is_literal(tok(b), ",") &&
         at_.tokens[b + 1].kind == TokenKind::kNumber && tok(b + 1).size() <= 3 &&
-        (tok(b + 2) == "," || tok(b + 2) == ";" || tok(b + 2) == ")")) {
+        (is_literal(tok(b + 2), ",") || is_literal(tok(b + 2), ";") ||
+         is_literal(tok(b + 2), ")"))) {
       return true;
     }
     // "including Cristiana Chamorro and Felix Maradiaga": two words coordinated with a name
     // that opens with a known given name.
-    if (b - a == 2 && b + 2 < at_.tokens.size() && (low(b) == "and" || tok(b) == ",") &&
-        is_cap(b + 1) && is_cap(b + 2) && lex_.given_name(tok(b + 1)) != nullptr) {
+    if (b - a == 2 && b + 2 < at_.tokens.size() &&
+        (is_literal(low(b), "and") || is_literal(tok(b), ",")) && is_cap(b + 1) && is_cap(b + 2) &&
+        names(b + 1).given != nullptr) {
       return true;
     }
     // "Felix Maradiaga and Cristiana Chamorro": two words after "and" and a person's name.
-    if (b - a == 2 && a >= 2 && low(a - 1) == "and" && ctx_.token_mention[a - 2] >= 0 &&
+    if (b - a == 2 && a >= 2 && is_literal(low(a - 1), "and") && ctx_.token_mention[a - 2] >= 0 &&
         ctx_.mentions[ctx_.token_mention[a - 2]].kind == MentionKind::kPerson) {
       return true;
     }
     // "Ada Kano, who publishes a paper": two or more words, then ", who".
-    if (b - a >= 2 && b + 1 < at_.tokens.size() && tok(b) == "," &&
-        (low(b + 1) == "who" || low(b + 1) == "whose")) {
+    if (b - a >= 2 && b + 1 < at_.tokens.size() && is_literal(tok(b), ",") &&
+        (is_literal(low(b + 1), "who") || is_literal(low(b + 1), "whose"))) {
       return true;
     }
     // "arrested one Ana Lima", "the killing of one Rui Costa": a full name after "one".
-    if (b - a >= 2 && a >= 2 && low(a - 1) == "one" &&
-        (at_.verb_lemma[a - 2] != low(a - 2) || low(a - 2) == "of")) {
+    if (b - a >= 2 && a >= 2 && is_literal(low(a - 1), "one") &&
+        (at_.verb_lemma[a - 2] != low(a - 2) || is_literal(low(a - 2), "of"))) {
       return true;
     }
     // "identified as Ana Lima", "namely: Ana Lima".
-    if (a >= 2 && low(a - 1) == "as" && low(a - 2) == "identified") return true;
-    if (a >= 1 && low(a - 1) == "namely") return true;
-    if (a >= 2 && tok(a - 1) == ":" && low(a - 2) == "namely") return true;
+    if (a >= 2 && is_literal(low(a - 1), "as") && is_literal(low(a - 2), "identified")) return true;
+    if (a >= 1 && is_literal(low(a - 1), "namely")) return true;
+    if (a >= 2 && is_literal(tok(a - 1), ":") && is_literal(low(a - 2), "namely")) return true;
     // The next item of a list of people: "Ana Lima, Rui Costa and Marta Sousa" (a full name:
     // "Lima, Pamiri politician Rui Costa" does not make "Pamiri" a person).
-    if (b - a >= 2 && a >= 2 && (tok(a - 1) == "," || low(a - 1) == "and")) {
+    if (b - a >= 2 && a >= 2 && (is_literal(tok(a - 1), ",") || is_literal(low(a - 1), "and"))) {
       int prev = ctx_.token_mention[a - 2];
       if (prev >= 0 && ctx_.mentions[prev].kind == MentionKind::kPerson &&
           ctx_.mentions[prev].end_token == a - 1) {
@@ -683,11 +770,12 @@ class RunReader {
   // Not ", the capital" or ", a rights group".
   bool apposed_person_noun(uint32_t t) const {
     std::string_view d = low(t);
-    if (d != "a" && d != "an" && d != "the" && d != "his" && d != "her" && d != "their") {
+    if (!is_literal(d, "a") && !is_literal(d, "an") && !is_literal(d, "the") &&
+        !is_literal(d, "his") && !is_literal(d, "her") && !is_literal(d, "their")) {
       return false;
     }
     for (uint32_t k = t + 1; k < at_.tokens.size() && k < t + 5; ++k) {
-      if (lex_.role_noun(low(k)) != nullptr || is_plain_person_noun(low(k))) return true;
+      if (role_at(k) != nullptr || plain_at(k)) return true;
       bool modifier = at_.tokens[k].kind == TokenKind::kWord ||
                       at_.tokens[k].kind == TokenKind::kNumber || at_.has(k, kPossessive);
       if (!modifier || at_.sentence_of[k] != at_.sentence_of[t]) return false;
@@ -733,7 +821,7 @@ class RunReader {
   // person's ("the executive Rui Costa", a known surname), and not one common English word
   // ("the group Published").
   bool can_name_organisation(uint32_t p, uint32_t q) const {
-    if (lex_.given_name(tok(p)) != nullptr || !gaz_.lookup(phrase(p, q)).empty()) return false;
+    if (names(p).given != nullptr || !gaz_.lookup(phrase(p, q)).empty()) return false;
     if (!gaz_.country_of_demonym(tok(p)).empty()) return false;
     // "BJP-friendly": a compound adjective.
     for (uint32_t t = p; t < q; ++t) {
@@ -743,7 +831,7 @@ class RunReader {
         if (std::islower(static_cast<unsigned char>(w[i + 1]))) return false;
       }
     }
-    if (q - p == 1 && (known_surnames_.count(std::string(tok(p))) > 0 || lex_.is_not_name(tok(p)) ||
+    if (q - p == 1 && (known_surnames_.count(std::string(tok(p))) > 0 || names(p).not_name ||
                        Lemmatizer::instance().is_lemma(at_.noun_lemma[p], Pos::kNoun) ||
                        Lemmatizer::instance().is_lemma(at_.verb_lemma[p], Pos::kVerb) ||
                        low(p).find_first_of("'\xE2") != std::string_view::npos)) {
@@ -775,23 +863,24 @@ class RunReader {
     // "the Tomas Weller Jr. Hate Crimes Act": a generational suffix ends the name.
     auto ends_name = [&](uint32_t t) {
       std::string_view w = low(t);
-      return w == "jr." || w == "jr" || w == "sr." || w == "sr" || w == "ii" || w == "iii" ||
-             w == "iv";
+      return is_literal(w, "jr.") || is_literal(w, "jr") || is_literal(w, "sr.") ||
+             is_literal(w, "sr") || is_literal(w, "ii") || is_literal(w, "iii") ||
+             is_literal(w, "iv");
     };
     while (q < e && q - p < 4 && !(q > p + 1 && ends_name(q - 1)) &&
            (is_name_token(q) || (q > p && is_connector(low(q)) && lex_.is_name_particle(low(q))))) {
       // Stop before a place that follows a complete name ("Ana Lima Warsaw" is rare; a name
       // then a place in one run usually means two things).
       // "Paulo Ryan Lima": after a middle given name the name goes on.
-      if (q > p + 1 && !lex_.given_name(tok(q)) && !lex_.surname_affix(tok(q)) &&
-          !lex_.given_name(tok(q - 1)) && names_a_known_place(tok(q))) {
+      if (q > p + 1 && !names(q).given && !surname_affix_at(q) && !names(q - 1).given &&
+          names_a_known_place(tok(q))) {
         break;
       }
       // "Tomas Weller Set Free": in a line written in title case, a common English word after
       // a name of two words starts the rest of the line.
       // Not a particle ("El", "de") nor a surname that is also a trade ("Smith").
-      if (title_case && q > p + 1 && tok(q).size() >= 3 && !lex_.given_name(tok(q)) &&
-          !lex_.surname_affix(tok(q)) && !lex_.is_name_particle(low(q)) &&
+      if (title_case && q > p + 1 && tok(q).size() >= 3 && !names(q).given &&
+          !surname_affix_at(q) && !lex_.is_name_particle(low(q)) &&
           !lex_.is_name_particle(low(q - 1)) && !is_person_noun(low(q)) &&
           (Lemmatizer::instance().is_lemma(at_.noun_lemma[q], Pos::kNoun) ||
            Lemmatizer::instance().is_lemma(at_.verb_lemma[q], Pos::kVerb))) {
@@ -804,7 +893,7 @@ class RunReader {
 
   bool has_surname_affix(uint32_t p, uint32_t q) const {
     bool affix = false;
-    for (uint32_t t = p; t < q; ++t) affix = affix || lex_.surname_affix(tok(t)) != 0;
+    for (uint32_t t = p; t < q; ++t) affix = affix || surname_affix_at(t) != 0;
     return affix;
   }
 
@@ -816,7 +905,7 @@ class RunReader {
   bool reads_as_person(uint32_t p, uint32_t q, bool honorific, const Sentence& sen,
                        bool surname_first) {
     const uint32_t n = q - p;
-    const bool given = lex_.given_name(tok(p)) != nullptr;
+    const bool given = names(p).given != nullptr;
     const bool affix = has_surname_affix(p, q);
     bool sentence_initial = p == sen.first_token;
     bool context = honorific || person_context(p, q);
@@ -836,8 +925,7 @@ class RunReader {
       // "Agents told his wife ...": a capitalised common noun opening the sentence.
       if (sentence_initial && !known_surname && !given && !honorific &&
           (lex_.state_actor(low(p)) != nullptr || lex_.non_state_actor(low(p)) != nullptr ||
-           lex_.role_noun(low(p)) != nullptr || !lex_.group_noun(low(p)).empty() ||
-           is_plain_person_noun(low(p)))) {
+           role_at(p) != nullptr || !lex_.group_noun(low(p)).empty() || plain_at(p))) {
         accept = false;
       }
     }
@@ -853,7 +941,7 @@ class RunReader {
     uint32_t p = k;
     char sex = 0;
     // "Journalist Ana Lima" at the start of a sentence: the role noun is not part of the name.
-    if (k == sen.first_token && k + 1 < e && lex_.role_noun(low(k)) != nullptr) ++p;
+    if (k == sen.first_token && k + 1 < e && role_at(k) != nullptr) ++p;
     // "Attorney General Ana Lima", "District Attorney Rui Costa": the longest title of
     // data/names/honorifics.tsv first, then a one-word one ("Judge", "Dr.").
     const char* hon = nullptr;
@@ -863,16 +951,16 @@ class RunReader {
       for (uint32_t t = p; t < p + len; ++t) caps = caps && is_cap(t);
       if (caps && (hon = lex_.honorific(phrase(p, p + len), &sex)) != nullptr) p += len;
     }
-    if (hon == nullptr && (hon = lex_.honorific(tok(p), &sex)) != nullptr) {
+    if (hon == nullptr && (hon = honorific_at(p, &sex)) != nullptr) {
       ++p;
-      if (p < e && tok(p) == ".") ++p;
+      if (p < e && is_literal(tok(p), ".")) ++p;
     }
     if (p >= e) return 0;  // "the Attorney General said": a title with no name
     // "Will Maria Lopez Face Trial?": a modal opening a question is no given name.
-    if (p == sen.first_token && p + 1 < e && is_modal(low(p)) && lex_.given_name(tok(p + 1))) ++p;
+    if (p == sen.first_token && p + 1 < e && is_modal(low(p)) && names(p + 1).given) ++p;
     uint32_t q = name_extent(p, e, in_title_case(sen));
     if (q == p) return 0;
-    if (p > 0 && is_storm_word(tok(p - 1))) return 0;
+    if (p > 0 && storm_word_at(p - 1)) return 0;
     // "Grant County", "Marlow District": a capitalised word for an administrative unit right
     // after the first words makes them a place's name the gazetteer may lack, not a person's.
     // The words are passed over whole, so "County" is not read as a name of its own.
@@ -881,22 +969,22 @@ class RunReader {
       if (is_cap(t) && (is_settlement_noun(low(t)) || is_street_word(low(t)))) return t + 1;
     }
     // "the Official Secrets Act", "the Public Order Law": words of a law's title.
-    if (q < e && is_legal_title_end(tok(q))) return 0;
+    if (q < e && legal_title_end_at(q)) return 0;
     // "the village of Tam Lo", "the district of Ban Hin": a place the gazetteer lacks.
-    if (p >= 2 && low(p - 1) == "of" && is_settlement_noun(low(p - 2))) return 0;
+    if (p >= 2 && is_literal(low(p - 1), "of") && is_settlement_noun(low(p - 2))) return 0;
     // "The Sea Lark was detained in port", "the Grand Hotel, ...": a name after "the" that
     // stands alone as a noun phrase names a thing (a ship, a building); "the Ana Lima case"
     // and "the journalist Ana Lima" keep their person.
     bool given_inside = false;  // "the House Speaker Ana Lima": a person after a title
-    for (uint32_t t = p + 1; t < q; ++t) given_inside = given_inside || lex_.given_name(tok(t));
+    for (uint32_t t = p + 1; t < q; ++t) given_inside = given_inside || names(t).given;
     // Two words ("The Sea Lark"), or more that end in a common noun ("the Tomas Weller
     // Award"); not "the Interior Minister Karim Haddad", whose last words are a person's.
     const bool thing_like = q - p == 2 || (q - p > 2 && Lemmatizer::instance().is_lemma(
                                                             at_.noun_lemma[q - 1], Pos::kNoun));
-    if (hon == nullptr && p == k && p > 0 && low(p - 1) == "the" && !given_inside && thing_like &&
-        q < at_.tokens.size() &&
-        (at_.tokens[q].kind == TokenKind::kPunct || is_be(low(q)) || low(q) == "has" ||
-         low(q) == "had" || low(q) == "have" || is_modal(low(q)))) {
+    if (hon == nullptr && p == k && p > 0 && is_literal(low(p - 1), "the") && !given_inside &&
+        thing_like && q < at_.tokens.size() &&
+        (at_.tokens[q].kind == TokenKind::kPunct || is_be(low(q)) || is_literal(low(q), "has") ||
+         is_literal(low(q), "had") || is_literal(low(q), "have") || is_modal(low(q)))) {
       // Passed over whole once places were tried ("The Hague" is one), so no word of it is
       // read as a name of its own.
       return given_name_only ? 0 : q;
@@ -911,18 +999,18 @@ class RunReader {
     }
     // "Wang Lixin", "Nguyen Van Dai": a family name written first, then given names, which
     // are no ethnonym ("Han Chinese") and no common English word ("Mao Zedong Thought").
-    bool surname_first = q - p >= 2 && lex_.is_surname_first(tok(p)) && hon == nullptr &&
-                         !lex_.given_name(tok(p)) && gaz_.country_of_demonym(tok(p + 1)).empty();
+    bool surname_first = q - p >= 2 && names(p).surname_first && hon == nullptr &&
+                         !names(p).given && gaz_.country_of_demonym(tok(p + 1)).empty();
     if (surname_first) {
       for (uint32_t t = p + 2; t < q; ++t) {
-        if (!lex_.given_name(tok(t)) && Lemmatizer::instance().is_lemma(low(t), Pos::kNoun)) {
+        if (!names(t).given && Lemmatizer::instance().is_lemma(low(t), Pos::kNoun)) {
           q = t;
           break;
         }
       }
     }
     const uint32_t n = q - p;
-    const bool given = lex_.given_name(tok(p)) != nullptr;
+    const bool given = names(p).given != nullptr;
     if (given_name_only && !given) return 0;
     const bool affix = has_surname_affix(p, q);
     if (!reads_as_person(p, q, hon != nullptr, sen, surname_first)) return 0;
@@ -936,7 +1024,7 @@ class RunReader {
              : n == 1         ? "person-known-surname"
                               : "person-context";
     if (given) {
-      char gs = lex_.given_name(tok(p))->sex;
+      char gs = names(p).given->sex;
       if (gs == 'm' || gs == 'f') m.sex = gs;
     }
     if (sex == 'm' || sex == 'f') m.sex = sex;
@@ -944,14 +1032,14 @@ class RunReader {
     if (n >= 2) known_surnames_.insert(std::string(tok(q - 1)));
     // "Juan López Mejía" is later "López": the paternal surname of a Spanish or Portuguese
     // double surname, unless it is a second given name ("Juan Carlos Pérez").
-    if (n >= 3 && !lex_.given_name(tok(q - 2))) known_surnames_.insert(std::string(tok(q - 2)));
+    if (n >= 3 && !names(q - 2).given) known_surnames_.insert(std::string(tok(q - 2)));
     return q;
   }
 
   // An unknown all-capitals word of three or more letters is most often an organisation's
   // acronym ("the NDP said"); defined ones are linked to their long form later.
   uint32_t try_acronym(uint32_t k) {
-    if (!at_.has(k, kAllCaps) || tok(k).size() < 3 || lex_.is_not_name(tok(k))) return 0;
+    if (!at_.has(k, kAllCaps) || tok(k).size() < 3 || names(k).not_name) return 0;
     // "the KGB", "the FSB": a state body of data/actors/state_actors.tsv, which the common
     // mentions read as a state actor with its category and country.
     if (lex_.state_actor(low(k)) != nullptr) return 0;
@@ -971,11 +1059,11 @@ class RunReader {
       if (m.kind != MentionKind::kOrganization && m.kind != MentionKind::kStateActor) continue;
       uint32_t t = m.end_token;
       uint32_t acr = 0;
-      if (t + 2 < at_.tokens.size() && tok(t) == "(" && at_.has(t + 1, kAllCaps) &&
-          tok(t + 2) == ")") {
+      if (t + 2 < at_.tokens.size() && is_literal(tok(t), "(") && at_.has(t + 1, kAllCaps) &&
+          is_literal(tok(t + 2), ")")) {
         acr = t + 1;
-      } else if (t + 3 < at_.tokens.size() && tok(t) == "," && low(t + 1) == "or" &&
-                 at_.has(t + 2, kAllCaps)) {
+      } else if (t + 3 < at_.tokens.size() && is_literal(tok(t), ",") &&
+                 is_literal(low(t + 1), "or") && at_.has(t + 2, kAllCaps)) {
         acr = t + 2;
       }
       if (acr == 0) continue;
@@ -1006,6 +1094,14 @@ class RunReader {
   // Names given to an organisation by the noun before them ("the weekly Vestnik").
   std::unordered_set<std::string> known_organisations_;
   std::unordered_map<std::string, int> acronym_of_;
+  // names() and surname_affix_at() by token: null and kUnknownSex until first asked.
+  static constexpr char kUnknownSex = 1;
+  static inline const NameWord kNoNameWord{};
+  mutable std::vector<const NameWord*> token_words_;
+  mutable std::vector<char> token_surname_sex_;
+  static inline const RoleNoun kUnaskedRole{};
+  mutable std::vector<const RoleNoun*> word_roles_;  // role_at() by word id, kUnaskedRole first
+  mutable std::vector<char> word_plain_;             // plain_at() by word id, kUnknownSex first
 };
 
 }  // namespace

@@ -191,7 +191,11 @@ struct NameLexicon::Tables {
   std::deque<std::string> owned;  // lower-cased and apostrophe-variant keys; never moves
   // Flat maps (one probe into one array, no node to chase): several of these are asked about
   // every word of a document. Keys are views into the embedded data or into `owned`.
-  FlatStringMap<GivenName> given;
+  // Given names, organisation heads, family names first and words never names live in `words`
+  // (a table of their own each would double the memory start-up faults in); the given-name
+  // rows themselves are kept here.
+  std::deque<GivenName> given_rows;
+  size_t given_count = 0;
   AffixTable surname, given_affix;
   FlatStringMap<NameAffix> particles;
   FlatStringMap<Honorific> honorifics;
@@ -204,11 +208,12 @@ struct NameLexicon::Tables {
   // "the security services"): a set, the value is 1.
   FlatStringMap<uint8_t> actor_prefixes;
   FlatStringMap<Key> groups;
-  FlatStringMap<uint8_t> org_heads;
-  FlatStringMap<uint8_t> surnames_first;
   std::deque<IntlBody> bodies;
   FlatStringMap<const IntlBody*> body_keys;
-  FlatStringMap<uint8_t> not_names;
+  // Every case-sensitive word answer by key: given names, organisation heads, family names
+  // written first and words that are never names as their files load, then the honorifics
+  // and international bodies above once they are complete. The six lookups read it.
+  FlatStringMap<NameWord> words;
 
   Key own(std::string s) { return owned.emplace_back(std::move(s)); }
 
@@ -307,7 +312,11 @@ NameLexicon::NameLexicon() : t_(new Tables) {
   for_each_data_row("names/given_names.tsv", [&](const TsvRow& row) {
     need_columns("names/given_names.tsv", row, 3);
     GivenName g{parse_sex("names/given_names.tsv", row, row[1]), field(row, 3) == "common_word"};
-    t.given.insert(row[0], g);
+    NameWord& w = t.words.find_or_insert(row[0]);
+    if (w.given == nullptr) {  // the first row of a name wins
+      w.given = &t.given_rows.emplace_back(g);
+      ++t.given_count;
+    }
   });
 
   t.load_affixes("names/surname_affixes.tsv", &t.surname, /*allow_particles=*/true);
@@ -352,12 +361,12 @@ NameLexicon::NameLexicon() : t_(new Tables) {
 
   for_each_data_row("names/surnames_first.tsv", [&](const TsvRow& row) {
     need_columns("names/surnames_first.tsv", row, 1);
-    t.surnames_first.insert(row[0], 1);
+    t.words.find_or_insert(row[0]).surname_first = true;
   });
 
   for_each_data_row("names/org_heads.tsv", [&](const TsvRow& row) {
     need_columns("names/org_heads.tsv", row, 1);
-    t.org_heads.insert(row[0], 1);
+    t.words.find_or_insert(row[0]).org_head = true;
   });
 
   for_each_data_row("names/international_bodies.tsv", [&](const TsvRow& row) {
@@ -389,7 +398,7 @@ NameLexicon::NameLexicon() : t_(new Tables) {
 
   for_each_data_row("names/not_names.tsv", [&](const TsvRow& row) {
     need_columns("names/not_names.tsv", row, 1);
-    t.not_names.insert(row[0], 1);
+    t.words.find_or_insert(row[0]).not_name = true;
   });
 
   auto longest = [this](Key k) { max_phrase_words_ = std::max(max_phrase_words_, count_words(k)); };
@@ -401,6 +410,13 @@ NameLexicon::NameLexicon() : t_(new Tables) {
   t.state.for_each([&](Key k, const ActorPhrase&) { longest(k); });
   t.non_state.for_each([&](Key k, const ActorPhrase&) { longest(k); });
   t.groups.for_each([&](Key k, const Key&) { longest(k); });
+
+  // Honorifics and international bodies from their finished tables, whose values no longer
+  // move.
+  t.honorifics.for_each(
+      [&](Key k, const Honorific& h) { t.words.find_or_insert(k).honorific = &h; });
+  t.body_keys.for_each(
+      [&](Key k, const IntlBody* const& b) { t.words.find_or_insert(k).intl_body = b; });
 }
 
 NameLexicon::~NameLexicon() { delete t_; }
@@ -412,7 +428,8 @@ const NameLexicon& NameLexicon::instance() {
 }
 
 const GivenName* NameLexicon::given_name(std::string_view word) const {
-  return t_->given.find(word);
+  const NameWord* w = t_->words.find(word);
+  return w == nullptr ? nullptr : w->given;
 }
 
 const NameAffix* NameLexicon::given_name_affix_match(std::string_view word) const {
@@ -490,10 +507,14 @@ std::string_view NameLexicon::group_noun(std::string_view lower_word) const {
   return label == nullptr ? std::string_view() : *label;
 }
 
-bool NameLexicon::is_org_head(std::string_view word) const { return t_->org_heads.contains(word); }
+bool NameLexicon::is_org_head(std::string_view word) const {
+  const NameWord* w = t_->words.find(word);
+  return w != nullptr && w->org_head;
+}
 
 bool NameLexicon::is_surname_first(std::string_view word) const {
-  return t_->surnames_first.contains(word);
+  const NameWord* w = t_->words.find(word);
+  return w != nullptr && w->surname_first;
 }
 
 const IntlBody* NameLexicon::intl_body(std::string_view name_or_acronym) const {
@@ -501,9 +522,21 @@ const IntlBody* NameLexicon::intl_body(std::string_view name_or_acronym) const {
   return body == nullptr ? nullptr : *body;
 }
 
-bool NameLexicon::is_not_name(std::string_view word) const { return t_->not_names.contains(word); }
+bool NameLexicon::is_not_name(std::string_view word) const {
+  const NameWord* w = t_->words.find(word);
+  return w != nullptr && w->not_name;
+}
 
-size_t NameLexicon::given_name_count() const { return t_->given.size(); }
+const NameWord* NameLexicon::name_word(std::string_view word) const { return t_->words.find(word); }
+
+void NameLexicon::for_each_lower_word(
+    const std::function<void(std::string_view, uint8_t)>& f) const {
+  t_->actor_first_words.for_each([&](Key k, const int&) { f(k, kActorFirstWord); });
+  t_->groups.for_each([&](Key k, const Key&) { f(k, kGroupNounWord); });
+  t_->role_last_words.for_each([&](Key k, const uint8_t&) { f(k, kRoleLastWord); });
+}
+
+size_t NameLexicon::given_name_count() const { return t_->given_count; }
 size_t NameLexicon::intl_body_count() const { return t_->bodies.size(); }
 
 }  // namespace casebook

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <string_view>
 
 namespace casebook {
@@ -47,6 +49,18 @@ struct IntlBody {
   std::string_view acronym;   // usual acronym; may be empty
   std::string_view kind;      // intergovernmental, ngo, media or court
   std::string_view category;  // international or non_state
+};
+
+// Every answer the name finder asks of one word exactly as written ("Firuz", "Party", "Mr"),
+// gathered from the case-sensitive lexicons at load so that one probe answers them all. The
+// pointers are those the single lexicons return.
+struct NameWord {
+  const GivenName* given = nullptr;
+  const Honorific* honorific = nullptr;
+  const IntlBody* intl_body = nullptr;
+  bool not_name = false;       // is_not_name()
+  bool org_head = false;       // is_org_head()
+  bool surname_first = false;  // is_surname_first()
 };
 
 // Loaded once, on first use, from the embedded data/names/*.tsv and data/actors/*.tsv files,
@@ -107,6 +121,11 @@ class NameLexicon {
   // Capitalised words that never start a person name ("Monday", "However", "Police").
   bool is_not_name(std::string_view word) const;
 
+  // given_name(), honorific_info(), intl_body(), is_not_name(), is_org_head() and
+  // is_surname_first() of one word or phrase, exact as written, from one probe; nullptr when
+  // all six would say no. Most capitalised words of a text are in none of these lexicons.
+  const NameWord* name_word(std::string_view word) const;
+
   // The most words in a role, group or actor phrase, so callers know how far to look ahead.
   int max_phrase_words() const { return max_phrase_words_; }
   // Whether some state or non-state actor phrase begins with this lower-cased word (a cheap
@@ -119,6 +138,13 @@ class NameLexicon {
   // them followed by a space ("the security" of "the security services"): when not, no phrase
   // spelled with these words and more matches either.
   bool begins_actor_phrase(std::string_view lower_words) const;
+  // Calls f(word, kind) for every lower-cased word that begins an actor phrase (kind
+  // kActorFirstWord: actor_phrase_words() > 0), is a group noun (kGroupNounWord: group_noun()
+  // not empty) or ends a role phrase (kRoleLastWord: ends_role_phrase()), once per kind, so a
+  // caller can merge these answers with its own tables into one (at load, not per word).
+  static constexpr uint8_t kActorFirstWord = 1, kGroupNounWord = 2, kRoleLastWord = 4;
+  void for_each_lower_word(const std::function<void(std::string_view, uint8_t)>& f) const;
+
   int max_honorific_words() const { return max_honorific_words_; }
   int max_intl_body_words() const { return max_intl_body_words_; }
 
