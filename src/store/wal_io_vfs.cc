@@ -1,6 +1,7 @@
 // The WAL layer below the page cipher (see wal_io_vfs.h): each frame's header and page, and the
 // frames of one commit, reach the WAL file in a few writes; a checkpoint's two reads per frame
-// become one. Every other file and call passes through to the "unix" VFS unchanged.
+// become one, and its run of consecutive pages reaches the database file in a few writes. Every
+// other file and call passes through to the "unix" VFS unchanged.
 #include "store/wal_io_vfs.h"
 
 #include <sqlite3.h>
@@ -22,7 +23,7 @@ constexpr int kWalHeaderBytes = 32;    // WAL_HDRSIZE
 constexpr int kSmallestPage = 512;
 
 std::atomic<int64_t> g_writes_asked{0}, g_writes_issued{0}, g_commit_flushes{0},
-    g_header_reads_saved{0};
+    g_header_reads_saved{0}, g_db_writes_asked{0}, g_db_writes_issued{0};
 
 void count(std::atomic<int64_t>& c) { c.fetch_add(1, std::memory_order_relaxed); }
 
@@ -34,6 +35,11 @@ struct LayerFile {
   sqlite3_file base;   // base.pMethods: this layer's methods
   sqlite3_file* real;  // the real file, in the bytes after this struct
   bool wal;
+  bool main_db;  // its writes (a checkpoint's pages) are gathered too, but never by commit
+  // A failed write of gathered bytes that SQLite could not see (it ignores the result of
+  // SQLITE_FCNTL_CKPT_DONE, which ends a checkpoint's writes): told to the next call instead,
+  // so the checkpoint's truncate or sync fails and the pages are not counted as copied.
+  int held_error;
   // Writes gathered and not yet issued: [pending_at, pending_at + pending_len).
   unsigned char* pending;
   int64_t pending_len;
@@ -54,7 +60,7 @@ int flush(LayerFile* f) {
   if (f->pending_len == 0) return SQLITE_OK;
   int rc = f->real->pMethods->xWrite(f->real, f->pending, static_cast<int>(f->pending_len),
                                      f->pending_at);
-  count(g_writes_issued);
+  count(f->wal ? g_writes_issued : g_db_writes_issued);
   f->pending_len = 0;
   f->flush_after_next_write = false;
   return rc;
@@ -64,7 +70,15 @@ int flush(LayerFile* f) {
 int settle(sqlite3_file* file) {
   auto* f = reinterpret_cast<LayerFile*>(file);
   f->header_kept = false;
-  return flush(f);
+  if (f->held_error != SQLITE_OK) {
+    int rc = f->held_error;
+    f->held_error = SQLITE_OK;
+    f->pending_len = 0;
+    return rc;
+  }
+  int rc = flush(f);
+  if (rc != SQLITE_OK) f->held_error = rc;
+  return rc;
 }
 
 int layer_close(sqlite3_file* file) {
@@ -80,11 +94,17 @@ int layer_close(sqlite3_file* file) {
 
 int layer_read(sqlite3_file* file, void* out, int amount, sqlite3_int64 offset) {
   auto* f = reinterpret_cast<LayerFile*>(file);
-  if (!f->wal) return f->real->pMethods->xRead(f->real, out, amount, offset);
-  int rc = flush(f);
+  if (!f->wal) {
+    if (f->main_db) {
+      int rc = settle(file);
+      if (rc != SQLITE_OK) return rc;
+    }
+    return f->real->pMethods->xRead(f->real, out, amount, offset);
+  }
+  const bool header_kept = f->header_kept;
+  int rc = settle(file);  // forgets the header: it answers this read only
   if (rc != SQLITE_OK) return rc;
-  if (f->header_kept) {
-    f->header_kept = false;
+  if (header_kept) {
     if (offset >= f->header_at && offset + amount <= f->header_at + kFrameHeaderBytes) {
       std::memcpy(out, f->header + (offset - f->header_at), static_cast<size_t>(amount));
       count(g_header_reads_saved);
@@ -123,8 +143,10 @@ bool is_commit_frame_header(const void* data, int amount, sqlite3_int64 offset) 
 
 int layer_write(sqlite3_file* file, const void* data, int amount, sqlite3_int64 offset) {
   auto* f = reinterpret_cast<LayerFile*>(file);
-  if (!f->wal) return f->real->pMethods->xWrite(f->real, data, amount, offset);
-  count(g_writes_asked);
+  if (!f->wal && !f->main_db) return f->real->pMethods->xWrite(f->real, data, amount, offset);
+  if (f->held_error != SQLITE_OK) return settle(file);
+  if (f->wal) count(g_writes_asked);
+  if (f->main_db) count(g_db_writes_asked);
   f->header_kept = false;
   const bool commit_page = f->flush_after_next_write;
   if (f->pending_len > 0 && offset != f->pending_at + f->pending_len) {
@@ -135,14 +157,14 @@ int layer_write(sqlite3_file* file, const void* data, int amount, sqlite3_int64 
     int rc = flush(f);
     if (rc != SQLITE_OK) return rc;
     if (amount > kWalWriteBufferBytes) {
-      count(g_writes_issued);
+      count(f->wal ? g_writes_issued : g_db_writes_issued);
       return f->real->pMethods->xWrite(f->real, data, amount, offset);
     }
   }
   if (f->pending == nullptr) {
     f->pending = static_cast<unsigned char*>(std::malloc(kWalWriteBufferBytes));
     if (f->pending == nullptr) {
-      count(g_writes_issued);
+      count(f->wal ? g_writes_issued : g_db_writes_issued);
       return f->real->pMethods->xWrite(f->real, data, amount, offset);
     }
   }
@@ -153,7 +175,7 @@ int layer_write(sqlite3_file* file, const void* data, int amount, sqlite3_int64 
     count(g_commit_flushes);
     return flush(f);
   }
-  if (is_commit_frame_header(data, amount, offset)) f->flush_after_next_write = true;
+  if (f->wal && is_commit_frame_header(data, amount, offset)) f->flush_after_next_write = true;
   return SQLITE_OK;
 }
 
@@ -262,6 +284,7 @@ int layer_open(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flag
   std::memset(f, 0, sizeof(LayerFile));
   f->real = reinterpret_cast<sqlite3_file*>(reinterpret_cast<char*>(file) + real_file_offset());
   f->wal = (flags & SQLITE_OPEN_WAL) != 0;
+  f->main_db = (flags & SQLITE_OPEN_MAIN_DB) != 0;
   int rc = g_real->xOpen(g_real, name, f->real, flags, out_flags);
   const sqlite3_io_methods* real_methods = f->real->pMethods;
   if (real_methods == nullptr) {
@@ -347,6 +370,8 @@ WalIoCounts wal_io_counts() {
   c.wal_writes_issued = g_writes_issued.load(std::memory_order_relaxed);
   c.commit_flushes = g_commit_flushes.load(std::memory_order_relaxed);
   c.header_reads_saved = g_header_reads_saved.load(std::memory_order_relaxed);
+  c.db_writes_asked = g_db_writes_asked.load(std::memory_order_relaxed);
+  c.db_writes_issued = g_db_writes_issued.load(std::memory_order_relaxed);
   return c;
 }
 

@@ -1,7 +1,8 @@
 // Issue 5, the thirteenth pass: the layer under the page cipher (store/wal_io_vfs.h) gathers a
-// commit's WAL frames into a few writes and reads a frame's header with its page, and a commit
-// is still in the WAL file when it returns: another connection reads it, and a process killed
-// right after it has not lost it.
+// commit's WAL frames, and a checkpoint's pages, into a few writes and reads a frame's header
+// with its page; a commit is still in the WAL file when it returns (another connection reads
+// it, and a process killed right after it has not lost it), and a checkpoint's pages are in the
+// database file when it returns.
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -135,6 +136,50 @@ TEST_F(WalIo, Issue5ACheckpointReadsAFramesHeaderWithItsPage) {
   ASSERT_TRUE(again.ok()) << again.status().message();
   EXPECT_EQ(count(again->get(), "SELECT count(*) FROM documents"), 10);
   EXPECT_EQ(integrity(again->get()), "ok");
+}
+
+TEST_F(WalIo, Issue5ACheckpointWritesItsRunOfPagesInFewWrites) {
+  auto store = Store::open((dir_ / "copied.db").string(), kKey);
+  ASSERT_TRUE(store.ok()) << store.status().message();
+  ingest_batch(store->get(), 0, 20);
+  WalIoCounts before = wal_io_counts();
+  ASSERT_TRUE(store->get()->db()->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+  WalIoCounts after = wal_io_counts();
+  // A new store's pages follow one another in the file: the checkpoint copies them in page
+  // order, fifteen 8 KB pages to a write.
+  int64_t asked = after.db_writes_asked - before.db_writes_asked;
+  int64_t issued = after.db_writes_issued - before.db_writes_issued;
+  EXPECT_GT(asked, 20);
+  EXPECT_GE(issued, 1);
+  EXPECT_LT(issued * 8, asked);
+  EXPECT_EQ(count(store->get(), "SELECT count(*) FROM documents"), 20);
+}
+
+TEST_F(WalIo, Issue5AProcessKilledAfterACheckpointKeepsItsPages) {
+  std::string path = (dir_ / "checkpointed.db").string();
+  testing::test_pipeline();  // lexicons loaded before the fork
+  pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    auto s = Store::open(path, kKey);
+    if (!s.ok()) _exit(3);
+    ingest_batch(s->get(), 200, 8);
+    if (::testing::Test::HasFailure()) _exit(4);
+    // The checkpoint copies every page into the database file and empties the WAL: the pages
+    // must be in the file when it returns, as nothing else holds them.
+    if (!s->get()->db()->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok()) _exit(5);
+    raise(SIGKILL);
+    _exit(6);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  ASSERT_TRUE(WIFSIGNALED(status)) << "the child exited with " << WEXITSTATUS(status);
+  EXPECT_EQ(std::filesystem::file_size(path + "-wal"), 0u);
+  auto store = Store::open(path, kKey, false);
+  ASSERT_TRUE(store.ok()) << store.status().message();
+  EXPECT_EQ(count(store->get(), "SELECT count(*) FROM documents"), 8);
+  EXPECT_EQ(integrity(store->get()), "ok");
+  testing::expect_search_index_whole(store->get());
 }
 
 TEST_F(WalIo, Issue5AStoreWrittenEitherWayReadsTheOther) {
