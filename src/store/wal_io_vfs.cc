@@ -36,6 +36,15 @@ struct LayerFile {
   sqlite3_file* real;  // the real file, in the bytes after this struct
   bool wal;
   bool main_db;  // its writes (a checkpoint's pages) are gathered too, but never by commit
+  // The database file between SQLITE_FCNTL_CKPT_START and SQLITE_FCNTL_CKPT_DONE: only then
+  // are its writes gathered (SQLite's rollback journal, at a store's creation, counts on each
+  // write being in the file before the journal goes).
+  bool checkpointing;
+  // The WAL: where the frames this handle wrote since it last wrote the WAL's header end. A
+  // write below it rewrites bytes already written (a page written again within a transaction,
+  // or the frame headers SQLite rewrites with new checksums after the commit frame) and goes to
+  // the file at once: only appended frames are gathered.
+  sqlite3_int64 wal_end;
   // A failed write of gathered bytes that SQLite could not see (it ignores the result of
   // SQLITE_FCNTL_CKPT_DONE, which ends a checkpoint's writes): told to the next call instead,
   // so the checkpoint's truncate or sync fails and the pages are not counted as copied.
@@ -149,6 +158,18 @@ int layer_write(sqlite3_file* file, const void* data, int amount, sqlite3_int64 
   if (f->main_db) count(g_db_writes_asked);
   f->header_kept = false;
   const bool commit_page = f->flush_after_next_write;
+  bool gather = f->checkpointing;
+  if (f->wal) {
+    if (offset == 0) f->wal_end = 0;  // the header of a new log: frames start again after it
+    gather = offset >= f->wal_end;
+    if (offset + amount > f->wal_end) f->wal_end = offset + amount;
+  }
+  if (!gather) {
+    int rc = flush(f);
+    if (rc != SQLITE_OK) return rc;
+    count(f->wal ? g_writes_issued : g_db_writes_issued);
+    return f->real->pMethods->xWrite(f->real, data, amount, offset);
+  }
   if (f->pending_len > 0 && offset != f->pending_at + f->pending_len) {
     int rc = flush(f);
     if (rc != SQLITE_OK) return rc;
@@ -210,6 +231,9 @@ int layer_check_reserved(sqlite3_file* file, int* out) {
   return real_of(file)->pMethods->xCheckReservedLock(real_of(file), out);
 }
 int layer_file_control(sqlite3_file* file, int op, void* arg) {
+  auto* f = reinterpret_cast<LayerFile*>(file);
+  if (f->main_db && op == SQLITE_FCNTL_CKPT_START) f->checkpointing = true;
+  if (f->main_db && op == SQLITE_FCNTL_CKPT_DONE) f->checkpointing = false;
   int rc = settle(file);
   if (rc != SQLITE_OK) return rc;
   return real_of(file)->pMethods->xFileControl(real_of(file), op, arg);

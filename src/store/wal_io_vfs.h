@@ -13,19 +13,23 @@ namespace casebook {
 //
 // What changes for the WAL file, and only for it:
 // - SQLite writes each frame as two writes (a 24-byte header, then the page). Consecutive
-//   writes are gathered in a buffer of up to kWalWriteBufferBytes (128 KB) and written with one
-//   call when the buffer is full, when a write does not follow on, before any other operation on
-//   the file (read, sync, truncate, size, lock, file control, close), and right after the
-//   page of a commit frame (a header whose "database size" field is not zero). So when a
+//   writes that append frames are gathered in a buffer of up to kWalWriteBufferBytes (128 KB) and
+//   written with one call when the buffer is full, when a write does not follow on, before any
+//   other operation on the file (read, sync, truncate, size, lock, file control, close), and right
+//   after the page of a commit frame (a header whose "database size" field is not zero). So when a
 //   commit returns, its frames are in the file as before: another connection that sees the
 //   commit reads them, and a process killed after a commit has not lost it. The sync points
-//   are SQLite's own (synchronous=NORMAL: at checkpoints), unchanged.
-// - The database file's writes (in WAL mode, only a checkpoint copies pages into it, in page
-//   order) are gathered the same way, up to kWalWriteBufferBytes of consecutive pages, and
-//   written before any other call on that file. A checkpoint ends its copying with a file
-//   control (SQLITE_FCNTL_CKPT_DONE) before it truncates, syncs and records the pages as
-//   copied, so they are in the file, and synced, before SQLite counts on them; a failed write
-//   then fails the checkpoint's next call, since SQLite does not read that file control's result.
+//   are SQLite's own (synchronous=NORMAL: at checkpoints), unchanged. A write over bytes this
+//   handle already wrote since the WAL's header (a page written again in one transaction, or
+//   the frame headers SQLite rewrites with new checksums after writing the commit frame) is
+//   not gathered: it goes to the file at once, after what was gathered.
+// - The database file's writes between SQLITE_FCNTL_CKPT_START and SQLITE_FCNTL_CKPT_DONE (a
+//   checkpoint copying pages into it, in page order) are gathered the same way, up to
+//   kWalWriteBufferBytes of consecutive pages, and written before any other call on that file. A
+//   checkpoint ends its copying with a file control (SQLITE_FCNTL_CKPT_DONE) before it truncates,
+//   syncs and records the pages as copied, so they are in the file, and synced, before SQLite
+//   counts on them; a failed write then fails the checkpoint's next call, since SQLite does not
+//   read that file control's result.
 // - A read of a whole page at a frame's page offset also reads the frame's 24-byte header in
 //   the same call, and the next read on that file, if it asks for bytes of that header (the
 //   cipher reads the page number there), is answered from it. Any other call forgets it.
