@@ -968,11 +968,11 @@ class ClauseReader {
     }
     const uint32_t e = ctx_.mentions[m].end_token;
     if (e < limit && at_.has(e - 1, kPossessive)) return -1;
-    // "detained the mayor Ana Lima": an official's singular title right before the name.
+    // "detained the mayor Ana Lima", "Mayor Ana Lima": an official's singular title right
+    // before the name.
     if (kind == MentionKind::kStateActor && e < limit && ctx_.token_mention[e] >= 0 &&
         ctx_.mentions[ctx_.token_mention[e]].kind == MentionKind::kPerson &&
-        at_.has(e - 1, kLowerCase) && at_.noun_lemma[e - 1] == low(e - 1) &&
-        is_person_noun(at_.noun_lemma[e - 1])) {
+        at_.noun_lemma[e - 1] == low(e - 1) && is_person_noun(at_.noun_lemma[e - 1])) {
       return ctx_.token_mention[e];
     }
     for (uint32_t k = e; k < limit && k < e + 3 && ctx_.token_mention[k] < 0 &&

@@ -42,6 +42,11 @@ TEST(Issue4TitledNames, AnOfficialsTitleBeforeTheNameIsTheName) {
   EXPECT_TRUE(testing::has_name(v, "Ana Lima"));
   EXPECT_TRUE(testing::has_name(v, "Rui Costa"));
   EXPECT_FALSE(testing::has_name(v, "mayor"));
+  Extraction y = extract_text(
+      "Police detained Mayor Ana Lima and the head of the union, Rui Costa, on Friday.");
+  auto w = testing::first_victims(y, "arrest_detention");
+  EXPECT_TRUE(testing::has_name(w, "Ana Lima"));
+  EXPECT_TRUE(testing::has_name(w, "Rui Costa"));
 }
 
 TEST(Issue4TitledNames, ATitleBeforeANameIsNoPerpetrator) {
