@@ -578,8 +578,14 @@ class ClauseReader {
       of_at = end_ + 2;
     }
     uint32_t np = is_verb_ ? end_ : of_at + 1;
-    // "killed off the vineyards": a particle between the verb and its object.
-    if (is_verb_ && np + 1 < limit && low(np) == "off" && opens_noun_phrase(low(np + 1))) ++np;
+    // "killed off the vineyards", "killing off apple orchards": a particle between the verb
+    // and its object.
+    if (is_verb_ && np + 1 < limit && low(np) == "off" &&
+        (opens_noun_phrase(low(np + 1)) ||
+         (at_.tokens[np + 1].kind == TokenKind::kWord && at_.has(np + 1, kLowerCase) &&
+          !is_preposition(low(np + 1))))) {
+      ++np;
+    }
     // "the senate leader vowed to kill it", "beat it with sticks": "it" right after the verb,
     // closing the clause or before a preposition, is a thing, never a person (not "each time I
     // was detained it meant", where "it" opens the next clause).
@@ -613,6 +619,7 @@ class ClauseReader {
         at_.has(bare, kLowerCase) && at_.noun_lemma[bare] != low(bare) &&
         low(bare).ends_with('s') && !is_person_noun(at_.noun_lemma[bare]) && !is_count(bare) &&
         (bare + 1 >= limit || at_.tokens[bare + 1].kind == TokenKind::kPunct ||
+         low(bare + 1) == "as" ||
          (is_preposition(low(bare + 1)) && low(bare + 1) != "of" && low(bare + 1) != "to" &&
           low(bare + 1) != "against"))) {
       r_.thing_object = true;
@@ -1033,6 +1040,51 @@ class ClauseReader {
     }
   }
 
+  // Whether the habitual adjective at token t ("frequent", "rampant") is said of the act
+  // itself: before the act noun with at most two words between ("frequent violent raids",
+  // "rampant kidnapping cases"), or after the act and a copula ("abductions were frequent",
+  // "kidnapping has become too commonplace"). Not "a mall frequented by", nor "rampant
+  // corruption" that a protest is about.
+  bool said_of_the_act(uint32_t t) const {
+    std::string_view w = low(t);
+    if (w.ends_with("ed") || w.ends_with("ing") || w.ends_with('s')) return false;
+    // Right after the adjective the act is a noun, whatever its verb reading ("their frequent
+    // murders"); after it, a verb trigger is the copula's subject only as a plural or a
+    // gerund ("kidnapping has become commonplace"), not "was detained, which is frequent".
+    if (t < first_) {
+      if (first_ - t > 3) return false;
+      for (uint32_t k = t + 1; k < first_; ++k) {
+        if (at_.tokens[k].kind != TokenKind::kWord || !at_.has(k, kLowerCase) ||
+            is_preposition(low(k)) || low(k) == "and" || low(k) == "or") {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (t <= end_) return false;
+    if (is_verb_ && !low(end_ - 1).ends_with('s') && !low(end_ - 1).ends_with("ing")) return false;
+    // The copula right before the adjective, past degree words ("were all too frequent").
+    uint32_t k = t - 1;
+    while (k > end_ && (is_adverb_like(low(k)) || low(k) == "too" || low(k) == "so" ||
+                        low(k) == "very" || low(k) == "more" || low(k) == "quite")) {
+      --k;
+    }
+    const bool copula = be_at(k) || at_.verb_lemma[k] == "become" ||
+                        at_.verb_lemma[k] == "remain" || at_.verb_lemma[k] == "grow";
+    if (!copula) return false;
+    // Its auxiliaries ("have become", "will remain") belong to it.
+    uint32_t group = k;
+    while (group > end_ && (low(group - 1) == "has" || low(group - 1) == "have" ||
+                            low(group - 1) == "had" || is_modal(low(group - 1)))) {
+      --group;
+    }
+    // The act is the copula's subject: nothing between them but its own phrase, with no verb.
+    for (uint32_t b = end_; b < group; ++b) {
+      if (low(b) == "which" || low(b) == "that" || low(b) == "who") return false;
+    }
+    return group - end_ <= 8 && !verb_between(end_, group);
+  }
+
   std::string_view cue_kind(uint32_t t) const {
     return t < ctx_.cue_at.size() ? ctx_.cue_at[t].kind : std::string_view();
   }
@@ -1140,6 +1192,7 @@ class ClauseReader {
       }
     }
     for (uint32_t t = r_.clause_start; t < r_.clause_end; ++t) {
+      if (cue_kind(t) == "generic_adjective" && said_of_the_act(t)) r_.generic = true;
       if (cue_kind(t) != "generic") continue;
       // "beat several people who tried to stop the bulldozers": counted people are some
       // people, not whoever does it.

@@ -30,6 +30,19 @@ TEST(Issue4CountedAndParticleThings, KillingOffAThingIsNoKilling) {
   EXPECT_TRUE(events_of(x, "killing").empty());
 }
 
+// A particle before a bare compound ("killing off pear orchards"), and a bare plural thing
+// before "as", are things too.
+TEST(Issue4CountedAndParticleThings, KillingOffABareCompoundThingIsNoKilling) {
+  Extraction x = extract_text(
+      "The troops ruined the plain by draining the wells and killing off pear orchards.");
+  EXPECT_TRUE(events_of(x, "killing").empty());
+  Extraction y = extract_text(
+      "The troops burned the fields and killed off olive groves as a warning to the village.");
+  EXPECT_TRUE(events_of(y, "killing").empty());
+  Extraction z = extract_text("The statistics office has released figures as of last June.");
+  EXPECT_TRUE(events_of(z, "release").empty());
+}
+
 TEST(Issue4CountedAndParticleThings, KillingOffPeopleIsAKilling) {
   Extraction x = extract_text("The militia killed off the last witnesses of the massacre.");
   EXPECT_FALSE(events_of(x, "killing").empty());
