@@ -647,6 +647,7 @@ class ClauseReader {
       // "the execution of the young Kurd": a capitalised head names people or a place.
       if (t < limit && ctx_.token_mention[t] < 0 && !is_person_noun(at_.noun_lemma[head]) &&
           at_.has(head, kLowerCase) && !(low(np) == "those" && head == np + 1) &&
+          !those_people(np) &&
           (!counted || opens_noun_phrase(low(np)) || plural_head)) {
         r_.thing_object = true;
         return;
@@ -1038,6 +1039,16 @@ class ClauseReader {
       if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kPronoun && ctx_.mentions[m].entity >= 0)
         r_.possessor = m;
     }
+  }
+
+  // "tortured those held in the camp", "arrest those speaking out against it", "kill those
+  // who resist": "those" with a participle or "who" after it is people, not a thing.
+  bool those_people(uint32_t np) const {
+    if (low(np) != "those" || np + 1 >= at_.tokens.size()) return false;
+    std::string_view w = low(np + 1);
+    return w == "who" || w == "whom" ||
+           (at_.tokens[np + 1].kind == TokenKind::kWord && at_.has(np + 1, kLowerCase) &&
+            (w.ends_with("ing") || w.ends_with("ed") || at_.verb_lemma[np + 1] != w));
   }
 
   // Whether the habitual adjective at token t ("frequent", "rampant") is said of the act

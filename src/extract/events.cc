@@ -19,6 +19,7 @@
 #include "extract/event_victims.h"
 #include "extract/law_enforcement.h"
 #include "extract/word_classes.h"
+#include "nlp/lemmatizer.h"
 #include "nlp/trigger_lexicon.h"
 
 namespace casebook {
@@ -274,9 +275,18 @@ class EventFinder {
       return true;
     }
     if (i == 0) return false;
+    auto opens_verb = [](std::string_view b) {
+      return b == "to" || b == "will" || b == "would" || b == "could" || b == "did" ||
+             b == "not" || b == "n't" || b == "might" || b == "may" || b == "can";
+    };
     std::string_view b = at_.lower[i - 1];
-    if (b == "to" || b == "will" || b == "would" || b == "could" || b == "did" || b == "not" ||
-        b == "n't" || b == "might" || b == "may" || b == "can") {
+    if (opens_verb(b)) return true;
+    // "paid them to burn and torture the dogs": a base form joined to a verb after "to", with
+    // an object phrase after it (not "the right to protest and free expression").
+    if ((b == "and" || b == "or") && i >= 3 && i + 1 < at_.tokens.size() &&
+        opens_verb(at_.lower[i - 3]) && at_.tokens[i - 2].kind == TokenKind::kWord &&
+        Lemmatizer::instance().is_lemma(at_.lower[i - 2], Pos::kVerb) &&
+        (opens_noun_phrase(at_.lower[i + 1]) || is_partitive_count(at_.lower[i + 1]))) {
       return true;
     }
     return reader_.person_object_follows(i + 1);
