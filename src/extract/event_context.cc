@@ -8,6 +8,7 @@
 #include "core/tsv.h"
 #include "extract/clause_words.h"
 #include "extract/law_enforcement.h"
+#include "extract/quotes.h"
 #include "extract/word_classes.h"
 #include "nlp/name_lexicon.h"
 #include "nlp/time_calendar.h"
@@ -187,6 +188,8 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
     if (in_other_relative_clause(first, at_.token_at(t.start), s, /*closed_only=*/true)) continue;
     if (year_modifier(t, first)) continue;
     if (happening_year(t, end)) continue;
+    // Only when nothing else in the sentence dates the act.
+    if (dates_the_saying(t, first)) d += 100000;
     if (d < best_distance) {
       best = &t;
       best_distance = d;
@@ -555,6 +558,28 @@ bool EventContext::in_other_relative_clause(uint32_t t, uint32_t trigger, const 
   // on with the story, in its time.
   if (closed_only && close == s.end_token) return false;
   return trigger < open || trigger > close;
+}
+
+bool EventContext::dates_the_saying(const TimeExpression& x, uint32_t trigger) const {
+  const uint32_t first = at_.token_at(x.start);
+  uint32_t after = at_.token_at(x.end);
+  if (after < at_.tokens.size() && at_.lower[after] == ",") ++after;
+  if (after >= trigger || at_.lower[after] != "that") return false;
+  // The speech verb, right before the time or before one or two words of its hearer ("told
+  // reporters on Monday that", "told the court on Friday that").
+  bool speech = false;
+  for (uint32_t k = first; k > 0 && first - k < 4 && !speech; --k) {
+    const uint32_t v = k - 1;
+    if (at_.tokens[v].kind != TokenKind::kWord) return false;
+    speech = is_speech_verb(at_.lower[v]);
+  }
+  if (!speech) return false;
+  // And the words said date the act themselves ("during their detention in August"); with no
+  // time of their own, the saying is the nearest the text gives.
+  const Sentence& s = at_.sentences[at_.sentence_of[trigger]];
+  return std::any_of(at_.times.begin(), at_.times.end(), [&](const TimeExpression& t) {
+    return t.start > at_.tokens[after].start && t.end <= s.end && !t.open_end;
+  });
 }
 
 bool EventContext::someone_elses_residence(uint32_t t, uint32_t sentence_first,

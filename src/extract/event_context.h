@@ -57,6 +57,10 @@ class EventContext {
   // (data/time/happenings.tsv) after the trigger's words dates the happening, not the act;
   // not "staged a protest in 2019", where the noun is the trigger's own.
   bool happening_year(const TimeExpression& x, uint32_t trigger_end) const;
+  // "said on Wednesday that guards beat them": a time between a speech verb (and maybe its
+  // hearer) and the "that" of what was said dates the saying, not the act said, when the act
+  // comes after the "that".
+  bool dates_the_saying(const TimeExpression& x, uint32_t trigger) const;
   bool someone_elses_residence(uint32_t t, uint32_t sentence_first,
                                const std::vector<std::string>& victims) const;
   // media: state media may be the actor (shaming, censorship).
