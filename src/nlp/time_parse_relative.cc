@@ -461,6 +461,20 @@ bool TimeParser::parse_weekday(const Tok& t, const TimeContext& ctx, FoundTime* 
     const Tok glued = next(n);
     if (glued.type == TokType::kWord && !glued.space_before) return false;
   }
+  // "Friday last week", "Friday of last week", "Monday next week": the day of that week.
+  const Tok of = has_grammar(n, kGrammarOf) ? next(n) : n;
+  const Tok unit = next(of);
+  if (is_word(of) && of.word->deictic != kNoOffset && is_word(unit) &&
+      unit.word->unit == TimeUnit::kWeek && unit.word->unit_count == 1 && !unit.word->unit_plural) {
+    set_relative(f, t.start, unit.end, TimeUnit::kDay);
+    if (reference_.day == 0) {
+      f->unresolved = true;
+      return true;
+    }
+    const int off = of.word->deictic;
+    f->value = shift_days(reference_, 7 * off - (iso_weekday(reference_) - 1) + (w.weekday - 1));
+    return true;
+  }
   set_relative(f, t.start, is_word(n) && n.word->day_part ? n.end : t.end, TimeUnit::kDay);
   if (reference_.day == 0) {
     f->unresolved = true;

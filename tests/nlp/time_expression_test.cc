@@ -239,6 +239,14 @@ const Row kRows[] = {
     // Issue 4: "last weekend" is last week, whose Saturday and Sunday it is.
     {"They were kidnapped last weekend in the north.", "2017-09-20", "last weekend", "2017-09-11",
      "2017-09-17", false, kRng},
+    // Issue 4: "Friday last week", "Tuesday of last week", "Monday this week": the day of that
+    // week, not the nearest such day before the date of writing.
+    {"He was arrested on Friday last week at home.", "2017-09-22", "Friday last week", "2017-09-15",
+     "", false, kRel},
+    {"He was arrested on Tuesday of last week at home.", "2017-09-20", "Tuesday of last week",
+     "2017-09-12", "", false, kRel},
+    {"He was arrested on Monday this week at home.", "2017-09-20", "Monday this week", "2017-09-18",
+     "", false, kRel},
     {"Yesterday his brother was summoned.", "2017-09-20", "Yesterday", "2017-09-19", "", false,
      kRel},
     {"Yesterday his brother was summoned.", "2017-03-01", "Yesterday", "2017-02-28", "", false,
