@@ -204,6 +204,13 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
         value = anchored_value_;
       } else {
         CivilDate anchor = last_day_.year != 0 ? last_day_ : parse_iso(narrative_.start);
+        // "In 2014 he met the envoy ... three years later": a year or a month counts from the
+        // story's latest date, though it has no day.
+        if ((best->anchor_unit == TimeUnit::kYear || best->anchor_unit == TimeUnit::kMonth) &&
+            best->anchor_end == best->anchor_start && !narrative_.empty() &&
+            narrative_sentence_ > last_day_sentence_) {
+          anchor = parse_iso(narrative_.start);
+        }
         value = anchor.year != 0 ? resolve_anchored(*best, anchor) : CivilDate{};
         anchored_start_ = best->start;
         anchored_value_ = value;
@@ -258,7 +265,10 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
       narrative_month_written_ = month_written_;
       narrative_sentence_ = sentence;
       // "since last week" is a range, not a day that "the same day" could mean.
-      if (value.day != 0 && best->value_end.year == 0) last_day_ = value;
+      if (value.day != 0 && best->value_end.year == 0) {
+        last_day_ = value;
+        last_day_sentence_ = sentence;
+      }
       return d;
     }
   }

@@ -82,6 +82,7 @@ class EventContext {
   DateValue narrative_;  // the date the story is at
   uint32_t narrative_sentence_ = 0;
   CivilDate last_day_;  // the last date with a day, for "one day before"
+  uint32_t last_day_sentence_ = 0;  // and the sentence that gave it
   // The last anchored expression resolved ("two days earlier"), by its start, and its value.
   uint32_t anchored_start_ = UINT32_MAX;
   CivilDate anchored_value_;

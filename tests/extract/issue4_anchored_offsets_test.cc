@@ -1,0 +1,44 @@
+// Issue 4: "In February 2020 he was beaten. A couple of months later, he was arrested.": a
+// year or month offset with no anchor phrase of its own counts from the story's latest date,
+// though that date has no day, not from an older date with a day told before it. Day offsets
+// ("two days later") still need a date with a day. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4AnchoredOffsets, AMonthOffsetCountsFromTheLatestMonth) {
+  Extraction x = extract_text(
+      "The printer Arvid Lunde was detained on 12 October 2022, his lawyer said.\n\n"
+      "In February 2020, Lunde had been beaten by unknown men. A couple of months later, he was "
+      "arrested at a rally.",
+      "2022-10-20");
+  std::vector<const Event*> ev = events_of(x, "arrest_detention");
+  ASSERT_GE(ev.size(), 2u);
+  EXPECT_EQ(ev.back()->date.start, "2020-04");
+}
+
+TEST(Issue4AnchoredOffsets, AYearOffsetCountsFromTheLatestYear) {
+  Extraction x = extract_text(
+      "The blogger Vera Holm was detained on 3 March 2023, her sister said.\n\n"
+      "In 2015, Holm was beaten by guards at the mine. A year later, she was arrested.",
+      "2023-03-10");
+  std::vector<const Event*> ev = events_of(x, "arrest_detention");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev.back()->date.start, "2016");
+}
+
+TEST(Issue4AnchoredOffsets, ADayOffsetStillCountsFromADay) {
+  Extraction x = extract_text(
+      "The blogger Vera Holm was beaten by police on 3 March 2023. Two days later, she was "
+      "arrested.",
+      "2023-03-10");
+  std::vector<const Event*> ev = events_of(x, "arrest_detention");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev.back()->date.start, "2023-03-05");
+}
+
+}  // namespace
+}  // namespace casebook::testing
