@@ -133,6 +133,24 @@ void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repres
   reason_for(ev, end, sentence);
 }
 
+// The last time expression before x in the same paragraph, at most three sentences back,
+// that gives a year: not one anchored itself, not "since 2016", nor a year in a name.
+const TimeExpression* EventContext::latest_date_before(const TimeExpression& x,
+                                                       uint32_t paragraph) const {
+  const uint32_t sentence = at_.sentence_of[at_.token_at(x.start)];
+  const TimeExpression* found = nullptr;
+  for (const TimeExpression& t : at_.times) {
+    if (t.start >= x.start) break;
+    if (t.kind == TimeKind::kAnchored || t.open_end || t.value.year == 0 || inside_a_name(t)) {
+      continue;
+    }
+    const uint32_t ts = at_.sentence_of[at_.token_at(t.start)];
+    if (at_.sentences[ts].paragraph != paragraph || sentence - ts > 3) continue;
+    found = &t;
+  }
+  return found;
+}
+
 // The last time expression before x in the same paragraph, at most three sentences back, that
 // writes its month and year ("in May 2019", "on 9 August 2020"); not a bare year ("fled in
 // 2019", "the 2011 protests": background, while a year-less "in August" is the news's), not
@@ -206,10 +224,20 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
         CivilDate anchor = last_day_.year != 0 ? last_day_ : parse_iso(narrative_.start);
         // "In 2014 he met the envoy ... three years later": a year or a month counts from the
         // story's latest date, though it has no day.
+        // The latest date written before it in the paragraph, a few sentences back, is the
+        // story's latest date even when no act of its own took it ("In 2015 she wrote about
+        // the mine. A year later, she was arrested.").
         if ((best->anchor_unit == TimeUnit::kYear || best->anchor_unit == TimeUnit::kMonth) &&
-            best->anchor_end == best->anchor_start && !narrative_.empty() &&
-            narrative_sentence_ > last_day_sentence_) {
-          anchor = parse_iso(narrative_.start);
+            best->anchor_end == best->anchor_start) {
+          if (!narrative_.empty() && narrative_sentence_ > last_day_sentence_) {
+            anchor = parse_iso(narrative_.start);
+          }
+          if (const TimeExpression* w = latest_date_before(*best, s.paragraph);
+              w != nullptr && at_.sentence_of[at_.token_at(w->start)] >= last_day_sentence_ &&
+              (narrative_.empty() ||
+               at_.sentence_of[at_.token_at(w->start)] >= narrative_sentence_)) {
+            anchor = w->value;
+          }
         }
         value = anchor.year != 0 ? resolve_anchored(*best, anchor) : CivilDate{};
         anchored_start_ = best->start;

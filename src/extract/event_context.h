@@ -43,6 +43,8 @@ class EventContext {
   std::string place_for(uint32_t trigger_first, uint32_t sentence, bool skip_destination,
                         const std::vector<std::string>& victims);
   bool inside_a_name(const TimeExpression& t) const;
+  // The last date with a year written before x in its paragraph (see the .cc).
+  const TimeExpression* latest_date_before(const TimeExpression& x, uint32_t paragraph) const;
   const TimeExpression* written_year_before(const TimeExpression& x, uint32_t paragraph) const;
   // Whether token t lies in a relative clause between commas (", who had lived there since
   // 2016,") that does not hold token trigger; closed_only: only a clause a comma closes before
@@ -81,7 +83,7 @@ class EventContext {
   CivilDate reference_;
   DateValue narrative_;  // the date the story is at
   uint32_t narrative_sentence_ = 0;
-  CivilDate last_day_;  // the last date with a day, for "one day before"
+  CivilDate last_day_;              // the last date with a day, for "one day before"
   uint32_t last_day_sentence_ = 0;  // and the sentence that gave it
   // The last anchored expression resolved ("two days earlier"), by its start, and its value.
   uint32_t anchored_start_ = UINT32_MAX;

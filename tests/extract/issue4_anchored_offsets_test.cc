@@ -1,7 +1,8 @@
 // Issue 4: "In February 2020 he was beaten. A couple of months later, he was arrested.": a
 // year or month offset with no anchor phrase of its own counts from the story's latest date,
-// though that date has no day, not from an older date with a day told before it. Day offsets
-// ("two days later") still need a date with a day. Sentences written for these tests.
+// though that date has no day and dated no act, not from an older date with a day told before
+// it. Day offsets ("two days later") still need a date with a day. Sentences written for these
+// tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -24,6 +25,17 @@ TEST(Issue4AnchoredOffsets, AYearOffsetCountsFromTheLatestYear) {
   Extraction x = extract_text(
       "The blogger Vera Holm was detained on 3 March 2023, her sister said.\n\n"
       "In 2015, Holm was beaten by guards at the mine. A year later, she was arrested.",
+      "2023-03-10");
+  std::vector<const Event*> ev = events_of(x, "arrest_detention");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev.back()->date.start, "2016");
+}
+
+// The latest date need not have dated an act of its own.
+TEST(Issue4AnchoredOffsets, TheLatestDateNeedsNoActOfItsOwn) {
+  Extraction x = extract_text(
+      "The blogger Vera Holm was detained on 3 March 2023, her sister said.\n\n"
+      "In 2015, Holm wrote about the mine. A year later, she was arrested.",
       "2023-03-10");
   std::vector<const Event*> ev = events_of(x, "arrest_detention");
   ASSERT_FALSE(ev.empty());
