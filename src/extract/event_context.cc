@@ -244,9 +244,10 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
         anchored_value_ = value;
       }
       // "claimed the title a year before he was assassinated", told today: an act told in the
-      // past that an anchor would put after the date of writing is not dated by it.
+      // past that an anchor would put after the date of writing is not dated by it; nor one
+      // told with no word of the future ("comes three years after girls were snatched").
       if (value.year != 0 && reference_.year != 0 && compare_start(value, reference_) > 0 &&
-          told_in_past(first)) {
+          (told_in_past(first) || !told_as_future(first))) {
         return {};
       }
     }
@@ -403,6 +404,21 @@ bool EventContext::told_in_past(uint32_t first) const {
     if (w != "been" && w != "not" && w != "also" && w != "reportedly" && w != "allegedly" &&
         w != "later" && w != "first") {
       return false;
+    }
+  }
+  return false;
+}
+
+// "will be tried", "is due to appear", "is expected to be extradited", "are set to": a word of
+// the future in the sentence before the trigger, at most eight words back.
+bool EventContext::told_as_future(uint32_t first) const {
+  const Sentence& s = at_.sentences[at_.sentence_of[first]];
+  for (uint32_t t = first, steps = 0; t-- > s.first_token && steps < 8; ++steps) {
+    std::string_view w = at_.lower[t];
+    if (w == "will" || w == "shall" || w == "'ll" || w == "’ll" || w == "due" || w == "expected" ||
+        w == "scheduled" || w == "set" || w == "going" || w == "plans" || w == "planned" ||
+        w == "would") {
+      return true;
     }
   }
   return false;

@@ -42,6 +42,20 @@ TEST(Issue4AnchoredOffsets, TheLatestDateNeedsNoActOfItsOwn) {
   EXPECT_EQ(ev.back()->date.start, "2016");
 }
 
+// "The attack came two years after the army sent troops north following a series of
+// kidnappings": an offset that would put an act after the date of writing, with no word of
+// the future, does not date it.
+TEST(Issue4AnchoredOffsets, NoDateAfterTheWritingWithoutAWordOfTheFuture) {
+  Extraction x = extract_text(
+      "Gunmen stormed the market on 21 September 2020 and shot at shoppers.\n\n"
+      "The attack on the market came two years after the army sent troops north following a "
+      "series of kidnappings in border towns.",
+      "2020-10-09");
+  std::vector<const Event*> ev = events_of(x, "abduction");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(ev[0]->date.start.empty() || ev[0]->date.start <= "2020-10-09") << ev[0]->date.start;
+}
+
 TEST(Issue4AnchoredOffsets, ADayOffsetStillCountsFromADay) {
   Extraction x = extract_text(
       "The blogger Vera Holm was beaten by police on 3 March 2023. Two days later, she was "
