@@ -655,18 +655,65 @@ class EntityBuilder {
   // named in the sentence before.
   // A possessor ("Lima's father") is an antecedent only when nothing else fits, and only in
   // the pronoun's sentence: "police searched Kiknadze's flat and detained his brother".
+  // A pronoun outside quotation marks looks first among mentions outside them: in
+  // '"They did not let us send my father medicine," X said. His brother ...' "his" is X, not
+  // the father the speaker spoke of. Only when no one outside fits is a quoted mention taken
+  // ('"My son was taken," said Ana. He was 17.').
   int antecedent(const std::vector<int>& order, size_t pos) const {
-    int e = antecedent(order, pos, /*named_only=*/false, /*same_sentence=*/true);
+    const Mention& p = ctx_.mentions[order[pos]];
+    if (int e = opening_phrase_subject(p); e >= 0) return e;
+    if (!quoted(p.first_token)) {
+      int e = antecedent(order, pos, /*unquoted_only=*/true);
+      if (e >= 0) return e;
+    }
+    return antecedent(order, pos, /*unquoted_only=*/false);
+  }
+
+  // "During his detention, Haddad was beaten", "After her release, Lina Saleh said": a
+  // possessive in a phrase opening the sentence stands for the person named right after its
+  // comma, the subject it introduces.
+  int opening_phrase_subject(const Mention& p) const {
+    std::string_view w = at_.lower[p.first_token];
+    if (p.plural || (w != "his" && w != "her")) return -1;
+    const Sentence& s = at_.sentences[at_.sentence_of[p.first_token]];
+    const uint32_t first = s.first_token;
+    if (p.first_token != first + 1) return -1;
+    std::string_view opener = at_.lower[first];
+    if (opener != "during" && opener != "after" && opener != "before" && opener != "since" &&
+        opener != "upon" && opener != "following" && opener != "despite" && opener != "until" &&
+        opener != "throughout") {
+      return -1;
+    }
+    for (uint32_t t = p.end_token; t < s.end_token && t < p.end_token + 6; ++t) {
+      if (at_.tokens[t].kind != TokenKind::kPunct) continue;
+      if (at_.token_text(t) != "," || t + 1 >= s.end_token) return -1;
+      const int m = ctx_.token_mention[t + 1];
+      if (m < 0 || ctx_.mentions[m].kind != MentionKind::kPerson) return -1;
+      const int e = ctx_.mentions[m].entity;
+      return e >= 0 && person_sex_fits(e, p.sex) ? e : -1;
+    }
+    return -1;
+  }
+
+  bool quoted(uint32_t t) const {
+    for (const auto& q : quote_ranges_) {
+      if (t > q.open && t < q.close) return true;
+    }
+    return false;
+  }
+
+  int antecedent(const std::vector<int>& order, size_t pos, bool unquoted_only) const {
+    int e = antecedent(order, pos, unquoted_only, /*named_only=*/false, /*same_sentence=*/true);
     if (e >= 0) return e;
-    e = antecedent(order, pos, /*named_only=*/true);
+    e = antecedent(order, pos, unquoted_only, /*named_only=*/true);
     if (e >= 0) return e;
-    e = antecedent(order, pos, /*named_only=*/false);
+    e = antecedent(order, pos, unquoted_only, /*named_only=*/false);
     if (e >= 0) return e;
-    return antecedent(order, pos, /*named_only=*/false, /*same_sentence=*/true,
+    return antecedent(order, pos, unquoted_only, /*named_only=*/false, /*same_sentence=*/true,
                       /*possessors=*/true);
   }
 
-  int antecedent(const std::vector<int>& order, size_t pos, bool named_only,
+  int antecedent(const std::vector<int>& order, size_t pos, bool unquoted_only, bool named_only,
                  bool same_sentence = false, bool possessors = false) const {
     const Mention& p = ctx_.mentions[order[pos]];
     uint32_t sentence = at_.sentence_of[p.first_token];
@@ -682,6 +729,7 @@ class EntityBuilder {
       if (sentence - at_.sentence_of[c.first_token] > (same_sentence ? 0 : 2)) break;
       int e = c.entity;
       if (e < 0 || c.first_person || (e == speaker && !p.plural)) continue;
+      if (unquoted_only && quoted(c.first_token)) continue;
       if (named_only && !p.plural && !ctx_.entities[e].named && c.kind != MentionKind::kRelative)
         continue;
       if (c.end_token < at_.tokens.size() && at_.has(c.end_token, kPossessive) != possessors)
@@ -882,6 +930,9 @@ class EntityBuilder {
     for (const auto& [key, unnamed] : unnamed_relatives_) {
       auto it = named_relatives_.find(key);
       if (it == named_relatives_.end() || it->second == unnamed) continue;
+      // "two brothers of X ... his younger brother, Y": a group of relatives is not the one
+      // named among them.
+      if (ctx_.entities[unnamed].kind != "person") continue;
       int to = it->second;
       for (Mention& m : ctx_.mentions) {
         if (m.entity == unnamed) m.entity = to;
