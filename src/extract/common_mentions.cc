@@ -625,23 +625,30 @@ class CommonReader {
       }
       // Only adjectives, numbers, ages and "of" may stand between ("two of my", "his elderly",
       // "Lima's 70-year-old father").
-      std::string_view w = low(t);
-      bool filler = at_.tokens[t].kind == TokenKind::kNumber || w == "of" || w == "elderly" ||
-                    w == "young" || w == "old" || w == "older" || w == "younger" || w == "eldest" ||
-                    w == "youngest" || w == "two" || w == "three" || w == "own" || w == "late" ||
-                    w == "whole" || w == "extended" || w == "immediate" || w == "teenage" ||
-                    w == "adult" || w == "minor" || w.ends_with("-year-old");
-      if (!filler) return -1;
+      if (low(t) != "of" && !kin_modifier(t)) return -1;
     }
     return -1;
   }
 
+  // A count, an age or an adjective that may stand before a kinship noun ("two", "elderly",
+  // "younger", "70-year-old", "late").
+  bool kin_modifier(uint32_t t) const {
+    std::string_view w = low(t);
+    return at_.tokens[t].kind == TokenKind::kNumber || w == "elderly" || w == "young" ||
+           w == "old" || w == "older" || w == "younger" || w == "eldest" || w == "youngest" ||
+           w == "two" || w == "three" || w == "four" || w == "own" || w == "late" || w == "whole" ||
+           w == "extended" || w == "immediate" || w == "teenage" || w == "adult" || w == "minor" ||
+           w.ends_with("-year-old");
+  }
+
   // "the father of Ana Lima", "relatives of the activist Lima", "family members of ... Lima".
   int anchor_after(uint32_t end) const {
-    // "the brother and nephew of Ana Lima": the first kinship noun shares the second's anchor.
-    if (end + 2 < at_.tokens.size() && (low(end) == "and" || low(end) == "or") &&
-        same_sentence(end, end + 2) && kinship_noun(low(end + 1)) != nullptr) {
-      return anchor_after(end + 2);
+    // "the brother and nephew of Ana Lima", "the parents and two brothers of Ana Lima": the
+    // first kinship noun shares the second's anchor.
+    if (end + 2 < at_.tokens.size() && (low(end) == "and" || low(end) == "or")) {
+      uint32_t k = end + 1;
+      while (k < end + 3 && k + 1 < at_.tokens.size() && kin_modifier(k)) ++k;
+      if (same_sentence(end, k + 1) && kinship_noun(low(k)) != nullptr) return anchor_after(k + 1);
     }
     if (end >= at_.tokens.size() || low(end) != "of") return -1;
     for (uint32_t t = end + 1; t < at_.tokens.size() && t <= end + 8 && same_sentence(t, end);

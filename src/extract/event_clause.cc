@@ -107,6 +107,7 @@ class ClauseReader {
         r_.passive = true;
         r_.subject = {m};
         r_.object.clear();
+        if (int head = opening_head_of(m, s); head >= 0) r_.subject = {head};
       }
     }
     // "a cargo ship formerly detained in port for owing its crew their wages": a participle
@@ -647,8 +648,7 @@ class ClauseReader {
       // "the execution of the young Kurd": a capitalised head names people or a place.
       if (t < limit && ctx_.token_mention[t] < 0 && !is_person_noun(at_.noun_lemma[head]) &&
           at_.has(head, kLowerCase) && !(low(np) == "those" && head == np + 1) &&
-          !those_people(np) &&
-          (!counted || opens_noun_phrase(low(np)) || plural_head)) {
+          !those_people(np) && (!counted || opens_noun_phrase(low(np)) || plural_head)) {
         r_.thing_object = true;
         return;
       }
@@ -901,6 +901,24 @@ class ClauseReader {
   // "Group 24, an opposition movement banned in 2014": a past participle after a noun phrase
   // that names no one, with no object of its own, is a reduced passive; what was banned is
   // the name the phrase is apposed to, and the sentence's subject did not ban it.
+  // "Relatives of exiled blogger detained in Khujand": when the participle is the clause's
+  // only verb and the noun before it closes an "of" phrase that opens the sentence, the
+  // phrase's head is what was done to; the noun only completes it. -1 otherwise.
+  int opening_head_of(int m, const Sentence& s) const {
+    uint32_t t = ctx_.mentions[m].first_token;
+    while (t > s.first_token && t + 3 > ctx_.mentions[m].first_token &&
+           ctx_.token_mention[t - 1] < 0 && at_.has(t - 1, kLowerCase) && low(t - 1) != "of") {
+      --t;  // "exiled", "the"
+    }
+    if (t < s.first_token + 2 || low(t - 1) != "of") return -1;
+    const int h = ctx_.token_mention[t - 2];
+    if (h < 0 || !is_argument(ctx_.mentions[h]) || ctx_.mentions[h].end_token != t - 1) return -1;
+    uint32_t start = ctx_.mentions[h].first_token;
+    while (start > s.first_token && (is_article(low(start - 1)) || is_count(start - 1))) --start;
+    if (start != s.first_token || verb_between(s.first_token, t - 1)) return -1;
+    return h;
+  }
+
   void participle_after_noun_phrase() {
     std::string_view w = low(first_);
     if (w.ends_with("ing") || end_ != first_ + 1 || end_ >= sentence_end_) return;

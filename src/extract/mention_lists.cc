@@ -74,6 +74,18 @@ std::vector<int> MentionLists::coordinated_from(uint32_t t, uint32_t limit) cons
         k = r;
       }
     }
+    // "the parents and two brothers of X", "his wife and elderly mother": a count or an
+    // adjective before a relative.
+    if (next < 0 && k + 2 < limit &&
+        (at_.has(k + 1, kLowerCase) || at_.tokens[k + 1].kind == TokenKind::kNumber)) {
+      int rel = ctx_.token_mention[k + 2];
+      if (rel >= 0 && ctx_.mentions[rel].kind == MentionKind::kRelative &&
+          ctx_.mentions[rel].first_token == k + 2 && !is_be(low(k + 1)) &&
+          !is_clause_opener(low(k + 1)) && low(k + 1) != "and" && !is_preposition(low(k + 1))) {
+        next = rel;
+        k = k + 1;
+      }
+    }
     // "the union's chairman, X, its treasurer, Y, and its auditor, Z": a role set off by
     // commas.
     if (next < 0) {
