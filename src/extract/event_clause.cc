@@ -66,6 +66,7 @@ class ClauseReader {
     }
     uint32_t subject_limit = aux >= 0 ? static_cast<uint32_t>(aux) : first_;
     find_subject(subject_limit);
+
     if (r_.subject.empty() && aux >= 0) subject_before_apposition(s, subject_limit);
     if (r_.subject.empty() && aux >= 0) subject_of_host_clause(s, static_cast<uint32_t>(aux));
     if (r_.passive) infinitive_subject(s, static_cast<uint32_t>(aux));
@@ -198,7 +199,17 @@ class ClauseReader {
     r_.clause_start = s.first_token;
     bool comma_seen = false;
     for (uint32_t t = first_; t-- > s.first_token;) {
-      if (at_.token_text(t) == ",") comma_seen = true;
+      // A comma inside a list of participles ("were summoned, threatened or detained") closes
+      // no relative clause.
+      auto participle_at = [&](uint32_t k) {
+        return at_.has(k, kLowerCase) && at_.verb_lemma[k] != low(k) && low(k).ends_with("ed");
+      };
+      bool list_comma = t > s.first_token && participle_at(t - 1) && participle_at(first_);
+      for (uint32_t k = t + 1; k < first_ && list_comma; ++k) {
+        std::string_view w = low(k);
+        list_comma = w == "," || w == "and" || w == "or" || participle_at(k);
+      }
+      if (at_.token_text(t) == "," && !list_comma) comma_seen = true;
       // "Party members – X, Y and Z – were arrested": a dash pair encloses an apposition.
       if (is_dash(low(t))) {
         uint32_t open = t;
@@ -1161,8 +1172,14 @@ class ClauseReader {
         r_.negated = true;
       if (is_modal(w)) r_.hypothetical = true;
       std::string_view kind = cue_kind(t);
+      // "were summoned, threatened or detained": a cue that is an item of a list of acts
+      // governs none of the others.
+      const uint32_t cue_end = t + ctx_.cue_at[t].length;
+      const bool listed = kind == "hypothetical" && cue_end < first_ &&
+                          (low(cue_end) == "," || low(cue_end) == "and" || low(cue_end) == "or");
       // "were asked about their contacts and warned": asked about is questioning, no request.
-      if (kind == "hypothetical" && !(low(t) == "asked" && t + 1 < first_ && low(t + 1) == "about"))
+      if (kind == "hypothetical" && !listed &&
+          !(low(t) == "asked" && t + 1 < first_ && low(t + 1) == "about"))
         r_.hypothetical = true;
       if (kind == "negation") r_.negated = true;
     }
@@ -1215,8 +1232,10 @@ class ClauseReader {
       std::string_view lemma = at_.verb_lemma[t];
       // "threatened the union leader Ana Lima with prosecution": further off across "with".
       bool with = low(first_ - 1) == "with" || (first_ >= 2 && low(first_ - 2) == "with");
+      // Not "were summoned, threatened or detained": a verb of a list of acts.
+      const bool listed = low(t + 1) == "," || low(t + 1) == "and" || low(t + 1) == "or";
       if ((lemma == "threaten" || lemma == "face" || lemma == "risk" || lemma == "warn") &&
-          (first_ - t <= 5 || (with && first_ - t <= 9))) {
+          !listed && (first_ - t <= 5 || (with && first_ - t <= 9))) {
         r_.hypothetical = true;
       }
     }
