@@ -616,7 +616,11 @@ class CommonReader {
       if (!same_sentence(t, i)) return -1;
       if (at_.has(t, kPossessive) && t > 0) {
         int m = ctx_.token_mention[t - 1];
-        if (m >= 0 && is_anchor_kind(ctx_.mentions[m].kind)) return m;
+        // "Activist's mother jailed": a role word is someone too, once linked to a name.
+        if (m >= 0 && (is_anchor_kind(ctx_.mentions[m].kind) ||
+                       ctx_.mentions[m].kind == MentionKind::kDescriptor)) {
+          return m;
+        }
         return -1;
       }
       if (const PronounInfo* p = pronoun(low(t)); p && p->possessive) {

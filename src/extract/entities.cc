@@ -1015,6 +1015,9 @@ class EntityBuilder {
     }
     if (d >= 1 && is_article(at_.lower[d - 1])) t = d - 1;
     if (t < 2 || at_.token_text(t - 1) != ",") return -1;
+    // "Halina Pashkevich, 63, the mother of Y": past the age set off by commas.
+    if (t >= 4 && at_.tokens[t - 2].kind == TokenKind::kNumber && at_.token_text(t - 3) == ",")
+      t -= 2;
     int k = ctx_.token_mention[t - 2];
     if (k < 0 || ctx_.mentions[k].kind != MentionKind::kPerson) return -1;
     int e = ctx_.mentions[k].entity;

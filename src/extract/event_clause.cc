@@ -8,6 +8,7 @@
 #include "extract/mention_lists.h"
 #include "extract/quotes.h"
 #include "extract/word_classes.h"
+#include "nlp/lemmatizer.h"
 #include "nlp/person_nouns.h"
 
 namespace casebook {
@@ -197,6 +198,7 @@ class ClauseReader {
 
   void find_bounds(const Sentence& s) {
     r_.clause_start = s.first_token;
+    headline_ = at_.is_headline(at_.sentence_of[s.first_token]);
     bool comma_seen = false;
     for (uint32_t t = first_; t-- > s.first_token;) {
       // A comma inside a list of participles ("were summoned, threatened or detained") closes
@@ -210,6 +212,17 @@ class ClauseReader {
         list_comma = w == "," || w == "and" || w == "or" || participle_at(k);
       }
       if (at_.token_text(t) == "," && !list_comma) comma_seen = true;
+      // "Activist's mother jailed, son barred from leaving": in a headline a comma before a
+      // bare noun and the trigger joins two clauses.
+      if (at_.token_text(t) == "," && headline_ && !list_comma && t + 2 == first_ &&
+          ctx_.token_mention[t + 1] < 0 && at_.tokens[t + 1].kind == TokenKind::kWord &&
+          at_.verb_lemma[t + 1] == low(t + 1) && !is_be(low(t + 1)) &&
+          !is_preposition(low(t + 1)) &&
+          Lemmatizer::instance().is_lemma(at_.noun_lemma[t + 1], Pos::kNoun)) {
+        r_.clause_start = t + 1;
+        opener_ = t;
+        break;
+      }
       // "Party members – X, Y and Z – were arrested": a dash pair encloses an apposition.
       if (is_dash(low(t))) {
         uint32_t open = t;
@@ -915,10 +928,17 @@ class ClauseReader {
   // "Relatives of exiled blogger detained in Khujand": when the participle is the clause's
   // only verb and the noun before it closes an "of" phrase that opens the sentence, the
   // phrase's head is what was done to; the noun only completes it. -1 otherwise.
+  // Also "In a separate case, the father of journalist X died in custody": past a role word
+  // before the name, and after an opening phrase's comma.
   int opening_head_of(int m, const Sentence& s) const {
     uint32_t t = ctx_.mentions[m].first_token;
-    while (t > s.first_token && t + 3 > ctx_.mentions[m].first_token &&
-           ctx_.token_mention[t - 1] < 0 && at_.has(t - 1, kLowerCase) && low(t - 1) != "of") {
+    if (t > s.first_token && ctx_.token_mention[t - 1] >= 0 &&
+        ctx_.mentions[ctx_.token_mention[t - 1]].kind == MentionKind::kDescriptor) {
+      t = ctx_.mentions[ctx_.token_mention[t - 1]].first_token;  // "journalist"
+    }
+    const uint32_t name = t;
+    while (t > s.first_token && t + 3 > name && ctx_.token_mention[t - 1] < 0 &&
+           at_.has(t - 1, kLowerCase) && low(t - 1) != "of") {
       --t;  // "exiled", "the"
     }
     if (t < s.first_token + 2 || low(t - 1) != "of") return -1;
@@ -926,7 +946,10 @@ class ClauseReader {
     if (h < 0 || !is_argument(ctx_.mentions[h]) || ctx_.mentions[h].end_token != t - 1) return -1;
     uint32_t start = ctx_.mentions[h].first_token;
     while (start > s.first_token && (is_article(low(start - 1)) || is_count(start - 1))) --start;
-    if (start != s.first_token || verb_between(s.first_token, t - 1)) return -1;
+    const bool after_opening_phrase = start > s.first_token && at_.token_text(start - 1) == "," &&
+                                      ctx_.mentions[h].kind == MentionKind::kRelative;
+    if ((start != s.first_token && !after_opening_phrase) || verb_between(s.first_token, t - 1))
+      return -1;
     return h;
   }
 
@@ -1263,6 +1286,7 @@ class ClauseReader {
   bool relative_pronoun_ = false;
   uint32_t opener_ = 0;
   uint32_t sentence_end_ = 0;
+  bool headline_ = false;  // the trigger's sentence is a headline
   ClauseReading r_;
 };
 

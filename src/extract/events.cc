@@ -276,8 +276,8 @@ class EventFinder {
     }
     if (i == 0) return false;
     auto opens_verb = [](std::string_view b) {
-      return b == "to" || b == "will" || b == "would" || b == "could" || b == "did" ||
-             b == "not" || b == "n't" || b == "might" || b == "may" || b == "can";
+      return b == "to" || b == "will" || b == "would" || b == "could" || b == "did" || b == "not" ||
+             b == "n't" || b == "might" || b == "may" || b == "can";
     };
     std::string_view b = at_.lower[i - 1];
     if (opens_verb(b)) return true;
@@ -683,6 +683,13 @@ class EventFinder {
       }
       if (!r.attributive && !knowing) perps = r.subject;
       victims = r.object;
+      // "he was detained on charges of insulting the president": the one held on the charges
+      // is charged, not who charged him.
+      if (e.type == "prosecution" && c.first < c.end && at_.lower[c.first] == "on" &&
+          !r.subject.empty() && !reader_.is_actor_like(r.subject[0])) {
+        perps.clear();
+        if (held_by_passive_before(c.first)) victims = r.subject;  // what follows is the charge
+      }
       // "The detained are: X, Y and Z": the participle as a noun, and the people after it.
       if (victims.empty() && r.attributive && r.subject.empty()) victims = r.listed;
       // "X disappeared" style verbs, or an active verb whose subject is no actor.
@@ -692,6 +699,23 @@ class EventFinder {
         perps.clear();
       }
     }
+  }
+
+  // "he was arrested in 2017 on charges of ...": a passive participle right before the
+  // phrase at token t, past a time ("in 2017", "last week").
+  bool held_by_passive_before(uint32_t t) const {
+    const uint32_t first = at_.sentences[at_.sentence_of[t]].first_token;
+    uint32_t k = t;
+    while (k > first &&
+           (at_.in_time[k - 1] ||
+            (k < t && at_.in_time[k] && (at_.lower[k - 1] == "in" || at_.lower[k - 1] == "on")))) {
+      --k;
+    }
+    if (k <= first + 1) return false;
+    const std::string_view p = at_.lower[k - 1];
+    return p != at_.verb_lemma[k - 1] && !p.ends_with("ing") && !p.ends_with('s') &&
+           (is_be(at_.lower[k - 2]) ||
+            (k >= first + 3 && is_be(at_.lower[k - 3]) && is_adverb_like(at_.lower[k - 2])));
   }
 
   // The victims the slot missed or misread, by the act's kind: a claim's owner, a body's,
@@ -782,6 +806,16 @@ class EventFinder {
     // "demolished 60 homes, leaving about 300 families without shelter".
     if (victims.empty() && e.type == "forced_eviction")
       victims = reader_.left_homeless(c.end, s.end_token);
+    // "a case of kidnapping registered on behalf of the injured man's father": the one a
+    // complaint is made for is no victim of the act it names.
+    std::erase_if(victims, [&](int m) {
+      uint32_t t = ctx_.mentions[m].first_token;
+      for (uint32_t k = t, n = 0; k > s.first_token && n < 6; --k, ++n) {
+        if (at_.lower[k - 1] == "behalf") return true;
+        if (at_.tokens[k - 1].kind != TokenKind::kWord && !at_.has(k - 1, kPossessive)) break;
+      }
+      return false;
+    });
     // "sentenced X ... on charges of insulting the president": whom a charge names is no
     // victim of the act it is the reason for (the murder in "charged with the murder of Y"
     // keeps Y).
