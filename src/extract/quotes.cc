@@ -33,6 +33,7 @@ class QuoteFinder {
       }
       int speaker = speaker_after(j + 1);
       if (speaker < 0) speaker = speaker_before(i);
+      if (speaker < 0) speaker = speaker_introduced(i);
       // “...,” the blogger said. “...”: a quotation that follows another in the same
       // paragraph with no words of its own about who speaks goes on in the same voice.
       if (speaker < 0 && !ranges->empty() && continues_previous(ranges->back(), i)) {
@@ -85,6 +86,15 @@ class QuoteFinder {
 
   int speaker_after(size_t t) const {
     const size_t n = at_.tokens.size();
+    // A new paragraph after the quotation names its speaker only in a bare attribution
+    // ("Lima said."), not when it goes on with words of its own ("Viasna said at least 25
+    // relatives had been prosecuted").
+    if (t < n && t > 0 && at_.has(t, kParagraphStart)) {
+      const Sentence& s = at_.sentences[at_.sentence_of[t]];
+      size_t verb = t;
+      while (verb < s.end_token && !is_speech_verb(at_.lower[verb])) ++verb;
+      if (verb >= s.end_token || s.end_token - verb > 4) return -1;
+    }
     if (t < n && at_.token_text(t) == ",") ++t;  // “...,” said
     // “...,” Ana Lima, the head of the group's press office, said in a speech.
     if (t < n && speaker_entity(t) >= 0 &&
@@ -130,6 +140,26 @@ class QuoteFinder {
           if (speaker_entity(b) >= 0) return speaker_entity(b);
         }
       }
+    }
+    return -1;
+  }
+
+  // "X told the IFJ about the raid.” / “...”, "He admits the thought keeps him awake. “...”":
+  // a quotation right after a sentence whose speech verb has its speaker before it (the
+  // sentence before in the paragraph, or the last of the paragraph before when the quotation
+  // opens one) goes on in that speaker's voice.
+  int speaker_introduced(size_t open) const {
+    const uint32_t qs = at_.sentence_of[open];
+    if (at_.sentences[qs].first_token != open || qs == 0) return -1;
+    const Sentence& prev = at_.sentences[qs - 1];
+    for (size_t k = prev.first_token; k < prev.end_token; ++k) {
+      if (at_.has(k, kOpenQuote)) return -1;  // a quotation of its own
+      if (!is_speech_verb(at_.lower[k])) continue;
+      for (size_t b = k; b-- > prev.first_token && b + 6 > k;) {
+        if (const int e = speaker_entity(b); e >= 0) return e;
+        if (at_.lower[b] == "he" || at_.lower[b] == "she") return last_person_before(b);
+      }
+      return -1;
     }
     return -1;
   }
