@@ -1093,7 +1093,7 @@ class ClauseReader {
     }
   }
 
-  // "tortured those held in the camp", "arrest those speaking out against it", "kill those
+  // "tortured those held in the camp", "arrest those marching in the capital", "kill those
   // who resist": "those" with a participle or "who" after it is people, not a thing.
   bool those_people(uint32_t np) const {
     if (low(np) != "those" || np + 1 >= at_.tokens.size()) return false;
@@ -1106,7 +1106,7 @@ class ClauseReader {
   // Whether the habitual adjective at token t ("frequent", "rampant") is said of the act
   // itself: before the act noun with at most two words between ("frequent violent raids",
   // "rampant kidnapping cases"), or after the act and a copula ("abductions were frequent",
-  // "kidnapping has become too commonplace"). Not "a mall frequented by", nor "rampant
+  // "abductions have grown commonplace"). Not "a market frequented by", nor "rampant
   // corruption" that a protest is about.
   bool said_of_the_act(uint32_t t) const {
     std::string_view w = low(t);

@@ -736,7 +736,7 @@ bool EventContext::subject_of_justice(uint32_t t, uint32_t sentence_first) const
 // actor comes first).
 bool EventContext::criticised(uint32_t t, uint32_t sentence_first) const {
   // "writing about corruption in the customs service": what a critic wrote about too; not
-  // "an article about police abuse", where the actor is the act's own word.
+  // "a post about police brutality", where the actor is the act's own word.
   static constexpr std::string_view kStems[] = {
       "critici", "insult", "mock",  "denounc", "condemn", "defam",  "slander",
       "lampoon", "satiri", "expos", "accus",   "ridicul", "corrupt"};

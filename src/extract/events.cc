@@ -281,8 +281,8 @@ class EventFinder {
     };
     std::string_view b = at_.lower[i - 1];
     if (opens_verb(b)) return true;
-    // "paid them to burn and torture the dogs": a base form joined to a verb after "to", with
-    // an object phrase after it (not "the right to protest and free expression").
+    // "paid two men to drown and torture three goats": a base form joined to a verb after "to", with
+    // an object phrase after it (not "the right to assemble and free speech").
     if ((b == "and" || b == "or") && i >= 3 && i + 1 < at_.tokens.size() &&
         opens_verb(at_.lower[i - 3]) && at_.tokens[i - 2].kind == TokenKind::kWord &&
         Lemmatizer::instance().is_lemma(at_.lower[i - 2], Pos::kVerb) &&
@@ -701,7 +701,7 @@ class EventFinder {
     }
   }
 
-  // "he was arrested in 2017 on charges of ...": a passive participle right before the
+  // "she was held in 2015 on charges of ...": a passive participle right before the
   // phrase at token t, past a time ("in 2017", "last week").
   bool held_by_passive_before(uint32_t t) const {
     const uint32_t first = at_.sentences[at_.sentence_of[t]].first_token;
@@ -806,7 +806,7 @@ class EventFinder {
     // "demolished 60 homes, leaving about 300 families without shelter".
     if (victims.empty() && e.type == "forced_eviction")
       victims = reader_.left_homeless(c.end, s.end_token);
-    // "a case of kidnapping registered on behalf of the injured man's father": the one a
+    // "an abduction case filed on behalf of the wounded driver's brother": the one a
     // complaint is made for is no victim of the act it names.
     std::erase_if(victims, [&](int m) {
       uint32_t t = ctx_.mentions[m].first_token;

@@ -1,4 +1,4 @@
-// Issue 4: "In February 2020 he was beaten. A couple of months later, he was arrested.": a
+// Issue 4: "In February 2020 he was beaten. Five months later, he was arrested.": a
 // year or month offset with no anchor phrase of its own counts from the story's latest date,
 // though that date has no day and dated no act, not from an older date with a day told before
 // it. Day offsets ("two days later") still need a date with a day. Sentences written for these
@@ -13,12 +13,12 @@ namespace {
 TEST(Issue4AnchoredOffsets, AMonthOffsetCountsFromTheLatestMonth) {
   Extraction x = extract_text(
       "The printer Arvid Lunde was detained on 12 October 2022, his lawyer said.\n\n"
-      "In February 2020, Lunde had been beaten by unknown men. A couple of months later, he was "
+      "In February 2020, Lunde had been beaten by unknown men. Five months later, he was "
       "arrested at a rally.",
       "2022-10-20");
   std::vector<const Event*> ev = events_of(x, "arrest_detention");
   ASSERT_GE(ev.size(), 2u);
-  EXPECT_EQ(ev.back()->date.start, "2020-04");
+  EXPECT_EQ(ev.back()->date.start, "2020-07");
 }
 
 TEST(Issue4AnchoredOffsets, AYearOffsetCountsFromTheLatestYear) {

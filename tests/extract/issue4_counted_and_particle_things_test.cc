@@ -39,7 +39,7 @@ TEST(Issue4CountedAndParticleThings, KillingOffABareCompoundThingIsNoKilling) {
   Extraction y = extract_text(
       "The troops burned the fields and killed off olive groves as a warning to the village.");
   EXPECT_TRUE(events_of(y, "killing").empty());
-  Extraction z = extract_text("The statistics office has released figures as of last June.");
+  Extraction z = extract_text("The statistics office has released new figures as of last June.");
   EXPECT_TRUE(events_of(z, "release").empty());
 }
 

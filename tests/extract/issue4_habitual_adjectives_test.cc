@@ -56,7 +56,7 @@ TEST(Issue4HabitualAdjectives, AVerbFormIsNoHabitualAdjective) {
 
 TEST(Issue4HabitualAdjectives, AFrequentOccurrenceIsHabitual) {
   Extraction x = extract_text(
-      "In the first years of the junta a frequent occurrence was the arrest of student leaders.");
+      "In the first years of the junta, arrests of student leaders were a frequent occurrence.");
   EXPECT_TRUE(first_generic(x, "arrest_detention"));
 }
 

@@ -1,8 +1,8 @@
-// Issue 4: a base form joined by "and" to a verb after "to" ("paid them to burn and torture
-// the goats", "vowed to find and prosecute those responsible") is a verb too, when an object
+// Issue 4: a base form joined by "and" to a verb after "to" ("paid two men to drown and torture
+// three goats", "vowed to find and prosecute those responsible") is a verb too, when an object
 // phrase follows it, so its object is read as a verb's: a thing vetoes the act, people are its
-// victims. Not "the right to protest and free expression", where "free" is no verb. Also
-// "those" with a participle after it ("those speaking out") is people, and "torture chambers",
+// victims. Not "the right to assemble and free speech", where "free" is no verb. Also
+// "those" with a participle after it ("those marching") is people, and "torture chambers",
 // "torture scenes" are no torture. Sentences written for these tests.
 #include <gtest/gtest.h>
 
@@ -12,25 +12,26 @@ namespace casebook::testing {
 namespace {
 
 TEST(Issue4JoinedVerbs, AJoinedVerbOnAThingIsNoAct) {
-  Extraction x = extract_text("The farmer paid two men to burn and torture the goats for a video.");
+  Extraction x =
+      extract_text("The farmer paid two men to drown and torture three goats for a video.");
   EXPECT_TRUE(events_of(x, "torture_ill_treatment").empty());
 }
 
 TEST(Issue4JoinedVerbs, AJoinedVerbOnPeopleIsAnAct) {
   Extraction x =
-      extract_text("The governor ordered the police to round up and deport the striking miners.");
+      extract_text("The governor ordered troops to round up and deport the striking miners.");
   EXPECT_FALSE(events_of(x, "deportation_extradition").empty());
   Extraction z =
       extract_text("The junta used the new law to jail and deport many foreign reporters.");
   EXPECT_FALSE(events_of(z, "deportation_extradition").empty());
   Extraction y =
-      extract_text("The army continues to arrest and torture those speaking out against it.");
+      extract_text("The junta went on to jail and torture those marching in the capital.");
   EXPECT_FALSE(events_of(y, "torture_ill_treatment").empty());
 }
 
 TEST(Issue4JoinedVerbs, AnAdjectiveAfterToAndIsNoVerb) {
   Extraction x = extract_text(
-      "The group said officials keep violating the right to protest and free expression.");
+      "The group said officials keep violating the right to assemble and free speech.");
   EXPECT_TRUE(events_of(x, "release").empty());
 }
 

@@ -1,6 +1,6 @@
 // Issue 4: acts told in a list. "were summoned, threatened or detained": "threatened" is one
 // act of the list, not a threat of the detention after it, so the detention is real; nor does
-// a cue that is an item of a list ("at the police's request, the men were arrested") govern
+// a cue that is an item of a list ("at the mayor's request, the men were arrested") govern
 // the act after it. A relative clause whose verb is such a list ("cases in which relatives of
 // critics were summoned, threatened or detained") keeps its own subject: its commas close no
 // clause. Not "threatened to detain him" nor "threatened with arrest". Sentences written for

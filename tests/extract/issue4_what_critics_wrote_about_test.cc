@@ -1,6 +1,6 @@
 // Issue 4: the state body a critic wrote about ("fled after writing about corruption in the
 // customs service", "wrote on corruption in the customs service") is what was criticised,
-// not who acted against the critic's family. Still "an article about police abuse", where the
+// not who acted against the critic's family. Still "a post about police brutality", where the
 // police are the abuse's own word. Sentences written for these tests.
 #include <gtest/gtest.h>
 
