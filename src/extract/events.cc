@@ -281,8 +281,8 @@ class EventFinder {
     };
     std::string_view b = at_.lower[i - 1];
     if (opens_verb(b)) return true;
-    // "paid two men to drown and torture three goats": a base form joined to a verb after "to", with
-    // an object phrase after it (not "the right to assemble and free speech").
+    // "paid two men to drown and torture three goats": a base form joined to a verb after "to",
+    // with an object phrase after it (not "the right to assemble and free speech").
     if ((b == "and" || b == "or") && i >= 3 && i + 1 < at_.tokens.size() &&
         opens_verb(at_.lower[i - 3]) && at_.tokens[i - 2].kind == TokenKind::kWord &&
         Lemmatizer::instance().is_lemma(at_.lower[i - 2], Pos::kVerb) &&
@@ -314,16 +314,26 @@ class EventFinder {
   }
 
   // "X was arrested on July 11 ... He was released on July 14.": a release takes its context
-  // from the sentence before it in the same paragraph too. Not a release from hospital.
+  // from the sentence before it in the same paragraph too. Not a release from hospital. So
+  // does a questioning: "Two men from the security service came at night. They questioned me
+  // until morning."
   bool carried_over(const TriggerEntry& e, uint32_t sentence) const {
-    if (e.type != "release" || sentence == 0 || sentence >= at_.sentences.size()) return false;
+    if ((e.type != "release" && e.type != "interrogation") || sentence == 0 ||
+        sentence >= at_.sentences.size()) {
+      return false;
+    }
     const Sentence& s = at_.sentences[sentence];
     const Sentence& before = at_.sentences[sentence - 1];
     if (before.paragraph != s.paragraph) return false;
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       if (at_.lower[t] == "hospital" || at_.lower[t] == "clinic") return false;
     }
-    return requirements_in(e, before);
+    if (requirements_in(e, before)) return true;
+    // A questioning two sentences on: "Two men from the security service came at night. They
+    // showed no papers. They questioned me until morning."
+    return e.type == "interrogation" && sentence >= 2 &&
+           at_.sentences[sentence - 2].paragraph == s.paragraph &&
+           requirements_in(e, at_.sentences[sentence - 2]);
   }
 
   // Compares word ids: a required word the document never uses is met nowhere in it. A row is
@@ -693,8 +703,18 @@ class EventFinder {
       // "The detained are: X, Y and Z": the participle as a noun, and the people after it.
       if (victims.empty() && r.attributive && r.subject.empty()) victims = r.listed;
       // "X disappeared" style verbs, or an active verb whose subject is no actor.
+      // Not "two men from the security service came to my house": the owner the phrase
+      // names is the one a possessor row means (complete_victims).
+      bool owner_inside = false;
+      for (uint32_t t = c.first + 1; slot == "possessor" && t < c.end; ++t) {
+        const int m = ctx_.token_mention[t];
+        if (m < 0) continue;
+        const uint32_t after = ctx_.mentions[m].end_token;
+        owner_inside = owner_inside || ctx_.mentions[m].possessive ||
+                       (after < at_.tokens.size() && at_.has(after, kPossessive));
+      }
       if (victims.empty() && !r.subject.empty() && !reader_.is_actor_like(r.subject[0]) &&
-          slot != "object" && !r.thing_object) {
+          slot != "object" && !owner_inside && !r.thing_object) {
         victims = r.subject;
         perps.clear();
       }
