@@ -3,6 +3,7 @@
 #include "extract/event_merge.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -32,17 +33,19 @@ void merge_repeats(const DocumentContext& ctx, const std::vector<uint32_t>& trig
                    std::vector<Event>* found) {
   const AnnotatedText& at = ctx.at;
   std::vector<Event>& events = *found;
-  std::vector<Event> kept;
+  // The events kept are compacted to the front of `events` in place: events[0, kept) are the
+  // first tellings so far, and an event is moved only when an earlier one was merged away
+  // (most pages merge few, and an Event is ~600 bytes of strings and vectors to move).
+  size_t kept = 0;
   std::vector<uint32_t> kept_tokens;
-  kept.reserve(events.size());  // no Event moved twice as the vector grows
   kept_tokens.reserve(events.size());
   for (size_t i = 0; i < events.size(); ++i) {
     Event& ev = events[i];
     uint32_t para = at.sentences[at.sentence_of[trigger_tokens[i]]].paragraph;
     uint32_t sent = at.sentence_of[trigger_tokens[i]];
     bool merged = false;
-    for (size_t k = 0; k < kept.size(); ++k) {
-      Event& o = kept[k];
+    for (size_t k = 0; k < kept; ++k) {
+      Event& o = events[k];
       if (o.type != ev.type || o.generic != ev.generic || o.negated != ev.negated ||
           o.hypothetical != ev.hypothetical) {
         continue;
@@ -128,11 +131,12 @@ void merge_repeats(const DocumentContext& ctx, const std::vector<uint32_t>& trig
       }
     }
     if (!merged) {
-      kept.push_back(std::move(ev));
+      if (kept != i) events[kept] = std::move(ev);
+      ++kept;
       kept_tokens.push_back(trigger_tokens[i]);
     }
   }
-  events = std::move(kept);
+  events.erase(events.begin() + static_cast<std::ptrdiff_t>(kept), events.end());
 }
 
 }  // namespace casebook

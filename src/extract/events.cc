@@ -102,15 +102,21 @@ class EventFinder {
         reader_(*ctx) {}
 
   void run() {
-    events_.reserve(32);  // most pages find fewer: no Event moved as the vector grows
     build_lemmas();
     find_cues();
-    std::vector<Candidate> found;  // one buffer for every sentence
+    // Every sentence's candidates first (finding them reads nothing make_event writes), so
+    // that the events' vector is reserved for all of them at once: no Event is moved as it
+    // grows (with room for 32, a page with more acts moved each Event once per doubling).
+    std::vector<Candidate> found;
+    std::vector<uint32_t> found_end(at_.sentences.size());  // by sentence: its candidates' end
     for (uint32_t s = 0; s < at_.sentences.size(); ++s) {
-      found.clear();
       find_triggers(at_.sentences[s], &found);
+      found_end[s] = static_cast<uint32_t>(found.size());
+    }
+    events_.reserve(events_.size() + found.size());
+    for (uint32_t s = 0, c = 0; s < at_.sentences.size(); ++s) {
       const size_t before = events_.size();
-      for (const Candidate& c : found) make_event(c);
+      for (; c < found_end[s]; ++c) make_event(found[c]);
       mark_listed_kinds(before);
     }
     merge_repeats(ctx_, trigger_tokens_, &events_);
