@@ -1005,7 +1005,16 @@ class EventFinder {
     const bool own_victim = r.possessor >= 0 || (c.end < at_.tokens.size() &&
                                                  at_.lower[c.end] == "of" && !r.object.empty());
     if (anchor_act && !own_victim) return;
-    Event ev;
+    // Built in place at the end of the events (run() reserved room for every candidate, so
+    // nothing moves), and taken off again when the candidate turns out to be no event.
+    Event& ev = events_.emplace_back();
+    struct TakenOffUnlessKept {
+      std::vector<Event>& events;
+      bool kept = false;
+      ~TakenOffUnlessKept() {
+        if (!kept) events.pop_back();
+      }
+    } made{events_};
     ev.type = std::string(e.type);
     ev.cameo = std::string(e.cameo.empty() ? lex_.cameo_of(e.type) : e.cameo);
     ev.outcome = std::string(e.outcome);
@@ -1057,9 +1066,10 @@ class EventFinder {
     // ...unless it names a victim no earlier act of its type had: "two weeks after the body of
     // another activist, X, was found" is X's killing, not the one told before.
     if (anchor_act &&
-        (ev.victims.empty() || std::any_of(events_.begin(), events_.end(), [&](const Event& o) {
-           return o.type == ev.type && o.victims == ev.victims;
-         }))) {
+        (ev.victims.empty() || std::any_of(events_.begin(), events_.end() - 1,  // not ev itself
+                                           [&](const Event& o) {
+                                             return o.type == ev.type && o.victims == ev.victims;
+                                           }))) {
       return;
     }
     // "Police routinely detain critics; they detained Ana Lima in May": an act on a named
@@ -1129,7 +1139,7 @@ class EventFinder {
                     10.0;
     trigger_tokens_.push_back(c.first);
     listed_kind_.push_back(listed_kind);
-    events_.push_back(std::move(ev));
+    made.kept = true;
   }
 
   DocumentContext& ctx_;
