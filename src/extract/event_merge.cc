@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/word_literal.h"
+
 namespace casebook {
 namespace {
 
@@ -58,11 +60,11 @@ void merge_repeats(const DocumentContext& ctx, const std::vector<uint32_t>& trig
       }
       // A person is killed once: "His killing comes two weeks after ..." paragraphs later is
       // the killing told before, whatever date or place its own sentence gives.
-      const bool killed_once = ev.type == "killing" && !ev.victims.empty() &&
+      const bool killed_once = is_literal(ev.type, "killing") && !ev.victims.empty() &&
                                ev.victims == o.victims && all_named_people(ctx, ev.victims);
       // "No one has been arrested for either killing", "the killing sparked protests": a
       // killing named again without its victim is one told before.
-      if (ev.type == "killing" && ev.victims.empty() && !o.victims.empty() &&
+      if (is_literal(ev.type, "killing") && ev.victims.empty() && !o.victims.empty() &&
           names_a_told_killing(at, trigger_tokens[i])) {
         o.retold_weight += 1.0;
         merged = true;

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "core/tsv.h"
+#include "core/word_literal.h"
 #include "extract/act_senses.h"
 #include "extract/clause_words.h"
 #include "extract/event_clause.h"
@@ -36,8 +37,9 @@ bool has_trigger_rows(const TriggerWordHits& h) {
 using Candidate = TriggerCandidate;
 
 bool is_repression(std::string_view type) {
-  return type != "release" && type != "asylum_decision" && type != "protest" &&
-         type != "advocacy" && type != "boycott";
+  return !is_literal(type, "release") && !is_literal(type, "asylum_decision") &&
+         !is_literal(type, "protest") && !is_literal(type, "advocacy") &&
+         !is_literal(type, "boycott");
 }
 
 // data/events/vetoes.tsv: (trigger lemma, word, before|after) senses that are no events.
@@ -79,16 +81,17 @@ bool vetoed(const AnnotatedText& at, const std::vector<std::string_view>& lemmas
 }
 
 bool is_response_with_actor(std::string_view type) {
-  return type == "protest" || type == "advocacy" || type == "boycott";
+  return is_literal(type, "protest") || is_literal(type, "advocacy") || is_literal(type, "boycott");
 }
 
 // Acts done to a person's body, liberty or standing before a court: no institution can
 // undergo them.
 bool done_to_people(std::string_view type) {
-  return type == "killing" || type == "torture_ill_treatment" || type == "arrest_detention" ||
-         type == "abduction" || type == "enforced_disappearance" || type == "interrogation" ||
-         type == "prosecution" || type == "assault" || type == "travel_ban" ||
-         type == "deportation_extradition";
+  return is_literal(type, "killing") || is_literal(type, "torture_ill_treatment") ||
+         is_literal(type, "arrest_detention") || is_literal(type, "abduction") ||
+         is_literal(type, "enforced_disappearance") || is_literal(type, "interrogation") ||
+         is_literal(type, "prosecution") || is_literal(type, "assault") ||
+         is_literal(type, "travel_ban") || is_literal(type, "deportation_extradition");
 }
 
 class EventFinder {
@@ -324,7 +327,7 @@ class EventFinder {
   // does a questioning: "Two men from the security service came at night. They questioned me
   // until morning."
   bool carried_over(const TriggerEntry& e, uint32_t sentence) const {
-    if ((e.type != "release" && e.type != "interrogation") || sentence == 0 ||
+    if ((!is_literal(e.type, "release") && !is_literal(e.type, "interrogation")) || sentence == 0 ||
         sentence >= at_.sentences.size()) {
       return false;
     }
@@ -337,7 +340,7 @@ class EventFinder {
     if (requirements_in(e, before)) return true;
     // A questioning two sentences on: "Two men from the security service came at night. They
     // showed no papers. They questioned me until morning."
-    return e.type == "interrogation" && sentence >= 2 &&
+    return is_literal(e.type, "interrogation") && sentence >= 2 &&
            at_.sentences[sentence - 2].paragraph == s.paragraph &&
            requirements_in(e, at_.sentences[sentence - 2]);
   }
@@ -482,13 +485,13 @@ class EventFinder {
             if (plain == nullptr) plain = e;
             continue;
           }
-          if (requirements_met(*e, s) && !(pos == "verb" && senses_.thing_taken(*e, i))) {
-            out->push_back({e, i, i + 1, pos == "verb"});
+          if (requirements_met(*e, s) && !(is_literal(pos, "verb") && senses_.thing_taken(*e, i))) {
+            out->push_back({e, i, i + 1, is_literal(pos, "verb")});
             return true;
           }
         }
         if (plain == nullptr) return false;
-        out->push_back({plain, i, i + 1, pos == "verb"});
+        out->push_back({plain, i, i + 1, is_literal(pos, "verb")});
         return true;
       };
       if (verb && try_single(hits[of[2]]->verbs, "verb")) continue;
@@ -498,7 +501,8 @@ class EventFinder {
   }
 
   static bool alleged_only(std::string_view type) {
-    return type == "protest" || type == "advocacy" || type == "boycott";
+    return is_literal(type, "protest") || is_literal(type, "advocacy") ||
+           is_literal(type, "boycott");
   }
 
   // "called for the release of", "campaigns for his release", "demanded the release": a
@@ -508,7 +512,7 @@ class EventFinder {
   // Any release may be asked for: "called on the authorities to lift the travel ban".
   bool requested(uint32_t first, bool is_verb, std::string_view type) const {
     std::string_view lemma = lemmas_[first];
-    bool asked_for = type == "release" || lemma == "release" || lemma == "freedom" ||
+    bool asked_for = is_literal(type, "release") || lemma == "release" || lemma == "freedom" ||
                      lemma == "arrest" || lemma == "prosecution";
     if (!asked_for) return false;
     // A verb form is asked for only right after the asking ("demanding arrests"), not in
@@ -695,13 +699,13 @@ class EventFinder {
       bool knowing = false;
       for (uint32_t t = c.first; t < c.end; ++t) {
         knowing = knowing || at_.verb_lemma[t] == "know" ||
-                  (at_.verb_lemma[t] == "tell" && e.type == "enforced_disappearance");
+                  (at_.verb_lemma[t] == "tell" && is_literal(e.type, "enforced_disappearance"));
       }
       if (!r.attributive && !knowing) perps = r.subject;
       victims = r.object;
       // "he was detained on charges of insulting the president": the one held on the charges
       // is charged, not who charged him.
-      if (e.type == "prosecution" && c.first < c.end && at_.lower[c.first] == "on" &&
+      if (is_literal(e.type, "prosecution") && c.first < c.end && at_.lower[c.first] == "on" &&
           !r.subject.empty() && !reader_.is_actor_like(r.subject[0])) {
         perps.clear();
         if (held_by_passive_before(c.first)) victims = r.subject;  // what follows is the charge
@@ -757,7 +761,7 @@ class EventFinder {
     // "Kholov's asylum application had been rejected ... and a court dismissed his appeal",
     // "His asylum claim was refused": the claim's owner, right before it, is the one decided
     // upon, whatever the rest of the sentence holds.
-    if (e.type == "asylum_decision") {
+    if (is_literal(e.type, "asylum_decision")) {
       if (int owner = reader_.owner_before(c.first); owner >= 0) {
         victims = {owner};
         std::erase(perps, owner);
@@ -783,14 +787,17 @@ class EventFinder {
     }
     // "his body was found", "the body of X was recovered": a body is someone's. Not "the
     // oversight body found that police ..." nor "the body of the report".
-    if (e.type == "killing" && (e.text == "body" || e.text.starts_with("body "))) {
+    if (is_literal(e.type, "killing") &&
+        (is_literal(e.text, "body") || e.text.starts_with("body "))) {
       if (!reader_.person_like(reader_.named_in_apposition(victims))) return false;
       // "wounds all over his body": the noun row is "the body of X" only.
-      if (e.text == "body" && (c.end >= r.clause_end || at_.lower[c.end] != "of")) return false;
+      if (is_literal(e.text, "body") && (c.end >= r.clause_end || at_.lower[c.end] != "of"))
+        return false;
     }
     // "searched Maria Lopez's flat and detained his brother": the owner named right after
     // the verb is the one searched, whatever else the clause's object reaches.
-    if (c.is_verb && !r.passive && (e.type == "raid_search" || e.type == "property_seizure")) {
+    if (c.is_verb && !r.passive &&
+        (is_literal(e.type, "raid_search") || is_literal(e.type, "property_seizure"))) {
       if (c.end < at_.tokens.size()) {
         int m = ctx_.token_mention[c.end];
         if (m >= 0 && ctx_.mentions[m].first_token == c.end && reader_.person_like({m}) &&
@@ -802,22 +809,24 @@ class EventFinder {
     }
     // "the apartment and car of X", "property belonging to X", "granted asylum to X".
     if (victims.empty() && !is_response_with_actor(e.type) && !r.unknown_object) {
-      bool owned = e.type == "raid_search" || e.type == "property_seizure" ||
-                   e.type == "forced_eviction" ||  // "set fire to his house"
-                   e.type == "communication_restriction" || e.type == "travel_ban";
-      victims = reader_.owner_after(owned ? c.first + 1 : c.end, r.clause_end,
-                                    e.type == "asylum_decision" || e.type == "release", owned);
+      bool owned = is_literal(e.type, "raid_search") || is_literal(e.type, "property_seizure") ||
+                   is_literal(e.type, "forced_eviction") ||  // "set fire to his house"
+                   is_literal(e.type, "communication_restriction") ||
+                   is_literal(e.type, "travel_ban");
+      victims = reader_.owner_after(
+          owned ? c.first + 1 : c.end, r.clause_end,
+          is_literal(e.type, "asylum_decision") || is_literal(e.type, "release"), owned);
       if (victims.empty() && owned) victims = reader_.owner_before_relative(r.clause_start);
       if (victims.empty() && owned && r.passive)
         victims = reader_.owner_of_passive_subject(c.first);
     }
     // "took the lawyer Karim Adel into custody": the fallback "into custody" row's object is
     // the one its verb took, right before it.
-    if (victims.empty() && e.pos == "phrase" && e.text.starts_with("into "))
+    if (victims.empty() && is_literal(e.pos, "phrase") && e.text.starts_with("into "))
       victims = reader_.taken_into_custody(c.first, s.first_token);
     // "branded X a traitor", "calling X a \"foreign agent\"": the one the label is put on,
     // right before it.
-    if (e.type == "public_shaming" && e.victim_slot == "none") {
+    if (is_literal(e.type, "public_shaming") && is_literal(e.victim_slot, "none")) {
       if (int m = reader_.labelled(c.first, s.first_token); m >= 0) {
         victims = {m};
         std::erase(perps, m);
@@ -826,11 +835,12 @@ class EventFinder {
     // "occupied the home of the party's president, X, and declared it confiscated": the
     // owner of the dwelling or property named earlier in the sentence.
     if (victims.empty() &&
-        (e.type == "property_seizure" || e.type == "raid_search" || e.type == "forced_eviction")) {
+        (is_literal(e.type, "property_seizure") || is_literal(e.type, "raid_search") ||
+         is_literal(e.type, "forced_eviction"))) {
       victims = reader_.owner_of_property_before(c.first, s.first_token);
     }
     // "demolished 60 homes, leaving about 300 families without shelter".
-    if (victims.empty() && e.type == "forced_eviction")
+    if (victims.empty() && is_literal(e.type, "forced_eviction"))
       victims = reader_.left_homeless(c.end, s.end_token);
     // "an abduction case filed on behalf of the wounded driver's brother": the one a
     // complaint is made for is no victim of the act it names.
@@ -891,28 +901,29 @@ class EventFinder {
     if (e.voice == "passive" && !reader_.person_like(r.subject)) return true;
     if (senses_.figurative_killing(e, c, r)) return true;
     // "the trial of a new malaria vaccine", "a hearing of the budget": no one is tried.
-    if (!c.is_verb && r.thing_object && e.type == "prosecution") return true;
+    if (!c.is_verb && r.thing_object && is_literal(e.type, "prosecution")) return true;
     // "an assault on democracy", "an attack against press freedom": an attack in
     // words on an abstract thing.
-    if (!c.is_verb && e.type == "assault" && senses_.aimed_at_abstract_thing(c.end)) return true;
+    if (!c.is_verb && is_literal(e.type, "assault") && senses_.aimed_at_abstract_thing(c.end))
+      return true;
     // "the outbreak that has now killed 3,000 people", "an earthquake struck, killing 200":
     // deaths from a disease or a disaster are no killing.
-    if (e.type == "killing" && senses_.caused_by_nature(c.first)) return true;
+    if (is_literal(e.type, "killing") && senses_.caused_by_nature(c.first)) return true;
     if (senses_.hurt_in_accident(e, c.first)) return true;
     if (senses_.follows_in_time(e, c)) return true;
     // "the spokesman accused the activist of spying", "rights groups accused the
     // police of torture": only the state's prosecutors, police or courts accuse in law.
     // (Not "a man accused of murder", "stands accused of fraud": no object, the accused
     // before.)
-    if (e.type == "prosecution" && e.text == "accuse" && c.is_verb && !r.passive &&
-        c.end < at_.tokens.size() && at_.lower[c.end] != "of" && !r.subject.empty() &&
+    if (is_literal(e.type, "prosecution") && is_literal(e.text, "accuse") && c.is_verb &&
+        !r.passive && c.end < at_.tokens.size() && at_.lower[c.end] != "of" && !r.subject.empty() &&
         !reader_.all_state_actors(r.subject)) {
       return true;
     }
     // "sentenced to ten years in prison", "life in jail": the term of a sentence, which the
     // prosecution row tells; "the poet X has been in prison since May" is a detention.
-    if (e.type == "arrest_detention" && e.pos == "phrase" && c.first > 0 &&
-        (e.text == "in prison" || e.text == "in jail")) {
+    if (is_literal(e.type, "arrest_detention") && is_literal(e.pos, "phrase") && c.first > 0 &&
+        (is_literal(e.text, "in prison") || is_literal(e.text, "in jail"))) {
       std::string_view before = at_.lower[c.first - 1];
       if (is_time_unit(before) || before == "life" || before == "term" || before == "terms" ||
           before == "sentence" || before == "sentences") {
@@ -930,27 +941,27 @@ class EventFinder {
     if (!c.is_verb && senses_.inside_reprisal_cue(c.first)) return true;
     // "shamed at a meeting as a warning that his son should stop", "beaten as a warning to
     // others": the warning is the purpose of the act told, not an act of its own.
-    if (!c.is_verb && e.type == "threat_intimidation" && c.first >= 2 &&
+    if (!c.is_verb && is_literal(e.type, "threat_intimidation") && c.first >= 2 &&
         (at_.lower[c.first - 1] == "a" || at_.lower[c.first - 1] == "an") &&
         at_.lower[c.first - 2] == "as") {
       return true;
     }
     // "his denunciations of the policy": shaming is of someone.
-    if (r.thing_object && e.type == "public_shaming") return true;
+    if (r.thing_object && is_literal(e.type, "public_shaming")) return true;
     // "bundled the boxes into a car": an abduction phrase whose object, inside it, is a thing.
-    if (e.type == "abduction" && e.pos == "phrase" && c.end > c.first + 2 &&
+    if (is_literal(e.type, "abduction") && is_literal(e.pos, "phrase") && c.end > c.first + 2 &&
         reader_.thing_inside(c.first, c.end)) {
       return true;
     }
     // "hung lanterns from the ceiling": someone must hang, inside the phrase or as the
     // passive's subject.
-    if (e.type == "torture_ill_treatment" && e.text.starts_with("hang ") && !r.passive &&
+    if (is_literal(e.type, "torture_ill_treatment") && e.text.starts_with("hang ") && !r.passive &&
         !reader_.someone_inside(c.first + 1, c.end)) {
       return true;
     }
     // "the torture of horses", "the execution of the plan": a noun act of a thing.
     if (!c.is_verb && r.thing_object &&
-        (e.type == "killing" || e.type == "torture_ill_treatment")) {
+        (is_literal(e.type, "killing") || is_literal(e.type, "torture_ill_treatment"))) {
       return true;
     }
     // "after releasing a song that criticised the police": a thing released is no release;
@@ -959,31 +970,35 @@ class EventFinder {
     // (An attack on a thing, "attacked the newspaper's offices", is still told, and so is
     // harassing or persecuting "the church".)
     if (c.is_verb && !r.passive && r.thing_object &&
-        (e.type == "release" || e.type == "killing" || e.type == "torture_ill_treatment" ||
-         e.type == "threat_intimidation" || e.type == "interrogation" ||
-         (e.type == "harassment" && e.text != "harass" && e.text != "persecute") ||
-         (e.type == "assault" && e.text != "attack"))) {
+        (is_literal(e.type, "release") || is_literal(e.type, "killing") ||
+         is_literal(e.type, "torture_ill_treatment") || is_literal(e.type, "threat_intimidation") ||
+         is_literal(e.type, "interrogation") ||
+         (is_literal(e.type, "harassment") && !is_literal(e.text, "harass") &&
+          !is_literal(e.text, "persecute")) ||
+         (is_literal(e.type, "assault") && !is_literal(e.text, "attack")))) {
       return true;
     }
     // "a cargo ship formerly detained in port", "the vehicles seized": a participle after a
     // thing tells what was done to the thing; only acts on people are dropped (a seizure of
     // goods, an attack on a building are still told).
     if (c.is_verb && r.thing_before_participle &&
-        ((done_to_people(e.type) && e.type != "assault") || e.type == "release")) {
+        ((done_to_people(e.type) && !is_literal(e.type, "assault")) ||
+         is_literal(e.type, "release"))) {
       return true;
     }
     // "accused of organising riots", "charged with assaulting officers": what a charge says
     // the accused did is the prosecution's reason, not an act of its own. Only a protest or
     // an act on state agents: "the guard was charged with beating a prisoner" tells a beating.
-    if ((alleged_only(e.type) ||
-         (e.type == "assault" && !r.object.empty() && reader_.all_state_actors(r.object))) &&
+    if ((alleged_only(e.type) || (is_literal(e.type, "assault") && !r.object.empty() &&
+                                  reader_.all_state_actors(r.object))) &&
         context_.in_charge(c.first, at_.sentences[at_.sentence_of[c.first]].first_token)) {
       return true;
     }
     // "sentenced for \"abusing democratic freedoms\"", "convicted of \"inciting hatred\"": a
     // charge's name in quotation marks is the prosecution's reason, not an act, unless it
     // names a person it was done to.
-    if (c.is_verb && e.pos == "verb" && c.first >= 2 && at_.has(c.first - 1, kOpenQuote) &&
+    if (c.is_verb && is_literal(e.pos, "verb") && c.first >= 2 &&
+        at_.has(c.first - 1, kOpenQuote) &&
         (at_.lower[c.first - 2] == "for" || at_.lower[c.first - 2] == "of" ||
          at_.lower[c.first - 2] == "with" || at_.lower[c.first - 2] == "over") &&
         !reader_.person_like(r.object)) {
@@ -1027,7 +1042,7 @@ class EventFinder {
     }
     ev.trigger = ctx_.span(at_.tokens[c.first].start, at_.tokens[c.end - 1].end);
     const Sentence& s = at_.sentences[at_.sentence_of[c.first]];
-    if (e.type == "asylum_decision" && ev.outcome == "pending")
+    if (is_literal(e.type, "asylum_decision") && ev.outcome == "pending")
       ev.outcome = decided_claim(c.end, s.end_token);
     ev.evidence = ctx_.span(s.start, s.end);
     ev.negated = r.negated;
@@ -1055,8 +1070,8 @@ class EventFinder {
     // "the authorities accused the hosts, a rights office, of providing a platform": a
     // government accusing an organisation speaks; only prosecutors, investigators or courts
     // accuse one in law.
-    if (e.type == "prosecution" && e.text == "accuse" && c.is_verb && !r.passive &&
-        !victims.empty() &&
+    if (is_literal(e.type, "prosecution") && is_literal(e.text, "accuse") && c.is_verb &&
+        !r.passive && !victims.empty() &&
         std::all_of(victims.begin(), victims.end(),
                     [&](int m) { return ctx_.mentions[m].kind == MentionKind::kOrganization; }) &&
         !senses_.names_justice_organ(r.subject)) {
@@ -1092,20 +1107,21 @@ class EventFinder {
     ev.actors = reader_.entities_of(actors);
     // "Economists warned that the factory could lose jobs", "rising prices threaten the
     // harvest": a warning or a threat is intimidation only when someone gives it or gets it.
-    if ((e.text == "warn" || e.text == "threaten") && ev.victims.empty() &&
+    if ((is_literal(e.text, "warn") || is_literal(e.text, "threaten")) && ev.victims.empty() &&
         ev.perpetrators.empty()) {
       return;
     }
-    if (e.type == "threat_intimidation" && ev.victims.empty() && senses_.threatens_no_one(e, c))
+    if (is_literal(e.type, "threat_intimidation") && ev.victims.empty() &&
+        senses_.threatens_no_one(e, c))
       return;
     // "Human rights groups warned that he would face torture if returned": those who speak for
     // the victim warn of a danger; they do not threaten.
-    if (e.text == "warn" && !perps.empty() && std::all_of(perps.begin(), perps.end(), [&](int m) {
-          return reader_.speaks_for_victims(ctx_.mentions[m]);
-        })) {
+    if (is_literal(e.text, "warn") && !perps.empty() &&
+        std::all_of(perps.begin(), perps.end(),
+                    [&](int m) { return reader_.speaks_for_victims(ctx_.mentions[m]); })) {
       return;
     }
-    if (e.type == "organization_ban" && ev.victims.empty()) {
+    if (is_literal(e.type, "organization_ban") && ev.victims.empty()) {
       // "the banned party": the organisation the trigger qualifies.
       for (uint32_t t = c.end; t < c.end + 6 && t < s.end_token; ++t) {
         int m = ctx_.token_mention[t];
