@@ -115,6 +115,7 @@ class CommonReader {
     group_known_.assign(words, 0);
     group_role_.assign(words, {});
     actor_words_.assign(words, kNotAsked);
+    actor_word_key_.assign(words, nullptr);
     pronoun_known_.assign(words, 0);
     pronoun_.assign(words, nullptr);
     // Which tokens may end a descriptor, as bits, two zeros past the end: most tokens start
@@ -196,7 +197,10 @@ class CommonReader {
   int actor_words_at(uint32_t t) {
     if ((word_bits(t) & kActorWord) == 0) return 0;
     int& words = actor_words_[at_.lower_id[t]];
-    if (words == kNotAsked) words = lex_.actor_phrase_words(low(t));
+    if (words == kNotAsked) {
+      words = lex_.actor_phrase_words(low(t));
+      if (words > 0) actor_word_key_[at_.lower_id[t]] = lex_.actor_key(low(t));
+    }
     return words;
   }
 
@@ -313,14 +317,23 @@ class CommonReader {
     while (run < max && free(i + run) && same_sentence(i, i + run)) ++run;
     // And no phrase is longer than the words from i that begin one: "the" starts a dozen
     // phrases, and "the" + a word that continues none is tried at one word, not at five.
+    // Each probe's answer is kept by length (one probe answers for the prefix and both
+    // phrase tables), and the one-word answer by word id (actor_words_at()).
     int reach = 1;
-    while (reach < run && lex_.begins_actor_phrase(joined(i, reach + 1, &buf))) ++reach;
+    keys_.resize(static_cast<size_t>(std::max(run, 1)) + 1);
+    keys_[1] = actor_word_key_[at_.lower_id[i]];
+    while (reach < run) {
+      const ActorKey* key = lex_.actor_key(joined(i, reach + 1, &buf));
+      if (key == nullptr) break;
+      keys_[++reach] = key;
+    }
     run = std::min(run, reach);
     for (int len = run; len >= 1; --len) {
-      std::string_view ph = joined(i, len, &buf);
-      const ActorPhrase* state = lex_.state_actor(ph);
-      const ActorPhrase* other = state ? nullptr : lex_.non_state_actor(ph);
+      const ActorKey* key = keys_[len];
+      const ActorPhrase* state = key ? key->state : nullptr;
+      const ActorPhrase* other = state || !key ? nullptr : key->non_state;
       if (state == nullptr && other == nullptr) continue;
+      std::string_view ph = joined(i, len, &buf);
       // Acronyms in the state list ("FSB") must be written in capitals.
       if (len == 1 && at_.has(i, kAllCaps) == false && tok(i) != low(i) &&
           !at_.has(i, kCapitalized)) {
@@ -683,6 +696,10 @@ class CommonReader {
   std::vector<std::string_view> group_role_;
   static constexpr int kNotAsked = -1;
   std::vector<int> actor_words_;  // actor_words_at()'s answer
+  // By word id: lex_.actor_key() of the word alone, kept by actor_words_at() for a word that
+  // begins an actor phrase.
+  std::vector<const ActorKey*> actor_word_key_;
+  std::vector<const ActorKey*> keys_;  // try_actor's answers by phrase length
   std::vector<uint8_t> pronoun_known_;
   std::vector<const PronounInfo*> pronoun_;
   std::vector<uint8_t> descriptor_end_;  // by token: word_bits() & (kEndsRole | kPlainNoun)

@@ -205,8 +205,9 @@ struct NameLexicon::Tables {
   // The first word of every actor phrase, with the most words of a phrase it begins.
   FlatStringMap<int> actor_first_words;
   // Every actor phrase cut before each of its spaces, and whole ("the", "the security",
-  // "the security services"): a set, the value is 1.
-  FlatStringMap<uint8_t> actor_prefixes;
+  // "the security services"), with the state and non-state phrases the key is (pointers into
+  // `state` and `non_state`, complete before this is built).
+  FlatStringMap<ActorKey> actor_prefixes;
   FlatStringMap<Key> groups;
   std::deque<IntlBody> bodies;
   FlatStringMap<const IntlBody*> body_keys;
@@ -346,11 +347,18 @@ NameLexicon::NameLexicon() : t_(new Tables) {
       int& words = first_words[key.substr(0, key.find(' '))];
       words = std::max(words, count_words(key));
       for (size_t cut = key.find(' '); cut != Key::npos; cut = key.find(' ', cut + 1)) {
-        t.actor_prefixes.insert(key.substr(0, cut), 1);
+        t.actor_prefixes.find_or_insert(key.substr(0, cut));
       }
-      t.actor_prefixes.insert(key, 1);
+      t.actor_prefixes.find_or_insert(key);
     });
   }
+  // Each key's own phrases, set once every key is in (find_or_insert's references hold only
+  // until the next insert).
+  t.actor_prefixes.for_each([&](Key key, const ActorKey&) {
+    ActorKey& k = t.actor_prefixes.find_or_insert(key);
+    k.state = t.state.find(key);
+    k.non_state = t.non_state.find(key);
+  });
   for (const auto& [word, words] : first_words) t.actor_first_words.insert(word, words);
 
   for_each_data_row("actors/group_nouns.tsv", [&](const TsvRow& row) {
@@ -492,6 +500,10 @@ int NameLexicon::actor_phrase_words(std::string_view lower_word) const {
 
 bool NameLexicon::begins_actor_phrase(std::string_view lower_words) const {
   return t_->actor_prefixes.contains(lower_words);
+}
+
+const ActorKey* NameLexicon::actor_key(std::string_view lower_words) const {
+  return t_->actor_prefixes.find(lower_words);
 }
 
 const ActorPhrase* NameLexicon::state_actor(std::string_view lower_phrase) const {

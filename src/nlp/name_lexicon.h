@@ -44,6 +44,14 @@ struct ActorPhrase {
   bool proper;                 // a proper name ("Mossad", "Centre E"): require a capital
 };
 
+// What one lower-cased word sequence is to the actor lexicons, from one probe (actor_key()):
+// the state and the non-state phrase it is (null when it is none), for a sequence that is a
+// phrase or begins one.
+struct ActorKey {
+  const ActorPhrase* state = nullptr;
+  const ActorPhrase* non_state = nullptr;
+};
+
 struct IntlBody {
   std::string_view name;      // canonical name
   std::string_view acronym;   // usual acronym; may be empty
@@ -138,6 +146,10 @@ class NameLexicon {
   // them followed by a space ("the security" of "the security services"): when not, no phrase
   // spelled with these words and more matches either.
   bool begins_actor_phrase(std::string_view lower_words) const;
+  // begins_actor_phrase(), state_actor() and non_state_actor() of the same words from one
+  // probe: null exactly when begins_actor_phrase() is false, else the two phrases the words
+  // are (either may be null: "the security" is only the beginning of some).
+  const ActorKey* actor_key(std::string_view lower_words) const;
   // Calls f(word, kind) for every lower-cased word that begins an actor phrase (kind
   // kActorFirstWord: actor_phrase_words() > 0), is a group noun (kGroupNounWord: group_noun()
   // not empty) or ends a role phrase (kRoleLastWord: ends_role_phrase()), once per kind, so a
