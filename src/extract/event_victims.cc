@@ -525,9 +525,19 @@ bool VictimReader::person_like(const std::vector<int>& mentions) const {
 }
 
 // The person whose thing the phrase at t names: "Kholov's asylum application", "his asylum
-// claim". -1 when none.
+// claim", "his application for asylum". -1 when none.
 int VictimReader::owner_before(uint32_t t) const {
   if (t == 0) return -1;
+  // "his application for asylum", "her request for political asylum": past the thing asked.
+  if (t >= 3 && (at_.lower[t - 1] == "for" ||
+                 (t >= 4 && at_.lower[t - 2] == "for" && at_.has(t - 1, kLowerCase)))) {
+    const uint32_t f = at_.lower[t - 1] == "for" ? t - 1 : t - 2;
+    const std::string_view thing = at_.lower[f - 1];
+    if (thing == "application" || thing == "request" || thing == "claim" ||
+        thing == "bid" || thing == "petition" || thing == "applications" || thing == "claims") {
+      t = f - 1;
+    }
+  }
   int m = ctx_.token_mention[t - 1];
   if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kPronoun && ctx_.mentions[m].possessive)
     return person_like({m}) ? m : -1;

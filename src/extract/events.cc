@@ -1042,8 +1042,12 @@ class EventFinder {
     }
     ev.trigger = ctx_.span(at_.tokens[c.first].start, at_.tokens[c.end - 1].end);
     const Sentence& s = at_.sentences[at_.sentence_of[c.first]];
-    if (is_literal(e.type, "asylum_decision") && ev.outcome == "pending")
+    if (is_literal(e.type, "asylum_decision") && ev.outcome == "pending") {
       ev.outcome = decided_claim(c.end, s.end_token);
+    } else if (is_literal(e.type, "asylum_decision") && ev.outcome.empty()) {
+      // "His application for asylum was rejected": a bare "asylum" takes only a verdict.
+      if (std::string d = decided_claim(c.end, s.end_token); d != "pending") ev.outcome = d;
+    }
     ev.evidence = ctx_.span(s.start, s.end);
     ev.negated = r.negated;
     ev.hypothetical = r.hypothetical || requested(c.first, c.is_verb, e.type);
