@@ -327,8 +327,12 @@ class EventFinder {
   // does a questioning: "Two men from the security service came at night. They questioned me
   // until morning."
   bool carried_over(const TriggerEntry& e, uint32_t sentence) const {
-    if ((!is_literal(e.type, "release") && !is_literal(e.type, "interrogation")) || sentence == 0 ||
-        sentence >= at_.sentences.size()) {
+    // And a dismissal whose job the sentence before names ("would lose her job at the
+    // hospital. Two weeks later she was dismissed.").
+    const bool dismissal = is_literal(e.type, "harassment") &&
+                           (is_literal(e.text, "dismiss") || is_literal(e.text, "fire"));
+    if ((!is_literal(e.type, "release") && !is_literal(e.type, "interrogation") && !dismissal) ||
+        sentence == 0 || sentence >= at_.sentences.size()) {
       return false;
     }
     const Sentence& s = at_.sentences[sentence];

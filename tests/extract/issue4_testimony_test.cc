@@ -1,9 +1,9 @@
 // Issue 4: a testimony in the first person. "Two men from the security service came to my
 // house at night": the narrator, whose house it is, is the one harassed, not the men. "They
 // showed no papers. They questioned me until morning.": a questioning takes the security
-// service from up to two sentences before it in the paragraph as its context. Not "Reporters
-// questioned the figures" with nothing of the police near. Sentences written for these
-// tests.
+// service from up to two sentences before it in the paragraph as its context, and a dismissal
+// the job named in the sentence before. Not "Reporters questioned the figures" with nothing
+// of the police near. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -26,6 +26,18 @@ TEST(Issue4Testimony, AQuestioningTakesItsContextTwoSentencesBack) {
       "house. They showed no papers. They drove me to a building where they questioned me until "
       "morning.");
   EXPECT_TRUE(has_name(first_victims(x, "interrogation"), "Dilbar Karimova"));
+}
+
+// "would lose her job at the hospital. Two weeks later she was dismissed.": the job named in
+// the sentence before is the dismissal's context.
+TEST(Issue4Testimony, ADismissalTakesItsJobFromTheSentenceBefore) {
+  Extraction x = extract_text(
+      "An officer said my daughter Malika would lose her job at the hospital. Two weeks later "
+      "she was dismissed without explanation.");
+  std::vector<const Event*> ev = events_of(x, "harassment");
+  bool real = false;
+  for (const Event* e : ev) real = real || !e->hypothetical;
+  EXPECT_TRUE(real);
 }
 
 TEST(Issue4Testimony, AQuestioningWithNoContextIsNone) {
