@@ -200,6 +200,7 @@ class ClauseReader {
     r_.clause_start = s.first_token;
     headline_ = at_.is_headline(at_.sentence_of[s.first_token]);
     bool comma_seen = false;
+    uint32_t first_comma_back = UINT32_MAX;  // the comma nearest before the trigger
     for (uint32_t t = first_; t-- > s.first_token;) {
       // A comma inside a list of participles ("were summoned, threatened or detained") closes
       // no relative clause.
@@ -211,7 +212,10 @@ class ClauseReader {
         std::string_view w = low(k);
         list_comma = w == "," || w == "and" || w == "or" || participle_at(k);
       }
-      if (at_.token_text(t) == "," && !list_comma) comma_seen = true;
+      if (at_.token_text(t) == "," && !list_comma) {
+        comma_seen = true;
+        if (first_comma_back == UINT32_MAX) first_comma_back = t;
+      }
       // "Activist's mother jailed, son barred from leaving": in a headline a comma before a
       // bare noun and the trigger joins two clauses.
       if (at_.token_text(t) == "," && headline_ && !list_comma && t + 2 == first_ &&
@@ -266,6 +270,23 @@ class ClauseReader {
       perfect_since = perfect_since || (low(t) == "since" && time_starts_at(t));
       if ((is_clause_opener(low(t)) && !perfect_since) || coordinated_clause) {
         r_.clause_start = t + 1;
+        // "if Nazarov did not return, his brother would be arrested": a conditional clause
+        // closed by a comma before the trigger leaves the trigger in the main clause after it,
+        // whose act is as hypothetical. Only when the words after the comma have a verb of
+        // their own (not "if they avoid the rape, beatings and kidnappings").
+        if ((low(t) == "if" || low(t) == "unless") && first_comma_back < first_ &&
+            first_comma_back > t + 1) {
+          bool verb = verb_between(first_comma_back + 1, first_ + 1);
+          for (uint32_t k = first_comma_back + 1; k < first_ && !verb; ++k) {
+            verb = is_modal(low(k));
+          }
+          if (verb) {
+            r_.clause_start = first_comma_back + 1;
+            opener_ = first_comma_back;
+            after_condition_ = true;
+            break;
+          }
+        }
         relative_pronoun_ =
             low(t) == "who" || low(t) == "which" || low(t) == "that" || low(t) == "whom";
         opener_ = t;
@@ -1153,6 +1174,8 @@ class ClauseReader {
   }
 
   void find_flags(uint32_t verb_group_start) {
+    // "if he returns, his brother will be freed": the main clause of a condition.
+    if (after_condition_) r_.hypothetical = true;
     // "if he is convicted", "unless she is released": a conditional clause.
     if (r_.clause_start > 0) {
       std::string_view opener = low(r_.clause_start - 1);
@@ -1286,7 +1309,8 @@ class ClauseReader {
   bool relative_pronoun_ = false;
   uint32_t opener_ = 0;
   uint32_t sentence_end_ = 0;
-  bool headline_ = false;  // the trigger's sentence is a headline
+  bool headline_ = false;         // the trigger's sentence is a headline
+  bool after_condition_ = false;  // the trigger's clause follows an "if" clause and its comma
   ClauseReading r_;
 };
 

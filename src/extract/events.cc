@@ -19,6 +19,7 @@
 #include "extract/event_merge.h"
 #include "extract/event_victims.h"
 #include "extract/law_enforcement.h"
+#include "extract/quotes.h"
 #include "extract/word_classes.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/trigger_lexicon.h"
@@ -121,6 +122,7 @@ class EventFinder {
       const size_t before = events_.size();
       for (; c < found_end[s]; ++c) make_event(found[c]);
       mark_listed_kinds(before);
+      add_spoken_threats(before);
     }
     merge_repeats(ctx_, trigger_tokens_, &events_);
     mark_justice_for_violence(ctx_.entities, &events_);
@@ -569,6 +571,89 @@ class EventFinder {
       if (l == "grant" || l == "approve" || l == "accept") return "granted";
     }
     return "pending";
+  }
+
+  // "One of them said that if Sherzod did not stop his videos, he would be put in prison": an
+  // act an official says will follow unless the victim complies is a threat, real, made by
+  // whoever said it. Only a state actor speaking, or people "from" one ("two men from the
+  // security service ... one of them said"), and only with a condition ("if", "unless",
+  // "otherwise") between the speech verb and the act. One threat per sentence.
+  void add_spoken_threats(size_t first) {
+    const size_t end = events_.size();
+    for (size_t i = first; i < end; ++i) {
+      if (!events_[i].hypothetical || events_[i].negated || events_[i].victims.empty() ||
+          !is_repression(events_[i].type) || is_literal(events_[i].type, "threat_intimidation")) {
+        continue;
+      }
+      const uint32_t trigger = at_.token_at(events_[i].trigger.start);
+      const Sentence& s = at_.sentences[at_.sentence_of[trigger]];
+      uint32_t verb = UINT32_MAX;
+      bool condition = false;
+      for (uint32_t t = s.first_token; t < trigger; ++t) {
+        if (is_speech_verb(at_.lower[t])) {
+          verb = t;
+          condition = false;
+        }
+        const std::string_view w = at_.lower[t];
+        condition = condition || (verb != UINT32_MAX &&
+                                  (w == "if" || w == "unless" || w == "otherwise"));
+      }
+      if (verb == UINT32_MAX || !condition) continue;
+      const int speaker = state_speaker_before(verb, s.first_token);
+      if (speaker < 0) continue;
+      const std::string who = std::to_string(speaker);
+      if (std::find(events_[i].victims.begin(), events_[i].victims.end(), who) !=
+          events_[i].victims.end()) {
+        continue;
+      }
+      bool told = false;
+      for (size_t k = first; k < events_.size(); ++k) {
+        told = told || (is_literal(events_[k].type, "threat_intimidation") &&
+                        events_[k].evidence.start == events_[i].evidence.start);
+      }
+      if (told) continue;
+      Event threat = events_[i];
+      threat.type = "threat_intimidation";
+      threat.cameo = std::string(lex_.cameo_of("threat_intimidation"));
+      threat.hypothetical = false;
+      threat.perpetrators = {who};
+      threat.trigger = ctx_.span(at_.tokens[verb].start, at_.tokens[verb].end);
+      threat.rule = "spoken-threat";
+      threat.outcome.clear();
+      threat.reason.reset();
+      threat.law_enforcement = false;
+      threat.confidence = 0.6;
+      events_.push_back(std::move(threat));
+    }
+  }
+
+  // The state actor who speaks at the speech verb `verb`: the mention right before it ("the
+  // officer said", "one of them said"), when it is a state actor, or people first named as
+  // "from" one ("two men from the security service"). -1 otherwise.
+  int state_speaker_before(uint32_t verb, uint32_t sentence_first) const {
+    int m = -1;
+    for (uint32_t t = verb; t > sentence_first && verb - t < 4 && m < 0; --t) {
+      m = ctx_.token_mention[t - 1];
+    }
+    if (m < 0 || ctx_.mentions[m].entity < 0) return -1;
+    const int e = ctx_.mentions[m].entity;
+    const Entity& ent = ctx_.entities[e];
+    if (ent.kind == "state_actor") return e;
+    if (ent.kind != "group" && ent.kind != "person") return -1;
+    for (const Mention& o : ctx_.mentions) {
+      if (o.entity != e || o.kind == MentionKind::kPronoun) continue;
+      // Its first naming: "from" or "of" and a state actor right after it.
+      const uint32_t after = o.end_token;
+      if (after + 1 < at_.tokens.size() &&
+          (at_.lower[after] == "from" || at_.lower[after] == "of")) {
+        uint32_t k = after + 1;
+        if (is_article(at_.lower[k]) && k + 1 < at_.tokens.size()) ++k;
+        const int a = ctx_.token_mention[k];
+        if (a >= 0 && ctx_.mentions[a].kind == MentionKind::kStateActor) return e;
+      }
+      return -1;
+    }
+    return -1;
   }
 
   // The sentence's events from `first` on that name a kind of act in a list

@@ -1,0 +1,45 @@
+// Issue 4: threats told as reported speech. "A police officer told his mother that if Nazarov
+// did not return, his brother would be arrested": the arrest is hypothetical, the threat is
+// real, made by the officer, against the brother. The act after an "if" clause and its comma
+// is in the main clause: its subject is the brother, not the exile of the condition. Not a
+// lawyer's warning ("His lawyer said that if convicted, X could face ten years"), and not
+// without a condition ("The officer said his brother would be freed"). Sentences written for
+// these tests.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4SpokenThreats, AnOfficialsConditionalThreatIsAThreat) {
+  Extraction x = extract_text(
+      "The exiled blogger Timur Nazarov lives in Vienna. On Monday, a police officer told his "
+      "mother that if Nazarov did not return, his brother would be arrested.");
+  std::vector<const Event*> threats = events_of(x, "threat_intimidation");
+  ASSERT_FALSE(threats.empty());
+  EXPECT_FALSE(threats[0]->hypothetical);
+  EXPECT_TRUE(has_name(names_of(x, threats[0]->victims), "brother of Timur Nazarov"));
+  EXPECT_TRUE(has_name(names_of(x, threats[0]->perpetrators), "police officer"));
+  std::vector<const Event*> arrests = events_of(x, "arrest_detention");
+  ASSERT_FALSE(arrests.empty());
+  EXPECT_TRUE(arrests[0]->hypothetical);
+  EXPECT_TRUE(has_name(names_of(x, arrests[0]->victims), "brother of Timur Nazarov"));
+}
+
+TEST(Issue4SpokenThreats, ALawyersWarningIsNoThreat) {
+  Extraction x = extract_text(
+      "The blogger Timur Nazarov was charged on Monday. His lawyer said that if convicted, "
+      "Nazarov could face ten years in prison.");
+  EXPECT_TRUE(events_of(x, "threat_intimidation").empty());
+}
+
+TEST(Issue4SpokenThreats, NoConditionNoThreat) {
+  Extraction x = extract_text(
+      "The blogger Timur Nazarov lives in Vienna. A police officer told his mother that his "
+      "brother would be questioned again.");
+  EXPECT_TRUE(events_of(x, "threat_intimidation").empty());
+}
+
+}  // namespace
+}  // namespace casebook::testing
