@@ -624,6 +624,9 @@ class EventFinder {
       threat.law_enforcement = false;
       threat.confidence = 0.6;
       events_.push_back(std::move(threat));
+      // The per-event lists kept beside the events (merge_repeats, mark_listed_kinds).
+      trigger_tokens_.push_back(verb);
+      listed_kind_.push_back(false);
     }
   }
 
