@@ -273,7 +273,7 @@ class ClauseReader {
         // "if Nazarov did not return, his brother would be arrested": a conditional clause
         // closed by a comma before the trigger leaves the trigger in the main clause after it,
         // whose act is as hypothetical. Only when the words after the comma have a verb of
-        // their own (not "if they avoid the rape, beatings and kidnappings").
+        // their own (not "if they escape the raids, beatings and abductions").
         if ((low(t) == "if" || low(t) == "unless") && first_comma_back < first_ &&
             first_comma_back > t + 1) {
           bool verb = verb_between(first_comma_back + 1, first_ + 1);
