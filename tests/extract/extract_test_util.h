@@ -68,6 +68,17 @@ inline std::vector<std::string> first_perpetrators(const Extraction& x, const st
   return ev.empty() ? std::vector<std::string>{} : names_of(x, ev[0]->perpetrators);
 }
 
+// Whether a relation "from is the kind of to" holds between entities of those names.
+inline bool has_relation(const Extraction& x, const std::string& from, const std::string& kind,
+                         const std::string& to) {
+  for (const Relation& r : x.relations) {
+    const Entity* a = entity_by_id(x, r.from);
+    const Entity* b = entity_by_id(x, r.to);
+    if (a && b && a->name == from && r.kind == kind && b->name == to) return true;
+  }
+  return false;
+}
+
 // The victims of every event of a type ("" for any type), by name.
 inline std::vector<std::string> victims_of(const Extraction& x, const std::string& type) {
   std::vector<std::string> v;

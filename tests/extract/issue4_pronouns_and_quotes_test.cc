@@ -11,16 +11,6 @@
 namespace casebook::testing {
 namespace {
 
-bool has_relation(const Extraction& x, const std::string& from, const std::string& kind,
-                  const std::string& to) {
-  for (const Relation& r : x.relations) {
-    const Entity* a = entity_by_id(x, r.from);
-    const Entity* b = entity_by_id(x, r.to);
-    if (a && b && a->name == from && r.kind == kind && b->name == to) return true;
-  }
-  return false;
-}
-
 TEST(Issue4PronounsAndQuotes, ANarrativePronounSkipsThePeopleAQuotationSpokeOf) {
   Extraction x = extract_text(
       "Police in Osh detained the parents of the exiled poet Daniyar Osmonov on Monday.\n\n"

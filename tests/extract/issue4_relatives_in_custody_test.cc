@@ -13,16 +13,6 @@
 namespace casebook::testing {
 namespace {
 
-bool has_relation(const Extraction& x, const std::string& from, const std::string& kind,
-                  const std::string& to) {
-  for (const Relation& r : x.relations) {
-    const Entity* a = entity_by_id(x, r.from);
-    const Entity* b = entity_by_id(x, r.to);
-    if (a && b && a->name == from && r.kind == kind && b->name == to) return true;
-  }
-  return false;
-}
-
 TEST(Issue4RelativesInCustody, AnAgeBetweenTheNameAndTheKinNoun) {
   Extraction x = extract_text(
       "A court in Brest sentenced Olga Marchuk, 61, the mother of the exiled blogger Ivan "
