@@ -67,6 +67,14 @@ class ClauseReader {
     }
     uint32_t subject_limit = aux >= 0 ? static_cast<uint32_t>(aux) : first_;
     find_subject(subject_limit);
+    // "Kazakhstan deports blogger's cousin, blocks family website": a verb right after a
+    // comma that closes another verb's object has that verb's subject, not its object.
+    if (is_verb_ && aux < 0 && !r_.subject.empty() && first_ >= 2 &&
+        at_.verb_lemma[first_] != low(first_) && at_.token_text(first_ - 1) == "," &&
+        ctx_.mentions[r_.subject.back()].end_token == first_ - 1 &&
+        inflected_verb_in(r_.clause_start, ctx_.mentions[r_.subject.front()].first_token)) {
+      r_.subject.clear();
+    }
 
     if (r_.subject.empty() && aux >= 0) subject_before_apposition(s, subject_limit);
     if (r_.subject.empty() && aux >= 0) subject_of_host_clause(s, static_cast<uint32_t>(aux));
@@ -1112,6 +1120,17 @@ class ClauseReader {
       if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kPronoun && ctx_.mentions[m].entity >= 0)
         r_.possessor = m;
     }
+  }
+
+  // An inflected verb in [a, b): "deports", "detained" (not a plural noun, "arrests" after a
+  // determiner is read as one by its noun lemma).
+  bool inflected_verb_in(uint32_t a, uint32_t b) const {
+    for (uint32_t k = a; k < b; ++k) {
+      std::string_view w = low(k);
+      if (at_.tokens[k].kind != TokenKind::kWord || !at_.has(k, kLowerCase)) continue;
+      if (at_.verb_lemma[k] != w && at_.noun_lemma[k] == w) return true;
+    }
+    return false;
   }
 
   // "tortured those held in the camp", "arrest those marching in the capital", "kill those

@@ -206,6 +206,7 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
     if (in_other_relative_clause(first, at_.token_at(t.start), s, /*closed_only=*/true)) continue;
     if (year_modifier(t, first)) continue;
     if (happening_year(t, end)) continue;
+    if (in_dateline(t)) continue;
     // Only when nothing else in the sentence dates the act.
     if (dates_the_saying(t, first)) d += 100000;
     if (d < best_distance) {
@@ -612,6 +613,22 @@ bool EventContext::in_other_relative_clause(uint32_t t, uint32_t trigger, const 
   // on with the story, in its time.
   if (closed_only && close == s.end_token) return false;
   return trigger < open || trigger > close;
+}
+
+// "ALMATY, May 16 — Kazakh authorities deported ...": the date of a date line opening a
+// paragraph (a capitalised place, a comma, the date, then a dash) is when the report was
+// written, not when its acts happened.
+bool EventContext::in_dateline(const TimeExpression& x) const {
+  const uint32_t first = at_.token_at(x.start);
+  const uint32_t after = at_.token_at(x.end);
+  if (first < 2 || after >= at_.tokens.size() || at_.lower[first - 1] != ",") return false;
+  const std::string_view dash = at_.token_text(after);
+  if (dash != "\xE2\x80\x94" && dash != "\xE2\x80\x93" && dash != "-" && dash != "--") {
+    return false;
+  }
+  uint32_t t = first - 1;  // the comma; before it, the place in capitals or capitalised
+  while (t > 0 && first - t < 5 && at_.has(t - 1, kCapitalized)) --t;
+  return t < first - 1 && (t == 0 || at_.has(t, kParagraphStart));
 }
 
 bool EventContext::dates_the_saying(const TimeExpression& x, uint32_t trigger) const {

@@ -64,6 +64,8 @@ class EventContext {
   // hearer) and the "that" of what was said dates the saying, not the act said, when the act
   // comes after the "that".
   bool dates_the_saying(const TimeExpression& x, uint32_t trigger) const;
+  // "ALMATY, May 16 — ...": the date of a date line opening a paragraph.
+  bool in_dateline(const TimeExpression& x) const;
   bool someone_elses_residence(uint32_t t, uint32_t sentence_first,
                                const std::vector<std::string>& victims) const;
   // media: state media may be the actor (shaming, censorship).
