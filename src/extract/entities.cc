@@ -240,7 +240,12 @@ class EntityBuilder {
         continue;
       }
       uint32_t t = other.first_token;
-      if (t > 0 && at_.token_text(t - 1) == ",") --t;
+      if (t > 0 && at_.lower[t - 1].ends_with("-year-old")) --t;  // "71-year-old X"
+      if (t > 0 && at_.token_text(t - 1) == ",") {
+        --t;
+        // "the father of the activist Y, X,": X is named after the kinship phrase's anchor.
+        if (kin_phrase_ends_at(t)) kin_named_.insert(other.entity);
+      }
       if (t > 0 && kinship_noun(at_.lower[t - 1]) != nullptr) kin_named_.insert(other.entity);
       // "X, the brother of Y," / "X, her brother,": the relative is named first.
       uint32_t k = other.end_token;
@@ -953,6 +958,7 @@ class EntityBuilder {
   void resolve_relative(Mention& m, std::map<std::pair<std::string, int>, int>* by_kin) {
     int named = apposed_person(m);
     if (named < 0) named = person_before_relative(m);
+    if (named < 0) named = person_after_anchor(m);
     int anchor = m.kin_of >= 0 ? ctx_.mentions[m.kin_of].entity : -1;
     // Only a named person anchors a relative: "their son" of a family or "his son" of an
     // unnamed father would chain descriptions without adding a findable case.
@@ -999,6 +1005,55 @@ class EntityBuilder {
       add_kin_relation(m, e, anchor);
       (named >= 0 ? named_relatives_ : unnamed_relatives_)[{m.kin, anchor}] = e;
     }
+  }
+
+  // Whether the words before token `end` are a kinship phrase with its anchor: "the father
+  // of the activist Y", "the mother of Y" (a kinship noun, "of", maybe a role, then a name).
+  bool kin_phrase_ends_at(uint32_t end) const {
+    if (end == 0) return false;
+    const int y = ctx_.token_mention[end - 1];
+    if (y < 0 || ctx_.mentions[y].kind != MentionKind::kPerson) return false;
+    uint32_t t = ctx_.mentions[y].first_token;
+    for (uint32_t n = 0; t > 0 && n < 4 && at_.lower[t - 1] != "of"; ++n) {
+      if (!at_.has(t - 1, kLowerCase)) return false;  // "the", "exiled", "activist"
+      --t;
+    }
+    return t >= 2 && at_.lower[t - 1] == "of" && kinship_noun(at_.lower[t - 2]) != nullptr;
+  }
+
+  // "the father of the activist Murad Atayev, 71-year-old Berdi Atayev, was detained": the
+  // person named after the anchor's name and a comma is the relative (not after a role word
+  // alone: in "the mother of the activist, Omar Haddad," the name is the activist's).
+  int person_after_anchor(const Mention& m) const {
+    if (m.kin_of < 0 || m.plural) return -1;
+    const uint32_t n = static_cast<uint32_t>(at_.tokens.size());
+    const Mention* a = &ctx_.mentions[m.kin_of];
+    // "of the activist Omar Haddad": the role word's name.
+    if (a->kind == MentionKind::kDescriptor && a->end_token < n &&
+        ctx_.token_mention[a->end_token] >= 0) {
+      a = &ctx_.mentions[ctx_.token_mention[a->end_token]];
+    }
+    if (a->first_token <= m.first_token || a->kind != MentionKind::kPerson) return -1;
+    uint32_t t = a->end_token;
+    if (t + 1 >= n || at_.token_text(t) != "," || !same_sentence_tokens(t, t + 1)) return -1;
+    ++t;
+    if (at_.lower[t].ends_with("-year-old") && t + 1 < n) ++t;  // "71-year-old Berdi Atayev"
+    const int k = ctx_.token_mention[t];
+    if (k < 0 || ctx_.mentions[k].kind != MentionKind::kPerson || ctx_.mentions[k].first_token != t)
+      return -1;
+    const int e = ctx_.mentions[k].entity;
+    if (e < 0 || e == a->entity || !person_sex_fits(e, m.sex)) return -1;
+    // Closed by a comma or the sentence's end, not a list ("Y, Z and W were detained").
+    const uint32_t after = ctx_.mentions[k].end_token;
+    if (after < n && same_sentence_tokens(t, after) && at_.token_text(after) != "," &&
+        at_.token_text(after) != ".") {
+      return -1;
+    }
+    return e;
+  }
+
+  bool same_sentence_tokens(uint32_t a, uint32_t b) const {
+    return at_.sentence_of[a] == at_.sentence_of[b];
   }
 
   // "Karim Sadri, the father of the exiled blogger Omid Sadri,": the person before the
