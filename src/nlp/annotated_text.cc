@@ -105,7 +105,7 @@ void intern_and_lemmatize(AnnotatedText* out, WordNote word_note, LemmaNote lemm
     WordLemmas& w = by_word[id];
     if (!w.known) {
       uint8_t* note;
-      lem.lemmas(lower, &w.verb, &w.noun, &note);
+      lem.lemmas(lower, hash, &w.verb, &w.noun, &note);  // the interner's hash, not another
       // The time scanner's class of the word, worked out once per thread: kept in the lemma
       // cache beside the lemmas (a word of ASCII letters and punctuation only: any other is
       // read token by token, whatever its class).

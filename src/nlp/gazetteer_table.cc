@@ -22,7 +22,8 @@ constexpr size_t kSources = std::size(kSourceFiles);
 constexpr size_t kFiles = kSources + std::size(kShapingFiles);
 static_assert(kSources == sizeof(Gazetteer::Impl::sources) / sizeof(std::string_view));
 static_assert(sizeof(Gazetteer::Impl::NameGroup) == 32);  // the frozen layout
-constexpr char kMagic[8] = {'C', 'B', 'P', 'L', 'A', 'C', 'E', '2'};
+// '3': names hashed by short_string_hash and slots tagged with the hash's top bits.
+constexpr char kMagic[8] = {'C', 'B', 'P', 'L', 'A', 'C', 'E', '3'};
 constexpr const char* kFrozenPath = "places/gazetteer_table.bin";
 
 struct Header {
@@ -120,6 +121,10 @@ void Gazetteer::Impl::index_names() {
         NameGroup{g.hash, r.off, r.len, r.file, 0, g.all_off, g.all_n, g.strong_off, g.strong_n});
   }
   names = own_names;
+  index_bits = index_bits_for(own_names.size());
+  for (uint32_t& slot : slots) {
+    if (slot != 0) slot = tagged_slot(slot, own_names[slot - 1].hash, index_bits);
+  }
   name_slots = slots;
   groups.clear();
   groups.shrink_to_fit();
@@ -209,6 +214,7 @@ bool Gazetteer::Impl::attach_frozen(int* max_words) {
   names = {fg, h->groups};  // used in place: the key offsets need no relocation
   name_slots = {sl, h->slots};
   mask = h->slots - 1;
+  index_bits = index_bits_for(h->groups);  // as index_names() tagged the slots frozen
   for (size_t i = 0; i < h->countries; ++i) countries.emplace(src.view(fc[i].key), fc[i].id);
   for (size_t i = 0; i < h->capitals; ++i) capitals.emplace(src.view(fk[i].key), fk[i].id);
   *max_words = static_cast<int>(h->max_words);

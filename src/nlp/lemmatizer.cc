@@ -23,14 +23,10 @@ namespace {
 
 constexpr size_t kMaxWord = 64;  // longer tokens (URLs, junk) are returned unchanged
 
-uint64_t hash_word(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;  // FNV-1a
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h ^ (h >> 29);
-}
+// The tables are keyed by short_string_hash, the hash the annotator's word interner and the
+// lemma cache use: a word first seen on a thread is hashed once for all three (it was hashed
+// again for each table, byte by byte, with FNV-1a).
+uint64_t hash_word(std::string_view s) { return short_string_hash(s); }
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
@@ -117,8 +113,9 @@ struct Lemmatizer::Table {
   }
   static bool is_lemma(const Entry& e) { return (e.flags & kIsLemma) != 0; }
 
-  const Entry* find(std::string_view k) const {
-    uint64_t h = hash_word(k);
+  const Entry* find(std::string_view k) const { return find(k, hash_word(k)); }
+  // The same for a caller that has hashed k already: h must be hash_word(k).
+  const Entry* find(std::string_view k, uint64_t h) const {
     uint64_t tag = h >> 32;
     for (uint64_t i = h & mask;; i = (i + 1) & mask) {
       uint64_t slot = slots[i];
@@ -217,7 +214,8 @@ struct FrozenHeader {
   char magic[8];
   uint64_t file_bytes[4];  // verb_lemmas, verb_exc, noun_lemmas, noun_exc
 };
-constexpr char kFrozenMagic[8] = {'C', 'B', 'L', 'E', 'M', 'M', 'A', '1'};
+// '2': keyed by short_string_hash ('1' was FNV-1a); a table of the other hash is refused.
+constexpr char kFrozenMagic[8] = {'C', 'B', 'L', 'E', 'M', 'M', 'A', '2'};
 constexpr const char* kFiles[4] = {"wordnet/verb_lemmas.tsv", "wordnet/verb_exc.tsv",
                                    "wordnet/noun_lemmas.tsv", "wordnet/noun_exc.tsv"};
 constexpr const char* kFrozenPath = "wordnet/lemma_table.bin";
@@ -315,6 +313,8 @@ void append_table(const Lemmatizer::Table& t, std::string* out) {
 
 }  // namespace
 
+uint64_t Lemmatizer::hash_of(std::string_view lower_word) { return short_string_hash(lower_word); }
+
 bool Lemmatizer::is_lemma(std::string_view lower_word, Pos pos) const {
   const Table& t = pos == Pos::kVerb ? *verbs_ : *nouns_;
   return t.find_lemma(lower_word) != nullptr;
@@ -387,9 +387,9 @@ bool holds(const LemmaCacheSlot& s, std::string_view word, uint32_t owner) {
 // pair (the one used last first): two words of a batch that share a pair no longer take it
 // from each other in turn, re-lemmatising both each time (~30% of 23,000 words share a slot
 // of 65,536 one-word slots).
-LemmaCacheSlot* cache_slot(std::string_view word, uint32_t owner) {
+// h is short_string_hash(word).
+LemmaCacheSlot* cache_slot(std::string_view word, uint64_t h, uint32_t owner) {
   if (cache.slots == nullptr && !cache.map(kCacheSlots)) return nullptr;
-  const uint64_t h = short_string_hash(word);
   LemmaCacheSlot* first = &cache.slots[h & (cache.count - 2)];
   if (holds(*first, word, owner)) return first;
   LemmaCacheSlot* second = first + 1;
@@ -425,14 +425,14 @@ void Lemmatizer::forget_notes(size_t which) {
 
 [[gnu::always_inline]] inline std::string_view Lemmatizer::cached_lemma(void* cache_slot,
                                                                         std::string_view word,
-                                                                        Pos pos,
+                                                                        uint64_t hash, Pos pos,
                                                                         bool into_word) const {
   auto* slot = static_cast<LemmaCacheSlot*>(cache_slot);
   const char*& lemma = pos == Pos::kVerb ? slot->verb : slot->noun;
   uint8_t& len = pos == Pos::kVerb ? slot->verb_len : slot->noun_len;
   const uint8_t begins_word = pos == Pos::kVerb ? kVerbBeginsWord : kNounBeginsWord;
   if (len == 0) {
-    std::string_view result = lemma_uncached(word, pos);
+    std::string_view result = lemma_uncached(word, pos, hash);
     if (result.empty() || result.size() > 255) return result;  // not kept
     lemma = result.data() == word.data() ? nullptr : result.data();
     len = static_cast<uint8_t>(result.size());
@@ -448,43 +448,50 @@ void Lemmatizer::forget_notes(size_t which) {
 
 std::string_view Lemmatizer::lemma(std::string_view word, Pos pos) const {
   if (word.size() < 2 || word.size() > kMaxWord) return word;
-  LemmaCacheSlot* slot = word.size() > kCacheWord ? nullptr : cache_slot(word, cache_owner_);
-  return slot == nullptr ? lemma_uncached(word, pos) : cached_lemma(slot, word, pos, false);
+  const uint64_t hash = short_string_hash(word);
+  LemmaCacheSlot* slot = word.size() > kCacheWord ? nullptr : cache_slot(word, hash, cache_owner_);
+  return slot == nullptr ? lemma_uncached(word, pos, hash)
+                         : cached_lemma(slot, word, hash, pos, false);
 }
 
 void Lemmatizer::lemmas(std::string_view word, std::string_view* verb,
                         std::string_view* noun) const {
   uint8_t* note;
-  lemmas(word, verb, noun, &note, false);
+  lemmas(word, short_string_hash(word), verb, noun, &note, false);
 }
 
 void Lemmatizer::lemmas(std::string_view word, std::string_view* verb, std::string_view* noun,
                         uint8_t** note) const {
-  lemmas(word, verb, noun, note, true);
+  lemmas(word, short_string_hash(word), verb, noun, note, true);
 }
 
-void Lemmatizer::lemmas(std::string_view word, std::string_view* verb, std::string_view* noun,
-                        uint8_t** note, bool into_word) const {
+void Lemmatizer::lemmas(std::string_view word, uint64_t hash, std::string_view* verb,
+                        std::string_view* noun, uint8_t** note) const {
+  lemmas(word, hash, verb, noun, note, true);
+}
+
+void Lemmatizer::lemmas(std::string_view word, uint64_t hash, std::string_view* verb,
+                        std::string_view* noun, uint8_t** note, bool into_word) const {
   *note = nullptr;
   if (word.size() < 2 || word.size() > kMaxWord) {
     *verb = *noun = word;
     return;
   }
-  LemmaCacheSlot* slot = word.size() > kCacheWord ? nullptr : cache_slot(word, cache_owner_);
+  LemmaCacheSlot* slot = word.size() > kCacheWord ? nullptr : cache_slot(word, hash, cache_owner_);
   if (slot == nullptr) {
-    *verb = lemma_uncached(word, Pos::kVerb);
-    *noun = lemma_uncached(word, Pos::kNoun);
+    *verb = lemma_uncached(word, Pos::kVerb, hash);
+    *noun = lemma_uncached(word, Pos::kNoun, hash);
     return;
   }
-  *verb = cached_lemma(slot, word, Pos::kVerb, into_word);
-  *noun = cached_lemma(slot, word, Pos::kNoun, into_word);
+  *verb = cached_lemma(slot, word, hash, Pos::kVerb, into_word);
+  *noun = cached_lemma(slot, word, hash, Pos::kNoun, into_word);
   *note = slot->note;
 }
 
-std::string_view Lemmatizer::lemma_uncached(std::string_view word, Pos pos) const {
+std::string_view Lemmatizer::lemma_uncached(std::string_view word, Pos pos, uint64_t hash) const {
   const bool verb = pos == Pos::kVerb;
   const Table& t = verb ? *verbs_ : *nouns_;
-  const Table::Entry* self = t.find(word);
+  const Table::Entry* self = t.find(word, hash);
   if (self != nullptr) {
     if (self->exception_len != 0) return t.exception(*self);
     // A verb that is a lemma stays ("bed", "seed"); a noun competes with its stem below, so

@@ -49,6 +49,12 @@ class Lemmatizer {
   static void forget_notes(size_t which);
   void lemmas(std::string_view lower_word, std::string_view* verb, std::string_view* noun,
               uint8_t** note) const;
+  // The same for a caller that has hashed the word already: hash must be
+  // short_string_hash(lower_word) (the annotator's word interner hashes each token so). It
+  // picks the word's cache slot and probes the WordNet tables for the word itself, so a word
+  // first seen on a thread is hashed once.
+  void lemmas(std::string_view lower_word, uint64_t hash, std::string_view* verb,
+              std::string_view* noun, uint8_t** note) const;
   // Where this thread's lemma cache lies, for prefetch(): a word first seen on a page usually
   // misses the CPU's cache in its slot (the table is MBs), so the annotator starts loading the
   // slot a few words ahead. A hint only: it changes no answer, and a stale target (the cache
@@ -74,6 +80,13 @@ class Lemmatizer {
     return lower_word.size() < 2 || lower_word.size() > 64 ? lower_word
                                                            : lemma_uncached(lower_word, pos);
   }
+  // The same with the word's hash given (short_string_hash(lower_word)): a wrong one finds
+  // nothing of the word's own entry, which is what tests of the hash's use need.
+  std::string_view lemma_uncached_for_test(std::string_view lower_word, Pos pos,
+                                           uint64_t hash) const {
+    return lower_word.size() < 2 || lower_word.size() > 64 ? lower_word
+                                                           : lemma_uncached(lower_word, pos, hash);
+  }
 
   // True when `lower_word` is itself a lemma in WordNet's index for `pos`.
   bool is_lemma(std::string_view lower_word, Pos pos) const;
@@ -94,13 +107,18 @@ class Lemmatizer {
 
  private:
   bool attach_frozen();
-  std::string_view lemma_uncached(std::string_view lower_word, Pos pos) const;
+  std::string_view lemma_uncached(std::string_view lower_word, Pos pos) const {
+    return lemma_uncached(lower_word, pos, hash_of(lower_word));
+  }
+  // hash is short_string_hash(lower_word): the word's own entry is probed with it.
+  std::string_view lemma_uncached(std::string_view lower_word, Pos pos, uint64_t hash) const;
+  static uint64_t hash_of(std::string_view lower_word);
   // The lemma kept in a per-thread cache slot (lemmatizer.cc), computed on first request.
   // With into_word, a lemma that is the word's beginning is answered with the word's bytes.
-  std::string_view cached_lemma(void* cache_slot, std::string_view lower_word, Pos pos,
-                                bool into_word) const;
-  void lemmas(std::string_view lower_word, std::string_view* verb, std::string_view* noun,
-              uint8_t** note, bool into_word) const;
+  std::string_view cached_lemma(void* cache_slot, std::string_view lower_word, uint64_t hash,
+                                Pos pos, bool into_word) const;
+  void lemmas(std::string_view lower_word, uint64_t hash, std::string_view* verb,
+              std::string_view* noun, uint8_t** note, bool into_word) const;
   Table* verbs_;
   Table* nouns_;
   uint32_t cache_owner_;  // tells this instance's cache slots from another's (tests build two)
