@@ -573,11 +573,11 @@ class EventFinder {
     return "pending";
   }
 
-  // "One of them said that if Sherzod did not stop his videos, he would be put in prison": an
-  // act an official says will follow unless the victim complies is a threat, real, made by
-  // whoever said it. Only a state actor speaking, or people "from" one ("two men from the
-  // security service ... one of them said"), and only with a condition ("if", "unless",
-  // "otherwise") between the speech verb and the act. One threat per sentence.
+  // "A police officer told his mother that if Nazarov did not return, his brother would be
+  // arrested": an act an official says will follow unless someone complies is a threat, real,
+  // made by whoever said it. Only a state actor speaking, or people first named "from" one
+  // ("two men from the security service ... the men said"), and only with a condition ("if",
+  // "unless", "otherwise") between the speech verb and the act. One threat per sentence.
   void add_spoken_threats(size_t first) {
     const size_t end = events_.size();
     for (size_t i = first; i < end; ++i) {
@@ -824,7 +824,7 @@ class EventFinder {
   }
 
   // "she was held in 2015 on charges of ...": a passive participle right before the
-  // phrase at token t, past a time ("in 2017", "last week").
+  // phrase at token t, past a time ("in 2015", "last week").
   bool held_by_passive_before(uint32_t t) const {
     const uint32_t first = at_.sentences[at_.sentence_of[t]].first_token;
     uint32_t k = t;
