@@ -68,6 +68,17 @@ inline std::vector<std::string> first_perpetrators(const Extraction& x, const st
   return ev.empty() ? std::vector<std::string>{} : names_of(x, ev[0]->perpetrators);
 }
 
+// Whether the first event of a type is generic / hypothetical; false when there is none.
+inline bool first_generic(const Extraction& x, const std::string& type) {
+  auto ev = events_of(x, type);
+  return !ev.empty() && ev.front()->generic;
+}
+
+inline bool first_hypothetical(const Extraction& x, const std::string& type) {
+  auto ev = events_of(x, type);
+  return !ev.empty() && ev.front()->hypothetical;
+}
+
 // Whether a relation "from is the kind of to" holds between entities of those names.
 inline bool has_relation(const Extraction& x, const std::string& from, const std::string& kind,
                          const std::string& to) {

@@ -11,11 +11,6 @@
 namespace casebook::testing {
 namespace {
 
-bool first_generic(const Extraction& x, const std::string& type) {
-  std::vector<const Event*> evs = events_of(x, type);
-  return !evs.empty() && evs.front()->generic;
-}
-
 TEST(Issue4HabitualAdjectives, AnAdjectiveBeforeTheActNounMakesItHabitual) {
   Extraction x = extract_text("Inmates at the northern prison suffer frequent beatings by guards.");
   EXPECT_TRUE(first_generic(x, "torture_ill_treatment"));

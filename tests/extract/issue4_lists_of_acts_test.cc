@@ -12,11 +12,6 @@
 namespace casebook::testing {
 namespace {
 
-bool first_hypothetical(const Extraction& x, const std::string& type) {
-  std::vector<const Event*> evs = events_of(x, type);
-  return !evs.empty() && evs.front()->hypothetical;
-}
-
 TEST(Issue4ListsOfActs, AThreatInAListGovernsNoOtherAct) {
   Extraction x =
       extract_text("The two editors were summoned, threatened or detained by officers in Osh.");
