@@ -10,6 +10,10 @@ namespace casebook {
 namespace {
 
 constexpr size_t kMaxLine = 80;
+// The date line may follow a headline and a by-line: it is looked for in the first three
+// lines, above the first that reads as a sentence of the story.
+constexpr int kHeadLines = 3;
+constexpr size_t kMaxHeadLine = 160;
 
 bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
 
@@ -39,17 +43,8 @@ bool only_labels(std::string_view s) {
   return true;
 }
 
-}  // namespace
-
-std::string dateline_date(std::string_view text) {
-  size_t start = 0;
-  while (start < text.size() && (text[start] == '\n' || text[start] == ' ' || text[start] == '\r' ||
-                                 text[start] == '\t')) {
-    ++start;
-  }
-  size_t end = text.find('\n', start);
-  if (end == std::string_view::npos) end = text.size();
-  std::string_view line = text.substr(start, end - start);
+// The date of one line when it is a date line, else "".
+std::string date_of_line(std::string_view line) {
   if (line.empty() || line.size() > kMaxLine) return {};
   std::vector<TimeExpression> times = find_time_expressions(line, CivilDate{});
   if (times.size() != 1) return {};
@@ -60,6 +55,39 @@ std::string dateline_date(std::string_view text) {
   }
   if (!only_labels(line.substr(0, t.start)) || !only_labels(line.substr(t.end))) return {};
   return to_iso(t.value);
+}
+
+// A line of a report's head that may stand above its date line: a headline or a by-line,
+// short and not a sentence of the story (those end in a full stop).
+bool head_line(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) {
+    line.remove_suffix(1);
+  }
+  if (line.empty() || line.size() > kMaxHeadLine) return false;
+  // A quotation closing a sentence ends in a quote mark after the stop.
+  if (line.back() == '"') line.remove_suffix(1);
+  if (line.ends_with("\xE2\x80\x9D")) line.remove_suffix(3);  // U+201D
+  return !line.empty() && line.back() != '.';
+}
+
+}  // namespace
+
+std::string dateline_date(std::string_view text) {
+  size_t start = 0;
+  for (int n = 0; n < kHeadLines; ++n) {
+    while (start < text.size() && (text[start] == '\n' || text[start] == ' ' ||
+                                   text[start] == '\r' || text[start] == '\t')) {
+      ++start;
+    }
+    if (start >= text.size()) return {};
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    if (std::string day = date_of_line(line); !day.empty()) return day;
+    if (!head_line(line)) return {};
+    start = end;
+  }
+  return {};
 }
 
 }  // namespace casebook

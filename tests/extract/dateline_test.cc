@@ -15,6 +15,17 @@ TEST(Dateline, ShortLinesWithOneFullDate) {
   EXPECT_EQ(dateline_date("\n  9 June 2022 | Bishkek\nText"), "2022-06-09");
 }
 
+TEST(Dateline, Issue4BelowAHeadlineAndAByline) {
+  EXPECT_EQ(dateline_date("Editor's sister held in Osh\n\nJune 9, 2022\n\nPolice detained ..."),
+            "2022-06-09");
+  EXPECT_EQ(dateline_date("Editor's sister held in Osh\nBy Aida Temirova\n9 June 2022\nText"),
+            "2022-06-09");
+  // Below a sentence of the story, or lower than a headline and a by-line, it is no date line.
+  EXPECT_EQ(dateline_date("Police detained the editor in Osh.\nJune 9, 2022\nText"), "");
+  EXPECT_EQ(dateline_date("He said: \"They came at night.\"\nJune 9, 2022\nText"), "");
+  EXPECT_EQ(dateline_date("Headline\nBy Aida Temirova\nOsh bureau\nJune 9, 2022\nText"), "");
+}
+
 TEST(Dateline, NotASentenceNorAPartialDate) {
   EXPECT_EQ(dateline_date("On June 9, 2022 police detained the editor.\nMore."), "");
   EXPECT_EQ(dateline_date("June 2022\nA month without a day is no date line."), "");
