@@ -126,9 +126,13 @@ void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repres
     bool media_act = ev->type == "public_shaming" || ev->type == "communication_restriction";
     ev->perpetrators = state_actor_near(sentence, media_act);
   }
-  if (ev->perpetrators.empty() && is_state_act(ev->type) && main_state_actor() >= 0 &&
-      !investigated) {
-    ev->perpetrators = {std::to_string(main_state_actor())};
+  if (ev->perpetrators.empty() && is_state_act(ev->type) && !investigated) {
+    // "Editor's brother jailed" above "A court in the capital on Monday jailed ...": the
+    // headline retells the lead, which names the actor.
+    int e = -1;
+    if (int lead = lead_of_headline(sentence); lead >= 0) e = state_actor_in(lead, false);
+    if (e < 0) e = main_state_actor();
+    if (e >= 0) ev->perpetrators = {std::to_string(e)};
   }
   reason_for(ev, end, sentence);
 }
@@ -810,28 +814,41 @@ int EventContext::unknown_actor_in(uint32_t sentence) const {
   return -1;
 }
 
-std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool media) const {
-  auto in_sentence = [&](uint32_t s) -> int {
-    const Sentence& sen = at_.sentences[s];
-    for (uint32_t t = sen.first_token; t < sen.end_token; ++t) {
-      int m = ctx_.token_mention[t];
-      if (m < 0) continue;
-      const Mention& mm = ctx_.mentions[m];
-      if (mm.entity < 0) continue;
-      const Entity& e = ctx_.entities[mm.entity];
-      if (e.kind == "state_actor" && e.category.rfind("state", 0) == 0 && !titles_a_name(mm) &&
-          (media || !media_[mm.entity]) && !in_charge(t, sen.first_token) &&
-          !criticised(t, sen.first_token) && !addressed(t, sen.first_token)) {
-        return mm.entity;
-      }
+int EventContext::state_actor_in(uint32_t s, bool media) const {
+  const Sentence& sen = at_.sentences[s];
+  for (uint32_t t = sen.first_token; t < sen.end_token; ++t) {
+    int m = ctx_.token_mention[t];
+    if (m < 0) continue;
+    const Mention& mm = ctx_.mentions[m];
+    if (mm.entity < 0) continue;
+    const Entity& e = ctx_.entities[mm.entity];
+    if (e.kind == "state_actor" && e.category.rfind("state", 0) == 0 && !titles_a_name(mm) &&
+        (media || !media_[mm.entity]) && !in_charge(t, sen.first_token) &&
+        !criticised(t, sen.first_token) && !addressed(t, sen.first_token)) {
+      return mm.entity;
     }
-    return -1;
-  };
-  int e = in_sentence(sentence);
+  }
+  return -1;
+}
+
+// The first sentence of the story below its head: the one a headline at the top retells.
+// -1 when sentence is no headline of the head (one that only headlines precede).
+int EventContext::lead_of_headline(uint32_t sentence) const {
+  for (uint32_t s = 0; s <= sentence; ++s) {
+    if (!at_.is_headline(s)) return -1;
+  }
+  for (uint32_t s = sentence + 1; s < at_.sentences.size() && s <= sentence + 4; ++s) {
+    if (!at_.is_headline(s)) return static_cast<int>(s);
+  }
+  return -1;
+}
+
+std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool media) const {
+  int e = state_actor_in(sentence, media);
   uint32_t para = at_.sentences[sentence].paragraph;
   for (uint32_t s = sentence; e < 0 && s-- > 0 && sentence - s <= 3;) {
     if (at_.sentences[s].paragraph + 1 < para) break;
-    e = in_sentence(s);
+    e = state_actor_in(s, media);
   }
   if (e < 0) return {};
   return {std::to_string(e)};

@@ -70,6 +70,10 @@ class EventContext {
                                const std::vector<std::string>& victims) const;
   // media: state media may be the actor (shaming, censorship).
   std::vector<std::string> state_actor_near(uint32_t sentence, bool media) const;
+  // The first state actor named in sentence s that may be a doer (not one criticised, spoken
+  // to, or in charge of an inquiry), or -1.
+  int state_actor_in(uint32_t s, bool media) const;
+  int lead_of_headline(uint32_t sentence) const;
   // A non-state or unknown actor named in the sentence ("from unknown people"); -1 when none.
   int unknown_actor_in(uint32_t sentence) const;
   // Whether the state actor at token t is the object of criticism ("criticising the governor").
