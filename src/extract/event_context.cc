@@ -2,6 +2,7 @@
 #include "extract/event_context.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <string>
 
@@ -24,6 +25,12 @@ DateValue from_expression(const TimeExpression& t, const CivilDate& value) {
   if (t.value_end.year != 0 && !(t.value_end == value)) d.end = to_iso(t.value_end);
   d.approximate = t.approximate;
   return d;
+}
+
+// Courts and judges order and try; they do not arrest, search or beat with their own hands.
+bool hands_on_act(std::string_view type) {
+  return type == "arrest_detention" || type == "torture_ill_treatment" || type == "assault" ||
+         type == "raid_search" || type == "enforced_disappearance" || type == "interrogation";
 }
 
 bool is_state_act(std::string_view type) {
@@ -66,28 +73,33 @@ EventContext::EventContext(const DocumentContext& ctx, const CivilDate& referenc
 // The state actor the document mentions most, for acts that only a state does; not counting
 // the officials a charge or a critic is about, or one spoken to. Counted at the first event, once
 // the cues are known.
-int EventContext::main_state_actor() {
-  if (main_counted_) return main_state_actor_;
-  main_counted_ = true;
-  std::vector<int> count(ctx_.entities.size(), 0);
-  for (const Mention& m : ctx_.mentions) {
-    if (m.entity >= 0 && ctx_.entities[m.entity].kind == "state_actor" &&
-        ctx_.entities[m.entity].category.rfind("state", 0) == 0 && !media_[m.entity] &&
-        !titles_a_name(m) &&
-        !in_charge(m.first_token, at_.sentences[at_.sentence_of[m.first_token]].first_token) &&
-        !criticised(m.first_token, at_.sentences[at_.sentence_of[m.first_token]].first_token) &&
-        !addressed(m.first_token, at_.sentences[at_.sentence_of[m.first_token]].first_token)) {
-      ++count[m.entity];
+int EventContext::main_state_actor(bool hands_on) {
+  if (!main_counted_) {
+    main_counted_ = true;
+    std::vector<int> count(ctx_.entities.size(), 0);
+    for (const Mention& m : ctx_.mentions) {
+      if (m.entity >= 0 && ctx_.entities[m.entity].kind == "state_actor" &&
+          ctx_.entities[m.entity].category.rfind("state", 0) == 0 && !media_[m.entity] &&
+          !titles_a_name(m) &&
+          !in_charge(m.first_token, at_.sentences[at_.sentence_of[m.first_token]].first_token) &&
+          !criticised(m.first_token, at_.sentences[at_.sentence_of[m.first_token]].first_token) &&
+          !addressed(m.first_token, at_.sentences[at_.sentence_of[m.first_token]].first_token)) {
+        ++count[m.entity];
+      }
+    }
+    int best = 0, best_hands = 0;
+    for (size_t e = 0; e < count.size(); ++e) {
+      if (count[e] > best) {
+        best = count[e];
+        main_state_actor_ = static_cast<int>(e);
+      }
+      if (count[e] > best_hands && !judicial(static_cast<int>(e))) {
+        best_hands = count[e];
+        main_hands_on_actor_ = static_cast<int>(e);
+      }
     }
   }
-  int best = 0;
-  for (size_t e = 0; e < count.size(); ++e) {
-    if (count[e] > best) {
-      best = count[e];
-      main_state_actor_ = static_cast<int>(e);
-    }
-  }
-  return main_state_actor_;
+  return hands_on ? main_hands_on_actor_ : main_state_actor_;
 }
 
 bool EventContext::titles_a_name(const Mention& m) const {
@@ -122,16 +134,20 @@ void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repres
   const bool investigated =
       is_crime_anyone_commits(ev->type) &&
       (in_charge(first, sentence_first) || subject_of_justice(first, sentence_first));
+  // "jailed", "imprisoned", "remanded": a court's orders, though held by guards.
+  const std::string_view verb = at_.verb_lemma[first];
+  const bool hands_on = hands_on_act(ev->type) && verb != "jail" && verb != "imprison" &&
+                        verb != "remand" && verb != "sentence";
   if (ev->perpetrators.empty() && repression && !investigated) {
     bool media_act = ev->type == "public_shaming" || ev->type == "communication_restriction";
-    ev->perpetrators = state_actor_near(sentence, media_act);
+    ev->perpetrators = state_actor_near(sentence, media_act, hands_on);
   }
   if (ev->perpetrators.empty() && is_state_act(ev->type) && !investigated) {
     // "Editor's brother jailed" above "A court in the capital on Monday jailed ...": the
     // headline retells the lead, which names the actor.
     int e = -1;
     if (int lead = lead_of_headline(sentence); lead >= 0) e = state_actor_in(lead, false);
-    if (e < 0) e = main_state_actor();
+    if (e < 0) e = main_state_actor(hands_on);
     if (e >= 0) ev->perpetrators = {std::to_string(e)};
   }
   reason_for(ev, end, sentence);
@@ -843,12 +859,34 @@ int EventContext::lead_of_headline(uint32_t sentence) const {
   return -1;
 }
 
-std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool media) const {
+bool EventContext::judicial(int entity) const {
+  // Any word of the name: "the Supreme Court", "the court of appeals".
+  std::string_view name = ctx_.entities[entity].name;
+  size_t i = 0;
+  while (i < name.size()) {
+    size_t j = name.find(' ', i);
+    if (j == std::string_view::npos) j = name.size();
+    std::string w(name.substr(i, j - i));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (w == "court" || w == "courts" || w == "judge" || w == "judges" || w == "tribunal" ||
+        w == "judiciary") {
+      return true;
+    }
+    i = j + 1;
+  }
+  return false;
+}
+
+std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool media,
+                                                        bool hands_on) const {
   int e = state_actor_in(sentence, media);
   uint32_t para = at_.sentences[sentence].paragraph;
+  // "A court jailed his brother. He was arrested in May at his flat": the court of a sentence
+  // before is no doer of a hands-on act.
   for (uint32_t s = sentence; e < 0 && s-- > 0 && sentence - s <= 3;) {
     if (at_.sentences[s].paragraph + 1 < para) break;
     e = state_actor_in(s, media);
+    if (e >= 0 && hands_on && judicial(e)) e = -1;
   }
   if (e < 0) return {};
   return {std::to_string(e)};

@@ -69,7 +69,11 @@ class EventContext {
   bool someone_elses_residence(uint32_t t, uint32_t sentence_first,
                                const std::vector<std::string>& victims) const;
   // media: state media may be the actor (shaming, censorship).
-  std::vector<std::string> state_actor_near(uint32_t sentence, bool media) const;
+  // hands_on: the act is one a court orders but does not do (an arrest, a beating); then a
+  // court named in a sentence before is passed over.
+  std::vector<std::string> state_actor_near(uint32_t sentence, bool media, bool hands_on) const;
+  // A court, judge or tribunal (by a word of its name).
+  bool judicial(int entity) const;
   // The first state actor named in sentence s that may be a doer (not one criticised, spoken
   // to, or in charge of an inquiry), or -1.
   int state_actor_in(uint32_t s, bool media) const;
@@ -95,8 +99,10 @@ class EventContext {
   // The last anchored expression resolved ("two days earlier"), by its start, and its value.
   uint32_t anchored_start_ = UINT32_MAX;
   CivilDate anchored_value_;
-  int main_state_actor();
+  // The state actor the document mentions most; with hands_on, not counting courts.
+  int main_state_actor(bool hands_on);
   int main_state_actor_ = -1;
+  int main_hands_on_actor_ = -1;
   bool main_counted_ = false;
   std::vector<bool> media_;                 // by entity: a state media outlet
   bool year_written_ = false;               // whether the last date_for() read a written year
