@@ -192,6 +192,24 @@ const TimeExpression* EventContext::written_year_before(const TimeExpression& x,
   return found;
 }
 
+// The last date with its month ("on 12 May", "in August 2024") in the three sentences before
+// sentence, in its paragraph; not a span begun ("since May"), one in a name or a date line.
+const TimeExpression* EventContext::story_date_before(uint32_t sentence) const {
+  const Sentence& s = at_.sentences[sentence];
+  const TimeExpression* found = nullptr;
+  for (const TimeExpression& t : at_.times) {
+    if (t.start >= s.start) break;
+    if (t.kind != TimeKind::kAbsolute || t.open_end || t.value.year == 0 || t.value.month == 0 ||
+        inside_a_name(t) || in_dateline(t)) {
+      continue;
+    }
+    const uint32_t ts = at_.sentence_of[at_.token_at(t.start)];
+    if (at_.sentences[ts].paragraph != s.paragraph || sentence - ts > 3) continue;
+    found = &t;
+  }
+  return found;
+}
+
 // The time expression of the sentence nearest the trigger; else the narrative's date if the
 // story was dated within the last few sentences of the same paragraph. Never the
 // publication date, unless the text anchors to it ("on Tuesday").
@@ -342,6 +360,18 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
     }
     month_written_ = narrative_month_written_;  // "The couple were asked ..." after "on May 3"
     return narrative_;
+  }
+  // "On 12 May, officers came to the flat. They searched it for hours": the story was dated
+  // in a sentence with no act of its own, a few sentences back in the paragraph.
+  if (!told_as_present(first)) {
+    if (const TimeExpression* w = story_date_before(sentence); w != nullptr) {
+      narrative_ = from_expression(*w, w->value);
+      narrative_month_written_ = true;
+      narrative_sentence_ = at_.sentence_of[at_.token_at(w->start)];
+      month_written_ = true;
+      year_written_ = w->year_written;
+      return narrative_;
+    }
   }
   // "have been forced out of their home": the present perfect speaks of the recent past, the
   // year of writing.

@@ -47,6 +47,7 @@ class EventContext {
   // The last date with a year written before x in its paragraph (see the .cc).
   const TimeExpression* latest_date_before(const TimeExpression& x, uint32_t paragraph) const;
   const TimeExpression* written_year_before(const TimeExpression& x, uint32_t paragraph) const;
+  const TimeExpression* story_date_before(uint32_t sentence) const;
   // Whether token t lies in a relative clause between commas (", who had lived there since
   // 2016,") that does not hold token trigger; closed_only: only a clause a comma closes before
   // the sentence ends.
