@@ -45,7 +45,7 @@ bool only_labels(std::string_view s) {
 
 // The date of one line when it is a date line, else "".
 std::string date_of_line(std::string_view line) {
-  if (line.empty() || line.size() > kMaxLine) return {};
+  if (line.empty() || line.size() > kMaxHeadLine) return {};
   std::vector<TimeExpression> times = find_time_expressions(line, CivilDate{});
   if (times.size() != 1) return {};
   const TimeExpression& t = times[0];
@@ -53,8 +53,17 @@ std::string date_of_line(std::string_view line) {
       t.value_end.year != 0) {
     return {};
   }
-  if (!only_labels(line.substr(0, t.start)) || !only_labels(line.substr(t.end))) return {};
-  return to_iso(t.value);
+  if (!only_labels(line.substr(t.end))) return {};
+  if (line.size() <= kMaxLine && only_labels(line.substr(0, t.start))) return to_iso(t.value);
+  // "Statement by the lawyer X, Vilnius, 2 September 2025": a heading that closes with the
+  // date after a comma, a dash or a bar, and nothing but punctuation after it.
+  std::string_view before = line.substr(0, t.start);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  const bool closes = before.ends_with(",") || before.ends_with("|") || before.ends_with(" -") ||
+                      before.ends_with("\xE2\x80\x93") || before.ends_with("\xE2\x80\x94");
+  std::string_view after = line.substr(t.end);
+  const bool nothing_after = after.find_first_not_of(" .)\r\t") == std::string_view::npos;
+  return closes && nothing_after ? to_iso(t.value) : std::string();
 }
 
 // A line of a report's head that may stand above its date line: a headline or a by-line,

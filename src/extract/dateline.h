@@ -11,8 +11,9 @@ namespace casebook {
 // line is the first line, or the second or third below a headline and a by-line (short lines
 // that end in no full stop). A date line is short and holds one full calendar date with its year,
 // and around it only capitalised words (a place, an agency), digits, punctuation and words such as
-// "published" or "updated": "DUSHANBE, March 3, 2021", "Published: 3 March 2021". Not a sentence
-// that happens to open with a date ("On March 3, 2021 police detained ...").
+// "published" or "updated": "DUSHANBE, March 3, 2021", "Published: 3 March 2021"; or a heading
+// that closes with the date after a comma or a dash ("Statement by X, lawyer, 3 March 2021").
+// Not a sentence that happens to open with a date ("On March 3, 2021 police detained ...").
 std::string dateline_date(std::string_view text);
 
 }  // namespace casebook

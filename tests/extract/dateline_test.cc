@@ -26,6 +26,17 @@ TEST(Dateline, Issue4BelowAHeadlineAndAByline) {
   EXPECT_EQ(dateline_date("Headline\nBy Aida Temirova\nOsh bureau\nJune 9, 2022\nText"), "");
 }
 
+TEST(Dateline, Issue4AHeadingClosedByItsDate) {
+  EXPECT_EQ(dateline_date("Statement by Aida Temirova, human rights lawyer, Osh, 9 June 2022\nI"),
+            "2022-06-09");
+  EXPECT_EQ(
+      dateline_date("Joint letter on the case of the Usenov family \xE2\x80\x93 9 June 2022\n"),
+      "2022-06-09");
+  // The date must close the heading, after a comma or a dash.
+  EXPECT_EQ(dateline_date("Police detained the editor on 9 June 2022 in Osh\nText"), "");
+  EXPECT_EQ(dateline_date("Statement by Aida Temirova on 9 June 2022\nText"), "");
+}
+
 TEST(Dateline, NotASentenceNorAPartialDate) {
   EXPECT_EQ(dateline_date("On June 9, 2022 police detained the editor.\nMore."), "");
   EXPECT_EQ(dateline_date("June 2022\nA month without a day is no date line."), "");
