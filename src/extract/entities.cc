@@ -558,8 +558,38 @@ class EntityBuilder {
     // the third person.
     if (count < 3 || !two_paragraphs || at_.sentence_of[ctx_.mentions[first].first_token] > 2)
       return;
+    // "Statement by Dilnoza Karimova, lawyer", "Testimony of X", "By X" above a text told in
+    // the first person: the one named there tells it.
+    if (int signed_by = head_signatory(ctx_.mentions[first].first_token); signed_by >= 0) {
+      narrator_ = signed_by;
+      return;
+    }
     narrator_ = new_entity("person", "the narrator", ctx_.mentions[first]);
     ctx_.entities[narrator_].named = false;
+  }
+
+  // The person a text's head names as its author, before token `before` and within its first
+  // three sentences: after a by-line's "By", or after "statement", "testimony", "letter",
+  // "account", "appeal" or "declaration" and "by", "of" or "from". -1 when none.
+  int head_signatory(uint32_t before) const {
+    for (const Mention& m : ctx_.mentions) {
+      if (m.first_token >= before) break;
+      if (m.kind != MentionKind::kPerson || m.entity < 0 || m.first_token == 0) continue;
+      const uint32_t si = at_.sentence_of[m.first_token];
+      if (si > 2) break;
+      const uint32_t k = m.first_token - 1;
+      const std::string_view prep = at_.lower[k];
+      if (prep != "by" && prep != "of" && prep != "from") continue;
+      const bool opens_line = k == at_.sentences[si].first_token;
+      if (prep == "by" && opens_line) return m.entity;  // a by-line
+      if (k == 0) continue;
+      const std::string_view kind = at_.lower[k - 1];
+      if (kind == "statement" || kind == "testimony" || kind == "letter" || kind == "account" ||
+          kind == "appeal" || kind == "declaration") {
+        return m.entity;
+      }
+    }
+    return -1;
   }
 
   // A sentence holding a double quotation mark (a quotation the quote finder may not have
