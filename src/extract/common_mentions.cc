@@ -436,6 +436,7 @@ class CommonReader {
       }
       // "registered as a refugee", "worked as a journalist": a predicate, not a new person.
       if (i >= 2 && (low(i - 2) == "as" || (i >= 3 && low(i - 3) == "as"))) return false;
+      if (one_never_had(i)) return false;
       Mention m;
       m.first_token = i;
       m.end_token = end;
@@ -467,6 +468,23 @@ class CommonReader {
     const Sentence& s = at_.sentences[si];
     if (end < s.end_token && at_.has(end, kCapitalized)) return false;
     return at_.is_headline(si);
+  }
+
+  // "held without a lawyer", "denied access to a lawyer", "the right to a lawyer": a role
+  // wanted, not a person the text speaks of.
+  bool one_never_had(uint32_t i) const {
+    for (uint32_t back = 1; back <= 3 && back <= i; ++back) {
+      const uint32_t t = i - back;
+      if (!same_sentence(t, i)) return false;
+      const std::string_view w = low(t);
+      if (w != "a" && w != "an") continue;
+      if (t == 0 || !same_sentence(t - 1, t)) return false;
+      const std::string_view before = low(t - 1);
+      if (before == "without") return true;
+      return before == "to" && t >= 2 && same_sentence(t - 2, t) &&
+             (low(t - 2) == "access" || low(t - 2) == "right");
+    }
+    return false;
   }
 
   bool has_determiner_before(uint32_t i) const {
