@@ -1,6 +1,7 @@
 // The date line at the top of a plain-text report (see dateline.h).
 #include "extract/dateline.h"
 
+#include <algorithm>
 #include <cctype>
 #include <vector>
 
@@ -79,6 +80,17 @@ bool head_line(std::string_view line) {
   return !line.empty() && line.back() != '.';
 }
 
+// "LONDON, 5 November 2025 — Police detained ...": the date line that opens a story's first
+// paragraph, up to the dash that ends it (within kMaxLine bytes); "" when there is none.
+std::string_view dateline_prefix(std::string_view line) {
+  const std::string_view head = line.substr(0, kMaxLine);
+  size_t dash = std::string_view::npos;
+  for (std::string_view d : {" \xE2\x80\x94", " \xE2\x80\x93", " - ", " -- "}) {
+    dash = std::min(dash, head.find(d));
+  }
+  return dash == std::string_view::npos ? std::string_view() : line.substr(0, dash);
+}
+
 }  // namespace
 
 std::string dateline_date(std::string_view text) {
@@ -93,6 +105,7 @@ std::string dateline_date(std::string_view text) {
     if (end == std::string_view::npos) end = text.size();
     std::string_view line = text.substr(start, end - start);
     if (std::string day = date_of_line(line); !day.empty()) return day;
+    if (std::string day = date_of_line(dateline_prefix(line)); !day.empty()) return day;
     if (!head_line(line)) return {};
     start = end;
   }

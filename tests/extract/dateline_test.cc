@@ -37,6 +37,18 @@ TEST(Dateline, Issue4AHeadingClosedByItsDate) {
   EXPECT_EQ(dateline_date("Statement by Aida Temirova on 9 June 2022\nText"), "");
 }
 
+TEST(Dateline, Issue4OpeningTheLeadParagraph) {
+  EXPECT_EQ(
+      dateline_date("Editor's sister held\n\nOSH, 9 June 2022 \xE2\x80\x94 Police detained the "
+                    "sister of an exiled editor, her lawyer said on Thursday.\n"),
+      "2022-06-09");
+  EXPECT_EQ(dateline_date("OSH, June 9, 2022 - Police detained the sister of an editor.\n"),
+            "2022-06-09");
+  // Without its year, or with words of a sentence before the dash, it gives no date.
+  EXPECT_EQ(dateline_date("OSH, June 9 - Police detained the sister of an editor.\n"), "");
+  EXPECT_EQ(dateline_date("Police detained her on 9 June 2022 - her lawyer said so.\n"), "");
+}
+
 TEST(Dateline, NotASentenceNorAPartialDate) {
   EXPECT_EQ(dateline_date("On June 9, 2022 police detained the editor.\nMore."), "");
   EXPECT_EQ(dateline_date("June 2022\nA month without a day is no date line."), "");
