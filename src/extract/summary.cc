@@ -149,7 +149,7 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
     while (after_end < at.tokens.size() && after_end < trig_end + 4 &&
            at.tokens[after_end].end <= ev.evidence.end &&
            (at.tokens[after_end].kind == TokenKind::kNumber ||
-            counts_qualifier(at.lower[after_end]))) {
+            counts_qualifier(at.lower[after_end]) || quantity_of(at.lower[after_end]) >= 0)) {
       ++after_end;
     }
     // The candidates, in order: the tokens [first, trig), then [trig_end, after_end).
@@ -166,8 +166,9 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
           (at.lower[t - 1] == "on" || at.lower[t - 1] == "article" || at.lower[t - 1] == "no.")) {
         continue;
       }
-      // "On July 8": a day of the month.
+      // "On July 8", "LONDON, 5 November 2025 —": a day of the month.
       if (t > 0 && is_month(at.lower[t - 1])) continue;
+      if (t + 1 < at.tokens.size() && is_month(at.lower[t + 1])) continue;
       // "with their three children": a possessive before the number names a set, not a count.
       if (t > 0 && is_possessive_determiner(at.lower[t - 1])) continue;
       // "Group 24", "Charter 77": a number after a capitalised word inside a sentence is part
@@ -210,8 +211,14 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
       s.approximate = (t > 0 && is_approximator(at.lower[t - 1])) || at.lower[t] == "dozens" ||
                       at.lower[t] == "hundreds" || at.lower[t] == "thousands" ||
                       (t >= 2 && at.lower[t - 2] == "more" && at.lower[t - 1] == "than");
-      // The population: the words after the number up to the verb group.
-      size_t e = t + 1;
+      // The population: the words after the number up to the verb group; after "of" when the
+      // number is a word of many ("dozens of students", "hundreds of activists").
+      size_t pop = t + 1;
+      if (pop + 1 < at.tokens.size() && at.lower[pop] == "of" &&
+          (at.lower[t] == "dozens" || at.lower[t] == "hundreds" || at.lower[t] == "thousands")) {
+        ++pop;
+      }
+      size_t e = pop;
       while (e < at.tokens.size() && (t < trig ? e < trig : true) && e < t + 5 &&
              at.tokens[e].kind == TokenKind::kWord && at.lower[e] != "were" &&
              at.lower[e] != "was" && at.lower[e] != "have" && at.lower[e] != "had" &&
@@ -220,8 +227,8 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
                              at.lower[e] == "during" || at.lower[e] == "across"))) {
         ++e;
       }
-      if (e > t + 1) {
-        s.population = std::string(ctx.span_text(at.tokens[t + 1].start, at.tokens[e - 1].end));
+      if (e > pop) {
+        s.population = std::string(ctx.span_text(at.tokens[pop].start, at.tokens[e - 1].end));
       }
       s.place = ev.location;
       s.period = ev.date;

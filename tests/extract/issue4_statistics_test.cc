@@ -120,3 +120,33 @@ TEST(Issue4Statistics, ACountOfPeopleWithAnAdjectiveStays) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// A count written in words after the act ("detained at least four relatives"), the people
+// after "of" in "hundreds of activists", and no count from a date line's day ("LONDON,
+// 5 November 2025 —").
+TEST(Issue4Statistics, WordsAfterTheActAndManyOf) {
+  Extraction x = extract_text(
+      "Officers have detained at least four relatives of exiled journalists since March.");
+  const Statistic* s = statistic_of(x, "detained");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->quantity, 4);
+  EXPECT_EQ(s->population, "relatives");
+  Extraction y = extract_text("Police arrested hundreds of activists at the rally in Osh.");
+  const Statistic* t = statistic_of(y, "detained");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->quantity, 200);
+  EXPECT_EQ(t->population, "activists");
+}
+
+TEST(Issue4Statistics, ADateLinesDayCountsNoOne) {
+  Extraction x = extract_text(
+      "OSH, 5 November 2025 \xE2\x80\x94 Police detained the sister of the exiled editor Aibek "
+      "Usenov.");
+  EXPECT_EQ(statistic_of(x, "detained"), nullptr);
+}
+
+}  // namespace
+}  // namespace casebook::testing
