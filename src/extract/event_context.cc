@@ -557,6 +557,7 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip
     // "X, who lives in exile in Warsaw, said his brother was questioned": where X lives, not
     // where the brother was questioned. It stays for acts done to X there.
     if (someone_elses_residence(t, s.first_token, victims)) continue;
+    if (describes_another(t, mm.end_token, s.first_token, victims)) continue;
     int score = 0;
     if (before == "in" || before == "at" || before == "near" || before == "outside" ||
         before == "of" || before == "from") {
@@ -581,6 +582,35 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip
     return std::to_string(narrative_place_);
   }
   return {};
+}
+
+// "Two brothers of X, a reporter in Washington, were summoned in Shiraz": a place inside an
+// apposition that describes a person who is not among the victims, closed by a comma, tells
+// where that person works, not where the act happened.
+bool EventContext::describes_another(uint32_t t, uint32_t place_end, uint32_t sentence_first,
+                                     const std::vector<std::string>& victims) const {
+  if (t == sentence_first || place_end >= at_.tokens.size() || at_.lower[place_end] != ",") {
+    return false;
+  }
+  const std::string_view prep = at_.lower[t - 1];
+  if (prep != "in" && prep != "at") return false;  // not "from": where one comes from
+  for (uint32_t k = t - 1, n = 0; k-- > sentence_first + 1 && n < 5; ++n) {
+    if (at_.lower[k] == ",") {
+      const int m = ctx_.token_mention[k - 1];
+      if (m < 0 || ctx_.mentions[m].entity < 0) return false;
+      const Mention& mm = ctx_.mentions[m];
+      if (mm.kind != MentionKind::kPerson && mm.kind != MentionKind::kDescriptor) return false;
+      if (ctx_.entities[mm.entity].kind != "person") return false;
+      const std::string id = std::to_string(mm.entity);
+      return std::find(victims.begin(), victims.end(), id) == victims.end();
+    }
+    if (at_.tokens[k].kind != TokenKind::kWord) return false;
+    if (const int m = ctx_.token_mention[k];
+        m >= 0 && ctx_.mentions[m].kind == MentionKind::kPlace) {
+      return false;
+    }
+  }
+  return false;
 }
 
 // Does the place or time at token t tell where or since when someone lives ("lives in Warsaw",

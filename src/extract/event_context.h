@@ -69,6 +69,8 @@ class EventContext {
   bool in_dateline(const TimeExpression& x) const;
   bool someone_elses_residence(uint32_t t, uint32_t sentence_first,
                                const std::vector<std::string>& victims) const;
+  bool describes_another(uint32_t t, uint32_t place_end, uint32_t sentence_first,
+                         const std::vector<std::string>& victims) const;
   // media: state media may be the actor (shaming, censorship).
   // hands_on: the act is one a court orders but does not do (an arrest, a beating); then a
   // court named in a sentence before is passed over.
