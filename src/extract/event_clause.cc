@@ -602,6 +602,21 @@ class ClauseReader {
     r_.subject = {m};
   }
 
+  // "the arrest of young X", "arrests of peaceful, pro-independence protesters": "of" before
+  // the mention at t, across up to three lower-case modifiers and the commas between them.
+  bool of_before_modifiers(uint32_t t) const {
+    for (uint32_t k = t, n = 0; k-- > end_ && n < 4; ++n) {
+      if (low(k) == "of") return n > 0;
+      if (at_.token_text(k) == ",") continue;
+      if (at_.tokens[k].kind != TokenKind::kWord || !at_.has(k, kLowerCase) ||
+          is_preposition(low(k)) || low(k) == "and" || low(k) == "or" ||
+          ctx_.token_mention[k] >= 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   void find_object() {
     // "took him hostage", "took the farmer from his home": a phrase's wildcard holds the
     // object; not a possessive ("from his home") nor a name inside a longer phrase's noun.
@@ -773,7 +788,12 @@ class ClauseReader {
         if (before != "on" && before != "against" && before != "for") continue;
       }
       if (!is_verb_ && before != "of" && before != "on" && before != "against" && before != "for" &&
-          !(t > 1 && low(t - 2) == "of")) {
+          !(t > 1 && low(t - 2) == "of") && !of_before_modifiers(t)) {
+        continue;
+      }
+      // "arrests on Human Rights Day": the name of a day is no victim.
+      if (!is_verb_ && ctx_.mentions[m].end_token < limit &&
+          low(ctx_.mentions[m].end_token) == "day") {
         continue;
       }
       // "sentenced two journalists of the outlet Kloop, A and B, to five years": the names

@@ -282,6 +282,14 @@ class EventFinder {
             b == "new" || b == "recent" || at_.tokens[i - 1].kind == TokenKind::kNumber) {
           return false;
         }
+        // "families face arrests", "condemned arrests": the object of a verb that takes acts
+        // as things (two verbs do not follow each other).
+        std::string_view v = at_.verb_lemma[i - 1];
+        if ((v == "face" || v == "fear" || v == "suffer" || v == "endure" || v == "risk" ||
+             v == "condemn" || v == "denounce" || v == "decry" || v == "protest" || v == "report" ||
+             v == "document")) {
+          return false;
+        }
       }
       return true;
     }
@@ -595,8 +603,8 @@ class EventFinder {
           condition = false;
         }
         const std::string_view w = at_.lower[t];
-        condition = condition || (verb != UINT32_MAX &&
-                                  (w == "if" || w == "unless" || w == "otherwise"));
+        condition =
+            condition || (verb != UINT32_MAX && (w == "if" || w == "unless" || w == "otherwise"));
       }
       if (verb == UINT32_MAX || !condition) continue;
       const int speaker = state_speaker_before(verb, s.first_token);
