@@ -357,6 +357,7 @@ class EntityBuilder {
       if (m.kind != MentionKind::kDescriptor || m.entity >= 0) continue;
       int e = person_with_role(m);
       if (e < 0) e = person_named_next(m);
+      if (e < 0) e = person_of_the_lead(m);
       if (e < 0) {
         auto [it, added] = unnamed.try_emplace(m.name, -1);
         if (added) {
@@ -420,6 +421,62 @@ class EntityBuilder {
     if (!status && !roles.empty() && std::find(roles.begin(), roles.end(), m.role) == roles.end())
       return -1;
     return e;
+  }
+
+  // "Indigenous land defender shot dead" above "Gunmen killed Ana Lima, a community leader,
+  // ...": a headline's unnamed role noun is the one person its lead names and describes in an
+  // apposition, whatever role the lead gives her. Not when the headline names someone, nor
+  // when the lead names two people or more, nor one who only speaks ("Ana Lima said"), nor a
+  // headline that is not the text's first lines.
+  int person_of_the_lead(const Mention& m) const {
+    const uint32_t sentence = at_.sentence_of[m.first_token];
+    for (uint32_t s = 0; s <= sentence; ++s) {
+      if (!at_.is_headline(s)) return -1;
+    }
+    uint32_t lead = sentence + 1;
+    while (lead < at_.sentences.size() && lead <= sentence + 3 && at_.is_headline(lead)) ++lead;
+    if (lead >= at_.sentences.size() || at_.is_headline(lead)) return -1;
+    // A headline that names someone is about them.
+    for (uint32_t s = 0; s <= sentence; ++s) {
+      for (uint32_t t = at_.sentences[s].first_token; t < at_.sentences[s].end_token; ++t) {
+        const int k = ctx_.token_mention[t];
+        if (k >= 0 && ctx_.mentions[k].kind == MentionKind::kPerson) return -1;
+      }
+    }
+    const Sentence& ls = at_.sentences[lead];
+    int found = -1;
+    uint32_t found_end = 0;
+    for (uint32_t t = ls.first_token; t < ls.end_token; ++t) {
+      const int k = ctx_.token_mention[t];
+      if (k < 0 || ctx_.mentions[k].first_token != t) continue;
+      const Mention& o = ctx_.mentions[k];
+      if (o.kind != MentionKind::kPerson || o.entity < 0) continue;
+      if (o.end_token - o.first_token < 2 || (found >= 0 && found != o.entity)) return -1;
+      found = o.entity;
+      found_end = o.end_token;
+    }
+    if (found < 0) return -1;
+    // The lead gives the one it is about an apposition: ", a 47-year-old teacher," or ", 47,";
+    // a name with a title before it ("President X", "Chechen leader X") is someone the story
+    // speaks of.
+    if (found_end + 2 >= ls.end_token || at_.token_text(found_end) != ",") return -1;
+    const std::string_view next = at_.lower[found_end + 1];
+    if (next != "a" && next != "an" && at_.tokens[found_end + 1].kind != TokenKind::kNumber) {
+      return -1;
+    }
+    // The one who speaks in the lead ("..., said Ana Lima, a lawyer") is no one it is about:
+    // no other actor stands between her and the speech verb after her.
+    for (uint32_t t = found_end; t < ls.end_token; ++t) {
+      const std::string_view w = at_.lower[t];
+      if (w == "said" || w == "says" || w == "told" || w == "tells" || w == "added") return -1;
+      const int k = ctx_.token_mention[t];
+      if (k >= 0 && ctx_.mentions[k].first_token == t &&
+          ctx_.mentions[k].kind != MentionKind::kDescriptor &&
+          ctx_.mentions[k].kind != MentionKind::kPlace) {
+        break;
+      }
+    }
+    return found;
   }
 
   // The sentence's first named person when that person is a possessor ("the door of Ana
