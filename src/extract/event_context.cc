@@ -707,7 +707,10 @@ bool EventContext::in_dateline(const TimeExpression& x) const {
     return false;
   }
   uint32_t t = first - 1;  // the comma; before it, the place in capitals or capitalised
-  while (t > 0 && first - t < 5 && at_.has(t - 1, kCapitalized)) --t;
+  // (not across the paragraph's start: a headline above may end in a capitalised word)
+  while (t > 0 && first - t < 5 && !at_.has(t, kParagraphStart) && at_.has(t - 1, kCapitalized)) {
+    --t;
+  }
   return t < first - 1 && (t == 0 || at_.has(t, kParagraphStart));
 }
 

@@ -32,3 +32,26 @@ TEST(Issue4DatelinesAndHeadlineVerbs, ASecondHeadlineVerbKeepsTheFirstsSubject) 
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// The date line's place is read back to the paragraph's start only: a headline above it that
+// ends in a capitalised word ("... in Colombia") is not part of it.
+TEST(Issue4DatelinesAndHeadlineVerbs, ADatelineBelowAHeadlineEndingInAName) {
+  Extraction x = extract_text(
+      "Two farmers shot dead in southern Colombia\n\n"
+      "POPAYAN, 14 July 2025 \xE2\x80\x94 Gunmen shot and killed Ana Ruiz and her neighbour Luis "
+      "Mora Pérez outside their homes in the department of Cauca on Saturday night, local "
+      "officials said.");
+  bool dated = false;
+  for (const Event* e : events_of(x, "killing")) {
+    if (e->date.start.empty()) continue;
+    EXPECT_EQ(e->date.start, "2025-07-12");
+    dated = true;
+  }
+  EXPECT_TRUE(dated);
+}
+
+}  // namespace
+}  // namespace casebook::testing
