@@ -563,9 +563,16 @@ class RunReader {
     }
     // "KYIV", "MOSCOW" in a dateline or headline: the name in capitals.
     if (at_.has(k, kAllCaps) && tok(k).size() >= 4) {
+      // The first letter kept, the rest lower-cased as the token's lower form has them
+      // ("BOGOTÁ" -> "Bogotá": not byte by byte, which leaves the "Á").
       std::string title(tok(k));
-      for (size_t i = 1; i < title.size(); ++i) {
-        title[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(title[i])));
+      const std::string_view lower = at_.lower[k];
+      if (static_cast<unsigned char>(title[0]) < 0x80 && lower.size() == title.size()) {
+        title.replace(1, std::string::npos, lower.substr(1));
+      } else {
+        for (size_t i = 1; i < title.size(); ++i) {
+          title[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(title[i])));
+        }
       }
       auto places = gaz_.lookup(title, pc);
       if (!places.empty() && places[0]->type != PlaceType::kRegion) {

@@ -76,3 +76,18 @@ TEST(Issue4PlaceNames, ALoneWordIsANameOnlyWhereANameCanStand) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// A place written in capitals with a letter outside ASCII ("BOGOTÁ" in a date line) is the
+// place, lower-cased letter by letter, not an organisation.
+TEST(Issue4PlaceNames, CapitalsWithAnAccent) {
+  Extraction x = extract_text(
+      "BOGOTÁ, 14 July 2025 \xE2\x80\x94 Gunmen killed the farmer Ivo Lind in Cauca on Saturday.");
+  EXPECT_NE(entity_named(x, "Bogotá", "place"), nullptr);
+  EXPECT_EQ(entity_named(x, "BOGOTÁ", "organization"), nullptr);
+}
+
+}  // namespace
+}  // namespace casebook::testing
