@@ -903,11 +903,28 @@ int EventContext::state_actor_in(uint32_t s, bool media) const {
     const Entity& e = ctx_.entities[mm.entity];
     if (e.kind == "state_actor" && e.category.rfind("state", 0) == 0 && !titles_a_name(mm) &&
         (media || !media_[mm.entity]) && !in_charge(t, sen.first_token) &&
-        !criticised(t, sen.first_token) && !addressed(t, sen.first_token)) {
+        !criticised(t, sen.first_token) && !addressed(t, sen.first_token) &&
+        !only_reports(mm, sen.end_token)) {
       return mm.entity;
     }
   }
   return -1;
+}
+
+// ", local authorities said.", "police say": a state body named only as the source of the
+// report, its speech verb right after it and closing the sentence.
+bool EventContext::only_reports(const Mention& m, uint32_t sentence_end) const {
+  const uint32_t v = m.end_token;
+  if (v >= sentence_end || v == 0) return false;
+  const std::string_view w = at_.lower[v];
+  if (w != "said" && w != "say" && w != "says" && w != "reported" && w != "added") return false;
+  if (m.first_token == 0) return false;
+  // The report closes its sentence: ", police said." (not "police said they detained him").
+  uint32_t before = m.first_token - 1;
+  if (before > 0 && at_.lower[before] == "the") --before;
+  const bool comma_before = at_.token_text(before) == "," || at_.has(before, kCloseQuote);
+  const bool closes = v + 1 >= sentence_end || at_.token_text(v + 1) == ".";
+  return comma_before && closes;
 }
 
 // The first sentence of the story below its head: the one a headline at the top retells.
