@@ -558,6 +558,19 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip
     // where the brother was questioned. It stays for acts done to X there.
     if (someone_elses_residence(t, s.first_token, victims)) continue;
     if (describes_another(t, mm.end_token, s.first_token, victims)) continue;
+    // "wounded and taken to a hospital in Popayan": where the wounded were treated.
+    if (t >= 3 && before == "in" && first < t) {
+      bool treated = false;
+      for (uint32_t k = t - 1; k-- > s.first_token && t - k <= 5;) {
+        const std::string_view w = at_.lower[k];
+        if (w == "hospital" || w == "clinic" || w == "morgue" || w == "hospitals") {
+          treated = k > s.first_token &&
+                    (at_.lower[k - 1] == "to" || (k >= 2 && at_.lower[k - 2] == "to"));
+          break;
+        }
+      }
+      if (treated) continue;
+    }
     int score = 0;
     if (before == "in" || before == "at" || before == "near" || before == "outside" ||
         before == "of" || before == "from") {

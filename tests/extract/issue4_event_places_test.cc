@@ -71,3 +71,24 @@ TEST(Issue4EventPlaces, WhereARelativeWorksFromIsNotTheActsPlace) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// "wounded in the attack and taken to a hospital in Popayan": the hospital's town is where he
+// was treated, not where he was wounded; a beating "in a hospital in Osh" stays there.
+TEST(Issue4EventPlaces, NotTheHospitalHeWasTakenTo) {
+  Extraction x = extract_text(
+      "The teacher Ivo Lind was wounded in the attack and taken to a hospital in Popayan.");
+  auto ev = events_of(x, "assault");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(place_of(x, *ev[0]), "");
+  Extraction y = extract_text("Guards beat the teacher Ivo Lind in a prison hospital in Osh.");
+  auto ev2 = events_of(y, "torture_ill_treatment");
+  if (ev2.empty()) ev2 = events_of(y, "assault");
+  ASSERT_FALSE(ev2.empty());
+  EXPECT_EQ(place_of(y, *ev2[0]), "Osh");
+}
+
+}  // namespace
+}  // namespace casebook::testing
