@@ -29,6 +29,16 @@ bool all_named_people(const DocumentContext& ctx, const std::vector<std::string>
   });
 }
 
+// "shot dead in Colombia" told again as "killed ... in the department of Cauca": a region,
+// city or village of the country is the finer place of the same act.
+bool finer_place(const DocumentContext& ctx, const std::string& finer, const std::string& coarse) {
+  if (finer.empty() || coarse.empty() || finer == coarse) return false;
+  const Entity& f = ctx.entities[std::stoi(finer)];
+  const Entity& c = ctx.entities[std::stoi(coarse)];
+  return c.place_type == "country" && !f.place_type.empty() && f.place_type != "country" &&
+         f.country == c.country;
+}
+
 }  // namespace
 
 void merge_repeats(const DocumentContext& ctx, const std::vector<uint32_t>& trigger_tokens,
@@ -77,7 +87,9 @@ void merge_repeats(const DocumentContext& ctx, const std::vector<uint32_t>& trig
           o.date_year_written = ev.date_year_written;
           o.date_month_written = ev.date_month_written;
         }
-        if (o.location.empty()) o.location = ev.location;
+        if (o.location.empty() || finer_place(ctx, ev.location, o.location)) {
+          o.location = ev.location;
+        }
         o.retold_weight += 1.5;
         merged = true;
         break;

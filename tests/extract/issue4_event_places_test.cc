@@ -92,3 +92,22 @@ TEST(Issue4EventPlaces, NotTheHospitalHeWasTakenTo) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// "Teacher shot dead in Colombia" above "Gunmen killed Ana Ruiz, a 47-year-old teacher, in
+// Cauca": the killing told twice is one, and its place is the finer one, Cauca.
+TEST(Issue4EventPlaces, AKillingToldTwiceTakesTheFinerPlace) {
+  Extraction x = extract_text(
+      "Teacher shot dead in Colombia\n\n"
+      "Gunmen shot and killed Ana Ruiz Pardo, a 47-year-old teacher, in the department of Cauca "
+      "on Saturday.",
+      "2025-07-14");
+  auto ev = events_of(x, "killing");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(place_of(x, *ev[0]), "Cauca");
+}
+
+}  // namespace
+}  // namespace casebook::testing
