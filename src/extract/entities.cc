@@ -239,7 +239,7 @@ class EntityBuilder {
           other.end_token - other.first_token < 2) {
         continue;
       }
-      uint32_t t = other.first_token;
+      uint32_t t = before_honorific(other.first_token);           // "his wife, Mrs. X"
       if (t > 0 && at_.lower[t - 1].ends_with("-year-old")) --t;  // "71-year-old X"
       if (t > 0 && at_.token_text(t - 1) == ",") {
         --t;
@@ -1173,12 +1173,32 @@ class EntityBuilder {
     uint32_t t = m.end_token;
     bool comma = t < at_.tokens.size() && at_.token_text(t) == ",";
     if (comma) ++t;
+    t = past_honorific(t);  // "his wife, Mrs. Dilbar X,"
     // "found guilty of killing a nurse</p><p>Sam Dunn was freed": never across a sentence.
     if (t >= at_.tokens.size() || at_.sentence_of[t] != at_.sentence_of[m.first_token]) return -1;
     if (comma && is_article(at_.lower[t])) return person_after_role(t + 1);
     int k = ctx_.token_mention[t];
     if (k < 0 || ctx_.mentions[k].kind != MentionKind::kPerson) return -1;
     return ctx_.mentions[k].entity;
+  }
+
+  static bool honorific(std::string_view w) {
+    return w == "mr" || w == "mrs" || w == "ms" || w == "miss" || w == "dr" || w == "mr." ||
+           w == "mrs." || w == "ms." || w == "dr.";
+  }
+  // The token after an honorific at t ("Mrs." or "Mrs" "."), else t.
+  uint32_t past_honorific(uint32_t t) const {
+    if (t >= at_.tokens.size() || !honorific(at_.lower[t])) return t;
+    ++t;
+    if (t < at_.tokens.size() && at_.token_text(t) == ".") ++t;
+    return t;
+  }
+  // The honorific's first token when one stands right before t, else t.
+  uint32_t before_honorific(uint32_t t) const {
+    if (t > 0 && at_.token_text(t - 1) == "." && t >= 2 && honorific(at_.lower[t - 2]))
+      return t - 2;
+    if (t > 0 && honorific(at_.lower[t - 1])) return t - 1;
+    return t;
   }
 
   // The person named after "the <lower-case role words>": "the journalist Gulnara Berdyeva",
