@@ -596,18 +596,27 @@ class EventFinder {
       const uint32_t trigger = at_.token_at(events_[i].trigger.start);
       const Sentence& s = at_.sentences[at_.sentence_of[trigger]];
       uint32_t verb = UINT32_MAX;
-      bool condition = false;
       for (uint32_t t = s.first_token; t < trigger; ++t) {
-        if (is_speech_verb(at_.lower[t])) {
-          verb = t;
-          condition = false;
-        }
-        const std::string_view w = at_.lower[t];
-        condition =
-            condition || (verb != UINT32_MAX && (w == "if" || w == "unless" || w == "otherwise"));
+        if (is_speech_verb(at_.lower[t])) verb = t;
       }
-      if (verb == UINT32_MAX || !condition) continue;
-      const int speaker = state_speaker_before(verb, s.first_token);
+      if (verb == UINT32_MAX) continue;
+      // The condition after the speech verb and before the act; after a passive one ("she was
+      // told that she would lose her job if she kept speaking to journalists"), after the act
+      // too.
+      const bool passive = passive_speech(verb, s.first_token);
+      bool condition = false;
+      for (uint32_t t = verb + 1; t < (passive ? s.end_token : trigger) && !condition; ++t) {
+        const std::string_view w = at_.lower[t];
+        condition = w == "if" || w == "unless" || w == "otherwise";
+      }
+      if (!condition) continue;
+      int speaker = state_speaker_before(verb, s.first_token);
+      // "She was told that ...": the speaker is who would do the act, when the context names
+      // a state body for it ("summoned to the police station ... and told").
+      if (speaker < 0 && passive && !events_[i].perpetrators.empty()) {
+        const int p = std::stoi(events_[i].perpetrators[0]);
+        if (ctx_.entities[p].kind == "state_actor") speaker = p;
+      }
       if (speaker < 0) continue;
       const std::string who = std::to_string(speaker);
       if (std::find(events_[i].victims.begin(), events_[i].victims.end(), who) !=
@@ -636,6 +645,15 @@ class EventFinder {
       trigger_tokens_.push_back(verb);
       listed_kind_.push_back(false);
     }
+  }
+
+  // "was told", "were reportedly warned": a speech verb in the passive.
+  bool passive_speech(uint32_t verb, uint32_t sentence_first) const {
+    uint32_t k = verb;
+    if (k > sentence_first && at_.lower[k - 1] == "reportedly") --k;
+    if (k == sentence_first) return false;
+    const std::string_view b = at_.lower[k - 1];
+    return b == "was" || b == "were" || b == "been" || b == "being";
   }
 
   // The state actor who speaks at the speech verb `verb`: the mention right before it ("the

@@ -43,3 +43,32 @@ TEST(Issue4SpokenThreats, NoConditionNoThreat) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// "She was told that she would lose her job if she kept speaking to journalists", after a
+// summons to the police: the passive speech verb names no speaker, so the threat is the police's,
+// who would do the act; the condition may follow the act.
+TEST(Issue4SpokenThreats, APassiveToldWithTheConditionAfter) {
+  Extraction x = extract_text(
+      "On 27 February, the teacher Dilbar Karimova was summoned to the police station in Osh. She "
+      "was told that she would lose her job if she kept speaking to foreign journalists.");
+  std::vector<const Event*> threats = events_of(x, "threat_intimidation");
+  ASSERT_FALSE(threats.empty());
+  EXPECT_TRUE(has_name(names_of(x, threats[0]->victims), "Dilbar Karimova"));
+  EXPECT_TRUE(has_name(names_of(x, threats[0]->perpetrators), "police"));
+}
+
+// An active speech verb with the condition after the act is someone else's condition: "police
+// say the gang holds them, and it threatens to kill them if ..." is no threat by the police.
+TEST(Issue4SpokenThreats, AnActiveSpeechVerbKeepsItsConditionBeforeTheAct) {
+  Extraction x = extract_text(
+      "Police said the lawyer Dilbar Karimova would be detained in Osh if she kept speaking.");
+  for (const Event* t : events_of(x, "threat_intimidation")) {
+    EXPECT_FALSE(has_name(names_of(x, t->perpetrators), "police"));
+  }
+}
+
+}  // namespace
+}  // namespace casebook::testing
