@@ -38,6 +38,14 @@ inline bool is_adverb_like(std::string_view w) {
 
 inline bool is_dash(std::string_view w) { return w == "—" || w == "–" || w == "--"; }
 
+// Nouns of a place of holding that an act noun can modify ("the pre-trial detention facility
+// of the security service", "a detention centre"): the "of" after them names the keeper.
+inline bool is_holding_place(std::string_view w) {
+  return w == "facility" || w == "facilities" || w == "centre" || w == "center" || w == "centres" ||
+         w == "centers" || w == "camp" || w == "camps" || w == "cell" || w == "cells" ||
+         w == "unit" || w == "ward" || w == "conditions";
+}
+
 inline bool is_preposition(std::string_view w) {
   return w == "in" || w == "at" || w == "from" || w == "to" || w == "with" || w == "for" ||
          w == "on" || w == "by" || w == "of" || w == "into" || w == "against" || w == "about" ||

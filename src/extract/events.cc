@@ -926,7 +926,12 @@ class EventFinder {
       }
     }
     // "the apartment and car of X", "property belonging to X", "granted asylum to X".
-    if (victims.empty() && !is_response_with_actor(e.type) && !r.unknown_object) {
+    // Not "taken to the detention facility of the security service": the keeper of a place.
+    const bool holding_place = c.end + 1 < r.clause_end && is_holding_place(at_.lower[c.end]) &&
+                               at_.lower[c.end + 1] == "of" &&
+                               !at_.lower[c.end - 1].ends_with("ed") &&
+                               !at_.lower[c.end - 1].ends_with("ing");
+    if (victims.empty() && !is_response_with_actor(e.type) && !r.unknown_object && !holding_place) {
       bool owned = is_literal(e.type, "raid_search") || is_literal(e.type, "property_seizure") ||
                    is_literal(e.type, "forced_eviction") ||  // "set fire to his house"
                    is_literal(e.type, "communication_restriction") ||
