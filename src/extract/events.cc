@@ -123,6 +123,7 @@ class EventFinder {
       for (; c < found_end[s]; ++c) make_event(found[c]);
       mark_listed_kinds(before);
       add_spoken_threats(before);
+      charges_of_the_held(before);
     }
     merge_repeats(ctx_, trigger_tokens_, &events_);
     mark_justice_for_violence(ctx_.entities, &events_);
@@ -644,6 +645,30 @@ class EventFinder {
       // The per-event lists kept beside the events (merge_repeats, mark_listed_kinds).
       trigger_tokens_.push_back(verb);
       listed_kind_.push_back(false);
+    }
+  }
+
+  // "the court ordered his pre-trial detention on charges of ...": the charges named after an
+  // act in its sentence, with no one of their own, are those of the one the act took.
+  void charges_of_the_held(size_t first) {
+    for (size_t i = first; i < events_.size(); ++i) {
+      Event& ev = events_[i];
+      if (!is_literal(ev.type, "prosecution") || !ev.victims.empty() || ev.hypothetical ||
+          ev.negated || at_.lower[trigger_tokens_[i]] != "on") {
+        continue;
+      }
+      for (size_t k = i; k-- > first;) {
+        const Event& held = events_[k];
+        if (held.victims.empty() || held.negated || held.hypothetical) continue;
+        if (!is_literal(held.type, "arrest_detention") && !is_literal(held.type, "prosecution"))
+          continue;
+        if (held.trigger.start > ev.trigger.start) continue;
+        ev.victims = held.victims;
+        std::erase_if(ev.perpetrators, [&](const std::string& p) {
+          return std::find(ev.victims.begin(), ev.victims.end(), p) != ev.victims.end();
+        });
+        break;
+      }
     }
   }
 
