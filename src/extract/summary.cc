@@ -11,6 +11,7 @@
 #include "core/flat_string_map.h"
 #include "extract/word_classes.h"
 #include "nlp/name_lexicon.h"
+#include "nlp/person_nouns.h"
 
 namespace casebook {
 namespace {
@@ -98,6 +99,10 @@ bool counts_things(const AnnotatedText& at, size_t t) {
   size_t k = t + 1;
   if (k >= at.tokens.size()) return false;
   for (size_t e = k; e < at.tokens.size() && e < k + 3; ++e) {
+    // Punctuation after the counted word closes it: "two laptops, his phone and ..." (not
+    // "19 foreigners,": WordNet's person nouns are people).
+    if (e > k && at.tokens[e].kind == TokenKind::kPunct)
+      return !is_person_noun(at.noun_lemma[e - 1]);
     // A name, a demonym or punctuation ("120 Tajik citizens", "Only 16, ...").
     if (at.tokens[e].kind != TokenKind::kWord || !at.has(e, kLowerCase)) return false;
     std::string_view w = at.lower[e];
@@ -179,9 +184,17 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
         continue;
       }
       // "seized two phones": what the number counts is no people.
-      if (counts_things(at, t)) continue;
-      // "detained for two days": a duration, not a count of people.
+      // Not the act itself counted ("2,000 arrests, including ...", "424 killings,").
+      const bool counts_the_act = t < trig && trig <= t + 2 && at.lower[trig].ends_with('s') &&
+                                  at.noun_lemma[trig] != at.lower[trig];
+      if (counts_things(at, t) && !counts_the_act) continue;
+      // "detained for two days": a duration, not a count of people; "at 11 p.m.", an hour.
       if (t + 1 < at.tokens.size() && is_time_unit(at.lower[t + 1])) continue;
+      if (t + 1 < at.tokens.size() &&
+          (at.lower[t + 1].starts_with("p.m") || at.lower[t + 1].starts_with("a.m") ||
+           at.lower[t + 1] == "pm" || at.lower[t + 1] == "am" || at.lower[t + 1] == "o'clock")) {
+        continue;
+      }
       // "the artist Yelena Osipova, 76, who was released": an age after a name.
       if (t >= 2 && at.token_text(t - 1) == "," && ctx.token_mention[t - 2] >= 0 &&
           ctx.mentions[ctx.token_mention[t - 2]].kind == MentionKind::kPerson) {

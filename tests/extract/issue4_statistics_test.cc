@@ -150,3 +150,27 @@ TEST(Issue4Statistics, ADateLinesDayCountsNoOne) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// "at around 11 p.m., some ten officers entered", "confiscated two laptops, his phone": an
+// hour and a count of things are no counts of people; "over 2,000 arrests, including
+// activists" counts the acts themselves and stays.
+TEST(Issue4Statistics, AnHourAndThingsAreNoCounts) {
+  Extraction x = extract_text(
+      "On 18 February at around 11 p.m., officers searched the flat of Timur Karimov in Osh. "
+      "They confiscated two laptops, his phone and papers.");
+  for (const Statistic& s : x.statistics) {
+    EXPECT_NE(s.quantity, 11) << s.measure;
+    EXPECT_NE(s.quantity, 2) << s.measure;
+  }
+  Extraction y = extract_text(
+      "Security forces answered with over 2,000 arrests, including activists and journalists.");
+  const Statistic* s = statistic_of(y, "detained");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->quantity, 2000);
+}
+
+}  // namespace
+}  // namespace casebook::testing
