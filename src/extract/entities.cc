@@ -1182,22 +1182,23 @@ class EntityBuilder {
     return ctx_.mentions[k].entity;
   }
 
-  static bool honorific(std::string_view w) {
-    return w == "mr" || w == "mrs" || w == "ms" || w == "miss" || w == "dr" || w == "mr." ||
-           w == "mrs." || w == "ms." || w == "dr.";
+  // A courtesy or academic title before a name (data/names/honorifics.tsv), not one that is
+  // often no title ("Father", "Major").
+  bool honorific(uint32_t t) const {
+    const Honorific* h = NameLexicon::instance().honorific_info(at_.token_text(t));
+    return h != nullptr && !h->ambiguous;
   }
   // The token after an honorific at t ("Mrs." or "Mrs" "."), else t.
   uint32_t past_honorific(uint32_t t) const {
-    if (t >= at_.tokens.size() || !honorific(at_.lower[t])) return t;
+    if (t >= at_.tokens.size() || !honorific(t)) return t;
     ++t;
     if (t < at_.tokens.size() && at_.token_text(t) == ".") ++t;
     return t;
   }
   // The honorific's first token when one stands right before t, else t.
   uint32_t before_honorific(uint32_t t) const {
-    if (t > 0 && at_.token_text(t - 1) == "." && t >= 2 && honorific(at_.lower[t - 2]))
-      return t - 2;
-    if (t > 0 && honorific(at_.lower[t - 1])) return t - 1;
+    if (t >= 2 && at_.token_text(t - 1) == "." && honorific(t - 2)) return t - 2;
+    if (t > 0 && honorific(t - 1)) return t - 1;
     return t;
   }
 
