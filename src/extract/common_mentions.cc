@@ -666,14 +666,14 @@ class CommonReader {
   }
 
   // A count, an age or an adjective that may stand before a kinship noun ("two", "elderly",
-  // "younger", "70-year-old", "late").
+  // "younger", "70-year-old", "late", "former").
   bool kin_modifier(uint32_t t) const {
     std::string_view w = low(t);
     return at_.tokens[t].kind == TokenKind::kNumber || w == "elderly" || w == "young" ||
            w == "old" || w == "older" || w == "younger" || w == "eldest" || w == "youngest" ||
            w == "two" || w == "three" || w == "four" || w == "own" || w == "late" || w == "whole" ||
            w == "extended" || w == "immediate" || w == "teenage" || w == "adult" || w == "minor" ||
-           w.ends_with("-year-old");
+           w == "former" || w == "estranged" || w.ends_with("-year-old");
   }
 
   // "the father of Ana Lima", "relatives of the activist Lima", "family members of ... Lima".
