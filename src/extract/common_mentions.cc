@@ -620,6 +620,7 @@ class CommonReader {
     int anchor = anchor_before(i);
     uint32_t end = i + len;
     if (anchor < 0) anchor = anchor_after(end);
+    if (anchor < 0) anchor = headline_subject_before(i);
     if (anchor < 0) return false;
     Mention m;
     m.first_token = i;
@@ -631,6 +632,25 @@ class CommonReader {
     m.sex = k->sex;
     m.plural = k->plural;
     return ctx_.add(std::move(m)) >= 0;
+  }
+
+  // "Exiled journalist jailed; mother's flat searched": a headline's kinship noun with no
+  // owner of its own is a relative of the person or role the headline opened with.
+  int headline_subject_before(uint32_t i) const {
+    const uint32_t si = at_.sentence_of[i];
+    if (!at_.is_headline(si)) return -1;
+    // "convicted of assaulting a child": with an article it is anyone's child.
+    if (i > at_.sentences[si].first_token && (low(i - 1) == "a" || low(i - 1) == "an" ||
+                                              low(i - 1) == "the" || low(i - 1) == "another")) {
+      return -1;
+    }
+    for (uint32_t t = at_.sentences[si].first_token; t < i; ++t) {
+      const int m = ctx_.token_mention[t];
+      if (m < 0) continue;
+      const MentionKind k = ctx_.mentions[m].kind;
+      if (k == MentionKind::kPerson || k == MentionKind::kDescriptor) return m;
+    }
+    return -1;
   }
 
   // "Lima's [elderly] father", "his father", "two of my daughters-in-law"; and "my

@@ -147,6 +147,7 @@ void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repres
     // headline retells the lead, which names the actor.
     int e = -1;
     if (int lead = lead_of_headline(sentence); lead >= 0) e = state_actor_in(lead, false);
+    if (e >= 0 && hands_on && judicial(e)) e = -1;  // "mother's flat searched": no court's act
     if (e < 0) e = main_state_actor(hands_on);
     if (e >= 0) ev->perpetrators = {std::to_string(e)};
   }
