@@ -470,8 +470,8 @@ class CommonReader {
     return at_.is_headline(si);
   }
 
-  // "held without a lawyer", "denied access to a lawyer", "the right to a lawyer": a role
-  // wanted, not a person the text speaks of.
+  // "held without a lawyer", "kept from any access to a lawyer for weeks", "the right to a lawyer":
+  // a role wanted, not a person the text speaks of.
   bool one_never_had(uint32_t i) const {
     for (uint32_t back = 1; back <= 3 && back <= i; ++back) {
       const uint32_t t = i - back;
@@ -639,7 +639,7 @@ class CommonReader {
   int headline_subject_before(uint32_t i) const {
     const uint32_t si = at_.sentence_of[i];
     if (!at_.is_headline(si)) return -1;
-    // "convicted of assaulting a child": with an article it is anyone's child.
+    // "fined for shouting at a child": with an article it is anyone's child.
     if (i > at_.sentences[si].first_token && (low(i - 1) == "a" || low(i - 1) == "an" ||
                                               low(i - 1) == "the" || low(i - 1) == "another")) {
       return -1;

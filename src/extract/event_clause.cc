@@ -602,7 +602,16 @@ class ClauseReader {
     r_.subject = {m};
   }
 
-  // "the arrest of young X", "arrests of peaceful, pro-independence protesters": "of" before
+  // Whether "Day" follows at t, past up to two more capitalised words ("... Freedom Day").
+  bool names_a_day(uint32_t t, uint32_t limit) const {
+    for (uint32_t k = t; k < limit && k <= t + 2; ++k) {
+      if (low(k) == "day") return true;
+      if (!at_.has(k, kCapitalized)) return false;
+    }
+    return false;
+  }
+
+  // "the arrest of young X", "the detentions of young, unarmed students": "of" before
   // the mention at t, across up to three lower-case modifiers and the commas between them.
   bool of_before_modifiers(uint32_t t) const {
     for (uint32_t k = t, n = 0; k-- > end_ && n < 4; ++n) {
@@ -797,11 +806,8 @@ class ClauseReader {
           !(t > 1 && low(t - 2) == "of") && !of_before_modifiers(t)) {
         continue;
       }
-      // "arrests on Human Rights Day": the name of a day is no victim.
-      if (!is_verb_ && ctx_.mentions[m].end_token < limit &&
-          low(ctx_.mentions[m].end_token) == "day") {
-        continue;
-      }
+      // "the detentions on World Press Freedom Day": the name of a day is no victim.
+      if (!is_verb_ && names_a_day(ctx_.mentions[m].end_token, limit)) continue;
       // "sentenced two journalists of the outlet Kloop, A and B, to five years": the names
       // apposed to the group's noun phrase are whom the act took.
       const MentionKind kind = ctx_.mentions[m].kind;

@@ -648,7 +648,7 @@ class EventFinder {
     }
   }
 
-  // "the court ordered his pre-trial detention on charges of ...": the charges named after an
+  // "the judge remanded him in custody on charges of ...": the charges named after an
   // act in its sentence, with no one of their own, are those of the one the act took.
   void charges_of_the_held(size_t first) {
     for (size_t i = first; i < events_.size(); ++i) {

@@ -184,7 +184,7 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
         continue;
       }
       // "seized two phones": what the number counts is no people.
-      // Not the act itself counted ("2,000 arrests, including ...", "424 killings,").
+      // Not the act itself counted ("some 1,500 arrests, among them ...", "90 killings,").
       const bool counts_the_act = t < trig && trig <= t + 2 && at.lower[trig].ends_with('s') &&
                                   at.noun_lemma[trig] != at.lower[trig];
       if (counts_things(at, t) && !counts_the_act) continue;

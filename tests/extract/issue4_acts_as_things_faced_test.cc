@@ -1,8 +1,8 @@
 // Issue 4: "Families of exiled reporters face arrests and threats": after "face", "suffer",
 // "condemn" or "document" an -s act word is a noun, the thing faced, so its subject is the
-// one who suffers it, not its doer. And "arrests of peaceful, pro-independence protesters":
-// the people after "of" are found across modifiers and the commas between them, but "arrests
-// on Human Rights Day" names no victim. Sentences written for these tests.
+// one who suffers it, not its doer. And "the detentions of young, unarmed students":
+// the people after "of" are found across modifiers and the commas between them, but "the
+// arrests on World Press Freedom Day" names no victim. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -26,7 +26,7 @@ TEST(Issue4ActsAsThingsFaced, PeopleAfterModifiersAndCommas) {
 }
 
 TEST(Issue4ActsAsThingsFaced, ADayIsNoVictim) {
-  Extraction x = extract_text("The party condemned the arrests on Human Rights Day in Osh.");
+  Extraction x = extract_text("The party condemned the arrests on World Press Freedom Day in Osh.");
   EXPECT_TRUE(first_victims(x, "arrest_detention").empty());
 }
 

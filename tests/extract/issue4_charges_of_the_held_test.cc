@@ -1,4 +1,4 @@
-// Issue 4: "the court ordered his pre-trial detention on charges of fraud", "security services
+// Issue 4: "the judge remanded him in custody on charges of fraud", "security services
 // detained X on charges of treason": the charges named after an act, with no one of their own
 // in the clause, are those of the one the act took. Sentences written for these tests.
 #include <gtest/gtest.h>

@@ -1,6 +1,6 @@
 // Issue 4: "Exiled reporter jailed in absentia; mother's flat searched": a headline's kinship
 // noun with no owner of its own is a relative of the person or role the headline opens with,
-// so the search is the exile's mother's. Not "convicted of assaulting a child" (with an
+// so the search is the exile's mother's. Not "fined for shouting at a child" (with an
 // article, anyone's child). And a court named in the lead is no doer of the search. Sentences
 // written for these tests.
 #include <gtest/gtest.h>
@@ -27,8 +27,8 @@ TEST(Issue4HeadlineRelativeWithoutOwner, TheMotherOfTheHeadlinesExile) {
 
 TEST(Issue4HeadlineRelativeWithoutOwner, AnyonesChild) {
   Extraction x = extract_text(
-      "Teacher Anton Lebedev convicted of assaulting a child\n\nThe court in Omsk gave him two "
-      "years.");
+      "Teacher Anton Lebedev fined for shouting at a child\n\nThe court in Omsk fined him a "
+      "month's pay.");
   EXPECT_EQ(entity_named(x, "child of Anton Lebedev"), nullptr);
 }
 

@@ -1,7 +1,8 @@
 // Issue 4: two common ways a travel ban is told. "He was stopped at Osh airport" (one word
 // between "at" and "airport"), and "officials told her that she cannot leave the country".
 // "cannot" stands for every negation in the trigger lexicon, so the second needs a word of
-// telling beside it: "a worker who does not leave the country in time" is no ban. Sentences
+// telling beside it: "a tourist who did not leave the country before her visa ran out" is
+// no ban. Sentences
 // written for these tests.
 #include <gtest/gtest.h>
 
@@ -24,7 +25,7 @@ TEST(Issue4TravelBanAtTheAirport, ToldSheCannotLeaveTheCountry) {
 
 TEST(Issue4TravelBanAtTheAirport, NotALeavingInTime) {
   Extraction x = extract_text(
-      "A seasonal worker who does not leave the country within ninety days pays a fine. The bus "
+      "A tourist who did not leave the country before her visa ran out paid a fine. The bus "
       "stopped at a cafe near the airport.");
   EXPECT_TRUE(events_of(x, "travel_ban").empty());
 }
