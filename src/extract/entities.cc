@@ -64,6 +64,7 @@ class EntityBuilder {
     find_narrator();
     resolve_pronouns_and_relatives();
     merge_named_relatives();
+    link_descriptors_of_relatives();
     fill_attributes();
   }
 
@@ -355,6 +356,12 @@ class EntityBuilder {
     std::map<std::string, int> unnamed;
     for (Mention& m : ctx_.mentions) {
       if (m.kind != MentionKind::kDescriptor || m.entity >= 0) continue;
+      // "her father, a retired teacher,": the relative's, known once relatives are resolved.
+      if (int k = mention_before_apposition(m);
+          k >= 0 && ctx_.mentions[k].kind == MentionKind::kRelative && !ctx_.mentions[k].plural) {
+        apposed_to_relative_.emplace_back(static_cast<int>(&m - ctx_.mentions.data()), k);
+        continue;
+      }
       int e = person_with_role(m);
       if (e < 0) e = person_named_next(m);
       if (e < 0) e = person_of_the_lead(m);
@@ -501,6 +508,13 @@ class EntityBuilder {
 
   // "Lima, a lawyer," : the person just before ", a/an/the".
   int person_before_apposition(const Mention& m) const {
+    const int k = mention_before_apposition(m);
+    if (k < 0 || ctx_.mentions[k].kind != MentionKind::kPerson) return -1;
+    return ctx_.mentions[k].entity;
+  }
+
+  // The mention just before ", a/an/the <modifiers>" that opens the descriptor m, or -1.
+  int mention_before_apposition(const Mention& m) const {
     // Back over modifiers to the determiner ("an exiled blogger"), then past it.
     uint32_t t = m.first_token;
     while (t > 0 && m.first_token - t < 4) {
@@ -523,9 +537,7 @@ class EntityBuilder {
     } else if (before != ",") {
       return -1;
     }
-    int k = ctx_.token_mention[t - 2];
-    if (k < 0 || ctx_.mentions[k].kind != MentionKind::kPerson) return -1;
-    return ctx_.mentions[k].entity;
+    return ctx_.token_mention[t - 2];
   }
 
   static std::string head_noun(const std::string& phrase) {
@@ -1016,6 +1028,21 @@ class EntityBuilder {
     return -1;
   }
 
+  // "her father, a retired teacher,": the role is the relative's; with no entity for the
+  // relative, the descriptor is an unnamed person of its own.
+  void link_descriptors_of_relatives() {
+    for (const auto& [d, r] : apposed_to_relative_) {
+      Mention& m = ctx_.mentions[d];
+      int e = ctx_.mentions[r].entity;
+      if (e < 0 || ctx_.entities[e].kind != "person") {
+        e = new_entity("person", m.name, m);
+        ctx_.entities[e].named = false;
+      }
+      add_role(e, m.role);
+      attach(m, e);
+    }
+  }
+
   // "the brother of an exiled blogger ... his brother, Farhod Nazarov": once a relative is
   // named, the unnamed one of the same kin and anchor is the same person.
   void merge_named_relatives() {
@@ -1301,6 +1328,9 @@ class EntityBuilder {
   std::string dominant_country_;
   std::unordered_map<int, const Place*> place_of_entity_;
   std::unordered_map<int, int> sex_votes_;
+  // Descriptors apposed to a relative ("her father, a retired teacher,"): (descriptor mention,
+  // relative mention), linked once the relatives have entities.
+  std::vector<std::pair<int, int>> apposed_to_relative_;
   std::unordered_set<int> kin_named_;  // people introduced by a kinship noun ("his brother, X")
   std::unordered_map<int, std::unordered_set<std::string>> descriptor_heads_;
   std::map<std::pair<std::string, int>, int> unnamed_relatives_, named_relatives_;
