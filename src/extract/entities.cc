@@ -322,7 +322,12 @@ class EntityBuilder {
         best = it->second;
       }
       attach(m, best);
-      if (m.sex) sex_votes_[best] += m.sex == 'm' ? 1 : -1;
+      // "Tursun said" after "Mihray Tursun": a surname that is also a given name ("Tursun" a
+      // man's) says nothing of the person's sex.
+      const std::string& full = ctx_.entities[best].name;
+      const bool surname =
+          full.size() > w.size() && full.ends_with(w) && full[full.size() - w.size() - 1] == ' ';
+      if (m.sex && !surname) sex_votes_[best] += m.sex == 'm' ? 1 : -1;
     }
   }
 
