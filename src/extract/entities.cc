@@ -841,6 +841,13 @@ class EntityBuilder {
       if (unquoted_only && quoted(c.first_token)) continue;
       if (named_only && !p.plural && !ctx_.entities[e].named && c.kind != MentionKind::kRelative)
         continue;
+      // "Her mother was detained. [new paragraph] In 2019 she learned ...": across a paragraph
+      // a pronoun goes on with the named person, not with an unnamed relative of the last one.
+      if (named_only && !p.plural && !ctx_.entities[e].named &&
+          at_.sentences[at_.sentence_of[c.first_token]].paragraph !=
+              at_.sentences[sentence].paragraph) {
+        continue;
+      }
       if (c.end_token < at_.tokens.size() && at_.has(c.end_token, kPossessive) != possessors)
         continue;
       if (subject_of_pronouns_verb(c, p)) continue;
