@@ -607,12 +607,17 @@ class RunReader {
                                                 at_.tokens[first].start - at_.tokens[first - 1].end)
                                         .find('\n') != std::string_view::npos);
     if (!starts) return false;
-    for (uint32_t t = b; t < at_.tokens.size() && t < b + 4; ++t) {
+    // "MOSCOW, June 9 (Reuters) —", "MANILA, 11 June 2025 —": capitalised words, numbers and
+    // commas up to the dash.
+    for (uint32_t t = b; t < at_.tokens.size() && t < b + 6; ++t) {
       std::string_view w = tok(t);
       if (is_literal(w, "\xE2\x80\x93") || is_literal(w, "\xE2\x80\x94") || is_literal(w, "-") ||
           is_literal(w, "--") || is_literal(w, ":"))
         return true;
-      if (!is_literal(w, ")") && !is_literal(w, ",") && !is_cap(t)) return false;
+      if (!is_literal(w, ")") && !is_literal(w, ",") && !is_cap(t) &&
+          at_.tokens[t].kind != TokenKind::kNumber) {
+        return false;
+      }
     }
     return false;
   }
