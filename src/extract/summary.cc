@@ -130,7 +130,7 @@ bool ends_population(const AnnotatedText& at, size_t e) {
   return w == "as" || w == "from" || w == "up" || w == "after" || w == "before" || w == "while" ||
          w == "when" || w == "who" || w == "which" || w == "that" || w == "for" || w == "with" ||
          w == "by" || w == "to" || w == "into" || w == "overnight" || w == "including" ||
-         w == "each" || w == "and";
+         w == "each" || w == "and" || w == "in" || w == "at" || w == "across" || w == "during";
 }
 
 }  // namespace

@@ -174,3 +174,19 @@ TEST(Issue4Statistics, AnHourAndThingsAreNoCounts) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// "At least three other organisers in the province have been arrested": the population ends
+// at the place phrase; "in the" is no part of who was counted.
+TEST(Issue4Statistics, ThePopulationEndsBeforeAPlacePhrase) {
+  Extraction x = extract_text(
+      "At least three other organisers in the province have been arrested on similar charges.");
+  const Statistic* s = statistic_of(x, "detained");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->population, "other organisers");
+}
+
+}  // namespace
+}  // namespace casebook::testing
