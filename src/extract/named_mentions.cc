@@ -287,6 +287,8 @@ class RunReader {
            is_literal(low(k - 1), "near") || is_literal(low(k - 1), "outside"))) {
         next = try_place(k, e);
       }
+      // "Mexico City", "Quezon City": a name closed by "City" is a place before any person.
+      if (!next && e - k >= 2 && is_literal(low(k + 1), "city")) next = try_place(k, e);
       if (!next) next = try_person(k, e, sen, /*given_name_only=*/true);
       if (!next) next = try_place(k, e);
       if (!next) next = try_person(k, e, sen, /*given_name_only=*/false);

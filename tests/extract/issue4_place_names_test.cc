@@ -97,3 +97,20 @@ TEST(Issue4PlaceNames, CapitalsWithAnAccent) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+// "Mexico City", "Quezon City", "Bacolod City": a name whose second word is "City" is a
+// place; the person finder read them as a given name and a surname first, and the person was
+// then dropped, leaving no place.
+TEST(Issue4PlaceNames, NamesWithCity) {
+  for (const char* city : {"Mexico City", "Quezon City", "Bacolod City"}) {
+    Extraction x = extract_text(std::string("Police arrested the organiser Ivo Lind in ") + city +
+                                " on Monday.");
+    EXPECT_NE(entity_named(x, city, "place"), nullptr) << city;
+  }
+}
+
+}  // namespace
+}  // namespace casebook::testing
