@@ -20,6 +20,7 @@
 #include "nlp/gazetteer.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/name_lexicon.h"
+#include "nlp/thread_annotation.h"
 #include "nlp/time_expression.h"
 #include "nlp/trigger_lexicon.h"
 
@@ -195,7 +196,9 @@ bool run_stages(Document doc, const ExtractOptions& options, StageTimes* times,
   x.document = std::move(doc);
   choose_reference_date(options, &x);
   CivilDate reference = parse_iso(x.reference_date);
-  AnnotatedText at;
+  // This thread's AnnotatedText, reused: its buffers keep their capacity from page to page.
+  ThreadAnnotation held;
+  AnnotatedText& at = held.text();
   // The common-mention reader's byte per word, and the event finder's per word and lemmas,
   // are kept with the word's lemmas across pages.
   annotate(x.document.text, reference, &at, common_word_note, trigger_forms_note);
