@@ -57,8 +57,9 @@ void intern_and_lemmatize(AnnotatedText* out, WordNote word_note, LemmaNote lemm
   out->lower_id.resize(n);
   out->verb_id.resize(n);
   out->noun_id.resize(n);
-  out->verb_lemma.assign(n, {});
-  out->noun_lemma.assign(n, {});
+  // Sized, not cleared: the loop below writes every token's lemmas.
+  out->verb_lemma.resize(n);
+  out->noun_lemma.resize(n);
   time_classes.clear();
   out->word_notes.clear();
   out->lemma_notes.clear();
@@ -181,9 +182,13 @@ void annotate(std::string_view text, const CivilDate& reference, AnnotatedText* 
   out->lower_buf.reserve(text.size() * 2 + 16);
   out->lower_buf.append(text);
   lower_ascii_in_place(out->lower_buf.data(), out->lower_buf.size());
-  out->lower.assign(n, {});
+  // Sized, not cleared: the second loop below writes every token's form (and the first every
+  // token's range). The AnnotatedText is usually the thread's, reused from page to page
+  // (thread_annotation.h), so clearing would rewrite arrays already there.
+  out->lower.resize(n);
   std::string tmp;
-  std::vector<std::pair<uint32_t, uint32_t>> ranges(n);
+  thread_local std::vector<std::pair<uint32_t, uint32_t>> ranges;
+  ranges.resize(n);
   for (size_t i = 0; i < n; ++i) {
     const Token& token = out->tokens[i];
     unsigned char high = 0;
