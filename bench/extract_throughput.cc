@@ -2,9 +2,13 @@
 // on 1 thread and on N threads. Documents are read into memory first, so the figures are
 // casebook's own work, not the disk's. Prints one table and, with --append FILE, appends it;
 // with --kv FILE, writes the figures as key=value lines for bench/run.sh. --limit N keeps the
-// first N documents (sorted by path), e.g. for a callgrind profile.
+// first N documents (sorted by path), e.g. for a callgrind profile. --passes P has each run go
+// over the documents P times on the same threads, so that a profile sees the per-thread caches
+// warm, as on a long corpus (--repeat starts new threads for each run: every word is a first
+// sighting again). Without it, a run goes over them once, as bench/run.sh measures.
 //
-//   extract_throughput DIR [--threads N] [--repeat K] [--limit N] [--append FILE] [--kv FILE]
+//   extract_throughput DIR [--threads N] [--repeat K] [--passes P] [--limit N] [--append FILE]
+//                      [--kv FILE]
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -78,7 +82,7 @@ void warm_up(const Input& input) {
   if (doc.ok()) casebook::extraction_to_string(casebook::Pipeline().run(std::move(*doc), {}));
 }
 
-RunFigures run(const std::vector<Input>& inputs, int threads) {
+RunFigures run(const std::vector<Input>& inputs, int threads, size_t passes) {
   casebook::Pipeline pipeline;
   std::atomic<size_t> next{0};
   std::vector<RunFigures> per(threads);
@@ -87,7 +91,8 @@ RunFigures run(const std::vector<Input>& inputs, int threads) {
   auto worker = [&](int k) {
     RunFigures& f = per[k];
     casebook::StageTimes st;
-    for (size_t i; (i = next.fetch_add(1)) < inputs.size();) {
+    for (size_t k; (k = next.fetch_add(1)) < inputs.size() * passes;) {
+      const size_t i = k % inputs.size();
       auto a = Clock::now();
       auto doc = casebook::ingest_document(inputs[i].bytes, inputs[i].path);
       auto b = Clock::now();
@@ -140,6 +145,7 @@ int main(int argc, char** argv) {
   std::string append;
   std::string kv;
   size_t limit = 0;
+  size_t passes = 1;
   for (int i = 2; i + 1 < argc; i += 2) {
     if (!std::strcmp(argv[i], "--threads"))
       threads = std::atoi(argv[i + 1]);
@@ -149,6 +155,8 @@ int main(int argc, char** argv) {
       append = argv[i + 1];
     else if (!std::strcmp(argv[i], "--kv"))
       kv = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--passes"))
+      passes = std::max<size_t>(1, std::strtoul(argv[i + 1], nullptr, 10));
     else if (!std::strcmp(argv[i], "--limit"))
       limit = std::strtoul(argv[i + 1], nullptr, 10);
   }
@@ -182,7 +190,7 @@ int main(int argc, char** argv) {
   std::vector<RunFigures> best(counts.size());
   for (int r = 0; r < repeat; ++r) {
     for (size_t c = 0; c < counts.size(); ++c) {
-      RunFigures f = run(inputs, counts[c]);
+      RunFigures f = run(inputs, counts[c], passes);
       if (best[c].seconds == 0 || f.seconds < best[c].seconds) best[c] = f;
     }
   }
