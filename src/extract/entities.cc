@@ -561,10 +561,14 @@ class EntityBuilder {
       if (p.kind != MentionKind::kPerson || p.entity < 0) continue;
       // The role noun right before the name, in its sentence ("activist Ana Lima"; not "...
       // killing a nurse</p><p>Sam Dunn was freed").
-      bool has_role = p.first_token > 0 &&
-                      at_.sentence_of[p.first_token - 1] == at_.sentence_of[p.first_token] &&
-                      lex.role_noun(at_.lower[p.first_token - 1]) != nullptr &&
-                      lex.role_noun(at_.lower[p.first_token - 1])->role == m.role;
+      // Or the same head noun: "opposition activist" for "the Tajik opposition activist X",
+      // whose word before the name, "activist", has a role of its own.
+      const bool role_before =
+          p.first_token > 0 &&
+          at_.sentence_of[p.first_token - 1] == at_.sentence_of[p.first_token] &&
+          lex.role_noun(at_.lower[p.first_token - 1]) != nullptr;
+      bool has_role = role_before && (lex.role_noun(at_.lower[p.first_token - 1])->role == m.role ||
+                                      at_.lower[p.first_token - 1] == head_noun(m.name));
       const auto& roles = ctx_.entities[p.entity].roles;
       has_role = has_role || std::find(roles.begin(), roles.end(), m.role) != roles.end();
       if (auto it = descriptor_heads_.find(p.entity); it != descriptor_heads_.end()) {
