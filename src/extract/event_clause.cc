@@ -1280,6 +1280,18 @@ class ClauseReader {
         r_.hypothetical = true;
       if (kind == "negation") r_.negated = true;
     }
+    // "clearing the way for his deportation": a cue of several words that starts before the
+    // window and ends in a preposition at most two words (an article, a possessive) before
+    // the act noun it governs.
+    for (uint32_t t = from, n = 0; !is_verb_ && t-- > r_.clause_start && n < 4; ++n) {
+      const CueHit& h = ctx_.cue_at[t];
+      const uint32_t cue_end = t + h.length;
+      if (h.kind == "hypothetical" && h.length > 1 && cue_end <= first_ && cue_end + 2 >= first_ &&
+          is_preposition(low(cue_end - 1))) {
+        r_.hypothetical = true;
+        break;
+      }
+    }
     // "a kidnapping plot": the act names the plot, which ends the cue that
     // starts with the trigger. (Other cues that start with a trigger, "threatened with", tell
     // of the act after them.)
