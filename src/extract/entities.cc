@@ -650,9 +650,12 @@ class EntityBuilder {
   // three sentences: after a by-line's "By", or after "statement", "testimony", "letter",
   // "account", "appeal" or "declaration" and "by", "of" or "from". -1 when none.
   int head_signatory(uint32_t before) const {
-    for (const Mention& m : ctx_.mentions) {
-      if (m.first_token >= before) break;
-      if (m.kind != MentionKind::kPerson || m.entity < 0 || m.first_token == 0) continue;
+    // In text order: the mentions vector holds named mentions before common ones.
+    for (uint32_t t = 1; t < before; ++t) {
+      const int mi = ctx_.token_mention[t];
+      if (mi < 0 || ctx_.mentions[mi].first_token != t) continue;
+      const Mention& m = ctx_.mentions[mi];
+      if (m.kind != MentionKind::kPerson || m.entity < 0) continue;
       const uint32_t si = at_.sentence_of[m.first_token];
       if (si > 2) break;
       const uint32_t k = m.first_token - 1;
@@ -1085,11 +1088,37 @@ class EntityBuilder {
     }
   }
 
+  // "X and his brother Y live apart. Their father was summoned": "their" left unresolved
+  // after a named person and a sibling of theirs, in the sentence before or its own, is the
+  // siblings, and the parent is the first-named one's too. -1 otherwise.
+  int first_of_siblings(const Mention& their) const {
+    if (their.kind != MentionKind::kPronoun || !their.plural || !their.possessive) return -1;
+    const uint32_t sentence = at_.sentence_of[their.first_token];
+    for (const Mention& r : ctx_.mentions) {
+      if (r.first_token >= their.first_token) continue;  // mentions are not in text order
+      if (r.kind != MentionKind::kRelative || r.kin_of < 0 || r.entity < 0) continue;
+      if (sentence - at_.sentence_of[r.first_token] > 1) continue;
+      if (r.kin != "brother" && r.kin != "sister" && r.kin != "sibling") continue;
+      // "X and his brother": the sibling joined to the one it is the sibling of.
+      const Mention& owner = ctx_.mentions[r.kin_of];
+      const uint32_t b = owner.first_token;
+      if (b < 2 || at_.lower[b - 1] != "and") continue;
+      const int first = ctx_.token_mention[b - 2];
+      if (first < 0 || ctx_.mentions[first].kind != MentionKind::kPerson) continue;
+      const int e = ctx_.mentions[first].entity;
+      if (e >= 0 && e == owner.entity) return e;
+    }
+    return -1;
+  }
+
   void resolve_relative(Mention& m, std::map<std::pair<std::string, int>, int>* by_kin) {
     int named = apposed_person(m);
     if (named < 0) named = person_before_relative(m);
     if (named < 0) named = person_after_anchor(m);
     int anchor = m.kin_of >= 0 ? ctx_.mentions[m.kin_of].entity : -1;
+    if (m.kin_of >= 0 && (anchor < 0 || ctx_.entities[anchor].kind != "person")) {
+      if (int e = first_of_siblings(ctx_.mentions[m.kin_of]); e >= 0) anchor = e;
+    }
     // Only a named person anchors a relative: "their son" of a family or "his son" of an
     // unnamed father would chain descriptions without adding a findable case.
     bool anchored = anchor >= 0 && ctx_.entities[anchor].kind == "person" &&

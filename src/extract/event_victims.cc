@@ -212,8 +212,8 @@ std::vector<int> VictimReader::coordinated_people_before(uint32_t t) const {
       if (at_.token_text(after) == ",") {
         for (uint32_t q = after; q-- > 0 && after - q <= 7;) {
           if (at_.token_text(q) == ",") {
-            if (q + 1 < after && (is_article(at_.lower[q + 1]) ||
-                                  is_possessive_determiner(at_.lower[q + 1]))) {
+            if (q + 1 < after &&
+                (is_article(at_.lower[q + 1]) || is_possessive_determiner(at_.lower[q + 1]))) {
               after = q;
             }
             break;
@@ -525,7 +525,7 @@ bool VictimReader::person_like(const std::vector<int>& mentions) const {
 }
 
 // The person whose thing the phrase at t names: "Kholov's asylum application", "his asylum
-// claim", "his application for asylum". -1 when none.
+// claim", "his application for asylum", "his first asylum application". -1 when none.
 int VictimReader::owner_before(uint32_t t) const {
   if (t == 0) return -1;
   // "his application for asylum", "her request for political asylum": past the thing asked.
@@ -533,9 +533,18 @@ int VictimReader::owner_before(uint32_t t) const {
                  (t >= 4 && at_.lower[t - 2] == "for" && at_.has(t - 1, kLowerCase)))) {
     const uint32_t f = at_.lower[t - 1] == "for" ? t - 1 : t - 2;
     const std::string_view thing = at_.lower[f - 1];
-    if (thing == "application" || thing == "request" || thing == "claim" ||
-        thing == "bid" || thing == "petition" || thing == "applications" || thing == "claims") {
+    if (thing == "application" || thing == "request" || thing == "claim" || thing == "bid" ||
+        thing == "petition" || thing == "applications" || thing == "claims") {
       t = f - 1;
+    }
+  }
+  // "his first asylum application", "her latest claim": past an ordinal or a word of time.
+  if (t >= 2) {
+    const std::string_view w = at_.lower[t - 1];
+    if (w == "first" || w == "second" || w == "third" || w == "latest" || w == "last" ||
+        w == "new" || w == "initial" || w == "previous" || w == "renewed" || w == "final" ||
+        w == "earlier" || w == "original") {
+      --t;
     }
   }
   int m = ctx_.token_mention[t - 1];
