@@ -1089,8 +1089,8 @@ class EntityBuilder {
   }
 
   // "X and his brother Y live apart. Their father was summoned": "their" left unresolved
-  // after a named person and a sibling of theirs, in the sentence before or its own, is the
-  // siblings, and the parent is the first-named one's too. -1 otherwise.
+  // after a sibling of a named person, in the sentence before or its own, is the siblings,
+  // and the parent is that named person's too. -1 otherwise.
   int first_of_siblings(const Mention& their) const {
     if (their.kind != MentionKind::kPronoun || !their.plural || !their.possessive) return -1;
     const uint32_t sentence = at_.sentence_of[their.first_token];
@@ -1099,14 +1099,10 @@ class EntityBuilder {
       if (r.kind != MentionKind::kRelative || r.kin_of < 0 || r.entity < 0) continue;
       if (sentence - at_.sentence_of[r.first_token] > 1) continue;
       if (r.kin != "brother" && r.kin != "sister" && r.kin != "sibling") continue;
-      // "X and his brother": the sibling joined to the one it is the sibling of.
-      const Mention& owner = ctx_.mentions[r.kin_of];
-      const uint32_t b = owner.first_token;
-      if (b < 2 || at_.lower[b - 1] != "and") continue;
-      const int first = ctx_.token_mention[b - 2];
-      if (first < 0 || ctx_.mentions[first].kind != MentionKind::kPerson) continue;
-      const int e = ctx_.mentions[first].entity;
-      if (e >= 0 && e == owner.entity) return e;
+      // "X and his brother", "his younger brother, Y, was arrested": the one the sibling is
+      // the sibling of, when that is a named person.
+      const int e = ctx_.mentions[r.kin_of].entity;
+      if (e >= 0 && ctx_.entities[e].kind == "person" && ctx_.entities[e].named) return e;
     }
     return -1;
   }
