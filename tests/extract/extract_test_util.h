@@ -35,6 +35,12 @@ inline const Entity* entity_by_id(const Extraction& x, const std::string& id) {
   return nullptr;
 }
 
+// The name of the place an event happened in, or "" when it has none.
+inline std::string place_of(const Extraction& x, const Event& ev) {
+  const Entity* p = entity_by_id(x, ev.location);
+  return p == nullptr ? "" : p->name;
+}
+
 inline std::vector<const Event*> events_of(const Extraction& x, const std::string& type) {
   std::vector<const Event*> v;
   for (const Event& e : x.events) {

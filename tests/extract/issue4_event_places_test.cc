@@ -7,11 +7,6 @@
 namespace casebook::testing {
 namespace {
 
-std::string place_of(const Extraction& x, const Event& ev) {
-  const Entity* p = entity_by_id(x, ev.location);
-  return p == nullptr ? "" : p->name;
-}
-
 TEST(Issue4EventPlaces, ATravelBanIsNotWhereTheFlightWasGoing) {
   Extraction x = extract_text(
       "Border guards stopped the lawyer Farida Nazarova from boarding a flight to Istanbul.");

@@ -11,9 +11,7 @@ namespace {
 
 std::string first_place(const Extraction& x, const std::string& type) {
   std::vector<const Event*> ev = events_of(x, type);
-  if (ev.empty()) return "(no event)";
-  const Entity* p = entity_by_id(x, ev[0]->location);
-  return p == nullptr ? "" : p->name;
+  return ev.empty() ? "(no event)" : place_of(x, *ev[0]);
 }
 
 TEST(Issue4PlaceOfAnotherPersonsWork, TheRelativesActHappenedElsewhere) {
