@@ -46,6 +46,15 @@ inline bool is_holding_place(std::string_view w) {
          w == "unit" || w == "ward" || w == "conditions";
 }
 
+// Whether the act noun ending before token `end` modifies a place of holding named with its
+// keeper ("detention facility of the security service"), so the "of" names no victim; `limit`
+// ends the clause. Not after a participle ("detained", "holding").
+inline bool names_a_holding_places_keeper(const AnnotatedText& at, uint32_t end, uint32_t limit) {
+  return end > 0 && end + 1 < limit && is_holding_place(at.lower[end]) &&
+         at.lower[end + 1] == "of" && !at.lower[end - 1].ends_with("ed") &&
+         !at.lower[end - 1].ends_with("ing");
+}
+
 inline bool is_preposition(std::string_view w) {
   return w == "in" || w == "at" || w == "from" || w == "to" || w == "with" || w == "for" ||
          w == "on" || w == "by" || w == "of" || w == "into" || w == "against" || w == "about" ||

@@ -732,10 +732,7 @@ class ClauseReader {
     }
     // "the pre-trial detention facility of the security service": the act noun modifies a
     // place, and the "of" after it names the place's keeper, not whom the act took.
-    if (end_ + 1 < limit && is_holding_place(low(end_)) && low(end_ + 1) == "of" &&
-        !low(end_ - 1).ends_with("ed") && !low(end_ - 1).ends_with("ing")) {
-      return;
-    }
+    if (names_a_holding_places_keeper(at_, end_, limit)) return;
     for (uint32_t t = end_; t < limit; ++t) {
       // "faces charges alongside Y", "was tried together with Y": the company of the one the
       // act is done to (add_companions), not an object.

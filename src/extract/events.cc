@@ -952,10 +952,7 @@ class EventFinder {
     }
     // "the apartment and car of X", "property belonging to X", "granted asylum to X".
     // Not "taken to the detention facility of the security service": the keeper of a place.
-    const bool holding_place = c.end + 1 < r.clause_end && is_holding_place(at_.lower[c.end]) &&
-                               at_.lower[c.end + 1] == "of" &&
-                               !at_.lower[c.end - 1].ends_with("ed") &&
-                               !at_.lower[c.end - 1].ends_with("ing");
+    const bool holding_place = names_a_holding_places_keeper(at_, c.end, r.clause_end);
     if (victims.empty() && !is_response_with_actor(e.type) && !r.unknown_object && !holding_place) {
       bool owned = is_literal(e.type, "raid_search") || is_literal(e.type, "property_seizure") ||
                    is_literal(e.type, "forced_eviction") ||  // "set fire to his house"
