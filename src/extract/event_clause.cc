@@ -276,7 +276,8 @@ class ClauseReader {
       // "who had lived in Kyrgyzstan since 2016, was detained": "since" before a time is a
       // preposition, not a conjunction opening a clause.
       perfect_since = perfect_since || (low(t) == "since" && time_starts_at(t));
-      if ((is_clause_opener(low(t)) && !perfect_since) || coordinated_clause) {
+      if ((is_clause_opener(low(t)) && !perfect_since) || coordinated_clause ||
+          opens_as_clause(t, first_ + 1)) {
         r_.clause_start = t + 1;
         // "if Nazarov did not return, his brother would be arrested": a conditional clause
         // closed by a comma before the trigger leaves the trigger in the main clause after it,
@@ -314,7 +315,8 @@ class ClauseReader {
                            !is_speech_verb(low(t - 1)) && !low(t - 1).ends_with("ed") &&
                            !be_at(t - 1) && low(t - 1) != "so" && low(t - 1) != "such" &&
                            low(t - 1) != "now";
-      if ((is_clause_opener(low(t)) && low(t) != "that") || coordinated_clause || relative_that) {
+      if ((is_clause_opener(low(t)) && low(t) != "that") || coordinated_clause || relative_that ||
+          opens_as_clause(t, s.end_token)) {
         r_.clause_end = t;
         break;
       }
@@ -356,6 +358,52 @@ class ClauseReader {
   }
   static void push_unique(int m, std::vector<int>* out) { MentionLists::push_unique(m, out); }
   bool verb_between(uint32_t a, uint32_t b) const { return casebook::verb_between(at_, a, b); }
+
+  // Verbs whose complement "as" introduces: "identified themselves as officers".
+  static bool takes_as(std::string_view v) {
+    return v == "identify" || v == "describe" || v == "know" || v == "serve" || v == "work" ||
+           v == "act" || v == "pose" || v == "present" || v == "introduce" || v == "regard" ||
+           v == "see" || v == "treat" || v == "count" || v == "list" || v == "label" ||
+           v == "brand" || v == "designate" || v == "classify" || v == "register" ||
+           v == "disguise" || v == "dress" || v == "employ" || v == "hire" || v == "appoint" ||
+           v == "elect" || v == "name" || v == "recognize" || v == "recognise" || v == "view";
+  }
+
+  // "faces deportation as his brother is jailed", "as police detained the crowd": "as" before a
+  // subject and its verb opens a clause of its own. Not "such as", "as well as", "detained as a
+  // spy" (no verb follows its noun phrase).
+  bool opens_as_clause(uint32_t t, uint32_t limit) const {
+    if (low(t) != "as" || t + 2 >= limit) return false;
+    if (t > 0) {
+      std::string_view b = low(t - 1);
+      if (b == "such" || b == "well" || b == "as" || b == "so" || b == "same" || b == "just") {
+        return false;
+      }
+      // "men who identified themselves as members of the unit", "known as", "working as":
+      // "as" after a verb that takes it, or after such a verb's object.
+      for (uint32_t k = t; k-- > 0 && t - k <= 2;) {
+        if (takes_as(at_.verb_lemma[k])) return false;
+        if (ctx_.token_mention[k] < 0 && !low(k).ends_with("self") && !low(k).ends_with("selves")) {
+          break;
+        }
+      }
+    }
+    uint32_t k = t + 1;
+    if (ctx_.token_mention[k] < 0 && (is_article(low(k)) || is_possessive_determiner(low(k)))) {
+      ++k;
+    }
+    if (k >= limit || ctx_.token_mention[k] < 0) return false;
+    // "his brother Jamshid": the owner, the kin noun and the name are mentions one after another.
+    uint32_t e = k;
+    while (e < limit && ctx_.token_mention[e] >= 0) {
+      e = std::max(e + 1, ctx_.mentions[ctx_.token_mention[e]].end_token);
+    }
+    if (e >= limit) return false;
+    std::string_view v = low(e);
+    bool past_verb = at_.has(e, kLowerCase) && at_.verb_lemma[e] != v &&
+                     (e == first_ || (v.size() > 3 && v.ends_with("ed")));
+    return be_at(e) || v == "has" || v == "have" || v == "had" || is_modal(v) || past_verb;
+  }
 
   // "police were beating them", "they are searching his home": a form of "be" before an -ing
   // form is the progressive, an active verb; the passive would be "were being beaten". After

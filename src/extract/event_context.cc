@@ -687,12 +687,20 @@ bool EventContext::in_other_relative_clause(uint32_t t, uint32_t trigger, const 
     std::string_view w = at_.token_text(k);
     if (w == ",") return false;
     std::string_view l = at_.lower[k];
-    if ((l == "who" || l == "which" || l == "whose") && at_.token_text(k - 1) == ",") {
+    // "X, a blogger who fled to Poland in 2021, faces deportation": the clause may also
+    // open inside an apposition (closed by a comma, checked below).
+    if ((l == "who" || l == "which" || l == "whose") &&
+        (at_.token_text(k - 1) == "," || at_.has(k - 1, kLowerCase))) {
       open = k;
       break;
     }
   }
   if (open == UINT32_MAX) return false;
+  bool in_apposition = at_.token_text(open - 1) == ",";
+  for (uint32_t k = open - 1; k-- > s.first_token && open - k <= 5 && !in_apposition;) {
+    in_apposition = at_.token_text(k) == ",";
+  }
+  if (!in_apposition) return false;
   // "Khashoggi's murder, which happened in Istanbul in October 2018": a clause about the act
   // itself dates it.
   if (open >= 2 && trigger == open - 2) return false;
@@ -705,7 +713,7 @@ bool EventContext::in_other_relative_clause(uint32_t t, uint32_t trigger, const 
   }
   // ", which was followed by the arrest of X": a clause running to the sentence's end goes
   // on with the story, in its time.
-  if (closed_only && close == s.end_token) return false;
+  if ((closed_only || at_.token_text(open - 1) != ",") && close == s.end_token) return false;
   return trigger < open || trigger > close;
 }
 

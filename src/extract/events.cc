@@ -891,6 +891,27 @@ class EventFinder {
             (k >= first + 3 && is_be(at_.lower[k - 3]) && is_adverb_like(at_.lower[k - 2])));
   }
 
+  // "designated X a foreign agent", "declared him an extremist": the person a status verb
+  // gives the trigger's label to, in the few words before it; -1 when the nearest mention
+  // there is no person or no such verb stands before it.
+  int designated_person(uint32_t trigger, uint32_t sentence_first) const {
+    for (uint32_t t = trigger; t-- > sentence_first && trigger - t <= 6;) {
+      const int m = ctx_.token_mention[t];
+      if (m < 0) continue;
+      const Mention& mm = ctx_.mentions[m];
+      const bool person =
+          mm.kind == MentionKind::kPerson || mm.kind == MentionKind::kRelative ||
+          mm.kind == MentionKind::kDescriptor ||
+          (mm.kind == MentionKind::kPronoun && !mm.possessive && !mm.plural && !mm.first_person);
+      if (!person || mm.first_token == 0) return -1;
+      const std::string_view v = at_.verb_lemma[mm.first_token - 1];
+      const bool status_verb = v == "designate" || v == "declare" || v == "label" || v == "brand" ||
+                               v == "list" || v == "recognize" || v == "recognise" || v == "name";
+      return status_verb ? m : -1;
+    }
+    return -1;
+  }
+
   // The victims the slot missed or misread, by the act's kind: a claim's owner, a body's,
   // the owner of what was searched or seized, the one a label is put on; minus whom a charge
   // names; plus those "named among" the many. False when the act is no act after all (a
@@ -1278,6 +1299,17 @@ class EventFinder {
           ev.victims = reader_.entities_of({m});
           break;
         }
+      }
+    }
+    // "Officials designated X a foreign agent", "declared him an extremist": the status is
+    // given to a person, so it is pressure on that person, not the ban of an organisation.
+    if (is_literal(e.type, "organization_ban") && ev.victims.empty()) {
+      int person = designated_person(c.first, s.first_token);
+      if (person >= 0) {
+        ev.type = "harassment";
+        ev.cameo = std::string(lex_.cameo_of("harassment"));
+        ev.rule.append("-person");
+        ev.victims = reader_.entities_of({person});
       }
     }
     ev.law_enforcement = names_ordinary_crime(at_, ev.type, c.end, s, &crime_words_);

@@ -39,6 +39,12 @@ class QuoteFinder {
       if (speaker < 0 && !ranges->empty() && continues_previous(ranges->back(), i)) {
         speaker = ranges->back().speaker;
       }
+      // 'taken to a "vocational training centre"': a few words in quote marks that no one is
+      // said to speak are a name held at a distance, not a statement.
+      if (speaker < 0 && j - i <= 6) {
+        i = j;
+        continue;
+      }
       Quote q;
       q.evidence = ctx_.span(at_.tokens[i].start, at_.tokens[j].end);
       if (speaker >= 0) q.speaker = std::to_string(speaker);

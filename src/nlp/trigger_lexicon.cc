@@ -34,6 +34,9 @@ bool is_possessive(std::string_view t) {
   return t == "'s" || t == "\u2019s" || t == "'" || t == "\u2019";
 }
 
+// A double quote mark, straight or curly.
+bool is_double_quote(std::string_view t) { return t == "\"" || t == "\u201C" || t == "\u201D"; }
+
 // "," or "(": a gap never swallows punctuation ("force out of * home" must not match "out of,").
 bool is_punctuation(std::string_view t) {
   if (t.empty()) return true;
@@ -142,6 +145,8 @@ int match_at(const PatternWord* p, size_t n, std::span<const std::string_view> t
         std::string_view w = tokens[j + width - 1];
         if (w == ",") {
           ++commas;
+        } else if (is_double_quote(w)) {
+          // 'taken to a "vocational training centre"': a name in scare quotes.
         } else if ((is_punctuation(w) && !is_possessive(w)) || is_negation(w)) {
           break;
         }
