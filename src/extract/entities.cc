@@ -874,7 +874,9 @@ class EntityBuilder {
           int head = relative_headed_by(order[k], e);
           if (head >= 0 && person_sex_fits(head, p.sex)) return head;
           int owner = possessor_of_relative(c, p);
-          return owner >= 0 ? owner : e;
+          if (owner >= 0) return owner;
+          int family = family_anchor(e, c, p);
+          return family >= 0 ? family : e;
         }
       } else if (ent.kind == "group" || ent.kind == "state_actor" || ent.kind == "organization") {
         // "beaten by police, and three of them were detained": a count of them is people.
@@ -1024,6 +1026,48 @@ class EntityBuilder {
     if (ctx_.entities[owner.entity].kind != "person" || !person_sex_fits(owner.entity, p.sex))
       return -1;
     return owner.entity;
+  }
+
+  // "his father, Rahim, was questioned ... his younger brother was dismissed": in a story of
+  // one person's relatives, the owner of a kinship noun is that person (the anchor the last
+  // candidate is a relative of), not the relative, when the anchor fits as well. Only for a
+  // possessive that owns a kinship noun. -1 when the candidate is no one's relative.
+  int family_anchor(int candidate, const Mention& c_mention, const Mention& p) const {
+    if (!p.possessive || p.plural) return -1;
+    if (at_.sentence_of[c_mention.first_token] == at_.sentence_of[p.first_token]) return -1;
+    // The kinship noun it owns, past an adjective or two ("his younger brother").
+    int next = -1;
+    for (uint32_t t = p.end_token; t < at_.tokens.size() && t < p.end_token + 3 && next < 0; ++t) {
+      const int m = ctx_.token_mention[t];
+      if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kRelative) next = m;
+      if (m >= 0 && next < 0) return -1;
+    }
+    if (next < 0) return -1;
+    // "his father ... about his son's activities": the father's son is the anchor himself.
+    auto generation = [](std::string_view k) {
+      if (k == "father" || k == "mother" || k == "parent") return 1;
+      if (k == "son" || k == "daughter" || k == "child") return -1;
+      return 0;
+    };
+    const int kin = generation(ctx_.mentions[next].kin);
+    const std::string c = std::to_string(candidate);
+    int anchor = -1;
+    for (const Relation& r : ctx_.relations) {
+      if (r.from != c) continue;
+      if (kin != 0 && generation(r.kind) == -kin) return -1;
+      int a = -1;
+      if (std::from_chars(r.to.data(), r.to.data() + r.to.size(), a).ec != std::errc() || a < 0 ||
+          static_cast<size_t>(a) >= ctx_.entities.size() || a == candidate) {
+        continue;
+      }
+      if (ctx_.entities[a].kind != "person" || !ctx_.entities[a].named ||
+          !person_sex_fits(a, p.sex)) {
+        continue;
+      }
+      if (anchor >= 0 && anchor != a) return -1;
+      anchor = a;
+    }
+    return anchor;
   }
 
   // The person of the relative noun whose "of" phrase mention `anchor` completes ("the father
