@@ -838,7 +838,11 @@ class ClauseReader {
       if (modifies_next(m, limit)) continue;
       std::string_view before = t > 0 ? low(t - 1) : "";
       // "with the Human Rights Council", "in the capital": a determiner after a preposition.
-      if (is_article(before) && t > 1 && is_preposition(low(t - 2)) && low(t - 2) != "of") {
+      // Not "threats against the family of X", after a noun trigger.
+      const bool aimed_at = !is_verb_ && t > 1 && is_article(before) &&
+                            (low(t - 2) == "against" || low(t - 2) == "on");
+      if (is_article(before) && t > 1 && is_preposition(low(t - 2)) && low(t - 2) != "of" &&
+          !aimed_at) {
         continue;
       }
       // "the arrest of X" and "detained X"; not "detained in Minsk" or "by police".
@@ -848,7 +852,7 @@ class ClauseReader {
         if (before != "on" && before != "against" && before != "for") continue;
       }
       if (!is_verb_ && before != "of" && before != "on" && before != "against" && before != "for" &&
-          !(t > 1 && low(t - 2) == "of") && !of_before_modifiers(t)) {
+          !(t > 1 && low(t - 2) == "of") && !of_before_modifiers(t) && !aimed_at) {
         continue;
       }
       // "the detentions on World Press Freedom Day": the name of a day is no victim.
