@@ -979,14 +979,33 @@ bool EventContext::judicial(int entity) const {
   return false;
 }
 
+// Whether the sentence's paragraph is an item of a list: it opens with a bullet ("-", "•",
+// "*") or with a date and a colon ("12 May 2025: ...").
+bool EventContext::list_item(uint32_t sentence) const {
+  uint32_t s = sentence;
+  while (s > 0 && at_.sentences[s - 1].paragraph == at_.sentences[sentence].paragraph) --s;
+  const uint32_t first = at_.sentences[s].first_token;
+  const uint32_t end = at_.sentences[s].end_token;
+  if (first >= end) return false;
+  const std::string_view w = at_.token_text(first);
+  if (w == "-" || w == "*" || w == "\u2022" || w == "\u2013") return true;
+  uint32_t t = first;
+  while (t < end && t < first + 8 && at_.in_time[t]) ++t;
+  return t > first && t < end && at_.token_text(t) == ":";
+}
+
 std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool media,
                                                         bool hands_on) const {
   int e = state_actor_in(sentence, media);
   uint32_t para = at_.sentences[sentence].paragraph;
+  const bool item = list_item(sentence);
   // "A court jailed his brother. He was arrested in May at his flat": the court of a sentence
   // before is no doer of a hands-on act.
   for (uint32_t s = sentence; e < 0 && s-- > 0 && sentence - s <= 3;) {
     if (at_.sentences[s].paragraph + 1 < para) break;
+    // "- 3 March: officers searched the home. - 17 April: he was dismissed": each item of a
+    // chronology tells its own act; the one before names no doer of this one.
+    if (item && at_.sentences[s].paragraph != para) break;
     e = state_actor_in(s, media);
     if (e >= 0 && hands_on && judicial(e)) e = -1;
   }
