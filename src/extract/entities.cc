@@ -64,6 +64,7 @@ class EntityBuilder {
     find_narrator();
     resolve_pronouns_and_relatives();
     merge_named_relatives();
+    merge_the_family();
     link_descriptors_of_relatives();
     fill_attributes();
   }
@@ -1129,6 +1130,42 @@ class EntityBuilder {
       ctx_.relations.erase(std::remove_if(ctx_.relations.begin(), ctx_.relations.end(),
                                           [&](const Relation& r) { return r.from == from_id; }),
                            ctx_.relations.end());
+    }
+  }
+
+  // "X's family ... police searched the family home ... The family says": "the family" with
+  // no owner of its own is the one family the text named through a person, when it named
+  // exactly one ("family of X", "relatives of X").
+  void merge_the_family() {
+    int kin_group = -1;
+    for (const auto& [key, e] : unnamed_relatives_) {
+      if (key.first != "relative" || ctx_.entities[e].kind != "group") continue;
+      if (kin_group >= 0 && kin_group != e) return;
+      kin_group = e;
+    }
+    if (kin_group < 0) return;
+    for (size_t g = 0; g < ctx_.entities.size(); ++g) {
+      const Entity& ge = ctx_.entities[g];
+      if (ge.kind != "group" || (ge.name != "family" && ge.name != "relatives") ||
+          ge.mentions.empty()) {
+        continue;
+      }
+      const bool definite =
+          std::all_of(ctx_.mentions.begin(), ctx_.mentions.end(), [&](const Mention& m) {
+            return m.entity != static_cast<int>(g) ||
+                   (m.first_token > 0 && at_.lower[m.first_token - 1] == "the") ||
+                   at_.lower[m.first_token] == "the";
+          });
+      if (!definite) continue;
+      for (Mention& m : ctx_.mentions) {
+        if (m.entity == static_cast<int>(g)) m.entity = kin_group;
+      }
+      Entity& from = ctx_.entities[g];
+      Entity& to = ctx_.entities[kin_group];
+      to.mentions.insert(to.mentions.end(), from.mentions.begin(), from.mentions.end());
+      std::sort(to.mentions.begin(), to.mentions.end(),
+                [](const Span& a, const Span& b) { return a.start < b.start; });
+      from.mentions.clear();
     }
   }
 

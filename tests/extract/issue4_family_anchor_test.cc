@@ -30,5 +30,24 @@ TEST(Issue4FamilyAnchor, TheFathersSonIsThePersonHimself) {
   }
 }
 
+TEST(Issue4FamilyAnchor, TheFamilyIsTheOneFamilyNamedThroughAPerson) {
+  Extraction x = extract_text(
+      "The family of Bakhtiyor Rasulov has been under pressure since 2022. In March officers "
+      "searched the family home in Namangan.",
+      "2025-06-01");
+  EXPECT_TRUE(has_name(first_victims(x, "raid_search"), "family of Bakhtiyor Rasulov"));
+  EXPECT_EQ(entity_named(x, "family", "group"), nullptr);
+}
+
+TEST(Issue4FamilyAnchor, TwoFamiliesLeaveTheFamilyAlone) {
+  Extraction x = extract_text(
+      "The family of Bakhtiyor Rasulov and the family of Odil Nazarov live in Namangan. In March "
+      "officers searched the family home.",
+      "2025-06-01");
+  std::vector<std::string> v = first_victims(x, "raid_search");
+  EXPECT_FALSE(has_name(v, "family of Bakhtiyor Rasulov"));
+  EXPECT_FALSE(has_name(v, "family of Odil Nazarov"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
