@@ -635,14 +635,14 @@ class EntityBuilder {
     }
     // The narrator speaks from the start: an article that quotes someone at length opens in
     // the third person.
-    if (count < 3 || !two_paragraphs || at_.sentence_of[ctx_.mentions[first].first_token] > 2)
-      return;
+    if (count == 0 || at_.sentence_of[ctx_.mentions[first].first_token] > 2) return;
     // "Statement by Dilnoza Karimova, lawyer", "Testimony of X", "By X" above a text told in
-    // the first person: the one named there tells it.
+    // the first person: the one named there tells it, however short the text.
     if (int signed_by = head_signatory(ctx_.mentions[first].first_token); signed_by >= 0) {
       narrator_ = signed_by;
       return;
     }
+    if (count < 3 || !two_paragraphs) return;
     narrator_ = new_entity("person", "the narrator", ctx_.mentions[first]);
     ctx_.entities[narrator_].named = false;
   }

@@ -359,6 +359,12 @@ class ClauseReader {
   static void push_unique(int m, std::vector<int>* out) { MentionLists::push_unique(m, out); }
   bool verb_between(uint32_t a, uint32_t b) const { return casebook::verb_between(at_, a, b); }
 
+  // "In May 2024 police detained him", "on 3 May": the month, not the modal "may".
+  bool month_may(uint32_t t) const {
+    return at_.in_time[t] ||
+           (at_.has(t, kCapitalized) && t > 0 && at_.sentence_of[t - 1] == at_.sentence_of[t]);
+  }
+
   // Verbs whose complement "as" introduces: "identified themselves as officers".
   static bool takes_as(std::string_view v) {
     return v == "identify" || v == "describe" || v == "know" || v == "serve" || v == "work" ||
@@ -1316,7 +1322,8 @@ class ClauseReader {
       }
       if (w == "not" || w == "n't" || w == "never" || w == "no" || w == "without")
         r_.negated = true;
-      if (is_modal(w)) r_.hypothetical = true;
+      if (is_modal(w) && !month_may(t)) r_.hypothetical = true;
+      if (w == "may" && month_may(t)) continue;
       std::string_view kind = cue_kind(t);
       // "were summoned, threatened or detained": a cue that is an item of a list of acts
       // governs none of the others.
@@ -1355,7 +1362,7 @@ class ClauseReader {
         at_.lower[first_] == at_.verb_lemma[first_]) {
       for (uint32_t t = first_ - 1, n = 0; t-- > r_.clause_start && n < 10; ++n) {
         if (at_.tokens[t].kind == TokenKind::kPunct) break;
-        if (is_modal(low(t))) {
+        if (is_modal(low(t)) && !month_may(t)) {
           r_.hypothetical = true;
           break;
         }

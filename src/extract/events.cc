@@ -342,7 +342,13 @@ class EventFinder {
     // hospital. Two weeks later she was dismissed.").
     const bool dismissal = is_literal(e.type, "harassment") &&
                            (is_literal(e.text, "dismiss") || is_literal(e.text, "fire"));
-    if ((!is_literal(e.type, "release") && !is_literal(e.type, "interrogation") && !dismissal) ||
+    // And blows in custody the sentence before tells of ("I was questioned for eleven hours.
+    // An officer slapped me.").
+    const bool blows = is_literal(e.type, "torture_ill_treatment") && is_literal(e.pos, "verb") &&
+                       (is_literal(e.text, "beat") || is_literal(e.text, "kick") ||
+                        is_literal(e.text, "punch") || is_literal(e.text, "slap"));
+    if ((!is_literal(e.type, "release") && !is_literal(e.type, "interrogation") && !dismissal &&
+         !blows) ||
         sentence == 0 || sentence >= at_.sentences.size()) {
       return false;
     }
@@ -352,12 +358,30 @@ class EventFinder {
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       if (at_.lower[t] == "hospital" || at_.lower[t] == "clinic") return false;
     }
+    // Blows take only custody itself from the sentence before, not any word of the police:
+    // "Police evicted the families. Villagers who refused were beaten" is no beating in custody.
+    if (blows) return in_custody(before);
     if (requirements_in(e, before)) return true;
     // A questioning two sentences on: "Two men from the security service came at night. They
     // showed no papers. They questioned me until morning."
     return is_literal(e.type, "interrogation") && sentence >= 2 &&
            at_.sentences[sentence - 2].paragraph == s.paragraph &&
            requirements_in(e, at_.sentences[sentence - 2]);
+  }
+
+  // Whether the sentence tells of someone held or questioned: "was questioned for eleven
+  // hours", "in his cell", "at the police station".
+  bool in_custody(const Sentence& s) const {
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      const std::string_view v = at_.verb_lemma[t], n = at_.noun_lemma[t];
+      if (v == "detain" || v == "question" || v == "interrogate" || v == "arrest" ||
+          n == "custody" || n == "detention" || n == "cell" || n == "prison" || n == "jail" ||
+          n == "interrogation" || n == "station" || n == "colony" || n == "detainee" ||
+          n == "prisoner") {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Compares word ids: a required word the document never uses is met nowhere in it. A row is
@@ -601,12 +625,20 @@ class EventFinder {
         if (is_speech_verb(at_.lower[t])) verb = t;
       }
       if (verb == UINT32_MAX) continue;
-      // The condition after the speech verb and before the act; after a passive one ("she was
-      // told that she would lose her job if she kept speaking to journalists"), after the act
-      // too.
+      // The condition after the speech verb, before the act or after it ("she was told that
+      // she would lose her job if she kept speaking to journalists", "the officer said his
+      // mother would lose her pension if he did not stop").
       const bool passive = passive_speech(verb, s.first_token);
+      // "the officer said his mother would lose her pension if ...": a modal of the speech
+      // verb's own clause, with no other verb before it.
+      bool modal = false;
+      for (uint32_t t = verb + 1; t < trigger && !modal; ++t) {
+        if (verb_between(at_, t, t + 1) || at_.lower[t].ends_with("ing")) break;
+        modal = is_modal(at_.lower[t]);
+      }
       bool condition = false;
-      for (uint32_t t = verb + 1; t < (passive ? s.end_token : trigger) && !condition; ++t) {
+      for (uint32_t t = verb + 1; t < (passive || modal ? s.end_token : trigger) && !condition;
+           ++t) {
         const std::string_view w = at_.lower[t];
         condition = w == "if" || w == "unless" || w == "otherwise";
       }
@@ -678,7 +710,19 @@ class EventFinder {
     if (k > sentence_first && at_.lower[k - 1] == "reportedly") --k;
     if (k == sentence_first) return false;
     const std::string_view b = at_.lower[k - 1];
-    return b == "was" || b == "were" || b == "been" || b == "being";
+    if (b == "was" || b == "were" || b == "been" || b == "being") return true;
+    // "was called to the police station twice and warned that ...": a second participle of
+    // the same passive.
+    if (b != "and") return false;
+    for (uint32_t t = k - 1; t-- > sentence_first + 1 && k - t < 12;) {
+      const std::string_view w = at_.lower[t];
+      if (w == "," || w == ";" || is_clause_opener(w)) return false;
+      if ((w == "was" || w == "were" || w == "been") && at_.verb_lemma[t + 1] != at_.lower[t + 1] &&
+          at_.lower[t + 1].ends_with("ed")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // The state actor who speaks at the speech verb `verb`: the mention right before it ("the
@@ -688,6 +732,14 @@ class EventFinder {
     int m = -1;
     for (uint32_t t = verb; t > sentence_first && verb - t < 4 && m < 0; --t) {
       m = ctx_.token_mention[t - 1];
+    }
+    // "An officer slapped me several times and said ...": the subject of the verb the speech
+    // verb is coordinated with, when it opens the sentence.
+    if (verb > sentence_first && at_.lower[verb - 1] == "and") {
+      m = -1;
+      for (uint32_t t = sentence_first; t < verb && t < sentence_first + 4 && m < 0; ++t) {
+        m = ctx_.token_mention[t];
+      }
     }
     if (m < 0 || ctx_.mentions[m].entity < 0) return -1;
     const int e = ctx_.mentions[m].entity;

@@ -60,14 +60,47 @@ TEST(Issue4SpokenThreats, APassiveToldWithTheConditionAfter) {
   EXPECT_TRUE(has_name(names_of(x, threats[0]->perpetrators), "police"));
 }
 
-// An active speech verb with the condition after the act is someone else's condition: "police
-// say the gang holds them, and it threatens to kill them if ..." is no threat by the police.
+// An active speech verb with the condition after the act is someone else's condition when
+// other verbs stand between: "police say the gang holds them, and its leader is seen saying
+// he will kill them if ..." is no threat by the police.
 TEST(Issue4SpokenThreats, AnActiveSpeechVerbKeepsItsConditionBeforeTheAct) {
   Extraction x = extract_text(
-      "Police said the lawyer Dilbar Karimova would be detained in Osh if she kept speaking.");
+      "The leader of the gang that police say is holding two engineers was seen in a video "
+      "released on Monday saying he will kill them if he is not paid.");
   for (const Event* t : events_of(x, "threat_intimidation")) {
     EXPECT_FALSE(has_name(names_of(x, t->perpetrators), "police"));
   }
+}
+
+// Issue 4 (session 18): but what an official says would follow, in the speech verb's own
+// clause, is a threat whichever side of the act the condition stands: "Police said the
+// lawyer would be detained if she kept speaking", and "An officer slapped me and said my
+// mother would lose her pension if I did not stop writing".
+TEST(Issue4SpokenThreats, AnOfficialsWouldWithAConditionAfterTheActIsAThreat) {
+  Extraction x = extract_text(
+      "Police said the lawyer Dilbar Karimova would be detained in Osh if she kept speaking.");
+  std::vector<const Event*> threats = events_of(x, "threat_intimidation");
+  ASSERT_FALSE(threats.empty());
+  EXPECT_TRUE(has_name(names_of(x, threats[0]->perpetrators), "police"));
+  EXPECT_TRUE(has_name(names_of(x, threats[0]->victims), "Dilbar Karimova"));
+}
+
+TEST(Issue4SpokenThreats, TheSpeakerOfACoordinatedSpeechVerb) {
+  Extraction x = extract_text(
+      "Aida Bekova was questioned all night. An investigator kicked her twice and said her "
+      "father would lose his pension if she did not stop writing.");
+  std::vector<const Event*> threats = events_of(x, "threat_intimidation");
+  ASSERT_FALSE(threats.empty());
+  EXPECT_TRUE(has_name(names_of(x, threats[0]->perpetrators), "investigator"));
+}
+
+TEST(Issue4SpokenThreats, ASecondParticipleOfAPassiveSpeaks) {
+  Extraction x = extract_text(
+      "His cousin, Aibek, was called to the police station and warned that he would be "
+      "conscripted if the blogger kept posting.");
+  std::vector<const Event*> threats = events_of(x, "threat_intimidation");
+  ASSERT_FALSE(threats.empty());
+  EXPECT_TRUE(has_name(names_of(x, threats[0]->victims), "Aibek"));
 }
 
 }  // namespace
