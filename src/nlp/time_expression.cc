@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <map>
 
+#include "nlp/time_calendar.h"
 #include "nlp/time_lexer.h"
 #include "nlp/time_parser.h"
 
@@ -35,6 +36,18 @@ TimeExpression to_expression(const FoundTime& f) {
   return e;
 }
 
+// A calendar date left without a year takes the story's last written year.
+void take_story_year(FoundTime* f, int year) {
+  f->value.year = year;
+  if (f->has_end) f->value_end.year = year;
+  if (f->wraps) f->value.year -= 1;
+  if (!is_valid_civil(f->value)) f->value.day = 0;
+  if (f->has_end && !is_valid_civil(f->value_end)) f->value_end.day = 0;
+  f->unresolved = false;
+  f->lacks_year = false;
+  f->uses_reference = false;
+}
+
 }  // namespace
 
 std::vector<TimeExpression> find_time_expressions(std::string_view text,
@@ -49,6 +62,9 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const C
   const TimeParser parser(text, reference);
   TimeContext ctx;
   uint32_t pos = 0;
+  // With no year of writing known, "on 28 September" takes the year the story last wrote
+  // ("In September 2023 I published ... Two weeks later, on 28 September, ...").
+  int story_year = 0;
   size_t next_skip = 0;
   while (true) {
     // No expression starts before restart, and the two words there (no entry in the lexicon,
@@ -65,6 +81,8 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const C
     if (TimeParser::is_trigger(t)) {
       FoundTime f;
       if (parser.parse_expression(t, ctx, &f) && f.end > pos) {
+        if (f.lacks_year && reference.year == 0 && story_year != 0) take_story_year(&f, story_year);
+        if (f.year_written && !f.unresolved && f.value.year != 0) story_year = f.value.year;
         out.push_back(to_expression(f));
         pos = f.end;
         ctx = TimeContext{};

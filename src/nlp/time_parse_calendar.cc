@@ -473,11 +473,13 @@ void TimeParser::apply_year_tail(FoundTime* f) const {
 }
 
 void TimeParser::fill_year(FoundTime* f, int year) const {
-  f->yearless = false;
   if (year == 0) {
+    f->lacks_year = f->yearless;
+    f->yearless = false;
     f->unresolved = true;
     return;
   }
+  f->yearless = false;
   f->value.year = year;
   if (f->has_end) f->value_end.year = year;
   if (f->wraps) f->value.year -= 1;

@@ -22,6 +22,7 @@ struct FoundTime {
   bool yearless = false;    // calendar date whose year is still to come ("September 6")
   bool wraps = false;       // year-less range whose end month precedes its start (Nov..Feb)
   bool unresolved = false;  // the reference lacks the precision the expression needs
+  bool lacks_year = false;  // a calendar date left without a year: no reference year known
   bool approximate = false, year_written = false, open_end = false, uses_reference = false;
   TimeUnit anchor_unit = TimeUnit::kNone;
   int anchor_offset = 0;
