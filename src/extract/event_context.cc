@@ -83,7 +83,8 @@ int EventContext::main_state_actor(bool hands_on) {
           !titles_a_name(m) &&
           !in_charge(m.first_token, at_.sentences[at_.sentence_of[m.first_token]].first_token) &&
           !criticised(m.first_token, at_.sentences[at_.sentence_of[m.first_token]].first_token) &&
-          !addressed(m.first_token, at_.sentences[at_.sentence_of[m.first_token]].first_token)) {
+          !addressed(m.first_token, at_.sentences[at_.sentence_of[m.first_token]].first_token) &&
+          !denies(at_.sentence_of[m.first_token])) {
         ++count[m.entity];
       }
     }
@@ -559,6 +560,10 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip
     // where the brother was questioned. It stays for acts done to X there.
     if (someone_elses_residence(t, s.first_token, victims)) continue;
     if (describes_another(t, mm.end_token, s.first_token, victims)) continue;
+    // "a Poland-based Tajik activist": where someone lives, told as a modifier of the person.
+    if (at_.text.substr(mm.end, 6) == "-based" || at_.text.substr(mm.end, 6) == " based") {
+      continue;
+    }
     // "wounded and taken to a hospital in Popayan": where the wounded were treated.
     if (t >= 3 && before == "in" && first < t) {
       bool treated = false;
@@ -979,6 +984,19 @@ bool EventContext::judicial(int entity) const {
   return false;
 }
 
+// Whether the sentence is a denial by a state body: "The ministry denied any involvement",
+// "Officials deny the claims".
+bool EventContext::denies(uint32_t sentence) const {
+  const Sentence& s = at_.sentences[sentence];
+  for (uint32_t t = s.first_token + 1; t < s.end_token && t < s.first_token + 8; ++t) {
+    if (at_.verb_lemma[t] != "deny" || at_.lower[t] == "denial") continue;
+    const int m = ctx_.token_mention[t - 1];
+    return m >= 0 && ctx_.mentions[m].entity >= 0 &&
+           ctx_.entities[ctx_.mentions[m].entity].kind == "state_actor";
+  }
+  return false;
+}
+
 // Whether the sentence's paragraph is an item of a list: it opens with a bullet ("-", "•",
 // "*") or with a date and a colon ("12 May 2025: ...").
 bool EventContext::list_item(uint32_t sentence) const {
@@ -1003,6 +1021,9 @@ std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool 
   // before is no doer of a hands-on act.
   for (uint32_t s = sentence; e < 0 && s-- > 0 && sentence - s <= 3;) {
     if (at_.sentences[s].paragraph + 1 < para) break;
+    // "Kenya's interior ministry denied any involvement. His brother was arrested in Gulu":
+    // a body whose sentence only denies is no doer of what is told after it.
+    if (denies(s)) continue;
     // "- 3 March: officers searched the home. - 17 April: he was dismissed": each item of a
     // chronology tells its own act; the one before names no doer of this one.
     if (item && at_.sentences[s].paragraph != para) break;

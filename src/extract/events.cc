@@ -983,6 +983,30 @@ class EventFinder {
         std::erase(perps, owner);
       }
     }
+    // "he was in their custody", "taken into its custody": the owner of the custody holds,
+    // and the one held is the clause's subject.
+    if (is_literal(e.text, "custody") && c.first >= 2) {
+      int owner = ctx_.token_mention[c.first - 1];
+      if (owner >= 0 && !ctx_.mentions[owner].possessive) owner = -1;
+      if (owner < 0 && at_.has(c.first - 1, kPossessive)) owner = ctx_.token_mention[c.first - 2];
+      const int holder = owner >= 0 ? ctx_.mentions[owner].entity : -1;
+      if (holder >= 0 && (ctx_.entities[holder].kind == "state_actor" ||
+                          ctx_.entities[holder].kind == "organization")) {
+        const uint32_t k = ctx_.mentions[owner].first_token;
+        if (k > 1 && (at_.lower[k - 1] == "in" || at_.lower[k - 1] == "into")) {
+          std::erase(victims, owner);
+          if (std::find(perps.begin(), perps.end(), owner) == perps.end()) perps.push_back(owner);
+          // "with three defendants in their custody": the people right before "in".
+          const int held = ctx_.token_mention[k - 2];
+          if (victims.empty() && held >= 0 && reader_.person_like({held})) victims = {held};
+          // "he was in their custody": the subject of "was".
+          if (victims.empty() && is_be(at_.lower[k - 2]) && !r.subject.empty() &&
+              reader_.person_like(r.subject)) {
+            victims = r.subject;
+          }
+        }
+      }
+    }
     // "Among those denied asylum is X": the victim follows the copula.
     if (victims.empty() && slot == "subject") victims = r.listed;
     // "rejected his asylum application": the possessor inside the phrase.

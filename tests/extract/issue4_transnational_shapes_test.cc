@@ -1,0 +1,40 @@
+// Issue 4: shapes of a story of transnational repression. "in their custody" names who holds,
+// not who is held; a "Poland-based" activist's city is where the activist lives, not where
+// the relatives' eviction happened; a state body whose sentence only denies involvement is no
+// doer of what is told after it. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4TransnationalShapes, InTheirCustodyNamesTheHolder) {
+  Extraction x = extract_text(
+      "On Monday, the border police confirmed that Ruslan Ismoilov was in their custody.");
+  std::vector<std::string> v = first_victims(x, "arrest_detention");
+  EXPECT_TRUE(has_name(v, "Ruslan Ismoilov"));
+  EXPECT_FALSE(has_name(v, "border police"));
+  EXPECT_TRUE(has_name(first_perpetrators(x, "arrest_detention"), "border police"));
+}
+
+TEST(Issue4TransnationalShapes, ABasedModifierIsNoPlaceOfTheAct) {
+  Extraction x = extract_text(
+      "Relatives of a Vilnius-based blogger, Ruslan Ismoilov, were forced out of their home.");
+  std::vector<const Event*> ev = events_of(x, "forced_eviction");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_NE(place_of(x, *ev.front()), "Vilnius");
+}
+
+TEST(Issue4TransnationalShapes, ABodyThatDeniesIsNoLaterDoer) {
+  Extraction x = extract_text(
+      "Ruslan Ismoilov was taken from a street in Almaty in May. Kazakhstan's interior ministry "
+      "denied any involvement. His brother Sherzod was arrested in Khujand in June.",
+      "2025-07-01");
+  std::vector<const Event*> ev = events_of(x, "arrest_detention");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_FALSE(has_name(names_of(x, ev.back()->perpetrators), "interior ministry"));
+}
+
+}  // namespace
+}  // namespace casebook::testing
