@@ -11,6 +11,7 @@
 #include "extract/law_enforcement.h"
 #include "extract/quotes.h"
 #include "extract/word_classes.h"
+#include "nlp/lemmatizer.h"
 #include "nlp/name_lexicon.h"
 #include "nlp/time_calendar.h"
 #include "nlp/time_lexicon.h"
@@ -581,6 +582,16 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip
     if (before == "in" || before == "at" || before == "near" || before == "outside" ||
         before == "of" || before == "from") {
       score += 50;
+    }
+    // "outside a Nairobi church", "in a Tehran prison": the place names the building's town.
+    if ((before == "a" || before == "an" ||
+         (before == "the" && mm.place && mm.place->type == PlaceType::kCity)) &&
+        t >= 2 && mm.end_token < to && at_.has(mm.end_token, kLowerCase) &&
+        !is_be(at_.lower[mm.end_token]) && !is_preposition(at_.lower[mm.end_token]) &&
+        at_.verb_lemma[mm.end_token] == at_.lower[mm.end_token] &&
+        Lemmatizer::instance().is_lemma(at_.noun_lemma[mm.end_token], Pos::kNoun)) {
+      const std::string_view p = at_.lower[t - 2];
+      if (p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside") score += 40;
     }
     if (mm.place && mm.place->type == PlaceType::kCity) score += 20;
     if (mm.place && mm.place->type == PlaceType::kRegion) score += 10;

@@ -36,5 +36,27 @@ TEST(Issue4TransnationalShapes, ABodyThatDeniesIsNoLaterDoer) {
   EXPECT_FALSE(has_name(names_of(x, ev.back()->perpetrators), "interior ministry"));
 }
 
+TEST(Issue4TransnationalShapes, ATownNamingABuildingIsThePlace) {
+  // "outside a Nairobi church" beats the country the victim had lived in.
+  Extraction x = extract_text(
+      "An exiled Ugandan writer who had lived in Kenya since 2019 was abducted outside a Nairobi "
+      "church on Sunday.",
+      "2026-02-10");
+  std::vector<const Event*> ev = events_of(x, "abduction");
+  if (ev.empty()) ev = events_of(x, "arrest_detention");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(place_of(x, *ev.front()), "Nairobi");
+}
+
+TEST(Issue4TransnationalShapes, TheArticleOfACountryNameIsNoBuilding) {
+  Extraction x = extract_text(
+      "He was kidnapped near the camp, but his only chance of asylum in the United States was to "
+      "stay in Matamoros.",
+      "2019-11-10");
+  std::vector<const Event*> ev = events_of(x, "abduction");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_NE(place_of(x, *ev.front()), "United States");
+}
+
 }  // namespace
 }  // namespace casebook::testing
