@@ -880,6 +880,10 @@ class EntityBuilder {
           return family >= 0 ? family : e;
         }
       } else if (ent.kind == "group" || ent.kind == "state_actor" || ent.kind == "organization") {
+        // "X, Y and Z were arrested after an investigation into the minister's companies. A
+        // court convicted them": a body in a prepositional phrase gives way to the people
+        // named together as the sentence's subject.
+        if (ent.category == "non_state" && in_phrase_after_people_list(c)) return -1;
         // "beaten by police, and three of them were detained": a count of them is people.
         if (counted_pronoun(p) && ent.kind != "group") continue;
         // "the couple": relatives named as a pair ("the parents of X"), no other group.
@@ -897,6 +901,35 @@ class EntityBuilder {
       }
     }
     return -1;
+  }
+
+  // Whether mention c stands in a prepositional phrase ("into the minister's companies")
+  // and its sentence opens with people named together ("X, Y and Z were arrested").
+  bool in_phrase_after_people_list(const Mention& c) const {
+    const uint32_t first = at_.sentences[at_.sentence_of[c.first_token]].first_token;
+    bool phrase = false;
+    for (uint32_t k = c.first_token, n = 0; k-- > first && n < 8 && !phrase; ++n) {
+      phrase = is_preposition(at_.lower[k]);
+      if (at_.tokens[k].kind == TokenKind::kPunct && !at_.has(k, kPossessive)) break;
+    }
+    if (!phrase) return false;
+    int names = 0;
+    bool joined = false;
+    for (uint32_t t = first; t < c.first_token; ++t) {
+      const int m = ctx_.token_mention[t];
+      if (m >= 0 && ctx_.mentions[m].first_token == t) {
+        if (ctx_.mentions[m].kind != MentionKind::kPerson) break;
+        ++names;
+        t = ctx_.mentions[m].end_token - 1;
+        continue;
+      }
+      if (at_.lower[t] == "and") {
+        joined = true;
+        continue;
+      }
+      if (at_.token_text(t) != ",") break;
+    }
+    return names >= 2 && joined;
   }
 
   // "X, who shared a stage with Y and Z, told reporters about her detention": a name inside

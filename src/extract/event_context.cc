@@ -881,6 +881,12 @@ bool EventContext::criticised(uint32_t t, uint32_t sentence_first) const {
   for (uint32_t k = t, n = 0; k-- > sentence_first && n < 4; ++n) {
     if (at_.tokens[k].kind != TokenKind::kWord) return false;
     std::string_view w = at_.lower[k];
+    // "an investigation into the finance minister's companies": what a reporter exposed.
+    if (w == "into" && k > sentence_first &&
+        (at_.lower[k - 1] == "investigation" || at_.lower[k - 1] == "inquiry" ||
+         at_.lower[k - 1] == "probe" || at_.lower[k - 1] == "investigations")) {
+      return true;
+    }
     if (w == "about" && k > sentence_first && t - k >= 3 &&
         (at_.verb_lemma[k - 1] == "write" || at_.verb_lemma[k - 1] == "report" ||
          at_.verb_lemma[k - 1] == "post" || at_.verb_lemma[k - 1] == "blog" ||
@@ -995,6 +1001,27 @@ bool EventContext::judicial(int entity) const {
   return false;
 }
 
+// Whether the entity's mentions in the sentence all name a venue: "outside the court", "in
+// court", "to court".
+bool EventContext::court_as_venue(uint32_t sentence, int entity) const {
+  const Sentence& s = at_.sentences[sentence];
+  bool seen = false;
+  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+    const int m = ctx_.token_mention[t];
+    if (m < 0 || ctx_.mentions[m].first_token != t || ctx_.mentions[m].entity != entity) continue;
+    uint32_t k = t;
+    if (k > s.first_token && (at_.lower[k - 1] == "the" || at_.lower[k - 1] == "a")) --k;
+    if (k == s.first_token) return false;
+    const std::string_view p = at_.lower[k - 1];
+    if (p != "in" && p != "outside" && p != "to" && p != "at" && p != "into" && p != "before" &&
+        p != "inside") {
+      return false;
+    }
+    seen = true;
+  }
+  return seen;
+}
+
 // Whether the sentence is a denial by a state body: "The ministry denied any involvement",
 // "Officials deny the claims".
 bool EventContext::denies(uint32_t sentence) const {
@@ -1026,6 +1053,10 @@ bool EventContext::list_item(uint32_t sentence) const {
 std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool media,
                                                         bool hands_on) const {
   int e = state_actor_in(sentence, media);
+  // "his wife had been denied medical care in detention, he told reporters outside the
+  // court": a court named as a building or a hearing is no hands-on doer in the act's
+  // sentence either.
+  if (e >= 0 && hands_on && judicial(e) && court_as_venue(sentence, e)) e = -1;
   uint32_t para = at_.sentences[sentence].paragraph;
   const bool item = list_item(sentence);
   // "A court jailed his brother. He was arrested in May at his flat": the court of a sentence

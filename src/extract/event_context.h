@@ -74,6 +74,7 @@ class EventContext {
   // media: state media may be the actor (shaming, censorship).
   // hands_on: the act is one a court orders but does not do (an arrest, a beating); then a
   // court named in a sentence before is passed over.
+  bool court_as_venue(uint32_t sentence, int entity) const;
   bool denies(uint32_t sentence) const;
   bool list_item(uint32_t sentence) const;
   std::vector<std::string> state_actor_near(uint32_t sentence, bool media, bool hands_on) const;
