@@ -79,6 +79,7 @@ class ClauseReader {
     if (r_.subject.empty() && aux >= 0) subject_before_apposition(s, subject_limit);
     if (r_.subject.empty() && aux >= 0) subject_of_host_clause(s, static_cast<uint32_t>(aux));
     if (r_.passive) infinitive_subject(s, static_cast<uint32_t>(aux));
+    if (r_.passive) object_before_being(static_cast<uint32_t>(aux));
     if (is_verb_ && aux < 0) doer_before_for();
     // "312 people have been detained and nine killed": the count is who was killed, and it
     // names no one.
@@ -436,6 +437,22 @@ class ClauseReader {
     return w == "the" || w == "a" || w == "an" || w == "more" || w == "several" || w == "some" ||
            w == "many" || w == "dozens" || w == "hundreds" || w == "thousands" || w == "this" ||
            w == "these" || w == "those" || is_possessive_determiner(w);
+  }
+
+  // "Relatives last saw him being led into a truck", "filmed the men being beaten": the one
+  // right before "being", the object of a verb of seeing, is the passive's subject.
+  void object_before_being(uint32_t aux) {
+    if (low(aux) != "being" || aux <= r_.clause_start) return;
+    const int m = ctx_.token_mention[aux - 1];
+    if (m < 0 || ctx_.mentions[m].end_token != aux || !is_argument(ctx_.mentions[m])) return;
+    const uint32_t f = ctx_.mentions[m].first_token;
+    if (f == 0 || at_.has(f - 1, kLowerCase) == false) return;
+    const std::string_view v = at_.verb_lemma[f - 1];
+    if (v != "see" && v != "watch" && v != "film" && v != "witness" && v != "show" && v != "hear" &&
+        v != "photograph" && v != "notice" && v != "spot") {
+      return;
+    }
+    r_.subject = {m};
   }
 
   // "miners claiming to have been tortured", "she is believed to have been killed", "ordered

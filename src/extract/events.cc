@@ -274,7 +274,16 @@ class EventFinder {
       // modifier noun, the -s form is a plural noun.
       if (i >= 2 && at_.has(i - 1, kLowerCase) && at_.tokens[i - 1].kind == TokenKind::kWord) {
         std::string_view p = at_.lower[i - 2];
+        // "died of gunshot wounds", "sustained stab wounds".
         if (p == "with" || p == "for" || p == "from") return false;
+        // After "of" only with no object after it ("the group of officers beats protesters").
+        if (p == "of" &&
+            (i + 1 >= at_.tokens.size() || at_.tokens[i + 1].kind != TokenKind::kWord ||
+             is_preposition(at_.lower[i + 1]) || at_.lower[i + 1] == "and")) {
+          return false;
+        }
+        std::string_view pv = at_.verb_lemma[i - 2];
+        if (pv == "sustain" || pv == "suffer" || pv == "receive") return false;
       }
       // "arrests" may be a noun: a determiner or number before it says so.
       if (i > 0) {
