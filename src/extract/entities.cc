@@ -570,6 +570,13 @@ class EntityBuilder {
           lex.role_noun(at_.lower[p.first_token - 1]) != nullptr;
       bool has_role = role_before && (lex.role_noun(at_.lower[p.first_token - 1])->role == m.role ||
                                       at_.lower[p.first_token - 1] == head_noun(m.name));
+      // "protest leader Maria X": a role of two words right before the name.
+      if (!has_role && p.first_token > 1 &&
+          at_.sentence_of[p.first_token - 2] == at_.sentence_of[p.first_token]) {
+        std::string two(at_.lower[p.first_token - 2]);
+        two.append(" ").append(at_.lower[p.first_token - 1]);
+        has_role = two == m.name;
+      }
       const auto& roles = ctx_.entities[p.entity].roles;
       has_role = has_role || std::find(roles.begin(), roles.end(), m.role) != roles.end();
       if (auto it = descriptor_heads_.find(p.entity); it != descriptor_heads_.end()) {

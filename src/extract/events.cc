@@ -886,7 +886,8 @@ class EventFinder {
                                         at_.sentences[at_.sentence_of[c.first]].first_token)))
         perps = r.subject;
       else if (victims.empty() && !r.subject.empty() && !reader_.is_actor_like(r.subject[0]) &&
-               reader_.undergoes(r.subject.back(), c.first))
+               (reader_.undergoes(r.subject.back(), c.first) ||
+                headline_adjective(e, c, r.subject.back())))
         victims = r.subject;  // "X faced arrest", "X was in custody"; not "X condemned the arrest"
       // "Still in detention are X and Y".
       if (victims.empty() && r.subject.empty()) victims = r.listed;
@@ -933,6 +934,13 @@ class EventFinder {
         perps.clear();
       }
     }
+  }
+
+  // "Protest leader missing after soldiers broke up blockade": a headline drops "is", so a
+  // noun right before an adjective trigger is what the adjective says of.
+  bool headline_adjective(const TriggerEntry& e, const Candidate& c, int subject) const {
+    return is_literal(e.pos, "adj") && ctx_.mentions[subject].end_token == c.first &&
+           at_.is_headline(at_.sentence_of[c.first]);
   }
 
   // "she was held in 2015 on charges of ...": a passive participle right before the
