@@ -249,7 +249,16 @@ class ClauseReader {
       // "Rights Now, a group that campaigns for X, has filed": the relative clause closed
       // at the comma, so "that" does not open the trigger's clause.
       bool relative = low(t) == "who" || low(t) == "which" || low(t) == "that" || low(t) == "whom";
-      if (relative && comma_seen) continue;
+      // Not when the commas after it pair round an apposition inside the clause: "a video in
+      // which the founder, X, appeared to confess".
+      if (relative && comma_seen) {
+        uint32_t commas = 0;
+        for (uint32_t k = t + 1; k < first_; ++k) commas += at_.token_text(k) == ",";
+        if (commas % 2 != 0 || low(t) != "which" || t == s.first_token ||
+            !is_preposition(low(t - 1))) {
+          continue;
+        }
+      }
       // ", and police detained her": a comma before "and"/"but" starts a new clause.
       bool coordinated_clause = (low(t) == "and" || low(t) == "but") && t > s.first_token &&
                                 at_.token_text(t - 1) == "," && verb_between(s.first_token, t);

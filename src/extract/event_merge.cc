@@ -104,6 +104,13 @@ void merge_repeats(const DocumentContext& ctx, const std::vector<uint32_t>& trig
       uint32_t osent = at.sentence_of[kept_tokens[k]];
       uint32_t opara = at.sentences[osent].paragraph;
       bool same_sentence = osent == sent;
+      // "blocked its website. Staff say their phones have been tapped": restrictions told
+      // in different words in different sentences are different restrictions.
+      if (!same_sentence && is_literal(ev.type, "communication_restriction") &&
+          at.verb_lemma[kept_tokens[k]] != at.verb_lemma[trigger_tokens[i]] &&
+          at.noun_lemma[kept_tokens[k]] != at.noun_lemma[trigger_tokens[i]]) {
+        continue;
+      }
       bool same_victims = !ev.victims.empty() && ev.victims == o.victims;
       if (same_sentence || (opara == para && same_victims) ||
           (opara == para && (ev.victims.empty() || o.victims.empty()))) {

@@ -1362,6 +1362,23 @@ class EventFinder {
         if (ent.kind == "group" && reader_.is_kin_of_named_person(v)) ev.generic = false;
       }
     }
+    // "a rights group that documented torture in prisons": an act named with no one it was
+    // done to, as what someone documents or monitors, is a kind of act, not one incident.
+    if (!c.is_verb && ev.victims.empty() && c.first > 0) {
+      const std::string_view v = at_.verb_lemma[c.first - 1];
+      if (at_.verb_lemma[c.first - 1] != at_.lower[c.first - 1] &&
+          (v == "document" || v == "monitor" || v == "investigate" || v == "research" ||
+           v == "record" || v == "track" || v == "catalogue" || v == "catalog" || v == "expose")) {
+        // Not "documented torture in Kosimov's case": a person named right after it.
+        bool person_after = false;
+        for (uint32_t t = c.end; t < s.end_token && t < c.end + 4 && !person_after; ++t) {
+          const int m = ctx_.token_mention[t];
+          person_after = m >= 0 && (ctx_.mentions[m].kind == MentionKind::kPerson ||
+                                    ctx_.mentions[m].kind == MentionKind::kRelative);
+        }
+        if (!person_after) ev.generic = true;
+      }
+    }
     const bool listed_kind = !c.is_verb && ev.victims.empty() && listed_kind_of_act(c);
     ev.perpetrators = reader_.entities_of(perps);
     std::erase_if(ev.perpetrators, [&](const std::string& p) {
