@@ -253,7 +253,12 @@ class ClauseReader {
       // which the founder, X, appeared to confess".
       if (relative && comma_seen) {
         uint32_t commas = 0;
-        for (uint32_t k = t + 1; k < first_; ++k) commas += at_.token_text(k) == ",";
+        for (uint32_t k = t + 1; k < first_; ++k) {
+          // ", X, 61,": the age's first comma pairs with none.
+          const bool age = k + 2 < first_ && at_.tokens[k + 1].kind == TokenKind::kNumber &&
+                           at_.token_text(k + 2) == ",";
+          commas += at_.token_text(k) == "," && !age;
+        }
         if (commas % 2 != 0 || low(t) != "which" || t == s.first_token ||
             !is_preposition(low(t - 1))) {
           continue;

@@ -21,6 +21,15 @@ TEST(Issue4GroupBanned, TheOneWhoConfessesInsideARelativeClause) {
   EXPECT_FALSE(has_name(names_of(x, ev.front()->victims), "state television"));
 }
 
+TEST(Issue4GroupBanned, AnAgeInsideTheAppositionPairsWithNoComma) {
+  Extraction x = extract_text(
+      "State television broadcast a video in which the founder, Dana Ospanova, 58, appeared to "
+      "confess.");
+  std::vector<const Event*> ev = events_of(x, "public_shaming");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(has_name(names_of(x, ev.front()->victims), "Dana Ospanova"));
+}
+
 TEST(Issue4GroupBanned, ARelativeClauseClosedByItsCommaStaysClosed) {
   Extraction x =
       extract_text("Open Voice, a group that campaigns for detainees, has filed a complaint.");
