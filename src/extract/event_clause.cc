@@ -64,6 +64,14 @@ class ClauseReader {
     if (is_verb_ && aux < 0 && participle && first_ > 0 && end_ == first_ + 1) {
       std::string_view d = low(first_ - 1);
       r_.attributive = opens_noun_phrase(d) && d != "this" && d != "your";
+      // "Lawyer for jailed editor", "release of detained activists": after a preposition,
+      // before the noun it qualifies.
+      if (!r_.attributive && (d == "for" || d == "of" || d == "with" || d == "to") &&
+          !low(first_).ends_with("ing") && end_ < sentence_end_ && ctx_.token_mention[end_] >= 0 &&
+          ctx_.mentions[ctx_.token_mention[end_]].first_token == end_ &&
+          ctx_.mentions[ctx_.token_mention[end_]].kind != MentionKind::kPronoun) {
+        r_.attributive = true;
+      }
     }
     uint32_t subject_limit = aux >= 0 ? static_cast<uint32_t>(aux) : first_;
     find_subject(subject_limit);
@@ -1084,11 +1092,14 @@ class ClauseReader {
       t = ctx_.mentions[ctx_.token_mention[t - 1]].first_token;  // "journalist"
     }
     const uint32_t name = t;
+    // "Lawyer for jailed editor barred from leaving": in a headline "for" too.
+    const bool headline = at_.is_headline(static_cast<uint32_t>(&s - at_.sentences.data()));
+    auto joins = [&](uint32_t k) { return low(k) == "of" || (headline && low(k) == "for"); };
     while (t > s.first_token && t + 3 > name && ctx_.token_mention[t - 1] < 0 &&
-           at_.has(t - 1, kLowerCase) && low(t - 1) != "of") {
+           at_.has(t - 1, kLowerCase) && !joins(t - 1)) {
       --t;  // "exiled", "the"
     }
-    if (t < s.first_token + 2 || low(t - 1) != "of") return -1;
+    if (t < s.first_token + 2 || !joins(t - 1)) return -1;
     const int h = ctx_.token_mention[t - 2];
     if (h < 0 || !is_argument(ctx_.mentions[h]) || ctx_.mentions[h].end_token != t - 1) return -1;
     uint32_t start = ctx_.mentions[h].first_token;

@@ -352,6 +352,13 @@ class RunReader {
          lex_.state_actor(low(k)) != nullptr)) {
       return 0;
     }
+    // "By Caspian Monitor staff", "In Amnesty International's view": a capitalised
+    // preposition opening the line is no word of the name.
+    if (is_sentence_first(k) && k + 1 < e &&
+        (is_preposition(low(k)) || is_literal(low(k), "in") || is_literal(low(k), "on") ||
+         is_literal(low(k), "for") || is_literal(low(k), "according"))) {
+      return 0;
+    }
     // An organisation's name has at most a dozen words before its head, which also keeps a
     // long run of capitalised words linear.
     uint32_t h = k;
