@@ -1315,6 +1315,16 @@ class EventFinder {
     std::vector<int> victims, perps, actors;
     read_roles(e, c, r, &victims, &perps, &actors);
     if (!complete_victims(e, c, r, s, &victims, &perps)) return;
+    // "opened a criminal case against X": a phrase ending in its noun, then "against" and
+    // the one it is aimed at.
+    if (victims.empty() && is_literal(e.pos, "phrase") && is_repression(e.type) &&
+        c.end + 1 < s.end_token && at_.lower[c.end] == "against") {
+      const int m = ctx_.token_mention[c.end + 1];
+      if (m >= 0 && reader_.person_like({m}) &&
+          (ctx_.mentions[m].kind != MentionKind::kPronoun || !ctx_.mentions[m].possessive)) {
+        victims = {m};
+      }
+    }
     // "leaving the court out of its custody", "the regime claimed they were tortured": an
     // institution is no one a person's act can be done to (it can still be banned, searched
     // or threatened).

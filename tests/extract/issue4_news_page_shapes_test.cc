@@ -49,5 +49,14 @@ TEST(Issue4NewsPageShapes, AByLinesByIsNoWordOfTheName) {
   EXPECT_EQ(entity_named(x, "By Steppe Monitor", "organization"), nullptr);
 }
 
+TEST(Issue4NewsPageShapes, ACriminalCaseOpenedAgainstSomeone) {
+  Extraction x = extract_text("Prosecutors opened a criminal case against Kamran Aliyev.");
+  EXPECT_TRUE(has_name(first_victims(x, "prosecution"), "Kamran Aliyev"));
+  Extraction y = extract_text(
+      "Kamran Aliyev is a lawyer. Prosecutors opened a criminal case against him in May.",
+      "2025-11-14");
+  EXPECT_TRUE(has_name(first_victims(y, "prosecution"), "Kamran Aliyev"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
