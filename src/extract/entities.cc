@@ -1177,19 +1177,20 @@ class EntityBuilder {
   // no owner of its own is the one family the text named through a person, when it named
   // exactly one ("family of X", "relatives of X").
   void merge_the_family() {
-    int kin_group = -1;
-    for (const auto& [key, e] : unnamed_relatives_) {
-      if (key.first != "relative" || ctx_.entities[e].kind != "group") continue;
-      if (kin_group >= 0 && kin_group != e) return;
-      kin_group = e;
-    }
-    if (kin_group < 0) return;
     for (size_t g = 0; g < ctx_.entities.size(); ++g) {
       const Entity& ge = ctx_.entities[g];
-      if (ge.kind != "group" || (ge.name != "family" && ge.name != "relatives") ||
-          ge.mentions.empty()) {
-        continue;
+      if (ge.kind != "group" || ge.mentions.empty()) continue;
+      // "the family", "the relatives", "the parents": the kin of the group's noun.
+      const KinshipNoun* noun = kinship_noun(ge.name);
+      if (noun == nullptr || !noun->plural) continue;
+      int kin_group = -1;
+      bool several = false;
+      for (const auto& [key, e] : unnamed_relatives_) {
+        if (key.first != noun->kind || ctx_.entities[e].kind != "group") continue;
+        several = several || (kin_group >= 0 && kin_group != e);
+        kin_group = e;
       }
+      if (kin_group < 0 || several) continue;
       const bool definite =
           std::all_of(ctx_.mentions.begin(), ctx_.mentions.end(), [&](const Mention& m) {
             return m.entity != static_cast<int>(g) ||
@@ -1235,6 +1236,23 @@ class EntityBuilder {
     int anchor = m.kin_of >= 0 ? ctx_.mentions[m.kin_of].entity : -1;
     if (m.kin_of >= 0 && (anchor < 0 || ctx_.entities[anchor].kind != "person")) {
       if (int e = first_of_siblings(ctx_.mentions[m.kin_of]); e >= 0) anchor = e;
+    }
+    // "his parents ... they called their son a traitor": the son of X's parents is X.
+    if (named < 0 && anchor >= 0 && ctx_.entities[anchor].kind == "group" &&
+        (m.kin == "son" || m.kin == "daughter" || m.kin == "child") && !m.plural) {
+      const std::string a = std::to_string(anchor);
+      for (const Relation& r : ctx_.relations) {
+        int child = -1;
+        if (r.from != a || r.kind != "parent" ||
+            std::from_chars(r.to.data(), r.to.data() + r.to.size(), child).ec != std::errc() ||
+            child < 0 || static_cast<size_t>(child) >= ctx_.entities.size() ||
+            !person_sex_fits(child, m.sex)) {
+          continue;
+        }
+        m.entity = child;
+        ctx_.entities[child].mentions.push_back(ctx_.span(m.start, m.end));
+        return;
+      }
     }
     // Only a named person anchors a relative: "their son" of a family or "his son" of an
     // unnamed father would chain descriptions without adding a findable case.

@@ -267,10 +267,18 @@ class ClauseReader {
                            at_.token_text(k + 2) == ",";
           commas += at_.token_text(k) == "," && !age;
         }
-        if (commas % 2 != 0 || low(t) != "which" || t == s.first_token ||
-            !is_preposition(low(t - 1))) {
-          continue;
-        }
+        // "learned that his sister, X, had been sentenced": "that" opening a reported clause
+        // whose subject's apposition the commas close, right before its verb group.
+        uint32_t last_comma = first_;
+        while (last_comma > t && at_.token_text(last_comma) != ",") --last_comma;
+        const bool verb_group_after =
+            last_comma + 1 <= first_ &&
+            (last_comma + 1 == first_ || be_at(last_comma + 1) || low(last_comma + 1) == "had" ||
+             low(last_comma + 1) == "has" || low(last_comma + 1) == "have" ||
+             is_modal(low(last_comma + 1)));
+        const bool in_which = low(t) == "which" && t > s.first_token && is_preposition(low(t - 1));
+        const bool that_clause = low(t) == "that" && verb_group_after;
+        if (commas % 2 != 0 || (!in_which && !that_clause)) continue;
       }
       // ", and police detained her": a comma before "and"/"but" starts a new clause.
       bool coordinated_clause = (low(t) == "and" || low(t) == "but") && t > s.first_token &&

@@ -248,6 +248,9 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
     if (year_modifier(t, first)) continue;
     if (happening_year(t, end)) continue;
     if (in_dateline(t)) continue;
+    // "learned last week that his sister had been sentenced": when someone heard of the act,
+    // not when it happened.
+    if (dates_the_learning(t, first)) continue;
     // Only when nothing else in the sentence dates the act.
     if (dates_the_saying(t, first)) d += 100000;
     if (d < best_distance) {
@@ -750,6 +753,24 @@ bool EventContext::in_dateline(const TimeExpression& x) const {
     --t;
   }
   return t < first - 1 && (t == 0 || at_.has(t, kParagraphStart));
+}
+
+bool EventContext::dates_the_learning(const TimeExpression& x, uint32_t trigger) const {
+  const uint32_t first = at_.token_at(x.start);
+  uint32_t after = at_.token_at(x.end);
+  if (after < at_.tokens.size() && at_.lower[after] == ",") ++after;
+  if (after >= trigger || at_.lower[after] != "that" || first == 0) return false;
+  const std::string_view v = at_.verb_lemma[first - 1];
+  const bool learned =
+      v == "learn" || v == "hear" || v == "discover" || v == "realise" || v == "realize" ||
+      (at_.lower[first - 1] == "out" && first >= 2 && at_.verb_lemma[first - 2] == "find");
+  if (!learned) return false;
+  // Only an act told as done before the learning ("had been sentenced"); "learned a month
+  // later that he was being held" dates the holding.
+  for (uint32_t t = after + 1; t < trigger; ++t) {
+    if (at_.lower[t] == "had") return true;
+  }
+  return false;
 }
 
 bool EventContext::dates_the_saying(const TimeExpression& x, uint32_t trigger) const {

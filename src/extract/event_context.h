@@ -64,6 +64,7 @@ class EventContext {
   // "said on Wednesday that guards beat them": a time between a speech verb (and maybe its
   // hearer) and the "that" of what was said dates the saying, not the act said, when the act
   // comes after the "that".
+  bool dates_the_learning(const TimeExpression& x, uint32_t trigger) const;
   bool dates_the_saying(const TimeExpression& x, uint32_t trigger) const;
   // "ALMATY, May 16 — ...": the date of a date line opening a paragraph.
   bool in_dateline(const TimeExpression& x) const;

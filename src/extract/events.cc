@@ -1071,7 +1071,9 @@ class EventFinder {
       bool owned = is_literal(e.type, "raid_search") || is_literal(e.type, "property_seizure") ||
                    is_literal(e.type, "forced_eviction") ||  // "set fire to his house"
                    is_literal(e.type, "communication_restriction") ||
-                   is_literal(e.type, "travel_ban");
+                   is_literal(e.type, "travel_ban") ||
+                   // "police visited the parents' home": the home's people
+                   (is_literal(e.type, "harassment") && is_literal(e.text, "visit"));
       victims = reader_.owner_after(
           owned ? c.first + 1 : c.end, r.clause_end,
           is_literal(e.type, "asylum_decision") || is_literal(e.type, "release"), owned);

@@ -15,6 +15,7 @@
 #include "core/tsv.h"
 #include "core/word_literal.h"
 #include "extract/clause_words.h"
+#include "extract/common_mentions.h"
 #include "extract/quotes.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/name_lexicon.h"
@@ -289,6 +290,7 @@ class RunReader {
       }
       // "Mexico City", "Quezon City": a name closed by "City" is a place before any person.
       if (!next && e - k >= 2 && is_literal(low(k + 1), "city")) next = try_place(k, e);
+      if (!next) next = try_name_apposed_to_kin(k, e);
       if (!next) next = try_person(k, e, sen, /*given_name_only=*/true);
       if (!next) next = try_place(k, e);
       if (!next) next = try_person(k, e, sen, /*given_name_only=*/false);
@@ -936,8 +938,12 @@ class RunReader {
     } else {
       std::string_view w = tok(p);
       bool known_surname = known_surnames_.count(std::string(w)) > 0;
-      accept = known_surname || context || (affix && w.size() >= 5) ||
+      // "Silvia Bercu ... Later, Silvia was arrested": the given name of a full name this
+      // text already gave, though a town has that name too.
+      bool known_given = given && known_given_names_.count(std::string(w)) > 0;
+      accept = known_surname || known_given || context || (affix && w.size() >= 5) ||
                (given && !sentence_initial && !gaz_.lookup(w).size());
+      if (known_given) return true;
       // "Roman", "Bahraini": a demonym alone is not a name.
       if (!gaz_.country_of_demonym(w).empty() && !known_surname) accept = false;
       // "a Roman general", "mostly Christian villages", "N5,000", "Rescued after
@@ -1051,10 +1057,31 @@ class RunReader {
     if (sex == 'm' || sex == 'f') m.sex = sex;
     if (ctx_.add(std::move(m)) < 0) return 0;
     if (n >= 2) known_surnames_.insert(std::string(tok(q - 1)));
+    if (n >= 2 && given && !surname_first) known_given_names_.insert(std::string(tok(p)));
     // "Juan López Mejía" is later "López": the paternal surname of a Spanish or Portuguese
     // double surname, unless it is a second given name ("Juan Carlos Pérez").
     if (n >= 3 && !names(q - 2).given) known_surnames_.insert(std::string(tok(q - 2)));
     return q;
+  }
+
+  // "his younger sister, Zulpiya, was sentenced": one capitalised word set off by commas right
+  // after a kinship noun is that relative's name, though no lexicon knows it and the
+  // gazetteer knows a town of that name.
+  uint32_t try_name_apposed_to_kin(uint32_t k, uint32_t e) {
+    if (k + 1 != e || k < 2 || k + 1 >= at_.tokens.size()) return 0;
+    if (!is_literal(tok(k - 1), ",") || !is_literal(tok(k + 1), ",")) return 0;
+    if (kinship_noun(low(k - 2)) == nullptr || names(k).not_name || names(k).org_head ||
+        at_.in_time[k]) {
+      return 0;
+    }
+    Mention m;
+    m.first_token = k;
+    m.end_token = k + 1;
+    m.kind = MentionKind::kPerson;
+    m.rule = "person-apposed-to-kin";
+    if (ctx_.add(std::move(m)) < 0) return 0;
+    known_surnames_.insert(std::string(tok(k)));  // "Gulnar, a nurse, was taken" later on
+    return k + 1;
   }
 
   // An unknown all-capitals word of three or more letters is most often an organisation's
@@ -1109,6 +1136,7 @@ class RunReader {
   const NameLexicon& lex_;
   const Gazetteer& gaz_;
   std::unordered_set<std::string> known_surnames_;
+  std::unordered_set<std::string> known_given_names_;  // first words of full names seen
   // in_title_case's answer for the sentence that starts at that token.
   uint32_t title_case_sentence_ = UINT32_MAX;
   bool title_case_ = false;
