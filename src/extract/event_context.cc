@@ -564,6 +564,15 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip
     // where the brother was questioned. It stays for acts done to X there.
     if (someone_elses_residence(t, s.first_token, victims)) continue;
     if (describes_another(t, mm.end_token, s.first_token, victims)) continue;
+    // "Uyghur activist in Munich says sister sentenced": where the speaker is.
+    if (before == "in" && t >= 2 && mm.end_token < to && is_speech_verb(at_.lower[mm.end_token])) {
+      const int sp = ctx_.token_mention[t - 2];
+      if (sp >= 0 && (ctx_.mentions[sp].kind == MentionKind::kPerson ||
+                      ctx_.mentions[sp].kind == MentionKind::kDescriptor ||
+                      ctx_.mentions[sp].kind == MentionKind::kGroup)) {
+        continue;
+      }
+    }
     // "a Poland-based Tajik activist": where someone lives, told as a modifier of the person.
     if (at_.text.substr(mm.end, 6) == "-based" || at_.text.substr(mm.end, 6) == " based") {
       continue;

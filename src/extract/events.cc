@@ -1160,6 +1160,25 @@ class EventFinder {
       return true;
     }
     if (e.voice == "passive" && !reader_.person_like(r.subject)) return true;
+    // "his parents urged him to stop his activities": relatives urging one of their own is
+    // no call for redress (and often pressure put through them).
+    const bool kin_urge =
+        !r.subject.empty() && std::all_of(r.subject.begin(), r.subject.end(), [&](int m) {
+          return ctx_.mentions[m].kind == MentionKind::kRelative ||
+                 (ctx_.mentions[m].entity >= 0 &&
+                  reader_.is_kin_of_someone(std::to_string(ctx_.mentions[m].entity)));
+        });
+    if (kin_urge && is_literal(e.type, "advocacy") && c.is_verb && is_literal(e.text, "urge") &&
+        c.end < at_.tokens.size()) {
+      const int m = ctx_.token_mention[c.end];
+      // A pronoun or a relative, not a named official ("urged President X to release").
+      if (m >= 0 && ctx_.mentions[m].first_token == c.end && !ctx_.mentions[m].possessive &&
+          (ctx_.mentions[m].kind == MentionKind::kPronoun ||
+           ctx_.mentions[m].kind == MentionKind::kRelative) &&
+          reader_.person_like({m})) {
+        return true;
+      }
+    }
     if (senses_.figurative_killing(e, c, r)) return true;
     // "the trial of a new malaria vaccine", "a hearing of the budget": no one is tried.
     if (!c.is_verb && r.thing_object && is_literal(e.type, "prosecution")) return true;

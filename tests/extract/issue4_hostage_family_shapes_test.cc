@@ -70,5 +70,24 @@ TEST(Issue4HostageFamilyShapes, TheParentsHomeIsTheExilesParents) {
   EXPECT_TRUE(has_name(first_victims(x, "harassment"), "parents of Erkin Sabit"));
 }
 
+TEST(Issue4HostageFamilyShapes, RelativesUrgingTheirOwnIsNoAdvocacy) {
+  Extraction x = extract_text(
+      "Erkin Sabit lives in Munich. In a video, his parents urged him to stop his activities "
+      "abroad.",
+      "2026-03-03");
+  EXPECT_TRUE(events_of(x, "advocacy").empty());
+  Extraction y = extract_text(
+      "The union wrote to the minister, Ana Lima, and urged her to release the workers.");
+  EXPECT_FALSE(events_of(y, "advocacy").empty());
+}
+
+TEST(Issue4HostageFamilyShapes, WhereTheSpeakerIsIsNoPlaceOfTheAct) {
+  Extraction x = extract_text(
+      "Uyghur activist in Munich says sister sentenced\n\nErkin Sabit learned that his sister, "
+      "Zulpiya, had been sentenced to 14 years.",
+      "2026-03-03");
+  for (const Event* e : events_of(x, "prosecution")) EXPECT_NE(place_of(x, *e), "Munich");
+}
+
 }  // namespace
 }  // namespace casebook::testing
