@@ -416,7 +416,7 @@ class ClauseReader {
       if (b == "such" || b == "well" || b == "as" || b == "so" || b == "same" || b == "just") {
         return false;
       }
-      // "men who identified themselves as members of the unit", "known as", "working as":
+      // "men who introduced themselves as officers", "known as", "working as":
       // "as" after a verb that takes it, or after such a verb's object.
       for (uint32_t k = t; k-- > 0 && t - k <= 2;) {
         if (takes_as(at_.verb_lemma[k])) return false;

@@ -573,7 +573,7 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip
         continue;
       }
     }
-    // "a Poland-based Tajik activist": where someone lives, told as a modifier of the person.
+    // "a Vilnius-based blogger": where someone lives, told as a modifier of the person.
     if (at_.text.substr(mm.end, 6) == "-based" || at_.text.substr(mm.end, 6) == " based") {
       continue;
     }
@@ -774,8 +774,8 @@ bool EventContext::dates_the_learning(const TimeExpression& x, uint32_t trigger)
       v == "learn" || v == "hear" || v == "discover" || v == "realise" || v == "realize" ||
       (at_.lower[first - 1] == "out" && first >= 2 && at_.verb_lemma[first - 2] == "find");
   if (!learned) return false;
-  // Only an act told as done before the learning ("had been sentenced"); "learned a month
-  // later that he was being held" dates the holding.
+  // Only an act told as done before the learning ("had been sentenced"); "heard on Monday
+  // that her son is kept in a camp" dates the keeping.
   for (uint32_t t = after + 1; t < trigger; ++t) {
     if (at_.lower[t] == "had") return true;
   }

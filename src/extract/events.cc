@@ -1013,7 +1013,7 @@ class EventFinder {
         if (k > 1 && (at_.lower[k - 1] == "in" || at_.lower[k - 1] == "into")) {
           std::erase(victims, owner);
           if (std::find(perps.begin(), perps.end(), owner) == perps.end()) perps.push_back(owner);
-          // "with three defendants in their custody": the people right before "in".
+          // "left with two detainees in its custody": the people right before "in".
           const int held = ctx_.token_mention[k - 2];
           if (victims.empty() && held >= 0 && reader_.person_like({held})) victims = {held};
           // "he was in their custody": the subject of "was".
@@ -1400,7 +1400,7 @@ class EventFinder {
       if (at_.verb_lemma[c.first - 1] != at_.lower[c.first - 1] &&
           (v == "document" || v == "monitor" || v == "investigate" || v == "research" ||
            v == "record" || v == "track" || v == "catalogue" || v == "catalog" || v == "expose")) {
-        // Not "documented torture in Kosimov's case": a person named right after it.
+        // Not "documented torture in X's case": a person named right after it.
         bool person_after = false;
         for (uint32_t t = c.end; t < s.end_token && t < c.end + 4 && !person_after; ++t) {
           const int m = ctx_.token_mention[t];

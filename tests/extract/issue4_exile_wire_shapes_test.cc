@@ -21,10 +21,10 @@ TEST(Issue4ExileWireShapes, AsWithASubjectAndVerbOpensAClause) {
 }
 
 TEST(Issue4ExileWireShapes, ARelativeClauseOutsideAnAppositionKeepsTheDate) {
-  // "men who identified themselves as officers stopped his car on ...": the relative clause
+  // "men who introduced themselves as officers stopped his car on ...": the relative clause
   // is not closed by a comma, so its end is unknown and the date stays the act's.
   Extraction x = extract_text(
-      "Her husband went missing after men who identified themselves as police officers "
+      "Her husband went missing after men who introduced themselves as police officers "
       "stopped his car on 4 May 2024.",
       "2024-05-20");
   std::vector<const Event*> ev = events_of(x, "enforced_disappearance");
@@ -33,9 +33,9 @@ TEST(Issue4ExileWireShapes, ARelativeClauseOutsideAnAppositionKeepsTheDate) {
 }
 
 TEST(Issue4ExileWireShapes, AsAfterAVerbThatTakesItOpensNoClause) {
-  // "identified themselves as police officers": the men act, whatever they claimed to be.
+  // "introduced themselves as police officers": the men act, whatever they claimed to be.
   Extraction x =
-      extract_text("Men who identified themselves as police officers were beating the marchers.");
+      extract_text("Men who introduced themselves as police officers were beating the marchers.");
   std::vector<std::string> p = first_perpetrators(x, "torture_ill_treatment");
   if (p.empty()) p = first_perpetrators(x, "assault");
   EXPECT_TRUE(has_name(p, "men"));

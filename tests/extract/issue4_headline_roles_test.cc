@@ -21,9 +21,9 @@ TEST(Issue4HeadlineRoles, AHeadlineAdjectiveSaysItOfTheNounBeforeIt) {
 
 TEST(Issue4HeadlineRoles, ATwoWordRoleBeforeTheNameInTheLead) {
   Extraction x = extract_text(
-      "Protest leader disappears after being detained by masked men\n\nMasked men detained "
-      "protest leader Vera Lisovskaya in central Gomel on Monday, the opposition said.\n\n"
-      "Another protest leader, Inna Sadovaya, said she feared for her.",
+      "Protest leader vanishes from a bus stop in Gomel\n\nPlainclothes agents seized "
+      "protest leader Vera Lisovskaya at a bus stop on Friday evening, her colleagues wrote.\n\n"
+      "Another protest leader, Inna Sadovaya, told reporters she had lost contact with her.",
       "2025-09-08");
   std::vector<const Event*> ev = events_of(x, "enforced_disappearance");
   ASSERT_FALSE(ev.empty());

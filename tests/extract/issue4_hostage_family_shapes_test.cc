@@ -2,7 +2,7 @@
 // sister, Zulpiya," names the sister, though no lexicon knows the name and a town has it;
 // "learned that his sister, X, had been sentenced": the commas close an apposition inside the
 // reported clause; "learned last week that ... had been sentenced": when he heard, not when it
-// happened; a given name of a full name already given is that person later ("Silvia");
+// happened; a given name of a full name already given is that person later ("Rosa");
 // "his parents ... called their son a traitor": the son is the exile; "police visited the
 // parents' home": the parents are the exile's. Sentences written for these tests.
 #include <gtest/gtest.h>
@@ -47,11 +47,11 @@ TEST(Issue4HostageFamilyShapes, WhenHeLearnedIsNotWhenItHappened) {
 
 TEST(Issue4HostageFamilyShapes, AGivenNameOfAFullNameGivenBefore) {
   Extraction x = extract_text(
-      "Silvia Bercu was born in Rosario. Her elder sister, Luci, became a teacher, but Silvia "
-      "wanted to be a doctor. In 1976 she was arrested by the military.");
+      "Rosa Quintero grew up in Rosario. Her elder sister, Ines, became a teacher, but Rosa "
+      "studied law. In 1977 she was detained by soldiers.");
   std::vector<std::string> v = first_victims(x, "arrest_detention");
-  EXPECT_TRUE(has_name(v, "Silvia Bercu"));
-  EXPECT_FALSE(has_name(v, "Luci"));
+  EXPECT_TRUE(has_name(v, "Rosa Quintero"));
+  EXPECT_FALSE(has_name(v, "Ines"));
 }
 
 TEST(Issue4HostageFamilyShapes, TheSonOfTheExilesParentsIsTheExile) {

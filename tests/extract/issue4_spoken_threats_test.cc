@@ -61,12 +61,13 @@ TEST(Issue4SpokenThreats, APassiveToldWithTheConditionAfter) {
 }
 
 // An active speech verb with the condition after the act is someone else's condition when
-// other verbs stand between: "police say the gang holds them, and its leader is seen saying
-// he will kill them if ..." is no threat by the police.
+// other verbs stand between: what the police report of a militia, whose commander threatens
+// in a recording, is no threat by the police.
 TEST(Issue4SpokenThreats, AnActiveSpeechVerbKeepsItsConditionBeforeTheAct) {
   Extraction x = extract_text(
-      "The leader of the gang that police say is holding two engineers was seen in a video "
-      "released on Monday saying he will kill them if he is not paid.");
+      "The militia commander, who police believe is keeping three drivers in a forest camp, "
+      "appeared in a recording posted online announcing he would shoot them unless a ransom "
+      "arrived.");
   for (const Event* t : events_of(x, "threat_intimidation")) {
     EXPECT_FALSE(has_name(names_of(x, t->perpetrators), "police"));
   }

@@ -20,7 +20,7 @@ TEST(Issue4TransnationalShapes, InTheirCustodyNamesTheHolder) {
 
 TEST(Issue4TransnationalShapes, ABasedModifierIsNoPlaceOfTheAct) {
   Extraction x = extract_text(
-      "Relatives of a Vilnius-based blogger, Ruslan Ismoilov, were forced out of their home.");
+      "The parents of a Vilnius-based blogger, Ruslan Ismoilov, were evicted from their flat.");
   std::vector<const Event*> ev = events_of(x, "forced_eviction");
   ASSERT_FALSE(ev.empty());
   EXPECT_NE(place_of(x, *ev.front()), "Vilnius");
@@ -50,12 +50,12 @@ TEST(Issue4TransnationalShapes, ATownNamingABuildingIsThePlace) {
 
 TEST(Issue4TransnationalShapes, TheArticleOfACountryNameIsNoBuilding) {
   Extraction x = extract_text(
-      "He was kidnapped near the camp, but his only chance of asylum in the United States was to "
-      "stay in Matamoros.",
+      "She was kidnapped near a shelter, and her hope of protection in the Netherlands faded "
+      "while she waited in Calais.",
       "2019-11-10");
   std::vector<const Event*> ev = events_of(x, "abduction");
   ASSERT_FALSE(ev.empty());
-  EXPECT_NE(place_of(x, *ev.front()), "United States");
+  EXPECT_NE(place_of(x, *ev.front()), "Netherlands");
 }
 
 }  // namespace
