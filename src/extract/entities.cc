@@ -1156,16 +1156,7 @@ class EntityBuilder {
       // "two brothers of X ... his younger brother, Y": a group of relatives is not the one
       // named among them.
       if (ctx_.entities[unnamed].kind != "person") continue;
-      int to = it->second;
-      for (Mention& m : ctx_.mentions) {
-        if (m.entity == unnamed) m.entity = to;
-      }
-      Entity& from_e = ctx_.entities[unnamed];
-      Entity& to_e = ctx_.entities[to];
-      to_e.mentions.insert(to_e.mentions.end(), from_e.mentions.begin(), from_e.mentions.end());
-      std::sort(to_e.mentions.begin(), to_e.mentions.end(),
-                [](const Span& a, const Span& b) { return a.start < b.start; });
-      from_e.mentions.clear();
+      move_mentions(unnamed, it->second);
       std::string from_id = std::to_string(unnamed);
       ctx_.relations.erase(std::remove_if(ctx_.relations.begin(), ctx_.relations.end(),
                                           [&](const Relation& r) { return r.from == from_id; }),
@@ -1198,16 +1189,22 @@ class EntityBuilder {
                    at_.lower[m.first_token] == "the";
           });
       if (!definite) continue;
-      for (Mention& m : ctx_.mentions) {
-        if (m.entity == static_cast<int>(g)) m.entity = kin_group;
-      }
-      Entity& from = ctx_.entities[g];
-      Entity& to = ctx_.entities[kin_group];
-      to.mentions.insert(to.mentions.end(), from.mentions.begin(), from.mentions.end());
-      std::sort(to.mentions.begin(), to.mentions.end(),
-                [](const Span& a, const Span& b) { return a.start < b.start; });
-      from.mentions.clear();
+      move_mentions(static_cast<int>(g), kin_group);
     }
+  }
+
+  // Every mention of entity `from` becomes one of `to`, in text order; `from` is left with
+  // none, so no id is given to it.
+  void move_mentions(int from, int to) {
+    for (Mention& m : ctx_.mentions) {
+      if (m.entity == from) m.entity = to;
+    }
+    Entity& from_e = ctx_.entities[from];
+    Entity& to_e = ctx_.entities[to];
+    to_e.mentions.insert(to_e.mentions.end(), from_e.mentions.begin(), from_e.mentions.end());
+    std::sort(to_e.mentions.begin(), to_e.mentions.end(),
+              [](const Span& a, const Span& b) { return a.start < b.start; });
+    from_e.mentions.clear();
   }
 
   // "X and his brother Y live apart. Their father was summoned": "their" left unresolved
