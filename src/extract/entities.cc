@@ -150,6 +150,26 @@ class EntityBuilder {
     }
   }
 
+  // The country of the one place its sentence names after "in" or "at" (all such places of
+  // one country), or "" when there is none or they disagree.
+  std::string place_country_of(const Mention& m) const {
+    const Sentence& s = at_.sentences[at_.sentence_of[m.first_token]];
+    std::string found;
+    for (uint32_t t = s.first_token + 1; t < s.end_token; ++t) {
+      const int k = ctx_.token_mention[t];
+      if (k < 0 || ctx_.mentions[k].first_token != t) continue;
+      const Mention& p = ctx_.mentions[k];
+      if (p.kind != MentionKind::kPlace || p.place == nullptr) continue;
+      const std::string_view before = at_.lower[t - 1];
+      if (before != "in" && before != "at") continue;
+      const std::string c(p.place->country);
+      if (c.empty()) continue;
+      if (!found.empty() && found != c) return {};
+      found = c;
+    }
+    return found;
+  }
+
   // Organisations by name (an acronym defined in the text carries its long form's name),
   // state actors by what they are and their country, groups by their noun.
   void link_named(MentionKind kind) {
@@ -161,6 +181,10 @@ class EntityBuilder {
           strip_the(m.name.empty() ? ctx_.span_text(m.start, m.end) : std::string_view(m.name));
       std::string country = m.country;
       if (kind == MentionKind::kStateActor) {
+        // "taken from her home by police in Hotan": a body with no country of its own is the
+        // state of the place its sentence names after "in" or "at", before the country the
+        // text is most about.
+        if (country.empty() && m.category.substr(0, 5) == "state") country = place_country_of(m);
         if (country.empty() && m.category.substr(0, 5) == "state") country = dominant_country_;
         // A body of several countries ("GKNB": TJ,KG): the one the document is about, else
         // the first listed.
