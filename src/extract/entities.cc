@@ -150,22 +150,26 @@ class EntityBuilder {
     }
   }
 
-  // The country of the one place its sentence names after "in" or "at" (all such places of
-  // one country), or "" when there is none or they disagree.
+  // The country of the place nearest the mention that its sentence names after "in" or
+  // "at" ("by police in Kashgar", not "who lives in Germany" further off), or "" when none.
   std::string place_country_of(const Mention& m) const {
     const Sentence& s = at_.sentences[at_.sentence_of[m.first_token]];
     std::string found;
+    uint32_t best = UINT32_MAX;
     for (uint32_t t = s.first_token + 1; t < s.end_token; ++t) {
       const int k = ctx_.token_mention[t];
       if (k < 0 || ctx_.mentions[k].first_token != t) continue;
       const Mention& p = ctx_.mentions[k];
-      if (p.kind != MentionKind::kPlace || p.place == nullptr) continue;
+      if (p.kind != MentionKind::kPlace || p.place == nullptr || p.place->country.empty()) {
+        continue;
+      }
       const std::string_view before = at_.lower[t - 1];
       if (before != "in" && before != "at") continue;
-      const std::string c(p.place->country);
-      if (c.empty()) continue;
-      if (!found.empty() && found != c) return {};
-      found = c;
+      const uint32_t d = t > m.first_token ? t - m.first_token : m.first_token - t;
+      if (d < best) {
+        best = d;
+        found = std::string(p.place->country);
+      }
     }
     return found;
   }

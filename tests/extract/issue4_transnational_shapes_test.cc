@@ -58,5 +58,19 @@ TEST(Issue4TransnationalShapes, TheArticleOfACountryNameIsNoBuilding) {
   EXPECT_NE(place_of(x, *ev.front()), "Netherlands");
 }
 
+TEST(Issue4TransnationalShapes, ABodyTakesTheCountryOfItsSentencesPlace) {
+  // A story datelined abroad: the police who took the sister are the state of the town named.
+  Extraction x = extract_text(
+      "BERLIN, 3 March 2026 — Erkin Sabit, who lives in Germany, said his sister had been taken "
+      "from her home by police in Kashgar in May.",
+      "2026-03-03");
+  std::vector<const Event*> ev = events_of(x, "arrest_detention");
+  ASSERT_FALSE(ev.empty());
+  ASSERT_FALSE(ev.front()->perpetrators.empty());
+  const Entity* police = entity_by_id(x, ev.front()->perpetrators.front());
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->country, "CN");
+}
+
 }  // namespace
 }  // namespace casebook::testing
