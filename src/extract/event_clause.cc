@@ -277,7 +277,14 @@ class ClauseReader {
              low(last_comma + 1) == "has" || low(last_comma + 1) == "have" ||
              is_modal(low(last_comma + 1)));
         const bool in_which = low(t) == "which" && t > s.first_token && is_preposition(low(t - 1));
-        const bool that_clause = low(t) == "that" && verb_group_after;
+        // After a verb, past its time ("learned last week that", "said that"), not a noun
+        // ("information that").
+        uint32_t v = t > s.first_token ? t - 1 : t;
+        while (v > s.first_token && at_.in_time[v]) --v;
+        const bool that_clause = low(t) == "that" && verb_group_after && v < t &&
+                                 at_.has(v, kLowerCase) &&
+                                 (is_speech_verb(low(v)) ||
+                                  (at_.verb_lemma[v] != low(v) && at_.noun_lemma[v] == low(v)));
         if (commas % 2 != 0 || (!in_which && !that_clause)) continue;
       }
       // ", and police detained her": a comma before "and"/"but" starts a new clause.

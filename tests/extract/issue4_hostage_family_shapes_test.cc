@@ -20,6 +20,17 @@ TEST(Issue4HostageFamilyShapes, ANameApposedToAKinshipNoun) {
   EXPECT_FALSE(has_name(first_victims(x, "prosecution"), "Erkin Sabit"));
 }
 
+TEST(Issue4HostageFamilyShapes, ANounsThatClauseStaysAsItWas) {
+  // "received information that X, a herdsman, was abducted by armed men": the police who
+  // received it are no doers.
+  Extraction x = extract_text(
+      "The police received information that one Musa Bello, a herdsman of Tudun village, was "
+      "abducted at his farm by armed men.");
+  std::vector<std::string> p = first_perpetrators(x, "abduction");
+  EXPECT_TRUE(has_name(p, "armed men"));
+  EXPECT_FALSE(has_name(p, "police"));
+}
+
 TEST(Issue4HostageFamilyShapes, ANameApposedToKinThoughATownHasIt) {
   // "Gulnar" is also a town's name in the gazetteer.
   Extraction x =
