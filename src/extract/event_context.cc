@@ -142,7 +142,7 @@ void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repres
                         verb != "remand" && verb != "sentence";
   if (ev->perpetrators.empty() && repression && !investigated) {
     bool media_act = ev->type == "public_shaming" || ev->type == "communication_restriction";
-    ev->perpetrators = state_actor_near(sentence, media_act, hands_on);
+    ev->perpetrators = state_actor_near(sentence, media_act, hands_on, first);
   }
   if (ev->perpetrators.empty() && is_state_act(ev->type) && !investigated) {
     // "Editor's brother jailed" above "A court in the capital on Monday jailed ...": the
@@ -1031,25 +1031,15 @@ bool EventContext::judicial(int entity) const {
   return false;
 }
 
-// Whether the entity's mentions in the sentence all name a venue: "outside the court", "in
-// court", "to court".
-bool EventContext::court_as_venue(uint32_t sentence, int entity) const {
-  const Sentence& s = at_.sentences[sentence];
-  bool seen = false;
-  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-    const int m = ctx_.token_mention[t];
-    if (m < 0 || ctx_.mentions[m].first_token != t || ctx_.mentions[m].entity != entity) continue;
-    uint32_t k = t;
-    if (k > s.first_token && (at_.lower[k - 1] == "the" || at_.lower[k - 1] == "a")) --k;
-    if (k == s.first_token) return false;
-    const std::string_view p = at_.lower[k - 1];
-    if (p != "in" && p != "outside" && p != "to" && p != "at" && p != "into" && p != "before" &&
-        p != "inside") {
-      return false;
-    }
-    seen = true;
+// "The court ordered that she be held": an order or a ruling a few words before the act,
+// which the court then did.
+bool EventContext::ordered_by_court(uint32_t sentence, uint32_t trigger) const {
+  const uint32_t first = at_.sentences[sentence].first_token;
+  for (uint32_t t = trigger; t-- > first && trigger - t <= 8;) {
+    const std::string_view v = at_.verb_lemma[t];
+    if (v == "order" || v == "rule" || v == "decide") return true;
   }
-  return seen;
+  return false;
 }
 
 // Whether the sentence is a denial by a state body: "The ministry denied any involvement",
@@ -1081,12 +1071,12 @@ bool EventContext::list_item(uint32_t sentence) const {
 }
 
 std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool media,
-                                                        bool hands_on) const {
+                                                        bool hands_on, uint32_t trigger) const {
   int e = state_actor_in(sentence, media);
   // "his wife had been denied medical care in detention, he told reporters outside the
-  // court": a court named as a building or a hearing is no hands-on doer in the act's
-  // sentence either.
-  if (e >= 0 && hands_on && judicial(e) && court_as_venue(sentence, e)) e = -1;
+  // court", "a court renewed her detention, two years after she was first arrested": a
+  // court is no hands-on doer in the act's own sentence either.
+  if (e >= 0 && hands_on && judicial(e) && !ordered_by_court(sentence, trigger)) e = -1;
   uint32_t para = at_.sentences[sentence].paragraph;
   const bool item = list_item(sentence);
   // "A court jailed his brother. He was arrested in May at his flat": the court of a sentence

@@ -75,10 +75,11 @@ class EventContext {
   // media: state media may be the actor (shaming, censorship).
   // hands_on: the act is one a court orders but does not do (an arrest, a beating); then a
   // court named in a sentence before is passed over.
-  bool court_as_venue(uint32_t sentence, int entity) const;
+  bool ordered_by_court(uint32_t sentence, uint32_t trigger) const;
   bool denies(uint32_t sentence) const;
   bool list_item(uint32_t sentence) const;
-  std::vector<std::string> state_actor_near(uint32_t sentence, bool media, bool hands_on) const;
+  std::vector<std::string> state_actor_near(uint32_t sentence, bool media, bool hands_on,
+                                            uint32_t trigger) const;
   // A court, judge or tribunal (by a word of its name).
   bool judicial(int entity) const;
   // The first state actor named in sentence s that may be a doer (not one criticised, spoken

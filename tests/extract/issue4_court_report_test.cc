@@ -38,6 +38,18 @@ TEST(Issue4CourtReport, ACourtAsAVenueIsNoHandsOnDoer) {
   EXPECT_FALSE(has_name(p, "court"));
 }
 
+TEST(Issue4CourtReport, ACourtIsNoArresterInItsOwnSentence) {
+  Extraction x = extract_text(
+      "A court in Cairo on Monday extended the detention of the lawyer Mona Saleh, two years "
+      "after she was first arrested.",
+      "2025-06-10");
+  for (const Event* e : events_of(x, "arrest_detention")) {
+    if (x.document.text.substr(e->trigger.start, e->trigger.end - e->trigger.start) != "arrested")
+      continue;
+    EXPECT_FALSE(has_name(names_of(x, e->perpetrators), "court"));
+  }
+}
+
 TEST(Issue4CourtReport, ACourtThatOrdersStaysTheDoer) {
   Extraction x = extract_text(
       "The court ordered that Ana Lomidze be held in detention for two months.", "2025-03-01");
