@@ -130,7 +130,9 @@ bool ends_population(const AnnotatedText& at, size_t e) {
   return w == "as" || w == "from" || w == "up" || w == "after" || w == "before" || w == "while" ||
          w == "when" || w == "who" || w == "which" || w == "that" || w == "for" || w == "with" ||
          w == "by" || w == "to" || w == "into" || w == "overnight" || w == "including" ||
-         w == "each" || w == "and" || w == "in" || w == "at" || w == "across" || w == "during";
+         w == "each" || w == "and" || w == "in" || w == "at" || w == "across" || w == "during" ||
+         // "dozens of families said they were not told": the speech verb after the noun.
+         w == "said" || w == "say" || w == "says" || w == "told" || w == "reported";
 }
 
 }  // namespace
@@ -176,6 +178,9 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
       if (t + 1 < at.tokens.size() && is_month(at.lower[t + 1])) continue;
       // "with their three children": a possessive before the number names a set, not a count.
       if (t > 0 && is_possessive_determiner(at.lower[t - 1])) continue;
+      // "detained 1,240 people, including 87 minors, during protests": a count of some of
+      // those counted before it, not of the act after it.
+      if (t > 0 && t < trig && at.lower[t - 1] == "including") continue;
       // "Group 24", "Charter 77": a number after a capitalised word inside a sentence is part
       // of a name.
       if (t > 0 && at.tokens[t].kind == TokenKind::kNumber && at.has(t - 1, kCapitalized) &&

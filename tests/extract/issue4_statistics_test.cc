@@ -188,5 +188,22 @@ TEST(Issue4Statistics, ThePopulationEndsBeforeAPlacePhrase) {
   EXPECT_EQ(s->population, "other organisers");
 }
 
+// Issue 4 (session 18): "including 87 minors" counts some of those counted before it, not the
+// protests after it; a speech verb ends the population ("dozens of families said they").
+TEST(Issue4Statistics, ACountAfterIncludingIsNoCountOfTheNextAct) {
+  Extraction x = extract_text(
+      "Soldiers detained at least 900 people, including 40 students, during marches against the "
+      "new mining law.",
+      "2025-12-02");
+  for (const Statistic& st : x.statistics) EXPECT_NE(st.quantity, 40);
+}
+
+TEST(Issue4Statistics, ASpeechVerbEndsThePopulation) {
+  Extraction x = extract_text(
+      "Dozens of families said they were not told where their relatives were held.", "2025-12-02");
+  ASSERT_FALSE(x.statistics.empty());
+  EXPECT_EQ(x.statistics.front().population, "families");
+}
+
 }  // namespace
 }  // namespace casebook::testing
