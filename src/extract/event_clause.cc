@@ -147,7 +147,12 @@ class ClauseReader {
     if (!r_.passive && !r_.object.empty()) add_companions(&r_.object);
     // "X faces charges alongside Y": with no object, the subject has the company.
     if (!r_.passive && r_.object.empty() && !r_.subject.empty()) add_companions(&r_.subject);
-    if (r_.subject.empty()) find_listed_after_copula(s);
+    // "The detained students are:" too: a group subject the names after it stand for.
+    if (r_.subject.empty() || std::all_of(r_.subject.begin(), r_.subject.end(), [&](int m) {
+          return ctx_.mentions[m].kind == MentionKind::kGroup;
+        })) {
+      find_listed_after_copula(s);
+    }
     if (r_.passive && r_.subject.empty()) r_.subject = r_.listed;
     find_flags(aux >= 0 ? static_cast<uint32_t>(aux) : first_);
     return r_;
@@ -1063,7 +1068,13 @@ class ClauseReader {
       // clause's copula.
       if (is_clause_opener(w)) return;
       if (!is_be(w) && at_.verb_lemma[t] != "include") {
-        if (ctx_.token_mention[t] >= 0 && is_argument(ctx_.mentions[ctx_.token_mention[t]])) return;
+        const int m = ctx_.token_mention[t];
+        // "The detained students are:": the noun the participle qualifies, then the copula.
+        if (m >= 0 && t == end_ && ctx_.mentions[m].kind == MentionKind::kGroup) {
+          t = ctx_.mentions[m].end_token - 1;
+          continue;
+        }
+        if (m >= 0 && is_argument(ctx_.mentions[m])) return;
         continue;
       }
       for (uint32_t k = t + 1, window = t + 6; k < s.end_token && k < window; ++k) {
@@ -1087,9 +1098,29 @@ class ClauseReader {
         // a preposition or a word that opens a clause ("was before X").
         if (at_.tokens[k].kind != TokenKind::kWord && at_.token_text(k) != ":") return;
         if (is_preposition(low(k)) || (is_clause_opener(low(k)) && low(k) != ":")) return;
+        // "The detained students are:" closing its sentence, then one name to a line (a list).
+        if (at_.token_text(k) == ":" && k + 1 == s.end_token) {
+          r_.listed = names_opening_the_lines_after(s);
+          return;
+        }
       }
       return;
     }
+  }
+
+  // The person opening each of the sentences after `s`, one to a paragraph, while each does:
+  // the items of a list ("Reza Karimi, 21, engineering student").
+  std::vector<int> names_opening_the_lines_after(const Sentence& s) const {
+    std::vector<int> names;
+    for (size_t i = static_cast<size_t>(&s - at_.sentences.data()) + 1;
+         i < at_.sentences.size() && names.size() < 40; ++i) {
+      const Sentence& line = at_.sentences[i];
+      if (line.first_token >= line.end_token || !at_.has(line.first_token, kParagraphStart)) break;
+      const int m = ctx_.token_mention[line.first_token];
+      if (m < 0 || ctx_.mentions[m].kind != MentionKind::kPerson) break;
+      names.push_back(m);
+    }
+    return names;
   }
 
   // "Group 24, an opposition movement banned in 2014": a past participle after a noun phrase

@@ -1336,6 +1336,14 @@ class EventFinder {
     std::vector<int> victims, perps, actors;
     read_roles(e, c, r, &victims, &perps, &actors);
     if (!complete_victims(e, c, r, s, &victims, &perps)) return;
+    // "The detained students are:" above one name to a line: the names are the students.
+    if (!r.listed.empty() && !victims.empty() &&
+        std::all_of(victims.begin(), victims.end(),
+                    [&](int m) { return ctx_.mentions[m].kind == MentionKind::kGroup; }) &&
+        std::all_of(r.listed.begin(), r.listed.end(),
+                    [&](int m) { return ctx_.mentions[m].kind == MentionKind::kPerson; })) {
+      victims = r.listed;
+    }
     // "opened a criminal case against X": a phrase ending in its noun, then "against" and
     // the one it is aimed at.
     if (victims.empty() && is_literal(e.pos, "phrase") && is_repression(e.type) &&

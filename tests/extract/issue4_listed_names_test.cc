@@ -1,0 +1,29 @@
+// Issue 4: an NGO's appeal lists the detained one to a line under "The detained students
+// are:"; the names are the victims, not the word "students". A group named with other groups
+// ("including journalists") stays a group. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4ListedNames, OneNameToALineUnderAColon) {
+  Extraction x = extract_text(
+      "The detained students are:\n\nDara Nasseri, 21, engineering student\n\nMina Sadeghi, 20, "
+      "law student\n\nThey have not been charged.\n");
+  std::vector<std::string> v = first_victims(x, "arrest_detention");
+  EXPECT_TRUE(has_name(v, "Dara Nasseri"));
+  EXPECT_TRUE(has_name(v, "Mina Sadeghi"));
+  EXPECT_FALSE(has_name(v, "students"));
+}
+
+TEST(Issue4ListedNames, AGroupWithOtherGroupsStaysAGroup) {
+  Extraction x = extract_text(
+      "Hundreds of people have been arrested, including journalists and students, in three "
+      "provinces.");
+  EXPECT_TRUE(has_name(first_victims(x, "arrest_detention"), "people"));
+}
+
+}  // namespace
+}  // namespace casebook::testing
