@@ -189,7 +189,7 @@ TEST(Issue4Statistics, ThePopulationEndsBeforeAPlacePhrase) {
 }
 
 // Issue 4 (session 18): "including 87 minors" counts some of those counted before it, not the
-// protests after it; a speech verb ends the population ("dozens of families said they").
+// protests after it; a speech verb ends the population ("dozens of mothers said they").
 TEST(Issue4Statistics, ACountAfterIncludingIsNoCountOfTheNextAct) {
   Extraction x = extract_text(
       "Soldiers detained at least 900 people, including 40 students, during marches against the "
@@ -200,9 +200,9 @@ TEST(Issue4Statistics, ACountAfterIncludingIsNoCountOfTheNextAct) {
 
 TEST(Issue4Statistics, ASpeechVerbEndsThePopulation) {
   Extraction x = extract_text(
-      "Dozens of families said they were not told where their relatives were held.", "2025-12-02");
+      "Dozens of mothers said they were never told where their sons were taken.", "2025-12-02");
   ASSERT_FALSE(x.statistics.empty());
-  EXPECT_EQ(x.statistics.front().population, "families");
+  EXPECT_EQ(x.statistics.front().population, "mothers");
 }
 
 }  // namespace
