@@ -635,11 +635,10 @@ class EventFinder {
       }
       if (verb == UINT32_MAX) continue;
       // The condition after the speech verb, before the act or after it ("she was told that
-      // she would lose her job if she kept speaking to journalists", "the officer said his
-      // mother would lose her pension if he did not stop").
+      // she would lose her job if she kept speaking to journalists"); after an active speech
+      // verb, only with a modal of its own clause and no other verb before the modal ("the
+      // officer said his mother would lose her pension if he did not stop").
       const bool passive = passive_speech(verb, s.first_token);
-      // "the officer said his mother would lose her pension if ...": a modal of the speech
-      // verb's own clause, with no other verb before it.
       bool modal = false;
       for (uint32_t t = verb + 1; t < trigger && !modal; ++t) {
         if (verb_between(at_, t, t + 1) || at_.lower[t].ends_with("ing")) break;
@@ -936,6 +935,23 @@ class EventFinder {
     }
   }
 
+  // Whether all who urge are relatives (or someone's kin) and the one urged, right after the
+  // verb, is a pronoun or a relative, not a named official ("urged President X to release").
+  bool urged_by_kin(const ClauseReading& r, uint32_t urged) const {
+    if (r.subject.empty()) return false;
+    for (int m : r.subject) {
+      const bool kin = ctx_.mentions[m].kind == MentionKind::kRelative ||
+                       (ctx_.mentions[m].entity >= 0 &&
+                        reader_.is_kin_of_someone(std::to_string(ctx_.mentions[m].entity)));
+      if (!kin) return false;
+    }
+    const int m = ctx_.token_mention[urged];
+    return m >= 0 && ctx_.mentions[m].first_token == urged && !ctx_.mentions[m].possessive &&
+           (ctx_.mentions[m].kind == MentionKind::kPronoun ||
+            ctx_.mentions[m].kind == MentionKind::kRelative) &&
+           reader_.person_like({m});
+  }
+
   // "Protest leader missing after soldiers broke up blockade": a headline drops "is", so a
   // noun right before an adjective trigger is what the adjective says of.
   bool headline_adjective(const TriggerEntry& e, const Candidate& c, int subject) const {
@@ -1162,22 +1178,9 @@ class EventFinder {
     if (e.voice == "passive" && !reader_.person_like(r.subject)) return true;
     // "his parents urged him to stop his activities": relatives urging one of their own is
     // no call for redress (and often pressure put through them).
-    const bool kin_urge =
-        !r.subject.empty() && std::all_of(r.subject.begin(), r.subject.end(), [&](int m) {
-          return ctx_.mentions[m].kind == MentionKind::kRelative ||
-                 (ctx_.mentions[m].entity >= 0 &&
-                  reader_.is_kin_of_someone(std::to_string(ctx_.mentions[m].entity)));
-        });
-    if (kin_urge && is_literal(e.type, "advocacy") && c.is_verb && is_literal(e.text, "urge") &&
-        c.end < at_.tokens.size()) {
-      const int m = ctx_.token_mention[c.end];
-      // A pronoun or a relative, not a named official ("urged President X to release").
-      if (m >= 0 && ctx_.mentions[m].first_token == c.end && !ctx_.mentions[m].possessive &&
-          (ctx_.mentions[m].kind == MentionKind::kPronoun ||
-           ctx_.mentions[m].kind == MentionKind::kRelative) &&
-          reader_.person_like({m})) {
-        return true;
-      }
+    if (is_literal(e.type, "advocacy") && c.is_verb && is_literal(e.text, "urge") &&
+        c.end < at_.tokens.size() && urged_by_kin(r, c.end)) {
+      return true;
     }
     if (senses_.figurative_killing(e, c, r)) return true;
     // "the trial of a new malaria vaccine", "a hearing of the budget": no one is tried.
