@@ -454,11 +454,8 @@ class RunReader {
     }
     // "Tajik Interior Ministry", "Ministry of Interior of Uzbekistan": the country named.
     for (uint32_t t = m->first_token; t < m->end_token; ++t) {
-      std::string_view cc = gaz_.country_of_demonym(tok(t));
-      if (cc.empty()) {
-        auto places = gaz_.lookup(tok(t));
-        if (!places.empty() && places[0]->type == PlaceType::kCountry) cc = places[0]->country;
-      }
+      uint32_t len = 1;
+      std::string_view cc = country_named_at(t, m->end_token, &len);
       if (!cc.empty()) {
         m->country = std::string(cc);
         break;
@@ -468,13 +465,31 @@ class RunReader {
 
   void note_countries(uint32_t a, uint32_t b) {
     for (uint32_t t = a; t < b; ++t) {
-      std::string_view cc = gaz_.country_of_demonym(tok(t));
-      if (cc.empty()) {
-        auto places = gaz_.lookup(tok(t));
-        if (!places.empty() && places[0]->type == PlaceType::kCountry) cc = places[0]->country;
-      }
+      uint32_t len = 1;
+      std::string_view cc = country_named_at(t, b, &len);
       if (!cc.empty()) ctx_.count_country(cc, t);
+      t += len - 1;
     }
+  }
+
+  // The country a word names by its demonym or its name, or a two-word place does ("Police
+  // Service of Northern Ireland" is the United Kingdom's, not Ireland's); *len is the words
+  // read. "" when none.
+  std::string_view country_named_at(uint32_t t, uint32_t end, uint32_t* len) const {
+    *len = 1;
+    if (t + 1 < end && is_cap(t + 1)) {
+      auto two = gaz_.lookup(phrase(t, t + 2));
+      if (!two.empty()) {
+        *len = 2;
+        return two[0]->country;
+      }
+    }
+    std::string_view cc = gaz_.country_of_demonym(tok(t));
+    if (cc.empty()) {
+      auto places = gaz_.lookup(tok(t));
+      if (!places.empty() && places[0]->type == PlaceType::kCountry) cc = places[0]->country;
+    }
+    return cc;
   }
 
   // The words that make a part of a continent a place of its own: "Central Asia", "East
