@@ -473,8 +473,8 @@ class RunReader {
   }
 
   // The country a word names by its demonym or its name, or a two-word place does ("Police
-  // Service of Northern Ireland" is the United Kingdom's, not Ireland's); *len is the words
-  // read. "" when none.
+  // Service of North Korea" is North Korea's, not South Korea's); *len is the words read. "" when
+  // none.
   std::string_view country_named_at(uint32_t t, uint32_t end, uint32_t* len) const {
     *len = 1;
     if (t + 1 < end && is_cap(t + 1)) {
