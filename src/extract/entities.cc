@@ -1034,6 +1034,16 @@ class EntityBuilder {
     return p.first_token - c.end_token <= 8;
   }
 
+  // The entity a relation's end names (an entity index written out), or -1.
+  int entity_index(const std::string& id) const {
+    int e = -1;
+    if (std::from_chars(id.data(), id.data() + id.size(), e).ec != std::errc() || e < 0 ||
+        static_cast<size_t>(e) >= ctx_.entities.size()) {
+      return -1;
+    }
+    return e;
+  }
+
   // The one person the text already tied to `anchor` the other way round: after "X, the
   // father of Y," the words "his son" (his = X) are Y. -1 when none or several fit.
   int known_relative(const Mention& m, int anchor) const {
@@ -1055,12 +1065,8 @@ class EntityBuilder {
       } else if (r.to == a && r.kind == m.kin) {
         end = &r.from;  // the other is already the anchor's son
       }
-      int other = -1;
-      if (end == nullptr ||
-          std::from_chars(end->data(), end->data() + end->size(), other).ec != std::errc() ||
-          other < 0 || static_cast<size_t>(other) >= ctx_.entities.size()) {
-        continue;
-      }
+      const int other = end == nullptr ? -1 : entity_index(*end);
+      if (other < 0) continue;
       if (other == anchor || ctx_.entities[other].kind != "person") continue;
       if (!person_sex_fits(other, m.sex)) continue;
       if (found >= 0 && found != other) return -1;
@@ -1124,11 +1130,8 @@ class EntityBuilder {
     for (const Relation& r : ctx_.relations) {
       if (r.from != c) continue;
       if (kin != 0 && generation(r.kind) == -kin) return -1;
-      int a = -1;
-      if (std::from_chars(r.to.data(), r.to.data() + r.to.size(), a).ec != std::errc() || a < 0 ||
-          static_cast<size_t>(a) >= ctx_.entities.size() || a == candidate) {
-        continue;
-      }
+      const int a = entity_index(r.to);
+      if (a < 0 || a == candidate) continue;
       if (ctx_.entities[a].kind != "person" || !ctx_.entities[a].named ||
           !person_sex_fits(a, p.sex)) {
         continue;
@@ -1267,13 +1270,8 @@ class EntityBuilder {
         (m.kin == "son" || m.kin == "daughter" || m.kin == "child") && !m.plural) {
       const std::string a = std::to_string(anchor);
       for (const Relation& r : ctx_.relations) {
-        int child = -1;
-        if (r.from != a || r.kind != "parent" ||
-            std::from_chars(r.to.data(), r.to.data() + r.to.size(), child).ec != std::errc() ||
-            child < 0 || static_cast<size_t>(child) >= ctx_.entities.size() ||
-            !person_sex_fits(child, m.sex)) {
-          continue;
-        }
+        const int child = r.from == a && r.kind == "parent" ? entity_index(r.to) : -1;
+        if (child < 0 || !person_sex_fits(child, m.sex)) continue;
         m.entity = child;
         ctx_.entities[child].mentions.push_back(ctx_.span(m.start, m.end));
         return;
