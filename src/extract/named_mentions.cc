@@ -477,13 +477,20 @@ class RunReader {
   // none.
   std::string_view country_named_at(uint32_t t, uint32_t end, uint32_t* len) const {
     *len = 1;
-    if (t + 1 < end && is_cap(t + 1)) {
+    // Only where the second word alone names a country the two words do not ("North Korea");
+    // other two-word places ("San Juan") are left to the text's own country.
+    if (t + 1 < end && is_cap(t + 1) && !country_word(t + 1).empty()) {
       auto two = gaz_.lookup(phrase(t, t + 2));
       if (!two.empty()) {
         *len = 2;
         return two[0]->country;
       }
     }
+    return country_word(t);
+  }
+
+  // The country one word names by its demonym or its name, or "".
+  std::string_view country_word(uint32_t t) const {
     std::string_view cc = gaz_.country_of_demonym(tok(t));
     if (cc.empty()) {
       auto places = gaz_.lookup(tok(t));
