@@ -218,6 +218,35 @@ class ClauseReader {
     return false;
   }
 
+  // Whether the relative or reported clause opening at `t` is still open at the trigger,
+  // its commas only pairing round an apposition inside it: "a video in which the founder,
+  // X, appeared to confess" (after a preposition and "which"); "learned that his sister, X,
+  // had been sentenced" (after a verb, before the clause's verb group). An age's first comma
+  // (", X, 61,") pairs with none.
+  bool open_past_apposition(uint32_t t, const Sentence& s) const {
+    uint32_t commas = 0;
+    for (uint32_t k = t + 1; k < first_; ++k) {
+      const bool age = k + 2 < first_ && at_.tokens[k + 1].kind == TokenKind::kNumber &&
+                       at_.token_text(k + 2) == ",";
+      commas += at_.token_text(k) == "," && !age;
+    }
+    if (commas % 2 != 0) return false;
+    if (low(t) == "which") return t > s.first_token && is_preposition(low(t - 1));
+    if (low(t) != "that") return false;
+    uint32_t last_comma = first_;
+    while (last_comma > t && at_.token_text(last_comma) != ",") --last_comma;
+    const uint32_t after = last_comma + 1;
+    const bool verb_group_after =
+        after <= first_ && (after == first_ || be_at(after) || low(after) == "had" ||
+                            low(after) == "has" || low(after) == "have" || is_modal(low(after)));
+    // After a verb, past its time ("learned last week that", "said that"), not a noun
+    // ("information that").
+    uint32_t v = t > s.first_token ? t - 1 : t;
+    while (v > s.first_token && at_.in_time[v]) --v;
+    return verb_group_after && v < t && at_.has(v, kLowerCase) &&
+           (is_speech_verb(low(v)) || (at_.verb_lemma[v] != low(v) && at_.noun_lemma[v] == low(v)));
+  }
+
   void find_bounds(const Sentence& s) {
     r_.clause_start = s.first_token;
     headline_ = at_.is_headline(at_.sentence_of[s.first_token]);
@@ -262,36 +291,8 @@ class ClauseReader {
       // "Rights Now, a group that campaigns for X, has filed": the relative clause closed
       // at the comma, so "that" does not open the trigger's clause.
       bool relative = low(t) == "who" || low(t) == "which" || low(t) == "that" || low(t) == "whom";
-      // Not when the commas after it pair round an apposition inside the clause: "a video in
-      // which the founder, X, appeared to confess".
-      if (relative && comma_seen) {
-        uint32_t commas = 0;
-        for (uint32_t k = t + 1; k < first_; ++k) {
-          // ", X, 61,": the age's first comma pairs with none.
-          const bool age = k + 2 < first_ && at_.tokens[k + 1].kind == TokenKind::kNumber &&
-                           at_.token_text(k + 2) == ",";
-          commas += at_.token_text(k) == "," && !age;
-        }
-        // "learned that his sister, X, had been sentenced": "that" opening a reported clause
-        // whose subject's apposition the commas close, right before its verb group.
-        uint32_t last_comma = first_;
-        while (last_comma > t && at_.token_text(last_comma) != ",") --last_comma;
-        const bool verb_group_after =
-            last_comma + 1 <= first_ &&
-            (last_comma + 1 == first_ || be_at(last_comma + 1) || low(last_comma + 1) == "had" ||
-             low(last_comma + 1) == "has" || low(last_comma + 1) == "have" ||
-             is_modal(low(last_comma + 1)));
-        const bool in_which = low(t) == "which" && t > s.first_token && is_preposition(low(t - 1));
-        // After a verb, past its time ("learned last week that", "said that"), not a noun
-        // ("information that").
-        uint32_t v = t > s.first_token ? t - 1 : t;
-        while (v > s.first_token && at_.in_time[v]) --v;
-        const bool that_clause = low(t) == "that" && verb_group_after && v < t &&
-                                 at_.has(v, kLowerCase) &&
-                                 (is_speech_verb(low(v)) ||
-                                  (at_.verb_lemma[v] != low(v) && at_.noun_lemma[v] == low(v)));
-        if (commas % 2 != 0 || (!in_which && !that_clause)) continue;
-      }
+      // Not when the commas after it pair round an apposition inside the clause.
+      if (relative && comma_seen && !open_past_apposition(t, s)) continue;
       // ", and police detained her": a comma before "and"/"but" starts a new clause.
       bool coordinated_clause = (low(t) == "and" || low(t) == "but") && t > s.first_token &&
                                 at_.token_text(t - 1) == "," && verb_between(s.first_token, t);
@@ -403,6 +404,8 @@ class ClauseReader {
   bool verb_between(uint32_t a, uint32_t b) const { return casebook::verb_between(at_, a, b); }
 
   // "In May 2024 police detained him", "on 3 May": the month, not the modal "may".
+  bool modal_at(uint32_t t) const { return is_modal(low(t)) && !month_may(t); }
+
   bool month_may(uint32_t t) const {
     return at_.in_time[t] ||
            (at_.has(t, kCapitalized) && t > 0 && at_.sentence_of[t - 1] == at_.sentence_of[t]);
@@ -1410,7 +1413,7 @@ class ClauseReader {
       }
       if (w == "not" || w == "n't" || w == "never" || w == "no" || w == "without")
         r_.negated = true;
-      if (is_modal(w) && !month_may(t)) r_.hypothetical = true;
+      if (modal_at(t)) r_.hypothetical = true;
       if (w == "may" && month_may(t)) continue;
       std::string_view kind = cue_kind(t);
       // "were summoned, threatened or detained": a cue that is an item of a list of acts
@@ -1450,7 +1453,7 @@ class ClauseReader {
         at_.lower[first_] == at_.verb_lemma[first_]) {
       for (uint32_t t = first_ - 1, n = 0; t-- > r_.clause_start && n < 10; ++n) {
         if (at_.tokens[t].kind == TokenKind::kPunct) break;
-        if (is_modal(low(t)) && !month_may(t)) {
+        if (modal_at(t)) {
           r_.hypothetical = true;
           break;
         }
