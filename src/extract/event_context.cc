@@ -564,15 +564,7 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip
     // where the brother was questioned. It stays for acts done to X there.
     if (someone_elses_residence(t, s.first_token, victims)) continue;
     if (describes_another(t, mm.end_token, s.first_token, victims)) continue;
-    // "Uyghur activist in Munich says sister sentenced": where the speaker is.
-    if (before == "in" && t >= 2 && mm.end_token < to && is_speech_verb(at_.lower[mm.end_token])) {
-      const int sp = ctx_.token_mention[t - 2];
-      if (sp >= 0 && (ctx_.mentions[sp].kind == MentionKind::kPerson ||
-                      ctx_.mentions[sp].kind == MentionKind::kDescriptor ||
-                      ctx_.mentions[sp].kind == MentionKind::kGroup)) {
-        continue;
-      }
-    }
+    if (where_the_speaker_is(t, mm.end_token, to)) continue;
     // "a Vilnius-based blogger": where someone lives, told as a modifier of the person.
     if (at_.text.substr(mm.end, 6) == "-based" || at_.text.substr(mm.end, 6) == " based") {
       continue;
@@ -595,16 +587,7 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip
         before == "of" || before == "from") {
       score += 50;
     }
-    // "outside a Nairobi church", "in a Tehran prison": the place names the building's town.
-    if ((before == "a" || before == "an" ||
-         (before == "the" && mm.place && mm.place->type == PlaceType::kCity)) &&
-        t >= 2 && mm.end_token < to && at_.has(mm.end_token, kLowerCase) &&
-        !is_be(at_.lower[mm.end_token]) && !is_preposition(at_.lower[mm.end_token]) &&
-        at_.verb_lemma[mm.end_token] == at_.lower[mm.end_token] &&
-        Lemmatizer::instance().is_lemma(at_.noun_lemma[mm.end_token], Pos::kNoun)) {
-      const std::string_view p = at_.lower[t - 2];
-      if (p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside") score += 40;
-    }
+    if (town_of_a_building(t, mm, to)) score += 40;
     if (mm.place && mm.place->type == PlaceType::kCity) score += 20;
     if (mm.place && mm.place->type == PlaceType::kRegion) score += 10;
     int distance = static_cast<int>(t > first ? t - first : first - t);
@@ -624,6 +607,36 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip
     return std::to_string(narrative_place_);
   }
   return {};
+}
+
+// "Uyghur activist in Munich says sister sentenced": a place after "in" between a person
+// and a speech verb is where the speaker is.
+bool EventContext::where_the_speaker_is(uint32_t t, uint32_t place_end, uint32_t to) const {
+  if (t < 2 || at_.lower[t - 1] != "in" || place_end >= to ||
+      !is_speech_verb(at_.lower[place_end])) {
+    return false;
+  }
+  const int sp = ctx_.token_mention[t - 2];
+  return sp >= 0 && (ctx_.mentions[sp].kind == MentionKind::kPerson ||
+                     ctx_.mentions[sp].kind == MentionKind::kDescriptor ||
+                     ctx_.mentions[sp].kind == MentionKind::kGroup);
+}
+
+// "outside a Nairobi church", "in a Tehran prison": a town right after "a" (or "the" for a
+// city) between a place preposition and a noun names the building's town, as if after "in".
+bool EventContext::town_of_a_building(uint32_t t, const Mention& place, uint32_t to) const {
+  if (t < 2 || place.end_token >= to) return false;
+  const std::string_view before = at_.lower[t - 1];
+  const bool city = place.place != nullptr && place.place->type == PlaceType::kCity;
+  if (before != "a" && before != "an" && !(before == "the" && city)) return false;
+  const uint32_t e = place.end_token;
+  if (!at_.has(e, kLowerCase) || is_be(at_.lower[e]) || is_preposition(at_.lower[e]) ||
+      at_.verb_lemma[e] != at_.lower[e] ||
+      !Lemmatizer::instance().is_lemma(at_.noun_lemma[e], Pos::kNoun)) {
+    return false;
+  }
+  const std::string_view p = at_.lower[t - 2];
+  return p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside";
 }
 
 // "Two brothers of X, a reporter in Washington, were summoned in Shiraz": a place inside an
@@ -764,11 +777,18 @@ bool EventContext::in_dateline(const TimeExpression& x) const {
   return t < first - 1 && (t == 0 || at_.has(t, kParagraphStart));
 }
 
-bool EventContext::dates_the_learning(const TimeExpression& x, uint32_t trigger) const {
-  const uint32_t first = at_.token_at(x.start);
+// The "that" right after a time expression (past a comma) and before the trigger, or
+// UINT32_MAX: "told reporters on Monday that ...", "learned last week that ...".
+uint32_t EventContext::that_after_time(const TimeExpression& x, uint32_t trigger) const {
   uint32_t after = at_.token_at(x.end);
   if (after < at_.tokens.size() && at_.lower[after] == ",") ++after;
-  if (after >= trigger || at_.lower[after] != "that" || first == 0) return false;
+  return after < trigger && at_.lower[after] == "that" ? after : UINT32_MAX;
+}
+
+bool EventContext::dates_the_learning(const TimeExpression& x, uint32_t trigger) const {
+  const uint32_t first = at_.token_at(x.start);
+  const uint32_t after = that_after_time(x, trigger);
+  if (after == UINT32_MAX || first == 0) return false;
   const std::string_view v = at_.verb_lemma[first - 1];
   const bool learned =
       v == "learn" || v == "hear" || v == "discover" || v == "realise" || v == "realize" ||
@@ -784,9 +804,8 @@ bool EventContext::dates_the_learning(const TimeExpression& x, uint32_t trigger)
 
 bool EventContext::dates_the_saying(const TimeExpression& x, uint32_t trigger) const {
   const uint32_t first = at_.token_at(x.start);
-  uint32_t after = at_.token_at(x.end);
-  if (after < at_.tokens.size() && at_.lower[after] == ",") ++after;
-  if (after >= trigger || at_.lower[after] != "that") return false;
+  const uint32_t after = that_after_time(x, trigger);
+  if (after == UINT32_MAX) return false;
   // The speech verb, right before the time or before one or two words of its hearer ("told
   // reporters on Monday that", "told the court on Friday that").
   bool speech = false;

@@ -64,6 +64,9 @@ class EventContext {
   // "said on Wednesday that guards beat them": a time between a speech verb (and maybe its
   // hearer) and the "that" of what was said dates the saying, not the act said, when the act
   // comes after the "that".
+  uint32_t that_after_time(const TimeExpression& x, uint32_t trigger) const;
+  bool where_the_speaker_is(uint32_t t, uint32_t place_end, uint32_t to) const;
+  bool town_of_a_building(uint32_t t, const Mention& place, uint32_t to) const;
   bool dates_the_learning(const TimeExpression& x, uint32_t trigger) const;
   bool dates_the_saying(const TimeExpression& x, uint32_t trigger) const;
   // "ALMATY, May 16 — ...": the date of a date line opening a paragraph.
