@@ -997,6 +997,65 @@ class EventFinder {
     return -1;
   }
 
+  // "opened a criminal case against X": the person right after "against" that follows a
+  // phrase ending in its noun, or -1.
+  int aimed_against(const Candidate& c, const Sentence& s) const {
+    if (c.end + 1 >= s.end_token || at_.lower[c.end] != "against") return -1;
+    const int m = ctx_.token_mention[c.end + 1];
+    if (m < 0 || !reader_.person_like({m})) return -1;
+    if (ctx_.mentions[m].kind == MentionKind::kPronoun && ctx_.mentions[m].possessive) return -1;
+    return m;
+  }
+
+  // "a rights group that documented torture in prisons": an act named as what someone
+  // documents, monitors or investigates is a kind of act, not one incident. Not "documented
+  // torture in X's case": a person named right after it.
+  bool documented_kind_of_act(const Candidate& c, const Sentence& s) const {
+    if (c.first == 0 || at_.verb_lemma[c.first - 1] == at_.lower[c.first - 1]) return false;
+    const std::string_view v = at_.verb_lemma[c.first - 1];
+    if (v != "document" && v != "monitor" && v != "investigate" && v != "research" &&
+        v != "record" && v != "track" && v != "catalogue" && v != "catalog" && v != "expose") {
+      return false;
+    }
+    for (uint32_t t = c.end; t < s.end_token && t < c.end + 4; ++t) {
+      const int m = ctx_.token_mention[t];
+      if (m >= 0 && (ctx_.mentions[m].kind == MentionKind::kPerson ||
+                     ctx_.mentions[m].kind == MentionKind::kRelative)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // "he was in their custody", "taken into its custody": the owner of the custody holds,
+  // and the one held is the clause's subject or the people right before "in".
+  void custody_holder(const Candidate& c, const ClauseReading& r, std::vector<int>* victims_out,
+                      std::vector<int>* perps_out) const {
+    if (c.first < 2) return;
+    std::vector<int>& victims = *victims_out;
+    std::vector<int>& perps = *perps_out;
+    int owner = ctx_.token_mention[c.first - 1];
+    if (owner >= 0 && !ctx_.mentions[owner].possessive) owner = -1;
+    if (owner < 0 && at_.has(c.first - 1, kPossessive)) owner = ctx_.token_mention[c.first - 2];
+    const int holder = owner >= 0 ? ctx_.mentions[owner].entity : -1;
+    if (holder >= 0 && (ctx_.entities[holder].kind == "state_actor" ||
+                        ctx_.entities[holder].kind == "organization")) {
+      const uint32_t k = ctx_.mentions[owner].first_token;
+      if (k > 1 && (at_.lower[k - 1] == "in" || at_.lower[k - 1] == "into")) {
+        std::erase(victims, owner);
+        if (std::find(perps.begin(), perps.end(), owner) == perps.end()) perps.push_back(owner);
+        // "left with two detainees in its custody": the people right before "in".
+        const int held = ctx_.token_mention[k - 2];
+        if (victims.empty() && held >= 0 && reader_.person_like({held})) victims = {held};
+        // "he was in their custody": the subject of "was".
+        if (victims.empty() && is_be(at_.lower[k - 2]) && !r.subject.empty() &&
+            reader_.person_like(r.subject)) {
+          victims = r.subject;
+        }
+      }
+    }
+  }
+
   // The victims the slot missed or misread, by the act's kind: a claim's owner, a body's,
   // the owner of what was searched or seized, the one a label is put on; minus whom a charge
   // names; plus those "named among" the many. False when the act is no act after all (a
@@ -1016,30 +1075,7 @@ class EventFinder {
         std::erase(perps, owner);
       }
     }
-    // "he was in their custody", "taken into its custody": the owner of the custody holds,
-    // and the one held is the clause's subject.
-    if (is_literal(e.text, "custody") && c.first >= 2) {
-      int owner = ctx_.token_mention[c.first - 1];
-      if (owner >= 0 && !ctx_.mentions[owner].possessive) owner = -1;
-      if (owner < 0 && at_.has(c.first - 1, kPossessive)) owner = ctx_.token_mention[c.first - 2];
-      const int holder = owner >= 0 ? ctx_.mentions[owner].entity : -1;
-      if (holder >= 0 && (ctx_.entities[holder].kind == "state_actor" ||
-                          ctx_.entities[holder].kind == "organization")) {
-        const uint32_t k = ctx_.mentions[owner].first_token;
-        if (k > 1 && (at_.lower[k - 1] == "in" || at_.lower[k - 1] == "into")) {
-          std::erase(victims, owner);
-          if (std::find(perps.begin(), perps.end(), owner) == perps.end()) perps.push_back(owner);
-          // "left with two detainees in its custody": the people right before "in".
-          const int held = ctx_.token_mention[k - 2];
-          if (victims.empty() && held >= 0 && reader_.person_like({held})) victims = {held};
-          // "he was in their custody": the subject of "was".
-          if (victims.empty() && is_be(at_.lower[k - 2]) && !r.subject.empty() &&
-              reader_.person_like(r.subject)) {
-            victims = r.subject;
-          }
-        }
-      }
-    }
+    if (is_literal(e.text, "custody")) custody_holder(c, r, &victims, &perps);
     // "Among those denied asylum is X": the victim follows the copula.
     if (victims.empty() && slot == "subject") victims = r.listed;
     // "rejected his asylum application": the possessor inside the phrase.
@@ -1347,15 +1383,8 @@ class EventFinder {
                     [&](int m) { return ctx_.mentions[m].kind == MentionKind::kPerson; })) {
       victims = r.listed;
     }
-    // "opened a criminal case against X": a phrase ending in its noun, then "against" and
-    // the one it is aimed at.
-    if (victims.empty() && is_literal(e.pos, "phrase") && is_repression(e.type) &&
-        c.end + 1 < s.end_token && at_.lower[c.end] == "against") {
-      const int m = ctx_.token_mention[c.end + 1];
-      if (m >= 0 && reader_.person_like({m}) &&
-          (ctx_.mentions[m].kind != MentionKind::kPronoun || !ctx_.mentions[m].possessive)) {
-        victims = {m};
-      }
+    if (victims.empty() && is_literal(e.pos, "phrase") && is_repression(e.type)) {
+      if (const int m = aimed_against(c, s); m >= 0) victims = {m};
     }
     // "leaving the court out of its custody", "the regime claimed they were tortured": an
     // institution is no one a person's act can be done to (it can still be banned, searched
@@ -1404,23 +1433,7 @@ class EventFinder {
         if (ent.kind == "group" && reader_.is_kin_of_named_person(v)) ev.generic = false;
       }
     }
-    // "a rights group that documented torture in prisons": an act named with no one it was
-    // done to, as what someone documents or monitors, is a kind of act, not one incident.
-    if (!c.is_verb && ev.victims.empty() && c.first > 0) {
-      const std::string_view v = at_.verb_lemma[c.first - 1];
-      if (at_.verb_lemma[c.first - 1] != at_.lower[c.first - 1] &&
-          (v == "document" || v == "monitor" || v == "investigate" || v == "research" ||
-           v == "record" || v == "track" || v == "catalogue" || v == "catalog" || v == "expose")) {
-        // Not "documented torture in X's case": a person named right after it.
-        bool person_after = false;
-        for (uint32_t t = c.end; t < s.end_token && t < c.end + 4 && !person_after; ++t) {
-          const int m = ctx_.token_mention[t];
-          person_after = m >= 0 && (ctx_.mentions[m].kind == MentionKind::kPerson ||
-                                    ctx_.mentions[m].kind == MentionKind::kRelative);
-        }
-        if (!person_after) ev.generic = true;
-      }
-    }
+    if (!c.is_verb && ev.victims.empty() && documented_kind_of_act(c, s)) ev.generic = true;
     const bool listed_kind = !c.is_verb && ev.victims.empty() && listed_kind_of_act(c);
     ev.perpetrators = reader_.entities_of(perps);
     std::erase_if(ev.perpetrators, [&](const std::string& p) {
