@@ -960,12 +960,11 @@ class RunReader {
     } else {
       std::string_view w = tok(p);
       bool known_surname = known_surnames_.count(std::string(w)) > 0;
-      // "Silvia Bercu ... Later, Silvia was arrested": the given name of a full name this
+      // "Sofia Achieng ... Later, Sofia was arrested": the given name of a full name this
       // text already gave, though a town has that name too.
-      bool known_given = given && known_given_names_.count(std::string(w)) > 0;
-      accept = known_surname || known_given || context || (affix && w.size() >= 5) ||
+      if (given && known_given_names_.count(std::string(w)) > 0) return true;
+      accept = known_surname || context || (affix && w.size() >= 5) ||
                (given && !sentence_initial && !gaz_.lookup(w).size());
-      if (known_given) return true;
       // "Roman", "Bahraini": a demonym alone is not a name.
       if (!gaz_.country_of_demonym(w).empty() && !known_surname) accept = false;
       // "a Roman general", "mostly Christian villages", "N5,000", "Rescued after
