@@ -48,6 +48,37 @@ void take_story_year(FoundTime* f, int year) {
   f->uses_reference = false;
 }
 
+// "That same year", "later that year", "the same year": the year the story last wrote, as if
+// written there. "In October of that year", "on 3 May the same year": the date takes it, and
+// the tail is the expression's (with no year written before, the date keeps the year it had).
+void take_that_year(const TimeParser& parser, int story_year, FoundTime* f) {
+  if (f->kind == TimeKind::kAnchored) {
+    if (story_year == 0 || f->anchor_unit != TimeUnit::kYear || f->anchor_offset != 0 ||
+        f->anchor_end != f->anchor_start) {
+      return;
+    }
+    FoundTime year;
+    year.start = f->start;
+    year.end = f->end;
+    year.approximate = f->approximate;
+    year.value = {story_year, 0, 0};
+    year.precision = TimeUnit::kYear;
+    year.year_written = true;
+    *f = year;
+    return;
+  }
+  if (f->year_written || f->precision == TimeUnit::kYear ||
+      (f->kind != TimeKind::kAbsolute && f->kind != TimeKind::kRange)) {
+    return;
+  }
+  const uint32_t end = parser.story_year_tail(f->end);
+  if (end == 0) return;
+  f->end = end;
+  if (story_year == 0) return;
+  take_story_year(f, story_year);
+  f->year_written = true;
+}
+
 }  // namespace
 
 std::vector<TimeExpression> find_time_expressions(std::string_view text,
@@ -82,6 +113,7 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const C
       FoundTime f;
       if (parser.parse_expression(t, ctx, &f) && f.end > pos) {
         if (f.lacks_year && reference.year == 0 && story_year != 0) take_story_year(&f, story_year);
+        take_that_year(parser, story_year, &f);
         if (f.year_written && !f.unresolved && f.value.year != 0) story_year = f.value.year;
         out.push_back(to_expression(f));
         pos = f.end;

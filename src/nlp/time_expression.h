@@ -46,7 +46,8 @@ struct TimeExpression {
   CivilDate value_end;        // end of a range ("September 6 and 7", "from January to
                               // September"), year 0 when not a range
   bool approximate = false;   // "around 2015", "early September", "roughly two years ago"
-  bool year_written = false;  // the year appears in the expression itself (as digits)
+  bool year_written = false;  // the year appears in the expression itself (as digits), or
+                              // as "that year" after one written before
   // For kAnchored ("one day before", "two days later", "the next day", "a week after"):
   int anchor_offset_days = 0;  // -1 for "one day before", +2 for "two days later"; 7 per
                                // week; 0 when the unit is a month or a year (see below)

@@ -110,6 +110,8 @@ void load_all(std::map<std::string, TimeWord>* words) {
       t.anchored = off;
     else if (role == "day")
       t.day = off;
+    else if (role == "demonstrative")
+      t.demonstrative = true;
     else
       bad_row("relative.tsv", r);
   });
@@ -173,7 +175,7 @@ TimeLexicon::TimeLexicon() {
   for (auto& [key, t] : words) {
     t.trigger = t.month != 0 || t.weekday != 0 || t.number != 0 ||
                 (t.ordinal != 0 && !t.ordinal_suffix) || t.deictic != kNoOffset ||
-                t.direction != kNoOffset || t.day != kNoOffset ||
+                t.direction != kNoOffset || t.day != kNoOffset || t.demonstrative ||
                 t.approx_prefix != ApproxKind::kNone || t.approx_noun != ApproxKind::kNone ||
                 t.season_first != 0 ||
                 (t.grammar & (kGrammarArticle | kGrammarFrom | kGrammarBetween | kGrammarSince));

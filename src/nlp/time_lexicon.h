@@ -47,6 +47,7 @@ struct TimeWord {
   bool unit_plural = false;
   int8_t deictic = kNoOffset, period = kNoOffset, anaphoric = kNoOffset;  // relative.tsv
   int8_t ago = kNoOffset, direction = kNoOffset, anchored = kNoOffset, day = kNoOffset;
+  bool demonstrative = false;  // "that" of "that year" (relative.tsv)
   ApproxKind approx_prefix = ApproxKind::kNone, approx_noun = ApproxKind::kNone;
   uint8_t season_first = 0, season_last = 0;  // seasons.tsv
   bool season_word = false;

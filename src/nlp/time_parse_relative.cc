@@ -85,9 +85,16 @@ bool TimeParser::parse_core(const Tok& t, const TimeContext& ctx, FoundTime* f) 
   if (w.grammar & kGrammarArticle) return parse_the(t, ctx, f);
   if (w.approx_noun != ApproxKind::kNone && parse_edge_noun(t, ctx, f)) return true;
   if (w.deictic != kNoOffset && parse_deictic(t, ctx, f)) return true;
+  if (w.demonstrative) return parse_that_year(t, f);
   if (w.direction != kNoOffset) {
     // "earlier this month", "later this year".
     const Tok n = next(t);
+    // "later that year".
+    if (is_word(n) && n.word->demonstrative && parse_that_year(n, f)) {
+      f->start = t.start;
+      f->approximate = true;
+      return true;
+    }
     const Tok u = is_word(n) && n.word->deictic != kNoOffset ? next(n) : Tok{};
     if (is_word(u) && u.word->unit != TimeUnit::kNone &&
         parse_deictic(n, context_after(t, ctx), f)) {
@@ -218,6 +225,34 @@ bool TimeParser::parse_period(const Tok& the, const Tok& t, FoundTime* f) const 
   f->value = truncate_to(shift_by(reference_, -count, unit), precision);
   f->value_end = truncate_to(reference_, precision);
   return true;
+}
+
+// "that year", "that same year": the year the story last wrote. The scanner gives it that year
+// (find_time_expressions); with none written before, it stays an anchor on the narrative, as
+// "the same year" does.
+bool TimeParser::parse_that_year(const Tok& that, FoundTime* f) const {
+  Tok u = next(that);
+  if (is_word(u) && u.word->anaphoric == 0) u = next(u);  // "same"
+  if (!is_year_unit(u)) return false;
+  set_anchored(f, that.start, u.end, TimeUnit::kYear, 0);
+  return true;
+}
+
+// "October of that year", "3 May the same year": where such a tail after a date ends, else 0.
+uint32_t TimeParser::story_year_tail(uint32_t end) const {
+  Tok a = lex(end);
+  if (has_grammar(a, kGrammarOf)) a = next(a);
+  const bool that = is_word(a) && a.word->demonstrative;
+  if (!that && !has_grammar(a, kGrammarArticle)) return 0;
+  Tok u = next(a);
+  const bool same = is_word(u) && u.word->anaphoric == 0;
+  if (same) u = next(u);
+  return (that || same) && is_year_unit(u) ? u.end : 0;
+}
+
+bool TimeParser::is_year_unit(const Tok& t) const {
+  return is_word(t) && t.word->unit == TimeUnit::kYear && t.word->unit_count == 1 &&
+         !t.word->unit_plural;
 }
 
 // "last year", "this month", "next week", "last September", "last Tuesday", "this spring",

@@ -63,6 +63,9 @@ class TimeParser {
   }
   Tok next(const Tok& t) const { return lex(t.end); }
   TimeContext context_after(const Tok& t, const TimeContext& before) const;
+  // "October of that year", "3 May the same year": where such a tail after a date ending at
+  // end stops, else 0.
+  uint32_t story_year_tail(uint32_t end) const;
 
  private:
   // Everything but since/from/between.
@@ -91,6 +94,7 @@ class TimeParser {
   bool parse_prefixed(const Tok& t, const TimeContext& ctx, FoundTime* f) const;
   bool parse_edge_noun(const Tok& noun, const TimeContext& ctx, FoundTime* f) const;
   bool parse_deictic(const Tok& t, const TimeContext& ctx, FoundTime* f) const;
+  bool parse_that_year(const Tok& that, FoundTime* f) const;
   bool parse_day_word(const Tok& t, FoundTime* f) const;
   bool parse_count(const Tok& t, FoundTime* f) const;
   bool parse_weekday(const Tok& t, const TimeContext& ctx, FoundTime* f) const;
@@ -100,6 +104,7 @@ class TimeParser {
 
   // Token tests.
   bool is_year(const Tok& t) const;
+  bool is_year_unit(const Tok& t) const;  // "year", singular
   bool is_day(const Tok& t) const;
   bool month_ok(const Tok& t) const;  // a month name in a form that may count
   bool has_full_reference() const { return reference_.day != 0; }
