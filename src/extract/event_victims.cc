@@ -148,16 +148,18 @@ bool VictimReader::person_object_follows(uint32_t t) const {
   if (t >= at_.tokens.size()) return false;
   std::string_view w = at_.lower[t];
   if (w == "him" || w == "her" || w == "them" || w == "me" || w == "us") return true;
-  // "beat several protesters", "beat two students", "beat dozens of demonstrators".
+  // "beat several protesters", "beat two students", "beat dozens of demonstrators"; "beat his
+  // wife", "hit the wife of X" (not "beat his head against the wall").
   if (w == "the" || w == "a" || w == "an" || w == "several" || w == "many" || w == "some" ||
       w == "dozens" || w == "hundreds" || w == "scores" || w == "two" || w == "three" ||
+      w == "his" || w == "their" || w == "my" || w == "our" || w == "your" ||
       at_.tokens[t].kind == TokenKind::kNumber) {
     for (uint32_t k = t + 1; k < at_.tokens.size() && k < t + 4; ++k) {
       int m = ctx_.token_mention[k];
       if (m >= 0) {
         MentionKind kind = ctx_.mentions[m].kind;
         return kind == MentionKind::kPerson || kind == MentionKind::kDescriptor ||
-               kind == MentionKind::kGroup;
+               kind == MentionKind::kGroup || kind == MentionKind::kRelative;
       }
       if (!at_.has(k, kLowerCase)) return false;
     }
