@@ -48,12 +48,17 @@ void take_story_year(FoundTime* f, int year) {
   f->uses_reference = false;
 }
 
-// "That same year", "later that year", "the same year": the year the story last wrote, as if
+// "That same year", "later that year", "the same year": the year of the last date told, as if
 // written there. "In October of that year", "on 3 May the same year": the date takes it, and
 // the tail is the expression's (with no year written before, the date keeps the year it had).
-void take_that_year(const TimeParser& parser, int story_year, FoundTime* f) {
+struct YearInView {
+  int year = 0;
+  bool written = false;  // the date that told it wrote its year
+};
+
+void take_that_year(const TimeParser& parser, const YearInView& view, FoundTime* f) {
   if (f->kind == TimeKind::kAnchored) {
-    if (story_year == 0 || f->anchor_unit != TimeUnit::kYear || f->anchor_offset != 0 ||
+    if (view.year == 0 || f->anchor_unit != TimeUnit::kYear || f->anchor_offset != 0 ||
         f->anchor_end != f->anchor_start) {
       return;
     }
@@ -61,9 +66,10 @@ void take_that_year(const TimeParser& parser, int story_year, FoundTime* f) {
     year.start = f->start;
     year.end = f->end;
     year.approximate = f->approximate;
-    year.value = {story_year, 0, 0};
+    year.value = {view.year, 0, 0};
     year.precision = TimeUnit::kYear;
-    year.year_written = true;
+    year.year_written = view.written;
+    year.uses_reference = !view.written;
     *f = year;
     return;
   }
@@ -74,9 +80,10 @@ void take_that_year(const TimeParser& parser, int story_year, FoundTime* f) {
   const uint32_t end = parser.story_year_tail(f->end);
   if (end == 0) return;
   f->end = end;
-  if (story_year == 0) return;
-  take_story_year(f, story_year);
-  f->year_written = true;
+  if (view.year == 0) return;
+  take_story_year(f, view.year);
+  f->year_written = view.written;
+  f->uses_reference = !view.written;
 }
 
 }  // namespace
@@ -96,6 +103,9 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const C
   // With no year of writing known, "on 28 September" takes the year the story last wrote
   // ("In September 2023 I published ... Two weeks later, on 28 September, ...").
   int story_year = 0;
+  // "that year" is the year of the last date told, written or read against the date of
+  // writing ("In 2022 she fled. On 14 October officers came ... In March of that year").
+  YearInView in_view;
   size_t next_skip = 0;
   while (true) {
     // No expression starts before restart, and the two words there (no entry in the lexicon,
@@ -113,8 +123,10 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const C
       FoundTime f;
       if (parser.parse_expression(t, ctx, &f) && f.end > pos) {
         if (f.lacks_year && reference.year == 0 && story_year != 0) take_story_year(&f, story_year);
-        take_that_year(parser, story_year, &f);
+        take_that_year(parser, in_view, &f);
         if (f.year_written && !f.unresolved && f.value.year != 0) story_year = f.value.year;
+        if (f.kind != TimeKind::kAnchored && !f.unresolved && !f.open_end && f.value.year != 0)
+          in_view = {f.value.year, f.year_written};
         out.push_back(to_expression(f));
         pos = f.end;
         ctx = TimeContext{};

@@ -1,7 +1,7 @@
-// Issue 4: "that year" and "the same year" name the year the story last wrote, not the year of
-// writing. "The mill closed in 2009. In October of that year, guards detained ..." is October
-// 2009; "That same year, ..." is 2009. With no year written before, "that year" stays an
-// anchor on the narrative, as "the same year" was, and a month keeps the year it had.
+// Issue 4: "that year" and "the same year" name the year of the last date the story told, not
+// the year of writing. "The mill closed in 2009. In October of that year, guards detained ..."
+// is October 2009; "That same year, ..." is 2009. With no date told before, "that year" stays
+// an anchor on the narrative, as "the same year" was, and a month keeps the year it had.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -56,13 +56,26 @@ TEST(Issue4ThatYear, TheSameYearAfterAWrittenYear) {
   EXPECT_EQ(to_iso(found[1].value), "2012");
 }
 
-TEST(Issue4ThatYear, WithNoYearWrittenItStaysAnAnchor) {
-  const std::string text = "In October of that year, guards came. That year, he left.";
+TEST(Issue4ThatYear, TheYearOfTheLastDateToldNotOnlyWritten) {
+  // "14 October" is read against the date of writing (2025); "that year" is its year, not the
+  // 2021 written before it.
+  const std::string text =
+      "She fled abroad in 2021. On 14 October officers searched the flat. In March of that "
+      "year, her brother had been warned.";
+  const auto found = find_time_expressions(text, parse_iso("2025-11-04"));
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(to_iso(found[2].value), "2025-03");
+  EXPECT_FALSE(found[2].year_written);
+  EXPECT_TRUE(found[2].uses_reference);
+}
+
+TEST(Issue4ThatYear, WithNoDateToldBeforeItStaysAnAnchor) {
+  const std::string text = "That year, he left. In October of that year, guards came.";
   const auto found = find_time_expressions(text, parse_iso("2024-03-12"));
   ASSERT_EQ(found.size(), 2u);
-  EXPECT_EQ(span_of(text, found[0]), "October of that year");
-  EXPECT_EQ(to_iso(found[0].value), "2023-10");
-  EXPECT_EQ(found[1].kind, TimeKind::kAnchored);
+  EXPECT_EQ(found[0].kind, TimeKind::kAnchored);
+  EXPECT_EQ(span_of(text, found[1]), "October of that year");
+  EXPECT_EQ(to_iso(found[1].value), "2023-10");
 }
 
 TEST(Issue4ThatYear, NotThatAsAPronounOrAWrittenYear) {
