@@ -615,6 +615,14 @@ class EventFinder {
     return "pending";
   }
 
+  // The "that" of the next "and that" in [from, to), else UINT32_MAX.
+  uint32_t second_reported_clause(uint32_t from, uint32_t to) const {
+    for (uint32_t t = from + 1; t + 1 < to; ++t) {
+      if (at_.lower[t] == "and" && at_.lower[t + 1] == "that") return t + 1;
+    }
+    return UINT32_MAX;
+  }
+
   // "A police officer told his mother that if Nazarov did not return, his brother would be
   // arrested": an act an official says will follow unless someone complies is a threat, real,
   // made by whoever said it. Only a state actor speaking, or people first named "from" one
@@ -641,7 +649,13 @@ class EventFinder {
       const bool passive = passive_speech(verb, s.first_token);
       bool modal = false;
       for (uint32_t t = verb + 1; t < trigger && !modal; ++t) {
-        if (verb_between(at_, t, t + 1) || at_.lower[t].ends_with("ing")) break;
+        if (verb_between(at_, t, t + 1) || at_.lower[t].ends_with("ing")) {
+          // "told him that his son was a traitor and that he would lose his pension unless
+          // ...": a second clause the same speech verb reports starts the search again.
+          t = second_reported_clause(t, trigger);
+          if (t == UINT32_MAX) break;
+          continue;
+        }
         modal = is_modal(at_.lower[t]);
       }
       bool condition = false;

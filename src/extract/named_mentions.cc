@@ -463,6 +463,19 @@ class RunReader {
     }
   }
 
+  // "fled to Lithuania", "sought asylum in Germany", "told us by telephone from Vilnius": where
+  // someone took refuge or speaks from, not where the story's acts happen. Such a place does
+  // not count for the country the document is about.
+  bool place_of_refuge(uint32_t k) const {
+    if (k < 2) return false;
+    const std::string_view p = low(k - 1), w = low(k - 2);
+    if (p == "to" || p == "in" || p == "into") {
+      return w == "fled" || w == "emigrated" || w == "relocated" || w == "resettled" ||
+             w == "escaped" || w == "exile" || w == "exiled" || w == "asylum" || w == "refuge";
+    }
+    return p == "from" && (w == "telephone" || w == "phone" || w == "speaking");
+  }
+
   void note_countries(uint32_t a, uint32_t b) {
     for (uint32_t t = a; t < b; ++t) {
       uint32_t len = 1;
@@ -591,7 +604,9 @@ class RunReader {
           (place != places[0] || std::all_of(places.begin(), places.end(), [&](const Place* pl) {
              return pl->country == place->country;
            }));
-      if (place->type == PlaceType::kCountry || one_country) ctx_.count_country(place->country, k);
+      if ((place->type == PlaceType::kCountry || one_country) && !place_of_refuge(k)) {
+        ctx_.count_country(place->country, k);
+      }
       return k + len;
     }
     // "KYIV", "MOSCOW" in a dateline or headline: the name in capitals.
