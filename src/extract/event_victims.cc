@@ -465,6 +465,16 @@ std::vector<int> VictimReader::owner_after(uint32_t from, uint32_t limit, bool r
     int m = ctx_.token_mention[t];
     if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kPronoun && ctx_.mentions[m].possessive &&
         !ctx_.mentions[m].first_person && ctx_.mentions[m].entity >= 0 && person_like({m})) {
+      // "searched her parents' flat", "his father's house": the relative owns the thing.
+      const int r = t + 1 < limit ? ctx_.token_mention[t + 1] : -1;
+      if (r >= 0 && ctx_.mentions[r].kind == MentionKind::kRelative &&
+          ctx_.mentions[r].first_token == t + 1) {
+        const uint32_t e = ctx_.mentions[r].end_token;
+        if (e < limit && (at_.has(e, kPossessive) || at_.token_text(e) == "'" ||
+                          at_.token_text(e) == "\xE2\x80\x99")) {
+          return {r};
+        }
+      }
       return {m};
     }
     // "searched Maria Lopez's flat": a name with its possessive clitic.

@@ -2,8 +2,8 @@
 // exile fled to, or speaks from, is not the country the story is about: "fled to Lithuania"
 // and "by telephone from Vilnius" do not make Lithuania's police the ones who searched a flat
 // in Samarkand. A threat told in a second clause of the same speech verb ("told him that ...
-// and that he would lose his pension unless ...") is a threat. Sentences written for these
-// tests.
+// and that he would lose his pension unless ...") is a threat. "searched her parents' flat"
+// was done to the parents. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -40,6 +40,17 @@ TEST(Issue4ExileFamilyReprisals, AThreatInASecondReportedClause) {
       "The reporter Nodira Qosimova lives abroad. Security officers told her father that she "
       "was a traitor and that he was a bad parent.");
   EXPECT_TRUE(events_of(y, "threat_intimidation").empty());
+}
+
+TEST(Issue4ExileFamilyReprisals, TheRelativesFlatIsTheRelatives) {
+  Extraction x = extract_text(
+      "The reporter Nodira Qosimova lives abroad. Officers searched her parents' flat in "
+      "Bukhara.");
+  EXPECT_TRUE(has_name(first_victims(x, "raid_search"), "parents of Nodira Qosimova"));
+  EXPECT_FALSE(has_name(first_victims(x, "raid_search"), "Nodira Qosimova"));
+  Extraction y = extract_text(
+      "The reporter Nodira Qosimova lives in Bukhara. Officers searched her flat in Bukhara.");
+  EXPECT_TRUE(has_name(first_victims(y, "raid_search"), "Nodira Qosimova"));
 }
 
 }  // namespace
