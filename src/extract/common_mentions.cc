@@ -365,7 +365,11 @@ class CommonReader {
       std::string_view cc = state ? state->country : other->country;
       if (std::string_view before = country_before(i); !before.empty()) {
         cc = before;
-        m.name = std::string(tok(i - 1)) + " " + m.name;
+        // "Hong Kong police": the whole name of the place before, not its last word.
+        const Mention* place = ctx_.at_token(i - 1);
+        const std::string_view prefix =
+            place != nullptr ? ctx_.span_text(place->start, place->end) : tok(i - 1);
+        m.name = std::string(prefix) + " " + m.name;
         // "Turkish authorities deported him to Tajikistan": the state that acts is a vote
         // for the country of the story (a country's name here was counted as a place).
         if (state && !gaz_.country_of_demonym(tok(i - 1)).empty())

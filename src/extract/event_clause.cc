@@ -154,6 +154,7 @@ class ClauseReader {
       find_listed_after_copula(s);
     }
     if (r_.passive && r_.subject.empty()) r_.subject = r_.listed;
+    if (is_verb_ && !r_.passive && r_.subject.empty()) r_.unnamed_subject = unnamed_subject();
     find_flags(aux >= 0 ? static_cast<uint32_t>(aux) : first_);
     return r_;
   }
@@ -161,13 +162,44 @@ class ClauseReader {
  private:
   std::string_view low(size_t t) const { return at_.lower[t]; }
 
-  // Whether the comma at token `comma` opens a reporting clause: up to five words, then a
-  // speech verb, before any other punctuation (", a police spokesman said", '," said X').
+  // "armed elements had attacked", "that \"rioters\" attacked": right before the verb (past
+  // its auxiliaries and a closing quote mark), a plural noun, or a noun after an article, that
+  // is no mention and lies in the trigger's clause.
+  bool unnamed_subject() const {
+    uint32_t k = first_;
+    while (k > r_.clause_start) {
+      const std::string_view w = low(k - 1);
+      if (w != "had" && w != "has" && w != "have" && w != "reportedly" && w != "allegedly" &&
+          !at_.has(k - 1, kCloseQuote)) {
+        break;
+      }
+      --k;
+    }
+    if (k <= r_.clause_start) return false;
+    const uint32_t n = k - 1;
+    if (at_.tokens[n].kind != TokenKind::kWord || !at_.has(n, kLowerCase) ||
+        ctx_.token_mention[n] >= 0 || at_.noun_lemma[n] == low(n) ||
+        !Lemmatizer::instance().is_lemma(at_.noun_lemma[n], Pos::kNoun)) {
+      return false;
+    }
+    // The noun phrase opens the clause ("that armed elements", "\"armed elements\"").
+    uint32_t b = n;
+    while (b > r_.clause_start && at_.tokens[b - 1].kind == TokenKind::kWord &&
+           at_.has(b - 1, kLowerCase) && ctx_.token_mention[b - 1] < 0 && n - b < 2) {
+      --b;
+    }
+    if (b > r_.clause_start && at_.has(b - 1, kOpenQuote)) --b;
+    return b == r_.clause_start;
+  }
+
+  // Whether the comma at token `comma` opens a reporting clause: up to seven words, then a
+  // speech verb, before any other punctuation (", a police spokesman said", ", three witnesses
+  // and a hospital official said", '," said X').
   bool reported_by_after(uint32_t comma) const {
     // '... fraud cases," said X': past the quotation's closing mark too.
     uint32_t from = comma + 1;
     if (from < r_.clause_end && at_.has(from, kCloseQuote)) ++from;
-    for (uint32_t k = from; k < r_.clause_end && k <= from + 5; ++k) {
+    for (uint32_t k = from; k < r_.clause_end && k <= from + 7; ++k) {
       if (at_.tokens[k].kind == TokenKind::kPunct) return false;
       if (k > comma + 1 && is_speech_verb(low(k))) return true;
     }

@@ -29,6 +29,10 @@ struct ClauseReading {
   // A participle used as an adjective after a determiner ("the detained lawyer"): the
   // sentence's subject did not do it.
   bool attributive = false;
+  // An active verb whose subject is a noun phrase that names no one the text knows:
+  // "the government said \"armed elements\" had attacked a police station". The act has a
+  // doer, only not one to name; no other actor of the sentence stands in for it.
+  bool unnamed_subject = false;
   bool negated = false;
   bool hypothetical = false;
   bool generic = false;

@@ -1495,6 +1495,9 @@ class EventFinder {
     context_.complete(&ev, c.first, c.end, is_repression(e.type));
     if (ev.perpetrators.empty() && country_doer >= 0)
       ev.perpetrators = reader_.entities_of({country_doer});
+    // "the government said \"armed elements\" had attacked a police station": the act's own
+    // subject did it, though the text names no one for it.
+    if (r.unnamed_subject && perps.empty()) ev.perpetrators.clear();
     // "X, a member of the banned Group 24 movement, was detained in Istanbul in April": a
     // participle before its noun tells how things stand, not an act of the clause, so the
     // clause's date and place are the detention's, not the ban's. (The state the sentence

@@ -101,9 +101,12 @@ bool names_ordinary_crime(const AnnotatedText& at, std::string_view type, uint32
         if (w == "of" && charge_before_of(at, k, end)) return true;
         // "found guilty in the kidnapping of", "arrested in the Friday slaying": right
         // before the crime, not "arrested in protests against the killing".
-        if (w == "in" && t - k <= 2) return true;
+        // Not a date ("the arrest of X on Saturday, killing four": the killing is the
+        // shooting's, a clause of its own after the comma).
+        const bool dated = k + 1 < t && at.in_time[k + 1];
+        if (w == "in" && t - k <= 2 && !dated) return true;
         // "indicted on murder charges", "held on kidnapping and arson charges".
-        if (w == "on" && t - k <= 3) return true;
+        if (w == "on" && t - k <= 3 && !dated) return true;
       }
     }
   }

@@ -272,6 +272,7 @@ class RunReader {
   }
 
   void read_run(uint32_t k, uint32_t e, const Sentence& sen) {
+    if (dateline_agency(k, e)) return;
     while (k < e) {
       if (!is_cap(k) && !is_glued_particle(k)) {
         ++k;  // a connector between two names
@@ -609,23 +610,26 @@ class RunReader {
       }
       return k + len;
     }
-    // "KYIV", "MOSCOW" in a dateline or headline: the name in capitals.
-    if (at_.has(k, kAllCaps) && tok(k).size() >= 4) {
-      // The first letter kept, the rest lower-cased as the token's lower form has them
-      // ("BOGOTÁ" -> "Bogotá": not byte by byte, which leaves the "Á").
-      std::string title(tok(k));
-      const std::string_view lower = at_.lower[k];
-      if (static_cast<unsigned char>(title[0]) < 0x80 && lower.size() == title.size()) {
-        title.replace(1, std::string::npos, lower.substr(1));
-      } else {
-        for (size_t i = 1; i < title.size(); ++i) {
-          title[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(title[i])));
+    // "KYIV", "MOSCOW", "HONG KONG", "MEXICO CITY" in a dateline or headline: the name in
+    // capitals, of up to three words.
+    if (at_.has(k, kAllCaps)) {
+      for (uint32_t len = 3; len >= 1; --len) {
+        if (k + len > e && len > 1) continue;
+        std::string title;
+        bool caps = true;
+        for (uint32_t t = k; t < k + len && caps; ++t) {
+          caps = at_.has(t, kAllCaps) && (t == k || at_.tokens[t].start == at_.tokens[t - 1].end + 1);
+          if (caps) {
+            if (t > k) title += ' ';
+            title += title_cased(t);
+          }
         }
-      }
-      auto places = gaz_.lookup(title, pc);
-      if (!places.empty() && places[0]->type != PlaceType::kRegion) {
-        if (is_dateline(k, k + 1)) return k + 1;
-        if (add_place(k, k + 1, places[0], "place-gazetteer-capitals") >= 0) return k + 1;
+        if (!caps || (len == 1 && tok(k).size() < 4)) continue;
+        auto places = gaz_.lookup(title, pc);
+        if (!places.empty() && places[0]->type != PlaceType::kRegion) {
+          if (is_dateline(k, k + len)) return k + len;
+          if (add_place(k, k + len, places[0], "place-gazetteer-capitals") >= 0) return k + len;
+        }
       }
     }
     // "Warsaw-based": the place before "-based".
@@ -650,24 +654,66 @@ class RunReader {
   bool is_dateline(uint32_t a, uint32_t b) const {
     uint32_t first = a;
     if (first > 0 && is_literal(tok(first - 1), "(")) --first;
-    bool starts = at_.has(first, kParagraphStart) || first == 0 ||
-                  (first > 0 && at_.text.substr(at_.tokens[first - 1].end,
-                                                at_.tokens[first].start - at_.tokens[first - 1].end)
-                                        .find('\n') != std::string_view::npos);
-    if (!starts) return false;
-    // "MOSCOW, June 9 (Reuters) —", "MANILA, 11 June 2025 —": capitalised words, numbers and
-    // commas up to the dash.
-    for (uint32_t t = b; t < at_.tokens.size() && t < b + 6; ++t) {
+    if (!opens_line(first)) return false;
+    // "MOSCOW, June 9 (Reuters) —", "MANILA, 11 June 2025 —", "NAIROBI, March 9 (Horn Wire) -":
+    // capitalised words, numbers, commas and an agency in brackets up to the dash.
+    for (uint32_t t = b; t < at_.tokens.size() && t < b + 10; ++t) {
       std::string_view w = tok(t);
       if (is_literal(w, "\xE2\x80\x93") || is_literal(w, "\xE2\x80\x94") || is_literal(w, "-") ||
           is_literal(w, "--") || is_literal(w, ":"))
         return true;
-      if (!is_literal(w, ")") && !is_literal(w, ",") && !is_cap(t) &&
+      if (!is_literal(w, ")") && !is_literal(w, "(") && !is_literal(w, ",") && !is_cap(t) &&
           at_.tokens[t].kind != TokenKind::kNumber) {
         return false;
       }
     }
     return false;
+  }
+
+  // A word in capitals with its first letter kept and the rest lower-cased as the token's
+  // lower form has them ("BOGOTÁ" -> "Bogotá": not byte by byte, which leaves the "Á").
+  std::string title_cased(uint32_t t) const {
+    std::string title(tok(t));
+    const std::string_view lower = at_.lower[t];
+    if (static_cast<unsigned char>(title[0]) < 0x80 && lower.size() == title.size()) {
+      title.replace(1, std::string::npos, lower.substr(1));
+    } else {
+      for (size_t i = 1; i < title.size(); ++i) {
+        title[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(title[i])));
+      }
+    }
+    return title;
+  }
+
+  // Whether token t opens a paragraph or a line.
+  bool opens_line(uint32_t t) const {
+    return t == 0 || at_.has(t, kParagraphStart) ||
+           at_.text.substr(at_.tokens[t - 1].end, at_.tokens[t].start - at_.tokens[t - 1].end)
+                   .find('\n') != std::string_view::npos;
+  }
+
+  // "NAIROBI, March 9 (Horn Wire) -": the agency in a date line's brackets, [k, e), is no one
+  // the story tells of (it had been taken for the doer of the lead's acts).
+  bool dateline_agency(uint32_t k, uint32_t e) const {
+    if (k < 2 || e + 1 >= at_.tokens.size() || !is_literal(tok(k - 1), "(") ||
+        !is_literal(tok(e), ")")) {
+      return false;
+    }
+    const std::string_view dash = tok(e + 1);
+    if (!is_literal(dash, "\xE2\x80\x93") && !is_literal(dash, "\xE2\x80\x94") &&
+        !is_literal(dash, "-") && !is_literal(dash, "--")) {
+      return false;
+    }
+    // Before the bracket: the place in capitals, then only commas, numbers and capitalised
+    // words, from the start of the line.
+    uint32_t t = k - 1;
+    while (t > 0 && k - t < 8 && !opens_line(t)) {
+      --t;
+      if (!is_cap(t) && !is_literal(tok(t), ",") && at_.tokens[t].kind != TokenKind::kNumber) {
+        return false;
+      }
+    }
+    return opens_line(t) && t + 1 < k && at_.has(t, kAllCaps);
   }
 
   int add_place(uint32_t a, uint32_t b, const Place* place, const char* rule) {

@@ -31,12 +31,16 @@ class QuoteFinder {
         i = j;
         continue;
       }
-      int speaker = speaker_after(j + 1);
+      bool attributed = false;
+      int speaker = speaker_after(j + 1, &attributed);
       if (speaker < 0) speaker = speaker_before(i);
-      if (speaker < 0) speaker = speaker_introduced(i);
+      // '"...," said one witness, who asked not to be named': a quotation with a speech verb
+      // of its own after it is not the previous speaker's, though no one is named.
+      if (speaker < 0 && !attributed) speaker = speaker_introduced(i);
       // “...,” the blogger said. “...”: a quotation that follows another in the same
       // paragraph with no words of its own about who speaks goes on in the same voice.
-      if (speaker < 0 && !ranges->empty() && continues_previous(ranges->back(), i)) {
+      if (speaker < 0 && !attributed && !ranges->empty() &&
+          continues_previous(ranges->back(), i)) {
         speaker = ranges->back().speaker;
       }
       // 'taken to a "vocational training centre"': a few words in quote marks that no one is
@@ -90,7 +94,8 @@ class QuoteFinder {
     return -1;
   }
 
-  int speaker_after(size_t t) const {
+  // *attributed: a speech verb stands in the attribution after the quotation.
+  int speaker_after(size_t t, bool* attributed) const {
     const size_t n = at_.tokens.size();
     // A new paragraph after the quotation names its speaker only in a bare attribution
     // ("Lima said."), not when it goes on with words of its own ("Viasna said at least 25
@@ -112,6 +117,7 @@ class QuoteFinder {
     }
     for (size_t k = t; k < n && k < t + 6; ++k) {
       if (is_speech_verb(at_.lower[k])) {
+        *attributed = true;
         // "said Lima" or "Lima said"; not "... and asked the authorities to", whose object is
         // spoken to.
         if (k + 1 < n && speaker_entity(k + 1) >= 0 && is_speech_verb(at_.lower[k], true))
@@ -120,9 +126,12 @@ class QuoteFinder {
           if (speaker_entity(b) >= 0) return speaker_entity(b);
           if (at_.lower[b] == "he" || at_.lower[b] == "she") return last_person_before(b);
         }
-        // With no one before the verb, "says the old fisherman", "said a witness": an article,
-        // a modifier or two, then the speaker (not "he told the committee").
-        if (k + 2 < n && is_speech_verb(at_.lower[k], true) && is_article(at_.lower[k + 1])) {
+        // With no one before the verb, "says the old fisherman", "said a witness", "said one
+        // witness": an article, a modifier or two, then the speaker (not "he told the
+        // committee").
+        if (k + 2 < n && is_speech_verb(at_.lower[k], true) &&
+            (is_article(at_.lower[k + 1]) || at_.lower[k + 1] == "one" ||
+             at_.lower[k + 1] == "another")) {
           for (size_t j = k + 2; j < n && j < k + 5 && at_.sentence_of[j] == at_.sentence_of[k];
                ++j) {
             const int e = speaker_entity(j, /*unnamed_ok=*/true);
