@@ -162,6 +162,25 @@ class ClauseReader {
  private:
   std::string_view low(size_t t) const { return at_.lower[t]; }
 
+  // Whether "and"/"but" at t joins two clauses with no comma: an inflected verb before it
+  // ("arrived", "came") and a person, group or actor right after it (past "the").
+  bool subject_after_verb_and(uint32_t t, const Sentence& s) const {
+    if ((low(t) != "and" && low(t) != "but") || t <= s.first_token + 1 || t + 1 >= first_) {
+      return false;
+    }
+    const uint32_t v = t - 1;
+    if (at_.tokens[v].kind != TokenKind::kWord || ctx_.token_mention[v] >= 0 ||
+        at_.verb_lemma[v] == low(v) || !Lemmatizer::instance().is_lemma(at_.verb_lemma[v], Pos::kVerb)) {
+      return false;
+    }
+    uint32_t k = t + 1;
+    if (low(k) == "the" && k + 1 < first_) ++k;
+    const int m = ctx_.token_mention[k];
+    if (m < 0 || ctx_.mentions[m].first_token != k || !is_argument(ctx_.mentions[m])) return false;
+    // The mention is the second clause's subject: a verb follows it before the trigger.
+    return verb_between(ctx_.mentions[m].end_token, first_ + 1);
+  }
+
   // "armed elements had attacked", "that \"rioters\" attacked": right before the verb (past
   // its auxiliaries and a closing quote mark), a plural noun, or a noun after an article, that
   // is no mention and lies in the trigger's clause.
@@ -328,6 +347,9 @@ class ClauseReader {
       // ", and police detained her": a comma before "and"/"but" starts a new clause.
       bool coordinated_clause = (low(t) == "and" || low(t) == "but") && t > s.first_token &&
                                 at_.token_text(t - 1) == "," && verb_between(s.first_token, t);
+      // "Police arrived and protesters were detained": without the comma too, when a verb
+      // ends the first clause and a subject opens the second.
+      coordinated_clause = coordinated_clause || subject_after_verb_and(t, s);
       // "Banda told Reuters the party's leader had been arrested": the speaker and the
       // addressee stand outside the reported clause. Not "was told to leave".
       if (t + 1 < first_ && is_speech_verb(low(t)) && !(t > s.first_token && is_be(low(t - 1)))) {

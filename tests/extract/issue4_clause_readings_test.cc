@@ -288,5 +288,18 @@ TEST(Issue4ClauseReadings, ACountGappedAfterAndIsAPassive) {
   EXPECT_TRUE(has_name(names_of(y, events_of(y, "arrest_detention")[0]->perpetrators), "police"));
 }
 
+// "Police arrived and protesters were detained": with no comma before "and", a verb ending the
+// first clause and a subject opening the second make two clauses; the police are no victims.
+TEST(Issue4ClauseReadings, TwoClausesJoinedByAndWithoutAComma) {
+  Extraction x = extract_text("Riot police arrived and the marchers were detained.");
+  std::vector<const Event*> ev = events_of(x, "arrest_detention");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "marchers"));
+  EXPECT_FALSE(has_name(names_of(x, ev[0]->victims), "riot police"));
+  Extraction y = extract_text("Ivo Brenner and his brother were detained.");
+  EXPECT_TRUE(has_name(first_victims(y, "arrest_detention"), "Ivo Brenner"));
+  EXPECT_TRUE(has_name(first_victims(y, "arrest_detention"), "brother of Ivo Brenner"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
