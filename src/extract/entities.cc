@@ -123,6 +123,8 @@ class EntityBuilder {
         it->second = new_entity("place", std::string(m.place->name), m);
         Entity& e = ctx_.entities[it->second];
         e.country = std::string(m.place->country);
+        // "the village of Kowalo", unknown to the gazetteer: in the country the text is about.
+        if (m.place->id >= kLocalPlaceIds && e.country.empty()) e.country = dominant_country_;
         e.region = std::string(m.place->region);
         switch (m.place->type) {
           case PlaceType::kCountry:

@@ -582,6 +582,17 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip
       }
       if (treated) continue;
     }
+    // "the riverside settlement of Korail in Dhaka": a place the gazetteer does not know,
+    // followed by the known town it lies in, gives way to that town.
+    if (mm.place != nullptr && mm.place->id >= kLocalPlaceIds && mm.end_token + 1 < to &&
+        (at_.lower[mm.end_token] == "in" || at_.lower[mm.end_token] == ",")) {
+      const int next = ctx_.token_mention[mm.end_token + 1];
+      if (next >= 0 && ctx_.mentions[next].kind == MentionKind::kPlace &&
+          ctx_.mentions[next].place != nullptr &&
+          ctx_.mentions[next].place->id < kLocalPlaceIds) {
+        continue;
+      }
+    }
     int score = 0;
     if (before == "in" || before == "at" || before == "near" || before == "outside" ||
         before == "of" || before == "from") {

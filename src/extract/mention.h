@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -53,6 +54,10 @@ struct CueHit {
   uint32_t length = 0;  // tokens
 };
 
+// Ids of the places a text names that the gazetteer does not know (DocumentContext::
+// local_places): above any gazetteer id.
+constexpr uint32_t kLocalPlaceIds = 0x80000000u;
+
 struct DocumentContext {
   const AnnotatedText& at;
   std::vector<CueHit> cue_at;  // token index -> the longest cue starting there (length 0: none)
@@ -65,6 +70,9 @@ struct DocumentContext {
   // Countries a title outside the text names ("Land defender shot dead in Honduras"): of the
   // places a name may be, one in these is meant ("the department of Colón").
   std::vector<std::string> title_countries;
+  // Places the text names after "the village of", "the district of" that the gazetteer does
+  // not know (named_mentions.cc); a deque, so that mentions may point at them.
+  std::deque<Place> local_places;
 
   // A page has about one mention per 10 tokens: room for them up front, so that no Mention
   // (four strings) is moved as the vector grows.

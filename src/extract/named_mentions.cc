@@ -291,6 +291,7 @@ class RunReader {
       }
       // "Mexico City", "Quezon City": a name closed by "City" is a place before any person.
       if (!next && e - k >= 2 && is_literal(low(k + 1), "city")) next = try_place(k, e);
+      if (!next) next = try_local_place(k, e);
       if (!next) next = try_name_apposed_to_kin(k, e);
       if (!next) next = try_person(k, e, sen, /*given_name_only=*/true);
       if (!next) next = try_place(k, e);
@@ -668,6 +669,56 @@ class RunReader {
       }
     }
     return false;
+  }
+
+  // "the village of Kowalo", "the district of Upper Kotido": a place of the kind its noun
+  // says, though the gazetteer does not know it (then a place of the text's own, with no
+  // country: the document's is taken for it).
+  uint32_t try_local_place(uint32_t k, uint32_t e) {
+    // The noun in lower case: not "Brown County of Aggravated Robbery".
+    if (k < 2 || !is_literal(low(k - 1), "of") || !at_.has(k - 2, kLowerCase)) return 0;
+    const PlaceType* type = place_noun(low(k - 2));
+    if (type == nullptr) return 0;
+    if (uint32_t known = try_place(k, e)) return known;
+    uint32_t end = k;
+    while (end < e && end < k + 3 && is_cap(end) && at_.tokens[end].kind == TokenKind::kWord) ++end;
+    if (end == k) return 0;
+    // "the border city of Ciudad Juarez": a known place closing the name is the place.
+    for (uint32_t j = k + 1; j < end; ++j) {
+      if (!gaz_.lookup(phrase(j, end)).empty()) return 0;
+    }
+    Place& place = ctx_.local_places.emplace_back();
+    place.id = kLocalPlaceIds + static_cast<uint32_t>(ctx_.local_places.size() - 1);
+    place.type = *type;
+    place.name = phrase(k, end);
+    // "the provincial Belarusian town of X": a country named a few words before the noun.
+    for (uint32_t j = k - 2; j-- > 0 && k - 2 - j <= 3;) {
+      if (at_.tokens[j].kind != TokenKind::kWord) break;
+      if (std::string_view cc = country_word(j); !cc.empty()) {
+        place.country = cc;
+        break;
+      }
+    }
+    place.population = 0;
+    place.capital = false;
+    if (add_place(k, end, &place, "place-after-noun") < 0) {
+      ctx_.local_places.pop_back();
+      return 0;
+    }
+    return end;
+  }
+
+  // data/places/place_nouns.tsv: "village" -> a city, "district" -> a region; nullptr for
+  // other words.
+  static const PlaceType* place_noun(std::string_view lower) {
+    static const FlatStringMap<PlaceType> kNouns = [] {
+      std::unordered_map<std::string_view, PlaceType, StringViewHash> m;
+      for_each_data_row("places/place_nouns.tsv", [&](const TsvRow& r) {
+        m[r[0]] = r.size() > 1 && r[1] == "region" ? PlaceType::kRegion : PlaceType::kCity;
+      });
+      return flat_copy(m);
+    }();
+    return kNouns.find(lower);
   }
 
   // A word in capitals with its first letter kept and the rest lower-cased as the token's
