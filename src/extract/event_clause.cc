@@ -1560,8 +1560,26 @@ class ClauseReader {
            low(t - 1) == "few" || low(t - 1) == "dozen")) {
         continue;
       }
+      // "shot at people who were only singing", "beat those who had gathered": a relative
+      // clause in the past tells of some people at one time, not of whoever does it.
+      if ((low(t) == "people" || low(t) == "those") && t + 2 < at_.tokens.size() &&
+          low(t + 1) == "who" && past_relative_verb(t + 2) && is_verb_ &&
+          at_.verb_lemma[first_] != low(first_)) {
+        continue;
+      }
       r_.generic = true;
     }
+  }
+
+  // "were", "was", "had" or a past form ("gathered") at t, or after one adverb ("who were only
+  // singing" has "were" at t).
+  bool past_relative_verb(uint32_t t) const {
+    for (uint32_t k = t; k < at_.tokens.size() && k < t + 2; ++k) {
+      const std::string_view w = low(k);
+      if (w == "were" || w == "was" || w == "had") return true;
+      if (w.size() > 3 && w.ends_with("ed") && at_.verb_lemma[k] != w) return true;
+    }
+    return false;
   }
 
   const DocumentContext& ctx_;

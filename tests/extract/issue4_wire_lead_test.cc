@@ -4,7 +4,8 @@
 // "MEXICO CITY"), is where the story was filed. "Hong Kong police" are named in full. The
 // arrest of a leader "on Saturday, killing four" is no arrest over a killing. ", three
 // witnesses and a hospital official said" names speakers, not victims. A quotation followed by
-// '"said one witness"' is not the previous speaker's. Sentences written for these tests.
+// '"said one witness"' is not the previous speaker's. Soldiers who "shot at people who were
+// only singing" did one thing once, not a habit. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -60,6 +61,17 @@ TEST(Issue4WireLead, AQuotationWithItsOwnUnnamedSpeaker) {
   const Entity* wife = entity_named(x, "Lina Brenner", "person");
   ASSERT_NE(wife, nullptr);
   EXPECT_NE(x.quotes[0].speaker, wife->id);
+}
+
+TEST(Issue4WireLead, PeopleWhoWereSingingAreSomePeople) {
+  Extraction x = extract_text("Soldiers shot at people who were only singing in Kabwe.");
+  std::vector<const Event*> ev = events_of(x, "assault");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_FALSE(ev[0]->generic);
+  Extraction y = extract_text("Police routinely detain people who criticise the government.");
+  std::vector<const Event*> ey = events_of(y, "arrest_detention");
+  ASSERT_FALSE(ey.empty());
+  EXPECT_TRUE(ey[0]->generic);
 }
 
 }  // namespace
