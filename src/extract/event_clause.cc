@@ -8,6 +8,7 @@
 #include "extract/mention_lists.h"
 #include "extract/quotes.h"
 #include "extract/word_classes.h"
+#include "nlp/gazetteer.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/person_nouns.h"
 
@@ -66,10 +67,12 @@ class ClauseReader {
       r_.attributive = opens_noun_phrase(d) && d != "this" && d != "your";
       // "Lawyer for jailed editor", "release of detained activists": after a preposition,
       // before the noun it qualifies.
+      // Also past a demonym ("Lawyer for jailed Kazakh activists").
+      const uint32_t noun = end_ < sentence_end_ ? past_demonym(end_) : end_;
       if (!r_.attributive && (d == "for" || d == "of" || d == "with" || d == "to") &&
-          !low(first_).ends_with("ing") && end_ < sentence_end_ && ctx_.token_mention[end_] >= 0 &&
-          ctx_.mentions[ctx_.token_mention[end_]].first_token == end_ &&
-          ctx_.mentions[ctx_.token_mention[end_]].kind != MentionKind::kPronoun) {
+          !low(first_).ends_with("ing") && noun < sentence_end_ && ctx_.token_mention[noun] >= 0 &&
+          ctx_.mentions[ctx_.token_mention[noun]].first_token == noun &&
+          ctx_.mentions[ctx_.token_mention[noun]].kind != MentionKind::kPronoun) {
         r_.attributive = true;
       }
     }
@@ -155,6 +158,7 @@ class ClauseReader {
     }
     if (r_.passive && r_.subject.empty()) r_.subject = r_.listed;
     if (is_verb_ && !r_.passive && r_.subject.empty()) r_.unnamed_subject = unnamed_subject();
+    r_.reduced = is_verb_ && aux < 0 && (r_.attributive || (r_.passive && !object_complement()));
     find_flags(aux >= 0 ? static_cast<uint32_t>(aux) : first_);
     return r_;
   }
@@ -179,6 +183,29 @@ class ClauseReader {
     if (m < 0 || ctx_.mentions[m].first_token != k || !is_argument(ctx_.mentions[m])) return false;
     // The mention is the second clause's subject: a verb follows it before the trigger.
     return verb_between(ctx_.mentions[m].end_token, first_ + 1);
+  }
+
+  // "Prosecutors ordered him held", "kept the editor detained": the participle completes the
+  // object of a verb before it, whose subject did the act.
+  bool object_complement() const {
+    if (r_.subject.empty()) return false;
+    const uint32_t b = ctx_.mentions[r_.subject.front()].first_token;
+    if (b == 0) return false;
+    const uint32_t v = b >= 2 && is_article(low(b - 1)) ? b - 2 : b - 1;
+    return at_.tokens[v].kind == TokenKind::kWord && at_.verb_lemma[v] != low(v) &&
+           Lemmatizer::instance().is_lemma(at_.verb_lemma[v], Pos::kVerb) &&
+           ctx_.token_mention[v] < 0;
+  }
+
+  // "Kazakh activists", where the group's mention starts at "activists": the token after a
+  // capitalised demonym that no mention holds, when a mention starts there; else t.
+  uint32_t past_demonym(uint32_t t) const {
+    if (t + 1 >= at_.tokens.size() || ctx_.token_mention[t] >= 0 || at_.has(t, kLowerCase) ||
+        Gazetteer::instance().country_of_demonym(at_.token_text(t)).empty()) {
+      return t;
+    }
+    const int m = ctx_.token_mention[t + 1];
+    return m >= 0 && ctx_.mentions[m].first_token == t + 1 ? t + 1 : t;
   }
 
   // "armed elements had attacked", "that \"rioters\" attacked": right before the verb (past
@@ -1199,8 +1226,8 @@ class ClauseReader {
     const bool headline = at_.is_headline(static_cast<uint32_t>(&s - at_.sentences.data()));
     auto joins = [&](uint32_t k) { return low(k) == "of" || (headline && low(k) == "for"); };
     while (t > s.first_token && t + 3 > name && ctx_.token_mention[t - 1] < 0 &&
-           at_.has(t - 1, kLowerCase) && !joins(t - 1)) {
-      --t;  // "exiled", "the"
+           (at_.has(t - 1, kLowerCase) || past_demonym(t - 1) == t) && !joins(t - 1)) {
+      --t;  // "exiled", "the", "Kazakh"
     }
     if (t < s.first_token + 2 || !joins(t - 1)) return -1;
     const int h = ctx_.token_mention[t - 2];

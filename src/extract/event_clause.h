@@ -33,6 +33,9 @@ struct ClauseReading {
   // "the government said \"armed elements\" had attacked a police station". The act has a
   // doer, only not one to name; no other actor of the sentence stands in for it.
   bool unnamed_subject = false;
+  // A participle with no auxiliary that qualifies a noun: "the jailed editor", "activists
+  // jailed after the protests". The doers the rest of its sentence names act in other clauses.
+  bool reduced = false;
   bool negated = false;
   bool hypothetical = false;
   bool generic = false;

@@ -111,7 +111,8 @@ bool EventContext::titles_a_name(const Mention& m) const {
          ctx_.mentions[ctx_.token_mention[e]].kind == MentionKind::kPerson;
 }
 
-void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repression) {
+void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repression,
+                            bool reduced) {
   uint32_t sentence = at_.sentence_of[first];
   year_written_ = false;
   open_end_ = false;
@@ -142,7 +143,7 @@ void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repres
                         verb != "remand" && verb != "sentence";
   if (ev->perpetrators.empty() && repression && !investigated) {
     bool media_act = ev->type == "public_shaming" || ev->type == "communication_restriction";
-    ev->perpetrators = state_actor_near(sentence, media_act, hands_on, first);
+    ev->perpetrators = state_actor_near(sentence, media_act, hands_on, first, reduced);
   }
   if (ev->perpetrators.empty() && is_state_act(ev->type) && !investigated) {
     // "Editor's brother jailed" above "A court in the capital on Monday jailed ...": the
@@ -284,7 +285,23 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
             anchor = w->value;
           }
         }
-        value = anchor.year != 0 ? resolve_anchored(*best, anchor) : CivilDate{};
+        // "In February, masked men slashed her tyres. A week later, her office was searched":
+        // a day or a week counts from a date written since the last act dated to the day;
+        // from a month alone it gives that month.
+        bool from_month = false;
+        if ((best->anchor_unit == TimeUnit::kDay || best->anchor_unit == TimeUnit::kWeek) &&
+            best->anchor_end == best->anchor_start) {
+          if (const TimeExpression* w = latest_date_before(*best, s.paragraph);
+              w != nullptr && at_.sentence_of[at_.token_at(w->start)] > last_day_sentence_ &&
+              (narrative_.empty() ||
+               at_.sentence_of[at_.token_at(w->start)] >= narrative_sentence_)) {
+            anchor = w->value;
+            from_month = w->value.day == 0 && w->value.month != 0;
+          }
+        }
+        value = anchor.year == 0 ? CivilDate{}
+                : from_month     ? CivilDate{anchor.year, anchor.month, 0}
+                                 : resolve_anchored(*best, anchor);
         anchored_start_ = best->start;
         anchored_value_ = value;
       }
@@ -1101,8 +1118,11 @@ bool EventContext::list_item(uint32_t sentence) const {
 }
 
 std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool media,
-                                                        bool hands_on, uint32_t trigger) const {
-  int e = state_actor_in(sentence, media);
+                                                        bool hands_on, uint32_t trigger,
+                                                        bool reduced) const {
+  // "The ministry revoked the licence of X, who defends activists jailed after the protests":
+  // the ministry is the subject of another clause, not the jailer.
+  int e = reduced ? -1 : state_actor_in(sentence, media);
   // "his wife had been denied medical care in detention, he told reporters outside the
   // court", "a court renewed her detention, two years after she was first arrested": a
   // court is no hands-on doer in the act's own sentence either.

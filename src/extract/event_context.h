@@ -20,7 +20,10 @@ class EventContext {
 
   // Fills date, location, perpetrators (when empty and the act is repression) and reason.
   // Events must be completed in text order: the narrative date carries forward.
-  void complete(Event* ev, uint32_t trigger_first, uint32_t trigger_end, bool repression);
+  // reduced: the trigger is a participle qualifying a noun ("activists jailed after the
+  // protests"); the state actor of its own sentence is then no doer of it.
+  void complete(Event* ev, uint32_t trigger_first, uint32_t trigger_end, bool repression,
+                bool reduced = false);
 
   // Whether token t lies in the words of a charge ("charged with insulting officials").
   bool in_charge(uint32_t t, uint32_t sentence_first) const;
@@ -82,7 +85,7 @@ class EventContext {
   bool denies(uint32_t sentence) const;
   bool list_item(uint32_t sentence) const;
   std::vector<std::string> state_actor_near(uint32_t sentence, bool media, bool hands_on,
-                                            uint32_t trigger) const;
+                                            uint32_t trigger, bool reduced = false) const;
   // A court, judge or tribunal (by a word of its name).
   bool judicial(int entity) const;
   // The first state actor named in sentence s that may be a doer (not one criticised, spoken

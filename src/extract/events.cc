@@ -1492,7 +1492,7 @@ class EventFinder {
       }
     }
     ev.law_enforcement = names_ordinary_crime(at_, ev.type, c.end, s, &crime_words_);
-    context_.complete(&ev, c.first, c.end, is_repression(e.type));
+    context_.complete(&ev, c.first, c.end, is_repression(e.type), r.reduced);
     if (ev.perpetrators.empty() && country_doer >= 0)
       ev.perpetrators = reader_.entities_of({country_doer});
     // "the government said \"armed elements\" had attacked a police station": the act's own

@@ -9,6 +9,7 @@
 #include "core/string_hash.h"
 #include "core/tsv.h"
 #include "extract/word_classes.h"
+#include "nlp/name_lexicon.h"
 
 namespace casebook {
 namespace {
@@ -179,12 +180,30 @@ class QuoteFinder {
     return -1;
   }
 
+  // The last person named before token t (a "he" or "she"): one of the pronoun's sex when
+  // the person's is known ("she said" after "Bolat Serikbayev" is not him).
   int last_person_before(size_t t) const {
+    const char sex = at_.lower[t] == "she" ? 'f' : at_.lower[t] == "he" ? 'm' : 0;
     for (size_t k = t; k-- > 0;) {
       int m = ctx_.token_mention[k];
-      if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kPerson) return ctx_.mentions[m].entity;
+      if (m < 0 || ctx_.mentions[m].kind != MentionKind::kPerson) continue;
+      const char known = name_sex(ctx_.mentions[m]);
+      if (sex != 0 && known != 0 && known != sex) continue;
+      return ctx_.mentions[m].entity;
     }
     return -1;
+  }
+
+  // The sex a person's name tells ('m', 'f'), else 0: its given name, or the ending of its
+  // surname ("-ova", "-ev").
+  char name_sex(const Mention& m) const {
+    const NameLexicon& lex = NameLexicon::instance();
+    if (const GivenName* g = lex.given_name(at_.token_text(m.first_token));
+        g != nullptr && g->sex != 'u') {
+      return g->sex;
+    }
+    const char surname = lex.surname_affix(at_.token_text(m.end_token - 1));
+    return surname == 'u' ? 0 : surname;
   }
 
   const DocumentContext& ctx_;
