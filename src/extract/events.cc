@@ -592,6 +592,38 @@ class EventFinder {
     return false;
   }
 
+  // "urged Kazakhstan to stop harassing", "called on the authorities to end the harassment":
+  // the mention asked to stop the act at `trigger`, else -1.
+  int asked_to_stop(uint32_t trigger, uint32_t sentence_first) const {
+    uint32_t t = trigger;
+    if (t > sentence_first && is_article(at_.lower[t - 1])) --t;
+    if (t < sentence_first + 3) return -1;
+    const std::string_view stop = at_.verb_lemma[t - 1];
+    if ((stop != "stop" && stop != "end" && stop != "cease" && stop != "halt") ||
+        at_.lower[t - 2] != "to") {
+      return -1;
+    }
+    const uint32_t to = t - 2;
+    for (uint32_t v = to; v-- > sentence_first && to - v <= 8;) {
+      const std::string_view l = at_.verb_lemma[v];
+      if (l != "urge" && l != "call" && l != "ask" && l != "press" && l != "tell" &&
+          l != "demand") {
+        continue;
+      }
+      for (uint32_t k = v + 1; k < to; ++k) {
+        const int m = ctx_.token_mention[k];
+        if (m < 0 || ctx_.mentions[m].entity < 0) continue;
+        const MentionKind kind = ctx_.mentions[m].kind;
+        if (kind == MentionKind::kStateActor || kind == MentionKind::kPlace ||
+            kind == MentionKind::kOrganization || kind == MentionKind::kGroup) {
+          return m;
+        }
+      }
+      return -1;
+    }
+    return -1;
+  }
+
   // "for six hours", "for a week", "for several days": a unit of time within three words.
   bool duration_after(uint32_t t) const {
     for (uint32_t k = t + 1; k < at_.tokens.size() && k <= t + 3; ++k) {
@@ -1495,6 +1527,12 @@ class EventFinder {
     context_.complete(&ev, c.first, c.end, is_repression(e.type), r.reduced);
     if (ev.perpetrators.empty() && country_doer >= 0)
       ev.perpetrators = reader_.entities_of({country_doer});
+    // "urged Kazakhstan to stop harassing lawyers", "called on the authorities to end the
+    // harassment": those asked to stop do the act, not those who ask; and the act goes on.
+    if (const int asked = asked_to_stop(c.first, s.first_token); asked >= 0 && c.first > 0) {
+      ev.perpetrators = reader_.entities_of({asked});
+      ev.hypothetical = false;
+    }
     // "the government said \"armed elements\" had attacked a police station": the act's own
     // subject did it, though the text names no one for it.
     if (r.unnamed_subject && perps.empty()) ev.perpetrators.clear();

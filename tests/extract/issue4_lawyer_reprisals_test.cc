@@ -4,7 +4,8 @@
 // so the lawyer jailed no one and the activists lost no licence; the ministry that revoked the
 // licence did not jail the "activists jailed after the protests" its sentence names; "A week
 // later" after "In February" is February, not a week after an act dated in April; and "she
-// said" goes to the woman, not to the man named last. Sentences written for these tests.
+// said" goes to the woman, not to the man named last. Those "urged to stop harassing lawyers"
+// harass them; the group that urges does not. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -65,6 +66,16 @@ TEST(Issue4LawyerReprisals, SheSaidIsTheWoman) {
   const Entity* lawyer = entity_named(x, "Dana Ospanova", "person");
   ASSERT_NE(lawyer, nullptr);
   EXPECT_EQ(x.quotes[0].speaker, lawyer->id);
+}
+
+TEST(Issue4LawyerReprisals, ThoseAskedToStopDoTheAct) {
+  Extraction x = extract_text(
+      "A jurists' group urged Kazakhstan to reinstate her licence and to stop harassing "
+      "lawyers.");
+  std::vector<const Event*> ev = events_of(x, "harassment");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->perpetrators), "Kazakhstan"));
+  EXPECT_FALSE(ev[0]->hypothetical);
 }
 
 }  // namespace
