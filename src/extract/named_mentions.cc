@@ -280,6 +280,7 @@ class RunReader {
       }
       uint32_t next = try_intl_body(k, e);
       if (!next) next = try_organization(k, e);
+      if (!next) next = try_party_in_lower_case(k, e);
       if (!next) next = try_known_organisation(k, e);
       // "the protest in Florence": a lone capitalised word after a place preposition is the
       // city, though it is also a given name. Not "a letter from Florence" (a sender) nor
@@ -669,6 +670,25 @@ class RunReader {
       }
     }
     return false;
+  }
+
+  // "the banned Democratic Choice party", "the ruling Justice and Development party": a name
+  // closed by "party" or "movement" in lower case, after a lower-case word ("the", "banned").
+  // Not a demonym or a place alone ("the Kazakh party").
+  uint32_t try_party_in_lower_case(uint32_t k, uint32_t e) {
+    if (k == 0 || e >= at_.tokens.size() || !at_.has(k - 1, kLowerCase) ||
+        (!is_literal(low(e), "party") && !is_literal(low(e), "movement")) ||
+        !at_.has(e, kLowerCase) || !is_cap(e - 1)) {
+      return 0;
+    }
+    if (e == k + 1 && (!gaz_.country_of_demonym(tok(k)).empty() || !gaz_.lookup(tok(k)).empty()))
+      return 0;
+    for (uint32_t t = k; t < e; ++t) {
+      if (!is_cap(t) && !is_connector(low(t))) return 0;
+    }
+    Mention m = organisation_mention(k, e + 1, "org-lowercase-party");
+    if (ctx_.add(std::move(m)) < 0) return 0;
+    return e + 1;
   }
 
   // "the village of Kowalo", "the district of Upper Kotido": a place of the kind its noun

@@ -5,7 +5,8 @@
 // licence did not jail the "activists jailed after the protests" its sentence names; "A week
 // later" after "In February" is February, not a week after an act dated in April; and "she
 // said" goes to the woman, not to the man named last. Those "urged to stop harassing lawyers"
-// harass them; the group that urges does not. Sentences written for these tests.
+// harass them; the group that urges does not. "the banned Free Steppe party" names a party.
+// Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -76,6 +77,13 @@ TEST(Issue4LawyerReprisals, ThoseAskedToStopDoTheAct) {
   ASSERT_FALSE(ev.empty());
   EXPECT_TRUE(has_name(names_of(x, ev[0]->perpetrators), "Kazakhstan"));
   EXPECT_FALSE(ev[0]->hypothetical);
+}
+
+TEST(Issue4LawyerReprisals, APartyNamedWithALowerCaseHead) {
+  Extraction x = extract_text("She defends two members of the banned Free Steppe party.");
+  EXPECT_TRUE(has_name(first_victims(x, "organization_ban"), "Free Steppe party"));
+  Extraction y = extract_text("She joined the Kazakh party in 2019.");
+  EXPECT_EQ(entity_named(y, "Kazakh party", "organization"), nullptr);
 }
 
 }  // namespace
