@@ -950,6 +950,13 @@ class ClauseReader {
       // "charged them with kidnapping on Thursday, a police spokesman said": the words of
       // the one reporting close the clause.
       if (t >= end_ && at_.token_text(t) == "," && reported_by_after(t)) break;
+      // "to investigate the ill-treatment, and to disclose the whereabouts of X": a second
+      // infinitive after a comma is another clause.
+      // (A call's beneficiaries may stand in any of its infinitives.)
+      if (!people_only_ && t >= end_ && at_.token_text(t) == "," && t + 2 < limit &&
+          (low(t + 1) == "and" || low(t + 1) == "or") && low(t + 2) == "to") {
+        break;
+      }
       // "tortured those held in the camp, and witnesses saw it": "those" with a participle or
       // "who" after it is the object, people the text does not name.
       if (is_verb_ && t == end_ && low(t) == "those" && ctx_.token_mention[t] < 0 &&

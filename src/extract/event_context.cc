@@ -908,6 +908,31 @@ bool EventContext::in_charge(uint32_t t, uint32_t sentence_first) const {
     }
     if (same_phrase) return true;
   }
+  return for_an_alleged_deed(t, sentence_first);
+}
+
+// "sentenced to 30 days for \"disobeying the police\"": after a justice verb, "for" and a
+// gerund in quote marks cite the deed charged, and whoever it names is in the charge. (Not
+// "arrested for protesting", nor "convicted for murdering X": acts the text tells itself.)
+bool EventContext::for_an_alleged_deed(uint32_t t, uint32_t sentence_first) const {
+  for (uint32_t k = t, n = 0; k-- > sentence_first && n < 6; ++n) {
+    const std::string_view w = at_.token_text(k);
+    if (w == "," || w == ";" || w == "." || w == ":") return false;
+    if (at_.lower[k] != "for") continue;
+    const uint32_t g = k + 2;
+    if (g >= t || !at_.has(k + 1, kOpenQuote) || !at_.lower[g].ends_with("ing") ||
+        at_.verb_lemma[g] == at_.lower[g]) {
+      return false;
+    }
+    for (uint32_t v = k; v-- > sentence_first && k - v <= 14;) {
+      const std::string_view l = at_.verb_lemma[v];
+      if (l == "sentence" || l == "convict" || l == "jail" || l == "imprison" || l == "fine" ||
+          l == "arrest" || l == "detain" || l == "charge" || l == "prosecute" || l == "try") {
+        return true;
+      }
+    }
+    return false;
+  }
   return false;
 }
 

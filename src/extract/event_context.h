@@ -27,6 +27,7 @@ class EventContext {
 
   // Whether token t lies in the words of a charge ("charged with insulting officials").
   bool in_charge(uint32_t t, uint32_t sentence_first) const;
+  bool for_an_alleged_deed(uint32_t t, uint32_t sentence_first) const;
 
   // Whether the act whose trigger starts at token t is what an active justice act in its
   // sentence is about: "police arrested two men over the murder of X", "an investigation

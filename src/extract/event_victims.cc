@@ -485,6 +485,12 @@ std::vector<int> VictimReader::owner_after(uint32_t from, uint32_t limit, bool r
   }
   for (uint32_t t = from; t + 1 < limit && t < from + 12; ++t) {
     std::string_view w = at_.lower[t];
+    // "to investigate the allegations of ill-treatment, and to disclose the whereabouts of X":
+    // a comma before another infinitive starts another clause, whose "of" is its own.
+    if (w == "," && t + 2 < limit && (at_.lower[t + 1] == "and" || at_.lower[t + 1] == "or") &&
+        at_.lower[t + 2] == "to") {
+      break;
+    }
     bool intro = w == "of" ||
                  (w == "to" && t > 0 &&
                   (at_.lower[t - 1] == "belonging" || recipient ||

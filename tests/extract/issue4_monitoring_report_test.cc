@@ -1,0 +1,37 @@
+// Issue 4: an NGO's monthly monitoring report. A charge cited in quote marks after a justice
+// verb ("sentenced to 30 days for \"disobeying the police\"") names no victim of the detention;
+// and in a call with several infinitives ("to investigate the allegations of ill-treatment,
+// and to disclose the whereabouts of X"), the "of" of the second names no one ill-treated.
+// Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4MonitoringReport, AQuotedChargeNamesNoVictim) {
+  Extraction x = extract_text(
+      "The blogger Anar Qasimli was detained in Baku on 12 October and sentenced to 30 days of "
+      "administrative detention for \"disobeying the police\".");
+  std::vector<const Event*> held = events_of(x, "arrest_detention");
+  ASSERT_FALSE(held.empty());
+  EXPECT_TRUE(has_name(names_of(x, held[0]->victims), "Anar Qasimli"));
+  EXPECT_FALSE(has_name(names_of(x, held[0]->victims), "police"));
+  std::vector<const Event*> tried = events_of(x, "prosecution");
+  ASSERT_FALSE(tried.empty());
+  EXPECT_FALSE(has_name(names_of(x, tried[0]->perpetrators), "police"));
+}
+
+TEST(Issue4MonitoringReport, ASecondInfinitiveHasItsOwnOf) {
+  Extraction x = extract_text(
+      "We call on the authorities to investigate the allegations of ill-treatment, and to "
+      "disclose the whereabouts of the journalist Leyla Qasimli.");
+  std::vector<const Event*> ev = events_of(x, "torture_ill_treatment");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_FALSE(has_name(names_of(x, ev[0]->victims), "Leyla Qasimli"));
+  EXPECT_TRUE(has_name(first_victims(x, "advocacy"), "Leyla Qasimli"));
+}
+
+}  // namespace
+}  // namespace casebook::testing
