@@ -190,8 +190,13 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
       }
       // "seized two phones": what the number counts is no people.
       // Not the act itself counted ("some 1,500 arrests, among them ...", "90 killings,").
-      const bool counts_the_act = t < trig && trig <= t + 2 && at.lower[trig].ends_with('s') &&
-                                  at.noun_lemma[trig] != at.lower[trig];
+      // ("5 new criminal cases": the last word of a phrase trigger is its noun.)
+      // (Not "200 police searched the offices": a verb opens that phrase.)
+      const size_t act_noun =
+          trig_end > trig + 1 && at.verb_lemma[trig] == at.lower[trig] ? trig_end - 1 : trig;
+      const bool counts_the_act = t < trig && trig <= t + 2 &&
+                                  at.lower[act_noun].ends_with('s') &&
+                                  at.noun_lemma[act_noun] != at.lower[act_noun];
       if (counts_things(at, t) && !counts_the_act) continue;
       // "detained for two days": a duration, not a count of people; "at 11 p.m.", an hour.
       if (t + 1 < at.tokens.size() && is_time_unit(at.lower[t + 1])) continue;
@@ -236,11 +241,24 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
           (at.lower[t] == "dozens" || at.lower[t] == "hundreds" || at.lower[t] == "thousands")) {
         ++pop;
       }
+      // "47 arrests of peaceful protesters", "5 new criminal cases against journalists": when
+      // the number counts the act, its people follow it.
+      size_t limit = t + 5;
+      if (counts_the_act) {
+        pop = trig_end;
+        if (pop + 1 < at.tokens.size() && (at.lower[pop] == "of" || at.lower[pop] == "against")) {
+          ++pop;
+          limit = pop + 4;
+        } else {
+          limit = pop;
+        }
+      }
       size_t e = pop;
-      while (e < at.tokens.size() && (t < trig ? e < trig : true) && e < t + 5 &&
-             at.tokens[e].kind == TokenKind::kWord && at.lower[e] != "were" &&
+      while (e < at.tokens.size() && (t < trig ? (counts_the_act || e < trig) : true) &&
+             e < limit && at.tokens[e].kind == TokenKind::kWord && at.lower[e] != "were" &&
              at.lower[e] != "was" && at.lower[e] != "have" && at.lower[e] != "had" &&
-             at.lower[e] != "are" && at.lower[e] != "of" && !ends_population(at, e) &&
+             at.lower[e] != "are" && at.lower[e] != "of" && at.lower[e] != "remain" &&
+             at.lower[e] != "remains" && at.lower[e] != "remained" && !ends_population(at, e) &&
              !(t >= trig && (at.lower[e] == "at" || at.lower[e] == "in" || at.lower[e] == "on" ||
                              at.lower[e] == "during" || at.lower[e] == "across"))) {
         ++e;

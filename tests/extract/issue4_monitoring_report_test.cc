@@ -1,8 +1,9 @@
 // Issue 4: an NGO's monthly monitoring report. A charge cited in quote marks after a justice
 // verb ("sentenced to 30 days for \"disobeying the police\"") names no victim of the detention;
 // and in a call with several infinitives ("to investigate the allegations of ill-treatment,
-// and to disclose the whereabouts of X"), the "of" of the second names no one ill-treated.
-// Sentences written for these tests.
+// and to disclose the whereabouts of X"), the "of" of the second names no one ill-treated. A
+// number that counts the act ("31 arrests of striking miners", "4 new criminal cases against
+// journalists") counts the people after it. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -31,6 +32,23 @@ TEST(Issue4MonitoringReport, ASecondInfinitiveHasItsOwnOf) {
   ASSERT_FALSE(ev.empty());
   EXPECT_FALSE(has_name(names_of(x, ev[0]->victims), "Leyla Qasimli"));
   EXPECT_TRUE(has_name(first_victims(x, "advocacy"), "Leyla Qasimli"));
+}
+
+TEST(Issue4MonitoringReport, ThePeopleOfACountedAct) {
+  Extraction x = extract_text(
+      "In May, the group documented 31 arrests of striking miners and 4 new criminal cases "
+      "against journalists. Two people remain missing.");
+  auto population_of = [&](double quantity) {
+    for (const Statistic& s : x.statistics) {
+      if (s.quantity == quantity) return s.population;
+    }
+    return std::string("(none)");
+  };
+  EXPECT_EQ(population_of(31), "striking miners");
+  EXPECT_EQ(population_of(4), "journalists");
+  EXPECT_EQ(population_of(2), "people");
+  Extraction y = extract_text("About 200 police searched the offices of the newspaper.");
+  for (const Statistic& s : y.statistics) EXPECT_NE(s.population, "the newspaper");
 }
 
 }  // namespace
