@@ -979,6 +979,34 @@ class EventFinder {
         perps.clear();
       }
     }
+    // "The group documented 12 cases of ill-treatment in custody and 5 criminal cases against
+    // journalists": who records acts neither suffered nor did them.
+    // (Not "the group reported being beaten": a verb trigger's subject is its own.)
+    const bool verb_form = c.is_verb && at_.verb_lemma[c.first] != at_.lower[c.first];
+    if (!r.subject.empty() && !verb_form && records_acts_between(r.subject.back(), c.first)) {
+      auto subject = [&](int m) {
+        return std::find(r.subject.begin(), r.subject.end(), m) != r.subject.end();
+      };
+      std::erase_if(victims, subject);
+      std::erase_if(perps, subject);
+    }
+  }
+
+  // A verb that takes acts as things it records ("documented", "recorded", "reported",
+  // "condemned") between the subject mention and the trigger.
+  bool records_acts_between(int subject, uint32_t trigger) const {
+    for (uint32_t t = ctx_.mentions[subject].end_token; t < trigger; ++t) {
+      const std::string_view l = at_.verb_lemma[t];
+      if (l == "document" || l == "record" || l == "report" || l == "register" || l == "count" ||
+          l == "monitor" || l == "verify" || l == "condemn" || l == "denounce" || l == "decry" ||
+          l == "log" || l == "list") {
+        // An inflected verb, not the noun "report"; and not "reported being beaten", "reported
+        // that ...": a clause of its own follows.
+        const std::string_view next = t + 1 < trigger ? at_.lower[t + 1] : std::string_view();
+        return at_.lower[t] != l && next != "being" && next != "having" && next != "that";
+      }
+    }
+    return false;
   }
 
   // Whether all who urge are relatives (or someone's kin) and the one urged, right after the

@@ -3,7 +3,8 @@
 // and in a call with several infinitives ("to investigate the allegations of ill-treatment,
 // and to disclose the whereabouts of X"), the "of" of the second names no one ill-treated. A
 // number that counts the act ("31 arrests of striking miners", "4 new criminal cases against
-// journalists") counts the people after it. Sentences written for these tests.
+// journalists") counts the people after it. Those who "documented 12 cases of ill-treatment in
+// custody" were not in custody. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -49,6 +50,19 @@ TEST(Issue4MonitoringReport, ThePeopleOfACountedAct) {
   EXPECT_EQ(population_of(2), "people");
   Extraction y = extract_text("About 200 police searched the offices of the newspaper.");
   for (const Statistic& s : y.statistics) EXPECT_NE(s.population, "the newspaper");
+}
+
+TEST(Issue4MonitoringReport, WhoDocumentsActsNeitherSufferedNorDidThem) {
+  Extraction x = extract_text(
+      "The monitors documented 12 cases of ill-treatment in custody and 4 new criminal cases "
+      "against journalists.");
+  for (const Event& ev : x.events) {
+    EXPECT_FALSE(has_name(names_of(x, ev.victims), "monitors")) << ev.type;
+    EXPECT_FALSE(has_name(names_of(x, ev.perpetrators), "monitors")) << ev.type;
+  }
+  EXPECT_TRUE(has_name(first_victims(x, "prosecution"), "journalists"));
+  Extraction y = extract_text("The students reported being beaten in custody.");
+  EXPECT_TRUE(has_name(first_victims(y, "arrest_detention"), "students"));
 }
 
 }  // namespace
