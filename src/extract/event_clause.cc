@@ -776,9 +776,35 @@ class ClauseReader {
            (is_possessive_determiner(low(t - 1)) && low(t - 2) != "of"))) {
         continue;
       }
+      // "documented 47 arrests of peaceful protesters": a preposition and a modifier or two.
+      if (!partitive && after_preposition_and_modifiers(t)) continue;
       r_.subject = coordinated_from(t, limit);
       return;
     }
+  }
+
+  // A preposition, then one or two lower-case modifiers ("peaceful", "striking"; no count, no
+  // "be" or "have"), right before token t.
+  bool after_preposition_and_modifiers(uint32_t t) const {
+    for (uint32_t k = t, n = 0; k > r_.clause_start && n < 3; ++n) {
+      --k;
+      if (is_preposition(low(k))) {
+        // Not a quantity's "of": "Hundreds of young protesters were detained".
+        const bool quantity = low(k) == "of" && k > r_.clause_start &&
+                              (at_.tokens[k - 1].kind == TokenKind::kNumber ||
+                               is_partitive_count(low(k - 1)));
+        return n > 0 && !quantity;
+      }
+      // Modifiers, not a count ("at least eight people", "more than two students").
+      if (at_.tokens[k].kind != TokenKind::kWord || !at_.has(k, kLowerCase) ||
+          ctx_.token_mention[k] >= 0 || casebook::be_at(at_, k) || low(k) == "has" || low(k) == "have" ||
+          low(k) == "had" || low(k) == "and" || low(k) == "or" || is_count(k) ||
+          low(k) == "least" || low(k) == "most" ||
+          low(k) == "than" || is_partitive_count(low(k))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   // "Ana Lima, an activist who fled the country after the coup, has been granted asylum":

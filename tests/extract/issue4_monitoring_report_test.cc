@@ -65,5 +65,19 @@ TEST(Issue4MonitoringReport, WhoDocumentsActsNeitherSufferedNorDidThem) {
   EXPECT_TRUE(has_name(first_victims(y, "arrest_detention"), "students"));
 }
 
+TEST(Issue4MonitoringReport, PeopleAfterAPrepositionAndAModifierAreNoSubject) {
+  Extraction x = extract_text(
+      "In May, the office documented 31 arrests of striking miners, 6 cases of torture and 4 "
+      "new criminal cases against journalists.");
+  EXPECT_TRUE(has_name(first_victims(x, "prosecution"), "journalists"));
+  EXPECT_FALSE(has_name(first_victims(x, "prosecution"), "miners"));
+  Extraction y = extract_text("Hundreds of young miners were detained. At least eight people "
+                              "were arrested.");
+  std::vector<const Event*> ev = events_of(y, "arrest_detention");
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_TRUE(has_name(names_of(y, ev[0]->victims), "miners"));
+  EXPECT_TRUE(has_name(names_of(y, ev[1]->victims), "people"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
