@@ -20,6 +20,11 @@
 namespace casebook {
 namespace {
 
+// How many sentences on, within its paragraph, a date the story told still dates its acts ("On
+// the morning of 9 March, three men came ... They said ... I was taken ... There they
+// questioned me").
+constexpr uint32_t kNarrativeSentences = 4;
+
 DateValue from_expression(const TimeExpression& t, const CivilDate& value) {
   DateValue d;
   d.start = to_iso(value);
@@ -196,8 +201,8 @@ const TimeExpression* EventContext::written_year_before(const TimeExpression& x,
   return found;
 }
 
-// The last date with its month ("on 12 May", "in August 2024") in the three sentences before
-// sentence, in its paragraph; not a span begun ("since May"), one in a name or a date line.
+// The last date with its month ("on 12 May", "in August 2024") in the kNarrativeSentences
+// sentences before sentence, in its paragraph; not a span begun ("since May"), one in a name or a date line.
 const TimeExpression* EventContext::story_date_before(uint32_t sentence) const {
   const Sentence& s = at_.sentences[sentence];
   const TimeExpression* found = nullptr;
@@ -208,7 +213,7 @@ const TimeExpression* EventContext::story_date_before(uint32_t sentence) const {
       continue;
     }
     const uint32_t ts = at_.sentence_of[at_.token_at(t.start)];
-    if (at_.sentences[ts].paragraph != s.paragraph || sentence - ts > 3) continue;
+    if (at_.sentences[ts].paragraph != s.paragraph || sentence - ts > kNarrativeSentences) continue;
     found = &t;
   }
   return found;
@@ -365,7 +370,7 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
   }
   // "X is serving a seven-year sentence", "she is being held in Minsk": a state told in the
   // present is not dated by the story's last date.
-  if (!narrative_.empty() && sentence - narrative_sentence_ <= 3 &&
+  if (!narrative_.empty() && sentence - narrative_sentence_ <= kNarrativeSentences &&
       at_.sentences[narrative_sentence_].paragraph == s.paragraph && !told_as_present(first)) {
     // The story may have moved on in a sentence with no act of its own: "He was detained in
     // April. He was put on a flight on Saturday. ... his whereabouts have been unknown since."

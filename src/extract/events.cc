@@ -356,6 +356,14 @@ class EventFinder {
     const bool blows = is_literal(e.type, "torture_ill_treatment") && is_literal(e.pos, "verb") &&
                        (is_literal(e.text, "beat") || is_literal(e.text, "kick") ||
                         is_literal(e.text, "punch") || is_literal(e.text, "slap"));
+    // And "My application was rejected" in a story of an asylum claim told before, anywhere in
+    // the document.
+    if (is_literal(e.type, "asylum_decision") && sentence < at_.sentences.size()) {
+      for (uint32_t k = sentence; k-- > 0;) {
+        if (requirements_in(e, at_.sentences[k])) return true;
+      }
+      return false;
+    }
     if ((!is_literal(e.type, "release") && !is_literal(e.type, "interrogation") && !dismissal &&
          !blows) ||
         sentence == 0 || sentence >= at_.sentences.size()) {
