@@ -15,8 +15,8 @@ const char kHead[] = "Statement of Timur Rakhimov\n\n";
 
 TEST(Issue4AsylumTestimony, ReleasedTheNextEvening) {
   Extraction x = extract_text(std::string(kHead) +
-                              "On 9 March 2022 officers detained me in Namangan. I was released "
-                              "the next evening.");
+                              "On 9 March 2022 officers detained me in Namangan. They made me "
+                              "sign a paper. I was released the next evening.");
   std::vector<const Event*> ev = events_of(x, "release");
   ASSERT_FALSE(ev.empty());
   EXPECT_EQ(ev[0]->date.start, "2022-03-10");
