@@ -472,6 +472,13 @@ class RunReader {
   bool place_of_refuge(uint32_t k) const {
     if (k < 2) return false;
     const std::string_view p = low(k - 1), w = low(k - 2);
+    // "my cousin, who lives in Turkey", "when I tried to fly to Istanbul": where someone lives
+    // or was going.
+    if (p == "in" && (w == "lives" || w == "living")) return true;
+    if (p == "to" && (w == "fly" || w == "flew" || w == "travel" || w == "travelled" ||
+                      w == "traveled")) {
+      return true;
+    }
     if (p == "to" || p == "in" || p == "into") {
       return w == "fled" || w == "emigrated" || w == "relocated" || w == "resettled" ||
              w == "escaped" || w == "exile" || w == "exiled" || w == "asylum" || w == "refuge";

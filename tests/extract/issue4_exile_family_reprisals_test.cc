@@ -22,6 +22,15 @@ TEST(Issue4ExileFamilyReprisals, TheCountryFledToIsNotTheStorysCountry) {
   EXPECT_EQ(police->country, "UZ");
 }
 
+TEST(Issue4ExileFamilyReprisals, WhereARelativeLivesOrOneFliesToIsNotTheStorysCountry) {
+  Extraction x = extract_text(
+      "I was born in Tashkent. My cousin, who lives in Turkey, runs a channel. When I tried to "
+      "fly to Istanbul, police took my passport.");
+  const Entity* police = entity_named(x, "police", "state_actor");
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->country, "UZ");
+}
+
 TEST(Issue4ExileFamilyReprisals, ACountryWhereTheActsHappenStillCounts) {
   Extraction x = extract_text(
       "Police in Latvia detained the reporter Nodira Qosimova in Riga. The police later "
