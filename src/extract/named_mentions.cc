@@ -702,7 +702,7 @@ class RunReader {
   // says, though the gazetteer does not know it (then a place of the text's own, with no
   // country: the document's is taken for it).
   uint32_t try_local_place(uint32_t k, uint32_t e) {
-    // The noun in lower case: not "Brown County of Aggravated Robbery".
+    // The noun in lower case: not "Marlow County of Felony Theft".
     if (k < 2 || !is_literal(low(k - 1), "of") || !at_.has(k - 2, kLowerCase)) return 0;
     const PlaceType* type = place_noun(low(k - 2));
     if (type == nullptr) return 0;
@@ -710,7 +710,7 @@ class RunReader {
     uint32_t end = k;
     while (end < e && end < k + 3 && is_cap(end) && at_.tokens[end].kind == TokenKind::kWord) ++end;
     if (end == k) return 0;
-    // "the border city of Ciudad Juarez": a known place closing the name is the place.
+    // "the river port of Nueva Palmira": a known place closing the name is the place.
     for (uint32_t j = k + 1; j < end; ++j) {
       if (!gaz_.lookup(phrase(j, end)).empty()) return 0;
     }
@@ -718,7 +718,7 @@ class RunReader {
     place.id = kLocalPlaceIds + static_cast<uint32_t>(ctx_.local_places.size() - 1);
     place.type = *type;
     place.name = phrase(k, end);
-    // "the provincial Belarusian town of X": a country named a few words before the noun.
+    // "the northern Ugandan district of X": a country named a few words before the noun.
     for (uint32_t j = k - 2; j-- > 0 && k - 2 - j <= 3;) {
       if (at_.tokens[j].kind != TokenKind::kWord) break;
       if (std::string_view cc = country_word(j); !cc.empty()) {

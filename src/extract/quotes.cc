@@ -35,7 +35,7 @@ class QuoteFinder {
       bool attributed = false;
       int speaker = speaker_after(j + 1, &attributed);
       if (speaker < 0) speaker = speaker_before(i);
-      // '"...," said one witness, who asked not to be named': a quotation with a speech verb
+      // '"...," said one witness, who gave only a first name': a quotation with a speech verb
       // of its own after it is not the previous speaker's, though no one is named.
       if (speaker < 0 && !attributed) speaker = speaker_introduced(i);
       // “...,” the blogger said. “...”: a quotation that follows another in the same

@@ -191,7 +191,7 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
       // "seized two phones": what the number counts is no people.
       // Not the act itself counted ("some 1,500 arrests, among them ...", "90 killings,").
       // ("5 new criminal cases": the last word of a phrase trigger is its noun.)
-      // (Not "200 police searched the offices": a verb opens that phrase.)
+      // (Not "some 150 officers searched the premises": a verb opens that phrase.)
       const size_t act_noun =
           trig_end > trig + 1 && at.verb_lemma[trig] == at.lower[trig] ? trig_end - 1 : trig;
       const bool counts_the_act = t < trig && trig <= t + 2 &&

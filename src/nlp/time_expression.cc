@@ -49,7 +49,7 @@ void take_story_year(FoundTime* f, int year) {
 }
 
 // "That same year", "later that year", "the same year": the year of the last date told, as if
-// written there. "In October of that year", "on 3 May the same year": the date takes it, and
+// written there. "In May of that year", "on 3 May the same year": the date takes it, and
 // the tail is the expression's (with no year written before, the date keeps the year it had).
 struct YearInView {
   int year = 0;

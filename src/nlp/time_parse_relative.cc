@@ -238,7 +238,7 @@ bool TimeParser::parse_that_year(const Tok& that, FoundTime* f) const {
   return true;
 }
 
-// "October of that year", "3 May the same year": where such a tail after a date ends, else 0.
+// "May of that year", "3 May the same year": where such a tail after a date ends, else 0.
 uint32_t TimeParser::story_year_tail(uint32_t end) const {
   Tok a = lex(end);
   if (has_grammar(a, kGrammarOf)) a = next(a);

@@ -63,7 +63,7 @@ class TimeParser {
   }
   Tok next(const Tok& t) const { return lex(t.end); }
   TimeContext context_after(const Tok& t, const TimeContext& before) const;
-  // "October of that year", "3 May the same year": where such a tail after a date ending at
+  // "May of that year", "3 May the same year": where such a tail after a date ending at
   // end stops, else 0.
   uint32_t story_year_tail(uint32_t end) const;
 

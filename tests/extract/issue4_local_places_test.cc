@@ -1,8 +1,8 @@
 // Issue 4: places the gazetteer does not know. "the village of Kowalo", "the district of Upper
 // Kotido": the noun before "of" says a place follows, so the name is one, in the country a
 // demonym before the noun names ("the Ugandan town of X") or else the document's. A known place
-// closing the name is that place ("the border city of Ciudad Juarez"); a capitalised noun opens
-// no such phrase ("convicted in Brown County of Aggravated Robbery"); and "the settlement of X in
+// closing the name is that place ("the river port of Nueva Palmira"); a capitalised noun opens
+// no such phrase ("found guilty in Marlow County of Felony Theft"); and "the settlement of X in
 // Dhaka" happened in Dhaka for the summary's sake. Sentences written for these tests.
 #include <gtest/gtest.h>
 
@@ -35,8 +35,8 @@ TEST(Issue4LocalPlaces, TheCountryOfADemonymBeforeTheNoun) {
 
 TEST(Issue4LocalPlaces, NotACapitalisedNounNorAKnownPlace) {
   Extraction x = extract_text(
-      "Ivo Brenner, 61, was convicted in Brown County of Aggravated Robbery on Monday.");
-  EXPECT_EQ(entity_named(x, "Aggravated Robbery", "place"), nullptr);
+      "Ivo Brenner, 61, was found guilty in Marlow County of Felony Theft on Monday.");
+  EXPECT_EQ(entity_named(x, "Felony Theft", "place"), nullptr);
   Extraction y = extract_text("Police detained two farmers in the town of Florence.");
   const Entity* florence = entity_named(y, "Florence", "place");
   ASSERT_NE(florence, nullptr);

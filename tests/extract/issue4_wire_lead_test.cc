@@ -56,7 +56,7 @@ TEST(Issue4WireLead, SpeakersAfterTheCommaAreNoVictims) {
 TEST(Issue4WireLead, AQuotationWithItsOwnUnnamedSpeaker) {
   Extraction x = extract_text(
       "His wife, Lina Brenner, said officers did not show a warrant.\n\n\"They shot at people "
-      "who were only singing,\" said one witness, who asked not to be named.");
+      "who were only singing,\" said one witness, who gave only a first name.");
   ASSERT_EQ(x.quotes.size(), 1u);
   const Entity* wife = entity_named(x, "Lina Brenner", "person");
   ASSERT_NE(wife, nullptr);

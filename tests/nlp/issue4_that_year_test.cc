@@ -1,6 +1,6 @@
 // Issue 4: "that year" and "the same year" name the year of the last date the story told, not
-// the year of writing. "The mill closed in 2009. In October of that year, guards detained ..."
-// is October 2009; "That same year, ..." is 2009. With no date told before, "that year" stays
+// the year of writing. "The mill closed in 2009. In November of that year, guards detained ..."
+// is November 2009; "That same year, ..." is 2009. With no date told before, "that year" stays
 // an anchor on the narrative, as "the same year" was, and a month keeps the year it had.
 #include <gtest/gtest.h>
 
@@ -17,11 +17,11 @@ std::string span_of(const std::string& text, const TimeExpression& t) {
 
 TEST(Issue4ThatYear, AMonthOfThatYearTakesTheStorysYear) {
   const std::string text =
-      "The mill closed in 2009. In October of that year, guards detained the foreman.";
+      "The mill closed in 2009. In November of that year, guards detained the foreman.";
   const auto found = find_time_expressions(text, parse_iso("2024-03-12"));
   ASSERT_EQ(found.size(), 2u);
-  EXPECT_EQ(span_of(text, found[1]), "October of that year");
-  EXPECT_EQ(to_iso(found[1].value), "2009-10");
+  EXPECT_EQ(span_of(text, found[1]), "November of that year");
+  EXPECT_EQ(to_iso(found[1].value), "2009-11");
   EXPECT_TRUE(found[1].year_written);
   EXPECT_FALSE(found[1].uses_reference);
 }
@@ -70,12 +70,12 @@ TEST(Issue4ThatYear, TheYearOfTheLastDateToldNotOnlyWritten) {
 }
 
 TEST(Issue4ThatYear, WithNoDateToldBeforeItStaysAnAnchor) {
-  const std::string text = "That year, he left. In October of that year, guards came.";
+  const std::string text = "That year, he left. In November of that year, guards came.";
   const auto found = find_time_expressions(text, parse_iso("2024-03-12"));
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0].kind, TimeKind::kAnchored);
-  EXPECT_EQ(span_of(text, found[1]), "October of that year");
-  EXPECT_EQ(to_iso(found[1].value), "2023-10");
+  EXPECT_EQ(span_of(text, found[1]), "November of that year");
+  EXPECT_EQ(to_iso(found[1].value), "2023-11");
 }
 
 TEST(Issue4ThatYear, NotThatAsAPronounOrAWrittenYear) {
