@@ -1,7 +1,7 @@
 // Issue 4: the lead of a wire story. "NAIROBI, March 9 (Horn Wire) -": the agency in the date
 // line's brackets did nothing the story tells (it had been taken for the doer of every act of
-// the lead), and the date line's place in capitals, of one word or several ("HONG KONG",
-// "MEXICO CITY"), is where the story was filed. "Hong Kong police" are named in full. The
+// the lead), and the date line's place in capitals, of one word or several ("KUALA LUMPUR"),
+// is where the story was filed. "Sri Lanka police" are named in full. The
 // arrest of a leader "on Saturday, killing four" is no arrest over a killing. ", three
 // witnesses and a hospital official said" names speakers, not victims. A quotation followed by
 // '"said one witness"' is not the previous speaker's. Soldiers who "shot at people who were
@@ -25,12 +25,14 @@ TEST(Issue4WireLead, TheAgencyInTheDatelineIsNoDoer) {
 
 TEST(Issue4WireLead, ADatelinePlaceOfTwoWordsInCapitals) {
   Extraction x = extract_text(
-      "Tycoon held\n\nHONG KONG (Coastal Wire) - Hong Kong police arrested the publisher Ivo "
-      "Brenner on Monday.");
+      "Publisher held\n\nKUALA LUMPUR (Coastal Wire) - Malaysian police arrested the publisher "
+      "Ivo Brenner on Monday.");
   std::vector<const Event*> ev = events_of(x, "arrest_detention");
   ASSERT_FALSE(ev.empty());
-  EXPECT_TRUE(has_name(names_of(x, ev[0]->perpetrators), "Hong Kong police"));
-  EXPECT_EQ(entity_named(x, "KONG", "organization"), nullptr);
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->perpetrators), "Malaysian police"));
+  EXPECT_EQ(entity_named(x, "LUMPUR", "organization"), nullptr);
+  Extraction y = extract_text("Sri Lanka police arrested the publisher Ivo Brenner on Monday.");
+  EXPECT_TRUE(has_name(first_perpetrators(y, "arrest_detention"), "Sri Lanka police"));
 }
 
 TEST(Issue4WireLead, AnArrestOnADayIsNoArrestOverTheKillingAfterIt) {
