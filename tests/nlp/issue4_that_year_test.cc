@@ -57,13 +57,14 @@ TEST(Issue4ThatYear, TheSameYearAfterAWrittenYear) {
 }
 
 TEST(Issue4ThatYear, TheYearOfTheLastDateToldNotOnlyWritten) {
-  // "14 October" is read against the date of writing (2025); "that year" is its year, not the
-  // 2021 written before it.
+  // "14 October", written in May 2026, is read as October 2025; "that year" is its year, not
+  // the 2021 written before it nor the year of writing.
   const std::string text =
       "She fled abroad in 2021. On 14 October officers searched the flat. In March of that "
       "year, her brother had been warned.";
-  const auto found = find_time_expressions(text, parse_iso("2025-11-04"));
+  const auto found = find_time_expressions(text, parse_iso("2026-05-01"));
   ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(to_iso(found[1].value), "2025-10-14");
   EXPECT_EQ(to_iso(found[2].value), "2025-03");
   EXPECT_FALSE(found[2].year_written);
   EXPECT_TRUE(found[2].uses_reference);
