@@ -334,6 +334,15 @@ class RunReader {
       if (!is_cap(k + len - 1)) continue;
       const IntlBody* body = len == 1 ? names(k).intl_body : lex_.intl_body(phrase(k, k + len));
       if (body == nullptr) continue;
+      // "detained him in Fergana": after a place preposition, a body's short name that is also
+      // a town is the town (the news site "Fergana" is named so after it).
+      if (k > 0 && (is_literal(low(k - 1), "in") || is_literal(low(k - 1), "near") ||
+                    is_literal(low(k - 1), "outside"))) {
+        const auto places = gaz_.lookup(phrase(k, k + len));
+        if (!places.empty() && places[0]->type != PlaceType::kContinent) return 0;
+      }
+      // "the Fergana Valley": the short name opens a longer place's.
+      if (k + len < e && !gaz_.lookup(phrase(k, k + len + 1)).empty()) return 0;
       Mention m;
       m.first_token = k;
       m.end_token = k + len;

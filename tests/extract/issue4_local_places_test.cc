@@ -51,5 +51,15 @@ TEST(Issue4LocalPlaces, ASettlementInAKnownTown) {
   EXPECT_EQ(place_of(x, *ev[0]), "Gulu");
 }
 
+// "detained him in Fergana": a news site's short name that is also a town is the town after a
+// place preposition, and so is the start of "the Fergana Valley"; "told Fergana" is the site.
+TEST(Issue4LocalPlaces, AMediaNameThatIsAlsoATown) {
+  Extraction x = extract_text("Police detained the blogger Ivo Brenner in Fergana on Monday.");
+  EXPECT_NE(entity_named(x, "Fergana", "place"), nullptr);
+  EXPECT_EQ(entity_named(x, "Fergana", "organization"), nullptr);
+  Extraction y = extract_text("Ivo Brenner told Fergana that police had searched his flat.");
+  EXPECT_EQ(entity_named(y, "Fergana", "place"), nullptr);
+}
+
 }  // namespace
 }  // namespace casebook::testing
