@@ -148,7 +148,8 @@ void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repres
                         verb != "remand" && verb != "sentence";
   if (ev->perpetrators.empty() && repression && !investigated) {
     bool media_act = ev->type == "public_shaming" || ev->type == "communication_restriction";
-    ev->perpetrators = state_actor_near(sentence, media_act, hands_on, first, reduced);
+    ev->perpetrators = state_actor_near(sentence, media_act, hands_on, first, reduced,
+                                        is_crime_anyone_commits(ev->type));
   }
   if (ev->perpetrators.empty() && is_state_act(ev->type) && !investigated) {
     // "Editor's brother jailed" above "A court in the capital on Monday jailed ...": the
@@ -1015,6 +1016,16 @@ bool EventContext::addressed(uint32_t t, uint32_t sentence_first) const {
   if (k == sentence_first) return false;
   std::string_view verb = at_.verb_lemma[k - 1];
   if (verb == "tell" || verb == "inform" || verb == "assure" || verb == "petition") return true;
+  // "filed a complaint with the public prosecutor", "a petition to the court": the body a
+  // complaint goes to.
+  if (k >= sentence_first + 2 &&
+      (at_.lower[k - 1] == "with" || at_.lower[k - 1] == "to" || at_.lower[k - 1] == "before")) {
+    const std::string_view noun = at_.noun_lemma[k - 2];
+    if (noun == "complaint" || noun == "petition" || noun == "appeal" || noun == "lawsuit" ||
+        noun == "letter" || noun == "application") {
+      return true;
+    }
+  }
   if (at_.lower[k - 1] != "to" || k - 1 == sentence_first) return false;
   verb = at_.verb_lemma[k - 2];
   return verb == "complain" || verb == "appeal" || verb == "write" || verb == "say" ||
@@ -1050,7 +1061,8 @@ int EventContext::state_actor_in(uint32_t s, bool media) const {
     int m = ctx_.token_mention[t];
     if (m < 0) continue;
     const Mention& mm = ctx_.mentions[m];
-    if (mm.entity < 0) continue;
+    // Each mention once, from its first word ("the public prosecutor" is addressed as a whole).
+    if (mm.entity < 0 || mm.first_token != t) continue;
     const Entity& e = ctx_.entities[mm.entity];
     if (e.kind == "state_actor" && e.category.rfind("state", 0) == 0 && !titles_a_name(mm) &&
         (media || !media_[mm.entity]) && !in_charge(t, sen.first_token) &&
@@ -1121,6 +1133,15 @@ bool EventContext::ordered_by_court(uint32_t sentence, uint32_t trigger) const {
 
 // Whether the sentence is a denial by a state body: "The ministry denied any involvement",
 // "Officials deny the claims".
+bool EventContext::investigates(uint32_t sentence) const {
+  const Sentence& s = at_.sentences[sentence];
+  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+    const std::string_view v = at_.verb_lemma[t], n = at_.noun_lemma[t];
+    if (v == "investigate" || n == "investigation" || n == "inquiry" || n == "probe") return true;
+  }
+  return false;
+}
+
 bool EventContext::denies(uint32_t sentence) const {
   const Sentence& s = at_.sentences[sentence];
   for (uint32_t t = s.first_token + 1; t < s.end_token && t < s.first_token + 8; ++t) {
@@ -1149,7 +1170,7 @@ bool EventContext::list_item(uint32_t sentence) const {
 
 std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool media,
                                                         bool hands_on, uint32_t trigger,
-                                                        bool reduced) const {
+                                                        bool reduced, bool crime) const {
   // "The ministry revoked the licence of X, who defends activists jailed after the protests":
   // the ministry is the subject of another clause, not the jailer.
   int e = reduced ? -1 : state_actor_in(sentence, media);
@@ -1166,6 +1187,9 @@ std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool 
     // "Kenya's interior ministry denied any involvement. His brother was arrested in Gulu":
     // a body whose sentence only denies is no doer of what is told after it.
     if (denies(s)) continue;
+    // "The prosecutor's office said it had opened an investigation. At least 14 defenders have
+    // been killed": those who investigate killings are no doers of the next one told.
+    if (crime && investigates(s)) continue;
     // "- 3 March: officers searched the home. - 17 April: he was dismissed": each item of a
     // chronology tells its own act; the one before names no doer of this one.
     if (item && at_.sentences[s].paragraph != para) break;

@@ -86,7 +86,10 @@ class EventContext {
   bool denies(uint32_t sentence) const;
   bool list_item(uint32_t sentence) const;
   std::vector<std::string> state_actor_near(uint32_t sentence, bool media, bool hands_on,
-                                            uint32_t trigger, bool reduced = false) const;
+                                            uint32_t trigger, bool reduced = false,
+                                            bool crime = false) const;
+  // Whether the sentence tells of an investigation ("opened an investigation", "a probe").
+  bool investigates(uint32_t sentence) const;
   // A court, judge or tribunal (by a word of its name).
   bool judicial(int entity) const;
   // The first state actor named in sentence s that may be a doer (not one criticised, spoken

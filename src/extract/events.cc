@@ -1531,6 +1531,15 @@ class EventFinder {
     if (is_literal(e.type, "threat_intimidation") && ev.victims.empty() &&
         senses_.threatens_no_one(e, c))
       return;
+    // "a land defender who had denounced illegal logging": a person denouncing no one shames no
+    // one (a state, its media or a crowd shame someone).
+    if (is_literal(e.type, "public_shaming") && c.is_verb && !r.passive && ev.victims.empty() &&
+        !ev.perpetrators.empty() &&
+        std::all_of(ev.perpetrators.begin(), ev.perpetrators.end(), [&](const std::string& p) {
+          return ctx_.entities[std::stoi(p)].kind == "person";
+        })) {
+      return;
+    }
     // "Human rights groups warned that he would face torture if returned": those who speak for
     // the victim warn of a danger; they do not threaten.
     if (is_literal(e.text, "warn") && !perps.empty() &&

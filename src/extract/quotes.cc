@@ -121,8 +121,11 @@ class QuoteFinder {
         *attributed = true;
         // "said Lima" or "Lima said"; not "... and asked the authorities to", whose object is
         // spoken to.
-        if (k + 1 < n && speaker_entity(k + 1) >= 0 && is_speech_verb(at_.lower[k], true))
+        if (k + 1 < n && speaker_entity(k + 1) >= 0 && is_speech_verb(at_.lower[k], true)) {
+          // "said Ulloa's daughter, Rosa": the one the possessive's noun names speaks.
+          if (const int owned = possessed_after(k + 1); owned != -2) return owned;
           return speaker_entity(k + 1);
+        }
         for (size_t b = k; b-- > t;) {
           if (speaker_entity(b) >= 0) return speaker_entity(b);
           if (at_.lower[b] == "he" || at_.lower[b] == "she") return last_person_before(b);
@@ -145,6 +148,25 @@ class QuoteFinder {
       if (at_.token_text(k) == "." || at_.has(k, kOpenQuote)) break;
     }
     return -1;
+  }
+
+  // When the mention at t is a possessive ("Ulloa's daughter, Rosa"), the speaker its noun
+  // names: the name apposed to the noun, else the noun's own entity, else -1; -2 when the
+  // mention at t is no possessive.
+  int possessed_after(size_t t) const {
+    const Mention& m = ctx_.mentions[ctx_.token_mention[t]];
+    size_t k = m.end_token;
+    if (k >= at_.tokens.size() || !at_.has(k, kPossessive)) return -2;
+    if (at_.token_text(k) == "'s" || at_.token_text(k) == "\xE2\x80\x99s") ++k;
+    const int noun = k < at_.tokens.size() ? ctx_.token_mention[k] : -1;
+    if (noun < 0) return -1;
+    const size_t after = ctx_.mentions[noun].end_token;
+    if (after + 1 < at_.tokens.size() && at_.token_text(after) == ",") {
+      const int name = ctx_.token_mention[after + 1];
+      if (name >= 0 && ctx_.mentions[name].kind == MentionKind::kPerson)
+        return ctx_.mentions[name].entity;
+    }
+    return ctx_.mentions[noun].entity;
   }
 
   int speaker_before(size_t open) const {
