@@ -1238,7 +1238,12 @@ class RunReader {
   // gazetteer knows a town of that name.
   uint32_t try_name_apposed_to_kin(uint32_t k, uint32_t e) {
     if (k + 1 != e || k < 2 || k + 1 >= at_.tokens.size()) return 0;
-    if (!is_literal(tok(k - 1), ",") || !is_literal(tok(k + 1), ",")) return 0;
+    // Closed by a comma, or by the end of the sentence ("said Ulloa's daughter, Nidia.").
+    if (!is_literal(tok(k - 1), ",") ||
+        (!is_literal(tok(k + 1), ",") && !is_literal(tok(k + 1), ".") &&
+         !is_literal(tok(k + 1), ";"))) {
+      return 0;
+    }
     if (kinship_noun(low(k - 2)) == nullptr || names(k).not_name || names(k).org_head ||
         at_.in_time[k]) {
       return 0;

@@ -2,7 +2,8 @@
 // denounced illegal logging" shamed no one; the body a complaint was filed with is no doer of
 // the threats that followed; those who opened an investigation did not kill the people of the
 // next sentence; the police who "granted her protection measures" granted no asylum; and a
-// quotation "said Ulloa's daughter, Rosa" is the daughter's. Sentences written for these tests.
+// quotation "said Ulloa's daughter, Rosa" is the daughter's, whose name may close the sentence.
+// Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -51,6 +52,13 @@ TEST(Issue4LandDefender, TheSpeakerAfterAPossessive) {
   const Entity* daughter = entity_named(x, "Ines", "person");
   ASSERT_NE(daughter, nullptr);
   EXPECT_EQ(x.quotes[0].speaker, daughter->id);
+}
+
+TEST(Issue4LandDefender, ANameApposedToKinClosingTheSentence) {
+  Extraction x = extract_text(
+      "Lucia Benitez was shot dead on Sunday.\n\n\"Nobody listened,\" said Benitez's daughter, "
+      "Nidia.");
+  EXPECT_TRUE(has_relation(x, "Nidia", "daughter", "Lucia Benitez"));
 }
 
 }  // namespace
