@@ -174,7 +174,8 @@ class ClauseReader {
     }
     const uint32_t v = t - 1;
     if (at_.tokens[v].kind != TokenKind::kWord || ctx_.token_mention[v] >= 0 ||
-        at_.verb_lemma[v] == low(v) || !Lemmatizer::instance().is_lemma(at_.verb_lemma[v], Pos::kVerb)) {
+        at_.verb_lemma[v] == low(v) ||
+        !Lemmatizer::instance().is_lemma(at_.verb_lemma[v], Pos::kVerb)) {
       return false;
     }
     uint32_t k = t + 1;
@@ -797,8 +798,8 @@ class ClauseReader {
       }
       // Modifiers, not a count ("at least eight people", "more than two students").
       if (at_.tokens[k].kind != TokenKind::kWord || !at_.has(k, kLowerCase) ||
-          ctx_.token_mention[k] >= 0 || casebook::be_at(at_, k) || low(k) == "has" || low(k) == "have" ||
-          low(k) == "had" || low(k) == "and" || low(k) == "or" || is_count(k) ||
+          ctx_.token_mention[k] >= 0 || casebook::be_at(at_, k) || low(k) == "has" ||
+          low(k) == "have" || low(k) == "had" || low(k) == "and" || low(k) == "or" || is_count(k) ||
           low(k) == "least" || low(k) == "most" ||
           low(k) == "than" || is_partitive_count(low(k))) {
         return false;

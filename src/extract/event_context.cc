@@ -203,7 +203,8 @@ const TimeExpression* EventContext::written_year_before(const TimeExpression& x,
 }
 
 // The last date with its month ("on 12 May", "in August 2024") in the kNarrativeSentences
-// sentences before sentence, in its paragraph; not a span begun ("since May"), one in a name or a date line.
+// sentences before sentence, in its paragraph; not a span begun ("since May"), one in a name
+// or a date line.
 const TimeExpression* EventContext::story_date_before(uint32_t sentence) const {
   const Sentence& s = at_.sentences[sentence];
   const TimeExpression* found = nullptr;

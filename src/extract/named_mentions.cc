@@ -628,7 +628,7 @@ class RunReader {
       }
       return k + len;
     }
-    // "KYIV", "MOSCOW", "HONG KONG", "MEXICO CITY" in a dateline or headline: the name in
+    // "KYIV", "MOSCOW", "KUALA LUMPUR", "NEW DELHI" in a dateline or headline: the name in
     // capitals, of up to three words.
     if (at_.has(k, kAllCaps)) {
       for (uint32_t len = 3; len >= 1; --len) {
@@ -636,7 +636,8 @@ class RunReader {
         std::string title;
         bool caps = true;
         for (uint32_t t = k; t < k + len && caps; ++t) {
-          caps = at_.has(t, kAllCaps) && (t == k || at_.tokens[t].start == at_.tokens[t - 1].end + 1);
+          caps = at_.has(t, kAllCaps) &&
+                 (t == k || at_.tokens[t].start == at_.tokens[t - 1].end + 1);
           if (caps) {
             if (t > k) title += ' ';
             title += title_cased(t);
@@ -717,7 +718,9 @@ class RunReader {
     if (type == nullptr) return 0;
     if (uint32_t known = try_place(k, e)) return known;
     uint32_t end = k;
-    while (end < e && end < k + 3 && is_cap(end) && at_.tokens[end].kind == TokenKind::kWord) ++end;
+    while (end < e && end < k + 3 && is_cap(end) && at_.tokens[end].kind == TokenKind::kWord) {
+      ++end;
+    }
     if (end == k) return 0;
     // "the river port of Nueva Palmira": a known place closing the name is the place.
     for (uint32_t j = k + 1; j < end; ++j) {
