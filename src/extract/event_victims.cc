@@ -457,6 +457,12 @@ std::vector<int> VictimReader::named_in_apposition(const std::vector<int>& victi
   return out;
 }
 
+// A possessive clitic at token t: "'s", or the lone apostrophe of a plural ("parents'").
+bool VictimReader::possessive_at(uint32_t t) const {
+  return at_.has(t, kPossessive) || at_.token_text(t) == "'" ||
+         at_.token_text(t) == "\xE2\x80\x99";
+}
+
 // owned: the act is on property ("searched his apartment", "confiscated her passport"),
 // so a possessive right after the verb names the victim.
 std::vector<int> VictimReader::owner_after(uint32_t from, uint32_t limit, bool recipient,
@@ -470,8 +476,7 @@ std::vector<int> VictimReader::owner_after(uint32_t from, uint32_t limit, bool r
       if (r >= 0 && ctx_.mentions[r].kind == MentionKind::kRelative &&
           ctx_.mentions[r].first_token == t + 1) {
         const uint32_t e = ctx_.mentions[r].end_token;
-        if (e < limit && (at_.has(e, kPossessive) || at_.token_text(e) == "'" ||
-                          at_.token_text(e) == "\xE2\x80\x99")) {
+        if (e < limit && possessive_at(e)) {
           return {r};
         }
       }
@@ -506,8 +511,7 @@ std::vector<int> VictimReader::owner_after(uint32_t from, uint32_t limit, bool r
     // "of the nurses' union leader X": a possessor only modifies the person after it.
     if (k < limit && ctx_.token_mention[k] >= 0) {
       uint32_t e = ctx_.mentions[ctx_.token_mention[k]].end_token;
-      if (e < limit && (at_.has(e, kPossessive) || at_.token_text(e) == "'" ||
-                        at_.token_text(e) == "\xE2\x80\x99")) {
+      if (e < limit && possessive_at(e)) {
         k = e + 1;
         while (k < limit && k < e + 4 && ctx_.token_mention[k] < 0 &&
                at_.tokens[k].kind == TokenKind::kWord && at_.has(k, kLowerCase)) {

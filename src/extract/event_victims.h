@@ -34,6 +34,8 @@ class VictimReader {
   bool thing_inside(uint32_t first, uint32_t end) const;
   // Whether a person is the object of a word that looks like a verb's base form at t - 1.
   bool person_object_follows(uint32_t t) const;
+  // A possessive clitic at token t ("'s", or a plural's lone apostrophe).
+  bool possessive_at(uint32_t t) const;
   // Whether the subject undergoes the noun trigger ("X faced arrest").
   bool undergoes(int subject, uint32_t trigger) const;
 
