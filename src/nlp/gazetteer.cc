@@ -174,6 +174,7 @@ int Gazetteer::Impl::build_table() {
     if (chain.size() > 1) {
       std::sort(chain.begin(), chain.end(),
                 [&](const Link& a, const Link& b) { return ranks_before(a.place, b.place); });
+      region_before_foreign_town(&chain);
     }
     group.all_off = static_cast<uint32_t>(pool.size());
     bool any_weak = false;

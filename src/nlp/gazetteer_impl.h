@@ -2,6 +2,7 @@
 // embedded TSVs and by gazetteer_table.cc, which freezes them at build time and reads them back.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <deque>
 #include <span>
@@ -164,6 +165,25 @@ struct Gazetteer::Impl {
     if (x.capital != y.capital) return x.capital;
     if (x.population != y.population) return x.population > y.population;
     return a < b;
+  }
+
+  // After the default order: a province or state comes before a town of its name in another
+  // country ("Colorado" is the US state, not the town in Paraná), unless the town is a capital,
+  // a city of 200,000, or its own country has a region of that name. Regions carry no
+  // population to weigh, so the order alone would put any town first.
+  static constexpr uint32_t kMajorCity = 200000;
+  void region_before_foreign_town(std::vector<Link>* chain) const {
+    const Place& first = places[chain->front().place];
+    if (first.type != PlaceType::kCity || first.capital || first.population >= kMajorCity) return;
+    auto region_in = [&](const Link& l, bool same) {
+      const Place& p = places[l.place];
+      return p.type == PlaceType::kRegion && (p.country == first.country) == same;
+    };
+    if (std::any_of(chain->begin(), chain->end(), [&](const Link& l) { return region_in(l, true); }))
+      return;
+    auto it = std::find_if(chain->begin(), chain->end(),
+                           [&](const Link& l) { return region_in(l, false); });
+    if (it != chain->end()) std::rotate(chain->begin(), it, it + 1);
   }
 
   void load_fold();

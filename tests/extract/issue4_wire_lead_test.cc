@@ -5,7 +5,8 @@
 // arrest of a leader "on Saturday, killing four" is no arrest over a killing. ", three
 // witnesses and a hospital official said" names speakers, not victims. A quotation followed by
 // '"said one witness"' is not the previous speaker's. Soldiers who "shot at people who were
-// only singing" did one thing once, not a habit. Sentences written for these tests.
+// only singing" did one thing once, not a habit. A state after the date line's city is the
+// state ("DENVER, Colorado"), not a foreign town of its name. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -33,6 +34,14 @@ TEST(Issue4WireLead, ADatelinePlaceOfTwoWordsInCapitals) {
   EXPECT_EQ(entity_named(x, "LUMPUR", "organization"), nullptr);
   Extraction y = extract_text("Sri Lanka police arrested the publisher Ivo Brenner on Monday.");
   EXPECT_TRUE(has_name(first_perpetrators(y, "arrest_detention"), "Sri Lanka police"));
+}
+
+TEST(Issue4WireLead, AStateAfterTheDatelineCityIsTheState) {
+  // "Colorado" alone is the US state, not the small Brazilian town of that name.
+  Extraction x = extract_text(
+      "Organisers held\n\nDENVER, Colorado \xE2\x80\x94 Police detained two organisers of a "
+      "vigil on Monday.");
+  EXPECT_EQ(x.summary.country, "US");
 }
 
 TEST(Issue4WireLead, AnArrestOnADayIsNoArrestOverTheKillingAfterIt) {
