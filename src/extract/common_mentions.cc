@@ -672,8 +672,10 @@ class CommonReader {
       if (at_.has(t, kPossessive) && t > 0) {
         int m = ctx_.token_mention[t - 1];
         // "Activist's mother jailed": a role word is someone too, once linked to a name.
+        // "the activists' parents", "the victims' families": people in a group too.
         if (m >= 0 && (is_anchor_kind(ctx_.mentions[m].kind) ||
-                       ctx_.mentions[m].kind == MentionKind::kDescriptor)) {
+                       ctx_.mentions[m].kind == MentionKind::kDescriptor ||
+                       ctx_.mentions[m].kind == MentionKind::kGroup)) {
           return m;
         }
         return -1;

@@ -12,6 +12,7 @@
 #include "extract/age_group.h"
 #include "extract/clause_words.h"
 #include "extract/common_mentions.h"
+#include "extract/event_victims.h"
 #include "extract/quotes.h"
 #include "extract/word_classes.h"
 #include "nlp/gazetteer.h"
@@ -808,7 +809,9 @@ class EntityBuilder {
   // student activist was last heard of before her detention" "her" is the activist, not a woman
   // named in the sentence before.
   // A possessor ("Lima's father") is an antecedent only when nothing else fits, and only in
-  // the pronoun's sentence: "police searched Kiknadze's flat and detained his brother".
+  // the pronoun's sentence: "police searched Kiknadze's flat and detained his brother". For
+  // "they" and "their" it comes before the sentences back ("the brothers' father ... their
+  // arrest").
   // A pronoun outside quotation marks looks first among mentions outside them: in
   // '"They did not let us send my father medicine," X said. His brother ...' "his" is X, not
   // the father the speaker spoke of. Only when no one outside fits is a quoted mention taken
@@ -859,6 +862,13 @@ class EntityBuilder {
   int antecedent(const std::vector<int>& order, size_t pos, bool unquoted_only) const {
     int e = antecedent(order, pos, unquoted_only, /*named_only=*/false, /*same_sentence=*/true);
     if (e >= 0) return e;
+    // "The brothers' father lost his job a week after their arrest": the owner named in the
+    // sentence before a body in an earlier one.
+    if (ctx_.mentions[order[pos]].plural) {
+      e = antecedent(order, pos, unquoted_only, /*named_only=*/false, /*same_sentence=*/true,
+                     /*possessors=*/true);
+      if (e >= 0) return e;
+    }
     e = antecedent(order, pos, unquoted_only, /*named_only=*/true);
     if (e >= 0) return e;
     e = antecedent(order, pos, unquoted_only, /*named_only=*/false);
@@ -1259,6 +1269,15 @@ class EntityBuilder {
     return -1;
   }
 
+  // Whether entity e is a group of people that is not itself someone's relatives: "the
+  // activists", "the Omarov brothers", not "his family" or "her parents".
+  bool people_group_anchor(int e) const {
+    if (ctx_.entities[e].kind != "group") return false;
+    return std::none_of(ctx_.mentions.begin(), ctx_.mentions.end(), [&](const Mention& r) {
+      return r.entity == e && r.kind == MentionKind::kRelative;
+    });
+  }
+
   void resolve_relative(Mention& m, std::map<std::pair<std::string, int>, int>* by_kin) {
     int named = apposed_person(m);
     if (named < 0) named = person_before_relative(m);
@@ -1266,6 +1285,20 @@ class EntityBuilder {
     int anchor = m.kin_of >= 0 ? ctx_.mentions[m.kin_of].entity : -1;
     if (m.kin_of >= 0 && (anchor < 0 || ctx_.entities[anchor].kind != "person")) {
       if (int e = first_of_siblings(ctx_.mentions[m.kin_of]); e >= 0) anchor = e;
+    }
+    // "Ana Lima and Ivan Petrov were arrested. Their father was detained": "their" is the
+    // people named together, which no single entity is; the relative is each one's.
+    std::vector<int> listed;
+    if (m.kin_of >= 0 && anchor < 0) {
+      const Mention& their = ctx_.mentions[m.kin_of];
+      if (their.kind == MentionKind::kPronoun && their.plural && their.possessive) {
+        for (int k : VictimReader(ctx_).coordinated_people_before(their.first_token)) {
+          const int p = ctx_.mentions[k].entity;
+          if (p >= 0 && std::find(listed.begin(), listed.end(), p) == listed.end())
+            listed.push_back(p);
+        }
+        if (!listed.empty()) anchor = listed[0];
+      }
     }
     // "his parents ... they called their son a traitor": the son of X's parents is X.
     if (named < 0 && anchor >= 0 && ctx_.entities[anchor].kind == "group" &&
@@ -1281,8 +1314,12 @@ class EntityBuilder {
     }
     // Only a named person anchors a relative: "their son" of a family or "his son" of an
     // unnamed father would chain descriptions without adding a findable case.
-    bool anchored = anchor >= 0 && ctx_.entities[anchor].kind == "person" &&
-                    (ctx_.entities[anchor].named || anchor == narrator_);
+    // A group of people anchors one too ("the two activists ... their father"), so that the
+    // act done to the relative is not lost, but not a group of relatives ("his family ...
+    // their son").
+    bool anchored = anchor >= 0 && ((ctx_.entities[anchor].kind == "person" &&
+                                     (ctx_.entities[anchor].named || anchor == narrator_)) ||
+                                    people_group_anchor(anchor));
     int e = named;
     if (e < 0 && anchored && !m.plural) {
       if (int known = known_relative(m, anchor); known >= 0) {
@@ -1306,8 +1343,10 @@ class EntityBuilder {
       }
       auto [it, added] = by_kin->try_emplace({key, anchor}, -1);
       if (added) {
-        it->second = new_entity(m.plural ? "group" : "person",
-                                label + " of " + ctx_.entities[anchor].name, m);
+        std::string of = ctx_.entities[anchor].name;
+        for (size_t k = 1; k < listed.size(); ++k)
+          of += (k + 1 == listed.size() ? " and " : ", ") + ctx_.entities[listed[k]].name;
+        it->second = new_entity(m.plural ? "group" : "person", label + " of " + of, m);
         ctx_.entities[it->second].named = false;
         if (m.sex == 'm') ctx_.entities[it->second].sex = "male";
         if (m.sex == 'f') ctx_.entities[it->second].sex = "female";
@@ -1320,8 +1359,11 @@ class EntityBuilder {
     // "His wife, Zhou Min": the kinship noun tells the named person's sex better than the
     // given name does.
     if (named >= 0 && m.sex) sex_votes_[named] += m.sex == 'm' ? 3 : -3;
-    if (anchored) {
+    // A relation ties a relative to a person, by whom a case is found; a group's relatives
+    // ("the activists' parents") keep it only in their name.
+    if (anchored && ctx_.entities[anchor].kind == "person") {
       add_kin_relation(m, e, anchor);
+      for (size_t k = 1; k < listed.size(); ++k) add_kin_relation(m, e, listed[k]);
       (named >= 0 ? named_relatives_ : unnamed_relatives_)[{m.kin, anchor}] = e;
     }
   }

@@ -63,9 +63,11 @@ class VictimReader {
   // Whether entity `id` (an index) is someone's relative, or a named person's.
   bool is_kin_of_someone(const std::string& id) const;
   bool is_kin_of_named_person(const std::string& id) const;
+  // The people named together last before token t, in this or the sentence before ("X and Y
+  // were arrested. Their father ..."), in the text's order; empty when none.
+  std::vector<int> coordinated_people_before(uint32_t t) const;
 
  private:
-  std::vector<int> coordinated_people_before(uint32_t t) const;
 
   const DocumentContext& ctx_;
   const AnnotatedText& at_;

@@ -961,6 +961,25 @@ class EventFinder {
       }
       if (!r.attributive && !knowing) perps = r.subject;
       victims = r.object;
+      // "Their families have not been told where they are held": the one held is the one the
+      // relatives left without word are relatives of.
+      // ("they" may have been read as the families, the nearest plural).
+      if (knowing) {
+        const uint32_t first = at_.sentences[at_.sentence_of[c.first]].first_token;
+        for (int& v : victims) {
+          for (uint32_t t = first; t < c.first; ++t) {
+            const int k = ctx_.token_mention[t];
+            if (k < 0 || ctx_.mentions[k].kind != MentionKind::kRelative ||
+                ctx_.mentions[k].kin_of < 0 || ctx_.mentions[k].entity < 0) {
+              continue;
+            }
+            if (k == v || ctx_.mentions[k].entity == ctx_.mentions[v].entity) {
+              v = ctx_.mentions[k].kin_of;
+              break;
+            }
+          }
+        }
+      }
       // "he was detained on charges of insulting the president": the one held on the charges
       // is charged, not who charged him.
       if (is_literal(e.type, "prosecution") && c.first < c.end && at_.lower[c.first] == "on" &&
