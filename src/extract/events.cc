@@ -566,6 +566,50 @@ class EventFinder {
   // So is "sought arrests", "called for the prosecution of"; and an arrest someone escapes
   // ("evading arrest", "resisted arrest", "fled to avoid arrest") has not happened either.
   // Any release may be asked for: "called on the authorities to lift the travel ban".
+  // "inquiries at the Public Prosecution", "the Supreme State Security Prosecution": a noun
+  // in capitals after a capitalised word inside a sentence is a body's name, not an act. (Not
+  // in a headline, where every word has a capital.)
+  bool inside_a_name(const Candidate& c) const {
+    if (c.is_verb || c.end != c.first + 1 || c.first == 0) return false;
+    const uint32_t s = at_.sentence_of[c.first];
+    if (c.first <= at_.sentences[s].first_token + 1 || at_.is_headline(s)) return false;
+    return at_.has(c.first, kCapitalized) && at_.has(c.first - 1, kCapitalized) &&
+           !at_.has(c.first, kAllCaps);
+  }
+
+  // A sentence that asks whether acts happened: "Please provide information on the legal
+  // basis for the arrest of X", "Has X been charged?". It tells no act (a question with
+  // "why" or "where", "Why was he arrested?", takes the act as told and is not one of these).
+  bool asks_about(const Sentence& s, uint32_t trigger) const {
+    uint32_t t = s.first_token;
+    while (t < s.end_token && (at_.tokens[t].kind == TokenKind::kNumber ||
+                               at_.tokens[t].kind == TokenKind::kPunct)) {
+      ++t;  // "2. Please provide ...", "(a) Has ..."
+    }
+    if (t + 1 >= s.end_token) return false;
+    const std::string_view w = at_.lower[t];
+    if (w == "please") {
+      const std::string_view v = at_.verb_lemma[t + 1];
+      return v == "provide" || v == "indicate" || v == "explain" || v == "clarify" ||
+             v == "give" || v == "share" || v == "describe" || v == "inform" || v == "confirm" ||
+             v == "specify";
+    }
+    uint32_t last = s.end_token - 1;
+    while (last > t && at_.has(last, kCloseQuote)) --last;
+    if (at_.token_text(last) != "?") return false;
+    // "Will he stand up for those who have been detained?": a clause of its own tells its act.
+    for (uint32_t k = t; k < trigger; ++k) {
+      const std::string_view x = at_.lower[k];
+      if (x == "who" || x == "whom" || x == "whose" || x == "which" || x == "after" ||
+          x == "since" || x == "because" || x == "when") {
+        return false;
+      }
+    }
+    return w == "has" || w == "have" || w == "had" || w == "was" || w == "were" || w == "is" ||
+           w == "are" || w == "did" || w == "does" || w == "do" || w == "will" || w == "would" ||
+           w == "can" || w == "could";
+  }
+
   bool requested(uint32_t first, bool is_verb, std::string_view type) const {
     std::string_view lemma = lemmas_[first];
     bool asked_for = is_literal(type, "release") || lemma == "release" || lemma == "freedom" ||
@@ -1019,6 +1063,14 @@ class EventFinder {
     }
   }
 
+  // Whether a noun trigger names acts as cases on file: "cases of", "instances of" before it.
+  // (Not a bare plural: "documented arrests of protesters in the city" may be the story's own.)
+  bool acts_counted(const TriggerCandidate& c) const {
+    if (c.first < 2 || at_.lower[c.first - 1] != "of") return false;
+    const std::string_view n = at_.lower[c.first - 2];
+    return n == "cases" || n == "instances" || n == "incidents" || n == "allegations";
+  }
+
   // A verb that takes acts as things it records ("documented", "recorded", "reported",
   // "condemned") between the subject mention and the trigger.
   bool records_acts_between(int subject, uint32_t trigger) const {
@@ -1429,7 +1481,7 @@ class EventFinder {
 
   void make_event(const Candidate& c) {
     const TriggerEntry& e = *c.entry;
-    if (vetoed(at_, lemmas_, c.first, c.end)) return;
+    if (vetoed(at_, lemmas_, c.first, c.end) || inside_a_name(c)) return;
     ClauseReading r =
         read_clause(ctx_, c.first, c.end, c.is_verb, is_response_with_actor(e.type) ? 30 : 8,
                     /*people_only=*/is_response_with_actor(e.type));
@@ -1470,11 +1522,24 @@ class EventFinder {
     }
     ev.evidence = ctx_.span(s.start, s.end);
     ev.negated = r.negated;
-    ev.hypothetical = r.hypothetical || requested(c.first, c.is_verb, e.type);
+    ev.hypothetical = r.hypothetical || requested(c.first, c.is_verb, e.type) ||
+                      asks_about(s, c.first);
     ev.generic = r.generic;
 
     std::vector<int> victims, perps, actors;
     read_roles(e, c, r, &victims, &perps, &actors);
+    // "has documented cases of enforced disappearance since 2016": acts on record, many of
+    // them, not one incident the text tells.
+    // ("enforced disappearance" opens with a participle but is a noun phrase.)
+    if (!r.subject.empty() && (!c.is_verb || is_literal(e.pos, "phrase")) && acts_counted(c) &&
+        records_acts_between(r.subject.back(), c.first)) {
+      ev.generic = true;
+      auto subject = [&](int m) {
+        return std::find(r.subject.begin(), r.subject.end(), m) != r.subject.end();
+      };
+      std::erase_if(victims, subject);
+      std::erase_if(perps, subject);
+    }
     if (!complete_victims(e, c, r, s, &victims, &perps)) return;
     // "The detained students are:" above one name to a line: the names are the students.
     if (!r.listed.empty() && !victims.empty() &&
