@@ -91,6 +91,7 @@ class ClauseReader {
     if (r_.subject.empty() && aux >= 0) subject_of_host_clause(s, static_cast<uint32_t>(aux));
     if (r_.passive) infinitive_subject(s, static_cast<uint32_t>(aux));
     if (r_.passive) object_before_being(static_cast<uint32_t>(aux));
+    if (is_verb_ && aux < 0) object_of_seeing();
     if (is_verb_ && aux < 0) doer_before_for();
     // "312 people have been detained and nine killed": the count is who was killed, and it
     // names no one.
@@ -577,6 +578,25 @@ class ClauseReader {
     const std::string_view v = at_.verb_lemma[f - 1];
     if (v != "see" && v != "watch" && v != "film" && v != "witness" && v != "show" && v != "hear" &&
         v != "photograph" && v != "notice" && v != "spot") {
+      return;
+    }
+    r_.subject = {m};
+  }
+
+  // "he saw masked men beat a young man", "watched police drag her away": a verb in its base
+  // form right after the object of a verb of seeing has that object as its subject, not the
+  // one who saw.
+  void object_of_seeing() {
+    if (first_ == 0 || at_.verb_lemma[first_] != low(first_)) return;
+    const int m = ctx_.token_mention[first_ - 1];
+    if (m < 0 || ctx_.mentions[m].end_token != first_ || !is_argument(ctx_.mentions[m])) return;
+    const uint32_t f = ctx_.mentions[m].first_token;
+    uint32_t v = f;
+    while (v > r_.clause_start && is_article(low(v - 1))) --v;
+    if (v == 0 || v <= r_.clause_start || !at_.has(v - 1, kLowerCase)) return;
+    const std::string_view seen = at_.verb_lemma[v - 1];
+    if (seen != "see" && seen != "watch" && seen != "witness" && seen != "hear" &&
+        seen != "notice" && seen != "spot" && seen != "film") {
       return;
     }
     r_.subject = {m};

@@ -310,6 +310,11 @@ class EventFinder {
     };
     std::string_view b = at_.lower[i - 1];
     if (opens_verb(b)) return true;
+    // "the internet was cut", "he was hit": a participle written as the base form, after a
+    // form of "be" or "have".
+    if (is_same_form_participle(w) && (is_be(b) || b == "has" || b == "have" || b == "had")) {
+      return true;
+    }
     // "paid two men to drown and torture three goats": a base form joined to a verb after "to",
     // with an object phrase after it (not "the right to assemble and free speech").
     if ((b == "and" || b == "or") && i >= 3 && i + 1 < at_.tokens.size() &&
@@ -561,11 +566,50 @@ class EventFinder {
            is_literal(type, "boycott");
   }
 
-  // "called for the release of", "campaigns for his release", "demanded the release": a
-  // release that is asked for has not happened.
-  // So is "sought arrests", "called for the prosecution of"; and an arrest someone escapes
-  // ("evading arrest", "resisted arrest", "fled to avoid arrest") has not happened either.
-  // Any release may be asked for: "called on the authorities to lift the travel ban".
+  // Whether a clause above the act knows of none: "knew of no case in which a relative had
+  // been prosecuted", "was not aware of any returnee having been detained", "sources did not
+  // indicate that returnees face ill-treatment", "no reports of arrests". Read back from the
+  // trigger within its sentence, not past "but" or a semicolon. A denial is no such clause:
+  // "denying that he ordered the arrest" and "denied that the detention is arbitrary" deny
+  // something else than the act.
+  bool denied_above(uint32_t trigger) const {
+    const uint32_t first = at_.sentences[at_.sentence_of[trigger]].first_token;
+    uint32_t complement = 0;  // "that", "of", "in which", "whether" between it and the act
+    for (uint32_t t = trigger, n = 0; t-- > first && n < 14; ++n) {
+      const std::string_view w = at_.lower[t];
+      if (w == "but" || w == ";" || w == "although" || w == "though") return false;
+      // "... and the activist was detained": a new subject after "and".
+      if (w == "and" && t + 1 < trigger &&
+          (is_article(at_.lower[t + 1]) || ctx_.token_mention[t + 1] >= 0)) {
+        return false;
+      }
+      if (w == "that" || w == "of" || w == "which" || w == "whether" || w == "where") {
+        if (complement == 0) complement = t;
+        continue;
+      }
+      if (complement == 0) continue;
+      if (w == "no" && t + 1 < trigger) {
+        const std::string_view n1 = at_.noun_lemma[t + 1];
+        const bool knowing = n1 == "case" || n1 == "evidence" || n1 == "indication" ||
+                             n1 == "record" || n1 == "report" || n1 == "sign" ||
+                             n1 == "instance" || n1 == "information";
+        // "no evidence of any crime in the indictment": after "of", only the act itself.
+        if (knowing && (at_.lower[complement] != "of" || trigger <= complement + 3)) return true;
+      }
+      if (w == "unaware") return true;
+      if ((w == "not" || w == "n't" || w == "never") && t + 1 < trigger) {
+        const uint32_t k = at_.lower[t + 1] == "yet" || at_.lower[t + 1] == "been" ? t + 2 : t + 1;
+        const std::string_view v = at_.verb_lemma[k];
+        if (at_.lower[k] == "aware" || v == "know" || v == "indicate" || v == "show" ||
+            v == "suggest" || v == "confirm" || v == "find" || v == "record" ||
+            v == "document" || v == "see" || v == "hear") {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   // "inquiries at the Public Prosecution", "the Supreme State Security Prosecution": a noun
   // in capitals after a capitalised word inside a sentence is a body's name, not an act. (Not
   // in a headline, where every word has a capital.)
@@ -610,6 +654,11 @@ class EventFinder {
            w == "can" || w == "could";
   }
 
+  // "called for the release of", "campaigns for his release", "demanded the release": a
+  // release that is asked for has not happened.
+  // So is "sought arrests", "called for the prosecution of"; and an arrest someone escapes
+  // ("evading arrest", "resisted arrest", "fled to avoid arrest") has not happened either.
+  // Any release may be asked for: "called on the authorities to lift the travel ban".
   bool requested(uint32_t first, bool is_verb, std::string_view type) const {
     std::string_view lemma = lemmas_[first];
     bool asked_for = is_literal(type, "release") || lemma == "release" || lemma == "freedom" ||
@@ -1521,7 +1570,7 @@ class EventFinder {
       if (std::string d = decided_claim(c.end, s.end_token); d != "pending") ev.outcome = d;
     }
     ev.evidence = ctx_.span(s.start, s.end);
-    ev.negated = r.negated;
+    ev.negated = r.negated || denied_above(c.first);
     ev.hypothetical = r.hypothetical || requested(c.first, c.is_verb, e.type) ||
                       asks_about(s, c.first);
     ev.generic = r.generic;

@@ -1,0 +1,56 @@
+// Issue 4: the shapes of a country report and a live blog. A clause that knows of no act
+// tells none ("knew of no case in which a relative had been prosecuted", "not aware of any
+// returnee having been detained"), though a denial of something else ("denying that he
+// ordered the arrest") leaves the act told. The one seen beating ("he saw masked men beat a
+// young man") is the doer, not the one who saw. "Mobile internet was cut" is a restriction,
+// "his salary was cut" is not. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4CountryReport, KnowingOfNoCaseTellsNoAct) {
+  Extraction x = extract_text(
+      "The monitoring group said it knew of no case in which a returnee had been prosecuted.");
+  ASSERT_EQ(events_of(x, "prosecution").size(), 1u);
+  EXPECT_TRUE(events_of(x, "prosecution")[0]->negated);
+  x = extract_text(
+      "A lawyer in the capital was not aware of any deportee having been detained on arrival.");
+  ASSERT_EQ(events_of(x, "arrest_detention").size(), 1u);
+  EXPECT_TRUE(events_of(x, "arrest_detention")[0]->negated);
+  x = extract_text("There were no reports of arrests at the march in Pula.");
+  ASSERT_EQ(events_of(x, "arrest_detention").size(), 1u);
+  EXPECT_TRUE(events_of(x, "arrest_detention")[0]->negated);
+}
+
+TEST(Issue4CountryReport, ADenialOfSomethingElseLeavesTheAct) {
+  Extraction x = extract_text(
+      "Denying that he ordered the arrest of the editor Lena Kos, the governor said he had "
+      "only asked for an inquiry.");
+  ASSERT_FALSE(events_of(x, "arrest_detention").empty());
+  EXPECT_FALSE(events_of(x, "arrest_detention")[0]->negated);
+  x = extract_text("Officials say there is no evidence of any crime in the indictment of Lena Kos.");
+  ASSERT_FALSE(events_of(x, "prosecution").empty());
+  EXPECT_FALSE(events_of(x, "prosecution")[0]->negated);
+}
+
+TEST(Issue4CountryReport, TheOneSeenIsTheDoer) {
+  Extraction x = extract_text(
+      "A witness, Goran Pavic, said he saw masked men beat a young man with batons.");
+  std::vector<const Event*> ev = events_of(x, "assault");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->perpetrators), "masked men"));
+  EXPECT_FALSE(has_name(names_of(x, ev[0]->perpetrators), "Goran Pavic"));
+}
+
+TEST(Issue4CountryReport, InternetCutIsARestriction) {
+  Extraction x = extract_text("Mobile internet was cut in central Skopje on Thursday evening.");
+  EXPECT_EQ(events_of(x, "communication_restriction").size(), 1u);
+  x = extract_text("His salary was cut after he joined the union.");
+  EXPECT_TRUE(events_of(x, "communication_restriction").empty());
+}
+
+}  // namespace
+}  // namespace casebook::testing
