@@ -11,6 +11,14 @@
 
 namespace casebook {
 
+// A verb of seeing, whose object may be the subject of the verb after it ("saw police beat
+// him", "filmed the men being beaten").
+inline bool is_seeing_verb(std::string_view lemma) {
+  return is_literal(lemma, "see") || is_literal(lemma, "watch") || is_literal(lemma, "witness") ||
+         is_literal(lemma, "hear") || is_literal(lemma, "notice") || is_literal(lemma, "spot") ||
+         is_literal(lemma, "film") || is_literal(lemma, "photograph") || is_literal(lemma, "show");
+}
+
 inline bool is_be(std::string_view w) {
   return is_literal(w, "is") || is_literal(w, "are") || is_literal(w, "was") ||
          is_literal(w, "were") || is_literal(w, "be") || is_literal(w, "been") ||

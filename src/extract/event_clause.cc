@@ -575,11 +575,7 @@ class ClauseReader {
     if (m < 0 || ctx_.mentions[m].end_token != aux || !is_argument(ctx_.mentions[m])) return;
     const uint32_t f = ctx_.mentions[m].first_token;
     if (f == 0 || at_.has(f - 1, kLowerCase) == false) return;
-    const std::string_view v = at_.verb_lemma[f - 1];
-    if (v != "see" && v != "watch" && v != "film" && v != "witness" && v != "show" && v != "hear" &&
-        v != "photograph" && v != "notice" && v != "spot") {
-      return;
-    }
+    if (!is_seeing_verb(at_.verb_lemma[f - 1])) return;
     r_.subject = {m};
   }
 
@@ -594,11 +590,7 @@ class ClauseReader {
     uint32_t v = f;
     while (v > r_.clause_start && is_article(low(v - 1))) --v;
     if (v == 0 || v <= r_.clause_start || !at_.has(v - 1, kLowerCase)) return;
-    const std::string_view seen = at_.verb_lemma[v - 1];
-    if (seen != "see" && seen != "watch" && seen != "witness" && seen != "hear" &&
-        seen != "notice" && seen != "spot" && seen != "film") {
-      return;
-    }
+    if (!is_seeing_verb(at_.verb_lemma[v - 1])) return;
     r_.subject = {m};
   }
 

@@ -403,6 +403,13 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
       return narrative_;
     }
   }
+  // "14:05 — Riot police fired tear gas": an entry of a live blog, stamped with the hour, is
+  // of the day it is written.
+  if (reference_.year != 0 && reference_.day != 0 && clock_stamped(s.paragraph)) {
+    DateValue d;
+    d.start = to_iso(reference_);
+    return d;
+  }
   // "have been forced out of their home": the present perfect speaks of the recent past, the
   // year of writing.
   if (reference_.year != 0 && present_perfect(first)) {
@@ -412,6 +419,31 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
     return d;
   }
   return {};
+}
+
+// Whether paragraph p opens with an hour and a dash or a colon: "14:05 —", "9.30am:",
+// "16:20 GMT -".
+bool EventContext::clock_stamped(uint32_t p) const {
+  uint32_t s = 0;
+  while (s < at_.sentences.size() && at_.sentences[s].paragraph != p) ++s;
+  if (s == at_.sentences.size()) return false;
+  std::string_view x = at_.text.substr(at_.sentences[s].start, 24);
+  size_t i = 0, digits = 0;
+  while (i < x.size() && x[i] >= '0' && x[i] <= '9') ++i;
+  if (i == 0 || i > 2 || i >= x.size() || (x[i] != ':' && x[i] != '.')) return false;
+  for (++i; i < x.size() && x[i] >= '0' && x[i] <= '9'; ++i) ++digits;
+  if (digits != 2) return false;
+  while (i < x.size() && x[i] == ' ') ++i;
+  for (std::string_view zone : {"am", "pm", "a.m.", "p.m.", "GMT", "UTC", "local time"}) {
+    if (x.substr(i, zone.size()) == zone) {
+      i += zone.size();
+      break;
+    }
+  }
+  while (i < x.size() && x[i] == ' ') ++i;
+  const std::string_view rest = x.substr(std::min(i, x.size()));
+  return rest.starts_with("\xE2\x80\x94") || rest.starts_with("\xE2\x80\x93") ||
+         rest.starts_with("-") || rest.starts_with(":");
 }
 
 // "<count> <unit> after/before" opening the trigger's clause, a few words before it ("five

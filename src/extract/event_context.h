@@ -41,6 +41,7 @@ class EventContext {
   bool shift_by_clause_offset(uint32_t trigger_first, const TimeExpression& sentence_date,
                               CivilDate* value) const;
   bool present_perfect(uint32_t trigger_first) const;
+  bool clock_stamped(uint32_t paragraph) const;
   bool told_in_past(uint32_t trigger_first) const;
   bool told_as_present(uint32_t trigger_first) const;
   bool told_as_future(uint32_t trigger_first) const;

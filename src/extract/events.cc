@@ -323,6 +323,14 @@ class EventFinder {
         (opens_noun_phrase(at_.lower[i + 1]) || is_partitive_count(at_.lower[i + 1]))) {
       return true;
     }
+    // "saw officers detain six people": a base form after the object of a verb of seeing.
+    if (const int m = ctx_.token_mention[i - 1];
+        m >= 0 && ctx_.mentions[m].end_token == i && ctx_.mentions[m].first_token > 0) {
+      uint32_t v = ctx_.mentions[m].first_token;
+      while (v > 0 && is_article(at_.lower[v - 1])) --v;
+      const std::string_view seen = v > 0 ? at_.verb_lemma[v - 1] : std::string_view();
+      if (v > 0 && at_.has(v - 1, kLowerCase) && is_seeing_verb(seen)) return true;
+    }
     return reader_.person_object_follows(i + 1);
   }
 

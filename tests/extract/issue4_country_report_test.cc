@@ -3,7 +3,9 @@
 // returnee having been detained"), though a denial of something else ("denying that he
 // ordered the arrest") leaves the act told. The one seen beating ("he saw masked men beat a
 // young man") is the doer, not the one who saw. "Mobile internet was cut" is a restriction,
-// "his salary was cut" is not. Sentences written for these tests.
+// "his salary was cut" is not. A live blog's entry stamped with the hour ("14:05 -") is of the
+// day the blog is written, and "saw officers detain six people" is an arrest. Sentences
+// written for these tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -50,6 +52,23 @@ TEST(Issue4CountryReport, InternetCutIsARestriction) {
   EXPECT_EQ(events_of(x, "communication_restriction").size(), 1u);
   x = extract_text("His salary was cut after he joined the union.");
   EXPECT_TRUE(events_of(x, "communication_restriction").empty());
+}
+
+TEST(Issue4CountryReport, ALiveBlogEntryIsOfItsDay) {
+  Extraction x = extract_text(
+      "Live: marches in the capital\n\n15:40 \xE2\x80\x94 Our reporter saw officers detain six "
+      "people near the station.\n\n16:10 - Riot police fired tear gas at the crowd.",
+      "2024-12-05");
+  std::vector<const Event*> ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0]->date.start, "2024-12-05");
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->perpetrators), "officers"));
+  ASSERT_EQ(events_of(x, "assault").size(), 1u);
+  EXPECT_EQ(events_of(x, "assault")[0]->date.start, "2024-12-05");
+  // An hour inside a sentence stamps nothing: the act is undated.
+  x = extract_text("Officers detained six people at 15:40 near the station.", "2024-12-05");
+  ASSERT_EQ(events_of(x, "arrest_detention").size(), 1u);
+  EXPECT_TRUE(events_of(x, "arrest_detention")[0]->date.start.empty());
 }
 
 }  // namespace
