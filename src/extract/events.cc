@@ -1083,8 +1083,11 @@ class EventFinder {
       }
       // "he was detained on charges of insulting the president": the one held on the charges
       // is charged, not who charged him.
-      if (is_literal(e.type, "prosecution") && c.first < c.end && at_.lower[c.first] == "on" &&
-          !r.subject.empty() && !reader_.is_actor_like(r.subject[0])) {
+      // Not "Judge Kovac sentenced five protesters ... on charges of rioting": the one an
+      // active act took is charged (charges_of_the_held), not its subject.
+      const bool charge_phrase =
+          is_literal(e.type, "prosecution") && c.first < c.end && at_.lower[c.first] == "on";
+      if (charge_phrase && !r.subject.empty() && !reader_.is_actor_like(r.subject[0])) {
         perps.clear();
         if (held_by_passive_before(c.first)) victims = r.subject;  // what follows is the charge
       }
@@ -1102,7 +1105,7 @@ class EventFinder {
                        (after < at_.tokens.size() && at_.has(after, kPossessive));
       }
       if (victims.empty() && !r.subject.empty() && !reader_.is_actor_like(r.subject[0]) &&
-          slot != "object" && !owner_inside && !r.thing_object) {
+          slot != "object" && !owner_inside && !r.thing_object && !charge_phrase) {
         victims = r.subject;
         perps.clear();
       }
@@ -1635,6 +1638,15 @@ class EventFinder {
       return;
     }
     ev.victims = reader_.entities_of(victims);
+    // "announced asset freezes and travel bans on three officials responsible for the abuses":
+    // sanctions on the state's own agents are no repression of them.
+    if ((is_literal(e.type, "travel_ban") || is_literal(e.type, "property_seizure")) &&
+        !ev.victims.empty() && std::all_of(ev.victims.begin(), ev.victims.end(), [&](auto& v) {
+          const Entity& who = ctx_.entities[std::stoi(v)];
+          return who.kind == "state_actor" && who.category.starts_with("state");
+        })) {
+      return;
+    }
     // ...unless it names a victim no earlier act of its type had: "two weeks after the body of
     // another activist, X, was found" is X's killing, not the one told before.
     if (anchor_act &&
