@@ -41,7 +41,8 @@ inline bool is_adverb_like(std::string_view w) {
   return (w.size() > 3 && w.substr(w.size() - 2) == "ly") || w == "then" || w == "also" ||
          w == "later" || w == "not" || w == "n't" || w == "never" || w == "been" || w == "being" ||
          w == "again" || w == "still" || w == "already" || w == "soon" || w == "since" ||
-         w == "once" || w == "twice" || w == "just" || w == "even" || w == "all" || w == "both";
+         w == "once" || w == "twice" || w == "just" || w == "even" || w == "all" || w == "both" ||
+         w == "often" || w == "sometimes" || w == "always" || w == "seldom";
 }
 
 inline bool is_dash(std::string_view w) { return w == "—" || w == "–" || w == "--"; }

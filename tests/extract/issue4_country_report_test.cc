@@ -4,7 +4,8 @@
 // ordered the arrest") leaves the act told. The one seen beating ("he saw masked men beat a
 // young man") is the doer, not the one who saw. "Mobile internet was cut" is a restriction,
 // "his salary was cut" is not. A live blog's entry stamped with the hour ("14:05 -") is of the
-// day the blog is written, and "saw officers detain six people" is an arrest. Sentences
+// day the blog is written, and "saw officers detain six people" is an arrest. "are often
+// questioned by police" is a passive. Sentences
 // written for these tests.
 #include <gtest/gtest.h>
 
@@ -52,6 +53,17 @@ TEST(Issue4CountryReport, InternetCutIsARestriction) {
   EXPECT_EQ(events_of(x, "communication_restriction").size(), 1u);
   x = extract_text("His salary was cut after he joined the union.");
   EXPECT_TRUE(events_of(x, "communication_restriction").empty());
+}
+
+TEST(Issue4CountryReport, OftenBeforeAPassive) {
+  // "are often questioned by police": "often" stands between the auxiliary and its participle.
+  Extraction x = extract_text(
+      "Relatives of dissidents living abroad are often questioned by police in Shkoder.");
+  std::vector<const Event*> ev = events_of(x, "interrogation");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->perpetrators), "police"));
+  EXPECT_FALSE(has_name(names_of(x, ev[0]->perpetrators), "relatives"));
+  EXPECT_TRUE(ev[0]->generic);
 }
 
 TEST(Issue4CountryReport, ALiveBlogEntryIsOfItsDay) {
