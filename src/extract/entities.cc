@@ -5,6 +5,7 @@
 #include <cctype>
 #include <charconv>
 #include <map>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -110,6 +111,25 @@ class EntityBuilder {
           return p->type == PlaceType::kRegion && p->country != first->country;
         });
       }
+      // "San Isidro, Honduras", "Portland, Maine": the country or region written after the
+      // comma chooses among the places of that name.
+      // A town the gazetteer knows only elsewhere is a town of the text's own in that country.
+      if (const Place* area = area_after_comma(m); area != nullptr && first != nullptr) {
+        if (const Place* p = place_in(area, candidates); p != nullptr) {
+          m.place = p;
+          settled = true;
+        } else if (area->type == PlaceType::kCountry && first->type == PlaceType::kCity) {
+          Place& local = ctx_.local_places.emplace_back();
+          local = *first;
+          local.id = kLocalPlaceIds + static_cast<uint32_t>(ctx_.local_places.size() - 1);
+          local.country = area->country;
+          local.region = {};
+          local.population = 0;
+          local.capital = false;
+          m.place = &local;
+          settled = true;
+        }
+      }
       if (candidates.size() > 1 && !settled) {
         // The name's own mentions were counted for its default country when found ("Niger"
         // four times in a story about Niger State): they must not vote for themselves.
@@ -151,6 +171,35 @@ class EntityBuilder {
       }
       attach(m, it->second);
     }
+  }
+
+  // The country or region written right after mention m and a comma ("San Isidro,
+  // Honduras", "Portland, Maine"), or nullptr.
+  const Place* area_after_comma(const Mention& m) const {
+    const uint32_t comma = m.end_token;
+    if (comma + 1 >= at_.tokens.size() || at_.token_text(comma) != ",") return nullptr;
+    const int k = ctx_.token_mention[comma + 1];
+    if (k < 0 || ctx_.mentions[k].first_token != comma + 1) return nullptr;
+    const Place* area = ctx_.mentions[k].place;
+    if (ctx_.mentions[k].kind != MentionKind::kPlace || area == nullptr) return nullptr;
+    if (area->type != PlaceType::kCountry && area->type != PlaceType::kRegion) return nullptr;
+    // Not the subject of the next clause: "the office in Manila, Russia has imprisoned ...".
+    const uint32_t after = ctx_.mentions[k].end_token;
+    if (after < at_.tokens.size() && at_.tokens[after].kind == TokenKind::kWord &&
+        !is_preposition(at_.lower[after]) && at_.lower[after] != "and") {
+      return nullptr;
+    }
+    return area;
+  }
+
+  // The candidate that lies in `area`, or nullptr.
+  static const Place* place_in(const Place* area, std::span<const Place* const> candidates) {
+    for (const Place* p : candidates) {
+      if (p == area || p->country != area->country) continue;
+      if (area->type == PlaceType::kRegion && p->region != area->name) continue;
+      return p;
+    }
+    return nullptr;
   }
 
   // The country of the place nearest the mention that its sentence names after "in" or

@@ -643,9 +643,11 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip
     if (mm.place != nullptr && mm.place->id >= kLocalPlaceIds && mm.end_token + 1 < to &&
         (at_.lower[mm.end_token] == "in" || at_.lower[mm.end_token] == ",")) {
       const int next = ctx_.token_mention[mm.end_token + 1];
+      // (Not a country: "San Isidro, Honduras" is the town, which the country only places.)
       if (next >= 0 && ctx_.mentions[next].kind == MentionKind::kPlace &&
           ctx_.mentions[next].place != nullptr &&
-          ctx_.mentions[next].place->id < kLocalPlaceIds) {
+          ctx_.mentions[next].place->id < kLocalPlaceIds &&
+          ctx_.mentions[next].place->type != PlaceType::kCountry) {
         continue;
       }
     }

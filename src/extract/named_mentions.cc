@@ -446,7 +446,10 @@ class RunReader {
       std::string_view l = low(t);
       if (auto it = w.head.find(l); it != w.head.end()) category = it->second;
       if (is_generic_org_head(l)) generic_head = true;
-      if (auto it = w.qualifier.find(l); it != w.qualifier.end()) {
+      // "Committee for the Defence of the Guapinol River": a cause the body stands for, not
+      // the domain a state body runs ("Ministry of Defence", "Defence Committee").
+      const bool cause = t + 1 < m->end_token && low(t + 1) == "of";
+      if (auto it = w.qualifier.find(l); it != w.qualifier.end() && !cause) {
         qualifier = true;
         if (qualifier_category.empty()) qualifier_category = it->second;
       }
