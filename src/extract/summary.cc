@@ -173,6 +173,15 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
           (at.lower[t - 1] == "on" || at.lower[t - 1] == "article" || at.lower[t - 1] == "no.")) {
         continue;
       }
+      // "9. I accept that ...", "2) The two brothers ...": the number of an item of a list,
+      // opening its line.
+      if (at.tokens[t].kind == TokenKind::kNumber && t + 1 < at.tokens.size() &&
+          (at.token_text(t + 1) == "." || at.token_text(t + 1) == ")") &&
+          (t == 0 || at.has(t, kParagraphStart) ||
+           at.text.substr(at.tokens[t - 1].end, at.tokens[t].start - at.tokens[t - 1].end)
+                   .find('\n') != std::string_view::npos)) {
+        continue;
+      }
       // "On July 8", "LONDON, 5 November 2025 —": a day of the month.
       if (t > 0 && is_month(at.lower[t - 1])) continue;
       if (t + 1 < at.tokens.size() && is_month(at.lower[t + 1])) continue;

@@ -205,5 +205,22 @@ TEST(Issue4Statistics, ASpeechVerbEndsThePopulation) {
   EXPECT_EQ(x.statistics.front().population, "mothers");
 }
 
+// "9. I accept that he was arrested in 2019": the number of an item of a list, opening its
+// line, counts nothing; a count inside the line still does.
+TEST(Issue4Statistics, AListItemsNumberIsNoCount) {
+  Extraction x = extract_text(
+      "1. Mira Hadzic, 63, was detained in Tuzla on 2 February 2024.\n\n"
+      "9. The tribunal accepts that he was arrested in 2019.\n\n"
+      "3. Police detained 14 students in Mostar.",
+      "2024-04-03");
+  for (const Statistic& s : x.statistics) {
+    EXPECT_NE(s.quantity, 1) << s.measure;
+    EXPECT_NE(s.quantity, 9) << s.measure;
+    EXPECT_NE(s.quantity, 3) << s.measure;
+  }
+  EXPECT_TRUE(std::any_of(x.statistics.begin(), x.statistics.end(),
+                          [](const Statistic& s) { return s.quantity == 14; }));
+}
+
 }  // namespace
 }  // namespace casebook::testing
