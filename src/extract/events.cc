@@ -605,13 +605,21 @@ class EventFinder {
         if (knowing && (at_.lower[complement] != "of" || trigger <= complement + 3)) return true;
       }
       if (w == "unaware") return true;
-      if ((w == "not" || w == "n't" || w == "never") && t + 1 < trigger) {
-        const uint32_t k = at_.lower[t + 1] == "yet" || at_.lower[t + 1] == "been" ? t + 2 : t + 1;
-        const std::string_view v = at_.verb_lemma[k];
-        if (at_.lower[k] == "aware" || v == "know" || v == "indicate" || v == "show" ||
-            v == "suggest" || v == "confirm" || v == "find" || v == "record" ||
-            v == "document" || v == "see" || v == "hear") {
-          return true;
+      // "did not indicate that", "was not aware of any", "I do not accept that", "Nor do I
+      // accept that" (a finding that rejects a claim).
+      if (w == "not" || w == "n't" || w == "never" || w == "nor") {
+        for (uint32_t k = t + 1; k < trigger && k <= t + 3; ++k) {
+          const std::string_view v = at_.verb_lemma[k];
+          if (at_.lower[k] == "aware" || v == "know" || v == "indicate" || v == "show" ||
+              v == "suggest" || v == "confirm" || v == "find" || v == "record" ||
+              v == "document" || v == "see" || v == "hear" || v == "accept" || v == "believe") {
+            return true;
+          }
+          const std::string_view x = at_.lower[k];
+          if (x != "yet" && x != "been" && x != "do" && x != "does" && x != "did" &&
+              x != "i" && x != "we") {
+            break;
+          }
         }
       }
     }

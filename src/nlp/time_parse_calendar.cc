@@ -338,7 +338,18 @@ bool TimeParser::parse_bare_year(const Tok& t, const TimeContext& ctx, FoundTime
     return false;
   }
   const Tok n = next(t);
-  if (blocks(n, kBlockCount) || is_punct(n, '%')) return false;
+  // "In 2023 police detained ...": after "in", "since", "during" or "until" the number is
+  // the year, though a word of counting follows ("2000 people" alone is a count).
+  auto lower_word = [&](const Tok& w) {
+    std::string low(text_.substr(w.start, w.end - w.start));
+    for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return low;
+  };
+  const bool time_preposition =
+      p.type == TokType::kWord &&
+      (lower_word(p) == "in" || lower_word(p) == "since" || lower_word(p) == "during" ||
+       lower_word(p) == "until");
+  if ((blocks(n, kBlockCount) && !time_preposition) || is_punct(n, '%')) return false;
   if (blocks(p, kBlockQuantity) && n.type == TokType::kWord && !n.cap &&
       looks_plural(text_.substr(n.start, n.end - n.start))) {
     return false;
