@@ -2,7 +2,8 @@
 // seized" and "Nor do I accept that he was summoned" reject the claims: the acts are negated,
 // while "I accept that he was arrested" keeps its act. "police warned her that she could be
 // imprisoned" is a threat. "In 2023 police detained ..." is dated 2023 though "police" may
-// follow a count ("2000 police"). Sentences written for these tests.
+// follow a count ("2000 police"). "The appeal is allowed on asylum grounds" grants asylum.
+// Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -37,6 +38,14 @@ TEST(Issue4TribunalFindings, AYearBeforePolice) {
   x = extract_text("Police detained 2000 protesters in Tabriz.", "2024-04-03");
   ASSERT_EQ(events_of(x, "arrest_detention").size(), 1u);
   EXPECT_TRUE(events_of(x, "arrest_detention")[0]->date.start.empty());
+}
+
+TEST(Issue4TribunalFindings, AnAppealAllowedOnAsylumGroundsIsAGrant) {
+  Extraction x = extract_text("The appeal is allowed on asylum grounds.");
+  ASSERT_EQ(events_of(x, "asylum_decision").size(), 1u);
+  EXPECT_EQ(events_of(x, "asylum_decision")[0]->outcome, "granted");
+  x = extract_text("The appeal was allowed and the sentence reduced to two years.");
+  EXPECT_TRUE(events_of(x, "asylum_decision").empty());
 }
 
 }  // namespace
