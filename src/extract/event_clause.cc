@@ -429,6 +429,17 @@ class ClauseReader {
         break;
       }
     }
+    // "According to the monitoring group Global Witness, at least 17 activists were killed":
+    // the source the sentence opens with, closed by its comma, holds none of the act's people.
+    if (r_.clause_start == s.first_token && s.first_token + 2 < first_ &&
+        low(s.first_token) == "according" && low(s.first_token + 1) == "to") {
+      for (uint32_t t = s.first_token + 2; t < first_; ++t) {
+        if (at_.token_text(t) == ",") {
+          r_.clause_start = t + 1;
+          break;
+        }
+      }
+    }
     r_.clause_end = s.end_token;
     for (uint32_t t = end_; t < s.end_token; ++t) {
       // ", and police detained her" opens a clause; ", and their colleagues X and Y" does not.

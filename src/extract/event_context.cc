@@ -36,7 +36,8 @@ DateValue from_expression(const TimeExpression& t, const CivilDate& value) {
 // Courts and judges order and try; they do not arrest, search or beat with their own hands.
 bool hands_on_act(std::string_view type) {
   return type == "arrest_detention" || type == "torture_ill_treatment" || type == "assault" ||
-         type == "raid_search" || type == "enforced_disappearance" || type == "interrogation";
+         type == "raid_search" || type == "enforced_disappearance" || type == "interrogation" ||
+         type == "killing" || type == "abduction";
 }
 
 bool is_state_act(std::string_view type) {
@@ -144,8 +145,10 @@ void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repres
       (in_charge(first, sentence_first) || subject_of_justice(first, sentence_first));
   // "jailed", "imprisoned", "remanded": a court's orders, though held by guards.
   const std::string_view verb = at_.verb_lemma[first];
+  // ("executed", "hanged": a killing a court may have ordered.)
   const bool hands_on = hands_on_act(ev->type) && verb != "jail" && verb != "imprison" &&
-                        verb != "remand" && verb != "sentence";
+                        verb != "remand" && verb != "sentence" && verb != "execute" &&
+                        verb != "hang";
   if (ev->perpetrators.empty() && repression && !investigated) {
     bool media_act = ev->type == "public_shaming" || ev->type == "communication_restriction";
     ev->perpetrators = state_actor_near(sentence, media_act, hands_on, first, reduced,

@@ -2,7 +2,8 @@
 // after the comma places a town the gazetteer knows only in other countries ("Portland,
 // Maine" picks the one in that state), but not when it opens the next clause ("in Manila,
 // Russia has imprisoned ..."). "the Committee for the Defence of the River" stands for a
-// cause and is no state body, so not the doer of its own coordinator's killing. Sentences
+// cause and is no state body, so not the doer of its own coordinator's killing. The source a
+// sentence opens with ("According to X,") is no victim, and a judge kills no one. Sentences
 // written for these tests.
 #include <gtest/gtest.h>
 
@@ -41,6 +42,29 @@ TEST(Issue4DefenderKilling, ACommitteeForTheDefenceOfACauseIsNoStateBody) {
             nullptr);
   x = extract_text("The Defence Committee ordered the arrest of Ruben Ortiz.");
   EXPECT_NE(entity_named(x, "Defence Committee", "state_actor"), nullptr);
+}
+
+TEST(Issue4DefenderKilling, TheSourceIsNoVictim) {
+  // "According to the monitoring group X, ...": the source, closed by its comma, is no one the
+  // act was done to.
+  Extraction x = extract_text(
+      "According to the monitoring group River Watch, at least 17 activists were killed in the "
+      "country last year.",
+      "2024-04-03");
+  std::vector<const Event*> ev = events_of(x, "killing");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(names_of(x, ev[0]->victims), std::vector<std::string>{"activists"});
+}
+
+TEST(Issue4DefenderKilling, AJudgeKillsNoOne) {
+  // A judge named in the sentence before is no doer of a killing, as of an arrest.
+  Extraction x = extract_text(
+      "A judge dismissed the charges against Ruben Ortiz in 2020. Two years later he was shot "
+      "dead outside his home.",
+      "2024-04-03");
+  std::vector<const Event*> ev = events_of(x, "killing");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(ev[0]->perpetrators.empty());
 }
 
 }  // namespace
