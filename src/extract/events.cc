@@ -1005,7 +1005,21 @@ class EventFinder {
       if (x.anchor_end <= x.anchor_start || at < x.anchor_start || at >= x.anchor_end) continue;
       if (t <= at_.token_at(x.anchor_start) + 1) return true;
     }
-    return false;
+    // "Rights groups condemned the killing", "police are investigating the murder", "an
+    // inquiry into the abduction": the act told before, reacted to.
+    // Not "condemned the abduction of the students", "the attack on X": an act with its
+    // own people may be another.
+    const uint32_t first = at_.sentences[at_.sentence_of[t]].first_token;
+    if (t < first + 2 || (at_.lower[t - 1] != "the" && at_.lower[t - 1] != "this")) return false;
+    if (t + 2 < at_.tokens.size() &&
+        (at_.lower[t + 1] == "of" || at_.lower[t + 1] == "against" ||
+         (at_.lower[t + 1] == "on" && !at_.in_time[t + 2]))) {  // not "on Tuesday"
+      return false;
+    }
+    const std::string_view v = at_.verb_lemma[t - 2];
+    return v == "condemn" || v == "denounce" || v == "deplore" || v == "decry" ||
+           v == "investigate" || v == "probe" || v == "mourn" || v == "criticize" ||
+           v == "criticise" || v == "protest" || at_.lower[t - 2] == "into";
   }
 
   // Who the act was done to, who did it and who took part, from the trigger row's victim

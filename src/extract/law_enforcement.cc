@@ -78,6 +78,12 @@ bool names_ordinary_crime(const AnnotatedText& at, std::string_view type, uint32
   for (uint32_t t = s.first_token; t < s.end_token && t <= end + 24; ++t) {
     if (kind_at(t) == "political") return false;
   }
+  // "police were investigating the killing": the crime is what is investigated.
+  if (at.verb_lemma[end - 1] == "investigate" || at.noun_lemma[end - 1] == "investigation") {
+    for (uint32_t t = end; t < s.end_token && t <= end + 3; ++t) {
+      if (kind_at(t) == "crime") return true;
+    }
+  }
   // "detained five people, including a surgeon, over the killing of a reporter": the crime
   // follows the act within the sentence, led by "for", "with", "over", "in connection with".
   for (uint32_t t = s.first_token; t < s.end_token; ++t) {

@@ -3,7 +3,8 @@
 // Maine" picks the one in that state), but not when it opens the next clause ("in Manila,
 // Russia has imprisoned ..."). "the Committee for the Defence of the River" stands for a
 // cause and is no state body, so not the doer of its own coordinator's killing. The source a
-// sentence opens with ("According to X,") is no victim, and a judge kills no one. Sentences
+// sentence opens with ("According to X,") is no victim, and a judge kills no one. "condemned
+// the killing" and "investigating the killing" react to the act told before. Sentences
 // written for these tests.
 #include <gtest/gtest.h>
 
@@ -65,6 +66,25 @@ TEST(Issue4DefenderKilling, AJudgeKillsNoOne) {
   std::vector<const Event*> ev = events_of(x, "killing");
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_TRUE(ev[0]->perpetrators.empty());
+}
+
+TEST(Issue4DefenderKilling, ReactionsNameTheKillingToldBefore) {
+  // "condemned the killing", "were investigating the killing": the act told before, not a
+  // second killing (of "the authorities" called on after it) nor a charge by the police.
+  Extraction x = extract_text(
+      "Ruben Ortiz was shot dead outside his home on Sunday. Rights groups condemned the killing "
+      "on Tuesday and called on the authorities to find those responsible. The police said "
+      "they were investigating the killing.",
+      "2024-04-03");
+  std::vector<const Event*> ev = events_of(x, "killing");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0]->date.start, "2024-03-31");
+  for (const Event* p : events_of(x, "prosecution")) EXPECT_TRUE(p->law_enforcement);
+  // An act with its own people is its own: "condemned the abduction of two students".
+  x = extract_text(
+      "Gunmen abducted a priest on Sunday. The bishop condemned the abduction of two students "
+      "on Monday.");
+  EXPECT_EQ(events_of(x, "abduction").size(), 2u);
 }
 
 }  // namespace
