@@ -1081,6 +1081,13 @@ class EntityBuilder {
          Lemmatizer::instance().is_lemma(at_.lower[verb], Pos::kVerb))) {
       return true;
     }
+    // "a man threatened to kill him", "guards tried to stop them": the subject of the verb
+    // before the infinitive does the infinitive's act too.
+    if (verb + 3 == p.first_token && at_.verb_lemma[verb] != at_.lower[verb] &&
+        at_.lower[verb + 1] == "to" &&
+        Lemmatizer::instance().is_lemma(at_.lower[verb + 2], Pos::kVerb)) {
+      return true;
+    }
     // Else only the subject of an infinitive ("the authorities to release"), not "to a pipe".
     if (next != "to" || c.end_token + 1 >= p.first_token ||
         !Lemmatizer::instance().is_lemma(at_.lower[c.end_token + 1], Pos::kVerb)) {

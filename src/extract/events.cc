@@ -1453,6 +1453,12 @@ class EventFinder {
         c.end < at_.tokens.size() && urged_by_kin(r, c.end)) {
       return true;
     }
+    // '"I told him to stop," his widow said': a relative's plea, no threat.
+    if (is_literal(e.type, "threat_intimidation") &&
+        at_.verb_lemma[c.first] == "tell" && c.first + 1 < at_.tokens.size() &&
+        urged_by_kin(r, c.first + 1)) {
+      return true;
+    }
     if (senses_.figurative_killing(e, c, r)) return true;
     // "the trial of a new malaria vaccine", "a hearing of the budget": no one is tried.
     if (!c.is_verb && r.thing_object && is_literal(e.type, "prosecution")) return true;

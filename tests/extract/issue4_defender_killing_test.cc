@@ -4,7 +4,9 @@
 // Russia has imprisoned ..."). "the Committee for the Defence of the River" stands for a
 // cause and is no state body, so not the doer of its own coordinator's killing. The source a
 // sentence opens with ("According to X,") is no victim, and a judge kills no one. "condemned
-// the killing" and "investigating the killing" react to the act told before. Sentences
+// the killing" and "investigating the killing" react to the act told before. "A man
+// threatened to kill him": "him" is not the man; a mother telling her son to stop makes no
+// threat. Sentences
 // written for these tests.
 #include <gtest/gtest.h>
 
@@ -85,6 +87,26 @@ TEST(Issue4DefenderKilling, ReactionsNameTheKillingToldBefore) {
       "Gunmen abducted a priest on Sunday. The bishop condemned the abduction of two students "
       "on Monday.");
   EXPECT_EQ(events_of(x, "abduction").size(), 2u);
+}
+
+TEST(Issue4DefenderKilling, WhoThreatenedToKillHim) {
+  // "A man threatened to kill him": "him" is not the man, whose act "kill" is too; "a
+  // security guard" is a private doer.
+  Extraction x = extract_text(
+      "Ruben Ortiz was a land defender. A security guard threatened to kill him in May.");
+  std::vector<const Event*> ev = events_of(x, "threat_intimidation");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(names_of(x, ev[0]->victims), std::vector<std::string>{"Ruben Ortiz"});
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->perpetrators), "security guard"));
+  x = extract_text("Ruben Ortiz was a land defender. A man threatened to kill him in May.");
+  EXPECT_EQ(first_victims(x, "threat_intimidation"), std::vector<std::string>{"Ruben Ortiz"});
+}
+
+TEST(Issue4DefenderKilling, ARelativesPleaIsNoThreat) {
+  Extraction x = extract_text("Ruben Ortiz was a land defender. His mother told him to stop.");
+  EXPECT_TRUE(events_of(x, "threat_intimidation").empty());
+  x = extract_text("Ruben Ortiz was a land defender. Officers told him to stop.");
+  EXPECT_EQ(events_of(x, "threat_intimidation").size(), 1u);
 }
 
 }  // namespace
