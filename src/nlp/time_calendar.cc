@@ -167,6 +167,16 @@ CivilDate resolve_anchored(const TimeExpression& e, const CivilDate& anchor) {
   const bool needs_day = e.anchor_unit == TimeUnit::kDay || e.anchor_unit == TimeUnit::kWeek;
   if (needs_day && anchor.day == 0) return {};
   if (e.anchor_unit == TimeUnit::kMonth && anchor.month == 0) return {};
+  // "arrested in March 2022 ... the following summer": the summer of 2022; after October, of
+  // 2023. A season across the new year (December to February) counts from its first month.
+  if (e.anchor_season_first != 0 && anchor.month != 0) {
+    const int first = e.anchor_season_first;
+    const int last = e.anchor_season_last >= first ? e.anchor_season_last : 12;
+    int year = anchor.year;
+    if (e.anchor_offset > 0 && anchor.month >= first) ++year;
+    if (e.anchor_offset < 0 && anchor.month <= last) --year;
+    return CivilDate{year, 0, 0};
+  }
   return truncate_to(shift_by(anchor, e.anchor_offset, e.anchor_unit), e.anchor_unit);
 }
 

@@ -29,6 +29,8 @@ TimeExpression to_expression(const FoundTime& f) {
   e.uses_reference = f.uses_reference;
   e.anchor_unit = f.anchor_unit;
   e.anchor_offset = f.anchor_offset;
+  e.anchor_season_first = f.anchor_season_first;
+  e.anchor_season_last = f.anchor_season_last;
   e.anchor_start = f.anchor_start;
   e.anchor_end = f.anchor_end;
   if (f.anchor_unit == TimeUnit::kDay) e.anchor_offset_days = f.anchor_offset;

@@ -58,6 +58,9 @@ struct TimeExpression {
   // Added fields.
   TimeUnit anchor_unit = TimeUnit::kNone;  // kAnchored: unit of anchor_offset
   int anchor_offset = 0;        // kAnchored: offset in anchor_unit ("a year earlier": -1)
+  // "the following spring": the season's first and last months (anchor_unit kYear, offset
+  // +1 or -1), so that a season after or before the anchor's month stays in its year.
+  uint8_t anchor_season_first = 0, anchor_season_last = 0;
   bool open_end = false;        // "since 2015": from value on, up to the time of writing
   bool uses_reference = false;  // value was read against the reference date ("last year",
                                 // "yesterday", a year-less "September 6")

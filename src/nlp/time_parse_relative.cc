@@ -162,6 +162,15 @@ bool TimeParser::parse_the(const Tok& the, const TimeContext& ctx, FoundTime* f)
                    w.anaphoric * (unit ? u.word->unit_count : 1));
       return true;
     }
+    // "the following spring", "the previous summer": the next (or last) such season after
+    // (or before) the story's date, told to the year (resolve_anchored).
+    if (is_word(u) && u.word->season_first != 0 && w.anaphoric != 0) {
+      set_anchored(f, the.start, u.end, TimeUnit::kYear, w.anaphoric);
+      f->anchor_season_first = u.word->season_first;
+      f->anchor_season_last = u.word->season_last;
+      f->approximate = true;
+      return true;
+    }
   }
   if ((w.unit != TimeUnit::kNone && !w.unit_plural) || w.day_part) {
     const Tok d = next(n);

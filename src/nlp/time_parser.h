@@ -26,6 +26,7 @@ struct FoundTime {
   bool approximate = false, year_written = false, open_end = false, uses_reference = false;
   TimeUnit anchor_unit = TimeUnit::kNone;
   int anchor_offset = 0;
+  uint8_t anchor_season_first = 0, anchor_season_last = 0;
   uint32_t anchor_start = 0, anchor_end = 0;
 };
 
