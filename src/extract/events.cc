@@ -606,8 +606,11 @@ class EventFinder {
       }
       if (w == "unaware") return true;
       // "did not indicate that", "was not aware of any", "I do not accept that", "Nor do I
-      // accept that" (a finding that rejects a claim).
-      if (w == "not" || w == "n't" || w == "never" || w == "nor") {
+      // accept that" (a finding that rejects a claim). Not "did not know where she was held":
+      // where or whether she was held, she was held.
+      const std::string_view opener = at_.lower[complement];
+      if ((w == "not" || w == "n't" || w == "never" || w == "nor") &&
+          (opener == "that" || opener == "of")) {
         for (uint32_t k = t + 1; k < trigger && k <= t + 3; ++k) {
           const std::string_view v = at_.verb_lemma[k];
           if (at_.lower[k] == "aware" || v == "know" || v == "indicate" || v == "show" ||

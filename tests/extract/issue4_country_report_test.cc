@@ -34,6 +34,11 @@ TEST(Issue4CountryReport, ADenialOfSomethingElseLeavesTheAct) {
       "only asked for an inquiry.");
   ASSERT_FALSE(events_of(x, "arrest_detention").empty());
   EXPECT_FALSE(events_of(x, "arrest_detention")[0]->negated);
+  // Where or whether she was held, she was held.
+  x = extract_text(
+      "Police detained Lena Kos on Monday. For three days her family did not know where she was "
+      "being held.");
+  for (const Event* e : events_of(x, "arrest_detention")) EXPECT_FALSE(e->negated);
   x = extract_text("Officials say there is no evidence of any crime in the indictment of Lena Kos.");
   ASSERT_FALSE(events_of(x, "prosecution").empty());
   EXPECT_FALSE(events_of(x, "prosecution")[0]->negated);
