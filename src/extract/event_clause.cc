@@ -323,8 +323,28 @@ class ClauseReader {
     // ("information that").
     uint32_t v = t > s.first_token ? t - 1 : t;
     while (v > s.first_token && at_.in_time[v]) --v;
-    return verb_group_after && v < t && at_.has(v, kLowerCase) &&
-           (is_speech_verb(low(v)) || (at_.verb_lemma[v] != low(v) && at_.noun_lemma[v] == low(v)));
+    if (!verb_group_after) return false;
+    if (v < t && at_.has(v, kLowerCase) &&
+        (is_speech_verb(low(v)) || (at_.verb_lemma[v] != low(v) && at_.noun_lemma[v] == low(v)))) {
+      return true;
+    }
+    // "the evidence of Mrs Ahmadi that X was arrested", "claims that": a noun whose content
+    // the clause is, maybe with its source after "of".
+    uint32_t n = t;
+    if (n > s.first_token && ctx_.token_mention[n - 1] >= 0) {
+      n = ctx_.mentions[ctx_.token_mention[n - 1]].first_token;
+      // Past an article and a title ("the", "Mrs", "Dr."): words in capitals or a full stop.
+      while (n > s.first_token &&
+             (is_article(low(n - 1)) || at_.has(n - 1, kCapitalized) || low(n - 1) == ".")) {
+        --n;
+      }
+      if (n > s.first_token && low(n - 1) == "of") --n;
+    }
+    if (n == s.first_token) return false;
+    const std::string_view noun = at_.noun_lemma[n - 1];
+    return noun == "evidence" || noun == "claim" || noun == "allegation" || noun == "report" ||
+           noun == "account" || noun == "news" || noun == "fact" || noun == "testimony" ||
+           noun == "assurance" || noun == "finding" || noun == "statement";
   }
 
   void find_bounds(const Sentence& s) {
@@ -747,6 +767,13 @@ class ClauseReader {
       if (t + 1 < limit && opens_noun_phrase(low(t))) ++t;
       int m = t < limit ? ctx_.token_mention[t] : -1;
       own_subject = m >= 0 && is_argument(ctx_.mentions[m]);
+      // "the evidence of Mrs Ahmadi that the brother was arrested": a noun phrase after "that"
+      // that names no one known still stands before the verb group.
+      own_subject = own_subject ||
+                    (t > r_.clause_start && t < limit && at_.has(t, kLowerCase) &&
+                     at_.tokens[t].kind == TokenKind::kWord && !be_at(t) && !is_modal(low(t)) &&
+                     low(t) != "has" && low(t) != "have" && low(t) != "had" &&
+                     at_.verb_lemma[t] == low(t) && !is_adverb_like(low(t)));
     }
     if (relative_pronoun_ && opener_ > 0 && !own_subject) {
       // "Lima, who was detained": the noun before the relative pronoun, past an age ("Lima,

@@ -3,7 +3,8 @@
 // while "I accept that he was arrested" keeps its act. "police warned her that she could be
 // imprisoned" is a threat. "In 2023 police detained ..." is dated 2023 though "police" may
 // follow a count ("2000 police"). "The appeal is allowed on asylum grounds" grants asylum.
-// Sentences written for these tests.
+// The witness whose evidence is "that the brother was arrested" is not arrested. Sentences
+// written for these tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -46,6 +47,20 @@ TEST(Issue4TribunalFindings, AnAppealAllowedOnAsylumGroundsIsAGrant) {
   EXPECT_EQ(events_of(x, "asylum_decision")[0]->outcome, "granted");
   x = extract_text("The appeal was allowed and the sentence reduced to two years.");
   EXPECT_TRUE(events_of(x, "asylum_decision").empty());
+}
+
+TEST(Issue4TribunalFindings, TheWitnessIsNotTheOneArrested) {
+  // "the evidence of Mrs Navid that the brother was arrested": "that" opens what the evidence
+  // says, with a subject of its own, not a relative clause about the witness.
+  Extraction x = extract_text(
+      "I accept the evidence of Mrs Navid that the appellant's brother, Omid Rahimi, was "
+      "arrested in Tabriz in 2022.");
+  EXPECT_EQ(first_victims(x, "arrest_detention"), std::vector<std::string>{"Omid Rahimi"});
+  x = extract_text("I accept the evidence of Mrs Navid that the brother was arrested.");
+  EXPECT_FALSE(has_name(first_victims(x, "arrest_detention"), "Navid"));
+  // A relative "that" still stands for the noun before it.
+  x = extract_text("He saw the student that was arrested in Tabriz.");
+  EXPECT_EQ(first_victims(x, "arrest_detention"), std::vector<std::string>{"student"});
 }
 
 }  // namespace
