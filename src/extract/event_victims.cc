@@ -570,8 +570,16 @@ int VictimReader::owner_before(uint32_t t) const {
     }
   }
   int m = ctx_.token_mention[t - 1];
-  if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kPronoun && ctx_.mentions[m].possessive)
+  if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kPronoun && ctx_.mentions[m].possessive) {
+    // "A and B were summoned. Their passports were confiscated": an unresolved "their" is the
+    // people named together (entities_of reads it so).
+    const Mention& their = ctx_.mentions[m];
+    if (their.plural && their.entity < 0 && !their.first_person &&
+        !coordinated_people_before(their.first_token).empty()) {
+      return m;
+    }
     return person_like({m}) ? m : -1;
+  }
   if (t >= 2 && at_.has(t - 1, kPossessive)) {
     m = ctx_.token_mention[t - 2];
     if (m >= 0 && person_like({m})) return m;

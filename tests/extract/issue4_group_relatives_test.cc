@@ -5,6 +5,7 @@
 // relation (relations tie relatives to people). "Their families have not been told where they
 // are held": the ones held are the families' relatives. "The brothers' father lost his job
 // after their arrest": "their" is the brothers of its own sentence, not a court named before.
+// "Their passports were confiscated" after two people named together: the two's.
 // Sentences written for these tests.
 #include <gtest/gtest.h>
 
@@ -56,6 +57,15 @@ TEST(Issue4GroupRelatives, TheirIsTheOwnerInItsSentence) {
   EXPECT_EQ(names_of(x, ev[0]->victims), std::vector<std::string>{"brothers"});
   EXPECT_FALSE(has_name(names_of(x, ev[0]->perpetrators), "Supreme Court"));
   EXPECT_EQ(first_victims(x, "harassment"), std::vector<std::string>{"father of brothers"});
+}
+
+TEST(Issue4GroupRelatives, TheirPassportsAreTheTwosNamedBefore) {
+  Extraction x = extract_text(
+      "Mira Hadzic and Tomas Vuk were questioned on Monday. Their passports were confiscated.");
+  std::vector<const Event*> ev = events_of(x, "travel_ban");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Mira Hadzic"));
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Tomas Vuk"));
 }
 
 }  // namespace
