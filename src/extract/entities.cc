@@ -1171,6 +1171,21 @@ class EntityBuilder {
     return owner.entity;
   }
 
+  // "Ismoil Davlatov, father of the journalist X, died ... His family says": a relative whose
+  // paragraph opens with his own name is who the paragraph is about (not "His father, Rahim,
+  // was questioned", where the kinship noun comes first).
+  bool introduced_by_name(int candidate, const Mention& p) const {
+    const uint32_t para = at_.sentences[at_.sentence_of[p.first_token]].paragraph;
+    const Mention* first = nullptr;
+    for (const Mention& m : ctx_.mentions) {
+      if (m.entity != candidate || m.first_token >= p.first_token) continue;
+      if (at_.sentences[at_.sentence_of[m.first_token]].paragraph != para) continue;
+      if (first == nullptr || m.first_token < first->first_token) first = &m;
+    }
+    return first != nullptr && first->kind == MentionKind::kPerson &&
+           first->first_token == at_.sentences[at_.sentence_of[first->first_token]].first_token;
+  }
+
   // "his father, Rahim, was questioned ... his younger brother was dismissed": in a story of
   // one person's relatives, the owner of a kinship noun is that person (the anchor the last
   // candidate is a relative of), not the relative, when the anchor fits as well. Only for a
@@ -1178,6 +1193,7 @@ class EntityBuilder {
   int family_anchor(int candidate, const Mention& c_mention, const Mention& p) const {
     if (!p.possessive || p.plural) return -1;
     if (at_.sentence_of[c_mention.first_token] == at_.sentence_of[p.first_token]) return -1;
+    if (introduced_by_name(candidate, p)) return -1;
     // The kinship noun it owns, past an adjective or two ("his younger brother").
     int next = -1;
     for (uint32_t t = p.end_token; t < at_.tokens.size() && t < p.end_token + 3 && next < 0; ++t) {

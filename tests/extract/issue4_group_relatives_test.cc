@@ -5,7 +5,8 @@
 // relation (relations tie relatives to people). "Their families have not been told where they
 // are held": the ones held are the families' relatives. "The brothers' father lost his job
 // after their arrest": "their" is the brothers of its own sentence, not a court named before.
-// "Their passports were confiscated" after two people named together: the two's.
+// "Their passports were confiscated" after two people named together: the two's. A relative
+// whose paragraph opens with his own name is the one "his family" and "he" go on about.
 // Sentences written for these tests.
 #include <gtest/gtest.h>
 
@@ -66,6 +67,16 @@ TEST(Issue4GroupRelatives, TheirPassportsAreTheTwosNamedBefore) {
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Mira Hadzic"));
   EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Tomas Vuk"));
+}
+
+TEST(Issue4GroupRelatives, ARelativeIntroducedByNameIsWhomTheParagraphIsAbout) {
+  // "Karim Bek, father of the blogger Aziz Bek, died ... His family says he had been
+  // threatened": the father's family, and the father threatened, not the blogger.
+  Extraction x = extract_text(
+      "Karim Bek, father of the blogger Aziz Bek, died on 19 January 2024, three days after he "
+      "was questioned by police in Osh. His family says he had been threatened with the loss "
+      "of his house.");
+  EXPECT_EQ(first_victims(x, "threat_intimidation"), std::vector<std::string>{"Karim Bek"});
 }
 
 }  // namespace
