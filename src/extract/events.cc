@@ -629,6 +629,31 @@ class EventFinder {
     return false;
   }
 
+  // "unidentified armed men abducted X ... Her whereabouts remained unknown": those who took
+  // the same people in this or the two sentences before are who keep them out of sight, not
+  // the state body the story names most. Empty when no such act names its doers.
+  std::vector<std::string> takers_of(const std::vector<std::string>& victims,
+                                     uint32_t sentence) const {
+    if (victims.empty()) return {};
+    for (size_t i = events_.size() - 1; i-- > 0;) {  // not the event being made, the last one
+      const Event& o = events_[i];
+      const uint32_t os = at_.sentence_of[trigger_tokens_[i]];
+      if (os > sentence || sentence - os > 2) break;
+      if (o.negated || o.hypothetical || o.perpetrators.empty()) continue;
+      if (!is_literal(o.type, "abduction") && !is_literal(o.type, "arrest_detention")) continue;
+      const bool same = std::any_of(victims.begin(), victims.end(), [&](const std::string& v) {
+        return std::find(o.victims.begin(), o.victims.end(), v) != o.victims.end();
+      });
+      // Only armed or state actors ("unidentified armed men", "security forces"), not a
+      // person or a group read as a doer.
+      const bool actors = std::all_of(o.perpetrators.begin(), o.perpetrators.end(), [&](auto& p) {
+        return ctx_.entities[std::stoi(p)].kind == "state_actor";
+      });
+      if (same && actors) return o.perpetrators;
+    }
+    return {};
+  }
+
   // "inquiries at the Public Prosecution", "the Supreme State Security Prosecution": a noun
   // in capitals after a capitalised word inside a sentence is a body's name, not an act. (Not
   // in a headline, where every word has a capital.)
@@ -1753,6 +1778,9 @@ class EventFinder {
       }
     }
     ev.law_enforcement = names_ordinary_crime(at_, ev.type, c.end, s, &crime_words_);
+    if (ev.perpetrators.empty() && is_literal(ev.type, "enforced_disappearance")) {
+      ev.perpetrators = takers_of(ev.victims, at_.sentence_of[c.first]);
+    }
     context_.complete(&ev, c.first, c.end, is_repression(e.type), r.reduced);
     if (ev.perpetrators.empty() && country_doer >= 0)
       ev.perpetrators = reader_.entities_of({country_doer});

@@ -5,7 +5,8 @@
 // young man") is the doer, not the one who saw. "Mobile internet was cut" is a restriction,
 // "his salary was cut" is not. A live blog's entry stamped with the hour ("14:05 -") is of the
 // day the blog is written, and "saw officers detain six people" is an arrest. "are often
-// questioned by police" is a passive. Sentences
+// questioned by police" is a passive. Those who abducted someone whose whereabouts are then
+// unknown keep them out of sight. Sentences
 // written for these tests.
 #include <gtest/gtest.h>
 
@@ -58,6 +59,20 @@ TEST(Issue4CountryReport, InternetCutIsARestriction) {
   EXPECT_EQ(events_of(x, "communication_restriction").size(), 1u);
   x = extract_text("His salary was cut after he joined the union.");
   EXPECT_TRUE(events_of(x, "communication_restriction").empty());
+}
+
+TEST(Issue4CountryReport, TheTakersKeepTheirCaptiveOutOfSight) {
+  // "unidentified armed men abducted X ... Her whereabouts remained unknown": the disappearance
+  // is the abductors', not the police's of the paragraph before.
+  Extraction x = extract_text(
+      "Federal police detained 30 supporters in Gondar in May 2023.\n\n"
+      "In late June, unidentified armed men abducted Sara Bekele, a party member, in Bahir Dar. "
+      "Her whereabouts remained unknown at the time of writing.",
+      "2024-04-03");
+  std::vector<const Event*> ev = events_of(x, "enforced_disappearance");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->perpetrators), "unidentified armed men"));
+  EXPECT_FALSE(has_name(names_of(x, ev[0]->perpetrators), "federal police"));
 }
 
 TEST(Issue4CountryReport, OftenBeforeAPassive) {
