@@ -334,6 +334,17 @@ class EventFinder {
     return reader_.person_object_follows(i + 1);
   }
 
+  // A passive verb row with no context words takes only a participle after a form of "be"
+  // ("were charged", "have been also charged"): not "under trumped-up charges" (a noun) nor
+  // "which she charged was retaliation".
+  bool unmarked_passive(const TriggerEntry& e, uint32_t i) const {
+    if (!is_literal(e.voice, "passive")) return false;
+    if (at_.lower[i].ends_with("s")) return true;
+    uint32_t b = i;
+    while (b > 0 && is_adverb_like(at_.lower[b - 1]) && !is_be(at_.lower[b - 1])) --b;
+    return b == 0 || !is_be(at_.lower[b - 1]);
+  }
+
   // Asked for the same row and sentence once per word of the sentence that has that row,
   // so each answer is kept for the sentence.
   bool requirements_met(const TriggerEntry& e, const Sentence& s) const {
@@ -551,7 +562,9 @@ class EventFinder {
         const TriggerEntry* plain = nullptr;
         for (const TriggerEntry* e : rows) {
           if (e->requires_any.empty()) {
-            if (plain == nullptr) plain = e;
+            if (plain == nullptr && !(is_literal(pos, "verb") && unmarked_passive(*e, i))) {
+              plain = e;
+            }
             continue;
           }
           if (requirements_met(*e, s) && !(is_literal(pos, "verb") && senses_.thing_taken(*e, i))) {
@@ -1475,6 +1488,8 @@ class EventFinder {
       return true;
     }
     if (e.voice == "passive" && !reader_.person_like(r.subject)) return true;
+    // "under trumped-up charges": no participle ends in "-s" ("charges" is the noun).
+
     // "his parents urged him to stop his activities": relatives urging one of their own is
     // no call for redress (and often pressure put through them).
     if (is_literal(e.type, "advocacy") && c.is_verb && is_literal(e.text, "urge") &&

@@ -1,0 +1,41 @@
+// Issue 4: the shapes of a court verdict story. "X received 12 years in prison" is a
+// sentence; "The activists were charged in August" is a charge though no crime is named,
+// but not "under trumped-up charges" (a noun), "which she charged was retaliation" (no "be"
+// before it) nor "the officer in charge". Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4Verdict, YearsReceivedAreASentence) {
+  Extraction x = extract_text(
+      "Party deputy chairman Emin Rzayev received 12 years, while Aysel Guliyeva and Ramin "
+      "Babayev were sentenced to eight years each.");
+  std::vector<const Event*> ev = events_of(x, "prosecution");
+  ASSERT_FALSE(ev.empty());
+  bool rzayev = false;
+  for (const Event* e : ev) {
+    rzayev = rzayev ||
+             (has_name(names_of(x, e->victims), "Emin Rzayev") && e->outcome == "sentenced");
+  }
+  EXPECT_TRUE(rzayev);
+  x = extract_text("The company received 12 years of funding from the state.");
+  EXPECT_TRUE(events_of(x, "prosecution").empty());
+}
+
+TEST(Issue4Verdict, ChargedWithNoCrimeNamed) {
+  Extraction x = extract_text("The activists were charged in August.", "2024-03-14");
+  std::vector<const Event*> ev = events_of(x, "prosecution");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0]->outcome, "charged");
+  EXPECT_EQ(ev[0]->date.start, "2023-08");
+  x = extract_text("The officer in charge was absent that day.");
+  EXPECT_TRUE(events_of(x, "prosecution").empty());
+  x = extract_text("Google fired Dr. Mira Sen, which Sen charged was retaliation for her work.");
+  EXPECT_TRUE(events_of(x, "prosecution").empty());
+}
+
+}  // namespace
+}  // namespace casebook::testing
