@@ -507,12 +507,24 @@ bool EventContext::shift_by_clause_offset(uint32_t first, const TimeExpression& 
 bool EventContext::told_in_past(uint32_t first) const {
   const Sentence& s = at_.sentences[at_.sentence_of[first]];
   std::string_view form = at_.lower[first];
-  if (form != at_.verb_lemma[first] && form.size() > 2 && form.substr(form.size() - 2) == "ed" &&
-      first > s.first_token) {
+  // "-ed", or an irregular past ("shot", "took", "threw"): an inflected form that is neither
+  // "-ing" nor "-s".
+  const bool past_form =
+      form != at_.verb_lemma[first] && form.size() > 2 &&
+      (form.ends_with("ed") || (!form.ends_with("ing") && !form.ends_with("s")));
+  if (past_form && first > s.first_token) {
     std::string_view before = at_.lower[first - 1];
     if (before != "is" && before != "are" && before != "am" && before != "be" &&
         before != "being" && before != "been" && before != "to" && before != "will")
       return true;
+  }
+  // "ordered internet providers to cut mobile data": an act in the infinitive of a verb told
+  // in the past.
+  if (first > s.first_token + 1 && at_.lower[first - 1] == "to") {
+    for (uint32_t t = first - 1, steps = 0; t-- > s.first_token && steps < 4; ++steps) {
+      const std::string_view w = at_.lower[t];
+      if (w != at_.verb_lemma[t] && w.ends_with("ed") && at_.has(t, kLowerCase)) return true;
+    }
   }
   for (uint32_t t = first, steps = 0; t-- > s.first_token && steps < 3; ++steps) {
     std::string_view w = at_.lower[t];
