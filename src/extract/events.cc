@@ -667,6 +667,23 @@ class EventFinder {
     return {};
   }
 
+  // "Torture and Ill-Treatment", "3.4 Treatment of returned asylum seekers": a heading of a
+  // section further down the document, a short line naming its topic with no verb, tells no
+  // act (the headline at the top, "Reporter detained at border", does).
+  bool section_heading(const Candidate& c) const {
+    if (c.is_verb) return false;
+    const uint32_t si = at_.sentence_of[c.first];
+    if (si < 2 || !at_.is_headline(si)) return false;
+    const Sentence& s = at_.sentences[si];
+    if (s.end_token - s.first_token > 10) return false;
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      if (t >= c.first && t < c.end) continue;
+      const std::string_view w = at_.lower[t];
+      if (w != at_.verb_lemma[t] && at_.has(t, kLowerCase) && !w.ends_with("s")) return false;
+    }
+    return true;
+  }
+
   // "inquiries at the Public Prosecution", "the Supreme State Security Prosecution": a noun
   // in capitals after a capitalised word inside a sentence is a body's name, not an act. (Not
   // in a headline, where every word has a capital.)
@@ -1612,7 +1629,7 @@ class EventFinder {
 
   void make_event(const Candidate& c) {
     const TriggerEntry& e = *c.entry;
-    if (vetoed(at_, lemmas_, c.first, c.end) || inside_a_name(c)) return;
+    if (vetoed(at_, lemmas_, c.first, c.end) || inside_a_name(c) || section_heading(c)) return;
     ClauseReading r =
         read_clause(ctx_, c.first, c.end, c.is_verb, is_response_with_actor(e.type) ? 30 : 8,
                     /*people_only=*/is_response_with_actor(e.type));
