@@ -631,6 +631,14 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip
         continue;
       }
     }
+    // "Ivo Lind (born 1971, Minsk)", "born in Gomel in 1979": a birthplace, not where the
+    // act happened.
+    bool birthplace = false;
+    for (uint32_t k = t, n = 0; k-- > s.first_token && n < 4 && !birthplace; ++n) {
+      birthplace = at_.lower[k] == "born";
+      if (at_.lower[k] == ")" || at_.lower[k] == ";") break;
+    }
+    if (birthplace) continue;
     // "X, who lives in exile in Warsaw, said his brother was questioned": where X lives, not
     // where the brother was questioned. It stays for acts done to X there.
     if (someone_elses_residence(t, s.first_token, victims)) continue;

@@ -667,6 +667,19 @@ class EventFinder {
     return {};
   }
 
+  // "The lawyer of the convicted, D. Yusupova, said ...", "relatives of the detained": a
+  // participle as a noun after "of the" names people whose act was told before, not a new one.
+  bool people_named_by_their_act(const Candidate& c) const {
+    if (c.end != c.first + 1 || c.first < 2 || c.end >= at_.tokens.size()) return false;
+    if (at_.lower[c.first - 1] != "the" || at_.lower[c.first - 2] != "of") return false;
+    const std::string_view w = at_.lower[c.first];
+    if (w == at_.verb_lemma[c.first] || !w.ends_with("ed")) return false;
+    const std::string_view next = at_.lower[c.end];
+    return at_.tokens[c.end].kind == TokenKind::kPunct || next == "and" || next == "or" ||
+           is_be(next) || next == "have" || next == "has" || next == "who" ||
+           (at_.has(c.end, kLowerCase) && at_.verb_lemma[c.end] != next && next.ends_with("ed"));
+  }
+
   // "Torture and Ill-Treatment", "3.4 Treatment of returned asylum seekers": a heading of a
   // section further down the document, a short line naming its topic with no verb, tells no
   // act (the headline at the top, "Reporter detained at border", does).
@@ -1629,7 +1642,10 @@ class EventFinder {
 
   void make_event(const Candidate& c) {
     const TriggerEntry& e = *c.entry;
-    if (vetoed(at_, lemmas_, c.first, c.end) || inside_a_name(c) || section_heading(c)) return;
+    if (vetoed(at_, lemmas_, c.first, c.end) || inside_a_name(c) || section_heading(c) ||
+        people_named_by_their_act(c)) {
+      return;
+    }
     ClauseReading r =
         read_clause(ctx_, c.first, c.end, c.is_verb, is_response_with_actor(e.type) ? 30 : 8,
                     /*people_only=*/is_response_with_actor(e.type));

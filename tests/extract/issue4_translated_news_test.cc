@@ -1,0 +1,35 @@
+// Issue 4: the shapes of a regional news item in translation. "The lawyer of the convicted,
+// D. Yusupova, stated ...": a participle as a noun after "of the" names people whose act was
+// told, no new act with the lawyer as its victim. "Ivo Lind (born 1971, Minsk) was detained
+// in Gomel": a birthplace is no place of the act. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4TranslatedNews, TheConvictedAsANounIsNoNewAct) {
+  Extraction x = extract_text(
+      "The lawyer of the convicted, D. Nurova, stated that the verdict was unjust.");
+  EXPECT_TRUE(events_of(x, "prosecution").empty());
+  x = extract_text("Relatives of the detained gathered outside the court.");
+  EXPECT_TRUE(events_of(x, "arrest_detention").empty());
+  // Before a noun it still qualifies people who were detained.
+  x = extract_text("Relatives of the detained activists gathered outside the court.");
+  EXPECT_FALSE(events_of(x, "arrest_detention").empty());
+}
+
+TEST(Issue4TranslatedNews, ABirthplaceIsNoPlaceOfTheAct) {
+  Extraction x = extract_text("Ivo Lind (born 1971, Hrodna) was detained on 3 May.", "2024-06-01");
+  std::vector<const Event*> ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(place_of(x, *ev[0]), "");
+  x = extract_text("Ivo Lind, who was born in Hrodna, was detained in Vitebsk on 3 May.",
+                   "2024-06-01");
+  ASSERT_EQ(events_of(x, "arrest_detention").size(), 1u);
+  EXPECT_EQ(place_of(x, *events_of(x, "arrest_detention")[0]), "Vitebsk");
+}
+
+}  // namespace
+}  // namespace casebook::testing
