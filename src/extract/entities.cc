@@ -685,6 +685,11 @@ class EntityBuilder {
   // "My name is Farid Sultanov and I have lived in Berlin since 2019": a testimony's narrator,
   // whom "I", "my" and "me" outside quotation marks stand for. -1 when the text gives no name.
   void find_narrator() {
+    // An interview: the answers ("A: I left Minsk ...") are told by the one the text is with.
+    if (int e = interviewee(); e >= 0) {
+      narrator_ = e;
+      return;
+    }
     const auto& tokens = at_.tokens;
     for (uint32_t t = 0; t + 3 < tokens.size(); ++t) {
       bool named = at_.lower[t] == "my" && at_.lower[t + 1] == "name" && at_.lower[t + 2] == "is";
@@ -732,6 +737,42 @@ class EntityBuilder {
     if (count < 3 || !two_paragraphs) return;
     narrator_ = new_entity("person", "the narrator", ctx_.mentions[first]);
     ctx_.entities[narrator_].named = false;
+  }
+
+  // The named person an interview is with, when the text has paragraphs opened by "Q:" and at
+  // least two opened by "A:": the first named after "with" in its first three sentences ("An
+  // Interview with Lawyer X"), else the first named in a question ("Q: Mr. X, when did
+  // you ..."); -1 when none.
+  int interviewee() const {
+    int questions = 0, answers = 0, in_question = -1;
+    for (size_t si = 0; si < at_.sentences.size(); ++si) {
+      const Sentence& s = at_.sentences[si];
+      if (si > 0 && at_.sentences[si - 1].paragraph == s.paragraph) continue;
+      if (s.first_token + 1 >= s.end_token || at_.token_text(s.first_token + 1) != ":") continue;
+      const std::string_view w = at_.token_text(s.first_token);
+      if (w == "A") ++answers;
+      if (w != "Q") continue;
+      ++questions;
+      for (uint32_t t = s.first_token + 2; t < s.end_token && in_question < 0; ++t) {
+        const int m = ctx_.token_mention[t];
+        if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kPerson) {
+          in_question = ctx_.mentions[m].entity;
+        }
+      }
+    }
+    if (questions == 0 || answers < 2) return -1;
+    for (uint32_t t = 1; t < at_.tokens.size(); ++t) {
+      if (at_.sentence_of[t] > 2) break;
+      const int m = ctx_.token_mention[t];
+      if (m < 0 || ctx_.mentions[m].kind != MentionKind::kPerson ||
+          ctx_.mentions[m].first_token != t || ctx_.mentions[m].entity < 0) {
+        continue;
+      }
+      uint32_t b = t;
+      while (b > 0 && at_.has(b - 1, kCapitalized) && at_.lower[b - 1] != "with") --b;
+      if (b > 0 && at_.lower[b - 1] == "with") return ctx_.mentions[m].entity;
+    }
+    return in_question;
   }
 
   // The person a text's head names as its author, before token `before` and within its first

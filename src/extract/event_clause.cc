@@ -443,6 +443,29 @@ class ClauseReader {
             break;
           }
         }
+        // "two weeks after I left Minsk, officers came to the flat": a time clause closed by a
+        // comma before the trigger, with a verb of its own, leaves the trigger in the main
+        // clause after the comma, whose subject is not the time clause's.
+        const std::string_view o = low(t);
+        // (A verb: "-ed", a form of "be" or "have", or another inflected form, "left", not
+        // "-s", which may be a plural noun.)
+        auto verb_in = [&](uint32_t a, uint32_t b) {
+          for (uint32_t k = a; k < b; ++k) {
+            if (at_.has(k, kLowerCase) && at_.verb_lemma[k] != low(k) && !low(k).ends_with("s") &&
+                !low(k).ends_with("ing")) {
+              return true;
+            }
+          }
+          return verb_between(a, b);
+        };
+        if ((o == "after" || o == "before" || o == "when" || o == "while" || o == "once" ||
+             o == "because" || o == "although" || o == "though") &&
+            first_comma_back < first_ && first_comma_back > t + 1 &&
+            verb_in(t + 1, first_comma_back) && verb_in(first_comma_back + 1, first_ + 1)) {
+          r_.clause_start = first_comma_back + 1;
+          opener_ = first_comma_back;
+          break;
+        }
         relative_pronoun_ =
             low(t) == "who" || low(t) == "which" || low(t) == "that" || low(t) == "whom";
         opener_ = t;

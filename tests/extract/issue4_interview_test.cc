@@ -1,0 +1,37 @@
+// Issue 4: the shapes of a published interview. Its answers ("A: My brother was detained")
+// are told by the one the interview is with, named in its title ("An Interview with X") or
+// in a question ("Q: Mr. X, when ..."), so the relatives tie to that person. "two weeks after
+// I left Minsk, officers came to my parents' flat": the time clause's subject is not the
+// main clause's doer. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4Interview, TheAnswersAreTheIntervieweesOwn) {
+  Extraction x = extract_text(
+      "Exile and family: an interview with Marta Kowal\n\n"
+      "Marta Kowal left Minsk in 2022. We spoke with her in March.\n\n"
+      "Q: When did the pressure begin?\n\n"
+      "A: In May 2022 my brother Pavel was detained at his workplace.\n\n"
+      "Q: And your mother?\n\n"
+      "A: My mother was summoned for questioning three times.");
+  EXPECT_TRUE(has_relation(x, "Pavel", "brother", "Marta Kowal"));
+  std::vector<const Event*> ev = events_of(x, "interrogation");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(names_of(x, ev[0]->victims), std::vector<std::string>{"mother of Marta Kowal"});
+}
+
+TEST(Issue4Interview, ATimeClausesSubjectIsNotTheDoer) {
+  Extraction x = extract_text(
+      "Two weeks after Ivo Lind left Minsk, police officers detained his father.");
+  std::vector<const Event*> ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->perpetrators), "police officers"));
+  EXPECT_FALSE(has_name(names_of(x, ev[0]->perpetrators), "Ivo Lind"));
+}
+
+}  // namespace
+}  // namespace casebook::testing
