@@ -1160,6 +1160,20 @@ class RunReader {
     if (p >= e) return 0;  // "the Attorney General said": a title with no name
     // "Will Maria Lopez Face Trial?": a modal opening a question is no given name.
     if (p == sen.first_token && p + 1 < e && is_modal(low(p)) && names(p + 1).given) ++p;
+    // "Police Detain Lawyer Andrei Voronovich": in a headline with every word capitalised,
+    // common words before a given name ("Detain", "Lawyer") are no part of the name.
+    if (hon == nullptr && in_title_case(sen) && !names(p).given) {
+      for (uint32_t j = p + 1; j < e && j <= p + 3 && is_cap(j); ++j) {
+        if (names(j).given == nullptr) continue;
+        bool common = true;
+        for (uint32_t t = p; t < j && common; ++t) {
+          common = Lemmatizer::instance().is_lemma(at_.noun_lemma[t], Pos::kNoun) ||
+                   Lemmatizer::instance().is_lemma(at_.verb_lemma[t], Pos::kVerb);
+        }
+        if (common) p = j;
+        break;
+      }
+    }
     uint32_t q = name_extent(p, e, in_title_case(sen));
     if (q == p) return 0;
     if (p > 0 && storm_word_at(p - 1)) return 0;

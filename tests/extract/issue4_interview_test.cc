@@ -2,7 +2,8 @@
 // are told by the one the interview is with, named in its title ("An Interview with X") or
 // in a question ("Q: Mr. X, when ..."), so the relatives tie to that person. "two weeks after
 // I left Minsk, officers came to my parents' flat": the time clause's subject is not the
-// main clause's doer. Sentences written for these tests.
+// main clause's doer. "Police Detain Lawyer Andrei Petrenko": in a title-case headline the
+// common words before a given name are no part of the name. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -31,6 +32,14 @@ TEST(Issue4Interview, ATimeClausesSubjectIsNotTheDoer) {
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_TRUE(has_name(names_of(x, ev[0]->perpetrators), "police officers"));
   EXPECT_FALSE(has_name(names_of(x, ev[0]->perpetrators), "Ivo Lind"));
+}
+
+TEST(Issue4Interview, CommonWordsBeforeANameInATitleCaseHeadline) {
+  // "Police Detain Lawyer Andrei Petrenko": "Detain" and "Lawyer" are no part of his name.
+  Extraction x =
+      extract_text("Police Detain Lawyer Andrei Petrenko in Minsk\n\nHe was held on Monday.");
+  EXPECT_NE(entity_named(x, "Andrei Petrenko", "person"), nullptr);
+  EXPECT_EQ(entity_named(x, "Detain Lawyer Andrei Petrenko", "person"), nullptr);
 }
 
 }  // namespace
