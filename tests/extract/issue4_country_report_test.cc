@@ -40,7 +40,8 @@ TEST(Issue4CountryReport, ADenialOfSomethingElseLeavesTheAct) {
       "Police detained Lena Kos on Monday. For three days her family did not know where she was "
       "being held.");
   for (const Event* e : events_of(x, "arrest_detention")) EXPECT_FALSE(e->negated);
-  x = extract_text("Officials say there is no evidence of any crime in the indictment of Lena Kos.");
+  x = extract_text(
+      "Officials say there is no evidence of any crime in the indictment of Lena Kos.");
   ASSERT_FALSE(events_of(x, "prosecution").empty());
   EXPECT_FALSE(events_of(x, "prosecution")[0]->negated);
 }
