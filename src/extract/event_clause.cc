@@ -1610,7 +1610,9 @@ class ClauseReader {
       const bool listed = kind == "hypothetical" && cue_end < first_ &&
                           (low(cue_end) == "," || low(cue_end) == "and" || low(cue_end) == "or");
       // "were asked about their contacts and warned": asked about is questioning, no request.
-      if (kind == "hypothetical" && !listed &&
+      // "demanded the release of detained classmates": a participle before its noun tells
+      // what was done to them, not what is asked.
+      if (kind == "hypothetical" && !listed && !r_.attributive &&
           !(low(t) == "asked" && t + 1 < first_ && low(t + 1) == "about"))
         r_.hypothetical = true;
       if (kind == "negation") r_.negated = true;

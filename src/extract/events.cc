@@ -292,6 +292,12 @@ class EventFinder {
             b == "new" || b == "recent" || at_.tokens[i - 1].kind == TokenKind::kNumber) {
           return false;
         }
+        // "seek longer sentences", "harsh sentences": an adjective of severity before it.
+        if (b == "long" || b == "longer" || b == "harsh" || b == "harsher" || b == "heavy" ||
+            b == "heavier" || b == "stiff" || b == "stiffer" || b == "lengthy" || b == "light" ||
+            b == "lighter" || b == "short" || b == "shorter" || b == "tough" || b == "tougher") {
+          return false;
+        }
         // "families face arrests", "condemned arrests": the object of a verb that takes acts
         // as things (two verbs do not follow each other).
         std::string_view v = at_.verb_lemma[i - 1];
@@ -749,11 +755,11 @@ class EventFinder {
   bool requested(uint32_t first, bool is_verb, std::string_view type) const {
     std::string_view lemma = lemmas_[first];
     bool asked_for = is_literal(type, "release") || lemma == "release" || lemma == "freedom" ||
-                     lemma == "arrest" || lemma == "prosecution";
+                     lemma == "arrest" || lemma == "prosecution" || lemma == "sentence";
     if (!asked_for) return false;
     // A verb form is asked for only right after the asking ("demanding arrests"), not in
-    // "protesters demanding reforms were arrested".
-    bool noun_only = lemma == "arrest" || lemma == "prosecution";
+    // "protesters demanding reforms were arrested". "seek longer sentences" asks for them.
+    bool noun_only = lemma == "arrest" || lemma == "prosecution" || lemma == "sentence";
     // A release asked for reaches back over an infinitive: "called on the prosecutor to
     // order his release", "call on the authorities to quash the convictions and release them"
     // (ten words, never across punctuation or a form of "be", which starts another clause).

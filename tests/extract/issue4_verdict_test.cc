@@ -1,7 +1,9 @@
 // Issue 4: the shapes of a court verdict story. "X received 12 years in prison" is a
 // sentence; "The activists were charged in August" is a charge though no crime is named,
 // but not "under trumped-up charges" (a noun), "which she charged was retaliation" (no "be"
-// before it) nor "the officer in charge". Sentences written for these tests.
+// before it) nor "the officer in charge". "seek longer sentences" asks for them; "demand the
+// release of detained classmates" asks for a release, not a detention. Sentences written for
+// these tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -35,6 +37,24 @@ TEST(Issue4Verdict, ChargedWithNoCrimeNamed) {
   EXPECT_TRUE(events_of(x, "prosecution").empty());
   x = extract_text("Google fired Dr. Mira Sen, which Sen charged was retaliation for her work.");
   EXPECT_TRUE(events_of(x, "prosecution").empty());
+}
+
+TEST(Issue4Verdict, LongerSentencesSoughtAreNoSentence) {
+  // "seek longer sentences for the others": asked for, not handed down.
+  Extraction x = extract_text(
+      "The prosecution said it would appeal his acquittal and seek longer sentences for the "
+      "others.");
+  for (const Event* e : events_of(x, "prosecution")) EXPECT_TRUE(e->hypothetical);
+}
+
+TEST(Issue4Verdict, DetainedClassmatesWereDetained) {
+  // "to demand the release of detained classmates": the release is asked for; the detention
+  // the participle tells is not.
+  Extraction x = extract_text(
+      "Students staged a sit-in to demand the release of detained classmates.");
+  std::vector<const Event*> ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_FALSE(ev[0]->hypothetical);
 }
 
 }  // namespace
