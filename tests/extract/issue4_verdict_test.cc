@@ -57,5 +57,15 @@ TEST(Issue4Verdict, DetainedClassmatesWereDetained) {
   EXPECT_FALSE(ev[0]->hypothetical);
 }
 
+TEST(Issue4Verdict, TheLawyersClientsWereBeaten) {
+  // "clients" and "defendants" are people a lawyer's words are about, not the lawyers.
+  Extraction x = extract_text(
+      "Defence lawyers said their clients had been beaten in pre-trial detention to force them "
+      "to confess.");
+  std::vector<const Event*> ev = events_of(x, "torture_ill_treatment");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(names_of(x, ev[0]->victims), std::vector<std::string>{"clients"});
+}
+
 }  // namespace
 }  // namespace casebook::testing
