@@ -346,7 +346,8 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
     // lies after the date of writing is last year's when the act is told in the past.
     if (value.year != 0 && !best->year_written && best != &in_story_year &&
         best->value_end.year == 0 && reference_.month != 0 &&
-        compare_start(value, reference_) > 0 && told_in_past(first)) {
+        compare_start(value, reference_) > 0 &&
+        (told_in_past(first) || sentence_in_past(s))) {
       --value.year;
     }
     // "died on October 5, a day after he was detained": the detention is October 4. Such a
@@ -535,6 +536,23 @@ bool EventContext::told_in_past(uint32_t first) const {
     }
   }
   return false;
+}
+
+// "In March, security forces opened fire on the march, killing four": a verb of the
+// sentence told in the past ("-ed", or another inflected form that is not "-ing" or "-s"),
+// with no word of the future, tells its acts in the past.
+bool EventContext::sentence_in_past(const Sentence& s) const {
+  bool past = false;
+  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+    const std::string_view w = at_.lower[t];
+    if (w == "will" || w == "shall" || w == "'ll") return false;
+    if (!at_.has(t, kLowerCase) || w == at_.verb_lemma[t] || w.size() < 3) continue;
+    if (w.ends_with("ing") || w.ends_with("s")) continue;
+    const std::string_view before = t > s.first_token ? at_.lower[t - 1] : std::string_view();
+    if (before == "to" || before == "will" || before == "be" || before == "being") continue;
+    past = true;
+  }
+  return past;
 }
 
 // "will be tried", "is due to appear", "is expected to be extradited", "are set to": a word of

@@ -43,6 +43,7 @@ class EventContext {
   bool present_perfect(uint32_t trigger_first) const;
   bool clock_stamped(uint32_t paragraph) const;
   bool told_in_past(uint32_t trigger_first) const;
+  bool sentence_in_past(const Sentence& s) const;
   bool told_as_present(uint32_t trigger_first) const;
   bool told_as_future(uint32_t trigger_first) const;
   // skip_destination: a place after "to" is where someone was going (travel bans).

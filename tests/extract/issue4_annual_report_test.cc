@@ -1,7 +1,8 @@
 // Issue 4: the shapes of an NGO's yearly country chapter, written in January about the year
 // before. "In March, security forces shot four protesters" is last March: an irregular past
 // ("shot", "took") is told in the past as "-ed" is, and so is an act in the infinitive of a
-// verb told in the past ("ordered providers to cut mobile data"). A section's heading further
+// verb told in the past ("ordered providers to cut mobile data"), and an act in a sentence
+// told in the past ("opened fire ..., killing four"). A section's heading further
 // down ("Torture and Ill-Treatment") tells no act. Sentences written for these tests.
 #include <gtest/gtest.h>
 
@@ -15,6 +16,15 @@ TEST(Issue4AnnualReport, AnIrregularPastIsLastYearsMonth) {
                               "2024-01-11");
   ASSERT_EQ(events_of(x, "assault").size(), 1u);
   EXPECT_EQ(events_of(x, "assault")[0]->date.start, "2023-03");
+}
+
+TEST(Issue4AnnualReport, AnActInASentenceToldInThePast) {
+  // "killing" is no past form, but "opened" in its sentence is.
+  Extraction x = extract_text(
+      "In March, security forces opened fire on a march in Pakokku, killing four protesters.",
+      "2024-01-11");
+  ASSERT_EQ(events_of(x, "killing").size(), 1u);
+  EXPECT_EQ(events_of(x, "killing")[0]->date.start, "2023-03");
 }
 
 TEST(Issue4AnnualReport, AnActInTheInfinitiveOfAPastVerb) {
