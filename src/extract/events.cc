@@ -703,6 +703,16 @@ class EventFinder {
     return true;
   }
 
+  // Whether a verb of calling for something ("called on", "urged", "demanded", "asked")
+  // stands before token t in its sentence.
+  bool calls_before(uint32_t t, const Sentence& s) const {
+    for (uint32_t k = s.first_token; k < t; ++k) {
+      const std::string_view v = at_.verb_lemma[k];
+      if (v == "call" || v == "urge" || v == "demand" || v == "ask" || v == "appeal") return true;
+    }
+    return false;
+  }
+
   // "inquiries at the Public Prosecution", "the Supreme State Security Prosecution": a noun
   // in capitals after a capitalised word inside a sentence is a body's name, not an act. (Not
   // in a headline, where every word has a capital.)
@@ -1809,6 +1819,13 @@ class EventFinder {
         std::all_of(perps.begin(), perps.end(),
                     [&](int m) { return reader_.speaks_for_victims(ctx_.mentions[m]); })) {
       return;
+    }
+    // "Human Rights Watch called on the authorities to investigate the ill-treatment": those
+    // who call for redress did not do the act they name.
+    if (!ev.perpetrators.empty() && is_repression(e.type) && calls_before(c.first, s) &&
+        std::all_of(perps.begin(), perps.end(),
+                    [&](int m) { return reader_.speaks_for_victims(ctx_.mentions[m]); })) {
+      ev.perpetrators.clear();
     }
     if (is_literal(e.type, "organization_ban") && ev.victims.empty()) {
       // "the banned party": the organisation the trigger qualifies.

@@ -1,7 +1,8 @@
 // Issue 4: the shapes of a regional news item in translation. "The lawyer of the convicted,
 // D. Yusupova, stated ...": a participle as a noun after "of the" names people whose act was
 // told, no new act with the lawyer as its victim. "Ivo Lind (born 1971, Minsk) was detained
-// in Gomel": a birthplace is no place of the act. Sentences written for these tests.
+// in Gomel": a birthplace is no place of the act. A rights group that calls for an inquiry
+// into ill-treatment did not ill-treat anyone. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -29,6 +30,16 @@ TEST(Issue4TranslatedNews, ABirthplaceIsNoPlaceOfTheAct) {
                    "2024-06-01");
   ASSERT_EQ(events_of(x, "arrest_detention").size(), 1u);
   EXPECT_EQ(place_of(x, *events_of(x, "arrest_detention")[0]), "Vitebsk");
+}
+
+TEST(Issue4TranslatedNews, WhoCallsForRedressDidNotDoTheAct) {
+  Extraction x = extract_text(
+      "Human Rights Watch called on the authorities to release K. Nurov and to investigate the "
+      "ill-treatment in the pre-trial detention centre.");
+  for (const Event* e : events_of(x, "torture_ill_treatment")) {
+    EXPECT_FALSE(has_name(names_of(x, e->perpetrators), "Human Rights Watch"));
+  }
+  ASSERT_FALSE(events_of(x, "torture_ill_treatment").empty());
 }
 
 }  // namespace
