@@ -703,6 +703,44 @@ class EventFinder {
     return true;
   }
 
+  // "were held for three days before being released", "held for a week and then released":
+  // the release comes the term after the day the holding began, when that day is the date.
+  void released_after_term(uint32_t trigger, const Sentence& s, DateValue* date) const {
+    if (date->start.size() != 10) return;
+    for (uint32_t t = s.first_token; t + 3 < trigger; ++t) {
+      if (at_.lower[t] != "for") continue;
+      int n = 0;
+      const std::string_view w = at_.lower[t + 1];
+      if (at_.tokens[t + 1].kind == TokenKind::kNumber) {
+        n = std::atoi(std::string(w).c_str());
+      } else {
+        static constexpr std::string_view kWords[] = {"a", "one", "two", "three", "four", "five",
+                                                      "six", "seven", "eight", "nine", "ten"};
+        for (size_t k = 0; k < std::size(kWords); ++k) {
+          if (w == kWords[k]) n = k == 0 ? 1 : static_cast<int>(k);
+        }
+      }
+      const std::string_view u = at_.noun_lemma[t + 2];
+      const TimeUnit unit = u == "day" ? TimeUnit::kDay : u == "week" ? TimeUnit::kWeek
+                                                        : TimeUnit::kNone;
+      if (n <= 0 || n > 60 || unit == TimeUnit::kNone) continue;
+      // Only "before" or "and" (maybe "then") between the term and the release.
+      bool joined = false;
+      for (uint32_t k = t + 3; k < trigger; ++k) {
+        const std::string_view x = at_.lower[k];
+        if (x == "before" || x == "and") {
+          joined = true;
+        } else if (x != "being" && x != "then" && x != "was" && x != "were" && x != ",") {
+          joined = false;
+        }
+      }
+      if (!joined) return;
+      date->start = to_iso(shift_by(parse_iso(date->start), n, unit));
+      date->approximate = true;
+      return;
+    }
+  }
+
   // Whether a verb of calling for something ("called on", "urged", "demanded", "asked")
   // stands before token t in its sentence.
   bool calls_before(uint32_t t, const Sentence& s) const {
@@ -1853,6 +1891,7 @@ class EventFinder {
       ev.perpetrators = takers_of(ev.victims, at_.sentence_of[c.first]);
     }
     context_.complete(&ev, c.first, c.end, is_repression(e.type), r.reduced);
+    if (is_literal(ev.type, "release")) released_after_term(c.first, s, &ev.date);
     if (ev.perpetrators.empty() && country_doer >= 0)
       ev.perpetrators = reader_.entities_of({country_doer});
     // "urged Kazakhstan to stop harassing lawyers", "called on the authorities to end the

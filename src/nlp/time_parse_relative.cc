@@ -78,7 +78,7 @@ bool TimeParser::parse_expression(const Tok& t, const TimeContext& ctx, FoundTim
 }
 
 bool TimeParser::parse_core(const Tok& t, const TimeContext& ctx, FoundTime* f) const {
-  if (t.type == TokType::kNumber) return parse_count(t, f) || parse_calendar(t, ctx, f);
+  if (t.type == TokType::kNumber) return parse_count(t, ctx, f) || parse_calendar(t, ctx, f);
   if (!is_word(t)) return false;
   const TimeWord& w = *t.word;
   if (w.approx_prefix != ApproxKind::kNone && parse_prefixed(t, ctx, f)) return true;
@@ -104,7 +104,7 @@ bool TimeParser::parse_core(const Tok& t, const TimeContext& ctx, FoundTime* f) 
     return false;
   }
   if (w.day != kNoOffset) return parse_day_word(t, f);
-  if (w.number != 0 && parse_count(t, f)) return true;
+  if (w.number != 0 && parse_count(t, ctx, f)) return true;
   if (w.weekday != 0) return parse_weekday(t, ctx, f);
   if (w.month != 0 || w.season_first != 0 || (w.ordinal != 0 && !w.ordinal_suffix)) {
     return parse_calendar(t, ctx, f);
@@ -380,7 +380,7 @@ bool TimeParser::parse_day_word(const Tok& t, FoundTime* f) const {
 // "two years ago", "a few days later", "a year earlier", "one day before the meeting",
 // "a week after his arrest", "three days prior to the vote". Must not catch "for two days"
 // (a duration) or "120 people".
-bool TimeParser::parse_count(const Tok& t, FoundTime* f) const {
+bool TimeParser::parse_count(const Tok& t, const TimeContext& ctx, FoundTime* f) const {
   int n = 0;
   bool approx = false;
   Tok u;
@@ -422,6 +422,12 @@ bool TimeParser::parse_count(const Tok& t, FoundTime* f) const {
   }
   const int sign = dw.direction != kNoOffset ? dw.direction : dw.anchored;
   if (sign == kNoOffset) return false;
+  // "held for three days before being released": a duration, not a time three days before
+  // the release.
+  if (dw.direction == kNoOffset && ctx.prev.type == TokType::kWord &&
+      text_.substr(ctx.prev.start, ctx.prev.end - ctx.prev.start) == "for") {
+    return false;
+  }
   set_anchored(f, t.start, d.end, unit, sign * count);
   f->approximate = approx;
   if (dw.direction == kNoOffset) parse_anchor(d, f);

@@ -97,7 +97,7 @@ class TimeParser {
   bool parse_deictic(const Tok& t, const TimeContext& ctx, FoundTime* f) const;
   bool parse_that_year(const Tok& that, FoundTime* f) const;
   bool parse_day_word(const Tok& t, FoundTime* f) const;
-  bool parse_count(const Tok& t, FoundTime* f) const;
+  bool parse_count(const Tok& t, const TimeContext& ctx, FoundTime* f) const;
   bool parse_weekday(const Tok& t, const TimeContext& ctx, FoundTime* f) const;
   bool parse_period(const Tok& the, const Tok& t, FoundTime* f) const;
   // After "before"/"after": the anchor phrase or date; fills the anchor fields of *f.
