@@ -43,6 +43,15 @@ bool ActSenses::owner_word(uint32_t t) const {
 
 bool ActSenses::bare_noun_after(uint32_t t) const {
   if (t >= at_.tokens.size() || ctx_.token_mention[t] >= 0) return false;
+  // "seized two laptops": a count before a plain noun that names no one ("seized two
+  // activists" names people).
+  if (at_.tokens[t].kind == TokenKind::kNumber || at_.lower[t] == "two" ||
+      at_.lower[t] == "three" || at_.lower[t] == "several") {
+    const uint32_t n = t + 1;
+    return n < at_.tokens.size() && ctx_.token_mention[n] < 0 &&
+           at_.tokens[n].kind == TokenKind::kWord && at_.has(n, kLowerCase) &&
+           at_.noun_lemma[n] != at_.lower[n];  // a plural noun
+  }
   if (at_.tokens[t].kind != TokenKind::kWord || !at_.has(t, kLowerCase)) return false;
   std::string_view w = at_.lower[t];
   return w != "him" && w != "her" && w != "them" && w != "me" && w != "us" && w != "the" &&

@@ -76,6 +76,16 @@ TEST(Issue4CountryReport, TheTakersKeepTheirCaptiveOutOfSight) {
   EXPECT_FALSE(has_name(names_of(x, ev[0]->perpetrators), "federal police"));
 }
 
+TEST(Issue4CountryReport, ThingsSeizedInASearchAreNoArrest) {
+  // "seized two laptops": a count before a plain noun names things; "seized two activists"
+  // names people.
+  Extraction x = extract_text(
+      "Police searched the flat of Ana Lima and seized two laptops and her phone.");
+  EXPECT_TRUE(events_of(x, "arrest_detention").empty());
+  x = extract_text("Police seized two activists outside the court.");
+  EXPECT_EQ(events_of(x, "arrest_detention").size(), 1u);
+}
+
 TEST(Issue4CountryReport, OftenBeforeAPassive) {
   // "are often questioned by police": "often" stands between the auxiliary and its participle.
   Extraction x = extract_text(
