@@ -727,7 +727,8 @@ class EntityBuilder {
     }
     // The narrator speaks from the start: an article that quotes someone at length opens in
     // the third person.
-    if (count == 0 || at_.sentence_of[ctx_.mentions[first].first_token] > 2) return;
+    if (count == 0 || body_sentences_before(at_.sentence_of[ctx_.mentions[first].first_token]) > 2)
+      return;
     // "Statement by Dilnoza Karimova, lawyer", "Testimony of X", "By X" above a text told in
     // the first person: the one named there tells it, however short the text.
     if (int signed_by = head_signatory(ctx_.mentions[first].first_token); signed_by >= 0) {
@@ -786,7 +787,7 @@ class EntityBuilder {
       const Mention& m = ctx_.mentions[mi];
       if (m.kind != MentionKind::kPerson || m.entity < 0) continue;
       const uint32_t si = at_.sentence_of[m.first_token];
-      if (si > 2) break;
+      if (body_sentences_before(si) > 2) break;
       const uint32_t k = m.first_token - 1;
       const std::string_view prep = at_.lower[k];
       if (prep != "by" && prep != "of" && prep != "from") continue;
@@ -800,6 +801,15 @@ class EntityBuilder {
       }
     }
     return -1;
+  }
+
+  // How many sentences before sentence si are the text's body, not its head's lines (a
+  // headline, a by-line, "Published: 3 April 2024"): a paragraph of one sentence with no
+  // closing stop.
+  uint32_t body_sentences_before(uint32_t si) const {
+    uint32_t n = 0;
+    for (uint32_t k = 0; k < si; ++k) n += !at_.is_headline(k);
+    return n;
   }
 
   // A sentence holding a double quotation mark (a quotation the quote finder may not have

@@ -3,7 +3,9 @@
 // in a question ("Q: Mr. X, when ..."), so the relatives tie to that person. "two weeks after
 // I left Minsk, officers came to my parents' flat": the time clause's subject is not the
 // main clause's doer. "Police Detain Lawyer Andrei Petrenko": in a title-case headline the
-// common words before a given name are no part of the name. Sentences written for these tests.
+// common words before a given name are no part of the name. An op-ed's title, by-line and
+// "Published:" line do not count as the body the first "I" must open. Sentences written for
+// these tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -40,6 +42,18 @@ TEST(Issue4Interview, CommonWordsBeforeANameInATitleCaseHeadline) {
       extract_text("Police Detain Lawyer Andrei Petrenko in Minsk\n\nHe was held on Monday.");
   EXPECT_NE(entity_named(x, "Andrei Petrenko", "person"), nullptr);
   EXPECT_EQ(entity_named(x, "Detain Lawyer Andrei Petrenko", "person"), nullptr);
+}
+
+TEST(Issue4Interview, AByLineAndADateLineAboveAFirstPersonText) {
+  // An op-ed's head: title, by-line and "Published:" line are no body sentences, so the "I" of
+  // the first paragraph is still the author's.
+  Extraction x = extract_text(
+      "Why I left\n\nBy Mona Saad\n\nPublished: 3 April 2024\n\n"
+      "In February 2021 I was arrested myself. My nephew was jailed in 2023.");
+  std::vector<const Event*> ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(names_of(x, ev[0]->victims), std::vector<std::string>{"Mona Saad"});
+  EXPECT_EQ(names_of(x, ev[1]->victims), std::vector<std::string>{"nephew of Mona Saad"});
 }
 
 }  // namespace
