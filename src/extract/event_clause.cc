@@ -459,9 +459,10 @@ class ClauseReader {
           return verb_between(a, b);
         };
         if ((o == "after" || o == "before" || o == "when" || o == "while" || o == "once" ||
-             o == "because" || o == "although" || o == "though") &&
+             o == "because" || o == "although" || o == "though" || o == "since") &&
             first_comma_back < first_ && first_comma_back > t + 1 &&
-            verb_in(t + 1, first_comma_back) && verb_in(first_comma_back + 1, first_ + 1)) {
+            first_comma_after(t) == first_comma_back && verb_in(t + 1, first_comma_back) &&
+            verb_in(first_comma_back + 1, first_ + 1)) {
           r_.clause_start = first_comma_back + 1;
           opener_ = first_comma_back;
           break;
@@ -474,6 +475,20 @@ class ClauseReader {
     }
     // "According to the monitoring group Global Witness, at least 17 activists were killed":
     // the source the sentence opens with, closed by its comma, holds none of the act's people.
+    // "Mr. President, the space for journalism has all but disappeared": the one a speech
+    // addresses, set off by its comma, is no one in the clause.
+    if (r_.clause_start == s.first_token && s.first_token + 2 < first_) {
+      const std::string_view w = low(s.first_token);
+      uint32_t t = s.first_token + 1;
+      if (t < first_ && at_.token_text(t) == ".") ++t;
+      const std::string_view office = t < first_ ? low(t) : std::string_view();
+      const bool vocative = (w == "mr" || w == "mr." || w == "madam" || w == "madame" ||
+                             w == "mister") &&
+                            (office == "president" || office == "chair" ||
+                             office == "chairperson" || office == "speaker") &&
+                            t + 1 < first_ && at_.token_text(t + 1) == ",";
+      if (vocative) r_.clause_start = t + 2;
+    }
     if (r_.clause_start == s.first_token && s.first_token + 2 < first_ &&
         low(s.first_token) == "according" && low(s.first_token + 1) == "to") {
       for (uint32_t t = s.first_token + 2; t < first_; ++t) {
@@ -539,6 +554,14 @@ class ClauseReader {
   }
   static void push_unique(int m, std::vector<int>* out) { MentionLists::push_unique(m, out); }
   bool verb_between(uint32_t a, uint32_t b) const { return casebook::verb_between(at_, a, b); }
+
+  // The first comma after token t in its sentence, or UINT32_MAX.
+  uint32_t first_comma_after(uint32_t t) const {
+    for (uint32_t k = t + 1; k < sentence_end_; ++k) {
+      if (at_.token_text(k) == ",") return k;
+    }
+    return UINT32_MAX;
+  }
 
   // "In May 2024 police detained him", "on 3 May": the month, not the modal "may".
   bool modal_at(uint32_t t) const { return is_modal(low(t)) && !month_may(t); }

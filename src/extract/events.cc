@@ -14,6 +14,7 @@
 #include "core/word_literal.h"
 #include "extract/act_senses.h"
 #include "extract/clause_words.h"
+#include "extract/common_mentions.h"
 #include "extract/event_clause.h"
 #include "extract/event_context.h"
 #include "extract/event_merge.h"
@@ -22,6 +23,7 @@
 #include "extract/quotes.h"
 #include "extract/word_classes.h"
 #include "nlp/lemmatizer.h"
+#include "nlp/person_nouns.h"
 #include "nlp/trigger_lexicon.h"
 
 namespace casebook {
@@ -1572,8 +1574,6 @@ class EventFinder {
       return true;
     }
     if (e.voice == "passive" && !reader_.person_like(r.subject)) return true;
-    // "under trumped-up charges": no participle ends in "-s" ("charges" is the noun).
-
     // "his parents urged him to stop his activities": relatives urging one of their own is
     // no call for redress (and often pressure put through them).
     if (is_literal(e.type, "advocacy") && c.is_verb && is_literal(e.text, "urge") &&
@@ -1585,6 +1585,32 @@ class EventFinder {
         at_.verb_lemma[c.first] == "tell" && c.first + 1 < at_.tokens.size() &&
         urged_by_kin(r, c.first + 1)) {
       return true;
+    }
+    // "the space for independent journalism has all but disappeared": a thing that
+    // disappears is no one taken. The word before the verb group, past its auxiliaries and
+    // adverbs ("has all but"), is a noun naming no one.
+    if (c.is_verb && is_literal(e.text, "disappear") && !r.passive && r.subject.empty()) {
+      const uint32_t first = at_.sentences[at_.sentence_of[c.first]].first_token;
+      uint32_t t = c.first;
+      while (t > first) {
+        const std::string_view w = at_.lower[t - 1];
+        if (!is_be(w) && w != "has" && w != "have" && w != "had" && !is_modal(w) &&
+            !is_adverb_like(w) && w != "but" && w != "virtually" && w != "simply") {
+          break;
+        }
+        --t;
+      }
+      if (t > first) {
+        const std::string_view w = at_.lower[t - 1];
+        // (Not "his friend who disappeared", "whose child has disappeared": people.)
+        const bool owned = t >= 2 && is_possessive_determiner(at_.lower[t - 2]);
+        if (ctx_.token_mention[t - 1] < 0 && at_.has(t - 1, kLowerCase) && !owned &&
+            w != "who" && w != "which" && w != "that" && at_.verb_lemma[t - 1] == w &&
+            Lemmatizer::instance().is_lemma(w, Pos::kNoun) &&
+            !is_person_noun(at_.noun_lemma[t - 1]) && kinship_noun(w) == nullptr) {
+          return true;
+        }
+      }
     }
     if (senses_.figurative_killing(e, c, r)) return true;
     // "the trial of a new malaria vaccine", "a hearing of the budget": no one is tried.

@@ -34,6 +34,17 @@ TEST(Issue4Interview, ATimeClausesSubjectIsNotTheDoer) {
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_TRUE(has_name(names_of(x, ev[0]->perpetrators), "police officers"));
   EXPECT_FALSE(has_name(names_of(x, ev[0]->perpetrators), "Ivo Lind"));
+  x = extract_text("Since Mona Saad left, security officers have summoned her mother twice.");
+  ev = events_of(x, "interrogation");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_FALSE(has_name(names_of(x, ev[0]->perpetrators), "Mona Saad"));
+  // Not a list of acts after its first comma: "Since that time, thousands of people have been
+  // persecuted, attacked and arrested" keeps its subject for all three.
+  x = extract_text(
+      "Since that time, thousands of people have been persecuted, attacked and arrested.");
+  for (const Event* e : events_of(x, "arrest_detention")) {
+    EXPECT_EQ(names_of(x, e->victims), std::vector<std::string>{"people"});
+  }
 }
 
 TEST(Issue4Interview, CommonWordsBeforeANameInATitleCaseHeadline) {
