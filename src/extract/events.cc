@@ -622,7 +622,7 @@ class EventFinder {
         const bool knowing = n1 == "case" || n1 == "evidence" || n1 == "indication" ||
                              n1 == "record" || n1 == "report" || n1 == "sign" ||
                              n1 == "instance" || n1 == "information";
-        // "no evidence of any crime in the indictment": after "of", only the act itself.
+        // "found no evidence of fraud in the charge sheet": after "of", only the act itself.
         if (knowing && (at_.lower[complement] != "of" || trigger <= complement + 3)) return true;
       }
       if (w == "unaware") return true;
@@ -1134,7 +1134,7 @@ class EventFinder {
     }
     // "Rights groups condemned the killing", "police are investigating the murder", "an
     // inquiry into the abduction": the act told before, reacted to.
-    // Not "condemned the abduction of the students", "the attack on X": an act with its
+    // Not "condemned the abduction of two priests", "the attack on X": an act with its
     // own people may be another.
     const uint32_t first = at_.sentences[at_.sentence_of[t]].first_token;
     if (t < first + 2 || (at_.lower[t - 1] != "the" && at_.lower[t - 1] != "this")) return false;

@@ -41,7 +41,7 @@ TEST(Issue4CountryReport, ADenialOfSomethingElseLeavesTheAct) {
       "being held.");
   for (const Event* e : events_of(x, "arrest_detention")) EXPECT_FALSE(e->negated);
   x = extract_text(
-      "Officials say there is no evidence of any crime in the indictment of Lena Kos.");
+      "The defence found no evidence of fraud in the charge sheet against Lena Kos.");
   ASSERT_FALSE(events_of(x, "prosecution").empty());
   EXPECT_FALSE(events_of(x, "prosecution")[0]->negated);
 }
