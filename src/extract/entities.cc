@@ -183,7 +183,7 @@ class EntityBuilder {
     const Place* area = ctx_.mentions[k].place;
     if (ctx_.mentions[k].kind != MentionKind::kPlace || area == nullptr) return nullptr;
     if (area->type != PlaceType::kCountry && area->type != PlaceType::kRegion) return nullptr;
-    // Not the subject of the next clause: "the office in Manila, Russia has imprisoned ...".
+    // Not the subject of the next clause: "a news conference in Tripoli, Lebanon has denied ...".
     const uint32_t after = ctx_.mentions[k].end_token;
     if (after < at_.tokens.size() && at_.tokens[after].kind == TokenKind::kWord &&
         !is_preposition(at_.lower[after]) && at_.lower[after] != "and") {

@@ -1,8 +1,8 @@
 // Issue 4: the lead of a report on a killed defender. "San Isidro, Honduras": the country
 // after the comma places a town the gazetteer knows only in other countries ("Portland,
-// Maine" picks the one in that state), but not when it opens the next clause ("in Manila,
-// Russia has imprisoned ..."). "the Committee for the Defence of the River" stands for a
-// cause and is no state body, so not the doer of its own coordinator's killing. The source a
+// Maine" picks the one in that state), but not when it opens the next clause ("in Tripoli,
+// Lebanon has denied ...": the capital of Libya, not the Lebanese town). "the Committee for
+// the Defence of the River" stands for a cause and is no state body, so not the doer of its own coordinator's killing. The source a
 // sentence opens with ("According to X,") is no victim, and a judge kills no one. "condemned
 // the killing" and "investigating the killing" react to the act told before. "A man
 // threatened to kill him": "him" is not the man; a mother telling her son to stop makes no
@@ -28,10 +28,10 @@ TEST(Issue4DefenderKilling, TheCountryAfterTheCommaPlacesTheTown) {
 
 TEST(Issue4DefenderKilling, NotTheSubjectOfTheNextClause) {
   Extraction x = extract_text(
-      "According to the church office in Manila, Russia has imprisoned over 300 believers.");
-  const Entity* manila = entity_named(x, "Manila", "place");
-  ASSERT_NE(manila, nullptr);
-  EXPECT_EQ(manila->country, "PH");
+      "At a news conference in Tripoli, Lebanon has denied holding any journalists.");
+  const Entity* tripoli = entity_named(x, "Tripoli", "place");
+  ASSERT_NE(tripoli, nullptr);
+  EXPECT_EQ(tripoli->country, "LY");
 }
 
 TEST(Issue4DefenderKilling, ACommitteeForTheDefenceOfACauseIsNoStateBody) {
