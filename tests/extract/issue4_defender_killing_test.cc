@@ -2,7 +2,8 @@
 // after the comma places a town the gazetteer knows only in other countries ("Portland,
 // Maine" picks the one in that state), but not when it opens the next clause ("in Tripoli,
 // Lebanon has denied ...": the capital of Libya, not the Lebanese town). "the Committee for
-// the Defence of the River" stands for a cause and is no state body, so not the doer of its own coordinator's killing. The source a
+// the Defence of the River" stands for a cause and is no state body, so not the doer of its
+// own coordinator's killing. The source a
 // sentence opens with ("According to X,") is no victim, and a judge kills no one. "condemned
 // the killing" and "investigating the killing" react to the act told before. "A man
 // threatened to kill him": "him" is not the man; a mother telling her son to stop makes no
