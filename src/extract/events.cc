@@ -344,7 +344,7 @@ class EventFinder {
 
   // A passive verb row with no context words takes only a participle after a form of "be"
   // ("were charged", "have been also charged"): not "under trumped-up charges" (a noun) nor
-  // "which she charged was retaliation".
+  // "a move she charged was reprisal".
   bool unmarked_passive(const TriggerEntry& e, uint32_t i) const {
     if (!is_literal(e.voice, "passive")) return false;
     if (at_.lower[i].ends_with("s")) return true;
@@ -675,7 +675,7 @@ class EventFinder {
     return {};
   }
 
-  // "The lawyer of the convicted, D. Yusupova, said ...", "relatives of the detained": a
+  // "The lawyer of the convicted, D. Nurova, said ...", "relatives of the detained": a
   // participle as a noun after "of the" names people whose act was told before, not a new one.
   bool people_named_by_their_act(const Candidate& c) const {
     if (c.end != c.first + 1 || c.first < 2 || c.end >= at_.tokens.size()) return false;

@@ -1,5 +1,5 @@
 // Issue 4: the shapes of a regional news item in translation. "The lawyer of the convicted,
-// D. Yusupova, stated ...": a participle as a noun after "of the" names people whose act was
+// D. Nurova, stated ...": a participle as a noun after "of the" names people whose act was
 // told, no new act with the lawyer as its victim. "Ivo Lind (born 1971, Minsk) was detained
 // in Gomel": a birthplace is no place of the act. A rights group that calls for an inquiry
 // into ill-treatment did not ill-treat anyone. Sentences written for these tests.

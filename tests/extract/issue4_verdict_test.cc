@@ -1,6 +1,6 @@
 // Issue 4: the shapes of a court verdict story. "X received 12 years in prison" is a
 // sentence; "The activists were charged in August" is a charge though no crime is named,
-// but not "under trumped-up charges" (a noun), "which she charged was retaliation" (no "be"
+// but not "under trumped-up charges" (a noun), "a move she charged was reprisal" (no "be"
 // before it) nor "the officer in charge". "seek longer sentences" asks for them; "demand the
 // release of detained classmates" asks for a release, not a detention. Sentences written for
 // these tests.
@@ -35,7 +35,7 @@ TEST(Issue4Verdict, ChargedWithNoCrimeNamed) {
   EXPECT_EQ(ev[0]->date.start, "2023-08");
   x = extract_text("The officer in charge was absent that day.");
   EXPECT_TRUE(events_of(x, "prosecution").empty());
-  x = extract_text("Google fired Dr. Mira Sen, which Sen charged was retaliation for her work.");
+  x = extract_text("The board dismissed Mira Sen, a move Sen charged was reprisal for her work.");
   EXPECT_TRUE(events_of(x, "prosecution").empty());
 }
 
