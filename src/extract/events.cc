@@ -599,8 +599,8 @@ class EventFinder {
   // been prosecuted", "was not aware of any returnee having been detained", "sources did not
   // indicate that returnees face ill-treatment", "no reports of arrests". Read back from the
   // trigger within its sentence, not past "but" or a semicolon. A denial is no such clause:
-  // "denying that he ordered the arrest" and "denied that the detention is arbitrary" deny
-  // something else than the act.
+  // "denied that his office had asked for the detention" and "denied that the raid was
+  // unlawful" deny something else than the act.
   bool denied_above(uint32_t trigger) const {
     const uint32_t first = at_.sentences[at_.sentence_of[trigger]].first_token;
     uint32_t complement = 0;  // "that", "of", "in which", "whether" between it and the act
