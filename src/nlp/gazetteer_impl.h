@@ -179,8 +179,8 @@ struct Gazetteer::Impl {
       const Place& p = places[l.place];
       return p.type == PlaceType::kRegion && (p.country == first.country) == same;
     };
-    if (std::any_of(chain->begin(), chain->end(), [&](const Link& l) { return region_in(l, true); }))
-      return;
+    const auto own_region = [&](const Link& l) { return region_in(l, true); };
+    if (std::any_of(chain->begin(), chain->end(), own_region)) return;
     auto it = std::find_if(chain->begin(), chain->end(),
                            [&](const Link& l) { return region_in(l, false); });
     if (it != chain->end()) std::rotate(chain->begin(), it, it + 1);
