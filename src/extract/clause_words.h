@@ -19,6 +19,22 @@ inline bool is_seeing_verb(std::string_view lemma) {
          is_literal(lemma, "film") || is_literal(lemma, "photograph") || is_literal(lemma, "show");
 }
 
+// "Mr. President, ...", "Madam Chair, ...": the office a speech addresses when the sentence
+// opening at token `first` starts so, before token `end`; its token, else UINT32_MAX.
+inline uint32_t addressed_office(const AnnotatedText& at, uint32_t first, uint32_t end) {
+  const std::string_view w = at.lower[first];
+  if (w != "mr" && w != "mr." && w != "madam" && w != "madame" && w != "mister") {
+    return UINT32_MAX;
+  }
+  uint32_t t = first + 1;
+  if (t < end && at.token_text(t) == ".") ++t;
+  if (t + 1 >= end || at.token_text(t + 1) != ",") return UINT32_MAX;
+  const std::string_view office = at.lower[t];
+  const bool chair = office == "president" || office == "chair" || office == "chairperson" ||
+                     office == "speaker";
+  return chair ? t : UINT32_MAX;
+}
+
 inline bool is_be(std::string_view w) {
   return is_literal(w, "is") || is_literal(w, "are") || is_literal(w, "was") ||
          is_literal(w, "were") || is_literal(w, "be") || is_literal(w, "been") ||

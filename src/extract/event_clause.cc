@@ -478,16 +478,8 @@ class ClauseReader {
     // "Mr. President, the space for journalism has all but disappeared": the one a speech
     // addresses, set off by its comma, is no one in the clause.
     if (r_.clause_start == s.first_token && s.first_token + 2 < first_) {
-      const std::string_view w = low(s.first_token);
-      uint32_t t = s.first_token + 1;
-      if (t < first_ && at_.token_text(t) == ".") ++t;
-      const std::string_view office = t < first_ ? low(t) : std::string_view();
-      const bool vocative = (w == "mr" || w == "mr." || w == "madam" || w == "madame" ||
-                             w == "mister") &&
-                            (office == "president" || office == "chair" ||
-                             office == "chairperson" || office == "speaker") &&
-                            t + 1 < first_ && at_.token_text(t + 1) == ",";
-      if (vocative) r_.clause_start = t + 2;
+      const uint32_t office = addressed_office(at_, s.first_token, first_);
+      if (office != UINT32_MAX) r_.clause_start = office + 2;
     }
     if (r_.clause_start == s.first_token && s.first_token + 2 < first_ &&
         low(s.first_token) == "according" && low(s.first_token + 1) == "to") {

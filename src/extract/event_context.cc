@@ -1088,14 +1088,8 @@ bool EventContext::criticised(uint32_t t, uint32_t sentence_first) const {
 // spoken to hears of the act and did not do it.
 bool EventContext::addressed(uint32_t t, uint32_t sentence_first) const {
   // "Mr. President, ...", "Madam Chair, ...": the one a speech addresses, opening it.
-  if (t > sentence_first && t <= sentence_first + 2 && t + 1 < at_.tokens.size() &&
-      at_.token_text(t + 1) == ",") {
-    const std::string_view w = at_.lower[sentence_first], office = at_.lower[t];
-    if ((w == "mr" || w == "mr." || w == "madam" || w == "madame" || w == "mister") &&
-        (office == "president" || office == "chair" || office == "chairperson" ||
-         office == "speaker")) {
-      return true;
-    }
+  if (t > sentence_first && addressed_office(at_, sentence_first, at_.tokens.size()) == t) {
+    return true;
   }
   uint32_t k = t;
   while (k > sentence_first && (at_.lower[k - 1] == "the" || at_.lower[k - 1] == "a")) --k;
