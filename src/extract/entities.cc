@@ -1401,6 +1401,15 @@ class EntityBuilder {
     });
   }
 
+  // "the brother of an exiled blogger", "relatives of the jailed lawyer": the relative's
+  // anchor is a person known by a role, after "of".
+  bool described_after_of(const Mention& m) const {
+    if (m.kin_of < 0) return false;
+    const Mention& a = ctx_.mentions[m.kin_of];
+    return a.kind == MentionKind::kDescriptor && a.first_token > m.end_token &&
+           m.end_token < at_.tokens.size() && at_.lower[m.end_token] == "of";
+  }
+
   void resolve_relative(Mention& m, std::map<std::pair<std::string, int>, int>* by_kin) {
     int named = apposed_person(m);
     if (named < 0) named = person_before_relative(m);
@@ -1440,8 +1449,11 @@ class EntityBuilder {
     // A group of people anchors one too ("the two activists ... their father"), so that the
     // act done to the relative is not lost, but not a group of relatives ("his family ...
     // their son").
+    // A person known only by a role, right after "of", anchors one too ("detained the brother
+    // of an exiled blogger"): the act is the brother's, not the blogger's.
     bool anchored = anchor >= 0 && ((ctx_.entities[anchor].kind == "person" &&
-                                     (ctx_.entities[anchor].named || anchor == narrator_)) ||
+                                     (ctx_.entities[anchor].named || anchor == narrator_ ||
+                                      described_after_of(m))) ||
                                     people_group_anchor(anchor));
     int e = named;
     if (e < 0 && anchored && !m.plural) {

@@ -744,6 +744,9 @@ class ClauseReader {
     }
     for (uint32_t t = first_, steps = 0; t-- > r_.clause_start && steps < 4; ++steps) {
       if (is_be(low(t))) return static_cast<int>(t);
+      // 'X and Y were "separated from the group and killed."': a quotation opening after
+      // the auxiliary.
+      if (quotation_mark(t)) continue;
       if (low(t) == "and" || low(t) == "or" || low(t) == ",") return shared_auxiliary(t);
       // "312 people have been detained and nine killed": a count gapped after "and".
       if (t == first_ - 1 && t > r_.clause_start && low(t - 1) == "and" && is_count(t))
@@ -751,6 +754,11 @@ class ClauseReader {
       if (!is_adverb_like(low(t))) return -1;
     }
     return -1;
+  }
+
+  bool quotation_mark(uint32_t t) const {
+    std::string_view w = at_.token_text(t);
+    return w == "\"" || w == "\u201c" || w == "\u201d";
   }
 
   bool is_count(uint32_t t) const {
@@ -768,6 +776,7 @@ class ClauseReader {
         for (uint32_t a = t, k = 0; a-- > r_.clause_start && k < 4; ++k) {
           if (at_.has(a, kPossessive)) break;  // "the women 's rights group": no "is"
           if (is_be(low(a))) return static_cast<int>(a);
+          if (quotation_mark(a)) continue;
           if (!is_adverb_like(low(a))) break;
         }
       }
