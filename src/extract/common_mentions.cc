@@ -384,15 +384,30 @@ class CommonReader {
   }
 
   bool try_group(uint32_t i) {
-    std::string_view role = group_at(i);
+    // "trade unionists", "political prisoners", "prisoners of conscience": the phrases of
+    // data/actors/group_nouns.tsv before the word alone.
+    uint32_t len = 1;
+    std::string_view role;
+    std::string buf;
+    for (uint32_t n = 3; n >= 2 && role.empty(); --n) {
+      if (i + n > at_.tokens.size() || !same_sentence(i, i + n - 1)) continue;
+      // A kinship noun inside is read as a relative first ("the family of X").
+      bool words = true;
+      for (uint32_t k = i + 1; k < i + n; ++k)
+        words = words && free(k) && at_.tokens[k].kind == TokenKind::kWord && !kin_at(k);
+      if (!words) continue;
+      role = lex_.group_noun(joined(i, n, &buf));
+      if (!role.empty()) len = n;
+    }
+    if (role.empty()) role = group_at(i);
     if (role.empty()) return false;
     Mention m;
     m.first_token = i;
-    m.end_token = i + 1;
+    m.end_token = i + len;
     m.kind = MentionKind::kGroup;
     m.rule = "group-noun";
     m.plural = true;
-    m.name = std::string(low(i));
+    m.name = len > 1 ? buf : std::string(low(i));
     if (role != "group") m.role = std::string(role);
     if (i > 0 && same_sentence(i - 1, i)) {
       if (std::string_view cc = gaz_.country_of_demonym(tok(i - 1)); !cc.empty()) {

@@ -1402,12 +1402,25 @@ class EntityBuilder {
   }
 
   // "the brother of an exiled blogger", "relatives of the jailed lawyer": the relative's
-  // anchor is a person known by a role, after "of".
+  // anchor is a person known by a role, after "of". Not a description of someone named
+  // already: "X was born in 1966, the son of a teacher", "X is the son of a farmer", "known as
+  // the wife of a general".
   bool described_after_of(const Mention& m) const {
     if (m.kin_of < 0) return false;
     const Mention& a = ctx_.mentions[m.kin_of];
-    return a.kind == MentionKind::kDescriptor && a.first_token > m.end_token &&
-           m.end_token < at_.tokens.size() && at_.lower[m.end_token] == "of";
+    if (a.kind != MentionKind::kDescriptor || a.first_token <= m.end_token ||
+        m.end_token >= at_.tokens.size() || at_.lower[m.end_token] != "of") {
+      return false;
+    }
+    uint32_t t = m.first_token;
+    while (t > 0 && (at_.lower[t - 1] == "the" || at_.lower[t - 1] == "a" ||
+                     at_.lower[t - 1] == "an" || at_.tokens[t - 1].kind == TokenKind::kNumber)) {
+      --t;
+    }
+    if (t == 0 || at_.sentence_of[t - 1] != at_.sentence_of[m.first_token]) return true;
+    std::string_view before = at_.lower[t - 1];
+    return before != "," && before != "as" && !is_be(before) && before != "became" &&
+           before != "remains";
   }
 
   void resolve_relative(Mention& m, std::map<std::pair<std::string, int>, int>* by_kin) {

@@ -544,7 +544,11 @@ const NameWord* NameLexicon::name_word(std::string_view word) const { return t_-
 void NameLexicon::for_each_lower_word(
     const std::function<void(std::string_view, uint8_t)>& f) const {
   t_->actor_first_words.for_each([&](Key k, const int&) { f(k, kActorFirstWord); });
-  t_->groups.for_each([&](Key k, const Key&) { f(k, kGroupNounWord); });
+  t_->groups.for_each([&](Key k, const Key&) {
+    f(k, kGroupNounWord);
+    // "trade unionists", "prisoners of conscience": a phrase is found from its first word.
+    if (const size_t space = k.find(' '); space != Key::npos) f(k.substr(0, space), kGroupNounWord);
+  });
   t_->role_last_words.for_each([&](Key k, const uint8_t&) { f(k, kRoleLastWord); });
 }
 

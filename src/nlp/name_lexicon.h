@@ -151,8 +151,9 @@ class NameLexicon {
   // are (either may be null: "the security" is only the beginning of some).
   const ActorKey* actor_key(std::string_view lower_words) const;
   // Calls f(word, kind) for every lower-cased word that begins an actor phrase (kind
-  // kActorFirstWord: actor_phrase_words() > 0), is a group noun (kGroupNounWord: group_noun()
-  // not empty) or ends a role phrase (kRoleLastWord: ends_role_phrase()), once per kind, so a
+  // kActorFirstWord: actor_phrase_words() > 0), is a group noun or the first word of a group
+  // phrase (kGroupNounWord: group_noun() of it or of the phrase not empty) or ends a
+  // role phrase (kRoleLastWord: ends_role_phrase()), once per kind, so a
   // caller can merge these answers with its own tables into one (at load, not per word).
   static constexpr uint8_t kActorFirstWord = 1, kGroupNounWord = 2, kRoleLastWord = 4;
   void for_each_lower_word(const std::function<void(std::string_view, uint8_t)>& f) const;

@@ -590,7 +590,7 @@ TEST(Issue4LedeDescriptor, ARolePhraseOpeningWithAGroupNoun) {
   EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Amara Okafor"));
   x = extract_text("Community members said the activists were abducted.");
   bool group = false;
-  for (const Entity& e : x.entities) group = group || (e.kind == "group" && e.name == "community");
+  for (const Entity& e : x.entities) group = group || (e.kind == "group" && e.name == "community members");
   EXPECT_TRUE(group);
 }
 

@@ -32,5 +32,14 @@ TEST(Issue4RelativeOfDescribed, APronounsRelativeOfAnUnnamedManStaysUnmade) {
   EXPECT_EQ(entity_named(x, "son of farmer", "person"), nullptr);
 }
 
+TEST(Issue4RelativeOfDescribed, ADescriptionOfSomeoneNamedMakesNoRelative) {
+  Extraction x = extract_text(
+      "Tomas Grel was born in 1971, the son of a miner. He was arrested in 2019.");
+  EXPECT_EQ(first_victims(x, "arrest_detention"), std::vector<std::string>{"Tomas Grel"});
+  EXPECT_EQ(entity_named(x, "son of miner", "person"), nullptr);
+  x = extract_text("Tomas Grel is the son of a miner. Police detained him in 2019.");
+  EXPECT_EQ(first_victims(x, "arrest_detention"), std::vector<std::string>{"Tomas Grel"});
+}
+
 }  // namespace
 }  // namespace casebook::testing
