@@ -764,6 +764,28 @@ class EventFinder {
            !at_.has(c.first, kAllCaps);
   }
 
+  // "Special Rapporteur on torture and other cruel, inhuman or degrading treatment", "the
+  // Committee against Torture", "Special Rapporteur on extrajudicial, summary or arbitrary
+  // executions": the act names a mandate or a body's subject, after its title and "on" or
+  // "against", past lower-case words, commas, "and" and "or" only.
+  bool mandate_subject(const Candidate& c) const {
+    const uint32_t first = at_.sentences[at_.sentence_of[c.first]].first_token;
+    for (uint32_t t = c.first, n = 0; t > first + 1 && n < 12; ++n) {
+      --t;
+      const std::string_view w = at_.lower[t];
+      if (w == "on" || w == "against") {
+        const std::string_view head = at_.lower[t - 1];
+        return at_.has(t - 1, kCapitalized) &&
+               (head == "rapporteur" || head == "rapporteurs" || head == "expert" ||
+                head == "experts" || head == "group" || head == "committee" ||
+                head == "subcommittee" || head == "convention" || head == "commission" ||
+                head == "protocol" || head == "declaration");
+      }
+      if (w != "," && w != "-" && !at_.has(t, kLowerCase)) return false;
+    }
+    return false;
+  }
+
   // A sentence that asks whether acts happened: "Please provide information on the legal
   // basis for the arrest of X", "Has X been charged?". It tells no act (a question with
   // "why" or "where", "Why was he arrested?", takes the act as told and is not one of these).
@@ -1262,7 +1284,11 @@ class EventFinder {
     // "The group documented 12 cases of ill-treatment in custody and 5 criminal cases against
     // journalists": who records acts neither suffered nor did them.
     // (Not "the group reported being beaten": a verb trigger's subject is its own.)
-    const bool verb_form = c.is_verb && at_.verb_lemma[c.first] != at_.lower[c.first];
+    // ("the forced eviction of herders": a participle after "the" opens a noun phrase.)
+    const bool verb_form = c.is_verb && at_.verb_lemma[c.first] != at_.lower[c.first] &&
+                           !(c.first > 0 && (at_.lower[c.first - 1] == "the" ||
+                                             at_.lower[c.first - 1] == "a" ||
+                                             at_.lower[c.first - 1] == "an"));
     if (!r.subject.empty() && !verb_form && records_acts_between(r.subject.back(), c.first)) {
       auto subject = [&](int m) {
         return std::find(r.subject.begin(), r.subject.end(), m) != r.subject.end();
@@ -1280,18 +1306,21 @@ class EventFinder {
     return n == "cases" || n == "instances" || n == "incidents" || n == "allegations";
   }
 
-  // A verb that takes acts as things it records ("documented", "recorded", "reported",
-  // "condemned") between the subject mention and the trigger.
+  // A verb that takes acts as things it records or reacts to ("documented", "recorded",
+  // "reported", "condemned", "expressed alarm at", "were alarmed by") between the subject
+  // mention and the trigger.
   bool records_acts_between(int subject, uint32_t trigger) const {
     for (uint32_t t = ctx_.mentions[subject].end_token; t < trigger; ++t) {
       const std::string_view l = at_.verb_lemma[t];
       if (l == "document" || l == "record" || l == "report" || l == "register" || l == "count" ||
           l == "monitor" || l == "verify" || l == "condemn" || l == "denounce" || l == "decry" ||
-          l == "log" || l == "list") {
-        // An inflected verb, not the noun "report"; and not "reported being beaten", "reported
-        // that ...": a clause of its own follows.
+          l == "log" || l == "list" || l == "express" || l == "alarm" || l == "deplore" ||
+          l == "criticize" || l == "criticise" || l == "lament" || l == "regret") {
+        // An inflected verb, not the noun "report" ("published a report documenting ..."); and
+        // not "reported being beaten", "reported that ...": a clause of its own follows.
+        if (at_.lower[t] == l) continue;
         const std::string_view next = t + 1 < trigger ? at_.lower[t + 1] : std::string_view();
-        return at_.lower[t] != l && next != "being" && next != "having" && next != "that";
+        return next != "being" && next != "having" && next != "that";
       }
     }
     return false;
@@ -1722,8 +1751,8 @@ class EventFinder {
 
   void make_event(const Candidate& c) {
     const TriggerEntry& e = *c.entry;
-    if (vetoed(at_, lemmas_, c.first, c.end) || inside_a_name(c) || section_heading(c) ||
-        people_named_by_their_act(c)) {
+    if (vetoed(at_, lemmas_, c.first, c.end) || inside_a_name(c) || mandate_subject(c) ||
+        section_heading(c) || people_named_by_their_act(c)) {
       return;
     }
     ClauseReading r =
