@@ -767,7 +767,7 @@ class EventFinder {
   // "Special Rapporteur on torture and other cruel, inhuman or degrading treatment", "the
   // Committee against Torture", "Special Rapporteur on extrajudicial, summary or arbitrary
   // executions": the act names a mandate or a body's subject, after its title and "on" or
-  // "against", past lower-case words, commas, "and" and "or" only.
+  // "against", past lower-case adjectives and nouns, commas, "and", "or" and "of" only.
   bool mandate_subject(const Candidate& c) const {
     const uint32_t first = at_.sentences[at_.sentence_of[c.first]].first_token;
     for (uint32_t t = c.first, n = 0; t > first + 1 && n < 12; ++n) {
@@ -781,7 +781,13 @@ class EventFinder {
                 head == "subcommittee" || head == "convention" || head == "commission" ||
                 head == "protocol" || head == "declaration");
       }
-      if (w != "," && w != "-" && !at_.has(t, kLowerCase)) return false;
+      if (w == "," || w == "-" || w == "and" || w == "or" || w == "of") continue;
+      // Adjectives and nouns of the title; not a verb's form ("said guards beat") nor a
+      // place's or a time's preposition.
+      if (!at_.has(t, kLowerCase) || is_preposition(w) ||
+          (at_.verb_lemma[t] != w && !w.ends_with("ing"))) {
+        return false;
+      }
     }
     return false;
   }
