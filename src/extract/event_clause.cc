@@ -1616,6 +1616,23 @@ class ClauseReader {
         ++n;
       }
     }
+    // "When X said no, officers beat him", "Although X did not resist, the police beat him":
+    // a comma and a new subject right after it close the clause the negation or modal was in.
+    // (Not "is not killed in Y, abducted from a suburb or ...": a place is no subject.)
+    for (uint32_t t = first_; t-- > from;) {
+      if (at_.token_text(t) != ",") continue;
+      uint32_t k = t + 1;
+      if (k + 1 < first_ && (is_article(low(k)) || low(k) == "his" || low(k) == "her" ||
+                             low(k) == "their")) {
+        ++k;
+      }
+      const int m = k < first_ ? ctx_.token_mention[k] : -1;
+      if (m >= 0 && ctx_.mentions[m].kind != MentionKind::kOrganization &&
+          ctx_.mentions[m].kind != MentionKind::kPlace && ctx_.mentions[m].end_token <= first_) {
+        from = t + 1;
+      }
+      break;
+    }
     for (uint32_t t = from; t < first_; ++t) {
       std::string_view w = low(t);
       // "Reporters Without Borders urged ...": a word of a name negates nothing.

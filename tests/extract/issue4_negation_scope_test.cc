@@ -1,0 +1,35 @@
+// Issue 4: a negation or a modal in a clause before a comma and a new subject ("When X said
+// no, officers beat him", "Although X did not resist, the police beat him") belongs to that
+// clause, not to the act after it. A list of participles after a negation stays negated.
+// Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4NegationScope, ANegationInAnOpeningClauseStaysThere) {
+  for (const char* text : {"When Farid Alimov said no, officers beat him.",
+                           "Although Farid Alimov did not resist, the police beat him.",
+                           "Because he would not sign, guards tortured Farid Alimov."}) {
+    Extraction x = extract_text(text);
+    ASSERT_EQ(x.events.size(), 1u) << text;
+    EXPECT_FALSE(x.events[0].negated) << text;
+    EXPECT_FALSE(x.events[0].hypothetical) << text;
+  }
+}
+
+TEST(Issue4NegationScope, ANegatedListOfActsStaysNegated) {
+  Extraction x =
+      extract_text("The next critic must not be killed in Paris, abducted from a Lyon suburb.");
+  std::vector<const Event*> ev = events_of(x, "abduction");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(ev[0]->negated || ev[0]->hypothetical);
+  x = extract_text("Police did not beat Farid Alimov.");
+  ASSERT_EQ(x.events.size(), 1u);
+  EXPECT_TRUE(x.events[0].negated);
+}
+
+}  // namespace
+}  // namespace casebook::testing
