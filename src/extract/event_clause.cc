@@ -1606,13 +1606,16 @@ class ClauseReader {
       verb_group_start = k;
     }
     // Four words back, not counting an adverb of likelihood or time ("would probably end in
-    // his torture").
+    // his torture"), and a person's name as one ("asked for Teymur Aliyev to be sentenced").
     uint32_t from = verb_group_start;
     for (uint32_t n = 0; from > r_.clause_start && n < 4; --from) {
       std::string_view w = low(from - 1);
+      const int m = ctx_.token_mention[from - 1];
+      const bool inside_name = m >= 0 && ctx_.mentions[m].kind == MentionKind::kPerson &&
+                               ctx_.mentions[m].first_token != from - 1;
       if (w != "likely" && w != "probably" && w != "possibly" && w != "certainly" &&
           w != "surely" && w != "ultimately" && w != "eventually" && w != "inevitably" &&
-          w != "soon" && w != "then") {
+          w != "soon" && w != "then" && !inside_name) {
         ++n;
       }
     }
@@ -1669,6 +1672,33 @@ class ClauseReader {
         r_.hypothetical = true;
         break;
       }
+    }
+    // "asked that he be sentenced", "demanded that X be released": a subjunctive "be" right
+    // after its subject asks for the act. "asked for X to be sentenced", "called for them to
+    // be freed": so does asking "for" someone "to be".
+    if (verb_group_start > 0 && low(verb_group_start) == "be") {
+      uint32_t v = verb_group_start;
+      const bool infinitive = low(v - 1) == "to";
+      if (infinitive) --v;
+      const int m = v > 0 ? ctx_.token_mention[v - 1] : -1;
+      if (m >= 0 && ctx_.mentions[m].kind != MentionKind::kOrganization &&
+          ctx_.mentions[m].kind != MentionKind::kPlace) {
+        const uint32_t before = ctx_.mentions[m].first_token;
+        auto asks_for = [&](uint32_t f) {
+          if (f == 0 || low(f) != "for") return false;
+          const std::string_view v = at_.verb_lemma[f - 1];
+          return v == "ask" || v == "call" || v == "push" || v == "press" || v == "appeal" ||
+                 v == "plead" || v == "campaign" || v == "lobby" || v == "petition";
+        };
+        if (!infinitive || (before > 0 && asks_for(before - 1))) r_.hypothetical = true;
+      }
+    }
+    // "pending her release", "held pending trial": an act awaited. (Only the noun it governs:
+    // "held pending trial and beaten" is a beating.)
+    if (!is_verb_ && first_ >= 1) {
+      uint32_t p = first_ - 1;
+      if (p > r_.clause_start && (is_article(low(p)) || is_possessive_determiner(low(p)))) --p;
+      if (low(p) == "pending") r_.hypothetical = true;
     }
     // "a kidnapping plot": the act names the plot, which ends the cue that
     // starts with the trigger. (Other cues that start with a trigger, "threatened with", tell
