@@ -339,6 +339,8 @@ class CommonReader {
           !at_.has(i, kCapitalized)) {
         continue;
       }
+      // "Mit Sawalim", a town, is not MIT: an acronym of the lists is an actor only in capitals.
+      if (len == 1 && (state ? state->acronym : other->acronym) && !at_.has(i, kAllCaps)) continue;
       if (state && title_of_non_state_body(i, i + len, *state)) continue;
       // "calling her a foreign agent": a label, not a state's agent.
       if (state && i > 0 && low(i - 1) == "foreign" && (ph == "agent" || ph == "agents")) continue;

@@ -237,7 +237,16 @@ class RunReader {
            std::isupper(static_cast<unsigned char>(w[3]));
   }
 
-  bool starts_run(size_t i) const { return free(i) && (is_cap(i) || is_glued_particle(i)); }
+  bool starts_run(size_t i) const {
+    return free(i) && (is_cap(i) || is_glued_particle(i)) && !tagged(i);
+  }
+
+  // "#FreeElnurAliyev", "@LenaOrlova": a hashtag or a handle glued to its mark names no one.
+  bool tagged(size_t i) const {
+    if (i == 0 || at_.tokens[i - 1].end != at_.tokens[i].start) return false;
+    const std::string_view mark = tok(i - 1);
+    return mark == "#" || mark == "@";
+  }
 
   // "the Citizens' Alliance", "the Journalists' Union": a plural possessive between two
   // capitalised words stays inside the name.

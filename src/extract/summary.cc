@@ -191,10 +191,27 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
       // those counted before it, not of the act after it.
       if (t > 0 && t < trig && at.lower[t - 1] == "including") continue;
       // "Group 24", "Charter 77": a number after a capitalised word inside a sentence is part
-      // of a name.
+      // of a name. Opening it before a colon or a bracket, so is "Section 4:", "Hearing 2 (24
+      // May):", a part's number, unless the word is the act as a verb or a plural.
       if (t > 0 && at.tokens[t].kind == TokenKind::kNumber && at.has(t - 1, kCapitalized) &&
           at.tokens[t - 1].kind == TokenKind::kWord &&
-          at.sentences[at.sentence_of[t - 1]].first_token != t - 1) {
+          (at.sentences[at.sentence_of[t - 1]].first_token != t - 1 ||
+           (t + 1 < at.tokens.size() &&
+            (at.token_text(t + 1) == ":" || at.token_text(t + 1) == "(") &&
+            (t - 1 < trig || t - 1 >= trig_end ||
+             (at.noun_lemma[t - 1] == at.lower[t - 1] && !at.lower[t - 1].ends_with("ed")))))) {
+        continue;
+      }
+      // "10/ A year ago police ...": a thread's post number; "died in custody at 58", "aged
+      // 58": an age.
+      if (at.tokens[t].kind == TokenKind::kNumber && t + 1 < at.tokens.size() &&
+          at.token_text(t + 1) == "/" &&
+          (at.has(t, kParagraphStart) || at.sentences[at.sentence_of[t]].first_token == t)) {
+        continue;
+      }
+      if (t > 0 && (at.lower[t - 1] == "aged" || at.lower[t - 1] == "age")) continue;
+      if (t > 0 && at.lower[t - 1] == "at" && q < 130 &&
+          (t + 1 >= at.tokens.size() || at.token_text(t + 1) == "." || at.token_text(t + 1) == ",")) {
         continue;
       }
       // "seized two phones": what the number counts is no people.
