@@ -577,6 +577,17 @@ class EventFinder {
           }
           if (requirements_met(*e, s) && !(is_literal(pos, "verb") && senses_.thing_taken(*e, i))) {
             out->push_back({e, i, i + 1, is_literal(pos, "verb")});
+            // "X was held for two days" and "police held X for two days": a row for each
+            // voice; the clause, read later, keeps the one whose voice it has.
+            if (!is_literal(e->voice, "any")) {
+              for (const TriggerEntry* o : rows) {
+                if (o != e && o->type == e->type && !is_literal(o->voice, "any") &&
+                    o->voice != e->voice && !o->requires_any.empty() && requirements_met(*o, s)) {
+                  out->push_back({o, i, i + 1, is_literal(pos, "verb")});
+                  break;
+                }
+              }
+            }
             return true;
           }
         }
@@ -1609,6 +1620,11 @@ class EventFinder {
       return true;
     }
     if (e.voice == "passive" && !reader_.person_like(r.subject)) return true;
+    // "police held him for four days", not "they held a press conference for two hours".
+    if (e.voice == "active" && c.is_verb && is_literal(e.text, "hold") &&
+        !reader_.person_like(r.object)) {
+      return true;
+    }
     // "his parents urged him to stop his activities": relatives urging one of their own is
     // no call for redress (and often pressure put through them).
     if (is_literal(e.type, "advocacy") && c.is_verb && is_literal(e.text, "urge") &&
