@@ -21,6 +21,20 @@ bool names_a_told_killing(const AnnotatedText& at, uint32_t t) {
          d == "his" || d == "her" || d == "their";
 }
 
+// How far along a prosecution an outcome is: charged, tried, convicted, sentenced; 0 for
+// none and for those off the line (acquitted, upheld).
+int stage(std::string_view outcome) {
+  if (outcome == "charged") return 1;
+  if (outcome == "tried") return 2;
+  if (outcome == "convicted") return 3;
+  if (outcome == "sentenced") return 4;
+  return 0;
+}
+
+// "in absentia": a phrase that tells how a charge, trial or sentence was done, whose own
+// outcome ("tried") gives way to the act it qualifies ("charged in absentia").
+bool manner_only(const Event& e) { return e.trigger.text.ends_with("absentia"); }
+
 // Whether every entity id is a named person (entity indexes before numbering).
 bool all_named_people(const DocumentContext& ctx, const std::vector<std::string>& ids) {
   return std::all_of(ids.begin(), ids.end(), [&](const std::string& id) {
@@ -132,7 +146,10 @@ void merge_repeats(const DocumentContext& ctx, const std::vector<uint32_t>& trig
           o.trigger = ev.trigger;
           o.evidence = ev.evidence;
           o.rule = ev.rule;
-          if (!ev.outcome.empty() && o.outcome != "upheld") o.outcome = ev.outcome;
+          if (!ev.outcome.empty() && o.outcome != "upheld" && !manner_only(ev) &&
+              (manner_only(o) || stage(o.outcome) <= stage(ev.outcome))) {
+            o.outcome = ev.outcome;
+          }
           if (!ev.date.empty()) o.date = ev.date;
           if (!ev.location.empty()) o.location = ev.location;
           kept_tokens[k] = trigger_tokens[i];
@@ -146,7 +163,12 @@ void merge_repeats(const DocumentContext& ctx, const std::vector<uint32_t>& trig
         if (o.location.empty()) o.location = ev.location;
         if (!o.reason && ev.reason) o.reason = ev.reason;
         // "upheld the prison sentence handed to X": the appeal is the act's latest stage.
-        if (o.outcome.empty() || (same_sentence && ev.outcome == "upheld")) o.outcome = ev.outcome;
+        // "was tried in absentia and sentenced to 8 years", "found guilty ... was sentenced":
+        // the latest stage the text tells. ("charged in absentia": the phrase only says how.)
+        if (o.outcome.empty() || (same_sentence && ev.outcome == "upheld") ||
+            (stage(o.outcome) > 0 && stage(ev.outcome) > stage(o.outcome) && !manner_only(ev))) {
+          o.outcome = ev.outcome;
+        }
         merged = true;
         break;
       }
