@@ -803,6 +803,22 @@ class EventFinder {
     return false;
   }
 
+  // "Marta Lis, teacher. Detained on 14 March 2024. Sentenced on 2 September to 3 years.":
+  // in an entry of a list, a sentence that opens with the act's participle tells it of the
+  // person the paragraph opens with. -1 when the act does not open its sentence or the
+  // paragraph opens with no person.
+  int entry_subject(const Candidate& c, const Sentence& s) const {
+    if (!c.is_verb || c.first != s.first_token || !at_.has(c.first, kCapitalized) ||
+        at_.lower[c.first] == at_.verb_lemma[c.first] || at_.has(c.first, kParagraphStart) ||
+        at_.is_headline(at_.sentence_of[c.first])) {
+      return -1;
+    }
+    uint32_t t = c.first;
+    while (t > 0 && !at_.has(t, kParagraphStart)) --t;
+    const int m = ctx_.token_mention[t];
+    return m >= 0 && ctx_.mentions[m].kind == MentionKind::kPerson ? m : -1;
+  }
+
   // A sentence that asks whether acts happened: "Please provide information on the legal
   // basis for the arrest of X", "Has X been charged?". It tells no act (a question with
   // "why" or "where", "Why was he arrested?", takes the act as told and is not one of these).
@@ -1846,6 +1862,9 @@ class EventFinder {
     }
     if (victims.empty() && is_literal(e.pos, "phrase") && is_repression(e.type)) {
       if (const int m = aimed_against(c, s); m >= 0) victims = {m};
+    }
+    if (victims.empty() && perps.empty() && r.subject.empty()) {
+      if (const int m = entry_subject(c, s); m >= 0) victims = {m};
     }
     // "leaving the court out of its custody", "the regime claimed they were tortured": an
     // institution is no one a person's act can be done to (it can still be banned, searched
