@@ -39,20 +39,45 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+// The value of a plain-text header line "Published: 14 March 2025" (also "Date:", "Posted:",
+// "Dated:"), or "" when the line is none.
+std::string_view date_line_value(std::string_view line) {
+  line = trim(line);
+  for (std::string_view key : {"published:", "date:", "posted:", "dated:"}) {
+    if (starts_with_ci(line, key)) return trim(line.substr(key.size()));
+  }
+  return {};
+}
+
 // A plain-text title: the first line, when it is short, has no final full stop, and a blank
-// line follows it. "Police Detain Two Reporters in Minsk\n\nTwo reporters were..." gives a
-// title; "Police detained two reporters on Monday.\n\n..." does not.
+// line or a date line ("Published: 2025-03-14") follows it. "Police Detain Two Reporters in
+// Minsk\n\nTwo reporters were..." gives a title; "Police detained two reporters on
+// Monday.\n\n..." does not.
 std::string first_line_title(std::string_view text) {
   size_t eol = text.find('\n');
   if (eol == std::string_view::npos) return "";
   std::string_view line = trim(text.substr(0, eol));
-  if (line.empty() || line.size() > 200) return "";
+  if (line.empty() || line.size() > 200 || !date_line_value(line).empty()) return "";
   char last = line.back();
   if (last == '.' || last == ',' || last == ';') return "";
   std::string_view rest = text.substr(eol + 1);
   size_t next = rest.find_first_not_of(" \t\r");
-  if (next == std::string_view::npos || rest[next] != '\n') return "";
+  if (next == std::string_view::npos) return "";
+  if (rest[next] != '\n' && date_line_value(rest.substr(0, rest.find('\n'))).empty()) return "";
   return std::string(line);
+}
+
+// The publication date of a plain text written with a header line, "Published: 14 March
+// 2025", among its first five lines; "" when there is none or it is no date.
+std::string header_published_date(std::string_view text) {
+  for (int n = 0; n < 5 && !text.empty(); ++n) {
+    const size_t eol = text.find('\n');
+    const std::string_view value = date_line_value(text.substr(0, eol));
+    if (!value.empty()) return normalize_published_date(value);
+    if (eol == std::string_view::npos) break;
+    text.remove_prefix(eol + 1);
+  }
+  return "";
 }
 
 }  // namespace
@@ -136,6 +161,7 @@ Result<Document> ingest_document(std::string_view raw, std::string source,
     }
     doc.text.assign(bytes.substr(body));
     if (doc.title.empty()) doc.title = first_line_title(doc.text);
+    if (doc.published.empty()) doc.published = header_published_date(doc.text);
   }
   remove_page_debris(&doc.text, doc.title);
   if (trim(doc.text).empty()) return Status::InvalidInput("no text found");
