@@ -1706,8 +1706,12 @@ class EntityBuilder {
             role = r->role;
             break;
           }
-          // "X, the mother of journalist Y": the role after "of" is Y's.
-          if (at_.token_text(k) == "," || at_.token_text(k) == "." || at_.lower[k] == "of") break;
+          // "X, the mother of journalist Y": the role after "of" is Y's; "X, and an academic,
+          // Y": the one after "and" too.
+          if (at_.token_text(k) == "," || at_.token_text(k) == "." || at_.lower[k] == "of" ||
+              at_.lower[k] == "and" || at_.lower[k] == "or") {
+            break;
+          }
         }
       }
       if (!role.empty()) {

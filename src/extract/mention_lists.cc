@@ -250,14 +250,15 @@ uint32_t MentionLists::past_origin(uint32_t k, uint32_t limit) const {
   return k;
 }
 
-// After the comma or "and" at `sep`: a possessive or "the", one to three lower-case words of
-// a role and a comma, then a person closed by a comma, "and" or the sentence's end ("..., its
-// treasurer, Marta Sienko, and"): that person's mention, with *before_name at the comma before
+// After the comma or "and" at `sep`: a possessive or an article, one to three lower-case words
+// of a role and a comma, then a person closed by a comma, "and" or the sentence's end ("...,
+// its treasurer, Marta Sienko, and", "... and an academic, Lucien Verhaegen, were"): that
+// person's mention, with *before_name at the comma before
 // it. Not "..., the police said, X": a name other than a role's, or a verb, among the words.
 int MentionLists::apposed_role_name(uint32_t sep, uint32_t limit, uint32_t* before_name) const {
   uint32_t r = sep + 1;
   if (r >= limit) return -1;
-  if (!is_possessive_determiner(low(r)) && low(r) != "the") return -1;
+  if (!is_possessive_determiner(low(r)) && !is_article(low(r))) return -1;
   ++r;
   const uint32_t first_word = r;
   while (r < limit && r < first_word + 3 && at_.tokens[r].kind == TokenKind::kWord &&
