@@ -45,6 +45,44 @@ bool looks_plural(std::string_view w) {
   return before != 's' && before != 'u' && before != 'i';
 }
 
+// A numeric date with one or two digits, a slash or a hyphen, one or two digits, the same
+// separator and four digits ("04/26/1991"), alone between non-digits: its first two parts.
+bool numeric_date_at(std::string_view s, size_t sep_at, int* first, int* second) {
+  const char sep = s[sep_at];
+  size_t a = sep_at;
+  while (a > 0 && is_digit_at(s, a - 1) && sep_at - a < 2) --a;
+  if (a == sep_at || (a > 0 && (is_digit_at(s, a - 1) || is_separator(s[a - 1])))) return false;
+  size_t b = sep_at + 1;
+  while (is_digit_at(s, b) && b - sep_at <= 3) ++b;
+  if (b == sep_at + 1 || b - sep_at > 3 || b >= s.size() || s[b] != sep) return false;
+  size_t y = b + 1;
+  while (is_digit_at(s, y)) ++y;
+  if (y - b != 5 || (y < s.size() && is_separator(s[y]) && is_digit_at(s, y + 1))) return false;
+  auto value = [&](size_t from, size_t to) {
+    int v = 0;
+    for (size_t k = from; k < to; ++k) v = v * 10 + (s[k] - '0');
+    return v;
+  };
+  *first = value(a, sep_at);
+  *second = value(sep_at + 1, b);
+  return true;
+}
+
+// Whether a document writes its numeric dates month first: one of them has a middle part
+// above 12 ("04/26/1991") and none a first part above 12 ("26/04/1991"). Dotted dates
+// ("5.11.2023") are day first wherever they are written, and tell nothing.
+bool shows_month_first(std::string_view s) {
+  bool month_first = false;
+  for (size_t i = 1; i + 1 < s.size(); ++i) {
+    if (s[i] != '/' && s[i] != '-') continue;
+    int first = 0, second = 0;
+    if (!numeric_date_at(s, i, &first, &second)) continue;
+    if (first > 12 && first <= 31 && second <= 12) return false;
+    if (second > 12 && second <= 31 && first >= 1 && first <= 12) month_first = true;
+  }
+  return month_first;
+}
+
 }  // namespace
 
 bool TimeParser::is_year(const Tok& t) const {
@@ -216,9 +254,9 @@ bool TimeParser::parse_numeric(const Tok& t, const TimeContext& ctx, FoundTime* 
 
 // Dates written with digits and one kind of separator, read from the raw bytes: "2017-09-06",
 // "2017-09", "2015-2016", "2015-16", "2015/16", "15/09/2017" (day > 12: unambiguous),
+// "06/09/2017" (day first, unless the document writes month first: writes_month_first),
 // "6.9.2017" (dotted dates are day first). 1 when read, 0 when t is a plain number, -1 when
-// the digits form something else that must not yield a date: "06/09/2017" (ambiguous), a
-// phone-like "2017-1234-56".
+// the digits form something else that must not yield a date: a phone-like "2017-1234-56".
 int TimeParser::scan_numeric_date(const Tok& t, FoundTime* f) const {
   const std::string_view s = text_;
   if (t.start >= 2 && is_separator(s[t.start - 1]) && is_digit_at(s, t.start - 2)) return -1;
@@ -258,13 +296,11 @@ int TimeParser::scan_numeric_date(const Tok& t, FoundTime* f) const {
       d = {group[0], group[1], group[2]};
     } else if (length[0] <= 2 && length[1] <= 2 && length[2] == 4) {
       const int a = group[0], b = group[1];
-      if (sep == '.' || (a > 12 && b <= 12) || a == b) {
-        d = {group[2], b, a};
-      } else if (b > 12 && a <= 12) {
-        d = {group[2], a, b};
-      } else {
-        return -1;  // "06/09/2017": June or September?
-      }
+      // "26/04/1991" is day first, "04/26/1991" month first; "03/02/2021", either, is read
+      // the way the document writes its other dates (day first unless it shows otherwise).
+      const bool month_first =
+          (b > 12 && a <= 12) || (a <= 12 && a != b && sep != '.' && writes_month_first());
+      d = month_first ? CivilDate{group[2], a, b} : CivilDate{group[2], b, a};
     } else {
       return -1;
     }
@@ -298,6 +334,11 @@ int TimeParser::scan_numeric_date(const Tok& t, FoundTime* f) const {
   }
   set_point(f, t.start, static_cast<uint32_t>(q), d, precision);
   return 1;
+}
+
+bool TimeParser::writes_month_first() const {
+  if (month_first_ < 0) month_first_ = shows_month_first(text_) ? 1 : 0;
+  return month_first_ == 1;
 }
 
 // "2015 – 2016", "2015–16" (an en dash, or a hyphen between spaces).

@@ -108,6 +108,9 @@ class TimeParser {
   bool is_year_unit(const Tok& t) const;  // "year", singular
   bool is_day(const Tok& t) const;
   bool month_ok(const Tok& t) const;  // a month name in a form that may count
+  // Whether the document writes numeric dates month first ("04/26/1991"): read once, on the
+  // first date that needs it ("03/02/2021"), from the whole text.
+  bool writes_month_first() const;
   bool has_full_reference() const { return reference_.day != 0; }
   // Whether the reference date is precise enough to count back in `precision` units.
   bool reference_has(TimeUnit precision) const {
@@ -121,6 +124,7 @@ class TimeParser {
   const TimeLexicon& lexicon_;
   mutable uint32_t cached_pos_ = UINT32_MAX;
   mutable Tok cached_;
+  mutable int8_t month_first_ = -1;  // writes_month_first: -1 until read, then 0 or 1
 };
 
 // Small token predicates shared by the parser files.
