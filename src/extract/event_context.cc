@@ -174,7 +174,8 @@ const TimeExpression* EventContext::latest_date_before(const TimeExpression& x,
   const TimeExpression* found = nullptr;
   for (const TimeExpression& t : at_.times) {
     if (t.start >= x.start) break;
-    if (t.kind == TimeKind::kAnchored || t.open_end || t.value.year == 0 || inside_a_name(t)) {
+    if (t.kind == TimeKind::kAnchored || t.open_end || t.value.year == 0 || inside_a_name(t) ||
+        birth_date(t)) {
       continue;
     }
     const uint32_t ts = at_.sentence_of[at_.token_at(t.start)];
@@ -195,7 +196,8 @@ const TimeExpression* EventContext::written_year_before(const TimeExpression& x,
   for (const TimeExpression& t : at_.times) {
     if (t.start >= x.start) break;
     if (!t.year_written || t.open_end || t.value.year == 0 || t.value.month == 0 ||
-        inside_a_name(t) || (t.kind != TimeKind::kAbsolute && t.kind != TimeKind::kRange)) {
+        inside_a_name(t) || birth_date(t) ||
+        (t.kind != TimeKind::kAbsolute && t.kind != TimeKind::kRange)) {
       continue;
     }
     const uint32_t ts = at_.sentence_of[at_.token_at(t.start)];
@@ -214,7 +216,7 @@ const TimeExpression* EventContext::story_date_before(uint32_t sentence) const {
   for (const TimeExpression& t : at_.times) {
     if (t.start >= s.start) break;
     if (t.kind != TimeKind::kAbsolute || t.open_end || t.value.year == 0 || t.value.month == 0 ||
-        inside_a_name(t) || in_dateline(t)) {
+        inside_a_name(t) || in_dateline(t) || birth_date(t)) {
       continue;
     }
     const uint32_t ts = at_.sentence_of[at_.token_at(t.start)];
@@ -251,6 +253,8 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
     // was questioned", "the parents of X, who fled to Turkey in 2019, were summoned".
     if (someone_elses_residence(at_.token_at(t.start), s.first_token, victims)) continue;
     if (inside_a_name(t)) continue;
+    // "X, born in 1987, was detained": the birth dates no act of the sentence.
+    if (birth_date(t)) continue;
     // "X, who had lived in Kyrgyzstan since 2016, was detained": the relative clause tells
     // of another time than the act's.
     if (in_other_relative_clause(at_.token_at(t.start), first, s)) continue;
@@ -383,8 +387,10 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
     const TimeExpression* later = nullptr;
     for (const TimeExpression& t : at_.times) {
       if (t.start < at_.sentences[narrative_sentence_].end || t.end > s.start) continue;
-      if (t.kind == TimeKind::kAnchored || t.open_end || t.value.year == 0 || inside_a_name(t))
+      if (t.kind == TimeKind::kAnchored || t.open_end || t.value.year == 0 || inside_a_name(t) ||
+          birth_date(t)) {
         continue;
+      }
       later = &t;
     }
     if (later != nullptr) {
@@ -885,6 +891,20 @@ bool EventContext::in_dateline(const TimeExpression& x) const {
     --t;
   }
   return t < first - 1 && (t == 0 || at_.has(t, kParagraphStart));
+}
+
+bool EventContext::birth_date(const TimeExpression& x) const {
+  uint32_t k = at_.token_at(x.start);
+  auto word = [&](uint32_t back) { return k >= back ? at_.lower[k - back] : std::string_view(); };
+  // "born on", "born in", "born" right before the date.
+  if (word(1) == "born") return true;
+  if ((word(1) == "on" || word(1) == "in") && word(2) == "born") return true;
+  // "(b. 1962)": a lower-case "b", not an initial ("John B. Smith").
+  if (word(1) == "b." && at_.token_text(k - 1) == "b.") return true;
+  if (word(1) == "." && word(2) == "b" && at_.token_text(k - 2) == "b") return true;
+  // "date of birth: 3 May 1990", "date of birth 3 May 1990".
+  if (word(1) == ":") --k;
+  return word(1) == "birth" && word(2) == "of" && word(3) == "date";
 }
 
 // The "that" right after a time expression (past a comma) and before the trigger, or

@@ -77,6 +77,9 @@ class EventContext {
   bool dates_the_saying(const TimeExpression& x, uint32_t trigger) const;
   // "ALMATY, May 16 — ...": the date of a date line opening a paragraph.
   bool in_dateline(const TimeExpression& x) const;
+  // "born on 26/04/1991", "born in 1987", "date of birth: 3 May 1990", "(b. 1962)": a date of
+  // birth, which dates no act and no later sentence of the story.
+  bool birth_date(const TimeExpression& x) const;
   bool someone_elses_residence(uint32_t t, uint32_t sentence_first,
                                const std::vector<std::string>& victims) const;
   bool describes_another(uint32_t t, uint32_t place_end, uint32_t sentence_first,
