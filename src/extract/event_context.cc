@@ -874,23 +874,28 @@ bool EventContext::in_other_relative_clause(uint32_t t, uint32_t trigger, const 
   return trigger < open || trigger > close;
 }
 
-// "ALMATY, May 16 — Kazakh authorities deported ...": the date of a date line opening a
-// paragraph (a capitalised place, a comma, the date, then a dash) is when the report was
-// written, not when its acts happened.
+// "ALMATY, May 16 — Kazakh authorities deported ...", "CAIRO (21 February 2025) - Police
+// ...": the date of a date line opening a paragraph (a capitalised place, a comma or the
+// date in brackets, then a dash) is when the report was written, not when its acts happened.
+// Not "Police (on 3 May) - ..." inside a sentence, nor a bracketed date with no dash after.
 bool EventContext::in_dateline(const TimeExpression& x) const {
   const uint32_t first = at_.token_at(x.start);
-  const uint32_t after = at_.token_at(x.end);
-  if (first < 2 || after >= at_.tokens.size() || at_.lower[first - 1] != ",") return false;
+  uint32_t after = at_.token_at(x.end);
+  if (first < 2 || after >= at_.tokens.size()) return false;
+  const bool bracketed = at_.lower[first - 1] == "(" && at_.lower[after] == ")";
+  if (!bracketed && at_.lower[first - 1] != ",") return false;
+  if (bracketed && ++after >= at_.tokens.size()) return false;
   const std::string_view dash = at_.token_text(after);
   if (dash != "\xE2\x80\x94" && dash != "\xE2\x80\x93" && dash != "-" && dash != "--") {
     return false;
   }
-  uint32_t t = first - 1;  // the comma; before it, the place in capitals or capitalised
-  // (not across the paragraph's start: a headline above may end in a capitalised word)
+  const uint32_t open = first - 1;  // the comma or bracket; before it, the place in capitals
+  uint32_t t = open;                // or capitalised (not across the paragraph's start: a
+                                    // headline above may end in a capitalised word)
   while (t > 0 && first - t < 5 && !at_.has(t, kParagraphStart) && at_.has(t - 1, kCapitalized)) {
     --t;
   }
-  return t < first - 1 && (t == 0 || at_.has(t, kParagraphStart));
+  return t < open && (t == 0 || at_.has(t, kParagraphStart));
 }
 
 bool EventContext::birth_date(const TimeExpression& x) const {
