@@ -268,6 +268,14 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
     if (dates_the_learning(t, first)) continue;
     // Only when nothing else in the sentence dates the act.
     if (dates_the_saying(t, first)) d += 100000;
+    // "X was arrested, his family said on Friday": a reporting clause after the act's clause
+    // dates the saying only. Not "said on Friday that police had beaten him" (above), nor
+    // news told as just done: "a court has sentenced X, her son said on Thursday", "police
+    // detained 43 people overnight, the ministry said on Sunday".
+    if (const uint32_t v = speech_before_time(t);
+        v != UINT32_MAX && v >= end && !present_perfect(first) && !overnight_before(first, v)) {
+      continue;
+    }
     if (d < best_distance) {
       best = &t;
       best_distance = d;
@@ -935,6 +943,26 @@ bool EventContext::dates_the_learning(const TimeExpression& x, uint32_t trigger)
     if (at_.lower[t] == "had") return true;
   }
   return false;
+}
+
+bool EventContext::overnight_before(uint32_t trigger, uint32_t to) const {
+  for (uint32_t k = trigger; k < to; ++k) {
+    if (at_.lower[k] == "overnight") return true;
+  }
+  return false;
+}
+
+uint32_t EventContext::speech_before_time(const TimeExpression& x) const {
+  const uint32_t first = at_.token_at(x.start);
+  // "said on Friday", "told reporters on Friday", "told the court on Friday": at most two
+  // words of the hearer and a preposition between, and no punctuation.
+  for (uint32_t k = first; k > 0 && first - k < 4; --k) {
+    const uint32_t v = k - 1;
+    if (at_.tokens[v].kind != TokenKind::kWord) return UINT32_MAX;
+    // Lower case: not the name "Omar Said on 20 May".
+    if (at_.has(v, kLowerCase) && is_speech_verb(at_.lower[v])) return v;
+  }
+  return UINT32_MAX;
 }
 
 bool EventContext::dates_the_saying(const TimeExpression& x, uint32_t trigger) const {

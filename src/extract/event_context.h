@@ -75,6 +75,11 @@ class EventContext {
   bool town_of_a_building(uint32_t t, const Mention& place, uint32_t to) const;
   bool dates_the_learning(const TimeExpression& x, uint32_t trigger) const;
   bool dates_the_saying(const TimeExpression& x, uint32_t trigger) const;
+  // "his family said on Friday", "her lawyer told reporters on Wednesday": the speech verb
+  // (and maybe its hearer) right before a time, or UINT32_MAX. Such a time dates the saying.
+  uint32_t speech_before_time(const TimeExpression& x) const;
+  // "detained 43 people overnight": the act was the night before the time of its report.
+  bool overnight_before(uint32_t trigger, uint32_t to) const;
   // "ALMATY, May 16 — ...": the date of a date line opening a paragraph.
   bool in_dateline(const TimeExpression& x) const;
   // "born on 26/04/1991", "born in 1987", "date of birth: 3 May 1990", "(b. 1962)": a date of

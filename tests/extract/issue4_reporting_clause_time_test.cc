@@ -1,0 +1,47 @@
+// Issue 4: the time of a reporting clause that follows the act's clause ("X was arrested, his
+// family said on Friday") dates the saying, not the act: the act keeps its own time, or none.
+// A time said before the words said ("told reporters on Monday that police beat him") is
+// still the act's when nothing else dates it, and so is a report of news just done ("a court
+// has sentenced X, her son said on Thursday").
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook {
+namespace {
+
+using testing::events_of;
+using testing::extract_text;
+
+// The start of the only event of the type, or "?" when there is not exactly one.
+std::string date_of_only(const Extraction& x, const std::string& type) {
+  auto ev = events_of(x, type);
+  return ev.size() == 1 ? ev[0]->date.start : "?";
+}
+
+TEST(Issue4ReportingClauseTime, TheSayingsTimeIsNotTheActs) {
+  Extraction x =
+      extract_text("Omid Farahani was arrested, his sister said on Thursday.", "2024-05-08");
+  EXPECT_EQ(date_of_only(x, "arrest_detention"), "");
+  Extraction y = extract_text(
+      "Police detained Lucia Serrano on Saturday, her lawyer told reporters on Tuesday.",
+      "2024-05-08");
+  EXPECT_EQ(date_of_only(y, "arrest_detention"), "2024-05-04");
+}
+
+TEST(Issue4ReportingClauseTime, ASayingBeforeTheWordsSaidStillDatesThem) {
+  Extraction x = extract_text("His sister said on Thursday that guards had beaten Omid Farahani.",
+                              "2024-05-08");
+  EXPECT_EQ(date_of_only(x, "torture_ill_treatment"), "2024-05-02");
+}
+
+TEST(Issue4ReportingClauseTime, NewsJustDoneTakesTheSayingsTime) {
+  // Told as just done, the act is as recent as its report.
+  Extraction x =
+      extract_text("A court has sentenced Omid Farahani to two years, his sister said on Thursday.",
+                   "2024-05-08");
+  EXPECT_EQ(date_of_only(x, "prosecution"), "2024-05-02");
+}
+
+}  // namespace
+}  // namespace casebook
