@@ -234,6 +234,7 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
   const Sentence& s = at_.sentences[sentence];
   const TimeExpression* best = nullptr;
   uint32_t best_distance = UINT32_MAX;
+  bool best_reported = false;  // the time of a reporting clause after the act
   uint32_t trig = at_.tokens[first].start;
   for (const TimeExpression& t : at_.times) {
     if (t.start < s.start || t.end > s.end) continue;
@@ -269,16 +270,20 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
     // Only when nothing else in the sentence dates the act.
     if (dates_the_saying(t, first)) d += 100000;
     // "X was arrested, his family said on Friday": a reporting clause after the act's clause
-    // dates the saying only. Not "said on Friday that police had beaten him" (above), nor
-    // news told as just done: "a court has sentenced X, her son said on Thursday", "police
-    // detained 43 people overnight, the ministry said on Sunday".
+    // dates the saying; the act was by then, so the time dates it only when nothing else in
+    // the sentence does, and approximately. Not "said on Friday that police had beaten him"
+    // (above), nor news told as just done: "a court has sentenced X, her son said on
+    // Thursday", "police detained 43 people overnight, the ministry said on Sunday".
+    bool reported = false;
     if (const uint32_t v = speech_before_time(t);
         v != UINT32_MAX && v >= end && !present_perfect(first) && !overnight_before(first, v)) {
-      continue;
+      d += 200000;
+      reported = true;
     }
     if (d < best_distance) {
       best = &t;
       best_distance = d;
+      best_reported = reported;
     }
   }
   if (best != nullptr) {
@@ -372,6 +377,7 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
     }
     if (value.year != 0) {
       DateValue d = from_expression(*best, value);
+      d.approximate = d.approximate || best_reported;
       year_written_ = best->year_written;
       open_end_ = best->open_end;
       month_written_ = best->kind == TimeKind::kAbsolute && value.month != 0;

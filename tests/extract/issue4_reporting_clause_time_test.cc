@@ -1,5 +1,6 @@
 // Issue 4: the time of a reporting clause that follows the act's clause ("X was arrested, his
-// family said on Friday") dates the saying, not the act: the act keeps its own time, or none.
+// family said on Friday") dates the saying: the act keeps its own time, else it was by then,
+// and takes that time marked approximate.
 // A time said before the words said ("told reporters on Monday that police beat him") is
 // still the act's when nothing else dates it, and so is a report of news just done ("a court
 // has sentenced X, her son said on Thursday").
@@ -22,11 +23,13 @@ std::string date_of_only(const Extraction& x, const std::string& type) {
 TEST(Issue4ReportingClauseTime, TheSayingsTimeIsNotTheActs) {
   Extraction x =
       extract_text("Omid Farahani was arrested, his sister said on Thursday.", "2024-05-08");
-  EXPECT_EQ(date_of_only(x, "arrest_detention"), "");
+  EXPECT_EQ(date_of_only(x, "arrest_detention"), "2024-05-02");
+  EXPECT_TRUE(events_of(x, "arrest_detention")[0]->date.approximate);
   Extraction y = extract_text(
       "Police detained Lucia Serrano on Saturday, her lawyer told reporters on Tuesday.",
       "2024-05-08");
   EXPECT_EQ(date_of_only(y, "arrest_detention"), "2024-05-04");
+  EXPECT_FALSE(events_of(y, "arrest_detention")[0]->date.approximate);
 }
 
 TEST(Issue4ReportingClauseTime, ASayingBeforeTheWordsSaidStillDatesThem) {
