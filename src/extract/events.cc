@@ -803,6 +803,30 @@ class EventFinder {
     return false;
   }
 
+  // "sentenced A to six years and B to five years", "fined A 500 euros, B 300 euros": the verb
+  // is left out before the later objects, each with the same preposition after it as the
+  // first.
+  void add_gapped_objects(const Sentence& s, std::vector<int>* victims) const {
+    const Mention& last = ctx_.mentions[victims->back()];
+    uint32_t t = last.end_token;
+    if (t >= s.end_token || (at_.lower[t] != "to" && at_.lower[t] != "for")) return;
+    const std::string_view prep = at_.lower[t];
+    for (uint32_t k = t + 1; k + 1 < s.end_token && k < t + 10; ++k) {
+      const std::string_view w = at_.lower[k];
+      // "sentenced A to six years and released B": a verb of its own ends the gapping.
+      if (at_.tokens[k].kind == TokenKind::kWord && at_.verb_lemma[k] != w && w.ends_with("ed"))
+        return;
+      if (w != "and" && w != ",") continue;
+      const int m = ctx_.token_mention[k + 1];
+      if (m < 0 || ctx_.mentions[m].kind != MentionKind::kPerson) continue;
+      const uint32_t after = ctx_.mentions[m].end_token;
+      if (after >= s.end_token || at_.lower[after] != prep) continue;
+      if (std::find(victims->begin(), victims->end(), m) == victims->end()) victims->push_back(m);
+      t = after;
+      k = after;
+    }
+  }
+
   // "Marta Lis, teacher. Detained on 14 March 2024. Sentenced on 2 September to 3 years.":
   // in an entry of a list, a sentence that opens with the act's participle tells it of the
   // person the paragraph opens with. -1 when the act does not open its sentence or the
@@ -1866,6 +1890,7 @@ class EventFinder {
     if (victims.empty() && perps.empty() && r.subject.empty()) {
       if (const int m = entry_subject(c, s); m >= 0) victims = {m};
     }
+    if (c.is_verb && !r.passive && !victims.empty()) add_gapped_objects(s, &victims);
     // "leaving the court out of its custody", "the regime claimed they were tortured": an
     // institution is no one a person's act can be done to (it can still be banned, searched
     // or threatened).

@@ -64,8 +64,10 @@ std::vector<int> MentionLists::coordinated_from(uint32_t t, uint32_t limit) cons
       int here = ctx_.token_mention[r];
       bool role_mention = here >= 0 && (ctx_.mentions[here].kind == MentionKind::kGroup ||
                                         ctx_.mentions[here].kind == MentionKind::kDescriptor);
+      // ("acquitted X and sentenced Y": a verb after "and" opens another clause.)
       if (at_.tokens[r].kind != TokenKind::kWord || (here >= 0 && !role_mention) ||
-          low(r) == "and" || is_be(low(r)) || is_clause_opener(low(r))) {
+          low(r) == "and" || is_be(low(r)) || is_clause_opener(low(r)) ||
+          (here < 0 && at_.verb_lemma[r] != low(r) && low(r).ends_with("ed"))) {
         break;
       }
       int cand = ctx_.token_mention[r + 1];
