@@ -1654,7 +1654,35 @@ class EventFinder {
   // Whether the clause read around a trigger tells no act of the row's type: the wrong voice,
   // a figure of speech, a natural cause, a thing as the object, a charge's own words. The
   // senses are asked in this order; the first that answers ends the reading.
+  // "were beaten 2-0 by", "beat the visitors 3-1": a match's score near the act.
+  bool score_near(const Candidate& c) const {
+    const uint32_t end = at_.sentences[at_.sentence_of[c.first]].end_token;
+    for (uint32_t t = c.end; t + 2 < end && t < c.end + 5; ++t) {
+      if (at_.tokens[t].kind == TokenKind::kNumber && at_.token_text(t + 1) == "-" &&
+          at_.tokens[t + 2].kind == TokenKind::kNumber && at_.tokens[t + 1].start ==
+          at_.tokens[t].end && at_.tokens[t + 2].start == at_.tokens[t + 1].end &&
+          at_.token_text(t).size() <= 2 && at_.token_text(t + 2).size() <= 2 &&
+          !at_.in_time[t] && !is_preposition(at_.lower[t - 1])) {
+        return true;  // not "on 3-4 May", "between 10-12"
+      }
+    }
+    return false;
+  }
+
+  // "seized the opportunity", "seize the initiative": a chance taken, no thing seized.
+  bool seizes_a_chance(const Candidate& c) const {
+    if (!c.is_verb || at_.verb_lemma[c.first] != "seize") return false;
+    uint32_t t = c.end;
+    if (t < at_.tokens.size() && (is_article(at_.lower[t]) || is_possessive_determiner(at_.lower[t])))
+      ++t;
+    if (t >= at_.tokens.size()) return false;
+    const std::string_view w = at_.lower[t];
+    return w == "opportunity" || w == "chance" || w == "initiative" || w == "moment" ||
+           w == "momentum" || w == "day" || w == "imagination" || w == "occasion";
+  }
+
   bool reading_is_no_act(const TriggerEntry& e, const Candidate& c, const ClauseReading& r) {
+    if (score_near(c) || seizes_a_chance(c)) return true;
     // A row for one voice only: "X was held" is a detention, "they held a meeting" is not.
     if (c.is_verb && ((e.voice == "passive" && !r.passive) || (e.voice == "active" && r.passive))) {
       return true;
