@@ -642,7 +642,8 @@ class ClauseReader {
     if (low(aux) != "being" || aux <= r_.clause_start) return;
     const int m = ctx_.token_mention[aux - 1];
     if (m < 0 || ctx_.mentions[m].end_token != aux || !is_argument(ctx_.mentions[m])) return;
-    const uint32_t f = ctx_.mentions[m].first_token;
+    uint32_t f = ctx_.mentions[m].first_token;
+    while (f > r_.clause_start && is_article(low(f - 1))) --f;  // "saw a teacher being beaten"
     if (f == 0 || at_.has(f - 1, kLowerCase) == false) return;
     if (!is_seeing_verb(at_.verb_lemma[f - 1])) return;
     r_.subject = {m};
@@ -658,6 +659,15 @@ class ClauseReader {
     const uint32_t f = ctx_.mentions[m].first_token;
     uint32_t v = f;
     while (v > r_.clause_start && is_article(low(v - 1))) --v;
+    // "watched as police beat her", "looked on as soldiers dragged him away".
+    if (v > 2 && (low(v - 1) == "as" || low(v - 1) == "while")) {
+      const bool on = low(v - 2) == "on";
+      const std::string_view seer = at_.verb_lemma[on ? v - 3 : v - 2];
+      if (is_seeing_verb(seer) || (on && seer == "look")) {
+        r_.subject = {m};
+        return;
+      }
+    }
     if (v == 0 || v <= r_.clause_start || !at_.has(v - 1, kLowerCase)) return;
     if (!is_seeing_verb(at_.verb_lemma[v - 1])) return;
     r_.subject = {m};
