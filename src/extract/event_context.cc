@@ -149,12 +149,21 @@ void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repres
   const bool hands_on = hands_on_act(ev->type) && verb != "jail" && verb != "imprison" &&
                         verb != "remand" && verb != "sentence" && verb != "execute" &&
                         verb != "hang";
-  if (ev->perpetrators.empty() && repression && !investigated) {
+  // "Police said 47 officers were injured": the state's own agents hurt are no act of the
+  // state, whose organs nearby did not do it.
+  const bool agents_hurt =
+      (ev->type == "assault" || ev->type == "killing") && !ev->victims.empty() &&
+      std::all_of(ev->victims.begin(), ev->victims.end(), [&](const std::string& v) {
+        const Entity& e = ctx_.entities[std::stoi(v)];
+        return e.kind == "state_actor" &&
+               (e.category == "state_security" || e.category == "state_other");
+      });
+  if (ev->perpetrators.empty() && repression && !investigated && !agents_hurt) {
     bool media_act = ev->type == "public_shaming" || ev->type == "communication_restriction";
     ev->perpetrators = state_actor_near(sentence, media_act, hands_on, first, reduced,
                                         is_crime_anyone_commits(ev->type));
   }
-  if (ev->perpetrators.empty() && is_state_act(ev->type) && !investigated) {
+  if (ev->perpetrators.empty() && is_state_act(ev->type) && !investigated && !agents_hurt) {
     // "Editor's brother jailed" above "A court in the capital on Monday jailed ...": the
     // headline retells the lead, which names the actor.
     int e = -1;
