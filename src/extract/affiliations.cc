@@ -142,6 +142,7 @@ class AffiliationReader {
     uint32_t t = a;
     while (t > s.first_token &&
            (is_article(low(t - 1)) || low(t - 1) == "its" || low(t - 1) == "former" ||
+            (lawyer && is_possessive_determiner(low(t - 1))) ||
             low(t - 1) == "party" || at_.has(t - 1, kPossessive) ||
             (org >= 0 && ctx_.token_mention[t - 1] == org))) {
       --t;
@@ -158,10 +159,15 @@ class AffiliationReader {
       if (is_person(mention_at(p))) person = mention_at(p);
     }
     if (lawyer) {
-      // "Lima's lawyer", "a lawyer for Lima": the client.
+      // "Lima's lawyer", "a lawyer for Lima", "her lawyer": the client.
       int client = -1;
       if (a >= 2 && at_.has(a - 1, kPossessive) && is_person(mention_at(a - 2)))
         client = mention_at(a - 2);
+      // "Her lawyer, Yerlan Dossaliyev, was not allowed to see her": the pronoun's person.
+      if (client < 0 && a >= 1 && is_possessive_determiner(low(a - 1)) &&
+          is_person(mention_at(a - 1))) {
+        client = mention_at(a - 1);
+      }
       if (client < 0 && b + 1 < s.end_token && (low(b) == "for" || low(b) == "of") &&
           is_person(mention_at(b + 1))) {
         client = mention_at(b + 1);

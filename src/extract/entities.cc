@@ -1578,6 +1578,12 @@ class EntityBuilder {
       --d;
     }
     if (d >= 1 && is_article(at_.lower[d - 1])) t = d - 1;
+    // "Johan Holm, her husband, called for her release": a possessive's relative set off by
+    // commas (not "X, her husband said,").
+    if (d >= 1 && d == t && is_possessive_determiner(at_.lower[d - 1]) &&
+        m.end_token < at_.tokens.size() && at_.token_text(m.end_token) == ",") {
+      t = d - 1;
+    }
     if (t < 2 || at_.token_text(t - 1) != ",") return -1;
     // "Halina Pashkevich, 63, the mother of Y": past the age set off by commas.
     if (t >= 4 && at_.tokens[t - 2].kind == TokenKind::kNumber && at_.token_text(t - 3) == ",")
