@@ -339,8 +339,9 @@ class CommonReader {
           !at_.has(i, kCapitalized)) {
         continue;
       }
-      // "Mit Sawalim", a town, is not MIT: an acronym of the lists is an actor only in capitals.
-      if (len == 1 && (state ? state->acronym : other->acronym) && !at_.has(i, kAllCaps)) continue;
+      if (len == 1 && (state ? state->acronym : other->acronym) && !acronym_as_written(i)) {
+        continue;
+      }
       if (state && title_of_non_state_body(i, i + len, *state)) continue;
       // "calling her a foreign agent": a label, not a state's agent.
       if (state && i > 0 && low(i - 1) == "foreign" && (ph == "agent" || ph == "agents")) continue;
@@ -383,6 +384,27 @@ class CommonReader {
       if (ctx_.add(std::move(m)) >= 0) return true;
     }
     return false;
+  }
+
+  // Whether token i, a word the actor lists hold as an acronym, is written as one: in capitals
+  // ("MIT", "KGB"), or with capitals inside ("GUBOPiK"), or with one capital right before a
+  // word for a force's people ("Omon riot police", "Omon officers"). Not "raw footage", "MPs"
+  // (members of parliament, not MPS), "Mit Sawalim" (a town), "a Swat journalist".
+  bool acronym_as_written(uint32_t i) const {
+    if (at_.has(i, kAllCaps)) return true;
+    const std::string_view w = tok(i);
+    size_t capitals = 0;
+    for (char ch : w) capitals += ch >= 'A' && ch <= 'Z';
+    if (capitals == 0) return false;
+    if (capitals == w.size() - 1 && w.back() == 's') return false;  // "MPs", "NGOs"
+    if (capitals > 1) return true;
+    const uint32_t n = i + 1;
+    if (n >= at_.tokens.size() || !same_sentence(i, n)) return false;
+    const std::string_view f = low(n);
+    return f == "officers" || f == "officer" || f == "police" || f == "riot" || f == "forces" ||
+           f == "troops" || f == "agents" || f == "agent" || f == "units" || f == "unit" ||
+           f == "special" || f == "commandos" || f == "personnel" || f == "squad" ||
+           f == "fighters" || f == "men";
   }
 
   bool try_group(uint32_t i) {

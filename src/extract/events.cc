@@ -978,6 +978,29 @@ class EventFinder {
     return UINT32_MAX;
   }
 
+  // The person told, right after "told" or "warned" ("told my mother that ..."): an entity
+  // id, or "" when none is.
+  std::string hearer_of(uint32_t verb) const {
+    const std::string_view v = at_.verb_lemma[verb];
+    if ((v != "tell" && v != "warn" && v != "inform") || verb + 1 >= at_.tokens.size()) return {};
+    uint32_t t = verb + 1;
+    int m = ctx_.token_mention[t];
+    // "told his mother": past the possessive to the relative.
+    if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kPronoun && ctx_.mentions[m].possessive &&
+        t + 1 < at_.tokens.size()) {
+      m = ctx_.token_mention[t + 1];
+    }
+    if (m < 0 || ctx_.mentions[m].entity < 0) return {};
+    const MentionKind k = ctx_.mentions[m].kind;
+    if (k != MentionKind::kPerson && k != MentionKind::kRelative && k != MentionKind::kPronoun &&
+        k != MentionKind::kDescriptor && k != MentionKind::kGroup) {
+      return {};
+    }
+    const std::string& kind = ctx_.entities[ctx_.mentions[m].entity].kind;
+    if (kind != "person" && kind != "group") return {};
+    return std::to_string(ctx_.mentions[m].entity);
+  }
+
   // "A police officer told his mother that if Nazarov did not return, his brother would be
   // arrested": an act an official says will follow unless someone complies is a threat, real,
   // made by whoever said it. Only a state actor speaking, or people first named "from" one
@@ -1044,6 +1067,13 @@ class EventFinder {
       threat.cameo = std::string(lex_.cameo_of("threat_intimidation"));
       threat.hypothetical = false;
       threat.perpetrators = {who};
+      // "Police told my mother that I would be arrested if I returned": the relative told is
+      // threatened too.
+      if (const std::string hearer = hearer_of(verb); !hearer.empty() && hearer != who &&
+          std::find(threat.victims.begin(), threat.victims.end(), hearer) ==
+              threat.victims.end()) {
+        threat.victims.push_back(hearer);
+      }
       threat.trigger = ctx_.span(at_.tokens[verb].start, at_.tokens[verb].end);
       threat.rule = "spoken-threat";
       threat.outcome.clear();
@@ -1683,6 +1713,12 @@ class EventFinder {
 
   bool reading_is_no_act(const TriggerEntry& e, const Candidate& c, const ClauseReading& r) {
     if (score_near(c) || seizes_a_chance(c)) return true;
+    // "had picked it up", "took it away": a phrase's wildcard holding "it" acts on a thing.
+    if (is_literal(e.pos, "phrase") && c.end > c.first + 2) {
+      for (uint32_t t = c.first + 1; t + 1 < c.end; ++t) {
+        if (at_.lower[t] == "it" && ctx_.token_mention[t] < 0) return true;
+      }
+    }
     // A row for one voice only: "X was held" is a detention, "they held a meeting" is not.
     if (c.is_verb && ((e.voice == "passive" && !r.passive) || (e.voice == "active" && r.passive))) {
       return true;

@@ -35,6 +35,13 @@ TEST(Issue4DocumentFurniture, AnAcronymIsAnActorOnlyInCapitals) {
   for (const Entity& e : x.entities) EXPECT_NE(e.kind, "state_actor") << e.name;
   x = extract_text("The MIT detained Salma Idris in Ankara.");
   EXPECT_NE(entity_named(x, "MIT", "state_actor"), nullptr);
+  // Written with capitals inside, or with one before a force's people, it is still the force.
+  x = extract_text("Omon riot police detained Anna Petrova. GUBOPiK officers searched her flat.");
+  EXPECT_NE(entity_named(x, "omon", "state_actor"), nullptr);
+  EXPECT_NE(entity_named(x, "gubopik", "state_actor"), nullptr);
+  // Not members of parliament ("MPs"), a valley ("a Swat journalist"), or raw footage.
+  x = extract_text("Two MPs and a Swat journalist saw the raw footage.");
+  for (const Entity& e : x.entities) EXPECT_NE(e.kind, "state_actor") << e.name;
 }
 
 TEST(Issue4DocumentFurniture, ASongAndAMoveWithoutWarning) {
