@@ -245,6 +245,7 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
   uint32_t best_distance = UINT32_MAX;
   bool best_reported = false;  // the time of a reporting clause after the act
   uint32_t trig = at_.tokens[first].start;
+  const uint32_t trig_end = at_.tokens[end - 1].end;
   for (const TimeExpression& t : at_.times) {
     if (t.start < s.start || t.end > s.end) continue;
     // "dismissed a month after her arrest": the arrest named in the expression's anchor is
@@ -253,7 +254,9 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
         (t.anchor_end > t.anchor_start && trig >= t.anchor_start && trig < t.anchor_end)) {
       continue;
     }
-    uint32_t d = t.start > trig ? t.start - trig : trig - t.end;
+    // After the act, counted from the trigger's end: "detained on 3 January and released on 9
+    // February" dates the release by the date after it, not the one before "and".
+    uint32_t d = t.start > trig ? t.start - std::min<uint32_t>(t.start, trig_end) : trig - t.end;
     if (t.start > trig) d /= 2;  // "detained ... on September 6" beats a date before
     // "On July 8, one day before the event, ...": the calendar date beats the anchored one.
     if (t.kind == TimeKind::kAnchored) d += 100000;

@@ -1,0 +1,35 @@
+// Issue 4: a sentence with two acts and two dates ("detained on 3 January 2024 and released
+// on 9 February 2024") gives each act its own: a date after an act is counted from the act's
+// last word, so the release is not dated by the detention's date before "and". Sentences
+// written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+std::string date_of(const Extraction& x, const std::string& type) {
+  std::vector<const Event*> ev = events_of(x, type);
+  return ev.size() == 1 ? ev[0]->date.start : "?";
+}
+
+TEST(Issue4TwoDates, EachActItsDate) {
+  for (const char* text :
+       {"Timur Sadykov was detained on 3 January 2024 and released on 9 February 2024.",
+        "Police arrested Timur Sadykov on 3 January 2024 and released him on 9 February 2024."}) {
+    Extraction x = extract_text(text);
+    EXPECT_EQ(date_of(x, "arrest_detention"), "2024-01-03") << text;
+    EXPECT_EQ(date_of(x, "release"), "2024-02-09") << text;
+  }
+}
+
+TEST(Issue4TwoDates, ArrestedInOneYearSentencedInTheNext) {
+  Extraction x =
+      extract_text("Timur Sadykov was arrested in 2017 and sentenced in 2018 to five years.");
+  EXPECT_EQ(date_of(x, "arrest_detention"), "2017");
+  EXPECT_EQ(date_of(x, "prosecution"), "2018");
+}
+
+}  // namespace
+}  // namespace casebook::testing
