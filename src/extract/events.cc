@@ -350,7 +350,20 @@ class EventFinder {
     if (at_.lower[i].ends_with("s")) return true;
     uint32_t b = i;
     while (b > 0 && is_adverb_like(at_.lower[b - 1]) && !is_be(at_.lower[b - 1])) --b;
-    return b == 0 || !is_be(at_.lower[b - 1]);
+    if (b > 0 && is_be(at_.lower[b - 1])) return false;
+    // "was arrested on Monday and charged on Tuesday": the "be" of the participle before
+    // "and" marks this one too.
+    if (b > 2 && at_.lower[b - 1] == "and") {
+      const uint32_t first = at_.sentences[at_.sentence_of[i]].first_token;
+      for (uint32_t k = b - 1; k-- > first + 1 && b - k < 12;) {
+        if (at_.tokens[k].kind == TokenKind::kPunct && at_.token_text(k) != ",") break;
+        if (at_.verb_lemma[k] != at_.lower[k] && at_.lower[k].ends_with("ed") &&
+            is_be(at_.lower[k - 1])) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   // Asked for the same row and sentence once per word of the sentence that has that row,

@@ -1,7 +1,8 @@
 // Issue 4: a sentence with two acts and two dates ("detained on 3 January 2024 and released
 // on 9 February 2024") gives each act its own: a date after an act is counted from the act's
 // last word, so the release is not dated by the detention's date before "and". Sentences
-// written for these tests.
+// written for these tests. A participle after "and" shares the "be" before the first one:
+// "was arrested in May and charged in June" is charged too.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -29,6 +30,12 @@ TEST(Issue4TwoDates, ArrestedInOneYearSentencedInTheNext) {
       extract_text("Timur Sadykov was arrested in 2017 and sentenced in 2018 to five years.");
   EXPECT_EQ(date_of(x, "arrest_detention"), "2017");
   EXPECT_EQ(date_of(x, "prosecution"), "2018");
+}
+
+TEST(Issue4TwoDates, ArrestedThenCharged) {
+  Extraction x = extract_text("Timur Sadykov was arrested in May 2024 and charged in June 2024.");
+  EXPECT_EQ(date_of(x, "arrest_detention"), "2024-05");
+  EXPECT_EQ(date_of(x, "prosecution"), "2024-06");
 }
 
 }  // namespace
