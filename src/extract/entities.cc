@@ -1112,8 +1112,21 @@ class EntityBuilder {
   // "urged the authorities to quash the verdicts and release them", "police beat him": the
   // subject of the verb an object pronoun depends on is not what the pronoun stands for.
   // The candidate is followed by the pronoun's verb, or by "to" and no punctuation up to it.
+  static bool custody_noun(std::string_view n) {
+    return n == "detention" || n == "arrest" || n == "custody" || n == "sentence" ||
+           n == "remand" || n == "imprisonment" || n == "conviction" || n == "deportation" ||
+           n == "extradition" || n == "release";
+  }
+
   bool subject_of_pronouns_verb(const Mention& c, const Mention& p) const {
     std::string_view w = at_.lower[p.first_token];
+    // "Judge X extended her detention", "the court upheld his sentence": no one orders their
+    // own custody; the possessive right after the verb is someone else.
+    if (p.possessive && c.end_token + 1 == p.first_token && p.end_token < at_.tokens.size() &&
+        at_.verb_lemma[c.end_token] != at_.lower[c.end_token] &&
+        custody_noun(at_.noun_lemma[p.end_token])) {
+      return true;
+    }
     if (w != "him" && w != "them" && (w != "her" || p.possessive)) return false;
     if (c.end_token >= p.first_token) return false;
     std::string_view next = at_.lower[c.end_token];
