@@ -1968,6 +1968,16 @@ class EventFinder {
       if (const int m = entry_subject(c, s); m >= 0) victims = {m};
     }
     if (c.is_verb && !r.passive && !victims.empty()) add_gapped_objects(s, &victims);
+    // "Relatives of X have had no news of him", "his family does not know where he is held":
+    // who lacks news of a disappeared person is the family, never the one who took them.
+    if (is_literal(e.type, "enforced_disappearance") && !r.subject.empty() &&
+        (e.text.find("news") != std::string_view::npos ||
+         e.text.find("know where") != std::string_view::npos ||
+         e.text.find("tell where") != std::string_view::npos)) {
+      std::erase_if(perps, [&](int m) {
+        return std::find(r.subject.begin(), r.subject.end(), m) != r.subject.end();
+      });
+    }
     // "leaving the court out of its custody", "the regime claimed they were tortured": an
     // institution is no one a person's act can be done to (it can still be banned, searched
     // or threatened).
