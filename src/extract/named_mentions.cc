@@ -445,6 +445,16 @@ class RunReader {
     return end;
   }
 
+  // Things a citizens' body is named for defending: "Lake", "River", "Rights" in "Sevarin Lake
+  // Defence Committee", "Human Rights Defence Centre".
+  static bool defended_thing(std::string_view w) {
+    return w == "lake" || w == "river" || w == "forest" || w == "land" || w == "lands" ||
+           w == "water" || w == "valley" || w == "mountain" || w == "park" || w == "coast" ||
+           w == "sea" || w == "village" || w == "community" || w == "rights" || w == "environment" ||
+           w == "earth" || w == "nature" || w == "heritage" || w == "language" || w == "culture" ||
+           w == "workers" || w == "farmers" || w == "press" || w == "media" || w == "journalists";
+  }
+
   // "Interior Ministry", "State Committee for National Security": named state bodies.
   void classify_state_body(Mention* m) {
     const StateOrgWords& w = StateOrgWords::instance();
@@ -457,7 +467,10 @@ class RunReader {
       if (is_generic_org_head(l)) generic_head = true;
       // "Committee for the Defence of the Guapinol River": a cause the body stands for, not
       // the domain a state body runs ("Ministry of Defence", "Defence Committee").
-      const bool cause = t + 1 < m->end_token && low(t + 1) == "of";
+      // So is a thing defended named before it ("Sevarin Lake Defence Committee", "Human Rights
+      // Defence Centre"); not "the Commons Defence Committee".
+      const bool cause = (t + 1 < m->end_token && low(t + 1) == "of") ||
+                         (t > m->first_token && defended_thing(low(t - 1)));
       if (auto it = w.qualifier.find(l); it != w.qualifier.end() && !cause) {
         qualifier = true;
         if (qualifier_category.empty()) qualifier_category = it->second;
