@@ -923,7 +923,37 @@ class EntityBuilder {
       int e = antecedent(order, pos, /*unquoted_only=*/true);
       if (e >= 0) return e;
     }
-    return antecedent(order, pos, /*unquoted_only=*/false);
+    if (int e = antecedent(order, pos, /*unquoted_only=*/false); e >= 0) return e;
+    return paragraph_subject(order, pos);
+  }
+
+  // "Alena Lis, teacher. Detained on 14 March. Sentenced in September. Her husband, Ihar,
+  // was questioned.": past sentences that name no one, a singular pronoun goes on with the
+  // person its paragraph opens with, when no other person stands between.
+  int paragraph_subject(const std::vector<int>& order, size_t pos) const {
+    const Mention& p = ctx_.mentions[order[pos]];
+    if (p.plural || p.first_person) return -1;
+    const uint32_t para = at_.sentences[at_.sentence_of[p.first_token]].paragraph;
+    int found = -1;
+    for (size_t k = pos; k-- > 0;) {
+      const Mention& c = ctx_.mentions[order[k]];
+      if (at_.sentences[at_.sentence_of[c.first_token]].paragraph != para) break;
+      if (c.kind != MentionKind::kPerson && c.kind != MentionKind::kRelative &&
+          c.kind != MentionKind::kDescriptor) {
+        continue;
+      }
+      if (found >= 0 && c.entity != found) return -1;  // two people: no guess
+      found = c.entity;
+    }
+    if (found < 0 || ctx_.entities[found].kind != "person" || !ctx_.entities[found].named ||
+        !person_sex_fits(found, p.sex)) {
+      return -1;
+    }
+    // The person opens the paragraph.
+    uint32_t t = p.first_token;
+    while (t > 0 && !at_.has(t, kParagraphStart)) --t;
+    const int first = ctx_.token_mention[t];
+    return first >= 0 && ctx_.mentions[first].entity == found ? found : -1;
   }
 
   // "During his detention, Haddad was beaten", "After her release, Lina Saleh said": a
