@@ -715,11 +715,38 @@ class EventFinder {
   // "Torture and Ill-Treatment", "3.4 Treatment of returned asylum seekers": a heading of a
   // section further down the document, a short line naming its topic with no verb, tells no
   // act (the headline at the top, "Reporter detained at border", does).
+  // "III. Enforced Disappearances in the North", "2. Arrests": a heading after its number,
+  // which the splitter leaves as a sentence of its own, is a section's, not the title.
+  bool numbered_heading(uint32_t si) const {
+    // The number opens the heading's own sentence, or is a sentence of its own before it.
+    const Sentence& own = at_.sentences[si];
+    uint32_t n = own.first_token;
+    if (own.end_token - n < 3 || at_.token_text(n + 1) != ".") {
+      if (si == 0) return false;
+      const Sentence& before = at_.sentences[si - 1];
+      if (before.end_token - before.first_token != 2 ||
+          at_.token_text(before.first_token + 1) != ".") {
+        return false;
+      }
+      n = before.first_token;
+    }
+    if (at_.tokens[n].kind == TokenKind::kNumber) return true;
+    const std::string_view w = at_.token_text(n);
+    return !w.empty() && w.size() <= 5 &&
+           w.find_first_not_of("IVXLC") == std::string_view::npos;
+  }
+
   bool section_heading(const Candidate& c) const {
-    if (c.is_verb) return false;
     const uint32_t si = at_.sentence_of[c.first];
-    if (si < 2 || !at_.is_headline(si)) return false;
+    const bool numbered = numbered_heading(si);
+    // ("2. Arrests of Journalists": a capitalised plural there is a noun.)
+    if (c.is_verb && !(numbered && at_.has(c.first, kCapitalized))) return false;
     const Sentence& s = at_.sentences[si];
+    // (The number split off as a sentence of its own leaves the heading no headline.)
+    const bool no_stop = at_.token_text(s.end_token - 1) != "." &&
+                         at_.token_text(s.end_token - 1) != "?" &&
+                         at_.token_text(s.end_token - 1) != "!";
+    if (!(at_.is_headline(si) || (numbered && no_stop)) || (si < 2 && !numbered)) return false;
     if (s.end_token - s.first_token > 10) return false;
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       if (t >= c.first && t < c.end) continue;

@@ -2,7 +2,8 @@
 // ("#FreeLenaOrlova") names no person; a part's number ("Section 4:", "Hearing 2 (3 May):"), a
 // thread's post number ("10/") and an age ("died in custody at 58") count no one; an acronym
 // of the actor lists is an actor only in capitals ("Mit Sawalim" is a town, "MIT" the
-// service); "a protest song" is no protest and "without any warning" no threat. Sentences
+// service); "a protest song" is no protest and "without any warning" no threat; a numbered
+// section heading ("III. Enforced Disappearances in the North") tells no act. Sentences
 // written for these tests.
 #include <gtest/gtest.h>
 
@@ -50,6 +51,18 @@ TEST(Issue4DocumentFurniture, ASongAndAMoveWithoutWarning) {
   EXPECT_TRUE(events_of(x, "protest").empty());
   x = extract_text("Guards moved Oleg Brin to another prison without any warning.");
   EXPECT_TRUE(events_of(x, "threat_intimidation").empty());
+}
+
+TEST(Issue4DocumentFurniture, ANumberedSectionHeadingTellsNoAct) {
+  Extraction x = extract_text(
+      "Annual report\n\nThe group visited the region in May.\n\n"
+      "III. Enforced Disappearances in the North\n\nOleg Brin was detained by police.");
+  EXPECT_TRUE(events_of(x, "enforced_disappearance").empty());
+  EXPECT_EQ(events_of(x, "arrest_detention").size(), 1u);
+  x = extract_text("Report\n\n2. Arrests of Journalists\n\nOleg Brin was detained by police.");
+  EXPECT_EQ(events_of(x, "arrest_detention").size(), 1u);
+  x = extract_text("Report\n\n2. Police arrested Oleg Brin on Monday.");
+  EXPECT_EQ(events_of(x, "arrest_detention").size(), 1u);
 }
 
 }  // namespace
