@@ -347,6 +347,44 @@ class ClauseReader {
            noun == "assurance" || noun == "finding" || noun == "statement";
   }
 
+  // Whether the words of sentence s before the comma at t are a clause of their own that a
+  // comma may splice to the next: a form of "be" or "have" or a modal in them, and no
+  // subordinating word opening the sentence ("If X has ..., the police have ...").
+  bool comma_splice_before(const Sentence& s, uint32_t t) const {
+    const std::string_view opener = low(s.first_token);
+    if (is_clause_opener(opener) || opener == "if" || opener == "when" || opener == "although" ||
+        opener == "though" || opener == "because" || opener == "while" || opener == "as" ||
+        opener == "since" || opener == "after" || opener == "before" || opener == "unless") {
+      return false;
+    }
+    for (uint32_t k = s.first_token; k < t; ++k) {
+      const std::string_view w = low(k);
+      if (is_be(w) || w == "has" || w == "had" || w == "have" || is_modal(w)) return true;
+    }
+    return false;
+  }
+
+  // Whether a subject opens at token k with its verb right after it: "his brother is",
+  // "Omar was", "police had" (past a possessive or an article).
+  bool subject_and_verb_at(uint32_t k) const {
+    if (k < first_ && (is_article(low(k)) || is_possessive_determiner(low(k))) &&
+        (ctx_.token_mention[k] < 0 || ctx_.mentions[ctx_.token_mention[k]].possessive)) {
+      ++k;
+    }
+    if (k >= first_) return false;
+    const int m = ctx_.token_mention[k];
+    if (m < 0 || ctx_.mentions[m].first_token != k) return false;
+    const MentionKind kind = ctx_.mentions[m].kind;
+    if (kind == MentionKind::kPlace || kind == MentionKind::kOrganization ||
+        (kind == MentionKind::kPronoun && ctx_.mentions[m].possessive)) {
+      return false;
+    }
+    const uint32_t v = ctx_.mentions[m].end_token;
+    if (v >= first_) return false;
+    const std::string_view w = low(v);
+    return is_be(w) || w == "has" || w == "had" || w == "have";
+  }
+
   void find_bounds(const Sentence& s) {
     r_.clause_start = s.first_token;
     headline_ = at_.is_headline(at_.sentence_of[s.first_token]);
@@ -399,6 +437,11 @@ class ClauseReader {
       // "Police arrived and protesters were detained": without the comma too, when a verb
       // ends the first clause and a subject opens the second.
       coordinated_clause = coordinated_clause || subject_after_verb_and(t, s);
+      // "Ali is ill, his brother is in jail": two clauses spliced by a comma, each with its
+      // own subject and verb.
+      coordinated_clause = coordinated_clause ||
+                           (at_.token_text(t) == "," && t > s.first_token &&
+                            comma_splice_before(s, t) && subject_and_verb_at(t + 1));
       // "Banda told Reuters the party's leader had been arrested": the speaker and the
       // addressee stand outside the reported clause. Not "was told to leave".
       if (t + 1 < first_ && is_speech_verb(low(t)) && !(t > s.first_token && is_be(low(t - 1)))) {
