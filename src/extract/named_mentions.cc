@@ -909,10 +909,23 @@ class RunReader {
            !(t + 1 < at_.tokens.size() && two_word_country(t));
   }
 
+  // The last word of a place's or a building's name.
+  static bool facility_word(std::string_view w) {
+    // (Not words that are also common surnames: "Lane", "Park", "Church", "Bridge", "Lake".)
+    return w == "station" || w == "street" || w == "square" || w == "road" || w == "avenue" ||
+           w == "market" || w == "airport" || w == "prison" || w == "colony" || w == "camp" ||
+           w == "district" || w == "village" || w == "mosque" || w == "hospital" ||
+           w == "stadium" || w == "boulevard" || w == "highway" || w == "mountains";
+  }
+
   // Context that marks a capitalised sequence as a person: a role noun before it
   // ("journalist Ana Lima"), a speech verb next to it ("said Lima"), or an apposition after
   // it ("Lima, a lawyer,").
   bool person_context(uint32_t a, uint32_t b) const {
+    // "Kelmor Station", "Lenin Square", "Central Market": a place's name, whatever stands
+    // beside it.
+    // (Not after a known given name: "Tomas Lane", "Mina Park".)
+    if (facility_word(low(b - 1)) && !(b - a >= 2 && names(a).given != nullptr)) return false;
     if (a > 0 && (role_at(a - 1) != nullptr || plain_at(a - 1))) return true;
     // "a radio journalist, Ana Lima," — the role noun, a comma, then a full name. So after
     // any singular noun for a person: "a hospital spokeswoman, X Y,", "the farmer, X Y,".
@@ -937,10 +950,20 @@ class RunReader {
     if (a > 1 && ends_role_phrase_at(a - 1) &&
         lex_.role_noun(std::string(low(a - 2)) + " " + std::string(low(a - 1))))
       return true;
-    if (b < at_.tokens.size() && is_speech_verb(low(b), /*names_only=*/true)) return true;
+    // "A woman from Odrun said", "shot near Kelmor Station, his mother said": after a word of
+    // place, a speech verb or an apposition next to the words marks no person.
+    // (One word only: "Agent in Charge Chad Yarbrough said" names him.)
+    const bool placed = b == a + 1 && a > 0 &&
+                        (is_literal(low(a - 1), "from") || is_literal(low(a - 1), "near") ||
+                                  is_literal(low(a - 1), "in") || is_literal(low(a - 1), "at") ||
+                                  is_literal(low(a - 1), "outside") ||
+                                  is_literal(low(a - 1), "inside") || is_literal(low(a - 1), "into"));
+    if (!placed && b < at_.tokens.size() && is_speech_verb(low(b), /*names_only=*/true)) return true;
     if (a > 0 && is_speech_verb(low(a - 1), /*names_only=*/true)) return true;
-    if (b + 2 < at_.tokens.size() && is_literal(tok(b), ",") && apposed_person_noun(b + 1))
+    if (!placed && b + 2 < at_.tokens.size() && is_literal(tok(b), ",") &&
+        apposed_person_noun(b + 1)) {
       return true;
+    }
     // "Ana Lima, 34, was detained", "Rui Costa, 19; ...": an age in commas.
     if (b + 2 < at_.tokens.size() && is_literal(tok(b), ",") &&
         at_.tokens[b + 1].kind == TokenKind::kNumber && tok(b + 1).size() <= 3 &&
