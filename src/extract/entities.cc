@@ -356,9 +356,18 @@ class EntityBuilder {
       bool best_after = true;
       // Two people share the name ("Rustam Nazarov ... his brother, Farhod Nazarov ...
       // Nazarov said"): the one who was a sentence's subject is the likelier referent.
+      // Only the sharers already named, when one is: "the family of Sherzod X. X left. ...
+      // Firdavs X was arrested" ("X left" is Sherzod's, named before it).
+      auto named_before = [&](int e) {
+        const std::vector<uint32_t>& v = starts[e];
+        return !v.empty() && v.front() < m.start;
+      };
+      bool any_before = false;
+      for (const auto& [name, e] : by_name) any_before = any_before || (has_word(name, w) &&
+                                                                        named_before(e));
       int sharing = 0, sharing_subjects = 0;
       for (const auto& [name, e] : by_name) {
-        bool shares = has_word(name, w);
+        bool shares = has_word(name, w) && (!any_before || named_before(e));
         sharing += shares;
         sharing_subjects += shares && subjects.count(e);
       }
@@ -366,7 +375,9 @@ class EntityBuilder {
       // "exiled activist Rustam Orazov ... his brother, Dovlet Orazov ... Orazov said": a
       // relative introduced by a kinship noun is called by it or in full, so the surname alone
       // is the sharer who was not introduced as someone's relative.
-      auto candidate = [&](int e) { return sharing <= 1 || subjects.count(e) > 0; };
+      auto candidate = [&](int e) {
+        return (!any_before || named_before(e)) && (sharing <= 1 || subjects.count(e) > 0);
+      };
       int kin_named = 0, not_kin_named = 0;
       for (const auto& [name, e] : by_name) {
         if (!has_word(name, w) || !candidate(e)) continue;
