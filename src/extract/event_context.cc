@@ -275,6 +275,8 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
     if (in_other_relative_clause(first, at_.token_at(t.start), s, /*closed_only=*/true)) continue;
     if (year_modifier(t, first)) continue;
     if (happening_year(t, end)) continue;
+    // "sentenced her for sharing my article in 2021": the time of the deed the act punishes.
+    if (in_reason_clause(t, end)) continue;
     if (in_dateline(t)) continue;
     // "learned last week that his sister had been sentenced": when someone heard of the act,
     // not when it happened.
@@ -852,6 +854,19 @@ bool EventContext::year_modifier(const TimeExpression& x, uint32_t trigger) cons
   }
   return t + 1 != trigger && at_.tokens[t + 1].kind == TokenKind::kWord &&
          (at_.has(t + 1, kLowerCase) || det + 1 < t);
+}
+
+bool EventContext::in_reason_clause(const TimeExpression& x, uint32_t trigger_end) const {
+  const uint32_t t = at_.token_at(x.start);
+  if (t <= trigger_end) return false;
+  for (uint32_t k = trigger_end; k + 1 < t; ++k) {
+    if (at_.token_text(k) == "," || at_.token_text(k) == ";") return false;
+    if (at_.lower[k] == "for" && at_.lower[k + 1].ends_with("ing") &&
+        at_.verb_lemma[k + 1] != at_.lower[k + 1]) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool EventContext::happening_year(const TimeExpression& x, uint32_t trigger_end) const {

@@ -67,6 +67,9 @@ class EventContext {
   // (data/time/happenings.tsv) after the trigger's words dates the happening, not the act;
   // not "staged a protest in 2019", where the noun is the trigger's own.
   bool happening_year(const TimeExpression& x, uint32_t trigger_end) const;
+  // Whether x stands in a reason clause after the act, "for" and a gerund ("jailed for
+  // sharing an article in 2021"), which dates the deed punished, not the act.
+  bool in_reason_clause(const TimeExpression& x, uint32_t trigger_end) const;
   // "said on Wednesday that guards beat them": a time between a speech verb (and maybe its
   // hearer) and the "that" of what was said dates the saying, not the act said, when the act
   // comes after the "that".
