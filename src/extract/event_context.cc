@@ -259,7 +259,12 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
     uint32_t d = t.start > trig ? t.start - std::min<uint32_t>(t.start, trig_end) : trig - t.end;
     if (t.start > trig) d /= 2;  // "detained ... on September 6" beats a date before
     // "On July 8, one day before the event, ...": the calendar date beats the anchored one.
-    if (t.kind == TimeKind::kAnchored) d += 100000;
+    // (Not one right after the act: "detained on 2 May and freed two weeks later".)
+    if (t.kind == TimeKind::kAnchored &&
+        !(t.start > trig && at_.token_at(t.start) <= at_.token_at(trig_end) + 3 &&
+          t.anchor_end <= t.anchor_start)) {
+      d += 100000;
+    }
     // "has lived abroad since 2016": the start of a state, rarely the act's date.
     if (t.open_end) d += 80;
     // Never the date of someone else's move or stay: "X, in exile since 2018, said his brother

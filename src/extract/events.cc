@@ -760,6 +760,21 @@ class EventFinder {
   // the release comes the term after the day the holding began, when that day is the date.
   void released_after_term(uint32_t trigger, const Sentence& s, DateValue* date) const {
     if (date->start.size() != 10) return;
+    // "arrested on 4 November and released after 30 days": the term right after the release.
+    if (trigger + 3 < s.end_token && at_.lower[trigger + 1] == "after") {
+      const uint32_t t = trigger + 1;
+      int n = at_.tokens[t + 1].kind == TokenKind::kNumber
+                  ? std::atoi(std::string(at_.lower[t + 1]).c_str())
+                  : 0;
+      const std::string_view u = at_.noun_lemma[t + 2];
+      const TimeUnit unit = u == "day" ? TimeUnit::kDay : u == "week" ? TimeUnit::kWeek
+                                                        : TimeUnit::kNone;
+      if (n > 0 && n <= 120 && unit != TimeUnit::kNone) {
+        date->start = to_iso(shift_by(parse_iso(date->start), n, unit));
+        date->approximate = true;
+        return;
+      }
+    }
     for (uint32_t t = s.first_token; t + 3 < trigger; ++t) {
       if (at_.lower[t] != "for") continue;
       int n = 0;
