@@ -441,7 +441,7 @@ class ClauseReader {
       // own subject and verb.
       coordinated_clause = coordinated_clause ||
                            (at_.token_text(t) == "," && t > s.first_token &&
-                            comma_splice_before(s, t) && subject_and_verb_at(t + 1));
+                            subject_and_verb_at(t + 1) && comma_splice_before(s, t));
       // "Banda told Reuters the party's leader had been arrested": the speaker and the
       // addressee stand outside the reported clause. Not "was told to leave".
       if (t + 1 < first_ && is_speech_verb(low(t)) && !(t > s.first_token && is_be(low(t - 1)))) {

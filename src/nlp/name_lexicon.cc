@@ -546,8 +546,13 @@ void NameLexicon::for_each_lower_word(
   t_->actor_first_words.for_each([&](Key k, const int&) { f(k, kActorFirstWord); });
   t_->groups.for_each([&](Key k, const Key&) {
     f(k, kGroupNounWord);
-    // "trade unionists", "prisoners of conscience": a phrase is found from its first word.
-    if (const size_t space = k.find(' '); space != Key::npos) f(k.substr(0, space), kGroupNounWord);
+    // "trade unionists", "prisoners of conscience": a phrase is found from its first word (not
+    // an article: "the family" is the kinship noun's, and "the" would send every page's
+    // commonest word to the phrase lookup).
+    if (const size_t space = k.find(' '); space != Key::npos) {
+      const Key first = k.substr(0, space);
+      if (first != "the" && first != "a" && first != "an") f(first, kGroupNounWord);
+    }
   });
   t_->role_last_words.for_each([&](Key k, const uint8_t&) { f(k, kRoleLastWord); });
 }

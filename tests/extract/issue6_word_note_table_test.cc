@@ -51,6 +51,8 @@ std::set<std::string> group_first_words() {
     const std::string low = lower(r[0]);
     const size_t space = low.find(' ');
     if (space == std::string::npos) return;
+    const std::string first = low.substr(0, space);
+    if (first == "the" || first == "a" || first == "an") return;  // articles are left out
     out.insert(low.substr(0, space));
     out.insert(curly(low.substr(0, space)));
   });
