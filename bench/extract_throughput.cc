@@ -160,7 +160,19 @@ int main(int argc, char** argv) {
     else if (!std::strcmp(argv[i], "--limit"))
       limit = std::strtoul(argv[i + 1], nullptr, 10);
   }
-  std::vector<Input> inputs = load(dir);
+  // A folder that cannot be read ("--help" given as DIR, a typo) is a one-line error.
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    std::fprintf(stderr, "extract_throughput: %s: not a folder of documents\n", dir.c_str());
+    return 2;
+  }
+  std::vector<Input> inputs;
+  try {
+    inputs = load(dir);
+  } catch (const fs::filesystem_error& e) {
+    std::fprintf(stderr, "extract_throughput: %s: %s\n", dir.c_str(), e.code().message().c_str());
+    return 1;
+  }
   if (limit > 0 && inputs.size() > limit) inputs.resize(limit);
   const double rss_loaded = peak_rss_mb();
   if (inputs.empty()) {
