@@ -797,7 +797,7 @@ class ClauseReader {
     }
     for (uint32_t t = first_, steps = 0; t-- > r_.clause_start && steps < 4; ++steps) {
       if (is_be(low(t))) return static_cast<int>(t);
-      // 'X and Y were "separated from the group and killed."': a quotation opening after
+      // 'X and Y were "taken out of the line and shot."': a quotation opening after
       // the auxiliary.
       if (quotation_mark(t)) continue;
       if (low(t) == "and" || low(t) == "or" || low(t) == ",") return shared_auxiliary(t);

@@ -2010,7 +2010,7 @@ class EventFinder {
       if (const int m = entry_subject(c, s); m >= 0) victims = {m};
     }
     if (c.is_verb && !r.passive && !victims.empty()) add_gapped_objects(s, &victims);
-    // "Relatives of X have had no news of him", "his family does not know where he is held":
+    // "Relatives of X have had no news of him", "relatives were not told where she was held":
     // who lacks news of a disappeared person is the family, never the one who took them.
     if (is_literal(e.type, "enforced_disappearance") && !r.subject.empty() &&
         (e.text.find("news") != std::string_view::npos ||

@@ -952,7 +952,7 @@ class RunReader {
       return true;
     // "A woman from Odrun said", "shot near Kelmor Station, his mother said": after a word of
     // place, a speech verb or an apposition next to the words marks no person.
-    // (One word only: "Agent in Charge Chad Yarbrough said" names him.)
+    // (One word only: "the Officer in Charge Jordan Mills said" names him.)
     const bool placed = b == a + 1 && a > 0 &&
                         (is_literal(low(a - 1), "from") || is_literal(low(a - 1), "near") ||
                                   is_literal(low(a - 1), "in") || is_literal(low(a - 1), "at") ||

@@ -35,7 +35,7 @@ TEST(Issue4FamilyReprisals, PickedUpByMenInPlainClothes) {
   std::vector<const Event*> ev = events_of(x, "abduction");
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_EQ(names_of(x, ev[0]->victims), std::vector<std::string>{"Karim Sadr"});
-  x = extract_text("One of the masked men had picked it up before the van left.");
+  x = extract_text("Two masked men picked it up from the road and drove off.");
   EXPECT_TRUE(events_of(x, "abduction").empty());
 }
 

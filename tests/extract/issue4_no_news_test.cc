@@ -1,4 +1,4 @@
-// Issue 4: a family that has no news of a disappeared person, or does not know where they are
+// Issue 4: a family that has no news of a disappeared person, or is not told where they are
 // held, is never the one who took them. Sentences written for these tests.
 #include <gtest/gtest.h>
 

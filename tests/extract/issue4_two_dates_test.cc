@@ -29,9 +29,9 @@ TEST(Issue4TwoDates, EachActItsDate) {
 
 TEST(Issue4TwoDates, ArrestedInOneYearSentencedInTheNext) {
   Extraction x =
-      extract_text("Timur Sadykov was arrested in 2017 and sentenced in 2018 to five years.");
-  EXPECT_EQ(date_of(x, "arrest_detention"), "2017");
-  EXPECT_EQ(date_of(x, "prosecution"), "2018");
+      extract_text("Timur Sadykov was arrested in 2019 and sentenced in 2020 to four years.");
+  EXPECT_EQ(date_of(x, "arrest_detention"), "2019");
+  EXPECT_EQ(date_of(x, "prosecution"), "2020");
 }
 
 TEST(Issue4TwoDates, ArrestedThenCharged) {

@@ -1,7 +1,7 @@
 // Issue 4: towns and buildings that no list knows are no people. "A woman from Odrun said"
 // names the woman's town, not a speaker called Odrun; "shot near Kelmor Station, his mother
 // said" names a station, not the mother's son. A name after a known given name stays a person
-// ("Agent in Charge Chad Yarbrough said"). Sentences written for these tests.
+// ("the Officer in Charge Jordan Mills said"). Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -22,12 +22,12 @@ TEST(Issue4UnknownPlaceNames, AStationIsNoPerson) {
 
 TEST(Issue4UnknownPlaceNames, AGivenNameAfterAPrepositionStaysAPerson) {
   Extraction x = extract_text(
-      "Special Agent in Charge Chad Yarbrough said the girl was abducted on Monday.");
+      "The Officer in Charge Jordan Mills said the girl was abducted on Monday.");
   bool person = false;
   for (const Entity& e : x.entities) person = person || (e.kind == "person" &&
-                                                         e.name.ends_with("Chad Yarbrough"));
+                                                         e.name.ends_with("Jordan Mills"));
   EXPECT_TRUE(person);
-  EXPECT_EQ(entity_named(x, "Chad", "place"), nullptr);
+  EXPECT_EQ(entity_named(x, "Jordan", "place"), nullptr);
 }
 
 }  // namespace
