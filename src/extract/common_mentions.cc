@@ -389,7 +389,7 @@ class CommonReader {
   // Whether token i, a word the actor lists hold as an acronym, is written as one: in capitals
   // ("MIT", "KGB"), or with capitals inside ("GUBOPiK"), or with one capital right before a
   // word for a force's people ("Omon riot police", "Omon officers"). Not "raw footage", "MPs"
-  // (members of parliament, not MPS), "Mit Sawalim" (a town), "a Swat journalist".
+  // (members of parliament, not MPS), "Mit Sawalim" (a town), "the Swat valley".
   bool acronym_as_written(uint32_t i) const {
     if (at_.has(i, kAllCaps)) return true;
     const std::string_view w = tok(i);

@@ -40,8 +40,8 @@ TEST(Issue4DocumentFurniture, AnAcronymIsAnActorOnlyInCapitals) {
   x = extract_text("Omon riot police detained Anna Petrova. GUBOPiK officers searched her flat.");
   EXPECT_NE(entity_named(x, "omon", "state_actor"), nullptr);
   EXPECT_NE(entity_named(x, "gubopik", "state_actor"), nullptr);
-  // Not members of parliament ("MPs"), a valley ("a Swat journalist"), or raw footage.
-  x = extract_text("Two MPs and a Swat journalist saw the raw footage.");
+  // Not members of parliament ("MPs"), a valley ("the Swat valley"), or raw footage.
+  x = extract_text("Two MPs toured the Swat valley and saw the raw footage.");
   for (const Entity& e : x.entities) EXPECT_NE(e.kind, "state_actor") << e.name;
 }
 

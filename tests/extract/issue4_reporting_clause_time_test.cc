@@ -22,7 +22,7 @@ std::string date_of_only(const Extraction& x, const std::string& type) {
 
 TEST(Issue4ReportingClauseTime, TheSayingsTimeIsNotTheActs) {
   Extraction x =
-      extract_text("Omid Farahani was arrested, his sister said on Thursday.", "2024-05-08");
+      extract_text("Kaveh Sabzevari was arrested, his sister said on Thursday.", "2024-05-08");
   EXPECT_EQ(date_of_only(x, "arrest_detention"), "2024-05-02");
   EXPECT_TRUE(events_of(x, "arrest_detention")[0]->date.approximate);
   Extraction y = extract_text(
@@ -33,7 +33,7 @@ TEST(Issue4ReportingClauseTime, TheSayingsTimeIsNotTheActs) {
 }
 
 TEST(Issue4ReportingClauseTime, ASayingBeforeTheWordsSaidStillDatesThem) {
-  Extraction x = extract_text("His sister said on Thursday that guards had beaten Omid Farahani.",
+  Extraction x = extract_text("His sister said on Thursday that guards had beaten Kaveh Sabzevari.",
                               "2024-05-08");
   EXPECT_EQ(date_of_only(x, "torture_ill_treatment"), "2024-05-02");
 }
@@ -41,7 +41,7 @@ TEST(Issue4ReportingClauseTime, ASayingBeforeTheWordsSaidStillDatesThem) {
 TEST(Issue4ReportingClauseTime, NewsJustDoneTakesTheSayingsTime) {
   // Told as just done, the act is as recent as its report.
   Extraction x =
-      extract_text("A court has sentenced Omid Farahani to two years, his sister said on Thursday.",
+      extract_text("A court has sentenced Kaveh Sabzevari to two years, his sister said on Thursday.",
                    "2024-05-08");
   EXPECT_EQ(date_of_only(x, "prosecution"), "2024-05-02");
 }
