@@ -106,4 +106,10 @@ inline std::vector<std::string> victims_of(const Extraction& x, const std::strin
   return v;
 }
 
+// The start of the date of the only event of the type, or "?" when there is not exactly one.
+inline std::string date_of_only(const Extraction& x, const std::string& type) {
+  std::vector<const Event*> ev = events_of(x, type);
+  return ev.size() == 1 ? ev[0]->date.start : "?";
+}
+
 }  // namespace casebook::testing

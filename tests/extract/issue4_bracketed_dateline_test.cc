@@ -9,14 +9,8 @@
 namespace casebook {
 namespace {
 
-using testing::events_of;
+using testing::date_of_only;
 using testing::extract_text;
-
-// The start of the only event of the type, or "?" when there is not exactly one.
-std::string date_of_only(const Extraction& x, const std::string& type) {
-  auto ev = events_of(x, type);
-  return ev.size() == 1 ? ev[0]->date.start : "?";
-}
 
 TEST(Issue4BracketedDateline, AHyphenClosesTheDateLine) {
   Extraction x = extract_text(
