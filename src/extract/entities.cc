@@ -1150,15 +1150,16 @@ class EntityBuilder {
            is_partitive_count(at_.lower[p.first_token - 2]);
   }
 
-  // "urged the authorities to quash the verdicts and release them", "police beat him": the
-  // subject of the verb an object pronoun depends on is not what the pronoun stands for.
-  // The candidate is followed by the pronoun's verb, or by "to" and no punctuation up to it.
+  // A noun for someone's custody or its end: "her detention", "his sentence".
   static bool custody_noun(std::string_view n) {
     return n == "detention" || n == "arrest" || n == "custody" || n == "sentence" ||
            n == "remand" || n == "imprisonment" || n == "conviction" || n == "deportation" ||
            n == "extradition" || n == "release";
   }
 
+  // "urged the authorities to quash the verdicts and release them", "police beat him": the
+  // subject of the verb an object pronoun depends on is not what the pronoun stands for.
+  // The candidate is followed by the pronoun's verb, or by "to" and no punctuation up to it.
   bool subject_of_pronouns_verb(const Mention& c, const Mention& p) const {
     std::string_view w = at_.lower[p.first_token];
     // "Judge X extended her detention", "the court upheld his sentence": no one orders their

@@ -1739,9 +1739,10 @@ class ClauseReader {
         const uint32_t before = ctx_.mentions[m].first_token;
         auto asks_for = [&](uint32_t f) {
           if (f == 0 || low(f) != "for") return false;
-          const std::string_view v = at_.verb_lemma[f - 1];
-          return v == "ask" || v == "call" || v == "push" || v == "press" || v == "appeal" ||
-                 v == "plead" || v == "campaign" || v == "lobby" || v == "petition";
+          const std::string_view lemma = at_.verb_lemma[f - 1];
+          return lemma == "ask" || lemma == "call" || lemma == "push" || lemma == "press" ||
+                 lemma == "appeal" || lemma == "plead" || lemma == "campaign" ||
+                 lemma == "lobby" || lemma == "petition";
         };
         if (!infinitive || (before > 0 && asks_for(before - 1))) r_.hypothetical = true;
       }
