@@ -34,7 +34,7 @@ bool ActSenses::thing_taken(const TriggerEntry& e, uint32_t verb) const {
   if (t < at_.tokens.size() && (at_.lower[t] == "by" || at_.lower[t] == "from")) return false;
   // "seized his phone", "seized the phones of X" (not "seized the activist", a mention).
   if (t + 1 < at_.tokens.size() &&
-      (owner_word(t) || at_.lower[t] == "the" || at_.lower[t] == "a" || at_.lower[t] == "an")) {
+      (owner_word(t) || is_article(at_.lower[t]))) {
     ++t;
   }
   return bare_noun_after(t);

@@ -135,6 +135,37 @@ bool ends_population(const AnnotatedText& at, size_t e) {
          w == "said" || w == "say" || w == "says" || w == "told" || w == "reported";
 }
 
+// "Group 24", "Charter 77": a number after a capitalised word inside a sentence is part of a
+// name. Opening the sentence before a colon or a bracket, so is a part's number ("Section 4:",
+// "Hearing 2 (24 May):"), unless the word is the act [trig, trig_end) as a verb or a plural
+// ("Detained 24 activists").
+bool numbers_a_name_or_part(const AnnotatedText& at, size_t t, size_t trig, size_t trig_end) {
+  if (t == 0 || at.tokens[t].kind != TokenKind::kNumber || !at.has(t - 1, kCapitalized) ||
+      at.tokens[t - 1].kind != TokenKind::kWord) {
+    return false;
+  }
+  const size_t word = t - 1;
+  if (at.sentences[at.sentence_of[word]].first_token != word) return true;
+  if (t + 1 >= at.tokens.size() || (at.token_text(t + 1) != ":" && at.token_text(t + 1) != "("))
+    return false;
+  const bool the_act = word >= trig && word < trig_end;
+  return !the_act || (at.noun_lemma[word] == at.lower[word] && !at.lower[word].ends_with("ed"));
+}
+
+// "10/ A year ago police ...": a thread's post number; "died in custody at 58", "aged 58": an
+// age. q is the number's quantity.
+bool post_number_or_age(const AnnotatedText& at, size_t t, double q) {
+  if (at.tokens[t].kind == TokenKind::kNumber && t + 1 < at.tokens.size() &&
+      at.token_text(t + 1) == "/" &&
+      (at.has(t, kParagraphStart) || at.sentences[at.sentence_of[t]].first_token == t)) {
+    return true;
+  }
+  if (t == 0) return false;
+  if (at.lower[t - 1] == "aged" || at.lower[t - 1] == "age") return true;
+  return at.lower[t - 1] == "at" && q < 130 &&
+         (t + 1 >= at.tokens.size() || at.token_text(t + 1) == "." || at.token_text(t + 1) == ",");
+}
+
 }  // namespace
 
 void find_statistics(const DocumentContext& ctx, const std::vector<Event>& events,
@@ -190,28 +221,7 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
       // "detained 1,240 people, including 87 minors, during protests": a count of some of
       // those counted before it, not of the act after it.
       if (t > 0 && t < trig && at.lower[t - 1] == "including") continue;
-      // "Group 24", "Charter 77": a number after a capitalised word inside a sentence is part
-      // of a name. Opening it before a colon or a bracket, so is "Section 4:", "Hearing 2 (24
-      // May):", a part's number, unless the word is the act as a verb or a plural.
-      if (t > 0 && at.tokens[t].kind == TokenKind::kNumber && at.has(t - 1, kCapitalized) &&
-          at.tokens[t - 1].kind == TokenKind::kWord &&
-          (at.sentences[at.sentence_of[t - 1]].first_token != t - 1 ||
-           (t + 1 < at.tokens.size() &&
-            (at.token_text(t + 1) == ":" || at.token_text(t + 1) == "(") &&
-            (t - 1 < trig || t - 1 >= trig_end ||
-             (at.noun_lemma[t - 1] == at.lower[t - 1] && !at.lower[t - 1].ends_with("ed")))))) {
-        continue;
-      }
-      // "10/ A year ago police ...": a thread's post number; "died in custody at 58", "aged
-      // 58": an age.
-      if (at.tokens[t].kind == TokenKind::kNumber && t + 1 < at.tokens.size() &&
-          at.token_text(t + 1) == "/" &&
-          (at.has(t, kParagraphStart) || at.sentences[at.sentence_of[t]].first_token == t)) {
-        continue;
-      }
-      if (t > 0 && (at.lower[t - 1] == "aged" || at.lower[t - 1] == "age")) continue;
-      if (t > 0 && at.lower[t - 1] == "at" && q < 130 &&
-          (t + 1 >= at.tokens.size() || at.token_text(t + 1) == "." || at.token_text(t + 1) == ",")) {
+      if (numbers_a_name_or_part(at, t, trig, trig_end) || post_number_or_age(at, t, q)) {
         continue;
       }
       // "seized two phones": what the number counts is no people.
