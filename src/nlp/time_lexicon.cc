@@ -152,6 +152,7 @@ void load_all(std::map<std::string, TimeWord>* words) {
     const uint8_t bit = role == "label"      ? kBlockLabel
                         : role == "quantity" ? kBlockQuantity
                         : role == "count"    ? kBlockCount
+                        : role == "instrument" ? kBlockInstrument
                                              : 0;
     if (bit == 0) bad_row("blockers.tsv", r);
     w[std::string(field(r, 0))].blocker |= bit;

@@ -30,7 +30,12 @@ enum GrammarRole : uint16_t {
 };
 
 // Bits of TimeWord::blocker (data/time/blockers.tsv).
-enum BlockerRole : uint8_t { kBlockLabel = 1, kBlockQuantity = 2, kBlockCount = 4 };
+enum BlockerRole : uint8_t {
+  kBlockLabel = 1,
+  kBlockQuantity = 2,
+  kBlockCount = 4,
+  kBlockInstrument = 8,
+};
 
 struct TimeWord {
   uint8_t month = 0;  // months.tsv

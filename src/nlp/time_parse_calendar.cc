@@ -1,7 +1,9 @@
 // Calendar patterns of the time-expression finder: "September 6 and 7", "6th of September
 // 2017", "Sept. 6", "March 2015", "2017-09-06", "15/09/2017", "2015–16", "the 1990s", "summer
 // 2018", "July and August", "from January to September this year", "between 2014 and 2016".
+#include <algorithm>
 #include <cctype>
+#include <iterator>
 
 #include "nlp/time_calendar.h"
 #include "nlp/time_parser.h"
@@ -36,6 +38,14 @@ void set_span(FoundTime* f, const CivilDate& end) {
   f->value_end = end;
   f->has_end = true;
   f->kind = TimeKind::kRange;
+}
+
+// Whether word, in any case, is lower (lower case, ASCII).
+bool same_lower(std::string_view word, std::string_view lower) {
+  return word.size() == lower.size() &&
+         std::equal(lower.begin(), lower.end(), word.begin(), [](char l, char c) {
+           return l == std::tolower(static_cast<unsigned char>(c));
+         });
 }
 
 // "protesters", "people"-like: a lower-case word that looks plural (not "was", "this").
@@ -381,22 +391,60 @@ bool TimeParser::parse_bare_year(const Tok& t, const TimeContext& ctx, FoundTime
   const Tok n = next(t);
   // "In 2023 police detained ...": after "in", "since", "during" or "until" the number is
   // the year, though a word of counting follows ("2000 people" alone is a count).
-  auto lower_word = [&](const Tok& w) {
-    std::string low(text_.substr(w.start, w.end - w.start));
-    for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return low;
-  };
+  const std::string_view before = text_.substr(p.start, p.end - p.start);
   const bool time_preposition =
       p.type == TokType::kWord &&
-      (lower_word(p) == "in" || lower_word(p) == "since" || lower_word(p) == "during" ||
-       lower_word(p) == "until");
+      (same_lower(before, "in") || same_lower(before, "since") || same_lower(before, "during") ||
+       same_lower(before, "until"));
   if ((blocks(n, kBlockCount) && !time_preposition) || is_punct(n, '%')) return false;
   if (blocks(p, kBlockQuantity) && n.type == TokType::kWord && !n.cap &&
       looks_plural(text_.substr(n.start, n.end - n.start))) {
     return false;
   }
+  if (names_instrument(t, ctx)) return false;
   set_point(f, t.start, t.end, {y, 0, 0}, TimeUnit::kYear);
   return true;
+}
+
+// "the 1917 Espionage Act", "the 1951 Refugee Convention", "a 2005 law on extremism", "the
+// Constitution of 1982": the year is part of a law's or a treaty's name and dates nothing the
+// sentence tells. After the year, up to three words of the name: all capitalised before a
+// capitalised head, or up to two lower-case singular ones before a lower-case head that is
+// also a label word ("law", "act", "decree", "code"). "the 2019 protests against the law"
+// stays a year.
+bool TimeParser::names_instrument(const Tok& year, const TimeContext& ctx) const {
+  auto instrument = [](const Tok& w) {
+    return w.type == TokType::kWord && w.word != nullptr && (w.word->blocker & kBlockInstrument);
+  };
+  const Tok& p = ctx.prev;
+  if (has_grammar(p, kGrammarOf)) return instrument(ctx.prev2) && ctx.prev2.cap;
+  if (p.type != TokType::kWord) return false;
+  static constexpr std::string_view kDeterminers[] = {"the", "a",   "an",   "its", "their",
+                                                      "his", "her", "this", "that"};
+  const std::string_view before = text_.substr(p.start, p.end - p.start);
+  if (std::none_of(std::begin(kDeterminers), std::end(kDeterminers),
+                   [&](std::string_view d) { return same_lower(before, d); })) {
+    return false;
+  }
+  bool all_cap = true;
+  int lower = 0;
+  Tok w = next(year);
+  for (int words = 0; words < 4 && w.type == TokType::kWord; ++words) {
+    if (instrument(w)) {
+      return w.cap ? all_cap : (lower <= 2 && (w.word->blocker & kBlockLabel) != 0);
+    }
+    if (w.cap) {
+      if (lower > 0) return false;
+    } else {
+      all_cap = false;
+      ++lower;
+      if (looks_plural(text_.substr(w.start, w.end - w.start))) return false;
+    }
+    w = next(w);
+    // "anti-terrorism law": a hyphen joins two words of the name.
+    if (is_dash_tok(w) && !w.space_before) w = next(w);
+  }
+  return false;
 }
 
 // "summer 2018", "the summer of 2018" (the article is read by parse_the). Must not catch "the

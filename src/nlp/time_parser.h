@@ -81,6 +81,7 @@ class TimeParser {
   int scan_numeric_date(const Tok& t, FoundTime* f) const;
   bool parse_year_range(const Tok& t, FoundTime* f) const;
   bool parse_bare_year(const Tok& t, const TimeContext& ctx, FoundTime* f) const;
+  bool names_instrument(const Tok& year, const TimeContext& ctx) const;
   bool parse_season(const Tok& s, FoundTime* f) const;
   bool parse_from(const Tok& t, const TimeContext& ctx, FoundTime* f) const;
   bool parse_between(const Tok& t, const TimeContext& ctx, FoundTime* f) const;

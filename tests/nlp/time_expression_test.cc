@@ -353,6 +353,15 @@ const Row kRows[] = {
     {"ISBN 978-5-2016 was cited.", "2017", "", "", "", false, kAbs},
     {"He talked about May and her family.", "2017", "", "", "", false, kAbs},
     {"The Mayor spoke on Sunday-school matters.", "2017", "", "", "", false, kAbs},
+    // A year in a law's or a treaty's name.
+    {"He was charged under the 1917 Sedition Act.", "2017", "", "", "", false, kAbs},
+    {"The Refugee Convention of 1951 protects her.", "2017", "", "", "", false, kAbs},
+    {"He was fined under a 2005 law on extremism.", "2017", "", "", "", false, kAbs},
+    {"They were jailed under the 2015 anti-terror law.", "2017", "", "", "", false, kAbs},
+    {"He was beaten in the 2014 protests against the law.", "2017", "2014", "2014", "", false,
+     kAbs},
+    {"He was beaten after the 2014 election.", "2017", "2014", "2014", "", false, kAbs},
+    {"The massacre of 1989 is not forgotten.", "2017", "1989", "1989", "", false, kAbs},
 };
 
 std::string describe(TimeKind k) {
