@@ -931,6 +931,25 @@ class EventFinder {
            w == "can" || w == "could";
   }
 
+  // "Free Lena Rask now!", chants of "Release them!": a verb in its plain form that opens a
+  // sentence or a quotation, before its object, is a call, not an act told. Not a word that
+  // is not its own verb lemma ("Freed", "Jailed").
+  bool imperative(uint32_t trigger, std::string_view pos, const Sentence& s) const {
+    if (!is_literal(pos, "verb")) return false;
+    const bool opens = (trigger == s.first_token ||
+                        (trigger > s.first_token && at_.has(trigger - 1, kOpenQuote))) &&
+                       at_.has(trigger, kCapitalized);
+    const bool pleads = trigger > s.first_token && at_.lower[trigger - 1] == "please";
+    if (!(opens || pleads) || at_.lower[trigger] != at_.verb_lemma[trigger]) return false;
+    // Its object follows at once: a name, a pronoun or a determiner ("Release them", "Free
+    // all political prisoners"), not a noun it heads ("Arrest warrants were issued").
+    if (trigger + 1 >= s.end_token) return false;
+    const std::string_view next = at_.lower[trigger + 1];
+    return (at_.has(trigger + 1, kCapitalized) && at_.tokens[trigger + 1].kind == TokenKind::kWord) ||
+           next == "him" || next == "her" || next == "them" || next == "us" || next == "me" ||
+           next == "all" || next == "the" || next == "our" || next == "those" || next == "these";
+  }
+
   // "called for the release of", "campaigns for his release", "demanded the release": a
   // release that is asked for has not happened.
   // So is "sought arrests", "called for the prosecution of"; and an arrest someone escapes
@@ -1977,7 +1996,7 @@ class EventFinder {
     ev.evidence = ctx_.span(s.start, s.end);
     ev.negated = r.negated || denied_above(c.first);
     ev.hypothetical = r.hypothetical || requested(c.first, c.is_verb, e.type) ||
-                      asks_about(s, c.first);
+                      asks_about(s, c.first) || imperative(c.first, e.pos, s);
     ev.generic = r.generic;
 
     std::vector<int> victims, perps, actors;

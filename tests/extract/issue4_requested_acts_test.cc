@@ -2,6 +2,7 @@
 // "asked for X to be sentenced" or "requested that X be jailed" asks; "pending her release"
 // awaits; "protected from torture", "refrain from prosecuting her" and "Suppose a journalist
 // is abducted" tell no act. A name counts as one word in the reach of a cue before the act.
+// A call in the imperative ("Free Lena Rask now!", "Please free Lena Rask") is no act.
 // Sentences written for these tests.
 #include <gtest/gtest.h>
 
@@ -47,6 +48,22 @@ TEST(Issue4RequestedActs, HeldPendingTrialAndBeaten) {
   std::vector<const Event*> ev = events_of(x, "torture_ill_treatment");
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_FALSE(ev[0]->hypothetical);
+}
+
+TEST(Issue4RequestedActs, ACallInTheImperativeIsNoAct) {
+  for (const char* text : {"Supporters met outside the court. Free Lena Rask now!",
+                           "Please free Lena Rask."}) {
+    Extraction x = extract_text(text);
+    std::vector<const Event*> ev = events_of(x, "release");
+    ASSERT_EQ(ev.size(), 1u) << text;
+    EXPECT_TRUE(ev[0]->hypothetical) << text;
+  }
+  // Told acts that open a sentence stay acts.
+  for (const char* text : {"Freed Lena Rask spoke to reporters.", "Released prisoners said so."}) {
+    Extraction x = extract_text(text);
+    ASSERT_FALSE(x.events.empty()) << text;
+    EXPECT_FALSE(x.events[0].hypothetical) << text;
+  }
 }
 
 }  // namespace
