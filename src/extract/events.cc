@@ -256,6 +256,23 @@ class EventFinder {
     return next == second.ids[0] || next == second.ids[1] || next == second.ids[2];
   }
 
+  // "Guards subjected him to torture", "exposed detainees to beatings": the object of the
+  // verb before "to" undergoes the act named by the noun at trigger (a word or two of its own
+  // phrase before it: "to severe torture"), else -1.
+  int subjected_object(uint32_t trigger) const {
+    const uint32_t first = at_.sentences[at_.sentence_of[trigger]].first_token;
+    uint32_t to = trigger;
+    while (to > first && trigger - to < 3 && at_.lower[to - 1] != "to") --to;
+    if (to <= first + 1 || at_.lower[to - 1] != "to") return -1;
+    const int m = ctx_.token_mention[to - 2];
+    if (m < 0) return -1;
+    uint32_t v = ctx_.mentions[m].first_token;
+    while (v > first && is_article(at_.lower[v - 1])) --v;
+    if (v <= first) return -1;
+    const std::string_view verb = at_.verb_lemma[v - 1];
+    return verb == "subject" || verb == "expose" ? m : -1;
+  }
+
   // A word is read as a verb when it is inflected as one (detained, beating, arrests after a
   // subject) or follows "to", a modal or an auxiliary; a bare "arrest" is read as a noun.
   bool reads_as_verb(uint32_t i) const {
@@ -317,6 +334,22 @@ class EventFinder {
              b == "n't" || b == "might" || b == "may" || b == "can";
     };
     std::string_view b = at_.lower[i - 1];
+    // "was subjected to torture", "led to arrests", "prior to arrest": "to" as a preposition
+    // after a word that takes it, before a noun (not "due to protest", "access to monitor").
+    if (b == "to" && i >= 2) {
+      // "subjected him to torture": over the verb's object.
+      uint32_t j = i - 2;
+      if (const int m = ctx_.token_mention[j]; m >= 0 && ctx_.mentions[m].first_token > 0)
+        j = ctx_.mentions[m].first_token - 1;
+      const std::string_view v = at_.verb_lemma[j];
+      const std::string_view p = at_.lower[i - 2];
+      if (v == "subject" || v == "expose" || v == "lead" || v == "contribute" || v == "resort" ||
+          v == "amount" || v == "object" || v == "relate" || p == "owing" || p == "addition" ||
+          p == "response" || p == "prior" || p == "subject" || p == "opposition" ||
+          p == "according" || p == "vulnerable" || p == "prone" || p == "similar") {
+        return false;
+      }
+    }
     if (opens_verb(b)) return true;
     // "the internet was cut", "he was hit": a participle written as the base form, after a
     // form of "be" or "have".
@@ -1364,6 +1397,9 @@ class EventFinder {
     } else if (!c.is_verb) {
       if (r.possessor >= 0) victims = {r.possessor};
       if (victims.empty()) victims = r.object;
+      if (victims.empty()) {
+        if (const int m = subjected_object(c.first); m >= 0) victims = {m};
+      }
       perps = r.agent;
       // Not "police arrested two men over the murder of X": the subject investigates the act.
       if (perps.empty() && !r.subject.empty() && reader_.is_actor_like(r.subject[0]) &&

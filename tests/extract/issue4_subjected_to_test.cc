@@ -1,0 +1,41 @@
+// Issue 4: "subjected to torture". After "subjected to", "exposed to", "led to" the word is a
+// noun, not an infinitive: "X was subjected to torture" made X the torturer. The object of
+// an active "subjected X to torture" is the victim. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4SubjectedTo, ThePassiveSubjectUndergoesTheAct) {
+  Extraction x = extract_text("Tomas Ilves was subjected to torture on 4 March 2023.");
+  std::vector<const Event*> ev = events_of(x, "torture_ill_treatment");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(has_name(first_victims(x, "torture_ill_treatment"), "Tomas Ilves"));
+  EXPECT_TRUE(ev[0]->perpetrators.empty());
+}
+
+TEST(Issue4SubjectedTo, TheActiveObjectUndergoesTheAct) {
+  Extraction x = extract_text("Guards subjected Tomas Ilves to torture in the cell.");
+  std::vector<const Event*> ev = events_of(x, "torture_ill_treatment");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(has_name(first_victims(x, "torture_ill_treatment"), "Tomas Ilves"));
+  x = extract_text("Guards subjected the prisoners to beatings.");
+  ev = events_of(x, "torture_ill_treatment");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_FALSE(ev[0]->victims.empty());
+}
+
+TEST(Issue4SubjectedTo, AnInfinitiveStaysAVerb) {
+  // "to torture" after other words is still the verb: the guards torture.
+  Extraction x = extract_text("Guards began to torture Tomas Ilves in the cell.");
+  std::vector<const Event*> ev = events_of(x, "torture_ill_treatment");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(has_name(first_victims(x, "torture_ill_treatment"), "Tomas Ilves"));
+  x = extract_text("Supporters were due to protest outside the court on Monday.");
+  EXPECT_EQ(events_of(x, "protest").size(), 1u);
+}
+
+}  // namespace
+}  // namespace casebook::testing
