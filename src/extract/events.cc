@@ -1472,8 +1472,13 @@ class EventFinder {
         owner_inside = owner_inside || ctx_.mentions[m].possessive ||
                        (after < at_.tokens.size() && at_.has(after, kPossessive));
       }
+      // Not "Ali Nouri brought charges against X": the act is aimed at someone else.
+      const bool aimed_elsewhere =
+          is_literal(e.pos, "phrase") &&
+          aimed_against(c, at_.sentences[at_.sentence_of[c.first]]) >= 0;
       if (victims.empty() && !r.subject.empty() && !reader_.is_actor_like(r.subject[0]) &&
-          slot != "object" && !owner_inside && !r.thing_object && !charge_phrase) {
+          slot != "object" && !owner_inside && !r.thing_object && !charge_phrase &&
+          !aimed_elsewhere) {
         victims = r.subject;
         perps.clear();
       }
