@@ -273,6 +273,25 @@ class EventFinder {
     return verb == "subject" || verb == "expose" ? m : -1;
   }
 
+  // "ordered the arrest of", "oversaw the torture of", "authorised the raids on": a verb of
+  // command right before the act's noun phrase (past its article or possessive), so the
+  // clause's subject is who had the act done.
+  bool ordered_by_subject(uint32_t trigger) const {
+    const uint32_t first = at_.sentences[at_.sentence_of[trigger]].first_token;
+    uint32_t t = trigger;
+    while (t > first && trigger - t < 2 && opens_noun_phrase(at_.lower[t - 1])) --t;
+    // Inflected, and not a gerund ("accused him of orchestrating the murder": the accuser
+    // is the subject).
+    if (t == first || at_.verb_lemma[t - 1] == at_.lower[t - 1] ||
+        at_.lower[t - 1].ends_with("ing")) {
+      return false;
+    }
+    const std::string_view v = at_.verb_lemma[t - 1];
+    return v == "order" || v == "oversee" || v == "supervise" || v == "direct" ||
+           v == "authorize" || v == "authorise" || v == "command" || v == "orchestrate" ||
+           v == "mastermind" || v == "sanction" || v == "approve";
+  }
+
   // A word is read as a verb when it is inflected as one (detained, beating, arrests after a
   // subject) or follows "to", a modal or an auxiliary; a bare "arrest" is read as a noun.
   bool reads_as_verb(uint32_t i) const {
@@ -1402,7 +1421,10 @@ class EventFinder {
       }
       perps = r.agent;
       // Not "police arrested two men over the murder of X": the subject investigates the act.
-      if (perps.empty() && !r.subject.empty() && reader_.is_actor_like(r.subject[0]) &&
+      if (perps.empty() && !r.subject.empty() && reader_.person_like(r.subject) &&
+          is_repression(e.type) && !is_literal(e.type, "release") && ordered_by_subject(c.first)) {
+        perps = r.subject;  // "Colonel X ordered the arrest of Y": who orders it does it
+      } else if (perps.empty() && !r.subject.empty() && reader_.is_actor_like(r.subject[0]) &&
           (!is_crime_anyone_commits(e.type) ||
            !context_.subject_of_justice(c.first,
                                         at_.sentences[at_.sentence_of[c.first]].first_token)))
