@@ -1935,6 +1935,25 @@ class EventFinder {
         return true;
       }
     }
+    // "sentenced to three years of imprisonment", "five years' imprisonment": the term too.
+    if (is_literal(e.type, "arrest_detention") && is_literal(e.text, "imprisonment") &&
+        c.first >= 2) {
+      uint32_t k = c.first - 1;
+      if (at_.lower[k] == "of" || at_.has(k, kPossessive) || at_.token_text(k) == "'" ||
+          at_.token_text(k) == "\u2019") {
+        --k;
+      }
+      // Only after a verb of sentencing: "after 36 years of imprisonment, he came home" is
+      // the time he was held.
+      const uint32_t first = at_.sentences[at_.sentence_of[c.first]].first_token;
+      bool sentencing = false;
+      for (uint32_t t = first; t < k && !sentencing; ++t) {
+        const std::string_view v = at_.verb_lemma[t];
+        sentencing = v == "sentence" || v == "punish" || v == "risk" || v == "face" ||
+                     v == "condemn" || v == "receive";
+      }
+      if (sentencing && is_time_unit(at_.lower[k])) return true;
+    }
     // "two counts of kidnapping", "three counts murder": a charge's name in a list of counts.
     if (c.first > 0) {
       uint32_t k = c.first - 1;

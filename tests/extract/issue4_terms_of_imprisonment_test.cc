@@ -1,0 +1,29 @@
+// Issue 4: "sentenced X to three years of imprisonment" is one act, the sentence. The term's
+// "imprisonment" was a second, victimless detention, which then led the summary and left the
+// sentenced person out of it. After a verb of sentencing only: "After 36 years of
+// imprisonment, he came home" tells the time he was held. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4TermsOfImprisonment, TheTermIsPartOfTheSentence) {
+  for (const char* text :
+       {"On 2 May 2024 a court in Brest sentenced Ivo Marek to three years of imprisonment.",
+        "A court sentenced Ivo Marek to five years' imprisonment."}) {
+    Extraction x = extract_text(text, "2024-05-10");
+    EXPECT_EQ(events_of(x, "prosecution").size(), 1u) << text;
+    EXPECT_TRUE(events_of(x, "arrest_detention").empty()) << text;
+    EXPECT_EQ(names_of(x, x.summary.victims), std::vector<std::string>{"Ivo Marek"}) << text;
+  }
+}
+
+TEST(Issue4TermsOfImprisonment, YearsHeldAreADetention) {
+  Extraction x = extract_text("After 20 years of imprisonment, Ivo Marek came home.");
+  EXPECT_EQ(events_of(x, "arrest_detention").size(), 1u);
+}
+
+}  // namespace
+}  // namespace casebook::testing
