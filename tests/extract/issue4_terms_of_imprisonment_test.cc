@@ -1,7 +1,9 @@
 // Issue 4: "sentenced X to three years of imprisonment" is one act, the sentence. The term's
 // "imprisonment" was a second, victimless detention, which then led the summary and left the
 // sentenced person out of it. After a verb of sentencing only: "After 36 years of
-// imprisonment, he came home" tells the time he was held. Sentences written for these tests.
+// imprisonment, he came home" tells the time he was held. "Is serving a nine-year term in
+// Lorn prison" and "serving life in prison" tell a sentence, not a mayor's "second term in
+// office". Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -23,6 +25,16 @@ TEST(Issue4TermsOfImprisonment, TheTermIsPartOfTheSentence) {
 TEST(Issue4TermsOfImprisonment, YearsHeldAreADetention) {
   Extraction x = extract_text("After 20 years of imprisonment, Ivo Marek came home.");
   EXPECT_EQ(events_of(x, "arrest_detention").size(), 1u);
+}
+
+TEST(Issue4TermsOfImprisonment, ATermServedInPrisonIsASentence) {
+  for (const char* text : {"Ana Lind, a reporter, is serving a 9-year term in Lorn prison.",
+                           "Ana Lind is serving life in prison."}) {
+    Extraction x = extract_text(text);
+    EXPECT_EQ(first_victims(x, "prosecution"), std::vector<std::string>{"Ana Lind"}) << text;
+  }
+  Extraction x = extract_text("Ana Lind is serving a second term as mayor of the town.");
+  EXPECT_TRUE(events_of(x, "prosecution").empty());
 }
 
 }  // namespace
