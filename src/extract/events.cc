@@ -273,6 +273,49 @@ class EventFinder {
     return verb == "subject" || verb == "expose" ? m : -1;
   }
 
+  // "Torture is absolutely prohibited under the Covenant", "Article 9 prohibits arbitrary
+  // arrest": an act named by a rule of law is a kind of act, not one incident. The noun with
+  // no article or possessor of its own, then a form of "be" and a word of banning; or a verb
+  // of banning right before it.
+  bool named_by_a_norm(const Candidate& c, const Sentence& s) const {
+    auto banning = [](std::string_view w) {
+      return w == "prohibited" || w == "banned" || w == "forbidden" || w == "outlawed" ||
+             w == "illegal" || w == "unlawful" || w == "punishable" || w == "criminalised" ||
+             w == "criminalized";
+    };
+    uint32_t b = c.first;
+    while (b > s.first_token && at_.has(b - 1, kLowerCase) && c.first - b < 2 &&
+           !is_article(at_.lower[b - 1]) && !is_preposition(at_.lower[b - 1]) &&
+           at_.lower[b - 1] != "and" && at_.lower[b - 1] != "or" &&
+           at_.verb_lemma[b - 1] == at_.lower[b - 1]) {
+      --b;  // "arbitrary arrest": an adjective of its own phrase
+    }
+    // "prohibits", not "a ban", nor "the newspaper was banned" (a passive tells an act).
+    auto bans = [&](uint32_t t) {
+      const std::string_view v = at_.verb_lemma[t];
+      if (t > 0 && (is_be(at_.lower[t - 1]) || at_.lower[t - 1] == "been")) return false;
+      return at_.lower[t] != v && (v == "prohibit" || v == "ban" || v == "forbid" ||
+                                   v == "outlaw" || v == "criminalise" || v == "criminalize");
+    };
+    if (b > s.first_token) {
+      // "prohibits arbitrary arrest and detention", "bans torture and cruel, inhuman and
+      // degrading treatment": an act of the banned list, over its lower-case words.
+      for (uint32_t t = b; t-- > s.first_token && b - t <= 8;) {
+        if (bans(t)) return true;
+        if (!at_.has(t, kLowerCase) && at_.lower[t] != ",") break;
+      }
+      if (at_.lower[b - 1] != "," && at_.lower[b - 1] != "and") return false;
+    }
+    for (uint32_t t = c.end; t < s.end_token && t < c.end + 8; ++t) {
+      if (!is_be(at_.lower[t])) continue;
+      for (uint32_t k = t + 1; k < s.end_token && k <= t + 3; ++k) {
+        if (banning(at_.lower[k])) return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
   // "ordered the arrest of", "oversaw the torture of", "authorised the raids on": a verb of
   // command right before the act's noun phrase (past its article or possessive), so the
   // clause's subject is who had the act done.
@@ -2178,6 +2221,7 @@ class EventFinder {
       }
     }
     if (!c.is_verb && ev.victims.empty() && documented_kind_of_act(c, s)) ev.generic = true;
+    if (!is_literal(e.pos, "verb") && ev.victims.empty() && named_by_a_norm(c, s)) ev.generic = true;
     const bool listed_kind = !c.is_verb && ev.victims.empty() && listed_kind_of_act(c);
     ev.perpetrators = reader_.entities_of(perps);
     std::erase_if(ev.perpetrators, [&](const std::string& p) {
