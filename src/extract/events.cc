@@ -369,6 +369,9 @@ class EventFinder {
       // "arrests" may be a noun: a determiner or number before it says so.
       if (i > 0) {
         std::string_view b = at_.lower[i - 1];
+        // "on smuggling charges", "monitoring arrests": a plural after an -ing word it
+        // compounds with, or whose object it is.
+        if (b.size() > 4 && b.ends_with("ing") && at_.has(i - 1, kLowerCase)) return false;
         if (b == "the" || b == "of" || b == "mass" || b == "and" || b == "more" || b == "many" ||
             b == "new" || b == "recent" || at_.tokens[i - 1].kind == TokenKind::kNumber) {
           return false;

@@ -1,6 +1,7 @@
 // Issue 4: the arrest, charge or trial of the people who did an act of violence is justice for
 // that act, not repression of its own; a political charge keeps an arrest repression even
-// beside an ordinary crime.
+// beside an ordinary crime, and so does a charge the text calls false ("on fabricated
+// smuggling charges", "trumped-up fraud charges").
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -165,6 +166,23 @@ TEST(Issue4Justice, ChargeAfterTheNameAndAge) {
   ASSERT_EQ(pr.size(), 1u);
   ASSERT_TRUE(pr[0]->reason.has_value());
   EXPECT_EQ(pr[0]->reason->kind, "charge");
+}
+
+TEST(Issue4Justice, AChargeCalledFalseIsRepression) {
+  for (const char* text : {"Ivo Marek, a journalist, was arrested in Baku on 20 November 2023 "
+                           "on fabricated smuggling charges.",
+                           "Police arrested the journalist Ivo Marek on trumped-up fraud charges."}) {
+    Extraction x = extract_text(text);
+    auto ar = events_of(x, "arrest_detention");
+    ASSERT_EQ(ar.size(), 1u) << text;
+    EXPECT_FALSE(ar[0]->law_enforcement) << text;
+    // "smuggling charges" is the charge, not a verb whose subject charged someone.
+    EXPECT_EQ(testing::first_victims(x, "prosecution"), std::vector<std::string>{"Ivo Marek"})
+        << text;
+  }
+  Extraction x = extract_text("Police arrested Ivo Marek in Baku on fraud charges.");
+  ASSERT_EQ(events_of(x, "arrest_detention").size(), 1u);
+  EXPECT_TRUE(events_of(x, "arrest_detention")[0]->law_enforcement);
 }
 
 }  // namespace
