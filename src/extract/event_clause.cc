@@ -119,16 +119,16 @@ class ClauseReader {
                                 low(first_).ends_with("ed") && charged_with(end_);
     if (charge_follows) r_.object.clear();
     if (is_verb_ && aux < 0 && (r_.object.empty() || apposed_after_phrase) && !r_.thing_object &&
-        !phrase_holds_its_object() &&
-        first_ > 0 && at_.lower[first_] != at_.verb_lemma[first_] && !object_phrase_follows()) {
+        !phrase_holds_its_object() && first_ > 0 && at_.lower[first_] != at_.verb_lemma[first_] &&
+        !object_phrase_follows()) {
       int m = ctx_.token_mention[first_ - 1];
       // "Omar Tesh, charged with treason, remains in jail", "X, arrested on Monday, was
       // released": between commas after the name, with no object of its own.
       // (Not the noun phrase of a list: "separation of families, forced returns to China".)
       const bool participle_phrase = end_ == first_ + 1 || is_preposition(low(first_ + 1));
       if (m < 0 && first_ >= 2 && at_.token_text(first_ - 1) == "," && participle_phrase &&
-          (charge_follows || (end_ < r_.clause_end && (is_preposition(low(end_)) ||
-                                                       at_.token_text(end_) == ",")))) {
+          (charge_follows ||
+           (end_ < r_.clause_end && (is_preposition(low(end_)) || at_.token_text(end_) == ",")))) {
         m = ctx_.token_mention[first_ - 2];
       }
       // Not "they detained his brother": a subject pronoun is the verb's subject.
@@ -1283,14 +1283,14 @@ class ClauseReader {
     }
   }
 
-  // "Ali Nouri brought charges against X", "filed a complaint against X": a phrase whose
+  // "Ivo Marek brought charges against X", "filed a complaint against X": a phrase whose
   // verb is followed by its own object noun is active, whoever it is against; not a reduced
   // passive on the name before it (unlike "X, taken into custody on Monday").
   bool phrase_holds_its_object() const {
     for (uint32_t t = first_ + 1; t < end_; ++t) {
       const std::string_view w = low(t);
-      if (w == "charge" || w == "charges" || w == "case" || w == "complaint" ||
-          w == "complaints" || w == "lawsuit" || w == "suit" || w == "indictment") {
+      if (w == "charge" || w == "charges" || w == "case" || w == "complaint" || w == "complaints" ||
+          w == "lawsuit" || w == "suit" || w == "indictment") {
         return true;
       }
     }

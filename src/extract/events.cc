@@ -1043,7 +1043,8 @@ class EventFinder {
     // all political prisoners"), not a noun it heads ("Arrest warrants were issued").
     if (trigger + 1 >= s.end_token) return false;
     const std::string_view next = at_.lower[trigger + 1];
-    return (at_.has(trigger + 1, kCapitalized) && at_.tokens[trigger + 1].kind == TokenKind::kWord) ||
+    return (at_.has(trigger + 1, kCapitalized) &&
+            at_.tokens[trigger + 1].kind == TokenKind::kWord) ||
            next == "him" || next == "her" || next == "them" || next == "us" || next == "me" ||
            next == "all" || next == "the" || next == "our" || next == "those" || next == "these";
   }
@@ -1471,9 +1472,9 @@ class EventFinder {
           is_repression(e.type) && !is_literal(e.type, "release") && ordered_by_subject(c.first)) {
         perps = r.subject;  // "Colonel X ordered the arrest of Y": who orders it does it
       } else if (perps.empty() && !r.subject.empty() && reader_.is_actor_like(r.subject[0]) &&
-          (!is_crime_anyone_commits(e.type) ||
-           !context_.subject_of_justice(c.first,
-                                        at_.sentences[at_.sentence_of[c.first]].first_token)))
+                 (!is_crime_anyone_commits(e.type) ||
+                  !context_.subject_of_justice(
+                      c.first, at_.sentences[at_.sentence_of[c.first]].first_token)))
         perps = r.subject;
       else if (victims.empty() && !r.subject.empty() && !reader_.is_actor_like(r.subject[0]) &&
                (reader_.undergoes(r.subject.back(), c.first) ||
@@ -1540,10 +1541,9 @@ class EventFinder {
         owner_inside = owner_inside || ctx_.mentions[m].possessive ||
                        (after < at_.tokens.size() && at_.has(after, kPossessive));
       }
-      // Not "Ali Nouri brought charges against X": the act is aimed at someone else.
-      const bool aimed_elsewhere =
-          is_literal(e.pos, "phrase") &&
-          aimed_against(c, at_.sentences[at_.sentence_of[c.first]]) >= 0;
+      // Not "Ivo Marek brought charges against X": the act is aimed at someone else.
+      const bool aimed_elsewhere = is_literal(e.pos, "phrase") &&
+                                   aimed_against(c, at_.sentences[at_.sentence_of[c.first]]) >= 0;
       if (victims.empty() && !r.subject.empty() && !reader_.is_actor_like(r.subject[0]) &&
           slot != "object" && !owner_inside && !r.thing_object && !charge_phrase &&
           !aimed_elsewhere) {
@@ -2224,7 +2224,8 @@ class EventFinder {
       }
     }
     if (!c.is_verb && ev.victims.empty() && documented_kind_of_act(c, s)) ev.generic = true;
-    if (!is_literal(e.pos, "verb") && ev.victims.empty() && named_by_a_norm(c, s)) ev.generic = true;
+    if (!is_literal(e.pos, "verb") && ev.victims.empty() && named_by_a_norm(c, s))
+      ev.generic = true;
     const bool listed_kind = !c.is_verb && ev.victims.empty() && listed_kind_of_act(c);
     ev.perpetrators = reader_.entities_of(perps);
     std::erase_if(ev.perpetrators, [&](const std::string& p) {

@@ -149,11 +149,11 @@ void load_all(std::map<std::string, TimeWord>* words) {
   });
   for_each_data_row("time/blockers.tsv", [&](const TsvRow& r) {
     const std::string_view role = field(r, 1);
-    const uint8_t bit = role == "label"      ? kBlockLabel
-                        : role == "quantity" ? kBlockQuantity
-                        : role == "count"    ? kBlockCount
+    const uint8_t bit = role == "label"        ? kBlockLabel
+                        : role == "quantity"   ? kBlockQuantity
+                        : role == "count"      ? kBlockCount
                         : role == "instrument" ? kBlockInstrument
-                                             : 0;
+                                               : 0;
     if (bit == 0) bad_row("blockers.tsv", r);
     w[std::string(field(r, 0))].blocker |= bit;
   });

@@ -393,9 +393,8 @@ bool TimeParser::parse_bare_year(const Tok& t, const TimeContext& ctx, FoundTime
   // the year, though a word of counting follows ("2000 people" alone is a count).
   const std::string_view before = text_.substr(p.start, p.end - p.start);
   const bool time_preposition =
-      p.type == TokType::kWord &&
-      (same_lower(before, "in") || same_lower(before, "since") || same_lower(before, "during") ||
-       same_lower(before, "until"));
+      p.type == TokType::kWord && (same_lower(before, "in") || same_lower(before, "since") ||
+                                   same_lower(before, "during") || same_lower(before, "until"));
   if ((blocks(n, kBlockCount) && !time_preposition) || is_punct(n, '%')) return false;
   if (blocks(p, kBlockQuantity) && n.type == TokType::kWord && !n.cap &&
       looks_plural(text_.substr(n.start, n.end - n.start))) {

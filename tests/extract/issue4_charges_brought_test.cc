@@ -1,5 +1,5 @@
-// Issue 4: who charges and who is charged. "Ali Nouri brought charges against X" made Ali
-// Nouri the one charged (a phrase holding its own object was read as a reduced passive on the
+// Issue 4: who charges and who is charged. "Ivo Marek brought charges against X" made Ivo
+// Marek the one charged (a phrase holding its own object was read as a reduced passive on the
 // name before it, and a subject with no official role as the one who underwent it).
 // "X, charged with treason, remains in jail" and "X, arrested on Monday, was released" made X
 // the one who charged or arrested. Sentences written
@@ -18,8 +18,7 @@ TEST(Issue4ChargesBrought, TheOneWhoBringsChargesIsNoDefendant) {
     std::vector<const Event*> ev = events_of(x, "prosecution");
     ASSERT_EQ(ev.size(), 1u) << text;
     EXPECT_EQ(first_victims(x, "prosecution"), std::vector<std::string>{"Lena Dovic"}) << text;
-    EXPECT_EQ(first_perpetrators(x, "prosecution"), std::vector<std::string>{"Ivo Marek"})
-        << text;
+    EXPECT_EQ(first_perpetrators(x, "prosecution"), std::vector<std::string>{"Ivo Marek"}) << text;
   }
 }
 
@@ -30,8 +29,7 @@ TEST(Issue4ChargesBrought, ANameBeforeCommaAndChargeIsCharged) {
   for (const char* text : {"Lena Dovic, taken into custody on Monday, was released on Friday.",
                            "Lena Dovic, arrested on Monday, was released on Friday."}) {
     x = extract_text(text);
-    EXPECT_EQ(first_victims(x, "arrest_detention"), std::vector<std::string>{"Lena Dovic"})
-        << text;
+    EXPECT_EQ(first_victims(x, "arrest_detention"), std::vector<std::string>{"Lena Dovic"}) << text;
     EXPECT_TRUE(first_perpetrators(x, "arrest_detention").empty()) << text;
   }
   // Not a list of noun phrases: "forced returns" after a comma is no participle on the noun.

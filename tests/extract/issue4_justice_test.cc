@@ -169,9 +169,10 @@ TEST(Issue4Justice, ChargeAfterTheNameAndAge) {
 }
 
 TEST(Issue4Justice, AChargeCalledFalseIsRepression) {
-  for (const char* text : {"Ivo Marek, a journalist, was arrested in Baku on 20 November 2023 "
-                           "on fabricated smuggling charges.",
-                           "Police arrested the journalist Ivo Marek on trumped-up fraud charges."}) {
+  for (const char* text :
+       {"Ivo Marek, a journalist, was arrested in Baku on 20 November 2023 "
+        "on fabricated smuggling charges.",
+        "Police arrested the journalist Ivo Marek on trumped-up fraud charges."}) {
     Extraction x = extract_text(text);
     auto ar = events_of(x, "arrest_detention");
     ASSERT_EQ(ar.size(), 1u) << text;

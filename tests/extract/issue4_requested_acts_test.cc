@@ -51,8 +51,8 @@ TEST(Issue4RequestedActs, HeldPendingTrialAndBeaten) {
 }
 
 TEST(Issue4RequestedActs, ACallInTheImperativeIsNoAct) {
-  for (const char* text : {"Supporters met outside the court. Free Lena Rask now!",
-                           "Please free Lena Rask."}) {
+  for (const char* text :
+       {"Supporters met outside the court. Free Lena Rask now!", "Please free Lena Rask."}) {
     Extraction x = extract_text(text);
     std::vector<const Event*> ev = events_of(x, "release");
     ASSERT_EQ(ev.size(), 1u) << text;
