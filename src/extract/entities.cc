@@ -930,6 +930,7 @@ class EntityBuilder {
   int antecedent(const std::vector<int>& order, size_t pos) const {
     const Mention& p = ctx_.mentions[order[pos]];
     if (int e = opening_phrase_subject(p); e >= 0) return e;
+    if (int e = surname_sharer(order, pos); e >= 0) return e;
     if (!quoted(p.first_token)) {
       int e = antecedent(order, pos, /*unquoted_only=*/true);
       if (e >= 0) return e;
@@ -965,6 +966,40 @@ class EntityBuilder {
     while (t > 0 && !at_.has(t, kParagraphStart)) --t;
     const int first = ctx_.token_mention[t];
     return first >= 0 && ctx_.mentions[first].entity == found ? found : -1;
+  }
+
+  // "Navid Rostami lives in exile. Agents on the orders of Colonel X arrested his brother,
+  // Kaveh Rostami": a possessive before a kinship noun whose relative is then named stands for
+  // the nearest person before it who shares the relative's surname, else -1.
+  int surname_sharer(const std::vector<int>& order, size_t pos) const {
+    const Mention& p = ctx_.mentions[order[pos]];
+    if (!p.possessive || p.first_person) return -1;
+    const int kin = p.end_token < at_.tokens.size() ? ctx_.token_mention[p.end_token] : -1;
+    if (kin < 0 || ctx_.mentions[kin].kind != MentionKind::kRelative) return -1;
+    const uint32_t comma = ctx_.mentions[kin].end_token;
+    if (comma + 1 >= at_.tokens.size() || at_.token_text(comma) != ",") return -1;
+    const int named = ctx_.token_mention[comma + 1];
+    if (named < 0 || ctx_.mentions[named].kind != MentionKind::kPerson ||
+        ctx_.mentions[named].entity < 0) {
+      return -1;
+    }
+    auto surname = [&](int e) {
+      const std::string& n = ctx_.entities[e].name;
+      const size_t space = n.rfind(' ');
+      return space == std::string::npos ? std::string_view() : std::string_view(n).substr(space + 1);
+    };
+    const int relative = ctx_.mentions[named].entity;
+    const std::string_view family = surname(relative);
+    if (family.empty()) return -1;
+    for (size_t k = pos; k-- > 0;) {
+      const Mention& c = ctx_.mentions[order[k]];
+      if (c.kind != MentionKind::kPerson || c.entity < 0 || c.entity == relative) continue;
+      if (ctx_.entities[c.entity].kind == "person" && surname(c.entity) == family &&
+          person_sex_fits(c.entity, p.sex)) {
+        return c.entity;
+      }
+    }
+    return -1;
   }
 
   // "During his detention, Haddad was beaten", "After her release, Lina Saleh said": a
