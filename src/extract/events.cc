@@ -256,22 +256,41 @@ class EventFinder {
     return next == second.ids[0] || next == second.ids[1] || next == second.ids[2];
   }
 
-  // "Guards subjected him to torture", "exposed detainees to beatings": the object of the
-  // verb before "to" undergoes the act named by the noun at trigger (a word or two of its own
-  // phrase before it: "to severe torture"), else -1.
+  // "Guards subjected him to torture", "took Omar to a room for interrogation", "put him in
+  // solitary confinement": the object of a verb of subjecting, taking or placing undergoes the
+  // act its noun names after a preposition (past a place phrase: "to a room"), else -1.
   int subjected_object(uint32_t trigger) const {
     const uint32_t first = at_.sentences[at_.sentence_of[trigger]].first_token;
-    uint32_t to = trigger;
-    while (to > first && trigger - to < 3 && at_.lower[to - 1] != "to") --to;
-    if (to <= first + 1 || at_.lower[to - 1] != "to") return -1;
-    const int m = ctx_.token_mention[to - 2];
-    if (m < 0) return -1;
-    uint32_t v = ctx_.mentions[m].first_token;
-    while (v > first && is_article(at_.lower[v - 1])) --v;
-    if (v <= first) return -1;
-    const std::string_view verb = at_.verb_lemma[v - 1];
-    return verb == "subject" || verb == "expose" ? m : -1;
+    auto leads_in = [](std::string_view w) {
+      return w == "to" || w == "for" || w == "in" || w == "into" || w == "under";
+    };
+    uint32_t prep = trigger;
+    while (prep > first && trigger - prep < 3 && !leads_in(at_.lower[prep - 1])) --prep;
+    if (prep <= first + 1 || !leads_in(at_.lower[prep - 1])) return -1;
+    for (uint32_t t = prep - 1; t-- > first && prep - 1 - t <= 5;) {
+      if (at_.tokens[t].kind == TokenKind::kPunct) return -1;
+      const int m = ctx_.token_mention[t];
+      if (m < 0) continue;
+      if (!reader_.person_like({m})) return -1;
+      // "them" read as one person is a guess the act should not rest on.
+      const Mention& mm = ctx_.mentions[m];
+      if (mm.kind == MentionKind::kPronoun && mm.plural && mm.entity >= 0 &&
+          ctx_.entities[mm.entity].kind == "person") {
+        return -1;
+      }
+      uint32_t v = ctx_.mentions[m].first_token;
+      while (v > first && is_article(at_.lower[v - 1])) --v;
+      if (v <= first) return -1;
+      const std::string_view verb = at_.verb_lemma[v - 1];
+      const bool moves = verb == "subject" || verb == "expose" || verb == "take" ||
+                         verb == "put" || verb == "place" || verb == "send" || verb == "bring" ||
+                         verb == "transfer" || verb == "throw" || verb == "lock" || verb == "drag";
+      // "took", not "take" as a noun; "put" is its own past.
+      return moves && (at_.lower[v - 1] != verb || verb == "put") ? m : -1;
+    }
+    return -1;
   }
+
 
   // "Torture is absolutely prohibited under the Covenant", "Article 9 prohibits arbitrary
   // arrest": an act named by a rule of law is a kind of act, not one incident. The noun with
@@ -1463,9 +1482,6 @@ class EventFinder {
     } else if (!c.is_verb) {
       if (r.possessor >= 0) victims = {r.possessor};
       if (victims.empty()) victims = r.object;
-      if (victims.empty()) {
-        if (const int m = subjected_object(c.first); m >= 0) victims = {m};
-      }
       perps = r.agent;
       // Not "police arrested two men over the murder of X": the subject investigates the act.
       if (perps.empty() && !r.subject.empty() && reader_.person_like(r.subject) &&
@@ -2152,6 +2168,9 @@ class EventFinder {
     }
     if (victims.empty() && is_literal(e.pos, "phrase") && is_repression(e.type)) {
       if (const int m = aimed_against(c, s); m >= 0) victims = {m};
+    }
+    if (victims.empty() && !is_literal(e.pos, "verb")) {
+      if (const int m = subjected_object(c.first); m >= 0) victims = {m};
     }
     if (victims.empty() && perps.empty() && r.subject.empty()) {
       if (const int m = entry_subject(c, s); m >= 0) victims = {m};
