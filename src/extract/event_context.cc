@@ -418,16 +418,27 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
     // The story may have moved on in a sentence with no act of its own: "He was detained in
     // April. He was put on a flight on Saturday. ... his whereabouts have been unknown since."
     const TimeExpression* later = nullptr;
+    CivilDate later_value;
     for (const TimeExpression& t : at_.times) {
       if (t.start < at_.sentences[narrative_sentence_].end || t.end > s.start) continue;
+      // "Released on 11 September. The next day I went to the passport office": a day or a
+      // week counted from the story's last day, in a sentence with no act of its own.
+      if (t.kind == TimeKind::kAnchored && t.anchor_end == t.anchor_start &&
+          (t.anchor_unit == TimeUnit::kDay || t.anchor_unit == TimeUnit::kWeek) &&
+          last_day_.year != 0 && at_.sentence_of[at_.token_at(t.start)] > last_day_sentence_) {
+        later = &t;
+        later_value = resolve_anchored(t, last_day_);
+        continue;
+      }
       if (t.kind == TimeKind::kAnchored || t.open_end || t.value.year == 0 || inside_a_name(t) ||
           birth_date(t)) {
         continue;
       }
       later = &t;
+      later_value = t.value;
     }
-    if (later != nullptr) {
-      narrative_ = from_expression(*later, later->value);
+    if (later != nullptr && later_value.year != 0) {
+      narrative_ = from_expression(*later, later_value);
       narrative_month_written_ = later->kind == TimeKind::kAbsolute && later->value.month != 0;
       narrative_sentence_ = at_.sentence_of[at_.token_at(later->start)];
     }

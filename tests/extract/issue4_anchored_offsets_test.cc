@@ -66,5 +66,16 @@ TEST(Issue4AnchoredOffsets, ADayOffsetStillCountsFromADay) {
   EXPECT_EQ(ev.back()->date.start, "2023-03-05");
 }
 
+// "Released on 11 September 2023. The next day I went to the passport office. They told me I
+// was banned from leaving": the story moved on a day in a sentence with no act of its own.
+TEST(Issue4AnchoredOffsets, TheNextDayInASentenceWithNoAct) {
+  Extraction x = extract_text(
+      "Ivo Marek was released from prison on September 11, 2023. The next day he went to the "
+      "passport office. Officials told him he was banned from leaving the country.",
+      "2024-05-10");
+  EXPECT_EQ(date_of_only(x, "release"), "2023-09-11");
+  EXPECT_EQ(date_of_only(x, "travel_ban"), "2023-09-12");
+}
+
 }  // namespace
 }  // namespace casebook::testing
