@@ -130,6 +130,12 @@ void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repres
   ev->date_year_written =
       year_written_ && !(open_end_ && (ev->type == "killing" || ev->type == "assault"));
   ev->date_month_written = month_written_;
+  // "those who take part in the rally on 25 May may be detained", written on 10 May: an act
+  // dated after the day of writing and told in no past tense has not happened yet.
+  if (reference_.day != 0 && ev->date.start.size() == 10 && ev->date.start > to_iso(reference_) &&
+      !told_in_past(first) && !sentence_in_past(at_.sentences[sentence])) {
+    ev->hypothetical = true;
+  }
   ev->location =
       place_for(first, sentence, /*skip_destination=*/ev->type == "travel_ban", ev->victims);
   // "threatening calls from unknown people": the sentence names who did it, though not as the

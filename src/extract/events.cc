@@ -1068,6 +1068,27 @@ class EventFinder {
            next == "all" || next == "the" || next == "our" || next == "those" || next == "these";
   }
 
+  // "Had the police arrested him, his family would have been told", "Were she to be
+  // detained, ...", "Should he be arrested, ...": a condition put by inverting its verb
+  // before the subject, up to its comma, tells an act that did not happen or has not yet.
+  bool inverted_condition(uint32_t trigger, const Sentence& s) const {
+    const uint32_t first = s.first_token;
+    if (trigger <= first + 1) return false;
+    const std::string_view w = at_.lower[first];
+    if (w != "had" && w != "were" && w != "should") return false;
+    // The subject right after the verb: a name, a pronoun or a noun phrase, not a participle
+    // ("Had been warned" opens no condition).
+    const int m = ctx_.token_mention[first + 1];
+    if (m < 0 && !is_article(at_.lower[first + 1])) return false;
+    for (uint32_t t = first + 1; t < trigger; ++t) {
+      if (at_.token_text(t) == "," || at_.token_text(t) == ";") return false;
+    }
+    for (uint32_t t = trigger; t < s.end_token; ++t) {
+      if (at_.token_text(t) == ",") return true;  // the condition's comma, after the act
+    }
+    return false;
+  }
+
   // "called for the release of", "campaigns for his release", "demanded the release": a
   // release that is asked for has not happened.
   // So is "sought arrests", "called for the prosecution of"; and an arrest someone escapes
@@ -2140,7 +2161,8 @@ class EventFinder {
     ev.evidence = ctx_.span(s.start, s.end);
     ev.negated = r.negated || denied_above(c.first);
     ev.hypothetical = r.hypothetical || requested(c.first, c.is_verb, e.type) ||
-                      asks_about(s, c.first) || imperative(c.first, e.pos, s);
+                      asks_about(s, c.first) || imperative(c.first, e.pos, s) ||
+                      inverted_condition(c.first, s);
     ev.generic = r.generic;
 
     std::vector<int> victims, perps, actors;
