@@ -1674,6 +1674,17 @@ class EntityBuilder {
         m.end_token < at_.tokens.size() && at_.token_text(m.end_token) == ",") {
       t = d - 1;
     }
+    // "Anna Velikova is the wife of Tomasz Velikov": the sentence's subject, said to be the
+    // relative.
+    if (t >= 2 && (at_.lower[t - 1] == "is" || at_.lower[t - 1] == "was")) {
+      const int k = ctx_.token_mention[t - 2];
+      if (k < 0 || ctx_.mentions[k].kind != MentionKind::kPerson ||
+          ctx_.mentions[k].first_token != at_.sentences[at_.sentence_of[t]].first_token) {
+        return -1;
+      }
+      const int e = ctx_.mentions[k].entity;
+      return m.kin_of >= 0 && ctx_.mentions[m.kin_of].entity == e ? -1 : e;
+    }
     if (t < 2 || at_.token_text(t - 1) != ",") return -1;
     // "Halina Pashkevich, 63, the mother of Y": past the age set off by commas.
     if (t >= 4 && at_.tokens[t - 2].kind == TokenKind::kNumber && at_.token_text(t - 3) == ",")
