@@ -713,6 +713,15 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip
       if (at_.lower[k] == ")" || at_.lower[k] == ";") break;
     }
     if (birthplace) continue;
+    // "detained at Bahrain's request", "on Iran's orders": a country that asks or orders is an
+    // actor, not where the act happened.
+    if (mm.end_token < to && at_.has(mm.end_token, kPossessive) && mm.end_token + 1 < to) {
+      const std::string_view owned = at_.noun_lemma[mm.end_token + 1];
+      if (owned == "request" || owned == "order" || owned == "behest" || owned == "demand" ||
+          owned == "instruction" || owned == "initiative") {
+        continue;
+      }
+    }
     // "X, who lives in exile in Warsaw, said his brother was questioned": where X lives, not
     // where the brother was questioned. It stays for acts done to X there.
     if (someone_elses_residence(t, s.first_token, victims)) continue;
