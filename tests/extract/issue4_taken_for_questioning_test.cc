@@ -1,7 +1,7 @@
 // Issue 4: the one taken, put or sent somewhere for an act undergoes it. "Officers took Omar
 // Tesh to a room for interrogation" and "put him in solitary confinement" left both acts with
-// no victim; so did a narrator's "took me". "X was questioned on 10 March" gave no event at
-// all, and "is still in the penal colony" no detention. Sentences written for these tests.
+// no victim; so did a narrator's "took me". "X was questioned on 10 March" and "X was
+// summoned on 17 March" gave no event at all, and "is still in the penal colony" no detention. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
@@ -32,6 +32,8 @@ TEST(Issue4TakenForQuestioning, OnlyAfterAVerbOfTakingOrPlacing) {
 TEST(Issue4TakenForQuestioning, QuestionedAndStillInTheColony) {
   Extraction x = extract_text("Ana Lind was questioned on 10 March.", "2024-05-10");
   EXPECT_EQ(first_victims(x, "interrogation"), std::vector<std::string>{"Ana Lind"});
+  x = extract_text("Her father, Oskar Lind, was summoned on 17 March.", "2024-05-10");
+  EXPECT_EQ(first_victims(x, "interrogation"), std::vector<std::string>{"Oskar Lind"});
   x = extract_text("Her judgement was questioned by colleagues.");
   EXPECT_TRUE(events_of(x, "interrogation").empty());
   x = extract_text("Her friend Ana Lind is still in the penal colony in Navapolatsk.");
