@@ -1,7 +1,8 @@
 // Issue 4: the one taken, put or sent somewhere for an act undergoes it. "Officers took Omar
 // Tesh to a room for interrogation" and "put him in solitary confinement" left both acts with
 // no victim; so did a narrator's "took me". "X was questioned on 10 March" and "X was
-// summoned on 17 March" gave no event at all, and "is still in the penal colony" no detention. Sentences written for these tests.
+// summoned on 17 March" gave no event at all, and "is still in the penal colony" no
+// detention. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "extract_test_util.h"
