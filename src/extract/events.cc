@@ -354,6 +354,31 @@ class EventFinder {
            v == "mastermind" || v == "sanction" || v == "approve";
   }
 
+  // "During interrogations on 14 March, X was beaten", "After his arrest in May, X was held
+  // in solitary confinement": an act named in a phrase opening the sentence was done to the
+  // person the passive clause after its comma is about, else -1.
+  int subject_after_opening(uint32_t trigger, const Sentence& s) const {
+    const uint32_t first = s.first_token;
+    const std::string_view opener = at_.lower[first];
+    if (opener != "during" && opener != "after" && opener != "following" && opener != "before" &&
+        opener != "since" && opener != "throughout") {
+      return -1;
+    }
+    for (uint32_t t = first + 1; t < trigger; ++t) {  // the act's noun phrase, nothing else
+      if (!at_.has(t, kLowerCase) && at_.lower[t] != "his" && at_.lower[t] != "her") return -1;
+    }
+    for (uint32_t t = trigger + 1; t + 1 < s.end_token && t < trigger + 10; ++t) {
+      if (at_.token_text(t) != ",") continue;
+      const int m = ctx_.token_mention[t + 1];
+      if (m < 0 || ctx_.mentions[m].kind != MentionKind::kPerson) return -1;
+      // Only one the clause tells something was done to ("X was beaten"), not one who acts
+      // ("During the trial, X argued").
+      const uint32_t v = ctx_.mentions[m].end_token;
+      return v < s.end_token && is_be(at_.lower[v]) ? m : -1;
+    }
+    return -1;
+  }
+
   // A word is read as a verb when it is inflected as one (detained, beating, arrests after a
   // subject) or follows "to", a modal or an auxiliary; a bare "arrest" is read as a noun.
   bool reads_as_verb(uint32_t i) const {
@@ -2193,6 +2218,9 @@ class EventFinder {
     }
     if (victims.empty() && !is_literal(e.pos, "verb")) {
       if (const int m = subjected_object(c.first); m >= 0) victims = {m};
+    }
+    if (victims.empty() && !is_literal(e.pos, "verb")) {
+      if (const int m = subject_after_opening(c.first, s); m >= 0) victims = {m};
     }
     if (victims.empty() && perps.empty() && r.subject.empty()) {
       if (const int m = entry_subject(c, s); m >= 0) victims = {m};
