@@ -379,6 +379,33 @@ class EventFinder {
     return -1;
   }
 
+  // "A complaint of torture was filed by X", "allegations of abuse made by X": the "by" of a
+  // verb after the act names who complained, not who did it; a person complaining of it is
+  // the one it was done to.
+  void complainant_is_no_doer(const Candidate& c, const ClauseReading& r,
+                              std::vector<int>* victims, std::vector<int>* perps) const {
+    if (c.first < 2 || at_.lower[c.first - 1] != "of") return;
+    const std::string_view claim = at_.noun_lemma[c.first - 2];
+    if (claim != "complaint" && claim != "allegation" && claim != "claim" &&
+        claim != "accusation" && claim != "report") {
+      return;
+    }
+    const int agent = r.agent.front();
+    const uint32_t by = ctx_.mentions[agent].first_token;
+    bool verb_between = false;
+    for (uint32_t t = c.end; t < by; ++t) {
+      verb_between = verb_between ||
+                     (at_.has(t, kLowerCase) && at_.lower[t] != at_.verb_lemma[t] &&
+                      at_.lower[t].ends_with("ed")) ||
+                     at_.lower[t] == "made";
+    }
+    if (!verb_between) return;  // "reports of torture by guards": the guards did it
+    std::erase_if(*perps, [&](int m) {
+      return std::find(r.agent.begin(), r.agent.end(), m) != r.agent.end();
+    });
+    if (victims->empty() && reader_.person_like(r.agent)) *victims = r.agent;
+  }
+
   // A word is read as a verb when it is inflected as one (detained, beating, arrests after a
   // subject) or follows "to", a modal or an auxiliary; a bare "arrest" is read as a noun.
   bool reads_as_verb(uint32_t i) const {
@@ -2192,6 +2219,7 @@ class EventFinder {
 
     std::vector<int> victims, perps, actors;
     read_roles(e, c, r, &victims, &perps, &actors);
+    if (!c.is_verb && !r.agent.empty()) complainant_is_no_doer(c, r, &victims, &perps);
     // "has documented cases of enforced disappearance since 2016": acts on record, many of
     // them, not one incident the text tells.
     // ("enforced disappearance" opens with a participle but is a noun phrase.)
