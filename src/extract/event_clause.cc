@@ -1690,9 +1690,16 @@ class ClauseReader {
       const int m = ctx_.token_mention[from - 1];
       const bool inside_name = m >= 0 && ctx_.mentions[m].kind == MentionKind::kPerson &&
                                ctx_.mentions[m].first_token != from - 1;
+      // "was never subjected to any form of ill-treatment": "any form of" counts as none.
+      auto kind_word = [](std::string_view k) {
+        return k == "form" || k == "forms" || k == "kind" || k == "kinds" || k == "sort" ||
+               k == "type";
+      };
+      const bool any_form_of = w == "any" || kind_word(w) ||
+                               (w == "of" && from >= 2 && kind_word(low(from - 2)));
       if (w != "likely" && w != "probably" && w != "possibly" && w != "certainly" &&
           w != "surely" && w != "ultimately" && w != "eventually" && w != "inevitably" &&
-          w != "soon" && w != "then" && !inside_name) {
+          w != "soon" && w != "then" && !inside_name && !any_form_of) {
         ++n;
       }
     }
