@@ -124,7 +124,7 @@ class ClauseReader {
       int m = ctx_.token_mention[first_ - 1];
       // "Omar Tesh, charged with treason, remains in jail", "X, arrested on Monday, was
       // released": between commas after the name, with no object of its own.
-      // (Not the noun phrase of a list: "separation of families, forced returns to China".)
+      // (Not the noun phrase of a list: "threats to relatives, forced returns to Laos and fines".)
       const bool participle_phrase = end_ == first_ + 1 || is_preposition(low(first_ + 1));
       if (m < 0 && first_ >= 2 && at_.token_text(first_ - 1) == "," && participle_phrase &&
           (charge_follows ||
@@ -1690,7 +1690,7 @@ class ClauseReader {
       const int m = ctx_.token_mention[from - 1];
       const bool inside_name = m >= 0 && ctx_.mentions[m].kind == MentionKind::kPerson &&
                                ctx_.mentions[m].first_token != from - 1;
-      // "was never subjected to any form of ill-treatment": "any form of" counts as none.
+      // "was never exposed to any kind of abuse": "any kind of" counts as none.
       auto kind_word = [](std::string_view k) {
         return k == "form" || k == "forms" || k == "kind" || k == "kinds" || k == "sort" ||
                k == "type";

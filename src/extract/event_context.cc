@@ -427,7 +427,7 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
     CivilDate later_value;
     for (const TimeExpression& t : at_.times) {
       if (t.start < at_.sentences[narrative_sentence_].end || t.end > s.start) continue;
-      // "Released on 11 September. The next day I went to the passport office": a day or a
+      // "Released on 11 September. The next day she visited the passport office": a day or a
       // week counted from the story's last day, in a sentence with no act of its own.
       if (t.kind == TimeKind::kAnchored && t.anchor_end == t.anchor_start &&
           (t.anchor_unit == TimeUnit::kDay || t.anchor_unit == TimeUnit::kWeek) &&

@@ -2078,7 +2078,7 @@ class EventFinder {
           at_.token_text(k) == "\u2019") {
         --k;
       }
-      // Only after a verb of sentencing: "after 36 years of imprisonment, he came home" is
+      // Only after a verb of sentencing: "after 20 years of imprisonment, he came home" is
       // the time he was held.
       const uint32_t first = at_.sentences[at_.sentence_of[c.first]].first_token;
       bool sentencing = false;

@@ -66,8 +66,8 @@ TEST(Issue4AnchoredOffsets, ADayOffsetStillCountsFromADay) {
   EXPECT_EQ(ev.back()->date.start, "2023-03-05");
 }
 
-// "Released on 11 September 2023. The next day I went to the passport office. They told me I
-// was banned from leaving": the story moved on a day in a sentence with no act of its own.
+// "Released on 11 September 2023. The next day she visited the passport office. They told
+// her she was banned from leaving": the story moved on a day in a sentence with no act of its own.
 TEST(Issue4AnchoredOffsets, TheNextDayInASentenceWithNoAct) {
   Extraction x = extract_text(
       "Ivo Marek was released from prison on September 11, 2023. The next day he went to the "

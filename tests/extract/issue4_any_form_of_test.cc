@@ -1,5 +1,5 @@
-// Issue 4: "X was never subjected to any form of ill-treatment" was an act of ill-treatment:
-// "any form of" pushed the negation past the four words a negation reaches back over. The
+// Issue 4: "X was never exposed to any kind of abuse" was an act of ill-treatment: "any
+// kind of" pushed the negation past the four words a negation reaches back over. The
 // words of "any form/kind of" count as none. Sentences written for these tests.
 #include <gtest/gtest.h>
 
@@ -9,7 +9,7 @@ namespace casebook::testing {
 namespace {
 
 TEST(Issue4AnyFormOf, TheNegationReachesPastIt) {
-  for (const char* text : {"Ivo Marek was never subjected to any form of ill-treatment.",
+  for (const char* text : {"Ivo Marek was never exposed to any form of ill-treatment.",
                            "Ivo Marek was not subjected to any kind of torture."}) {
     Extraction x = extract_text(text);
     ASSERT_EQ(events_of(x, "torture_ill_treatment").size(), 1u) << text;

@@ -33,7 +33,7 @@ TEST(Issue4ChargesBrought, ANameBeforeCommaAndChargeIsCharged) {
     EXPECT_TRUE(first_perpetrators(x, "arrest_detention").empty()) << text;
   }
   // Not a list of noun phrases: "forced returns" after a comma is no participle on the noun.
-  x = extract_text("The abuses include separation of families, forced returns to China.");
+  x = extract_text("The report lists threats to relatives, forced returns to Laos and fines.");
   EXPECT_TRUE(first_victims(x, "deportation_extradition").empty());
 }
 

@@ -1,6 +1,6 @@
 // Issue 4: "sentenced X to three years of imprisonment" is one act, the sentence. The term's
 // "imprisonment" was a second, victimless detention, which then led the summary and left the
-// sentenced person out of it. After a verb of sentencing only: "After 36 years of
+// sentenced person out of it. After a verb of sentencing only: "After 20 years of
 // imprisonment, he came home" tells the time he was held. "Is serving a nine-year term in
 // Lorn prison" and "serving life in prison" tell a sentence, not a mayor's "second term in
 // office". Sentences written for these tests.
