@@ -64,6 +64,7 @@ class EntityBuilder {
     link_descriptors();
     find_quotes();
     find_narrator();
+    link_marriages();
     resolve_pronouns_and_relatives();
     merge_named_relatives();
     merge_the_family();
@@ -1772,6 +1773,35 @@ class EntityBuilder {
     }
     r.evidence = ctx_.span(s, e);
     ctx_.relations.push_back(std::move(r));
+  }
+
+  // "Ivo Marek is married to Anna Lind", "Ivo Marek, married to Anna Lind,": a spouse
+  // relation between two named people, so that "Marek's wife" told later is Anna Lind.
+  void link_marriages() {
+    for (uint32_t t = 1; t + 2 < at_.tokens.size(); ++t) {
+      if (at_.lower[t] != "married" || at_.lower[t + 1] != "to") continue;
+      const int after = ctx_.token_mention[t + 2];
+      uint32_t b = t;  // back over "is", "was", "has been" or a comma to the first person
+      while (b > 0 && t - b < 2 &&
+             (is_be(at_.lower[b - 1]) || at_.lower[b - 1] == "been" ||
+              at_.lower[b - 1] == "has" || at_.token_text(b - 1) == ",")) {
+        --b;
+      }
+      const int before = b > 0 ? ctx_.token_mention[b - 1] : -1;
+      if (before < 0 || after < 0 || ctx_.mentions[before].kind != MentionKind::kPerson ||
+          ctx_.mentions[after].kind != MentionKind::kPerson || b == t) {
+        continue;
+      }
+      const int a = ctx_.mentions[before].entity, c = ctx_.mentions[after].entity;
+      if (a < 0 || c < 0 || a == c) continue;
+      Relation r;
+      r.kind = "spouse";
+      r.from = std::to_string(c);
+      r.to = std::to_string(a);
+      r.rule = "married-to";
+      r.evidence = ctx_.span(ctx_.mentions[before].start, ctx_.mentions[after].end);
+      ctx_.relations.push_back(std::move(r));
+    }
   }
 
   void fill_attributes() {
