@@ -68,6 +68,18 @@ bool is_calendar_word(std::string_view word) {
   return kWords.contains(word);
 }
 
+// A weekday's short form of data/time/weekdays.tsv ("thu", "sat"), lower case.
+bool is_weekday_abbreviation(std::string_view lower) {
+  static const FlatStringMap<uint8_t> kWords = [] {  // a set: the value is 1
+    FlatStringMap<uint8_t> w;
+    for_each_data_row("time/weekdays.tsv", [&](const TsvRow& r) {
+      if (r.size() > 2 && r[2] == "abbr") w.insert(r[0], 1);
+    });
+    return w;
+  }();
+  return kWords.contains(lower);
+}
+
 // Nouns that name a person without a victim profile ("a party coordinator", "a 32-year-old
 // man"): data/names/person_nouns.tsv.
 bool is_plain_person_noun(std::string_view lower) {
@@ -876,6 +888,23 @@ class RunReader {
     return t > 1 && is_literal(tok(t - 1), ".") && honorific_at(t - 2, &sex) != nullptr;
   }
 
+  // "Aung Thu", "Kyaw Min Thu", "Aung Sat": a weekday's short form written without a period
+  // right after a capitalised name word is a syllable of the name (Burmese names have many),
+  // unless a date follows it ("Thu 5 May", "Thu, 5 May 2024") or the time finder read it.
+  bool weekday_abbreviation_in_name(size_t t) const {
+    if (t == 0 || !is_weekday_abbreviation(low(t)) || at_.in_time[t] || at_.has(t, kAllCaps)) {
+      return false;
+    }
+    if (!is_cap(t - 1) || names(t - 1).not_name || at_.in_time[t - 1] ||
+        at_.tokens[t].start != at_.tokens[t - 1].end + 1) {
+      return false;
+    }
+    size_t n = t + 1;
+    if (n < at_.tokens.size() && (is_literal(tok(n), ".") || is_literal(tok(n), ","))) ++n;
+    return n >= at_.tokens.size() ||
+           (at_.tokens[n].kind != TokenKind::kNumber && !at_.in_time[n]);
+  }
+
   bool is_name_token(size_t t) const {
     if (!is_cap(t) && !is_glued_particle(t)) return false;
     // "Mainland-born Chen", "Oxford-educated Ana Lima": a compound adjective before the name.
@@ -885,7 +914,9 @@ class RunReader {
       return false;
     }
     if (at_.has(t, kAllCaps) && tok(t).size() > 1 && !names(t).given) return false;
-    if ((names(t).not_name && !(is_calendar_word(tok(t)) && after_title(t))) || names(t).org_head) {
+    if ((names(t).not_name && !(is_calendar_word(tok(t)) && after_title(t)) &&
+         !weekday_abbreviation_in_name(t)) ||
+        names(t).org_head) {
       return false;
     }
     // "held in Evin prison", "Tora jail", "the Karrada neighborhood": the name of a
