@@ -1,6 +1,7 @@
 // Small classes of words the clause readers test around a trigger: forms of "be", adverbs
-// inside a verb group, prepositions and modals; and two readings of the annotated text built
-// on them (a form of "be" at a token, a verb between two tokens).
+// inside a verb group, prepositions, modals and the words that open a yes-no question; and
+// readings of the annotated text built on them (a form of "be" at a token, a verb between two
+// tokens, the words after an interviewer's "Q:").
 #pragma once
 
 #include <cstdint>
@@ -92,6 +93,23 @@ inline bool is_modal(std::string_view w) {
          is_literal(w, "may") || is_literal(w, "will") || is_literal(w, "shall") ||
          is_literal(w, "should") || is_literal(w, "can") || is_literal(w, "must") ||
          is_literal(w, "'ll") || is_literal(w, "’ll") || is_literal(w, "'d");
+}
+
+// A form of "be", "have" or "do", or a modal: the words that open a yes-no question ("Were
+// you charged?", "Can you tell us how ...?").
+inline bool opens_yes_no_question(std::string_view w) {
+  return is_literal(w, "is") || is_literal(w, "are") || is_literal(w, "was") ||
+         is_literal(w, "were") || is_literal(w, "has") || is_literal(w, "have") ||
+         is_literal(w, "had") || is_literal(w, "do") || is_literal(w, "does") ||
+         is_literal(w, "did") || is_modal(w);
+}
+
+// The first token after a label that marks a sentence as an interviewer's question ("Q:",
+// "Question:"), when the sentence's words from token `first` open with one; else `first`.
+inline uint32_t past_question_label(const AnnotatedText& at, uint32_t first, uint32_t end) {
+  if (first + 2 >= end || at.token_text(first + 1) != ":") return first;
+  const std::string_view label = at.token_text(first);
+  return label == "Q" || label == "Question" || label == "QUESTION" ? first + 2 : first;
 }
 
 // A form of "be" at token t, but not the possessive "'s" ("the party's treasurer").

@@ -1076,6 +1076,7 @@ class EventFinder {
                                at_.tokens[t].kind == TokenKind::kPunct)) {
       ++t;  // "2. Please provide ...", "(a) Has ..."
     }
+    t = past_question_label(at_, t, s.end_token);  // "Q: Were you charged with a crime?"
     if (t + 1 >= s.end_token) return false;
     const std::string_view w = at_.lower[t];
     if (w == "please") {
@@ -1095,9 +1096,7 @@ class EventFinder {
         return false;
       }
     }
-    return w == "has" || w == "have" || w == "had" || w == "was" || w == "were" || w == "is" ||
-           w == "are" || w == "did" || w == "does" || w == "do" || w == "will" || w == "would" ||
-           w == "can" || w == "could";
+    return opens_yes_no_question(w);
   }
 
   // "Free Lena Rask now!", chants of "Release them!": a verb in its plain form that opens a

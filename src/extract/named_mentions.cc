@@ -1115,6 +1115,19 @@ class RunReader {
     return true;
   }
 
+  // Whether the word at token t opens a yes-no question ("Can you ...?", "Q: Were you ...?"):
+  // it is an auxiliary or a modal, the first word of its sentence or of the words after a
+  // "Q:" label, and the sentence ends with a question mark.
+  bool opens_question(uint32_t t, const Sentence& sen) const {
+    if (!opens_yes_no_question(low(t))) return false;
+    if (t != sen.first_token && t != past_question_label(at_, sen.first_token, sen.end_token)) {
+      return false;
+    }
+    uint32_t last = sen.end_token - 1;
+    while (last > t && at_.has(last, kCloseQuote)) --last;
+    return is_literal(tok(last), "?");
+  }
+
   // A line written in title case ("Journalist Set Free After Two Years"): most of its words
   // of four letters or more are capitalised, and there are at least three of them.
   bool in_title_case(const Sentence& sen) {
@@ -1236,6 +1249,9 @@ class RunReader {
     if (p >= e) return 0;  // "the Attorney General said": a title with no name
     // "Will Maria Lopez Face Trial?": a modal opening a question is no given name.
     if (p == sen.first_token && p + 1 < e && is_modal(low(p)) && names(p + 1).given) ++p;
+    // "Q: Can you tell us how you were arrested?": nor is a word alone that opens a yes-no
+    // question, after an interviewer's label or not.
+    if (p + 1 == e && opens_question(p, sen)) return 0;
     // "Police Detain Lawyer Andrei Voronovich": in a headline with every word capitalised,
     // common words before a given name ("Detain", "Lawyer") are no part of the name.
     if (hon == nullptr && in_title_case(sen) && !names(p).given) {
