@@ -80,6 +80,17 @@ bool is_weekday_abbreviation(std::string_view lower) {
   return kWords.contains(lower);
 }
 
+// Lower-case nouns of a facility or a part of a town ("prison", "metro", "centre"):
+// data/places/facility_nouns.tsv. The capitalised words right before one name that place.
+bool is_facility_noun(std::string_view lower) {
+  static const FlatStringMap<uint8_t> kNouns = [] {  // a set: the value is 1
+    FlatStringMap<uint8_t> n;
+    for_each_data_row("places/facility_nouns.tsv", [&](const TsvRow& r) { n.insert(r[0], 1); });
+    return n;
+  }();
+  return kNouns.contains(lower);
+}
+
 // Nouns that name a person without a victim profile ("a party coordinator", "a 32-year-old
 // man"): data/names/person_nouns.tsv.
 bool is_plain_person_noun(std::string_view lower) {
@@ -905,6 +916,11 @@ class RunReader {
            (at_.tokens[n].kind != TokenKind::kNumber && !at_.in_time[n]);
   }
 
+  // Whether token t is a lower-case noun of a facility or a place ("metro", "prison").
+  bool before_facility_noun(size_t t) const {
+    return t < at_.tokens.size() && at_.has(t, kLowerCase) && is_facility_noun(low(t));
+  }
+
   bool is_name_token(size_t t) const {
     if (!is_cap(t) && !is_glued_particle(t)) return false;
     // "Mainland-born Chen", "Oxford-educated Ana Lima": a compound adjective before the name.
@@ -921,19 +937,7 @@ class RunReader {
     }
     // "held in Evin prison", "Tora jail", "the Karrada neighborhood": the name of a
     // place.
-    if (t + 1 < at_.tokens.size() && at_.has(t + 1, kLowerCase)) {
-      std::string_view next = low(t + 1);
-      if (is_literal(next, "prison") || is_literal(next, "jail") || is_literal(next, "camp") ||
-          is_literal(next, "colony") || is_literal(next, "penitentiary") ||
-          is_literal(next, "detention") || is_literal(next, "neighborhood") ||
-          is_literal(next, "neighbourhood") || is_literal(next, "district") ||
-          is_literal(next, "street") || is_literal(next, "square") || is_literal(next, "village") ||
-          is_literal(next, "township") || is_literal(next, "quarter") ||
-          is_literal(next, "avenue") || is_literal(next, "road") || is_literal(next, "market") ||
-          is_literal(next, "mosque") || is_literal(next, "airport")) {
-        return false;
-      }
-    }
+    if (before_facility_noun(t + 1)) return false;
     // "Sri Lankan", "Sri Lanka": a word of a two-word country or demonym ("Sri" is also an
     // honorific).
     return !(t > 0 && two_word_country(t - 1)) &&
@@ -1179,6 +1183,15 @@ class RunReader {
     return q;
   }
 
+  // Whether every token of [p, q) is a capitalised word: no connector ("to the") joins two
+  // names there.
+  bool all_capitalised(uint32_t p, uint32_t q) const {
+    for (uint32_t t = p; t < q; ++t) {
+      if (!is_cap(t)) return false;
+    }
+    return true;
+  }
+
   bool has_surname_affix(uint32_t p, uint32_t q) const {
     bool affix = false;
     for (uint32_t t = p; t < q; ++t) affix = affix || surname_affix_at(t) != 0;
@@ -1247,6 +1260,13 @@ class RunReader {
       if (p < e && is_literal(tok(p), ".")) ++p;
     }
     if (p >= e) return 0;  // "the Attorney General said": a title with no name
+    // "near the Kastrychnitskaya metro station", "taken to the Padinska Skela detention
+    // centre": capitalised words right before a lower-case noun of a facility or a place name
+    // that place, not a person. Passed over whole once places were tried, so no word of them
+    // is read as a name of its own.
+    if (hon == nullptr && before_facility_noun(e) && all_capitalised(p, e)) {
+      return given_name_only ? 0 : e;
+    }
     // "Will Maria Lopez Face Trial?": a modal opening a question is no given name.
     if (p == sen.first_token && p + 1 < e && is_modal(low(p)) && names(p + 1).given) ++p;
     // "Q: Can you tell us how you were arrested?": nor is a word alone that opens a yes-no
