@@ -1183,6 +1183,22 @@ class RunReader {
     return q;
   }
 
+  // "Exiled Bahraini activist held in Serbia", "Jailed Bahraini rapper freed": capitalised
+  // words ending in a demonym, right before a lower-case noun for a person, describe that
+  // person; they are no name. Not when a word before the demonym is a known given name or a
+  // surname the text introduced.
+  bool describes_person_noun(uint32_t p, uint32_t q) const {
+    if (q - p < 2 || q >= at_.tokens.size() || !at_.has(q, kLowerCase) || !is_word(q) ||
+        gaz_.country_of_demonym(tok(q - 1)).empty()) {
+      return false;
+    }
+    if (role_at(q) == nullptr && !plain_at(q) && !is_person_noun(at_.noun_lemma[q])) return false;
+    for (uint32_t t = p; t + 1 < q; ++t) {
+      if (names(t).given != nullptr || known_surnames_.count(std::string(tok(t))) > 0) return false;
+    }
+    return true;
+  }
+
   // Whether every token of [p, q) is a capitalised word: no connector ("to the") joins two
   // names there.
   bool all_capitalised(uint32_t p, uint32_t q) const {
@@ -1288,6 +1304,7 @@ class RunReader {
     }
     uint32_t q = name_extent(p, e, in_title_case(sen));
     if (q == p) return 0;
+    if (hon == nullptr && describes_person_noun(p, q)) return 0;
     if (p > 0 && storm_word_at(p - 1)) return 0;
     // "Grant County", "Marlow District": a capitalised word for an administrative unit right
     // after the first words makes them a place's name the gazetteer may lack, not a person's.
