@@ -1,10 +1,11 @@
 // Small classes of words the clause readers test around a trigger: forms of "be", adverbs
 // inside a verb group, prepositions, modals and the words that open a yes-no question; and
 // readings of the annotated text built on them (a form of "be" at a token, a verb between two
-// tokens, the words after an interviewer's "Q:").
+// tokens, the words after an interviewer's "Q:", the words qualifying a noun after "a").
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "core/word_literal.h"
@@ -110,6 +111,35 @@ inline uint32_t past_question_label(const AnnotatedText& at, uint32_t first, uin
   if (first + 2 >= end || at.token_text(first + 1) != ":") return first;
   const std::string_view label = at.token_text(first);
   return label == "Q" || label == "Question" || label == "QUESTION" ? first + 2 : first;
+}
+
+// "An Istanbul court", "a military court", "a court in Istanbul": the words that qualify the
+// noun of the mention [first, end) when an indefinite article introduces it (capitalised words
+// between the article and the mention, the mention's own words before its last, and "in" with
+// the capitalised words after it), lower case, joined by spaces; "" when no "a" or "an" opens
+// the phrase or no word qualifies the noun.
+inline std::string indefinite_qualifier(const AnnotatedText& at, uint32_t first, uint32_t end) {
+  uint32_t t = first;
+  while (t > 0 && first - t < 3 && at.tokens[t - 1].kind == TokenKind::kWord &&
+         at.has(t - 1, kCapitalized) && at.lower[t - 1] != "a" && at.lower[t - 1] != "an" &&
+         at.lower[t - 1] != "the") {
+    --t;
+  }
+  if (t == 0 || (at.lower[t - 1] != "a" && at.lower[t - 1] != "an")) return "";
+  std::string qualifier;
+  for (uint32_t k = t; k + 1 < end; ++k) {
+    if (!qualifier.empty()) qualifier += ' ';
+    qualifier += at.lower[k];
+  }
+  if (end + 1 < at.tokens.size() && at.lower[end] == "in" && at.has(end + 1, kCapitalized)) {
+    if (!qualifier.empty()) qualifier += ' ';
+    qualifier += "in";
+    for (uint32_t k = end + 1; k < at.tokens.size() && k < end + 4 && at.has(k, kCapitalized); ++k) {
+      qualifier += ' ';
+      qualifier += at.lower[k];
+    }
+  }
+  return qualifier;
 }
 
 // A form of "be" at token t, but not the possessive "'s" ("the party's treasurer").

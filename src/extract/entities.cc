@@ -229,8 +229,12 @@ class EntityBuilder {
 
   // Organisations by name (an acronym defined in the text carries its long form's name),
   // state actors by what they are and their country, groups by their noun.
+  // A state actor introduced by "a" or "an" with words that qualify it, when the body before
+  // was introduced so with other words ("An Istanbul court ... A military court ..."), is
+  // another body. (Not after a bare "Court convicts ..." headline or "the court".)
   void link_named(MentionKind kind) {
     std::unordered_map<std::string, int> by_key;
+    std::unordered_map<int, std::vector<std::string>> qualifiers;  // by entity, as introduced
     for (Mention& m : ctx_.mentions) {
       if (m.kind != kind) continue;
       std::string key;
@@ -261,6 +265,13 @@ class EntityBuilder {
         key = lower_ascii(name);
       }
       auto [it, added] = by_key.try_emplace(std::move(key), -1);
+      const std::string qualifier = kind == MentionKind::kStateActor
+                                        ? indefinite_qualifier(at_, m.first_token, m.end_token)
+                                        : std::string();
+      if (!added && !qualifier.empty()) {
+        const std::vector<std::string>& seen = qualifiers[it->second];
+        added = !seen.empty() && std::find(seen.begin(), seen.end(), qualifier) == seen.end();
+      }
       const std::string_view written = ctx_.span_text(m.start, m.end);
       if (added) {
         const char* k = kind == MentionKind::kOrganization ? "organization"
@@ -282,6 +293,7 @@ class EntityBuilder {
           e.aliases.push_back(std::string(written));
         }
       }
+      if (!qualifier.empty()) qualifiers[it->second].push_back(qualifier);
       attach(m, it->second);
     }
   }

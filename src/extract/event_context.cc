@@ -137,7 +137,8 @@ void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repres
     ev->hypothetical = true;
   }
   ev->location =
-      place_for(first, sentence, /*skip_destination=*/ev->type == "travel_ban", ev->victims);
+      place_for(first, sentence, /*skip_destination=*/ev->type == "travel_ban", ev->victims,
+                ev->perpetrators);
   // "threatening calls from unknown people": the sentence names who did it, though not as the
   // verb's subject or agent, and it is no organ of the state.
   if (ev->perpetrators.empty() && repression) {
@@ -660,7 +661,8 @@ bool EventContext::present_perfect(uint32_t first) const {
 // A place named in the sentence: after "in/at/near/outside" first, the one nearest the
 // trigger, a city before a country.
 std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip_destination,
-                                    const std::vector<std::string>& victims) {
+                                    const std::vector<std::string>& victims,
+                                    const std::vector<std::string>& perpetrators) {
   const Sentence& s = at_.sentences[sentence];
   // Inside a quotation, only the quotation's places: in “They beat him,” she told reporters in
   // Warsaw, the beating did not happen in Warsaw.
@@ -681,6 +683,7 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip
   }
   int best = -1;
   int best_score = -1000000;
+  const Mention* best_mention = nullptr;
   for (uint32_t t = from; t < to; ++t) {
     int m = ctx_.token_mention[t];
     if (m < 0 || ctx_.mentions[m].first_token != t) continue;
@@ -770,18 +773,73 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip
     if (score > best_score) {
       best_score = score;
       best = mm.entity;
+      best_mention = &mm;
     }
   }
   if (best >= 0) {
     narrative_place_ = best;
     narrative_place_paragraph_ = s.paragraph;
+    narrative_place_body_ = body_placed_by(*best_mention);
     return std::to_string(best);
   }
-  // The place the story is at, within its paragraph.
-  if (narrative_place_ >= 0 && narrative_place_paragraph_ == s.paragraph) {
+  // The place the story is at, within its paragraph. Not for an act of another body of the
+  // kind the place was told for: "An Istanbul court sentenced X. A military court sentenced
+  // Y." does not place the military court in Istanbul.
+  if (narrative_place_ >= 0 && narrative_place_paragraph_ == s.paragraph &&
+      !done_by_another_placed_body(perpetrators, s)) {
     return std::to_string(narrative_place_);
   }
   return {};
+}
+
+int EventContext::body_placed_by(const Mention& place) const {
+  // "an Istanbul court": the body right after the place.
+  const uint32_t e = place.end_token;
+  int m = e < at_.tokens.size() ? ctx_.token_mention[e] : -1;
+  if (m >= 0 && ctx_.mentions[m].first_token == e &&
+      ctx_.mentions[m].kind == MentionKind::kStateActor) {
+    return ctx_.mentions[m].entity;
+  }
+  // "a court in Istanbul": the body right before "in" and the place.
+  const uint32_t t = place.first_token;
+  m = t >= 2 && at_.lower[t - 1] == "in" ? ctx_.token_mention[t - 2] : -1;
+  if (m >= 0 && ctx_.mentions[m].end_token == t - 1 &&
+      ctx_.mentions[m].kind == MentionKind::kStateActor) {
+    return ctx_.mentions[m].entity;
+  }
+  return -1;
+}
+
+bool EventContext::done_by_another_placed_body(const std::vector<std::string>& perpetrators,
+                                               const Sentence& s) const {
+  if (narrative_place_body_ < 0) return false;
+  // The kind of a body is its name's last word: "court" of "military court".
+  auto kind_of = [&](int entity) {
+    std::string_view name = ctx_.entities[entity].name;
+    const size_t space = name.rfind(' ');
+    std::string w(space == std::string_view::npos ? name : name.substr(space + 1));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return w;
+  };
+  const std::string placed = kind_of(narrative_place_body_);
+  auto another = [&](int e) {
+    return e != narrative_place_body_ && ctx_.entities[e].kind == "state_actor" &&
+           kind_of(e) == placed;
+  };
+  // The body is introduced in the sentence by "a" or "an" and words that qualify it ("A
+  // military court"), not named again ("the court") nor as part of another ("a ministry board").
+  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+    const int m = ctx_.token_mention[t];
+    if (m < 0 || ctx_.mentions[m].first_token != t || ctx_.mentions[m].entity < 0) continue;
+    const int e = ctx_.mentions[m].entity;
+    if (std::find(perpetrators.begin(), perpetrators.end(), std::to_string(e)) ==
+            perpetrators.end() ||
+        !another(e)) {
+      continue;
+    }
+    if (!indefinite_qualifier(at_, t, ctx_.mentions[m].end_token).empty()) return true;
+  }
+  return false;
 }
 
 // "Uyghur activist in Munich says sister sentenced": a place after "in" between a person

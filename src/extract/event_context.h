@@ -48,7 +48,15 @@ class EventContext {
   bool told_as_future(uint32_t trigger_first) const;
   // skip_destination: a place after "to" is where someone was going (travel bans).
   std::string place_for(uint32_t trigger_first, uint32_t sentence, bool skip_destination,
-                        const std::vector<std::string>& victims);
+                        const std::vector<std::string>& victims,
+                        const std::vector<std::string>& perpetrators);
+  // The state actor a place is told for ("an Istanbul court", "a court in Istanbul"), by
+  // entity; -1 when none.
+  int body_placed_by(const Mention& place) const;
+  // Whether a perpetrator is another body of the kind the story's place was told for,
+  // introduced in sentence s ("A military court ..." after "an Istanbul court").
+  bool done_by_another_placed_body(const std::vector<std::string>& perpetrators,
+                                   const Sentence& s) const;
   bool inside_a_name(const TimeExpression& t) const;
   // The last date with a year written before x in its paragraph (see the .cc).
   const TimeExpression* latest_date_before(const TimeExpression& x, uint32_t paragraph) const;
@@ -142,7 +150,8 @@ class EventContext {
   bool month_written_ = false;              // and whether it named its month
   bool narrative_month_written_ = false;    // whether the narrative's date named its month
   int narrative_place_ = -1;                // entity index of the last event's place
-  uint32_t narrative_place_paragraph_ = 0;  // entity index of the most mentioned state actor
+  uint32_t narrative_place_paragraph_ = 0;  // and the paragraph it was named in
+  int narrative_place_body_ = -1;           // and the state actor it was the place of, if any
 };
 
 }  // namespace casebook
