@@ -1255,8 +1255,27 @@ bool EventContext::criticised(uint32_t t, uint32_t sentence_first) const {
     for (std::string_view stem : kStems) {
       if (w.starts_with(stem)) return true;
     }
+    // "a drawing of the prime minister", "false information about the army": the body a
+    // work is about, closing its phrase (not "a post about police brutality").
+    if ((w == "about" || w == "of" || w == "on") && k > sentence_first && expression_noun(k - 1)) {
+      const int m = ctx_.token_mention[t];
+      const uint32_t after = m >= 0 ? ctx_.mentions[m].end_token : t + 1;
+      return after >= at_.tokens.size() || at_.tokens[after].kind != TokenKind::kWord ||
+             !at_.has(after, kLowerCase) || is_preposition(at_.lower[after]) ||
+             at_.lower[after] == "and";
+    }
   }
   return false;
+}
+
+// A noun for a work of expression: "a drawing", "information", "a song", "comments".
+bool EventContext::expression_noun(uint32_t t) const {
+  const std::string_view n = at_.noun_lemma[t];
+  return n == "drawing" || n == "cartoon" || n == "caricature" || n == "information" ||
+         n == "news" || n == "picture" || n == "photo" || n == "photograph" || n == "video" ||
+         n == "joke" || n == "song" || n == "poem" || n == "comment" || n == "remark" ||
+         n == "story" || n == "rumour" || n == "rumor" || n == "meme" || n == "post" ||
+         n == "article" || n == "documentary" || n == "film" || n == "book";
 }
 
 // "he told the judge that he had been beaten", "complained to the prosecutor": the one

@@ -122,6 +122,7 @@ class EventContext {
   int unknown_actor_in(uint32_t sentence) const;
   // Whether the state actor at token t is the object of criticism ("criticising the governor").
   bool criticised(uint32_t t, uint32_t sentence_first) const;
+  bool expression_noun(uint32_t t) const;
   // "President X", "the arrest of former minister X": a state actor's word right before a
   // person's name titles the name; it names no actor.
   bool titles_a_name(const Mention& m) const;
