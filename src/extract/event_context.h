@@ -45,6 +45,7 @@ class EventContext {
   bool told_in_past(uint32_t trigger_first) const;
   bool sentence_in_past(const Sentence& s) const;
   bool told_as_present(uint32_t trigger_first) const;
+  bool told_as_later(uint32_t trigger_first) const;
   bool told_as_future(uint32_t trigger_first) const;
   // skip_destination: a place after "to" is where someone was going (travel bans).
   std::string place_for(uint32_t trigger_first, uint32_t sentence, bool skip_destination,

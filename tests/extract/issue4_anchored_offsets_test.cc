@@ -77,5 +77,18 @@ TEST(Issue4AnchoredOffsets, TheNextDayInASentenceWithNoAct) {
   EXPECT_EQ(date_of_only(x, "travel_ban"), "2023-09-12");
 }
 
+// "Police detained her on 3 March. ... a court later convicted her": "later", by no amount,
+// puts the conviction after the story's date, which does not date it.
+TEST(Issue4AnchoredOffsets, LaterByNoAmountIsUndated) {
+  Extraction x = extract_text(
+      "Police detained the activist Ana Lind on March 3. She was taken to a detention centre, and "
+      "a court later convicted her of spreading false news.",
+      "2024-05-10");
+  std::vector<const Event*> ev = events_of(x, "prosecution");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(ev[0]->date.empty());
+  EXPECT_EQ(date_of_only(x, "arrest_detention"), "2024-03-03");
+}
+
 }  // namespace
 }  // namespace casebook::testing
