@@ -123,7 +123,17 @@ void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repres
   year_written_ = false;
   open_end_ = false;
   month_written_ = false;
+  carried_ = false;
   ev->date = date_for(first, end, sentence, ev->victims);
+  // "X was arrested on 27 February. A military court sentenced him to 20 years": a verdict
+  // comes weeks or months after the arrest whose day the story carries; it is not dated by it.
+  const std::string_view verdict = at_.verb_lemma[first];
+  if (carried_ && ev->type == "prosecution" && narrative_type_ == "arrest_detention" &&
+      (verdict == "sentence" || verdict == "convict" || verdict == "acquit")) {
+    ev->date = DateValue{};
+  } else if (!carried_ && !ev->date.empty()) {
+    narrative_type_ = ev->type;
+  }
   // "held since 2016", "missing since May 2021": a lasting state dated by its start. An act
   // that cannot last ("the third to be killed since 2022") is one of several over the period,
   // so its year is no written date of the incident, which could outrank the one told.
@@ -453,6 +463,7 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
       narrative_sentence_ = at_.sentence_of[at_.token_at(later->start)];
     }
     month_written_ = narrative_month_written_;  // "The couple were asked ..." after "on May 3"
+    carried_ = true;
     return narrative_;
   }
   // "On 12 May, officers came to the flat. They searched it for hours": the story was dated
@@ -464,6 +475,7 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
       narrative_sentence_ = at_.sentence_of[at_.token_at(w->start)];
       month_written_ = true;
       year_written_ = w->year_written;
+      carried_ = true;
       return narrative_;
     }
   }

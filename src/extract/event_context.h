@@ -149,6 +149,8 @@ class EventContext {
   std::vector<bool> media_;                 // by entity: a state media outlet
   bool year_written_ = false;               // whether the last date_for() read a written year
   bool open_end_ = false;                   // and whether it was "since" a date
+  bool carried_ = false;                    // and whether it was the story's date carried on
+  std::string narrative_type_;              // the type of the act that dated the story last
   bool month_written_ = false;              // and whether it named its month
   bool narrative_month_written_ = false;    // whether the narrative's date named its month
   int narrative_place_ = -1;                // entity index of the last event's place

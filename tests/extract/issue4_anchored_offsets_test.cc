@@ -90,5 +90,23 @@ TEST(Issue4AnchoredOffsets, LaterByNoAmountIsUndated) {
   EXPECT_EQ(date_of_only(x, "arrest_detention"), "2024-03-03");
 }
 
+// "X was arrested on 27 February 2021. A military court sentenced him to 20 years": the
+// verdict came later than the arrest whose day the story carries.
+TEST(Issue4AnchoredOffsets, AVerdictIsNotDatedByTheArrestBeforeIt) {
+  Extraction x = extract_text(
+      "Ivo Marek was arrested by soldiers in Mandalay on 27 February 2021. A military court "
+      "sentenced him to 20 years in prison.",
+      "2024-05-10");
+  EXPECT_EQ(date_of_only(x, "arrest_detention"), "2021-02-27");
+  std::vector<const Event*> ev = events_of(x, "prosecution");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(ev[0]->date.empty());
+  // The arrest's own later acts on the day keep it: "He was questioned".
+  x = extract_text(
+      "Ivo Marek was arrested on 27 February 2021. Officers questioned him for six hours.",
+      "2024-05-10");
+  EXPECT_EQ(date_of_only(x, "interrogation"), "2021-02-27");
+}
+
 }  // namespace
 }  // namespace casebook::testing
