@@ -986,7 +986,8 @@ class EntityBuilder {
   // the nearest person before it who shares the relative's surname, else -1.
   int surname_sharer(const std::vector<int>& order, size_t pos) const {
     const Mention& p = ctx_.mentions[order[pos]];
-    if (!p.possessive || p.first_person) return -1;
+    // ("Their father, Yousef Haddad": the father of them all, not of the last Haddad named.)
+    if (!p.possessive || p.first_person || p.plural) return -1;
     const int kin = p.end_token < at_.tokens.size() ? ctx_.token_mention[p.end_token] : -1;
     if (kin < 0 || ctx_.mentions[kin].kind != MentionKind::kRelative) return -1;
     const uint32_t comma = ctx_.mentions[kin].end_token;

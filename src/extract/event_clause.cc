@@ -125,11 +125,24 @@ class ClauseReader {
       // "Omar Tesh, charged with treason, remains in jail", "X, arrested on Monday, was
       // released": between commas after the name, with no object of its own.
       // (Not the noun phrase of a list: "threats to relatives, forced returns to Laos and fines".)
+      // The phrase closes with a comma before the sentence's own verb ("Thandar Win, a reporter
+      // for the Voice, died in custody" has none: "died" is that verb), and the name before it
+      // is a person's or people's, not an outlet's.
       const bool participle_phrase = end_ == first_ + 1 || is_preposition(low(first_ + 1));
+      // (A headline leaves out "were": "Missionaries, children, abducted in Haiti".)
+      bool closed = at_.is_headline(at_.sentence_of[first_]);
+      for (uint32_t t = end_; t + 1 < s.end_token && !closed; ++t)
+        closed = low(t) == "," || low(t) == ";";
       if (m < 0 && first_ >= 2 && at_.token_text(first_ - 1) == "," && participle_phrase &&
+          closed &&
           (charge_follows ||
            (end_ < r_.clause_end && (is_preposition(low(end_)) || at_.token_text(end_) == ",")))) {
-        m = ctx_.token_mention[first_ - 2];
+        const int named = ctx_.token_mention[first_ - 2];
+        const MentionKind kind = named >= 0 ? ctx_.mentions[named].kind : MentionKind::kPlace;
+        if (kind == MentionKind::kPerson || kind == MentionKind::kRelative ||
+            kind == MentionKind::kDescriptor || kind == MentionKind::kGroup) {
+          m = named;
+        }
       }
       // Not "they detained his brother": a subject pronoun is the verb's subject.
       std::string_view before = low(first_ - 1);

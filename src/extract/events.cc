@@ -1130,7 +1130,11 @@ class EventFinder {
     // The subject right after the verb: a name, a pronoun or a noun phrase, not a participle
     // ("Had been warned" opens no condition).
     const int m = ctx_.token_mention[first + 1];
-    if (m < 0 && !is_article(at_.lower[first + 1])) return false;
+    const std::string_view det = at_.lower[first + 1];
+    if (m < 0 && !is_article(det) && det != "such" && det != "this" && det != "that" &&
+        det != "these" && det != "those") {
+      return false;
+    }
     for (uint32_t t = first + 1; t < trigger; ++t) {
       if (at_.token_text(t) == "," || at_.token_text(t) == ";") return false;
     }

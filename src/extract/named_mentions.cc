@@ -626,6 +626,16 @@ class RunReader {
         return 0;
       }
       if (k > 0 && storm_word_at(k - 1)) return k + len;  // "Cyclone Amara": weather
+      // "Isa Town prison", "Nova Lipa jail": a place's name of several words the gazetteer does
+      // not hold, with "Town" or before a word of custody, is not its first word's town (not
+      // "Bayugan City", which is Bayugan, nor "Los Angeles County district").
+      if (len < e - k &&
+          (is_literal(low(k + len), "town") ||
+           (e < at_.tokens.size() && at_.has(e, kLowerCase) &&
+            (is_literal(low(e), "prison") || is_literal(low(e), "jail") ||
+             is_literal(low(e), "colony") || is_literal(low(e), "penitentiary"))))) {
+        return e;
+      }
       // "Tolqin Asia", "Vesti Europe": a continent closing a run of capitalised words is the
       // end of an outlet's or a group's name, not the continent. Not "Central Asia", nor
       // "Chinese Central Asia" (a region of two words).

@@ -37,5 +37,13 @@ TEST(Issue4ChargesBrought, ANameBeforeCommaAndChargeIsCharged) {
   EXPECT_TRUE(first_victims(x, "deportation_extradition").empty());
 }
 
+TEST(Issue4ChargesBrought, AnAppositionBeforeTheMainVerbIsNoParticiple) {
+  // "died" is the sentence's own verb after the apposition, not a participle on the outlet.
+  Extraction x = extract_text(
+      "Ana Lind, a reporter for the Lorn Voice, died in military custody on 8 July 2023.",
+      "2024-05-10");
+  EXPECT_EQ(first_victims(x, "killing"), std::vector<std::string>{"Ana Lind"});
+}
+
 }  // namespace
 }  // namespace casebook::testing

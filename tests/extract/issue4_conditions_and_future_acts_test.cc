@@ -33,5 +33,12 @@ TEST(Issue4ConditionsAndFutureActs, AnActDatedAfterTheWritingIsToCome) {
   EXPECT_FALSE(events_of(x, "arrest_detention")[0]->hypothetical);
 }
 
+TEST(Issue4ConditionsAndFutureActs, HadSuchAComplaintBeenFiled) {
+  Extraction x = extract_text(
+      "Had such a complaint of torture been filed by Ivo Marek, it would have been investigated.");
+  ASSERT_EQ(events_of(x, "torture_ill_treatment").size(), 1u);
+  EXPECT_TRUE(events_of(x, "torture_ill_treatment")[0]->hypothetical);
+}
+
 }  // namespace
 }  // namespace casebook::testing

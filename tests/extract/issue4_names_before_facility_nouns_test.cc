@@ -1,8 +1,9 @@
 // Issue 4: capitalised words right before a lower-case noun of a facility or a place ("the
 // Vostrikovskaya metro station", "the Dravska Luka detention centre") name that place, not a
 // person, so a later "she" or "he" does not go to them. A person's name joined to such a place
-// by "to the", or owning it ("Ana Lima's prison cell"), is still a person. Sentences written
-// for these tests.
+// by "to the", or owning it ("Ana Lima's prison cell"), is still a person. A known town that
+// opens a longer name before "Town" or a word of custody ("Isa Town prison") is not that
+// town. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -34,6 +35,15 @@ TEST(Issue4NamesBeforeFacilityNouns, ANameBeforeAPlaceJoinedToItIsStillAPerson) 
       "2024-05-10");
   EXPECT_NE(entity_named(x, "Rui Costa", "person"), nullptr);
   EXPECT_NE(entity_named(x, "Ana Lima", "person"), nullptr);
+}
+
+TEST(Issue4NamesBeforeFacilityNouns, AKnownTownOpeningAPrisonsNameIsNotThatTown) {
+  // "Isa Town prison": "Isa" is also a town in Japan, which the prison is not in.
+  Extraction x = extract_text("She is now held in Isa Town prison in Bahrain.");
+  EXPECT_EQ(entity_named(x, "Isa", "place"), nullptr);
+  // "Bayugan City" is Bayugan.
+  x = extract_text("Police detained Ana Lind in Bayugan City on Monday.");
+  EXPECT_NE(entity_named(x, "Bayugan", "place"), nullptr);
 }
 
 }  // namespace

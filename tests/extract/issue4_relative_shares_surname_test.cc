@@ -26,5 +26,14 @@ TEST(Issue4RelativeSharesSurname, WithoutASharedSurnameTheNearestStays) {
   EXPECT_FALSE(has_relation(x, "Oskar Lind", "brother", "Ivo Marek"));
 }
 
+TEST(Issue4RelativeSharesSurname, TheirFatherIsTheFatherOfThemAll) {
+  // "Their" is both children: not only the last Marek named.
+  Extraction x = extract_text(
+      "Police detained the activist Ana Marek on 3 March. Her brother, Oskar Marek, was "
+      "questioned. Their father, Ivo Marek, was questioned on 17 March.",
+      "2024-05-10");
+  EXPECT_TRUE(has_relation(x, "Ivo Marek", "father", "Ana Marek"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
