@@ -2257,6 +2257,14 @@ class EventFinder {
       if (const int m = entry_subject(c, s); m >= 0) victims = {m};
     }
     if (c.is_verb && !r.passive && !victims.empty()) add_gapped_objects(s, &victims);
+    // "In penal colony No. 15 the regime is harsh": being in a colony, said of no one, is a
+    // place, not an act. (Not "in prison" or "in custody": "I'm in prison", told by a narrator
+    // not yet named, is an act.)
+    if (victims.empty() && is_literal(e.type, "arrest_detention") &&
+        is_literal(e.pos, "phrase") && e.text.starts_with("in ") &&
+        e.text.find("penal colony") != std::string_view::npos) {
+      return;
+    }
     // "Relatives of X have had no news of him", "relatives were not told where she was held":
     // who lacks news of a disappeared person is the family, never the one who took them.
     if (is_literal(e.type, "enforced_disappearance") && !r.subject.empty() &&

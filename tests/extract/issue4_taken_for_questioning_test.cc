@@ -39,6 +39,9 @@ TEST(Issue4TakenForQuestioning, QuestionedAndStillInTheColony) {
   EXPECT_TRUE(events_of(x, "interrogation").empty());
   x = extract_text("Her friend Ana Lind is still in the penal colony in Navapolatsk.");
   EXPECT_EQ(first_victims(x, "arrest_detention"), std::vector<std::string>{"Ana Lind"});
+  // Said of no one, the colony is a place, not an act.
+  x = extract_text("In penal colony No. 15 in Mogilev the regime is harsh.");
+  EXPECT_TRUE(events_of(x, "arrest_detention").empty());
 }
 
 }  // namespace
