@@ -125,6 +125,14 @@ void merge_repeats(const DocumentContext& ctx, const std::vector<uint32_t>& trig
           at.noun_lemma[kept_tokens[k]] != at.noun_lemma[trigger_tokens[i]]) {
         continue;
       }
+      // "arrested on 3 February and charged with propaganda. She is serving a nine-year
+      // term": a dated stage and a later one told apart with no date are two steps; one event
+      // would date the sentence by the charge.
+      if (!same_sentence && is_literal(ev.type, "prosecution") && stage(o.outcome) > 0 &&
+          stage(ev.outcome) > 0 && stage(o.outcome) != stage(ev.outcome) &&
+          o.date.empty() != ev.date.empty() && !ev.victims.empty() && ev.victims == o.victims) {
+        continue;
+      }
       bool same_victims = !ev.victims.empty() && ev.victims == o.victims;
       if (same_sentence || (opara == para && same_victims) ||
           (opara == para && (ev.victims.empty() || o.victims.empty()))) {

@@ -37,5 +37,20 @@ TEST(Issue4TermsOfImprisonment, ATermServedInPrisonIsASentence) {
   EXPECT_TRUE(events_of(x, "prosecution").empty());
 }
 
+TEST(Issue4TermsOfImprisonment, ADatedChargeAndAnUndatedTermAreTwoSteps) {
+  // One event would say she was sentenced on the day she was charged.
+  Extraction x = extract_text(
+      "Ana Lind, a reporter, was arrested in Tehran on 3 February 2022 and charged with "
+      "propaganda. She is serving a nine-year term in Evin prison.",
+      "2024-05-10");
+  bool charged = false, sentenced = false;
+  for (const Event* e : events_of(x, "prosecution")) {
+    charged = charged || (e->outcome == "charged" && e->date.start == "2022-02-03");
+    sentenced = sentenced || (e->outcome == "sentenced" && e->date.empty());
+  }
+  EXPECT_TRUE(charged);
+  EXPECT_TRUE(sentenced);
+}
+
 }  // namespace
 }  // namespace casebook::testing
