@@ -279,7 +279,8 @@ class EventFinder {
         return -1;
       }
       uint32_t v = ctx_.mentions[m].first_token;
-      while (v > first && is_article(at_.lower[v - 1])) --v;
+      // Past an article or a title ("subjected Mr. Marek to torture").
+      while (v > first && (is_article(at_.lower[v - 1]) || at_.has(v - 1, kAbbreviation))) --v;
       if (v <= first) return -1;
       const std::string_view verb = at_.verb_lemma[v - 1];
       const bool moves = verb == "subject" || verb == "expose" || verb == "take" ||
@@ -475,8 +476,10 @@ class EventFinder {
     if (b == "to" && i >= 2) {
       // "subjected him to torture": over the verb's object.
       uint32_t j = i - 2;
-      if (const int m = ctx_.token_mention[j]; m >= 0 && ctx_.mentions[m].first_token > 0)
+      if (const int m = ctx_.token_mention[j]; m >= 0 && ctx_.mentions[m].first_token > 0) {
         j = ctx_.mentions[m].first_token - 1;
+        while (j > 0 && (is_article(at_.lower[j]) || at_.has(j, kAbbreviation))) --j;
+      }
       const std::string_view v = at_.verb_lemma[j];
       const std::string_view p = at_.lower[i - 2];
       if (v == "subject" || v == "expose" || v == "lead" || v == "contribute" || v == "resort" ||

@@ -37,5 +37,11 @@ TEST(Issue4SubjectedTo, AnInfinitiveStaysAVerb) {
   EXPECT_EQ(events_of(x, "protest").size(), 1u);
 }
 
+TEST(Issue4SubjectedTo, PastATitleBeforeTheName) {
+  Extraction x = extract_text("Police subjected Mr. Tomas Ilves to torture.");
+  EXPECT_EQ(first_victims(x, "torture_ill_treatment"), std::vector<std::string>{"Tomas Ilves"});
+  EXPECT_EQ(first_perpetrators(x, "torture_ill_treatment"), std::vector<std::string>{"police"});
+}
+
 }  // namespace
 }  // namespace casebook::testing
