@@ -1147,6 +1147,32 @@ class EventFinder {
     return false;
   }
 
+  // "We request that Colonel X be designated for an asset freeze", "recommend that the
+  // officers be prosecuted": a clause in the subjunctive after a verb of asking tells an act
+  // asked for. ("be" in its plain form after the subject, within the clause before the act.)
+  bool requested_that(uint32_t trigger, const Sentence& s) const {
+    for (uint32_t t = trigger, n = 0; t-- > s.first_token && n < 10; ++n) {
+      if (at_.lower[t] != "be") continue;
+      // "that the officers be prosecuted for torture": the torture is the charge, done.
+      if (t + 1 < trigger && t + 1 != trigger && at_.lower[trigger - 1] == "for") {
+        const std::string_view justice = at_.verb_lemma[t + 1];
+        if (justice == "prosecute" || justice == "charge" || justice == "try" ||
+            justice == "convict" || justice == "punish" || justice == "investigate" ||
+            justice == "arrest" || justice == "sentence" || justice == "hold") {
+          return false;
+        }
+      }
+      for (uint32_t k = t, m = 0; k-- > s.first_token && m < 6; ++m) {
+        if (at_.lower[k] != "that" || k == s.first_token) continue;
+        const std::string_view v = at_.verb_lemma[k - 1];
+        return v == "request" || v == "ask" || v == "urge" || v == "recommend" ||
+               v == "propose" || v == "demand" || v == "insist" || v == "suggest";
+      }
+      return false;
+    }
+    return false;
+  }
+
   // "called for the release of", "campaigns for his release", "demanded the release": a
   // release that is asked for has not happened.
   // So is "sought arrests", "called for the prosecution of"; and an arrest someone escapes
@@ -2220,7 +2246,7 @@ class EventFinder {
     ev.negated = r.negated || denied_above(c.first);
     ev.hypothetical = r.hypothetical || requested(c.first, c.is_verb, e.type) ||
                       asks_about(s, c.first) || imperative(c.first, e.pos, s) ||
-                      inverted_condition(c.first, s);
+                      inverted_condition(c.first, s) || requested_that(c.first, s);
     ev.generic = r.generic;
 
     std::vector<int> victims, perps, actors;

@@ -2,7 +2,8 @@
 // "asked for X to be sentenced" or "requested that X be jailed" asks; "pending her release"
 // awaits; "protected from torture", "refrain from prosecuting her" and "Suppose a journalist
 // is abducted" tell no act. A name counts as one word in the reach of a cue before the act.
-// A call in the imperative ("Free Lena Rask now!", "Please free Lena Rask") is no act.
+// A call in the imperative ("Free Lena Rask now!", "Please free Lena Rask") is no act, nor a
+// subjunctive after a verb of asking ("request that X be designated for an asset freeze").
 // Sentences written for these tests.
 #include <gtest/gtest.h>
 
@@ -64,6 +65,19 @@ TEST(Issue4RequestedActs, ACallInTheImperativeIsNoAct) {
     ASSERT_FALSE(x.events.empty()) << text;
     EXPECT_FALSE(x.events[0].hypothetical) << text;
   }
+}
+
+TEST(Issue4RequestedActs, ASubjunctiveAfterAVerbOfAsking) {
+  Extraction x =
+      extract_text("We request that Colonel Ivo Marek be designated for an asset freeze.");
+  ASSERT_EQ(events_of(x, "property_seizure").size(), 1u);
+  EXPECT_TRUE(events_of(x, "property_seizure")[0]->hypothetical);
+  // The charge named after "for" was done: only the prosecution is asked for.
+  x = extract_text("The panel recommended that the officers be prosecuted for torture.");
+  ASSERT_EQ(events_of(x, "torture_ill_treatment").size(), 1u);
+  EXPECT_FALSE(events_of(x, "torture_ill_treatment")[0]->hypothetical);
+  ASSERT_EQ(events_of(x, "prosecution").size(), 1u);
+  EXPECT_TRUE(events_of(x, "prosecution")[0]->hypothetical);
 }
 
 }  // namespace
