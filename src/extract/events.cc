@@ -1147,6 +1147,32 @@ class EventFinder {
     return false;
   }
 
+  // "Claims that X was tortured in custody are false", "reports that police beat X are
+  // fabrications": the text says the act told in the claim did not happen.
+  bool claim_called_false(uint32_t trigger, const Sentence& s) const {
+    uint32_t that = trigger;
+    while (that > s.first_token && trigger - that < 10 && at_.lower[that - 1] != "that") --that;
+    if (that <= s.first_token + 1 || at_.lower[that - 1] != "that") return false;
+    const std::string_view claim = at_.noun_lemma[that - 2];
+    if (claim != "claim" && claim != "report" && claim != "allegation" && claim != "rumour" &&
+        claim != "rumor" && claim != "accusation" && claim != "assertion" && claim != "story") {
+      return false;
+    }
+    for (uint32_t t = trigger + 1; t + 1 < s.end_token; ++t) {
+      if (!is_be(at_.lower[t])) continue;
+      for (uint32_t k = t + 1; k < s.end_token && k <= t + 3; ++k) {
+        const std::string_view w = at_.lower[k];
+        if (w == "false" || w == "untrue" || w == "fabricated" || w == "baseless" ||
+            w == "groundless" || w == "unfounded" || w == "lies" || w == "lie" ||
+            w == "fabrications" || w == "fabrication" || w == "fake" || w == "fiction") {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+
   // "We request that Colonel X be designated for an asset freeze", "recommend that the
   // officers be prosecuted": a clause in the subjunctive after a verb of asking tells an act
   // asked for. ("be" in its plain form after the subject, within the clause before the act.)
@@ -2243,7 +2269,7 @@ class EventFinder {
       if (std::string d = decided_claim(c.end, s.end_token); d != "pending") ev.outcome = d;
     }
     ev.evidence = ctx_.span(s.start, s.end);
-    ev.negated = r.negated || denied_above(c.first);
+    ev.negated = r.negated || denied_above(c.first) || claim_called_false(c.first, s);
     ev.hypothetical = r.hypothetical || requested(c.first, c.is_verb, e.type) ||
                       asks_about(s, c.first) || imperative(c.first, e.pos, s) ||
                       inverted_condition(c.first, s) || requested_that(c.first, s);
