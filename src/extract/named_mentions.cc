@@ -5,6 +5,7 @@
 #include "extract/named_mentions.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <cctype>
 #include <string>
 #include <unordered_map>
@@ -42,63 +43,52 @@ bool is_legal_title_end(std::string_view word) {
   return kWords.contains(word);
 }
 
+// The words of a data file's first column, as a set (the value is 1): every row, or only the
+// rows whose column `col` holds one of `kinds`.
+FlatStringMap<uint8_t> word_set(const char* file, size_t col = 0,
+                                std::initializer_list<std::string_view> kinds = {}) {
+  FlatStringMap<uint8_t> w;
+  for_each_data_row(file, [&](const TsvRow& r) {
+    if (kinds.size() == 0 ||
+        (r.size() > col && std::find(kinds.begin(), kinds.end(), r[col]) != kinds.end())) {
+      w.insert(r[0], 1);
+    }
+  });
+  return w;
+}
+
 // The word before a storm's name ("Hurricane", "Cyclone"): the storm kind of
 // data/names/not_names.tsv. "Cyclone Nadia" is weather, not a woman.
 bool is_storm_word(std::string_view word) {
-  static const FlatStringMap<uint8_t> kWords = [] {  // a set: the value is 1
-    FlatStringMap<uint8_t> w;
-    for_each_data_row("names/not_names.tsv", [&](const TsvRow& r) {
-      if (r.size() > 1 && r[1] == "storm") w.insert(r[0], 1);
-    });
-    return w;
-  }();
+  static const FlatStringMap<uint8_t> kWords = word_set("names/not_names.tsv", 1, {"storm"});
   return kWords.contains(word);
 }
 
 // Weekdays and months of data/names/not_names.tsv: after a title they are given names ("Mr
 // Sunday Okoro", "Mrs April Mensah").
 bool is_calendar_word(std::string_view word) {
-  static const FlatStringMap<uint8_t> kWords = [] {  // a set: the value is 1
-    FlatStringMap<uint8_t> w;
-    for_each_data_row("names/not_names.tsv", [&](const TsvRow& r) {
-      if (r.size() > 1 && (r[1] == "weekday" || r[1] == "month")) w.insert(r[0], 1);
-    });
-    return w;
-  }();
+  static const FlatStringMap<uint8_t> kWords =
+      word_set("names/not_names.tsv", 1, {"weekday", "month"});
   return kWords.contains(word);
 }
 
 // A weekday's short form of data/time/weekdays.tsv ("thu", "sat"), lower case.
 bool is_weekday_abbreviation(std::string_view lower) {
-  static const FlatStringMap<uint8_t> kWords = [] {  // a set: the value is 1
-    FlatStringMap<uint8_t> w;
-    for_each_data_row("time/weekdays.tsv", [&](const TsvRow& r) {
-      if (r.size() > 2 && r[2] == "abbr") w.insert(r[0], 1);
-    });
-    return w;
-  }();
+  static const FlatStringMap<uint8_t> kWords = word_set("time/weekdays.tsv", 2, {"abbr"});
   return kWords.contains(lower);
 }
 
 // Lower-case nouns of a facility or a part of a town ("prison", "metro", "centre"):
 // data/places/facility_nouns.tsv. The capitalised words right before one name that place.
 bool is_facility_noun(std::string_view lower) {
-  static const FlatStringMap<uint8_t> kNouns = [] {  // a set: the value is 1
-    FlatStringMap<uint8_t> n;
-    for_each_data_row("places/facility_nouns.tsv", [&](const TsvRow& r) { n.insert(r[0], 1); });
-    return n;
-  }();
+  static const FlatStringMap<uint8_t> kNouns = word_set("places/facility_nouns.tsv");
   return kNouns.contains(lower);
 }
 
 // Nouns that name a person without a victim profile ("a party coordinator", "a 32-year-old
 // man"): data/names/person_nouns.tsv.
 bool is_plain_person_noun(std::string_view lower) {
-  static const FlatStringMap<uint8_t> kNouns = [] {  // a set: the value is 1
-    FlatStringMap<uint8_t> n;
-    for_each_data_row("names/person_nouns.tsv", [&](const TsvRow& r) { n.insert(r[0], 1); });
-    return n;
-  }();
+  static const FlatStringMap<uint8_t> kNouns = word_set("names/person_nouns.tsv");
   return kNouns.contains(lower);
 }
 
