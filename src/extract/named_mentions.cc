@@ -5,8 +5,8 @@
 #include "extract/named_mentions.h"
 
 #include <algorithm>
-#include <initializer_list>
 #include <cctype>
+#include <initializer_list>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
