@@ -129,7 +129,7 @@ class ClauseReader {
       // for the Voice, died in custody" has none: "died" is that verb), and the name before it
       // is a person's or people's, not an outlet's.
       const bool participle_phrase = end_ == first_ + 1 || is_preposition(low(first_ + 1));
-      // (A headline leaves out "were": "Missionaries, children, abducted in Haiti".)
+      // (A headline leaves out "were": "Nurses, teachers, detained in Minsk".)
       bool closed = at_.is_headline(at_.sentence_of[first_]);
       for (uint32_t t = end_; t + 1 < s.end_token && !closed; ++t)
         closed = low(t) == "," || low(t) == ";";

@@ -618,7 +618,7 @@ class RunReader {
       if (k > 0 && storm_word_at(k - 1)) return k + len;  // "Cyclone Amara": weather
       // "Isa Town prison", "Nova Lipa jail": a place's name of several words the gazetteer does
       // not hold, with "Town" or before a word of custody, is not its first word's town (not
-      // "Bayugan City", which is Bayugan, nor "Los Angeles County district").
+      // "Dumaguete City", which is Dumaguete, nor "Orange County district").
       if (len < e - k &&
           (is_literal(low(k + len), "town") ||
            (e < at_.tokens.size() && at_.has(e, kLowerCase) &&
