@@ -428,11 +428,11 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
       return d;
     }
   }
-  // "X is serving a seven-year sentence", "she is being held in Minsk": a state told in the
-  // present is not dated by the story's last date.
   // "a court later convicted her": an act told as coming after the story's date, by no
   // amount, is not dated by it.
   if (told_as_later(first)) return DateValue{};
+  // "X is serving a seven-year sentence", "she is being held in Minsk": a state told in the
+  // present is not dated by the story's last date.
   if (!narrative_.empty() && sentence - narrative_sentence_ <= kNarrativeSentences &&
       at_.sentences[narrative_sentence_].paragraph == s.paragraph && !told_as_present(first)) {
     // The story may have moved on in a sentence with no act of its own: "He was detained in
@@ -642,9 +642,6 @@ bool EventContext::told_as_future(uint32_t first) const {
   return false;
 }
 
-// "is serving a sentence", "are being held", "is still detained": a present form of "be"
-// followed by an -ing verb or a participle, at most five words before the trigger, with no
-// punctuation between.
 // "later convicted", "was subsequently sentenced", "eventually released": a word of later
 // time in the two words before the trigger or right after it.
 bool EventContext::told_as_later(uint32_t first) const {
@@ -660,6 +657,9 @@ bool EventContext::told_as_later(uint32_t first) const {
   return first + 1 < s.end_token && later(first + 1);
 }
 
+// "is serving a sentence", "are being held", "is still detained": a present form of "be"
+// followed by an -ing verb or a participle, at most five words before the trigger, with no
+// punctuation between.
 bool EventContext::told_as_present(uint32_t first) const {
   const Sentence& s = at_.sentences[at_.sentence_of[first]];
   for (uint32_t t = first, steps = 0; t-- > s.first_token && steps < 5; ++steps) {
