@@ -1180,7 +1180,7 @@ class EventFinder {
     for (uint32_t t = trigger, n = 0; t-- > s.first_token && n < 10; ++n) {
       if (at_.lower[t] != "be") continue;
       // "that the officers be prosecuted for torture": the torture is the charge, done.
-      if (t + 1 < trigger && t + 1 != trigger && at_.lower[trigger - 1] == "for") {
+      if (t + 1 < trigger && at_.lower[trigger - 1] == "for") {
         const std::string_view justice = at_.verb_lemma[t + 1];
         if (justice == "prosecute" || justice == "charge" || justice == "try" ||
             justice == "convict" || justice == "punish" || justice == "investigate" ||
