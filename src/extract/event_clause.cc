@@ -1100,8 +1100,9 @@ class ClauseReader {
       r_.thing_object = true;
       return;
     }
+    // (Not a time: "an activist detained this year" has no object.)
     if (end_ == first_ + 1 && np < limit && (is_verb_ || low(of_at) == "of") &&
-        ctx_.token_mention[np] < 0 && (opens_noun_phrase(low(np)) || counted)) {
+        ctx_.token_mention[np] < 0 && (opens_noun_phrase(low(np)) || counted) && !at_.in_time[np]) {
       uint32_t t = np + 1;
       // "releasing a song that criticised the police": a relative clause ends the phrase, and
       // so does a second verb ("executed several warrants and questioned staff").
@@ -1469,9 +1470,19 @@ class ClauseReader {
     bool no_object = next == "in" || next == "on" || next == "at" || next == "as" || next == "by" ||
                      next == "for" || next == "from" || next == "under" || next == "since" ||
                      next == "after" || next == "last" || next == "," || next == "." ||
-                     next == "without";
+                     next == "without" || at_.in_time[end_];
     if (!no_object) return;
+    // "the third activist detained this year": a role the reader knows may be the noun.
     uint32_t t = first_;
+    if (int m = ctx_.token_mention[first_ - 1]; m >= 0) {
+      const Mention& role = ctx_.mentions[m];
+      if (role.kind != MentionKind::kDescriptor || role.end_token != first_ ||
+          role.first_token <= r_.clause_start) {
+        return;
+      }
+      t = role.first_token;
+      if (is_literal(low(t), "the") || is_literal(low(t), "a") || is_literal(low(t), "an")) ++t;
+    }
     for (uint32_t steps = 0; steps < 4 && t > r_.clause_start; ++steps) {
       --t;
       std::string_view d = low(t);
@@ -1498,9 +1509,20 @@ class ClauseReader {
   // detained": a participle after a noun the copula says the subject is. The subject is then
   // the victim, not the one who arrested. Not "Ana Lima said police arrested him".
   void predicated_participle() {
-    if (first_ == 0 || ctx_.token_mention[first_ - 1] >= 0 || !at_.has(first_ - 1, kLowerCase))
-      return;
-    for (uint32_t t = first_ - 1, steps = 0; t-- > r_.clause_start && steps < 6; ++steps) {
+    if (first_ == 0 || !at_.has(first_ - 1, kLowerCase)) return;
+    // The word before the participle is its noun. "Ana Lima is the third exiled activist
+    // detained this year": the noun may be a role the reader knows ("activist", "students");
+    // the noun phrase then starts at its mention.
+    uint32_t head = first_ - 1;
+    if (int m = ctx_.token_mention[first_ - 1]; m >= 0) {
+      const Mention& role = ctx_.mentions[m];
+      if ((role.kind != MentionKind::kDescriptor && role.kind != MentionKind::kGroup) ||
+          role.end_token != first_) {
+        return;
+      }
+      head = role.first_token;
+    }
+    for (uint32_t t = head, steps = 0; t-- > r_.clause_start && steps < 6; ++steps) {
       std::string_view w = low(t);
       bool copula = be_at(t) || at_.verb_lemma[t] == "become" || at_.verb_lemma[t] == "remain";
       if (!copula) {
@@ -1513,6 +1535,12 @@ class ClauseReader {
         int m = ctx_.token_mention[k];
         if (m < 0 || ctx_.mentions[m].first_token != k) continue;
         MentionKind kind = ctx_.mentions[m].kind;
+        // After a role noun, the subject is the one right before the copula ("Ana Lima is an
+        // activist detained in May"; not "three of Lima's allies were among the people held").
+        if (head != first_ - 1 && (ctx_.mentions[m].end_token != t ||
+                                   (kind == MentionKind::kPronoun && ctx_.mentions[m].plural))) {
+          return;
+        }
         if (kind == MentionKind::kPerson || kind == MentionKind::kRelative ||
             kind == MentionKind::kDescriptor ||
             (kind == MentionKind::kPronoun && ctx_.mentions[m].entity >= 0)) {

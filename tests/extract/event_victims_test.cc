@@ -178,6 +178,25 @@ TEST(Issue4Victims, TheSubjectAPredicateNounSaysWasArrested) {
   EXPECT_TRUE(has_name(names_of(y, ev2[0]->victims), "Hana Novak"));
 }
 
+// A role noun the reader knows ("activist", "reporters") may be the predicate noun, and a
+// time right after the participle ("this year") is no object of it.
+TEST(Issue4Victims, TheSubjectIsTheNthRoleNounDetained) {
+  for (const char* text : {"Hana Novak is the third exiled activist detained this year.",
+                           "Hana Novak is an activist detained this year.",
+                           "The fourth reporter arrested this month is Hana Novak."}) {
+    Extraction x = extract_text(text);
+    auto ev = events_of(x, "arrest_detention");
+    ASSERT_FALSE(ev.empty()) << text;
+    EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Hana Novak")) << text;
+    EXPECT_TRUE(ev[0]->perpetrators.empty()) << text;
+  }
+  // Not an active verb whose subject is a role with its own object.
+  Extraction y = extract_text("The officer who detained Hana Novak this year was promoted.");
+  auto ev = events_of(y, "arrest_detention");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_TRUE(has_name(names_of(y, ev[0]->victims), "Hana Novak"));
+}
+
 TEST(Issue4Victims, HeInsideAQuotationIsNotItsSpeaker) {
   Extraction x = extract_text(
       "Omar Haddad was arrested in May. Rania Saleh, his lawyer, said: \u201cHe is still "
