@@ -1229,6 +1229,11 @@ class EventFinder {
           l == "press" || l == "push") {
         return true;
       }
+      // "asked the court to release X" (not "were asked about their contacts").
+      if ((l == "ask" || l == "request" || l == "petition" || l == "plead" || l == "beg") &&
+          is_verb && at_.lower[first - 1] == "to") {
+        return true;
+      }
       if (lemma == "arrest" && k < 2 &&
           (l == "evade" || l == "resist" || l == "escape" || l == "avoid" || l == "elude" ||
            l == "dodge")) {
@@ -2312,6 +2317,29 @@ class EventFinder {
       if (const int m = entry_subject(c, s); m >= 0) victims = {m};
     }
     if (c.is_verb && !r.passive && !victims.empty()) add_gapped_objects(s, &victims);
+    // "Police released X on Monday" needs no word of custody, but only a person right after
+    // the verb. Whatever row: "released a video of X" and "released the names of the dead"
+    // free no one ("released three of the detainees" does).
+    if (c.is_verb && is_literal(e.type, "release") && is_literal(e.text, "release") && !r.passive) {
+      const uint32_t victim_at =
+          !victims.empty() && victims.front() >= 0 ? ctx_.mentions[victims.front()].first_token : 0;
+      bool thing_of = false;
+      for (uint32_t t = c.end; t < victim_at && !thing_of; ++t) {
+        if (at_.lower[t] != "of" || t == c.end) continue;
+        const std::string_view q = at_.lower[t - 1];
+        thing_of = at_.tokens[t - 1].kind != TokenKind::kNumber && q != "some" && q != "all" &&
+                   q != "many" && q != "most" && q != "several" && q != "one" && q != "two" &&
+                   q != "three" && q != "four" && q != "five" && q != "dozens" && q != "hundreds" &&
+                   q != "each" && q != "both" && q != "rest";
+      }
+      if (thing_of) return;
+      if (e.requires_any.empty() &&
+          (victim_at < c.end || victim_at > c.end + 3 ||
+           std::any_of(at_.lower.begin() + c.end, at_.lower.begin() + victim_at,
+                       [](std::string_view w) { return w == "," || w == "'s"; }))) {
+        return;
+      }
+    }
     // "In penal colony No. 15 the regime is harsh": being in a colony, said of no one, is a
     // place, not an act. (Not "in prison" or "in custody": "I'm in prison", told by a narrator
     // not yet named, is an act.)

@@ -1,0 +1,47 @@
+// A release told with no word of custody in its sentence or the one before: "X was released on
+// 15 March", "Police released X". Only a person is released; a report, a video or the names of
+// the dead are not. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4ReleaseWithoutCustody, APersonReleasedIsARelease) {
+  for (const char* text :
+       {"On 15 March 2019 Hana Novak was released.", "Police released Hana Novak on 15 March 2019.",
+        "Police released the two students on 15 March 2019."}) {
+    Extraction x = extract_text(text);
+    auto ev = events_of(x, "release");
+    ASSERT_EQ(ev.size(), 1u) << text;
+    EXPECT_FALSE(ev[0]->victims.empty()) << text;
+    EXPECT_EQ(date_of_only(x, "release"), "2019-03-15") << text;
+  }
+}
+
+TEST(Issue4ReleaseWithoutCustody, AThingReleasedIsNoRelease) {
+  for (const char* text :
+       {"The report was released on Monday.", "Her new album was released in May.",
+        "Hana Novak released a statement on Monday.",
+        "The group released a video of Hana Novak on Monday.",
+        "The group released the names of 12 detainees.",
+        "The group released Hana Novak's letter on Monday."}) {
+    Extraction x = extract_text(text);
+    EXPECT_TRUE(events_of(x, "release").empty()) << text;
+  }
+  // A share of the people held is no thing.
+  Extraction y = extract_text("Police released three of the detainees on Monday.");
+  EXPECT_EQ(events_of(y, "release").size(), 1u);
+}
+
+// "asked the court to release X": a release asked for has not happened.
+TEST(Issue4ReleaseWithoutCustody, AReleaseAskedForIsHypothetical) {
+  Extraction x = extract_text("The lawyer Rui Costa asked the court to release Hana Novak.");
+  auto ev = events_of(x, "release");
+  ASSERT_FALSE(ev.empty());
+  for (const Event* e : ev) EXPECT_TRUE(e->hypothetical);
+}
+
+}  // namespace
+}  // namespace casebook::testing
