@@ -702,6 +702,17 @@ class ClauseReader {
            w == "these" || w == "those" || is_possessive_determiner(w);
   }
 
+  // "arrived without a warrant and detained X", "without warning, police beat him": the
+  // phrase "without" opens ends at "and", "but" or a comma, before the act; the act is not
+  // what was missing.
+  bool phrase_closed_before_act(uint32_t without) const {
+    for (uint32_t t = without + 1; t < first_; ++t) {
+      const std::string_view w = low(t);
+      if (w == "and" || w == "but" || w == "," || w == "then") return true;
+    }
+    return false;
+  }
+
   // "Relatives last saw him being led into a truck", "filmed the men being beaten": the one
   // right before "being", the object of a verb of seeing, is the passive's subject.
   void object_before_being(uint32_t aux) {
@@ -1768,8 +1779,9 @@ class ClauseReader {
           m >= 0 && ctx_.mentions[m].kind == MentionKind::kOrganization) {
         continue;
       }
-      if (w == "not" || w == "n't" || w == "never" || w == "no" || w == "without")
-        r_.negated = true;
+      if (w == "not" || w == "n't" || w == "never" || w == "no") r_.negated = true;
+      const bool closed_without = w == "without" && phrase_closed_before_act(t);
+      if (w == "without" && !closed_without) r_.negated = true;
       if (modal_at(t)) r_.hypothetical = true;
       if (w == "may" && month_may(t)) continue;
       std::string_view kind = cue_kind(t);
@@ -1784,7 +1796,7 @@ class ClauseReader {
       if (kind == "hypothetical" && !listed && !r_.attributive &&
           !(low(t) == "asked" && t + 1 < first_ && low(t + 1) == "about"))
         r_.hypothetical = true;
-      if (kind == "negation") r_.negated = true;
+      if (kind == "negation" && !closed_without) r_.negated = true;
     }
     // "clearing the way for his deportation": a cue of several words that starts before the
     // window and ends in a preposition at most two words (an article, a possessive) before

@@ -31,5 +31,26 @@ TEST(Issue4NegationScope, ANegatedListOfActsStaysNegated) {
   EXPECT_TRUE(x.events[0].negated);
 }
 
+// "without" negates only what its own phrase holds: "arrived without a warrant and detained
+// X" tells a detention; "released without being charged" tells no charge.
+TEST(Issue4NegationScope, WithoutEndsAtAndOrAComma) {
+  for (const char* text : {"Police arrived without a warrant and detained Farid Alimov.",
+                           "Police charged without warning and beat Farid Alimov."}) {
+    Extraction x = extract_text(text);
+    ASSERT_EQ(x.events.size(), 1u) << text;
+    EXPECT_FALSE(x.events[0].negated) << text;
+  }
+  Extraction y = extract_text("Farid Alimov was released on Monday without being charged.");
+  for (const Event& e : y.events) {
+    if (e.type == "prosecution") EXPECT_TRUE(e.negated);
+  }
+  y = extract_text(
+      "Farid Alimov was held without charge, without a lawyer and without being "
+      "tortured.");
+  auto ev = events_of(y, "torture_ill_treatment");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(ev[0]->negated);
+}
+
 }  // namespace
 }  // namespace casebook::testing
