@@ -1209,13 +1209,18 @@ class ClauseReader {
       // Not "threats against the family of X", after a noun trigger.
       const bool aimed_at = !is_verb_ && t > 1 && is_article(before) &&
                             (low(t - 2) == "against" || low(t - 2) == "on");
+      // "opened fire on (the) protesters", "spied on X": the preposition ending a phrase
+      // trigger is the phrase's own, and what follows it is the object.
+      const bool phrase_preposition = is_verb_ && end_ > first_ + 1 &&
+                                      is_preposition(low(end_ - 1)) &&
+                                      (t == end_ || (t == end_ + 1 && is_article(before)));
       if (is_article(before) && t > 1 && is_preposition(low(t - 2)) && low(t - 2) != "of" &&
-          !aimed_at) {
+          !aimed_at && !phrase_preposition) {
         continue;
       }
       // "the arrest of X" and "detained X"; not "detained in Minsk" or "by police".
       if (before == "by") continue;
-      if (is_preposition(before) && before != "of") {
+      if (is_preposition(before) && before != "of" && !phrase_preposition) {
         if (is_verb_) continue;
         if (before != "on" && before != "against" && before != "for") continue;
       }

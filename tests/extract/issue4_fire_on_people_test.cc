@@ -1,0 +1,36 @@
+// Shooting at people in a protest report: "opened fire on X", "fired live ammunition at X",
+// "shot at X". The preposition that ends a phrase trigger is the phrase's own, and the people
+// after it are the victims. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4FireOnPeople, ThePeopleAfterThePhrasesPrepositionAreTheVictims) {
+  for (const char* text :
+       {"Soldiers opened fire on Tomas Varga in the square.",
+        "Soldiers opened fire on the marchers.", "Gunmen shot at Tomas Varga outside his home.",
+        "Riot police fired rubber bullets at Tomas Varga.",
+        "Riot police fired live ammunition at the marchers on Tuesday."}) {
+    Extraction x = extract_text(text);
+    auto ev = events_of(x, "assault");
+    ASSERT_EQ(ev.size(), 1u) << text;
+    EXPECT_FALSE(ev[0]->victims.empty()) << text;
+    EXPECT_FALSE(ev[0]->perpetrators.empty()) << text;
+  }
+  Extraction y = extract_text("Security agents spied on Tomas Varga for months.");
+  EXPECT_TRUE(has_name(first_victims(y, "communication_restriction"), "Tomas Varga"));
+}
+
+TEST(Issue4FireOnPeople, NothingFiredIsNoShooting) {
+  Extraction x = extract_text("Reporters fired questions at the minister.");
+  EXPECT_TRUE(events_of(x, "assault").empty());
+  // A place after a verb's own preposition is still no victim.
+  Extraction y = extract_text("Soldiers opened fire in Lusaka on Tuesday.");
+  for (const Event* e : events_of(y, "assault")) EXPECT_TRUE(e->victims.empty());
+}
+
+}  // namespace
+}  // namespace casebook::testing
