@@ -517,6 +517,13 @@ class EventFinder {
   // A passive verb row with no context words takes only a participle after a form of "be"
   // ("were charged", "have been also charged"): not "under trumped-up charges" (a noun) nor
   // "a move she charged was reprisal".
+  // Whether a form of "be" comes right before the word at i, past adverbs ("was badly beaten").
+  bool after_be(uint32_t i) const {
+    uint32_t b = i;
+    while (b > 0 && is_adverb_like(at_.lower[b - 1]) && !is_be(at_.lower[b - 1])) --b;
+    return b > 0 && is_be(at_.lower[b - 1]);
+  }
+
   bool unmarked_passive(const TriggerEntry& e, uint32_t i) const {
     if (!is_literal(e.voice, "passive")) return false;
     if (at_.lower[i].ends_with("s")) return true;
@@ -754,6 +761,12 @@ class EventFinder {
       auto try_single = [&](std::span<const TriggerEntry* const> rows, std::string_view pos) {
         const TriggerEntry* plain = nullptr;
         for (const TriggerEntry* e : rows) {
+          // "a teacher was struck on the head", "he was marched to a cell": a protest verb
+          // after a form of "be" is done to someone, no protest.
+          if (is_literal(pos, "verb") && is_literal(e->type, "protest") &&
+              !at_.lower[i].ends_with("ing") && after_be(i)) {
+            continue;
+          }
           if (e->requires_any.empty()) {
             if (plain == nullptr && !(is_literal(pos, "verb") && unmarked_passive(*e, i))) {
               plain = e;
