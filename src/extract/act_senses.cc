@@ -2,6 +2,7 @@
 // act_senses.h).
 #include "extract/act_senses.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -24,7 +25,11 @@ bool is_preposition_word(std::string_view w) {
 // takes people or things, with a bare or owned noun right after it, is no arrest; the next
 // row of the word (a seizure of property) may take it.
 bool ActSenses::thing_taken(const TriggerEntry& e, uint32_t verb) const {
-  if (e.type != "arrest_detention" || (e.text != "seize" && e.text != "capture")) return false;
+  // (An abduction too: "police seized her car" took no one.)
+  if ((e.type != "arrest_detention" && e.type != "abduction") ||
+      (e.text != "seize" && e.text != "capture")) {
+    return false;
+  }
   // "He was seized by masked officers": a passive's subject is who was taken.
   if (verb > 0 && (at_.lower[verb - 1] == "was" || at_.lower[verb - 1] == "were" ||
                    at_.lower[verb - 1] == "been" || at_.lower[verb - 1] == "being")) {
@@ -46,17 +51,26 @@ bool ActSenses::owner_word(uint32_t t) const {
 }
 
 bool ActSenses::bare_noun_after(uint32_t t) const {
-  if (t >= at_.tokens.size() || ctx_.token_mention[t] >= 0) return false;
+  // ("captured two years ago": a time, no thing.)
+  if (t >= at_.tokens.size() || ctx_.token_mention[t] >= 0 || at_.in_time[t]) return false;
   // "seized two laptops": a count before a plain noun that names no one ("seized two
   // activists" names people).
-  if (at_.tokens[t].kind == TokenKind::kNumber || at_.lower[t] == "two" ||
-      at_.lower[t] == "three" || at_.lower[t] == "several") {
+  static constexpr std::string_view kCounts[] = {"two",    "three",   "four",   "five",    "six",
+                                                 "seven",  "eight",   "nine",   "ten",     "eleven",
+                                                 "twelve", "several", "dozens", "hundreds"};
+  if (at_.tokens[t].kind == TokenKind::kNumber ||
+      std::find(std::begin(kCounts), std::end(kCounts), at_.lower[t]) != std::end(kCounts)) {
     const uint32_t n = t + 1;
     return n < at_.tokens.size() && ctx_.token_mention[n] < 0 &&
            at_.tokens[n].kind == TokenKind::kWord && at_.has(n, kLowerCase) &&
            at_.noun_lemma[n] != at_.lower[n];  // a plural noun
   }
   if (at_.tokens[t].kind != TokenKind::kWord || !at_.has(t, kLowerCase)) return false;
+  // "seized a herdsman, X": a name apposed to the noun names whom it took.
+  if (t + 2 < at_.tokens.size() && at_.lower[t + 1] == "," && ctx_.token_mention[t + 2] >= 0 &&
+      ctx_.mentions[ctx_.token_mention[t + 2]].kind == MentionKind::kPerson) {
+    return false;
+  }
   std::string_view w = at_.lower[t];
   return w != "him" && w != "her" && w != "them" && w != "me" && w != "us" && w != "the" &&
          w != "a" && w != "an" && w != "his" && w != "their" && w != "several" && w != "two" &&

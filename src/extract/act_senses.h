@@ -28,7 +28,7 @@ class ActSenses {
       : ctx_(ctx), at_(ctx.at), reader_(reader) {}
 
   // "seizing computers and files", "seized his laptop": "seize" or "capture" with a bare or
-  // owned noun right after it is no arrest.
+  // owned noun right after it is no arrest and no abduction ("police seized her car").
   bool thing_taken(const TriggerEntry& e, uint32_t verb) const;
   // "The heat was killing us": something that is no one "killing" the speaker.
   bool figurative_killing(const TriggerEntry& e, const TriggerCandidate& c,

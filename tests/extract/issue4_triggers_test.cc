@@ -208,6 +208,22 @@ TEST(Issue4Triggers, SeizingThingsIsNoArrest) {
   EXPECT_TRUE(has_type(x, "arrest_detention"));
 }
 
+// "seized her car" with a word of cars took no one away: a seizure, no abduction.
+TEST(Issue4Triggers, SeizingACarIsNoAbduction) {
+  Extraction x = extract_text("Police seized her car outside the office.");
+  EXPECT_FALSE(has_type(x, "abduction"));
+  EXPECT_TRUE(has_type(x, "property_seizure"));
+  x = extract_text("Gunmen seized the lawyer Marta Ruiz and drove off in a car.");
+  EXPECT_TRUE(has_type(x, "abduction"));
+  // A count of people, a time or a name apposed after the noun is someone taken.
+  for (const char* text : {"Gunmen in a car seized six pupils from the school.",
+                           "Gunmen in a car seized a herdsman, Idris Balogun, near the river.",
+                           "The two men, seized two years ago by armed men in a van, are free."}) {
+    x = extract_text(text);
+    EXPECT_TRUE(has_type(x, "abduction")) << text;
+  }
+}
+
 TEST(Issue4Triggers, AWarningThatTheyCouldLoseTheirJobsIsAThreat) {
   Extraction x = extract_text(
       "Officers warned the teachers that they could lose their jobs if they spoke to reporters.");
