@@ -160,6 +160,12 @@ void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repres
   const bool investigated =
       is_crime_anyone_commits(ev->type) &&
       (in_charge(first, sentence_first) || subject_of_justice(first, sentence_first));
+  // "The killing of X is being investigated by police": the by-phrase is the inquiry's.
+  if (investigated && under_inquiry_after(end > first ? end - 1 : first)) {
+    std::erase_if(ev->perpetrators, [&](const std::string& p) {
+      return ctx_.entities[std::stoi(p)].kind == "state_actor";
+    });
+  }
   // "jailed", "imprisoned", "remanded": a court's orders, though held by guards.
   const std::string_view verb = at_.verb_lemma[first];
   // ("executed", "hanged": a killing a court may have ordered.)
@@ -1228,10 +1234,36 @@ bool is_crime_anyone_commits(std::string_view type) {
          type == "assault" || type == "threat_intimidation";
 }
 
+// "the deaths were being investigated", "the killing is under investigation": the act at t is
+// the subject of the inquiry told right after it (past its "of" phrase).
+bool EventContext::under_inquiry_after(uint32_t t) const {
+  bool be_seen = false;
+  for (uint32_t k = t + 1;
+       k < at_.tokens.size() && k <= t + 8 && at_.sentence_of[k] == at_.sentence_of[t]; ++k) {
+    const std::string_view w = at_.lower[k];
+    if (be_at(at_, k) || w == "being") {
+      be_seen = true;
+      continue;
+    }
+    // ("The killing of X is being investigated": past the act's "of" phrase.)
+    if (!be_seen && (w == "of" || is_article(w) || ctx_.token_mention[k] >= 0)) continue;
+    if (!be_seen) break;
+    const std::string_view v = at_.verb_lemma[k];
+    if (v == "investigate" || v == "probe" || v == "examine") return true;
+    if (w == "under" && k + 1 < at_.tokens.size() &&
+        (at_.lower[k + 1] == "investigation" || at_.lower[k + 1] == "inquiry")) {
+      return true;
+    }
+    if (at_.tokens[k].kind != TokenKind::kWord || !is_adverb_like(w)) break;
+  }
+  return false;
+}
+
 bool EventContext::subject_of_justice(uint32_t t, uint32_t sentence_first) const {
   // "over the murder of", "into the disappearance of", "in the killing of", "charged him
   // with the murder of": up to two words (an article, an adjective) between the preposition
   // and the trigger.
+  if (under_inquiry_after(t)) return true;
   uint32_t prep = t;
   for (uint32_t k = t; k-- > sentence_first && t - k <= 3;) {
     std::string_view w = at_.lower[k];

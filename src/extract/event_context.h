@@ -29,6 +29,9 @@ class EventContext {
   bool in_charge(uint32_t t, uint32_t sentence_first) const;
   bool for_an_alleged_deed(uint32_t t, uint32_t sentence_first) const;
 
+  // Whether the act at t is the subject of an inquiry told right after it ("the deaths
+  // were being investigated", "is under investigation").
+  bool under_inquiry_after(uint32_t t) const;
   // Whether the act whose trigger starts at token t is what an active justice act in its
   // sentence is about: "police arrested two men over the murder of X", "an investigation
   // into the disappearance of Y". The state actors there are investigators, not its doers.

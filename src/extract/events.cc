@@ -2353,6 +2353,12 @@ class EventFinder {
         return;
       }
     }
+    // "the deaths were being investigated", "the killing is under investigation": an inquiry
+    // into an act, with no one it is against, is no prosecution.
+    if (victims.empty() && is_literal(e.type, "prosecution") &&
+        (is_literal(e.text, "investigate") || is_literal(e.text, "under investigation"))) {
+      return;
+    }
     // "In penal colony No. 15 the regime is harsh": being in a colony, said of no one, is a
     // place, not an act. (Not "in prison" or "in custody": "I'm in prison", told by a narrator
     // not yet named, is an act.)

@@ -98,5 +98,23 @@ TEST(Issue4InvestigatedActs, AnUnknownObjectPronounKeepsTheSlot) {
   EXPECT_TRUE(has_name(first_victims(x, "killing"), "Mira Holt"));
 }
 
+// "Police said the deaths were being investigated": the speaker, and the inquiry told right
+// after the act, neither did it; and an inquiry into an act, against no one, is no
+// prosecution.
+TEST(Issue4InvestigatedActs, AnActUnderInquiryHasNoInvestigatorAsItsDoer) {
+  for (const char* text :
+       {"Police said the deaths were being investigated.",
+        "The killing of Mira Holt is being investigated by police.",
+        "The police chief said the death of Mira Holt is under investigation."}) {
+    Extraction x = extract_text(text);
+    auto k = events_of(x, "killing");
+    ASSERT_EQ(k.size(), 1u) << text;
+    EXPECT_TRUE(k[0]->perpetrators.empty()) << text;
+    EXPECT_TRUE(events_of(x, "prosecution").empty()) << text;
+  }
+  Extraction y = extract_text("Mira Holt was investigated for treason by the security service.");
+  EXPECT_TRUE(has_name(first_victims(y, "prosecution"), "Mira Holt"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
