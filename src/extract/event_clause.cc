@@ -1042,6 +1042,16 @@ class ClauseReader {
         int m = ctx_.token_mention[t];
         if (m < 0 || ctx_.mentions[m].first_token != t || !is_argument(ctx_.mentions[m])) continue;
         if (ctx_.mentions[m].kind == MentionKind::kPronoun && ctx_.mentions[m].possessive) continue;
+        // "designated the X Centre a foreign agent", "added the X Centre to the register of
+        // foreign agents": a verb of designation names the body it designates.
+        const std::string_view v = at_.verb_lemma[first_];
+        const bool designation = v == "designate" || v == "declare" || v == "list" ||
+                                 v == "register" || v == "recognise" || v == "recognize" ||
+                                 v == "add" || v == "include";
+        if (ctx_.mentions[m].kind == MentionKind::kOrganization && designation) {
+          r_.object = {m};
+          return;
+        }
         if (ctx_.mentions[m].kind == MentionKind::kOrganization ||
             ctx_.mentions[m].kind == MentionKind::kStateActor ||
             ctx_.mentions[m].kind == MentionKind::kPlace) {

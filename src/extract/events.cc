@@ -2486,13 +2486,19 @@ class EventFinder {
     }
     // "Officials designated X a foreign agent", "declared him an extremist": the status is
     // given to a person, so it is pressure on that person, not the ban of an organisation.
-    if (is_literal(e.type, "organization_ban") && ev.victims.empty()) {
-      int person = designated_person(c.first, s.first_token);
-      if (person >= 0) {
+    // So is a designation row's victim that is a person ("X was listed as a foreign agent").
+    if (is_literal(e.type, "organization_ban")) {
+      int person = ev.victims.empty() ? designated_person(c.first, s.first_token) : -1;
+      const bool persons_designated =
+          !ev.victims.empty() && e.text.find("**") != std::string_view::npos &&
+          std::all_of(ev.victims.begin(), ev.victims.end(), [&](const std::string& v) {
+            return ctx_.entities[std::stoi(v)].kind == "person";
+          });
+      if (person >= 0 || persons_designated) {
         ev.type = "harassment";
         ev.cameo = std::string(lex_.cameo_of("harassment"));
         ev.rule.append("-person");
-        ev.victims = reader_.entities_of({person});
+        if (person >= 0) ev.victims = reader_.entities_of({person});
       }
     }
     ev.law_enforcement = names_ordinary_crime(at_, ev.type, c.end, s, &crime_words_);

@@ -61,5 +61,30 @@ TEST(Issue4GroupBanned, ABlockedSiteAndTappedPhonesAreTwoRestrictions) {
   EXPECT_EQ(events_of(x, "communication_restriction").size(), 2u);
 }
 
+// The body designated a foreign agent is the victim, in either voice, not the designator.
+TEST(Issue4GroupBanned, TheBodyDesignatedAForeignAgentIsTheVictim) {
+  for (const char* text :
+       {"The Open Minds Centre was designated a foreign agent on 2 April.",
+        "The Justice Ministry designated the Open Minds Centre a foreign agent on 2 April.",
+        "On 2 April the Justice Ministry added the Open Minds Centre to its register of foreign "
+        "agents."}) {
+    Extraction x = extract_text(text, "2026-05-04");
+    auto ev = events_of(x, "organization_ban");
+    ASSERT_EQ(ev.size(), 1u) << text;
+    EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Open Minds Centre")) << text;
+    EXPECT_FALSE(has_name(names_of(x, ev[0]->perpetrators), "Open Minds Centre")) << text;
+    EXPECT_EQ(ev[0]->date.start, "2026-04-02") << text;
+  }
+  // A person given the status is pressured, no organisation banned.
+  Extraction z = extract_text("Tomas Varga was listed as a foreign agent in May.", "2026-05-04");
+  EXPECT_TRUE(events_of(z, "organization_ban").empty());
+  EXPECT_TRUE(has_name(first_victims(z, "harassment"), "Tomas Varga"));
+  // "took the director hostage": a body inside the phrase of another verb is still no victim.
+  Extraction y = extract_text("Gunmen took the Open Minds Centre director hostage.");
+  for (const Event* e : events_of(y, "abduction")) {
+    EXPECT_FALSE(has_name(names_of(y, e->victims), "Open Minds Centre"));
+  }
+}
+
 }  // namespace
 }  // namespace casebook::testing
