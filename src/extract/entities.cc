@@ -1097,6 +1097,7 @@ class EntityBuilder {
         continue;
       if (subject_of_pronouns_verb(c, p)) continue;
       if (inside_closed_relative(c, p)) continue;
+      if (!p.plural && hearer_of_telling(c, p)) continue;
       const Entity& ent = ctx_.entities[e];
       // "Haddad and Saleh said they were beaten": "they" is the people named together, which
       // no single entity is; the event finder reads the unresolved pronoun as that list.
@@ -1138,6 +1139,30 @@ class EntityBuilder {
       }
     }
     return -1;
+  }
+
+  // "Dosov told his lawyer Iskakov that officers had kicked him": the one told, right after
+  // a verb of telling, is not whom "him" in the "that" clause after it means; the teller, a
+  // person, is (were it the one told, the teller would have said "you").
+  bool hearer_of_telling(const Mention& c, const Mention& p) const {
+    const uint32_t end = c.end_token;
+    if (end >= p.first_token || end + 1 >= at_.tokens.size() || at_.lower[end] != "that") {
+      return false;
+    }
+    for (uint32_t k = c.first_token, n = 0; k-- > 0 && n < 4; ++n) {
+      const std::string_view v = at_.verb_lemma[k];
+      // (Not "Police told X that his son ...": only a person who tells of himself; not a
+      // warning, which is about the one warned.)
+      if (v == "tell" || v == "inform") {
+        if (at_.sentence_of[k] != at_.sentence_of[p.first_token] || k == 0) return false;
+        const int teller = ctx_.token_mention[k - 1];
+        if (teller < 0) return false;
+        const int e = ctx_.mentions[teller].entity;
+        return e >= 0 && ctx_.entities[e].kind == "person" && person_sex_fits(e, p.sex);
+      }
+      if (at_.tokens[k].kind != TokenKind::kWord) return false;
+    }
+    return false;
   }
 
   // Whether mention c stands in a prepositional phrase ("into the minister's companies")

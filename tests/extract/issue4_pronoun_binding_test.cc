@@ -31,5 +31,21 @@ TEST(Issue4PronounBinding, ThemStandsForPeopleListedWithAppositions) {
   EXPECT_FALSE(has_name(first_victims(y, "torture_ill_treatment"), "guards"));
 }
 
+// "X told his lawyer Y that officers had kicked him": the teller tells of himself; the one
+// told would be "you". Not when the teller is a body: "Police told X that his son ...".
+TEST(Issue4PronounBinding, HimAfterToldIsTheTeller) {
+  using casebook::testing::events_of;
+  using casebook::testing::names_of;
+  Extraction x = extract_text(
+      "Tomas Varga told his lawyer Pavel Novak that officers had kicked him in the cell.");
+  ASSERT_EQ(x.events.size(), 1u);  // kicked in a cell: ill-treatment in custody
+  EXPECT_TRUE(has_name(names_of(x, x.events[0].victims), "Tomas Varga"));
+  EXPECT_FALSE(has_name(names_of(x, x.events[0].victims), "Pavel Novak"));
+  Extraction y = extract_text("Police told Pavel Novak that his son had been arrested.");
+  auto ay = events_of(y, "arrest_detention");
+  ASSERT_EQ(ay.size(), 1u);
+  EXPECT_TRUE(has_name(names_of(y, ay[0]->victims), "son of Pavel Novak"));
+}
+
 }  // namespace
 }  // namespace casebook
