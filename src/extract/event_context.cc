@@ -61,6 +61,24 @@ bool is_happening(std::string_view noun_lemma) {
 
 }  // namespace
 
+// Times are in the text's order, and a later time never lies in an earlier sentence, so both
+// ends are binary searches.
+std::span<const TimeExpression> times_in_sentences(const AnnotatedText& at, uint32_t from,
+                                                   uint32_t end) {
+  const std::vector<TimeExpression>& times = at.times;
+  const auto last = end < at.sentences.size()
+                        ? std::partition_point(times.begin(), times.end(),
+                                               [&](const TimeExpression& t) {
+                                                 return t.start < at.sentences[end].start;
+                                               })
+                        : times.end();
+  const auto first = std::partition_point(times.begin(), last, [&](const TimeExpression& t) {
+    const uint32_t k = at.token_at(t.start);
+    return (k < at.sentence_of.size() ? at.sentence_of[k] : UINT32_MAX) < from;
+  });
+  return {first, last};
+}
+
 EventContext::EventContext(const DocumentContext& ctx, const CivilDate& reference)
     : ctx_(ctx), at_(ctx.at), reference_(reference) {
   // State media ("state television", "the Chinese state broadcaster") shame and censor; they
@@ -242,17 +260,21 @@ const TimeExpression* EventContext::written_year_before(const TimeExpression& x,
 // The last date with its month ("on 12 May", "in August 2024") in the kNarrativeSentences
 // sentences before sentence, in its paragraph; not a span begun ("since May"), one in a name
 // or a date line.
+// (Asked for most acts told with no date of their own: only the times of those sentences are
+// read, found by binary search, and the word tests run only for a time in the same paragraph.)
 const TimeExpression* EventContext::story_date_before(uint32_t sentence) const {
   const Sentence& s = at_.sentences[sentence];
   const TimeExpression* found = nullptr;
-  for (const TimeExpression& t : at_.times) {
-    if (t.start >= s.start) break;
-    if (t.kind != TimeKind::kAbsolute || t.open_end || t.value.year == 0 || t.value.month == 0 ||
-        inside_a_name(t) || in_dateline(t) || birth_date(t)) {
+  const std::span<const TimeExpression> times =
+      times_in_sentences(at_, sentence > kNarrativeSentences ? sentence - kNarrativeSentences : 0,
+                         sentence);
+  for (const TimeExpression& t : times) {
+    if (t.kind != TimeKind::kAbsolute || t.open_end || t.value.year == 0 || t.value.month == 0) {
       continue;
     }
     const uint32_t ts = at_.sentence_of[at_.token_at(t.start)];
-    if (at_.sentences[ts].paragraph != s.paragraph || sentence - ts > kNarrativeSentences) continue;
+    if (at_.sentences[ts].paragraph != s.paragraph) continue;
+    if (inside_a_name(t) || in_dateline(t) || birth_date(t)) continue;
     found = &t;
   }
   return found;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 
 #include "casebook/extraction.h"
 #include "extract/mention.h"
@@ -13,6 +14,11 @@ namespace casebook {
 // Acts anyone may commit, which police investigate as crimes (killing, abduction,
 // disappearance, assault, threat): not torture, a ban or a blackout, which only a state does.
 bool is_crime_anyone_commits(std::string_view type);
+
+// The document's times that start before sentence `end` (or all, for end past the last
+// sentence) and lie in sentence `from` or later, by the sentence of their first token.
+std::span<const TimeExpression> times_in_sentences(const AnnotatedText& at, uint32_t from,
+                                                   uint32_t end);
 
 class EventContext {
  public:
