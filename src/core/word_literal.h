@@ -17,4 +17,16 @@ template <size_t N>
   return w.size() == N - 1 && __builtin_memcmp(w.data(), lit, N - 1) == 0;
 }
 
+// `w == "was"` itself, for code in namespace casebook that sees this header: ordinary lookup
+// finds this before std's operator, which takes the literal as a string_view (a user-defined
+// conversion), so a compare with a literal is inline everywhere, not only where a rule was
+// written with is_literal. Same answer as std's for any array holding a C string: the length
+// is strlen's, a constant for a literal. `"was" == w` and `w != "was"` are rewritten to it
+// (C++20). A std::string, a const char* or a string_view on the left still take std's.
+template <size_t N>
+[[gnu::always_inline]] constexpr bool operator==(std::string_view w, const char (&lit)[N]) {
+  const size_t n = std::char_traits<char>::length(lit);
+  return w.size() == n && __builtin_memcmp(w.data(), lit, n) == 0;
+}
+
 }  // namespace casebook

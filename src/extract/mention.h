@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "casebook/extraction.h"
+#include "core/word_literal.h"
 #include "nlp/annotated_text.h"
 #include "nlp/gazetteer.h"
 
