@@ -408,7 +408,8 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
     // written without a year, in a paragraph whose story a written year dates, is that
     // year's (the next one's when it falls before it), not the year of writing.
     TimeExpression in_story_year;
-    if (value.year != 0 && !best->year_written && value.month != 0 &&
+    // (Not "last week" or "on Tuesday", which count from the day of writing.)
+    if (value.year != 0 && !best->year_written && value.month != 0 && !best->deictic &&
         (best->kind == TimeKind::kAbsolute || best->kind == TimeKind::kRange)) {
       if (const TimeExpression* w = written_year_before(*best, s.paragraph);
           w != nullptr && w->value.year != value.year) {

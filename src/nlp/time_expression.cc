@@ -27,6 +27,7 @@ TimeExpression to_expression(const FoundTime& f) {
   e.year_written = f.year_written;
   e.open_end = f.open_end;
   e.uses_reference = f.uses_reference;
+  e.deictic = f.deictic;
   e.anchor_unit = f.anchor_unit;
   e.anchor_offset = f.anchor_offset;
   e.anchor_season_first = f.anchor_season_first;

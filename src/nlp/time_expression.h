@@ -64,6 +64,8 @@ struct TimeExpression {
   bool open_end = false;        // "since 2015": from value on, up to the time of writing
   bool uses_reference = false;  // value was read against the reference date ("last year",
                                 // "yesterday", a year-less "September 6")
+  bool deictic = false;         // its words count from the day of writing ("last week",
+                                // "yesterday", "on Tuesday"), unlike "September 6"
 };
 
 // Finds the time expressions of text, left to right, without overlaps. reference is the date

@@ -19,6 +19,7 @@ void set_relative(FoundTime* f, uint32_t start, uint32_t end, TimeUnit precision
   f->kind = TimeKind::kRelative;
   f->precision = precision;
   f->uses_reference = true;
+  f->deictic = true;
 }
 
 void set_anchored(FoundTime* f, uint32_t start, uint32_t end, TimeUnit unit, int offset) {

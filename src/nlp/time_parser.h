@@ -24,6 +24,7 @@ struct FoundTime {
   bool unresolved = false;  // the reference lacks the precision the expression needs
   bool lacks_year = false;  // a calendar date left without a year: no reference year known
   bool approximate = false, year_written = false, open_end = false, uses_reference = false;
+  bool deictic = false;  // read from the day of writing by its words ("last week")
   TimeUnit anchor_unit = TimeUnit::kNone;
   int anchor_offset = 0;
   uint8_t anchor_season_first = 0, anchor_season_last = 0;

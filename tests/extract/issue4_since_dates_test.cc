@@ -70,5 +70,16 @@ TEST(Issue4SinceDates, AYearlessDayTakesTheParagraphsWrittenYear) {
   EXPECT_EQ(events_of(x, "arrest_detention")[0]->date.start, "2024-06-03");
 }
 
+// "last week" counts from the day of writing, whatever year the paragraph's story is told in.
+TEST(Issue4SinceDates, LastWeekIsNotMovedToTheStorysYear) {
+  Extraction x = extract_text(
+      "Ivo Lind was arrested in January 2023. Last week he was moved to solitary confinement.",
+      "2024-05-10");
+  auto ev = events_of(x, "torture_ill_treatment");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0]->date.start, "2024-04-29");
+  EXPECT_EQ(events_of(x, "arrest_detention")[0]->date.start, "2023-01");
+}
+
 }  // namespace
 }  // namespace casebook

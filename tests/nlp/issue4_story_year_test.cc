@@ -38,4 +38,19 @@ TEST(Issue4StoryYear, NoYearWrittenBeforeLeavesTheDateWithoutOne) {
 }
 
 }  // namespace
+// "last week", "yesterday" and "on Tuesday" count from the day of writing by their words; a
+// calendar date without its year ("14 April") only takes the year of writing.
+TEST(Issue4StoryYear, DeicticTimesAreToldApart) {
+  const std::string text =
+      "Last week she was fined. Yesterday she was warned. On Tuesday she was questioned. On 14 "
+      "April, two men came.";
+  const auto found = find_time_expressions(text, parse_iso("2024-05-10"));
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_TRUE(found[0].deictic);
+  EXPECT_TRUE(found[1].deictic);
+  EXPECT_TRUE(found[2].deictic);
+  EXPECT_FALSE(found[3].deictic);
+  EXPECT_TRUE(found[3].uses_reference);
+}
+
 }  // namespace casebook
