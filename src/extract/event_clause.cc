@@ -702,6 +702,30 @@ class ClauseReader {
            w == "these" || w == "those" || is_possessive_determiner(w);
   }
 
+  // Whether token t stands in a relative clause set off by commas before the act: ", who
+  // ... ,", ", one whose name he did not know,".
+  bool in_comma_relative(uint32_t t) const {
+    uint32_t open = t;
+    const uint32_t sentence_first = at_.sentences[at_.sentence_of[t]].first_token;
+    for (uint32_t k = t; k-- > sentence_first && t - k <= 10;) {
+      if (low(k) == ",") {
+        open = k;
+        break;
+      }
+    }
+    if (open == t) return false;
+    bool relative = false;
+    for (uint32_t k = open + 1; k < t && k <= open + 3 && !relative; ++k) {
+      const std::string_view w = low(k);
+      relative = w == "who" || w == "whose" || w == "whom" || w == "which";
+    }
+    if (!relative) return false;
+    for (uint32_t k = t + 1; k < first_; ++k) {
+      if (low(k) == ",") return true;
+    }
+    return false;
+  }
+
   // "arrived without a warrant and detained X", "without warning, police beat him": the
   // phrase "without" opens ends at "and", "but" or a comma, before the act; the act is not
   // what was missing.
@@ -1794,7 +1818,11 @@ class ClauseReader {
           m >= 0 && ctx_.mentions[m].kind == MentionKind::kOrganization) {
         continue;
       }
-      if (w == "not" || w == "n't" || w == "never" || w == "no") r_.negated = true;
+      // "Two officers, one whose name he did not know, beat him": a negation inside a
+      // relative clause between commas negates that clause only.
+      if ((w == "not" || w == "n't" || w == "never" || w == "no") && !in_comma_relative(t)) {
+        r_.negated = true;
+      }
       const bool closed_without = w == "without" && phrase_closed_before_act(t);
       if (w == "without" && !closed_without) r_.negated = true;
       if (modal_at(t)) r_.hypothetical = true;
@@ -1811,7 +1839,7 @@ class ClauseReader {
       if (kind == "hypothetical" && !listed && !r_.attributive &&
           !(low(t) == "asked" && t + 1 < first_ && low(t + 1) == "about"))
         r_.hypothetical = true;
-      if (kind == "negation" && !closed_without) r_.negated = true;
+      if (kind == "negation" && !closed_without && !in_comma_relative(t)) r_.negated = true;
     }
     // "clearing the way for his deportation": a cue of several words that starts before the
     // window and ends in a preposition at most two words (an article, a possessive) before

@@ -52,5 +52,25 @@ TEST(Issue4NegationScope, WithoutEndsAtAndOrAComma) {
   EXPECT_TRUE(ev[0]->negated);
 }
 
+// A negation inside a relative clause set off by commas negates that clause only.
+TEST(Issue4NegationScope, ANegationInACommaRelativeStaysThere) {
+  for (const char* text : {"Two officers, one whose name he did not know, beat Farid Alimov.",
+                           "Farid Alimov, who has never been charged, was detained on Monday."}) {
+    Extraction x = extract_text(text);
+    bool act = false;
+    for (const Event& e : x.events) {
+      if (e.type == "assault" || e.type == "arrest_detention") {
+        act = true;
+        EXPECT_FALSE(e.negated) << text;
+      }
+    }
+    EXPECT_TRUE(act) << text;
+  }
+  Extraction y = extract_text("Farid Alimov, who has never been charged, was detained on Monday.");
+  auto p = events_of(y, "prosecution");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_TRUE(p[0]->negated);
+}
+
 }  // namespace
 }  // namespace casebook::testing
