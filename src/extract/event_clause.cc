@@ -1841,6 +1841,18 @@ class ClauseReader {
         r_.hypothetical = true;
       if (kind == "negation" && !closed_without && !in_comma_relative(t)) r_.negated = true;
     }
+    // "did not question the officer until 11 October", "was not released until she signed":
+    // not before then, so then.
+    if (r_.negated && is_verb_) {
+      const uint32_t sentence_end = at_.sentences[at_.sentence_of[first_]].end_token;
+      for (uint32_t t = end_; t + 1 < sentence_end && t < end_ + 8; ++t) {
+        if (low(t) == "," || low(t) == ";") break;
+        if (low(t) == "until" || low(t) == "till") {
+          r_.negated = false;
+          break;
+        }
+      }
+    }
     // "clearing the way for his deportation": a cue of several words that starts before the
     // window and ends in a preposition at most two words (an article, a possessive) before
     // the act noun it governs.

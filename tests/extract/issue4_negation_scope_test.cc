@@ -72,5 +72,18 @@ TEST(Issue4NegationScope, ANegationInACommaRelativeStaysThere) {
   EXPECT_TRUE(p[0]->negated);
 }
 
+// "not ... until" tells when the act came, not that it never did.
+TEST(Issue4NegationScope, NotUntilIsThen) {
+  for (const char* text : {"The investigator did not question Farid Alimov until 11 October 2019.",
+                           "Police did not release Farid Alimov until he signed a pledge."}) {
+    Extraction x = extract_text(text);
+    ASSERT_EQ(x.events.size(), 1u) << text;
+    EXPECT_FALSE(x.events[0].negated) << text;
+  }
+  Extraction y = extract_text("Police did not release Farid Alimov.");
+  ASSERT_EQ(y.events.size(), 1u);
+  EXPECT_TRUE(y.events[0].negated);
+}
+
 }  // namespace
 }  // namespace casebook::testing
