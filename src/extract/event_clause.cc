@@ -57,8 +57,10 @@ class ClauseReader {
     bool participle = false;
     uint32_t inflected = first_;
     for (uint32_t t = first_; t < end_ && t < first_ + 2 && !participle; ++t) {
-      participle =
-          at_.lower[t] != at_.verb_lemma[t] || (aux >= 0 && is_same_form_participle(at_.lower[t]));
+      // (An -ed word WordNet lacks, "rearrested", after an auxiliary is one too.)
+      participle = at_.lower[t] != at_.verb_lemma[t] ||
+                   (aux >= 0 && (is_same_form_participle(at_.lower[t]) ||
+                                 (at_.lower[t].size() > 4 && at_.lower[t].ends_with("ed"))));
       inflected = t;
     }
     r_.passive = aux >= 0 && participle && !progressive(aux, inflected);

@@ -466,6 +466,13 @@ class EventFinder {
       return true;
     }
     if (i == 0) return false;
+    // "was rearrested": an -ed word WordNet lacks, after a form of "be" or "have", is a
+    // participle.
+    if (w.size() > 4 && w.ends_with("ed") &&
+        (is_be(at_.lower[i - 1]) || at_.lower[i - 1] == "has" || at_.lower[i - 1] == "have" ||
+         at_.lower[i - 1] == "had")) {
+      return true;
+    }
     auto opens_verb = [](std::string_view b) {
       return b == "to" || b == "will" || b == "would" || b == "could" || b == "did" || b == "not" ||
              b == "n't" || b == "might" || b == "may" || b == "can";

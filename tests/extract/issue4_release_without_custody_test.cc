@@ -43,5 +43,17 @@ TEST(Issue4ReleaseWithoutCustody, AReleaseAskedForIsHypothetical) {
   for (const Event* e : ev) EXPECT_TRUE(e->hypothetical);
 }
 
+// "was rearrested", "had been red-tagged": an -ed word WordNet lacks, after an auxiliary, is a
+// participle, so a passive.
+TEST(Issue4ReleaseWithoutCustody, RearrestedAfterReleaseIsAnArrest) {
+  Extraction x = extract_text(
+      "Hana Novak was released on bail in October 2023 but was rearrested two weeks later.");
+  auto ev = events_of(x, "arrest_detention");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Hana Novak"));
+  Extraction y = extract_text("Hana Novak had been red-tagged by the army.");
+  EXPECT_TRUE(has_name(first_victims(y, "public_shaming"), "Hana Novak"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
