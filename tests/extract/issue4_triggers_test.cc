@@ -224,6 +224,18 @@ TEST(Issue4Triggers, SeizingACarIsNoAbduction) {
   }
 }
 
+// "taken from his flat by intelligence agents": a home by any of its names, and a name of two
+// words between "took" and "from".
+TEST(Issue4Triggers, TakenFromAFlatIsAnArrestOrAnAbduction) {
+  Extraction x = extract_text(
+      "Marta Ruiz was taken from her flat in Minsk by intelligence agents on 11 January.");
+  EXPECT_TRUE(has_name(first_victims(x, "arrest_detention"), "Marta Ruiz"));
+  x = extract_text("Masked men took Marta Ruiz from her house.");
+  EXPECT_TRUE(has_name(first_victims(x, "abduction"), "Marta Ruiz"));
+  x = extract_text("She took the books from her flat.");
+  EXPECT_TRUE(x.events.empty());
+}
+
 TEST(Issue4Triggers, AWarningThatTheyCouldLoseTheirJobsIsAThreat) {
   Extraction x = extract_text(
       "Officers warned the teachers that they could lose their jobs if they spoke to reporters.");
