@@ -1623,8 +1623,14 @@ void EventContext::reason_for(Event* ev, uint32_t trigger_end, uint32_t sentence
              !(at_.token_text(b) == "," && b > a + 2)) {
         ++b;
       }
-      if (b > a)
+      if (b > a) {
         r.activity = std::string(ctx_.span_text(at_.tokens[a].start, at_.tokens[b - 1].end));
+      } else if (len > 1) {
+        // "investigated for treason.": a cue that holds its charge or deed ("for treason",
+        // "for her posts") names it past its first word.
+        r.activity =
+            std::string(ctx_.span_text(at_.tokens[t + 1].start, at_.tokens[t + len - 1].end));
+      }
       for (uint32_t k = a; k < b; ++k) {
         int m = ctx_.token_mention[k];
         if (m >= 0 && ctx_.mentions[m].entity >= 0 &&

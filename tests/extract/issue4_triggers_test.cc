@@ -236,6 +236,27 @@ TEST(Issue4Triggers, TakenFromAFlatIsAnArrestOrAnAbduction) {
   EXPECT_TRUE(x.events.empty());
 }
 
+// "Professor X was dismissed on 19 April": a person of a post dismissed, though no word of a
+// job is written; "the case was dismissed" is none. A cue that holds its charge ("for
+// treason") names it.
+TEST(Issue4Triggers, AProfessorDismissedIsPressuredAndTheChargeIsNamed) {
+  Extraction x = extract_text("Professor Marta Ruiz was dismissed on 19 April.", "2024-05-10");
+  auto ev = events_of(x, "harassment");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Marta Ruiz"));
+  EXPECT_EQ(ev[0]->date.start, "2024-04-19");
+  for (const char* text : {"The case against the professor was dismissed.",
+                           "The appeal was dismissed by the judge."}) {
+    x = extract_text(text);
+    EXPECT_TRUE(events_of(x, "harassment").empty()) << text;
+  }
+  x = extract_text("Marta Ruiz was investigated for treason.");
+  auto p = events_of(x, "prosecution");
+  ASSERT_EQ(p.size(), 1u);
+  ASSERT_TRUE(p[0]->reason.has_value());
+  EXPECT_EQ(p[0]->reason->activity, "treason");
+}
+
 TEST(Issue4Triggers, AWarningThatTheyCouldLoseTheirJobsIsAThreat) {
   Extraction x = extract_text(
       "Officers warned the teachers that they could lose their jobs if they spoke to reporters.");
