@@ -380,6 +380,27 @@ class EventFinder {
     return -1;
   }
 
+  // "X lodged a complaint of ill-treatment": for an act noun after "a complaint of" that a verb
+  // of lodging governs, the complainant (a person before that verb), -2 when none is named,
+  // -1 when the act is not complained of so.
+  int complained_of(const Candidate& c) const {
+    if (c.is_verb || c.first < 3 || at_.lower[c.first - 1] != "of") return -1;
+    const std::string_view claim = at_.noun_lemma[c.first - 2];
+    if (claim != "complaint" && claim != "allegation" && claim != "accusation") return -1;
+    const uint32_t first = at_.sentences[at_.sentence_of[c.first]].first_token;
+    for (uint32_t k = c.first - 2, n = 0; k-- > first && n < 4; ++n) {
+      const std::string_view v = at_.verb_lemma[k];
+      if (v == "lodge" || v == "file" || v == "make" || v == "submit" || v == "bring" ||
+          v == "register") {
+        const int m = k > first ? ctx_.token_mention[k - 1] : -1;
+        const bool person = m >= 0 && (reader_.person_like({m}) ||
+                                       ctx_.mentions[m].kind == MentionKind::kDescriptor);
+        return person ? m : -2;
+      }
+    }
+    return -1;
+  }
+
   // "A complaint of torture was filed by X", "allegations of abuse made by X": the "by" of a
   // verb after the act names who complained, not who did it; a person complaining of it is
   // the one it was done to.
@@ -2513,6 +2534,14 @@ class EventFinder {
       ev.perpetrators = takers_of(ev.victims, at_.sentence_of[c.first]);
     }
     context_.complete(&ev, c.first, c.end, is_repression(e.type), r.reduced);
+    // "On 18 March X lodged a complaint of ill-treatment with the prosecutor's office": the
+    // act complained of happened before the complaint, to the one complaining, and the body
+    // the complaint went to did not do it.
+    if (const int complainant = complained_of(c); complainant != -1) {
+      ev.date = DateValue{};
+      ev.perpetrators = reader_.entities_of(perps);
+      if (ev.victims.empty() && complainant >= 0) ev.victims = reader_.entities_of({complainant});
+    }
     if (is_literal(ev.type, "release")) released_after_term(c.first, s, &ev.date);
     if (ev.perpetrators.empty() && country_doer >= 0)
       ev.perpetrators = reader_.entities_of({country_doer});

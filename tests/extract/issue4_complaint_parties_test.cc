@@ -25,5 +25,27 @@ TEST(Issue4ComplaintParties, TheComplainantAllegesABeatingOfHimself) {
   EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "complainant"));
 }
 
+// "On 18 March the applicant lodged a complaint of ill-treatment with the prosecutor's
+// office": the ill-treatment came before the complaint, to the complainant, and the office
+// the complaint went to did not do it.
+TEST(Issue4ComplaintParties, AnActComplainedOfIsNotTheComplaintsDayNorItsAddressees) {
+  Extraction x = extract_text(
+      "On 18 March 2019 the applicant lodged a complaint of ill-treatment with the prosecutor's "
+      "office.");
+  auto ev = events_of(x, "torture_ill_treatment");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(ev[0]->date.start.empty());
+  EXPECT_TRUE(ev[0]->perpetrators.empty());
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "applicant"));
+  // The doers the complaint names stay.
+  x = extract_text(
+      "On 18 March 2019 Tomas Varga filed a complaint of torture by police officers with the "
+      "prosecutor.");
+  ev = events_of(x, "torture_ill_treatment");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->perpetrators), "police officers"));
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Tomas Varga"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
