@@ -323,6 +323,7 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
     if (in_other_relative_clause(at_.token_at(t.start), first, s)) continue;
     // "X, who was detained with her, was released on Wednesday": nor the other way round.
     if (in_other_relative_clause(first, at_.token_at(t.start), s, /*closed_only=*/true)) continue;
+    if (in_contact_relative(at_.token_at(t.start), end)) continue;
     if (year_modifier(t, first)) continue;
     if (happening_year(t, end)) continue;
     // "sentenced her for sharing my article in 2021": the time of the deed the act punishes.
@@ -1024,6 +1025,29 @@ bool EventContext::happening_year(const TimeExpression& x, uint32_t trigger_end)
   const uint32_t noun = t - 2;
   if (noun < trigger_end) return false;
   return is_happening(at_.noun_lemma[noun]);
+}
+
+// "dissolved the organisation she founded in 2011": after the act's object, a subject
+// pronoun and a verb of its own open a relative clause with no "that"; its time is its own.
+bool EventContext::in_contact_relative(uint32_t t, uint32_t trigger_end) const {
+  if (t <= trigger_end + 2 || at_.sentence_of[t] != at_.sentence_of[trigger_end]) return false;
+  for (uint32_t k = trigger_end + 1; k + 1 < t; ++k) {
+    const std::string_view w = at_.lower[k];
+    if (w == "," || w == ";" || w == "and" || w == "but") return false;
+    if (w != "he" && w != "she" && w != "they" && w != "we" && w != "i") continue;
+    const std::string_view before = at_.lower[k - 1];
+    const std::string_view verb = at_.lower[k + 1];
+    return at_.has(k - 1, kLowerCase) && at_.tokens[k - 1].kind == TokenKind::kWord &&
+           at_.noun_lemma[k - 1] == before.substr(0, at_.noun_lemma[k - 1].size()) &&
+           !is_preposition(before) && !is_clause_opener(before) && before != "as" &&
+           before != "once" && before != "than" && !is_be(before) &&
+           at_.verb_lemma[k - 1] == before && at_.verb_lemma[k + 1] != verb &&
+           verb.ends_with("ed") && !is_be(verb) &&
+           // the time right after that verb ("founded in 2011"; not "land they described
+           // as government property on Monday", where the time goes with the act)
+           (t == k + 2 || (t == k + 3 && is_preposition(at_.lower[k + 2])));
+  }
+  return false;
 }
 
 bool EventContext::in_other_relative_clause(uint32_t t, uint32_t trigger, const Sentence& s,

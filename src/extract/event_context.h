@@ -72,6 +72,9 @@ class EventContext {
   const TimeExpression* latest_date_before(const TimeExpression& x, uint32_t paragraph) const;
   const TimeExpression* written_year_before(const TimeExpression& x, uint32_t paragraph) const;
   const TimeExpression* story_date_before(uint32_t sentence) const;
+  // Whether token t lies in a relative clause with no "that" after the act's object ("dissolved
+  // the organisation she founded in 2011").
+  bool in_contact_relative(uint32_t t, uint32_t trigger_end) const;
   // Whether token t lies in a relative clause between commas (", who had lived there since
   // 2016,") that does not hold token trigger; closed_only: only a clause a comma closes before
   // the sentence ends.

@@ -92,5 +92,20 @@ TEST(Issue4RelativeClauseDates, NoPastActIsDatedAfterTheReport) {
   EXPECT_TRUE(ev[1]->date.start.empty() || ev[1]->date.start <= "2022-01-20") << ev[1]->date.start;
 }
 
+// "dissolved the organisation she founded in 2011": a relative clause with no "that" after the
+// act's object dates its own verb; "evicted families from land they described as state
+// property on Monday" still dates the eviction.
+TEST(Issue4RelativeClauseDates, AContactRelativeDatesItsOwnVerb) {
+  using casebook::testing::date_of_only;
+  using casebook::testing::events_of;
+  Extraction x =
+      extract_text("A court has dissolved the organisation she founded in 2011.", "2024-05-10");
+  auto ev = events_of(x, "organization_ban");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_NE(ev[0]->date.start, "2011");
+  x = extract_text("Police arrested the activist after he returned in 2019.", "2024-05-10");
+  EXPECT_EQ(date_of_only(x, "arrest_detention"), "2019");
+}
+
 }  // namespace
 }  // namespace casebook
