@@ -95,6 +95,7 @@ class ClauseReader {
     if (r_.passive) object_before_being(static_cast<uint32_t>(aux));
     if (is_verb_ && aux < 0) object_of_seeing();
     if (is_verb_ && aux < 0) doer_before_for();
+    if (is_verb_ && aux < 0) ruling_before_gerund();
     // "312 people have been detained and nine killed": the count is who was killed, and it
     // names no one.
     if (is_verb_ && first_ >= r_.clause_start + 2 && low(first_ - 2) == "and" &&
@@ -914,6 +915,24 @@ class ClauseReader {
     if (kind == MentionKind::kPerson || kind == MentionKind::kGroup ||
         kind == MentionKind::kRelative || kind == MentionKind::kPronoun ||
         kind == MentionKind::kDescriptor) {
+      r_.subject = {m};
+    }
+  }
+
+  // "learned of a court order dissolving her group", "a decree banning the party": a gerund
+  // right after a ruling's noun tells what the ruling does; the body named in front of the
+  // noun ("court") did it, and the sentence's subject did not.
+  void ruling_before_gerund() {
+    if (first_ < 2 || !low(first_).ends_with("ing")) return;
+    const std::string_view n = at_.noun_lemma[first_ - 1];
+    if (n != "order" && n != "decision" && n != "ruling" && n != "decree" && n != "verdict" &&
+        n != "judgment" && n != "judgement" && n != "resolution") {
+      return;
+    }
+    r_.subject.clear();
+    const int m = ctx_.token_mention[first_ - 2];
+    if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kStateActor &&
+        ctx_.mentions[m].end_token == first_ - 1) {
       r_.subject = {m};
     }
   }

@@ -86,5 +86,19 @@ TEST(Issue4GroupBanned, TheBodyDesignatedAForeignAgentIsTheVictim) {
   }
 }
 
+// "learned of a court order dissolving her group": the ruling's body dissolved it, not the
+// one who learned of it.
+TEST(Issue4GroupBanned, AGerundAfterARulingIsTheRulingsAct) {
+  Extraction x = extract_text("Tomas Varga learned of a court order dissolving his group.");
+  auto ev = events_of(x, "organization_ban");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_FALSE(has_name(names_of(x, ev[0]->perpetrators), "Tomas Varga"));
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->perpetrators), "court"));
+  x = extract_text("Tomas Varga criticised the decree banning the party.");
+  for (const Event* e : events_of(x, "organization_ban")) {
+    EXPECT_FALSE(has_name(names_of(x, e->perpetrators), "Tomas Varga"));
+  }
+}
+
 }  // namespace
 }  // namespace casebook::testing
