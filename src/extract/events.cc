@@ -380,6 +380,17 @@ class EventFinder {
     return -1;
   }
 
+  // Whether the act noun at `first` is the object of a gerund after "for" a few words before
+  // it: "for taking part in the protest", "for joining the strike".
+  bool deed_after_for(uint32_t first) const {
+    const uint32_t sentence_first = at_.sentences[at_.sentence_of[first]].first_token;
+    for (uint32_t k = first, n = 0; k-- > sentence_first + 1 && n < 6; ++n) {
+      if (at_.tokens[k].kind != TokenKind::kWord) return false;
+      if (at_.lower[k].ends_with("ing") && at_.lower[k - 1] == "for") return true;
+    }
+    return false;
+  }
+
   // "X lodged a complaint of ill-treatment": for an act noun after "a complaint of" that a verb
   // of lodging governs, the complainant (a person before that verb), -2 when none is named,
   // -1 when the act is not complained of so.
@@ -1636,9 +1647,11 @@ class EventFinder {
     std::vector<int>& perps = *perps_out;
     std::vector<int>& actors = *actors_out;
     std::string_view slot = e.victim_slot;
-    if (is_response_with_actor(e.type) && in_place_phrase(c)) {
+    if (is_response_with_actor(e.type) &&
+        (in_place_phrase(c) || (!c.is_verb && deed_after_for(c.first)))) {
       // "Police detained 300 people at protests": the protest is where the act happened; the
-      // police did not protest, and the protest has no one it is about.
+      // police did not protest, and the protest has no one it is about. Nor in "Police
+      // arrested X for taking part in the protest", the deed the arrest punishes.
     } else if (is_response_with_actor(e.type)) {
       actors = r.subject;
       // Officials who boycott or a state that protests: the state is the one acting.

@@ -47,5 +47,15 @@ TEST(Issue4ProtestDispersal, MarchedToACellIsNoMarch) {
   EXPECT_EQ(events_of(y, "protest").size(), 1u);
 }
 
+// "Police arrested X for taking part in the protest": the protest is the deed punished; the
+// police did not protest.
+TEST(Issue4ProtestDispersal, TheProtestAnArrestPunishesIsNotThePolices) {
+  Extraction x = extract_text("Police arrested Tomas Varga for taking part in the protest.");
+  auto ev = events_of(x, "protest");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(ev[0]->perpetrators.empty());
+  EXPECT_TRUE(ev[0]->actors.empty());
+}
+
 }  // namespace
 }  // namespace casebook::testing
