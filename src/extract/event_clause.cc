@@ -187,6 +187,7 @@ class ClauseReader {
     if (is_verb_ && !r_.passive && r_.subject.empty()) r_.unnamed_subject = unnamed_subject();
     r_.reduced = is_verb_ && aux < 0 && (r_.attributive || (r_.passive && !object_complement()));
     find_flags(aux >= 0 ? static_cast<uint32_t>(aux) : first_);
+    if (feared_) r_.hypothetical = true;
     return r_;
   }
 
@@ -470,7 +471,21 @@ class ClauseReader {
                             subject_and_verb_at(t + 1) && comma_splice_before(s, t));
       // "Banda told Reuters the party's leader had been arrested": the speaker and the
       // addressee stand outside the reported clause. Not "was told to leave".
-      if (t + 1 < first_ && is_speech_verb(low(t)) && !(t > s.first_token && is_be(low(t - 1)))) {
+      // So do those who fear or believe it: "Relatives fear he is being held incommunicado".
+      // What is feared or suspected stays uncertain (below).
+      // (Only a clause right after the verb: not "suspected of belonging to", "worry whether
+      // my family will be safe," ... "the demonstration".)
+      const std::string_view thought = at_.verb_lemma[t];
+      const bool fear_verb = thought == "fear" || thought == "worry";
+      bool thought_verb = (fear_verb || thought == "believe" || thought == "think") &&
+                          t > s.first_token && ctx_.token_mention[t - 1] >= 0 && first_ <= t + 8;
+      for (uint32_t k = t + 1; thought_verb && k < first_; ++k) {
+        thought_verb = at_.tokens[k].kind == TokenKind::kWord && !is_preposition(low(k)) &&
+                       low(k) != "whether";
+      }
+      if (t + 1 < first_ && (is_speech_verb(low(t)) || thought_verb) &&
+          !(t > s.first_token && is_be(low(t - 1)))) {
+        feared_ = thought_verb && fear_verb;
         uint32_t start = t + 1;
         if (at_.verb_lemma[t] == "tell" && ctx_.token_mention[start] >= 0) {
           const Mention& to = ctx_.mentions[ctx_.token_mention[start]];
@@ -2009,6 +2024,7 @@ class ClauseReader {
   bool is_verb_;
   uint32_t object_window_;
   bool people_only_;
+  bool feared_ = false;  // the clause is what someone fears or suspects
   bool relative_pronoun_ = false;
   uint32_t opener_ = 0;
   uint32_t sentence_end_ = 0;

@@ -47,5 +47,27 @@ TEST(Issue4PronounBinding, HimAfterToldIsTheTeller) {
   EXPECT_TRUE(has_name(names_of(y, ay[0]->victims), "son of Pavel Novak"));
 }
 
+// "Relatives fear he is held incommunicado": those who fear or believe stand outside the clause
+// they fear; what is feared stays uncertain. Not "gunmen suspected of belonging to a group".
+TEST(Issue4PronounBinding, TheOnesWhoFearAreOutsideTheClause) {
+  using casebook::testing::events_of;
+  using casebook::testing::names_of;
+  Extraction x =
+      extract_text("Tomas Varga was detained on 9 April. Relatives fear he is held incommunicado.",
+                   "2024-05-10");
+  auto ev = events_of(x, "arrest_detention");
+  for (const Event* e : ev) {
+    EXPECT_FALSE(has_name(names_of(x, e->victims), "relatives"));
+    EXPECT_TRUE(has_name(names_of(x, e->victims), "Tomas Varga"));
+  }
+  Extraction y = extract_text("Relatives feared the arrest of Tomas Varga.");
+  ASSERT_EQ(events_of(y, "arrest_detention").size(), 1u);
+  EXPECT_TRUE(events_of(y, "arrest_detention")[0]->hypothetical);
+  Extraction z = extract_text(
+      "Gunmen suspected of belonging to a militia kidnapped Tomas Varga on 5 March.", "2024-05-10");
+  ASSERT_EQ(events_of(z, "abduction").size(), 1u);
+  EXPECT_FALSE(events_of(z, "abduction")[0]->hypothetical);
+}
+
 }  // namespace
 }  // namespace casebook
