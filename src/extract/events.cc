@@ -443,6 +443,13 @@ class EventFinder {
   // subject) or follows "to", a modal or an auxiliary; a bare "arrest" is read as a noun.
   bool reads_as_verb(uint32_t i) const {
     std::string_view w = at_.lower[i];
+    // "the shot was fired by a guard": a word that is also a noun, after a determiner and
+    // before a form of "be", is the noun ("the detained were released" is no noun in WordNet).
+    // (Not "the arrested were two women", "the accused were convicted": people.)
+    if (i > 0 && i + 1 < at_.tokens.size() && is_article(at_.lower[i - 1]) &&
+        at_.noun_lemma[i] == w && !w.ends_with("ed") && is_be(at_.lower[i + 1])) {
+      return false;
+    }
     // "the Warsaw gathering", "a beating": an -ing form after a determiner or a name is a noun.
     if (w.size() > 4 && w.substr(w.size() - 3) == "ing" && i > 0) {
       std::string_view b = at_.lower[i - 1];
@@ -2102,6 +2109,19 @@ class EventFinder {
 
   bool reading_is_no_act(const TriggerEntry& e, const Candidate& c, const ClauseReading& r) {
     if (score_near(c) || seizes_a_chance(c)) return true;
+    // "the shot was fired by a guard", "rounds were fired": a weapon's shot fired is no one
+    // fired from a job.
+    if (is_literal(e.type, "harassment") && is_literal(e.text, "fire") && c.first > 0) {
+      const uint32_t first = at_.sentences[at_.sentence_of[c.first]].first_token;
+      for (uint32_t k = c.first, n = 0; k-- > first && n < 4; ++n) {
+        const std::string_view noun = at_.noun_lemma[k];
+        if (noun == "shot" || noun == "bullet" || noun == "round" || noun == "shell" ||
+            noun == "gun" || noun == "weapon" || noun == "gas" || noun == "cartridge" ||
+            noun == "projectile" || noun == "grenade" || noun == "missile" || noun == "rocket") {
+          return true;
+        }
+      }
+    }
     // "had picked it up", "took it away": a phrase's wildcard holding "it" acts on a thing.
     if (is_literal(e.pos, "phrase") && c.end > c.first + 2) {
       for (uint32_t t = c.first + 1; t + 1 < c.end; ++t) {

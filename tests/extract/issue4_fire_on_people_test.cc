@@ -32,5 +32,15 @@ TEST(Issue4FireOnPeople, NothingFiredIsNoShooting) {
   for (const Event* e : events_of(y, "assault")) EXPECT_TRUE(e->victims.empty());
 }
 
+// "the shot was fired by a guard": a weapon's shot fired is no one fired from a job, and the
+// noun "shot" before "was" is no shooting of the company named after it.
+TEST(Issue4FireOnPeople, AShotFiredIsNoDismissal) {
+  Extraction x = extract_text("Witnesses said the shot was fired by one of the company guards.");
+  EXPECT_TRUE(events_of(x, "harassment").empty());
+  for (const Event& e : x.events) EXPECT_FALSE(has_name(names_of(x, e.victims), "company"));
+  Extraction y = extract_text("Teachers were fired from the school in May.");
+  EXPECT_EQ(events_of(y, "harassment").size(), 1u);
+}
+
 }  // namespace
 }  // namespace casebook::testing
