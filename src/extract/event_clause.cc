@@ -1694,6 +1694,9 @@ class ClauseReader {
   void find_agent() {
     uint32_t limit = std::min<uint32_t>(r_.clause_end, end_ + 10);
     for (uint32_t t = end_; t + 1 < limit; ++t) {
+      // "demolished, according to a count by the village council": past "according to",
+      // the "by" is the source's.
+      if (low(t) == "according" && t + 1 < limit && low(t + 1) == "to") return;
       if (low(t) != "by") continue;
       for (uint32_t k = t + 1; k < limit && k < t + 4; ++k) {
         int m = ctx_.token_mention[k];

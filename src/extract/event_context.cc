@@ -1450,11 +1450,21 @@ int EventContext::state_actor_in(uint32_t s, bool media) const {
     if (e.kind == "state_actor" && e.category.rfind("state", 0) == 0 && !titles_a_name(mm) &&
         (media || !media_[mm.entity]) && !in_charge(t, sen.first_token) &&
         !criticised(t, sen.first_token) && !addressed(t, sen.first_token) &&
-        !only_reports(mm, sen.end_token)) {
+        !only_reports(mm, sen.end_token) && !cited_as_source(t, sen.first_token)) {
       return mm.entity;
     }
   }
   return -1;
+}
+
+// "according to a count by the village council", "according to the ministry": a state body
+// named a few words after "according to" is the source of the report.
+bool EventContext::cited_as_source(uint32_t t, uint32_t sentence_first) const {
+  for (uint32_t k = t, n = 0; k-- > sentence_first + 1 && n < 6; ++n) {
+    if (at_.token_text(k) == "," || at_.token_text(k) == ";") return false;
+    if (at_.lower[k] == "to" && at_.lower[k - 1] == "according") return true;
+  }
+  return false;
 }
 
 // ", local authorities said.", "police say": a state body named only as the source of the

@@ -130,6 +130,7 @@ class EventContext {
   // to, or in charge of an inquiry), or -1.
   int state_actor_in(uint32_t s, bool media) const;
   bool only_reports(const Mention& m, uint32_t sentence_end) const;
+  bool cited_as_source(uint32_t t, uint32_t sentence_first) const;
   int lead_of_headline(uint32_t sentence) const;
   // A non-state or unknown actor named in the sentence ("from unknown people"); -1 when none.
   int unknown_actor_in(uint32_t sentence) const;

@@ -116,5 +116,18 @@ TEST(Issue4InvestigatedActs, AnActUnderInquiryHasNoInvestigatorAsItsDoer) {
   EXPECT_TRUE(has_name(first_victims(y, "prosecution"), "Mira Holt"));
 }
 
+// "According to the Interior Ministry, X was attacked": the source of the report did not do it.
+TEST(Issue4InvestigatedActs, TheSourceAfterAccordingToIsNoDoer) {
+  Extraction x = extract_text(
+      "According to the Interior Ministry, Mira Holt was attacked on 9 "
+      "February.",
+      "2024-05-10");
+  auto ev = events_of(x, "assault");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(ev[0]->perpetrators.empty());
+  x = extract_text("Mira Holt was detained by police, according to her lawyer.");
+  EXPECT_TRUE(has_name(names_of(x, events_of(x, "arrest_detention")[0]->perpetrators), "police"));
+}
+
 }  // namespace
 }  // namespace casebook::testing
