@@ -1654,11 +1654,15 @@ class EventFinder {
     std::vector<int>& perps = *perps_out;
     std::vector<int>& actors = *actors_out;
     std::string_view slot = e.victim_slot;
-    if (is_response_with_actor(e.type) &&
-        (in_place_phrase(c) || (!c.is_verb && deed_after_for(c.first)))) {
+    if (is_response_with_actor(e.type) && in_place_phrase(c)) {
       // "Police detained 300 people at protests": the protest is where the act happened; the
-      // police did not protest, and the protest has no one it is about. Nor in "Police
-      // arrested X for taking part in the protest", the deed the arrest punishes.
+      // police did not protest, and the protest has no one it is about.
+    } else if (is_response_with_actor(e.type) && !c.is_verb && deed_after_for(c.first)) {
+      // "Police arrested X for taking part in the protest": the deed the arrest punishes; the
+      // police did not protest ("X was fined for joining the protest": X did).
+      for (int m : r.subject) {
+        if (!reader_.is_actor_like(m)) actors.push_back(m);
+      }
     } else if (is_response_with_actor(e.type)) {
       actors = r.subject;
       // Officials who boycott or a state that protests: the state is the one acting.

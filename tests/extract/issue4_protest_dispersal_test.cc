@@ -55,6 +55,11 @@ TEST(Issue4ProtestDispersal, TheProtestAnArrestPunishesIsNotThePolices) {
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_TRUE(ev[0]->perpetrators.empty());
   EXPECT_TRUE(ev[0]->actors.empty());
+  // The one punished is still the one who protested.
+  Extraction y = extract_text("Tomas Varga was fined for joining the protest.");
+  auto py = events_of(y, "protest");
+  ASSERT_EQ(py.size(), 1u);
+  EXPECT_TRUE(has_name(names_of(y, py[0]->actors), "Tomas Varga"));
 }
 
 }  // namespace
