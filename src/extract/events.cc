@@ -2113,6 +2113,16 @@ class EventFinder {
 
   bool reading_is_no_act(const TriggerEntry& e, const Candidate& c, const ClauseReading& r) {
     if (score_near(c) || seizes_a_chance(c)) return true;
+    // "on fabricated smuggling charges", not "on Tuesday and charged at the crowd": a phrase
+    // that ends in the noun "charge" ends in the noun, not the verb "charged", and holds no
+    // "and" or time.
+    if (is_literal(e.pos, "phrase") && e.text.starts_with("on ") && e.text.ends_with(" charge") &&
+        c.end > c.first + 1) {
+      if (at_.lower[c.end - 1] == "charged") return true;
+      for (uint32_t t = c.first + 1; t + 1 < c.end; ++t) {
+        if (at_.lower[t] == "and" || at_.in_time[t]) return true;
+      }
+    }
     // "the shot was fired by a guard", "rounds were fired": a weapon's shot fired is no one
     // fired from a job.
     if (is_literal(e.type, "harassment") && is_literal(e.text, "fire") && c.first > 0) {

@@ -62,5 +62,19 @@ TEST(Issue4ProtestDispersal, TheProtestAnArrestPunishesIsNotThePolices) {
   EXPECT_TRUE(has_name(names_of(y, py[0]->actors), "Tomas Varga"));
 }
 
+// "on Tuesday and charged at the crowd" is no "on ... charges" phrase; "acquitted X on
+// Wednesday of charges of rioting" names the charge, not the day.
+TEST(Issue4ProtestDispersal, OnADayAndChargedIsNoCharge) {
+  Extraction x = extract_text(
+      "Riot police fired rubber bullets at marchers on Tuesday and charged at the crowd with "
+      "batons.");
+  EXPECT_TRUE(events_of(x, "prosecution").empty());
+  Extraction y = extract_text("A court acquitted Tomas Varga on Wednesday of charges of rioting.");
+  auto p = events_of(y, "prosecution");
+  ASSERT_EQ(p.size(), 1u);
+  ASSERT_TRUE(p[0]->reason.has_value());
+  EXPECT_EQ(p[0]->reason->activity.find("Wednesday"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace casebook::testing
