@@ -380,6 +380,26 @@ class EventFinder {
     return -1;
   }
 
+  // Whether the sentence of the candidate, or one of the two before it in its paragraph, tells
+  // of a kidnapping: "abducted", "kidnapped", "ransom", "captors".
+  bool held_by_kidnappers(const Candidate& c) const {
+    const uint32_t sentence = at_.sentence_of[c.first];
+    const uint32_t paragraph = at_.sentences[sentence].paragraph;
+    for (uint32_t k = sentence + 1, n = 0; k-- > 0 && n < 3; ++n) {
+      const Sentence& s = at_.sentences[k];
+      if (s.paragraph != paragraph) break;
+      for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+        // (The act told, not the charge: "charged with kidnapping and held without bond".)
+        const std::string_view x = at_.lower[t], w = at_.noun_lemma[t];
+        if (x == "abducted" || x == "kidnapped" || w == "ransom" || w == "captor" ||
+            w == "kidnapper" || w == "abductor") {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   // Whether the act noun at `first` is the object of a gerund after "for" a few words before
   // it: "for taking part in the protest", "for joining the strike".
   bool deed_after_for(uint32_t first) const {
@@ -2146,7 +2166,12 @@ class EventFinder {
     if (c.is_verb && ((e.voice == "passive" && !r.passive) || (e.voice == "active" && r.passive))) {
       return true;
     }
-    if (e.voice == "passive" && !reader_.person_like(r.subject)) return true;
+    // (A person known by a role is one too: "The journalist was released on Monday".)
+    if (e.voice == "passive" && !reader_.person_like(r.subject) &&
+        !std::any_of(r.subject.begin(), r.subject.end(),
+                     [&](int m) { return ctx_.mentions[m].kind == MentionKind::kDescriptor; })) {
+      return true;
+    }
     // "police held him for four days", not "they held a press conference for two hours".
     if (e.voice == "active" && c.is_verb && is_literal(e.text, "hold") &&
         !reader_.person_like(r.object)) {
@@ -2575,6 +2600,14 @@ class EventFinder {
         ev.rule.append("-person");
         if (person >= 0) ev.victims = reader_.entities_of({person});
       }
+    }
+    // "abducted outside the synagogue and held a week for ransom", "The man was held in the
+    // basement" after it: the captivity of a kidnapping is the abduction, no detention.
+    if (is_literal(ev.type, "arrest_detention") && is_literal(e.text, "hold") &&
+        held_by_kidnappers(c)) {
+      ev.type = "abduction";
+      ev.cameo = std::string(lex_.cameo_of("abduction"));
+      ev.rule.append("-captivity");
     }
     ev.law_enforcement = names_ordinary_crime(at_, ev.type, c.end, s, &crime_words_);
     if (ev.perpetrators.empty() && is_literal(ev.type, "enforced_disappearance")) {

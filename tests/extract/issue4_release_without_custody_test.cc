@@ -55,5 +55,28 @@ TEST(Issue4ReleaseWithoutCustody, RearrestedAfterReleaseIsAnArrest) {
   EXPECT_TRUE(has_name(first_victims(y, "public_shaming"), "Hana Novak"));
 }
 
+// A person known only by a role is a person released or questioned: "The journalist was
+// released on Monday"; "The meeting was held on Monday" still holds no one.
+TEST(Issue4ReleaseWithoutCustody, ARoleIsAPersonInAPassiveRow) {
+  Extraction x = extract_text("The journalist was released on Monday.", "2024-05-10");
+  EXPECT_TRUE(has_name(first_victims(x, "release"), "journalist"));
+  x = extract_text("The applicant was questioned on 3 May.", "2024-05-10");
+  EXPECT_TRUE(has_name(first_victims(x, "interrogation"), "applicant"));
+  x = extract_text("The meeting was held on Monday.", "2024-05-10");
+  EXPECT_TRUE(x.events.empty());
+}
+
+// "abducted outside the synagogue and held a week for ransom": the captivity of a kidnapping
+// is the abduction, not a detention; one charged with kidnapping and held is detained.
+TEST(Issue4ReleaseWithoutCustody, CaptivityAfterAKidnappingIsTheAbduction) {
+  Extraction x = extract_text(
+      "A businessman who was abducted outside the market and held a week for ransom was "
+      "rescued on Monday.");
+  EXPECT_TRUE(events_of(x, "arrest_detention").empty());
+  EXPECT_FALSE(events_of(x, "abduction").empty());
+  x = extract_text("Hana Novak is charged with kidnapping and is being held without bond.");
+  EXPECT_FALSE(events_of(x, "arrest_detention").empty());
+}
+
 }  // namespace
 }  // namespace casebook::testing
