@@ -1198,13 +1198,21 @@ class ClauseReader {
         ++t;
       }
       if (head == np) head = t - 1;
+      // "dissolved the organisation he founded": a subject pronoun and its verb after the noun
+      // open a relative clause; the phrase is the thing before it.
+      const bool contact_relative = t + 1 < limit && t > np && ctx_.token_mention[t] >= 0 &&
+                                    (low(t) == "he" || low(t) == "she" || low(t) == "they" ||
+                                     low(t) == "we" || low(t) == "i") &&
+                                    at_.verb_lemma[t + 1] != low(t + 1) &&
+                                    low(t + 1).ends_with("ed");
       // After a count an -s word is a noun ("warrants"), whatever its verb reading.
       const bool plural_head =
           head > np && at_.has(head, kLowerCase) && at_.noun_lemma[head] != low(head);
       // "the execution of the young Kurd": a capitalised head names people or a place.
-      if (t < limit && ctx_.token_mention[t] < 0 && !is_person_noun(at_.noun_lemma[head]) &&
-          at_.has(head, kLowerCase) && !(low(np) == "those" && head == np + 1) &&
-          !those_people(np) && (!counted || opens_noun_phrase(low(np)) || plural_head)) {
+      if (t < limit && (ctx_.token_mention[t] < 0 || contact_relative) &&
+          !is_person_noun(at_.noun_lemma[head]) && at_.has(head, kLowerCase) &&
+          !(low(np) == "those" && head == np + 1) && !those_people(np) &&
+          (!counted || opens_noun_phrase(low(np)) || plural_head)) {
         r_.thing_object = true;
         return;
       }

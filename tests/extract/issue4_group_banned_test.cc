@@ -100,5 +100,17 @@ TEST(Issue4GroupBanned, AGerundAfterARulingIsTheRulingsAct) {
   }
 }
 
+// "dissolved the organisation he founded in 2012": the organisation is what was dissolved, not
+// its founder.
+TEST(Issue4GroupBanned, TheFounderOfADissolvedGroupIsNotItsVictim) {
+  Extraction x = extract_text(
+      "Tomas Varga was questioned. A court then dissolved the organisation he founded.");
+  auto ev = events_of(x, "organization_ban");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_FALSE(has_name(names_of(x, ev[0]->victims), "Tomas Varga"));
+  x = extract_text("Police detained the man she married in 2019.");
+  EXPECT_FALSE(events_of(x, "arrest_detention")[0]->victims.empty());
+}
+
 }  // namespace
 }  // namespace casebook::testing
