@@ -758,6 +758,59 @@ class EventFinder {
   }
 
   // The same test on the strings, for a row that is not one of the lexicon's.
+  // "The union, whose leaders left the country, said the expulsions of students were a
+  // punishment": of rows of different types whose context words are present, one with a
+  // context word right beside the trigger at i (here "students": an expulsion from university)
+  // when the first row's is far off.
+  // `first` is the first row met, in the lexicon's order.
+  const TriggerEntry* nearest_met_row(std::span<const TriggerEntry* const> rows,
+                                      const TriggerEntry* first, const Sentence& s, uint32_t i,
+                                      std::string_view pos) const {
+    const TriggerEntry* best = first;
+    // Only for an act noun, whose "of" or "from" names its kind right after it ("the
+    // expulsions of students"); a verb keeps the lexicon's order ("seized from her home by
+    // unidentified men" is an abduction).
+    if (!is_literal(pos, "noun")) return first;
+    uint32_t best_distance = UINT32_MAX;
+    bool after = false;
+    for (const TriggerEntry* o : rows) {
+      if (o == first) {
+        after = true;
+        continue;
+      }
+      if (!after || o->type == first->type || o->requires_any.empty() || !requirements_met(*o, s) ||
+          (is_literal(pos, "verb") && senses_.thing_taken(*o, i))) {
+        continue;
+      }
+      if (best_distance == UINT32_MAX) best_distance = required_distance(*first, s, i);
+      // The lexicon's order stands unless its row's word is off the noun's phrase and the
+      // other's right beside the noun.
+      if (best_distance <= 2) return first;
+      const uint32_t d = required_distance(*o, s, i);
+      if (d <= 2 && d < best_distance) {
+        best = o;
+        best_distance = d;
+      }
+    }
+    return best;
+  }
+
+  // How far from token i the nearest context word of row e stands in sentence s.
+  uint32_t required_distance(const TriggerEntry& e, const Sentence& s, uint32_t i) const {
+    uint32_t best = UINT32_MAX - 1;
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      if (t == i) continue;
+      for (std::string_view r : e.requires_any) {
+        if (lemmas_[t] == r || at_.lower[t] == r || at_.verb_lemma[t] == r ||
+            at_.noun_lemma[t] == r) {
+          best = std::min(best, t > i ? t - i : i - t);
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
   bool requirements_in_text(const TriggerEntry& e, const Sentence& s) const {
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       for (std::string_view r : e.requires_any) {
@@ -840,6 +893,7 @@ class EventFinder {
             continue;
           }
           if (requirements_met(*e, s) && !(is_literal(pos, "verb") && senses_.thing_taken(*e, i))) {
+            e = nearest_met_row(rows, e, s, i, pos);
             out->push_back({e, i, i + 1, is_literal(pos, "verb")});
             // "X was held for two days" and "police held X for two days": a row for each
             // voice; the clause, read later, keeps the one whose voice it has.

@@ -257,6 +257,21 @@ TEST(Issue4Triggers, AProfessorDismissedIsPressuredAndTheChargeIsNamed) {
   EXPECT_EQ(p[0]->reason->activity, "treason");
 }
 
+// Of two rows whose context words are present, one whose word stands right beside the
+// trigger wins when the first row's is far off; the lexicon's order stands otherwise.
+TEST(Issue4Triggers, AContextWordBesideTheTriggerDecidesBetweenRows) {
+  Extraction x = extract_text(
+      "The union, whose leaders left the country in 2021, said the expulsions of students were "
+      "a punishment.");
+  EXPECT_TRUE(events_of(x, "deportation_extradition").empty());
+  EXPECT_FALSE(events_of(x, "harassment").empty());
+  x = extract_text("Marta Ruiz was seized from her home in Lima by unidentified men.");
+  EXPECT_FALSE(events_of(x, "abduction").empty());
+  EXPECT_TRUE(events_of(x, "property_seizure").empty());
+  x = extract_text("The foreign reporter Marta Ruiz was expelled from the country.");
+  EXPECT_FALSE(events_of(x, "deportation_extradition").empty());
+}
+
 TEST(Issue4Triggers, AWarningThatTheyCouldLoseTheirJobsIsAThreat) {
   Extraction x = extract_text(
       "Officers warned the teachers that they could lose their jobs if they spoke to reporters.");
