@@ -2507,6 +2507,14 @@ class EventFinder {
         return;
       }
     }
+    // "We have heard nothing from the ministry": only silence about a person is a
+    // disappearance.
+    if (is_literal(e.type, "enforced_disappearance") && e.text.starts_with("hear nothing") &&
+        !reader_.person_like(victims) && std::none_of(victims.begin(), victims.end(), [&](int m) {
+          return ctx_.mentions[m].kind == MentionKind::kDescriptor;
+        })) {
+      return;
+    }
     // "the deaths were being investigated", "the killing is under investigation": an inquiry
     // into an act, with no one it is against, is no prosecution.
     if (victims.empty() && is_literal(e.type, "prosecution") &&
@@ -2525,6 +2533,7 @@ class EventFinder {
     // who lacks news of a disappeared person is the family, never the one who took them.
     if (is_literal(e.type, "enforced_disappearance") && !r.subject.empty() &&
         (e.text.find("news") != std::string_view::npos ||
+         e.text.find("hear nothing") != std::string_view::npos ||
          e.text.find("know where") != std::string_view::npos ||
          e.text.find("tell where") != std::string_view::npos)) {
       std::erase_if(perps, [&](int m) {

@@ -272,6 +272,23 @@ TEST(Issue4Triggers, AContextWordBesideTheTriggerDecidesBetweenRows) {
   EXPECT_FALSE(events_of(x, "deportation_extradition").empty());
 }
 
+// "his family has heard nothing from X since 9 April": a disappearance of X, not one done by
+// the family; silence from a ministry is none.
+TEST(Issue4Triggers, HeardNothingFromAPersonIsADisappearance) {
+  Extraction x =
+      extract_text("Since 9 April, his family has heard nothing from Marta Ruiz.", "2024-05-10");
+  auto ev = events_of(x, "enforced_disappearance");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(has_name(names_of(x, ev[0]->victims), "Marta Ruiz"));
+  EXPECT_TRUE(ev[0]->perpetrators.empty());
+  x = extract_text("Relatives have heard nothing of the journalist since May.", "2024-05-10");
+  ev = events_of(x, "enforced_disappearance");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(ev[0]->perpetrators.empty());
+  x = extract_text("We have heard nothing from the ministry about the case.");
+  EXPECT_TRUE(x.events.empty());
+}
+
 TEST(Issue4Triggers, AWarningThatTheyCouldLoseTheirJobsIsAThreat) {
   Extraction x = extract_text(
       "Officers warned the teachers that they could lose their jobs if they spoke to reporters.");
