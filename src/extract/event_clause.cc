@@ -473,8 +473,8 @@ class ClauseReader {
       // addressee stand outside the reported clause. Not "was told to leave".
       // So do those who fear or believe it: "Relatives fear he is being held incommunicado".
       // What is feared or suspected stays uncertain (below).
-      // (Only a clause right after the verb: not "suspected of belonging to", "worry whether
-      // my family will be safe," ... "the demonstration".)
+      // (Only a clause right after the verb: not "men suspected of links to a gang", "worry
+      // whether it is safe," ... "the march".)
       const std::string_view thought = at_.verb_lemma[t];
       const bool fear_verb = thought == "fear" || thought == "worry";
       bool thought_verb = (fear_verb || thought == "believe" || thought == "think") &&

@@ -1614,7 +1614,7 @@ void EventContext::reason_for(Event* ev, uint32_t trigger_end, uint32_t sentence
     uint32_t on = t;
     while (on > trigger_end && t - on < 4 && at_.lower[on] != "on") --on;
     if (at_.lower[on] != "on") continue;
-    // Not "acquitted X on Wednesday of charges of ...": a time after "on" is the act's day.
+    // Not "acquitted X on Friday of charges that he rioted": a time after "on" is the act's day.
     if (on + 1 < t && at_.in_time[on + 1]) continue;
     uint32_t end = t + 1;
     if (end + 1 < last && at_.lower[end] == "of") {

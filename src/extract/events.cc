@@ -465,7 +465,7 @@ class EventFinder {
     std::string_view w = at_.lower[i];
     // "the shot was fired by a guard": a word that is also a noun, after a determiner and
     // before a form of "be", is the noun ("the detained were released" is no noun in WordNet).
-    // (Not "the arrested were two women", "the accused were convicted": people.)
+    // (Not "the arrested included a teacher", "the accused were convicted": people.)
     if (i > 0 && i + 1 < at_.tokens.size() && is_article(at_.lower[i - 1]) &&
         at_.noun_lemma[i] == w && !w.ends_with("ed") && is_be(at_.lower[i + 1])) {
       return false;
@@ -2664,8 +2664,9 @@ class EventFinder {
         if (person >= 0) ev.victims = reader_.entities_of({person});
       }
     }
-    // "abducted outside the synagogue and held a week for ransom", "The man was held in the
-    // basement" after it: the captivity of a kidnapping is the abduction, no detention.
+    // "kidnapped near the market and held for ten days until a ransom was paid", "The trader
+    // was kept in a cellar" after it: the captivity of a kidnapping is the abduction, no
+    // detention.
     if (is_literal(ev.type, "arrest_detention") && is_literal(e.text, "hold") &&
         held_by_kidnappers(c)) {
       ev.type = "abduction";

@@ -48,7 +48,7 @@ TEST(Issue4PronounBinding, HimAfterToldIsTheTeller) {
 }
 
 // "Relatives fear he is held incommunicado": those who fear or believe stand outside the clause
-// they fear; what is feared stays uncertain. Not "gunmen suspected of belonging to a group".
+// they fear; what is feared stays uncertain. Not "men suspected of links to a gang".
 TEST(Issue4PronounBinding, TheOnesWhoFearAreOutsideTheClause) {
   using casebook::testing::events_of;
   using casebook::testing::names_of;
@@ -63,8 +63,8 @@ TEST(Issue4PronounBinding, TheOnesWhoFearAreOutsideTheClause) {
   Extraction y = extract_text("Relatives feared the arrest of Tomas Varga.");
   ASSERT_EQ(events_of(y, "arrest_detention").size(), 1u);
   EXPECT_TRUE(events_of(y, "arrest_detention")[0]->hypothetical);
-  Extraction z = extract_text(
-      "Gunmen suspected of belonging to a militia kidnapped Tomas Varga on 5 March.", "2024-05-10");
+  Extraction z = extract_text("Men suspected of links to a gang kidnapped Tomas Varga on 5 March.",
+                              "2024-05-10");
   ASSERT_EQ(events_of(z, "abduction").size(), 1u);
   EXPECT_FALSE(events_of(z, "abduction")[0]->hypothetical);
 }
