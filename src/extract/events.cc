@@ -2664,7 +2664,7 @@ class EventFinder {
         if (person >= 0) ev.victims = reader_.entities_of({person});
       }
     }
-    // "kidnapped near the market and held for ten days until a ransom was paid", "The trader
+    // "kidnapped near the market and held in a farmhouse until his family paid", "The trader
     // was kept in a cellar" after it: the captivity of a kidnapping is the abduction, no
     // detention.
     if (is_literal(ev.type, "arrest_detention") && is_literal(e.text, "hold") &&

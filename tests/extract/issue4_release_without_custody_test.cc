@@ -66,7 +66,7 @@ TEST(Issue4ReleaseWithoutCustody, ARoleIsAPersonInAPassiveRow) {
   EXPECT_TRUE(x.events.empty());
 }
 
-// "kidnapped near the market and held for ten days until a ransom was paid": the captivity of
+// "kidnapped near the market and held in a farmhouse until his family paid": the captivity of
 // a kidnapping is the abduction, not a detention; one charged with kidnapping and held is
 // detained.
 TEST(Issue4ReleaseWithoutCustody, CaptivityAfterAKidnappingIsTheAbduction) {
