@@ -1302,6 +1302,9 @@ class ClauseReader {
         if (is_verb_) continue;
         if (before != "on" && before != "against" && before != "for") continue;
       }
+      // "The shot was fired by one of the guards": the "of" of a count after "by" is the
+      // agent's.
+      if (!is_verb_ && t >= end_ + 3 && in_partitive_agent(t)) continue;
       if (!is_verb_ && before != "of" && before != "on" && before != "against" && before != "for" &&
           !(t > 1 && low(t - 2) == "of") && !of_before_modifiers(t) && !aimed_at) {
         continue;
@@ -1706,7 +1709,10 @@ class ClauseReader {
       // the "by" is the source's.
       if (low(t) == "according" && t + 1 < limit && low(t + 1) == "to") return;
       if (low(t) != "by") continue;
-      for (uint32_t k = t + 1; k < limit && k < t + 4; ++k) {
+      // "by one of the company guards": past a partitive count.
+      const uint32_t reach =
+          t + 3 < limit && low(t + 2) == "of" && (is_count(t + 1) || low(t + 1) == "one") ? 7 : 4;
+      for (uint32_t k = t + 1; k < limit && k < t + reach; ++k) {
         int m = ctx_.token_mention[k];
         if (m >= 0 && is_argument(ctx_.mentions[m])) {
           r_.agent = coordinated_from(k, r_.clause_end);
@@ -1736,6 +1742,14 @@ class ClauseReader {
       if (at_.verb_lemma[k] != w && at_.noun_lemma[k] == w) return true;
     }
     return false;
+  }
+
+  // Whether the mention starting at t follows "by one of (the)", "by two of".
+  bool in_partitive_agent(uint32_t t) const {
+    uint32_t k = t;
+    if (k > 0 && is_article(low(k - 1))) --k;
+    return k >= 3 && low(k - 1) == "of" && (low(k - 2) == "one" || is_count(k - 2)) &&
+           low(k - 3) == "by";
   }
 
   // "tortured those held in the camp", "arrest those marching in the capital", "kill those

@@ -2197,6 +2197,13 @@ class EventFinder {
         if (at_.lower[t] == "and" || at_.in_time[t]) return true;
       }
     }
+    // "warning shots in the air above the crowd": a warning, at no one.
+    if (is_literal(e.type, "assault") && is_literal(e.text, "shot") && !c.is_verb) {
+      const uint32_t end = at_.sentences[at_.sentence_of[c.first]].end_token;
+      for (uint32_t t = c.end; t < end && t < c.end + 4; ++t) {
+        if (at_.lower[t] == "air") return true;
+      }
+    }
     // "the shot was fired by a guard", "rounds were fired": a weapon's shot fired is no one
     // fired from a job.
     if (is_literal(e.type, "harassment") && is_literal(e.text, "fire") && c.first > 0) {
@@ -2509,6 +2516,12 @@ class EventFinder {
     }
     // "We have heard nothing from the ministry": only silence about a person is a
     // disappearance.
+    // (Those who have heard nothing are never the ones missing.)
+    if (is_literal(e.type, "enforced_disappearance") && e.text.starts_with("hear nothing")) {
+      std::erase_if(victims, [&](int m) {
+        return std::find(r.subject.begin(), r.subject.end(), m) != r.subject.end();
+      });
+    }
     if (is_literal(e.type, "enforced_disappearance") && e.text.starts_with("hear nothing") &&
         !reader_.person_like(victims) && std::none_of(victims.begin(), victims.end(), [&](int m) {
           return ctx_.mentions[m].kind == MentionKind::kDescriptor;

@@ -40,6 +40,15 @@ TEST(Issue4FireOnPeople, AShotFiredIsNoDismissal) {
   for (const Event& e : x.events) EXPECT_FALSE(has_name(names_of(x, e.victims), "company"));
   Extraction y = extract_text("Teachers were fired from the school in May.");
   EXPECT_EQ(events_of(y, "harassment").size(), 1u);
+  // The shot itself is still a shooting, by whoever fired it.
+  Extraction z = extract_text("The shot was fired by one of the guards.");
+  auto ev = events_of(z, "assault");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_TRUE(has_name(names_of(z, ev[0]->perpetrators), "guards"));
+  EXPECT_TRUE(ev[0]->victims.empty());
+  // Warning shots in the air are fired at no one.
+  Extraction w = extract_text("Soldiers fired warning shots in the air above the crowd.");
+  EXPECT_TRUE(events_of(w, "assault").empty());
 }
 
 }  // namespace

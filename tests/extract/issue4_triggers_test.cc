@@ -287,6 +287,14 @@ TEST(Issue4Triggers, HeardNothingFromAPersonIsADisappearance) {
   EXPECT_TRUE(ev[0]->perpetrators.empty());
   x = extract_text("We have heard nothing from the ministry about the case.");
   EXPECT_TRUE(x.events.empty());
+  // Only where someone is missing or held: not "has heard nothing from his brother", and
+  // never the ones who heard nothing.
+  x = extract_text("Marta Ruiz has heard nothing from her brother.");
+  EXPECT_TRUE(x.events.empty());
+  x = extract_text("Relatives have heard nothing from him since his arrest on 9 April.");
+  for (const Event* e : events_of(x, "enforced_disappearance")) {
+    EXPECT_FALSE(has_name(names_of(x, e->victims), "relatives"));
+  }
 }
 
 TEST(Issue4Triggers, AWarningThatTheyCouldLoseTheirJobsIsAThreat) {
