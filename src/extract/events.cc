@@ -464,8 +464,8 @@ class EventFinder {
   bool reads_as_verb(uint32_t i) const {
     std::string_view w = at_.lower[i];
     // "the shot was fired by a guard": a word that is also a noun, after a determiner and
-    // before a form of "be", is the noun ("the detained were released" is no noun in WordNet).
-    // (Not "the arrested included a teacher", "the accused were convicted": people.)
+    // before a form of "be", is the noun. (Not an -ed form: "the accused were convicted" are
+    // people.)
     if (i > 0 && i + 1 < at_.tokens.size() && is_article(at_.lower[i - 1]) &&
         at_.noun_lemma[i] == w && !w.ends_with("ed") && is_be(at_.lower[i + 1])) {
       return false;
@@ -580,9 +580,6 @@ class EventFinder {
     return reader_.person_object_follows(i + 1);
   }
 
-  // A passive verb row with no context words takes only a participle after a form of "be"
-  // ("were charged", "have been also charged"): not "under trumped-up charges" (a noun) nor
-  // "a move she charged was reprisal".
   // Whether a form of "be" comes right before the word at i, past adverbs ("was badly beaten").
   bool after_be(uint32_t i) const {
     uint32_t b = i;
@@ -590,6 +587,9 @@ class EventFinder {
     return b > 0 && is_be(at_.lower[b - 1]);
   }
 
+  // A passive verb row with no context words takes only a participle after a form of "be"
+  // ("were charged", "have been also charged"): not "under trumped-up charges" (a noun) nor
+  // "a move she charged was reprisal".
   bool unmarked_passive(const TriggerEntry& e, uint32_t i) const {
     if (!is_literal(e.voice, "passive")) return false;
     if (at_.lower[i].ends_with("s")) return true;
@@ -757,12 +757,10 @@ class EventFinder {
     return {row_ids + 1, row_ids[0]};
   }
 
-  // The same test on the strings, for a row that is not one of the lexicon's.
   // "The union, whose leaders left the country, said the expulsions of students were a
   // punishment": of rows of different types whose context words are present, one with a
   // context word right beside the trigger at i (here "students": an expulsion from university)
-  // when the first row's is far off.
-  // `first` is the first row met, in the lexicon's order.
+  // when the first row's is far off. `first` is the first row met, in the lexicon's order.
   const TriggerEntry* nearest_met_row(std::span<const TriggerEntry* const> rows,
                                       const TriggerEntry* first, const Sentence& s, uint32_t i,
                                       std::string_view pos) const {
@@ -778,8 +776,7 @@ class EventFinder {
         after = true;
         continue;
       }
-      if (!after || o->type == first->type || o->requires_any.empty() || !requirements_met(*o, s) ||
-          (is_literal(pos, "verb") && senses_.thing_taken(*o, i))) {
+      if (!after || o->type == first->type || o->requires_any.empty() || !requirements_met(*o, s)) {
         continue;
       }
       if (best_distance == UINT32_MAX) best_distance = required_distance(*first, s, i);
@@ -811,6 +808,7 @@ class EventFinder {
     return best;
   }
 
+  // The same test on the strings, for a row that is not one of the lexicon's.
   bool requirements_in_text(const TriggerEntry& e, const Sentence& s) const {
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       for (std::string_view r : e.requires_any) {
@@ -2515,18 +2513,16 @@ class EventFinder {
       }
     }
     // "We have heard nothing from the ministry": only silence about a person is a
-    // disappearance.
-    // (Those who have heard nothing are never the ones missing.)
+    // disappearance, and those who have heard nothing are never the ones missing.
     if (is_literal(e.type, "enforced_disappearance") && e.text.starts_with("hear nothing")) {
       std::erase_if(victims, [&](int m) {
         return std::find(r.subject.begin(), r.subject.end(), m) != r.subject.end();
       });
-    }
-    if (is_literal(e.type, "enforced_disappearance") && e.text.starts_with("hear nothing") &&
-        !reader_.person_like(victims) && std::none_of(victims.begin(), victims.end(), [&](int m) {
-          return ctx_.mentions[m].kind == MentionKind::kDescriptor;
-        })) {
-      return;
+      if (!reader_.person_like(victims) && std::none_of(victims.begin(), victims.end(), [&](int m) {
+            return ctx_.mentions[m].kind == MentionKind::kDescriptor;
+          })) {
+        return;
+      }
     }
     // "the deaths were being investigated", "the killing is under investigation": an inquiry
     // into an act, with no one it is against, is no prosecution.
