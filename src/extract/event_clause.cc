@@ -472,7 +472,7 @@ class ClauseReader {
       // "Banda told Reuters the party's leader had been arrested": the speaker and the
       // addressee stand outside the reported clause. Not "was told to leave".
       // So do those who fear or believe it: "Relatives fear he is being held incommunicado".
-      // What is feared or suspected stays uncertain (below).
+      // What is feared stays uncertain (below).
       // (Only a clause right after the verb: not "men suspected of links to a gang", "worry
       // whether it is safe," ... "the march".)
       const std::string_view thought = at_.verb_lemma[t];
