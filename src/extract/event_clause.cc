@@ -1562,7 +1562,7 @@ class ClauseReader {
 
   void participle_after_noun_phrase() {
     std::string_view w = low(first_);
-    if (w.ends_with("ing") || end_ != first_ + 1 || end_ >= sentence_end_) return;
+    if (first_ == 0 || w.ends_with("ing") || end_ != first_ + 1 || end_ >= sentence_end_) return;
     std::string_view next = low(end_);
     bool no_object = next == "in" || next == "on" || next == "at" || next == "as" || next == "by" ||
                      next == "for" || next == "from" || next == "under" || next == "since" ||
