@@ -25,7 +25,8 @@ std::vector<int> MentionLists::coordinated_from(uint32_t t, uint32_t limit) cons
   if (k > limit) limit = sentence_end_;
   // "X and Y", "X, Y and Z"; skip an apposition ", the father of Y," when no "and" follows.
   while (k + 1 < limit) {
-    k = past_origin(k, limit);
+    // "A, 21, a law student, and B": an age and then an apposition, each passed in turn.
+    for (uint32_t past = past_origin(k, limit); past != k; past = past_origin(k, limit)) k = past;
     if (k + 1 >= limit) break;
     std::string_view w = low(k);
     if (w == ";" && semicolon_list) {
