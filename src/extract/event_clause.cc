@@ -690,7 +690,11 @@ class ClauseReader {
     std::string_view v = low(e);
     bool past_verb = at_.has(e, kLowerCase) && at_.verb_lemma[e] != v &&
                      (e == first_ || (v.size() > 3 && v.ends_with("ed")));
-    return be_at(e) || v == "has" || v == "have" || v == "had" || is_modal(v) || past_verb;
+    // "Dozens detained as police crush protest": a headline tells in the present tense.
+    bool headline_verb = headline_ && at_.has(e, kLowerCase) && !at_.verb_lemma[e].empty() &&
+                         (at_.verb_lemma[e] == v || (v.ends_with("s") && at_.verb_lemma[e] != v));
+    return be_at(e) || v == "has" || v == "have" || v == "had" || is_modal(v) || past_verb ||
+           headline_verb;
   }
 
   // "police were beating them", "they are searching his home": a form of "be" before an -ing
@@ -1234,7 +1238,7 @@ class ClauseReader {
       // clause of its own.
       if (t > end_ && low(t) == "as" && t + 1 < limit &&
           (low(t + 1) == "they" || low(t + 1) == "he" || low(t + 1) == "she" ||
-           low(t + 1) == "we" || low(t + 1) == "i")) {
+           low(t + 1) == "we" || low(t + 1) == "i" || opens_as_clause(t, limit))) {
         break;
       }
       // "charged them with kidnapping on Thursday, a police spokesman said": the words of

@@ -411,6 +411,34 @@ class EventFinder {
     return false;
   }
 
+  // "Police broke up the protest", "riot police crushed a rally by students", "the ban on the
+  // march": the act noun is the object of a verb that stops or forbids it, so the verb's subject
+  // is who suppressed the protest, not who took part in it.
+  bool stopped_by_subject(uint32_t first) const {
+    const uint32_t sentence_first = at_.sentences[at_.sentence_of[first]].first_token;
+    for (uint32_t k = first, n = 0; k-- > sentence_first && n < 5; ++n) {
+      const std::string_view w = at_.lower[k];
+      const std::string_view v = at_.verb_lemma[k];
+      if (v == "disperse" || v == "crush" || v == "suppress" || v == "quell" || v == "ban" ||
+          v == "prohibit" || v == "forbid" || v == "outlaw" || v == "block" || v == "halt" ||
+          v == "stop" || v == "storm" || v == "prevent" || v == "thwart" || v == "foil") {
+        return true;
+      }
+      // "broke up", "cracked down on", "put down".
+      if ((w == "up" && k > sentence_first && at_.verb_lemma[k - 1] == "break") ||
+          (w == "down" && k > sentence_first &&
+           (at_.verb_lemma[k - 1] == "crack" || at_.verb_lemma[k - 1] == "put"))) {
+        return true;
+      }
+      if (at_.tokens[k].kind != TokenKind::kWord || ctx_.token_mention[k] >= 0) return false;
+      if (!is_article(w) && !is_possessive_determiner(w) && w != "on" && w != "down" &&
+          !at_.has(k, kLowerCase)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   // "X lodged a complaint of ill-treatment": for an act noun after "a complaint of" that a verb
   // of lodging governs, the complainant (a person before that verb), -2 when none is named,
   // -1 when the act is not complained of so.
@@ -1735,6 +1763,9 @@ class EventFinder {
       for (int m : r.subject) {
         if (!reader_.is_actor_like(m)) actors.push_back(m);
       }
+    } else if (is_response_with_actor(e.type) && !c.is_verb && stopped_by_subject(c.first)) {
+      // "Police dispersed a protest by students": the students protested, not the police.
+      actors = r.agent;
     } else if (is_response_with_actor(e.type)) {
       actors = r.subject;
       // Officials who boycott or a state that protests: the state is the one acting.
