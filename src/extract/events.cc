@@ -615,6 +615,14 @@ class EventFinder {
     return b > 0 && is_be(at_.lower[b - 1]);
   }
 
+  // The active "charge" row with no context words takes only "charged" after its subject: not
+  // "Charges were brought" or "a charged atmosphere", which leave the word to the noun rows.
+  bool unmarked_charge(const TriggerEntry& e, uint32_t i) const {
+    if (!is_literal(e.voice, "active") || !is_literal(e.text, "charge")) return false;
+    return at_.lower[i] != "charged" || i == 0 || is_article(at_.lower[i - 1]) ||
+           at_.tokens[i - 1].kind != TokenKind::kWord;
+  }
+
   // A passive verb row with no context words takes only a participle after a form of "be"
   // ("were charged", "have been also charged"): not "under trumped-up charges" (a noun) nor
   // "a move she charged was reprisal".
@@ -913,7 +921,8 @@ class EventFinder {
             continue;
           }
           if (e->requires_any.empty()) {
-            if (plain == nullptr && !(is_literal(pos, "verb") && unmarked_passive(*e, i))) {
+            if (plain == nullptr &&
+                !(is_literal(pos, "verb") && (unmarked_passive(*e, i) || unmarked_charge(*e, i)))) {
               plain = e;
             }
             continue;
@@ -2266,6 +2275,50 @@ class EventFinder {
     if (e.voice == "active" && c.is_verb && is_literal(e.text, "hold") &&
         !reader_.person_like(r.object)) {
       return true;
+    }
+    // "The factory fired union organiser X", not "the factory fired up its furnaces": an
+    // active dismissal needs a person as its object.
+    if (is_literal(e.type, "harassment") && c.is_verb && !r.passive &&
+        (is_literal(e.text, "fire") || is_literal(e.text, "dismiss") ||
+         is_literal(e.text, "sack")) &&
+        !r.object.empty() && !reader_.person_like(r.object)) {
+      return true;
+    }
+    if (is_literal(e.type, "harassment") && c.is_verb && !r.passive && is_literal(e.text, "fire") &&
+        c.end < at_.tokens.size() && at_.lower[c.end] == "up") {
+      return true;
+    }
+    // "Riot police charged protesters with batons": what the charge is "with" is a weapon.
+    if (c.is_verb && is_literal(e.text, "charge") && is_literal(e.type, "prosecution")) {
+      const uint32_t end = at_.sentences[at_.sentence_of[c.first]].end_token;
+      for (uint32_t t = c.end; t + 1 < end && t < c.end + 6; ++t) {
+        if (at_.lower[t] != "with") continue;
+        const std::string_view n = at_.noun_lemma[t + 1];
+        if (n == "baton" || n == "truncheon" || n == "club" || n == "stick" || n == "shield" ||
+            n == "horse" || n == "whip" || n == "bayonet" || n == "tear" || n == "water") {
+          return true;
+        }
+        break;
+      }
+    }
+    // "Police charged union leader X on Friday": with no crime named, a charge is legal only
+    // when a name is its object; "riot police charged the crowd" is a rush at people.
+    // The verb is "charged" after its subject (not "Charges were brought", "a charged
+    // atmosphere"), and the name comes right after it, past a role ("union leader").
+    if (e.voice == "active" && c.is_verb && is_literal(e.text, "charge") &&
+        e.requires_any.empty()) {
+      bool named = false;
+      if (!unmarked_charge(e, c.first) && c.end == c.first + 1) {
+        for (int m : r.object) {
+          const Mention& o = ctx_.mentions[m];
+          named =
+              named || (o.kind == MentionKind::kPerson && o.first_token >= c.end &&
+                        o.first_token <= c.end + 3 &&
+                        std::all_of(at_.tokens.begin() + c.end, at_.tokens.begin() + o.first_token,
+                                    [](const Token& k) { return k.kind == TokenKind::kWord; }));
+        }
+      }
+      if (!named) return true;
     }
     // "his parents urged him to stop his activities": relatives urging one of their own is
     // no call for redress (and often pressure put through them).
