@@ -655,6 +655,46 @@ class EntityBuilder {
     return sp == std::string::npos ? phrase : phrase.substr(sp + 1);
   }
 
+  // Whether the person at p speaks in its sentence of someone else: "said Ana Lima", "Ana
+  // Lima, the paper's editor, said" with a "he" or "she" that does not fit her sex ('"He was
+  // brave," said Ana Lima'). Not "Ana Lima said officers beat her": she tells of herself.
+  bool speaks_of_another(const Mention& p) const {
+    if (!speaks(p)) return false;
+    const Sentence& s = at_.sentences[at_.sentence_of[p.first_token]];
+    bool other = false;
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      const std::string_view w = at_.lower[t];
+      const char sex = w == "he" || w == "him" || w == "his"     ? 'm'
+                       : w == "she" || w == "her" || w == "hers" ? 'f'
+                                                                 : 0;
+      if (sex == 0) continue;
+      if (person_sex_fits(p.entity, sex)) return false;
+      other = true;
+    }
+    return other;
+  }
+
+  // Whether the person at p is who speaks in its sentence: "said Ana Lima", "Ana Lima, the
+  // paper's editor, said". Not past another person or body named after her.
+  bool speaks(const Mention& p) const {
+    auto speech = [&](uint32_t t) {
+      const std::string_view w = at_.lower[t];
+      return w == "said" || w == "says" || w == "told" || w == "tells" || w == "added";
+    };
+    if (p.first_token > 0 && speech(p.first_token - 1)) return true;
+    const uint32_t end = at_.sentences[at_.sentence_of[p.first_token]].end_token;
+    for (uint32_t t = p.end_token; t < end && t < p.end_token + 12; ++t) {
+      if (speech(t)) return true;
+      const int k = ctx_.token_mention[t];
+      if (k >= 0 && ctx_.mentions[k].first_token == t &&
+          ctx_.mentions[k].kind != MentionKind::kDescriptor &&
+          ctx_.mentions[k].kind != MentionKind::kPlace) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   int person_with_role(const Mention& m) const {
     // Roles known so far from appositions and role nouns before names.
     const NameLexicon& lex = NameLexicon::instance();
@@ -687,6 +727,12 @@ class EntityBuilder {
         has_role = has_role || it->second.count(head_noun(m.name)) > 0;
       }
       if (!has_role) continue;
+      // "Reporter shot dead" above '"He was brave," said Ana Lima, the paper's editor': a
+      // headline's role noun looks ahead to the one the story is about, not to who speaks of it.
+      if (at_.sentence_of[p.first_token] > sentence && at_.is_headline(sentence) &&
+          speaks_of_another(p)) {
+        continue;
+      }
       if (best >= 0 && p.entity != best) other = p.entity;
       uint32_t ps = at_.sentence_of[p.first_token];
       int score =
@@ -946,7 +992,7 @@ class EntityBuilder {
     if (int e = surname_sharer(order, pos); e >= 0) return e;
     if (!quoted(p.first_token)) {
       int e = antecedent(order, pos, /*unquoted_only=*/true);
-      if (e >= 0) return e;
+      if (e >= 0) return subject_over_of_phrase(p, e);
     }
     if (int e = antecedent(order, pos, /*unquoted_only=*/false); e >= 0) return e;
     return paragraph_subject(order, pos);
@@ -1047,6 +1093,38 @@ class EntityBuilder {
       if (t > q.open && t < q.close) return true;
     }
     return false;
+  }
+
+  // "X marched after the death of Y. She was arrested on 9 January": a "he" or "she" that
+  // opens its sentence goes on with the person the sentence before opened with, not with one
+  // whose death it told ("the death of", "the killing of", "the funeral of"), when both fit.
+  // (Not "X spoke of the arrest of Y. She was freed": Y may well be.)
+  int subject_over_of_phrase(const Mention& p, int e) const {
+    const uint32_t sentence = at_.sentence_of[p.first_token];
+    if (p.plural || p.sex == 0 || sentence == 0 ||
+        at_.sentences[sentence].first_token != p.first_token) {
+      return e;
+    }
+    const Sentence& before = at_.sentences[sentence - 1];
+    if (before.paragraph != at_.sentences[sentence].paragraph) return e;
+    const int opener = ctx_.token_mention[before.first_token];
+    if (opener < 0 || ctx_.mentions[opener].kind != MentionKind::kPerson) return e;
+    const int subject = ctx_.mentions[opener].entity;
+    if (subject < 0 || subject == e || !person_sex_fits(subject, p.sex)) return e;
+    // The chosen one is named in that sentence only right after "of".
+    bool after_of = false;
+    for (uint32_t t = before.first_token + 1; t < before.end_token; ++t) {
+      const int m = ctx_.token_mention[t];
+      if (m < 0 || ctx_.mentions[m].first_token != t || ctx_.mentions[m].entity != e) continue;
+      if (t < 2 || at_.lower[t - 1] != "of") return e;
+      const std::string_view n = at_.noun_lemma[t - 2];
+      if (n != "death" && n != "killing" && n != "murder" && n != "funeral" &&
+          n != "assassination" && n != "memory") {
+        return e;
+      }
+      after_of = true;
+    }
+    return after_of ? subject : e;
   }
 
   int antecedent(const std::vector<int>& order, size_t pos, bool unquoted_only) const {

@@ -884,7 +884,11 @@ class ClauseReader {
       // "312 people have been detained and nine killed": a count gapped after "and".
       if (t == first_ - 1 && t > r_.clause_start && low(t - 1) == "and" && is_count(t))
         return shared_auxiliary(t - 1);
-      if (!is_adverb_like(low(t))) return -1;
+      // "was most recently arrested", "was first detained": "most" before an adverb, "first"
+      // and "last" right before the participle, are adverbs here.
+      const bool degree = low(t) == "most" && t + 1 < first_ && is_adverb_like(low(t + 1));
+      const bool order = (low(t) == "first" || low(t) == "last") && t + 1 == first_;
+      if (!is_adverb_like(low(t)) && !degree && !order) return -1;
     }
     return -1;
   }
