@@ -254,12 +254,19 @@ class CommonReader {
     }
     if (b - a > 2 || low(b - 1).back() == 's') return false;
     if (b + 1 < at_.tokens.size() && low(b) == "of" && same_sentence(a, b + 1)) {
-      uint32_t t = low(b + 1) == "the" ? b + 2 : b + 1;
+      const std::string_view det = low(b + 1);
+      uint32_t t = det == "the" || det == "a" || det == "an" ? b + 2 : b + 1;
       const Mention* m = t < at_.tokens.size() ? ctx_.at_token(t) : nullptr;
       if (m && m->kind == MentionKind::kOrganization) return true;
-      // "vice president of the drivers union": a lowercase name of the body.
-      for (uint32_t k = t; m == nullptr && k < t + 3 && k < at_.tokens.size(); ++k) {
+      // "vice president of the drivers union", "president of a garment workers' union": a
+      // lowercase name of the body, past its modifiers and a plural's apostrophe.
+      for (uint32_t k = t; m == nullptr && k < t + 5 && k < at_.tokens.size(); ++k) {
         if (lowercase_org_head(k)) return true;
+        const std::string_view w = at_.token_text(k);
+        if (at_.tokens[k].kind != TokenKind::kWord && w != "'" && w != "’" &&
+            !at_.has(k, kPossessive)) {
+          break;
+        }
       }
     }
     if (a > 0 && same_sentence(a - 1, a)) {

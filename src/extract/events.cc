@@ -845,6 +845,31 @@ class EventFinder {
   }
 
   // The same test on the strings, for a row that is not one of the lexicon's.
+  // "Factory security guards beat the strikers": "guard" is a custody word for a row of
+  // blows in custody ("beaten by guards"), but not a private guard's; a row met only through one
+  // gives way to the plain row (an assault).
+  bool met_only_by_private_guards(const TriggerEntry& e, const Sentence& s) const {
+    if (std::find(e.requires_any.begin(), e.requires_any.end(), "guard") == e.requires_any.end())
+      return false;
+    bool private_guard = false;
+    for (uint32_t t = s.first_token + 1; t < s.end_token && !private_guard; ++t) {
+      const std::string_view w = at_.lower[t - 1];
+      private_guard = at_.noun_lemma[t] == "guard" &&
+                      (w == "security" || w == "private" || w == "factory" || w == "company" ||
+                       w == "mine" || w == "plantation" || w == "estate");
+    }
+    if (!private_guard) return false;
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      for (std::string_view r : e.requires_any) {
+        if (r != "guard" && (lemmas_[t] == r || at_.lower[t] == r || at_.verb_lemma[t] == r ||
+                             at_.noun_lemma[t] == r)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   bool requirements_in_text(const TriggerEntry& e, const Sentence& s) const {
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       for (std::string_view r : e.requires_any) {
@@ -927,7 +952,8 @@ class EventFinder {
             }
             continue;
           }
-          if (requirements_met(*e, s) && !(is_literal(pos, "verb") && senses_.thing_taken(*e, i))) {
+          if (requirements_met(*e, s) && !(is_literal(pos, "verb") && senses_.thing_taken(*e, i)) &&
+              !met_only_by_private_guards(*e, s)) {
             e = nearest_met_row(rows, e, s, i, pos);
             out->push_back({e, i, i + 1, is_literal(pos, "verb")});
             // "X was held for two days" and "police held X for two days": a row for each
