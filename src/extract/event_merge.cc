@@ -38,8 +38,8 @@ bool manner_only(const Event& e) { return e.trigger.text.ends_with("absentia"); 
 // Whether every entity id is a named person (entity indexes before numbering).
 bool all_named_people(const DocumentContext& ctx, const std::vector<std::string>& ids) {
   return std::all_of(ids.begin(), ids.end(), [&](const std::string& id) {
-    const Entity& e = ctx.entities[std::stoi(id)];
-    return e.kind == "person" && e.named;
+    const size_t i = static_cast<size_t>(std::stoi(id));
+    return i < ctx.entities.size() && ctx.entities[i].kind == "person" && ctx.entities[i].named;
   });
 }
 
@@ -134,6 +134,23 @@ void merge_repeats(const DocumentContext& ctx, const std::vector<uint32_t>& trig
         continue;
       }
       bool same_victims = !ev.victims.empty() && ev.victims == o.victims;
+      // "X, the lawyer of the jailed blogger Y, was detained": an act told as what someone is
+      // ("the jailed blogger") is not the act the sentence tells of another named person; two
+      // events, one per act per victim set. ("X received 12 years, while Y was sentenced to
+      // eight" is one verdict.)
+      const auto attributive = [&](uint32_t t) {
+        return t > 0 &&
+               (at.lower[t - 1] == "the" || at.lower[t - 1] == "a" || at.lower[t - 1] == "an") &&
+               at.lower[t].ends_with("ed");
+      };
+      if (same_sentence && (attributive(trigger_tokens[i]) || attributive(kept_tokens[k])) &&
+          !ev.victims.empty() && !o.victims.empty() && all_named_people(ctx, ev.victims) &&
+          all_named_people(ctx, o.victims) &&
+          std::none_of(ev.victims.begin(), ev.victims.end(), [&](const std::string& v) {
+            return std::find(o.victims.begin(), o.victims.end(), v) != o.victims.end();
+          })) {
+        continue;
+      }
       if (same_sentence || (opara == para && same_victims) ||
           (opara == para && (ev.victims.empty() || o.victims.empty()))) {
         const bool adopt = o.victims.empty() && !ev.victims.empty();
