@@ -2038,6 +2038,26 @@ class ClauseReader {
       }
       r_.generic = true;
     }
+    // "journalists who are threatened may be given bodyguards": a present passive in a
+    // relative clause on a bare plural, in a sentence that says what may or must be done,
+    // names a kind of people, not an act on some of them. (Not "relatives of activists who are
+    // detained in Baku protested".)
+    bool modal_after = false;
+    for (uint32_t t = end_; t < sentence_end_ && !modal_after; ++t) {
+      const std::string_view w = low(t);
+      modal_after = w == "may" || w == "can" || w == "must" || w == "should" || w == "shall";
+    }
+    if (is_verb_ && modal_after && first_ >= 3 && low(first_ - 1) == "are" &&
+        low(first_ - 2) == "who") {
+      const uint32_t head = first_ - 3;
+      const std::string_view before = head > 0 ? low(head - 1) : std::string_view();
+      const bool bare = at_.has(head, kLowerCase) && low(head).ends_with("s") &&
+                        at_.noun_lemma[head] != low(head) && !is_article(before) &&
+                        !is_possessive_determiner(before) && before != "these" &&
+                        before != "those" &&
+                        (head == 0 || at_.tokens[head - 1].kind != TokenKind::kNumber);
+      if (bare) r_.generic = true;
+    }
   }
 
   // "were", "was", "had" or a past form ("gathered") at t, or after one adverb ("who were only

@@ -1437,6 +1437,24 @@ class EventFinder {
     return false;
   }
 
+  // Whether "to drop" (or "to withdraw") at t is what someone is urged, called on or asked
+  // to do: "urged prosecutors to drop the charges".
+  bool dropping_asked_for(uint32_t t, uint32_t sentence_first) const {
+    const std::string_view v = at_.verb_lemma[t];
+    if ((v != "drop" && v != "withdraw") || t < sentence_first + 2 || at_.lower[t - 1] != "to") {
+      return false;
+    }
+    for (uint32_t k = t - 1, n = 0; k-- > sentence_first && n < 8; ++n) {
+      const std::string_view l = at_.verb_lemma[k];
+      if (l == "urge" || l == "call" || l == "ask" || l == "demand" || l == "press" ||
+          l == "request" || l == "appeal") {
+        return true;
+      }
+      if (at_.tokens[k].kind == TokenKind::kPunct) return false;
+    }
+    return false;
+  }
+
   // "urged Kazakhstan to stop harassing", "called on the authorities to end the harassment":
   // the mention asked to stop the act at `trigger`, else -1.
   int asked_to_stop(uint32_t trigger, uint32_t sentence_first) const {
@@ -2554,6 +2572,11 @@ class EventFinder {
     } else if (is_literal(e.type, "asylum_decision") && ev.outcome.empty()) {
       // "His application for asylum was rejected": a bare "asylum" takes only a verdict.
       if (std::string d = decided_claim(c.end, s.end_token); d != "pending") ev.outcome = d;
+    }
+    // "called on the government to drop the charges against X": the charges stand; only their
+    // dropping is asked for.
+    if (ev.outcome == "acquitted" && dropping_asked_for(c.first, s.first_token)) {
+      ev.outcome = "charged";
     }
     ev.evidence = ctx_.span(s.start, s.end);
     ev.negated = r.negated || denied_above(c.first) || claim_called_false(c.first, s);
