@@ -517,6 +517,8 @@ class CommonReader {
     const uint32_t si = at_.sentence_of[i];
     const Sentence& s = at_.sentences[si];
     if (end < s.end_token && at_.has(end, kCapitalized)) return false;
+    // "By Staff Writer", "By Our Correspondent": a by-line's role names no one in the story.
+    if (low(s.first_token) == "by" && i <= s.first_token + 2) return false;
     return at_.is_headline(si);
   }
 

@@ -1182,6 +1182,7 @@ class ClauseReader {
         ctx_.token_mention[bare] < 0 && at_.tokens[bare].kind == TokenKind::kWord &&
         at_.has(bare, kLowerCase) && at_.noun_lemma[bare] != low(bare) &&
         low(bare).ends_with('s') && !is_person_noun(at_.noun_lemma[bare]) && !is_count(bare) &&
+        !duration_follows(bare) &&  // "detained weeks after": a span of time
         (bare + 1 >= limit || at_.tokens[bare + 1].kind == TokenKind::kPunct ||
          low(bare + 1) == "as" ||
          (is_preposition(low(bare + 1)) && low(bare + 1) != "of" && low(bare + 1) != "to" &&
@@ -1568,6 +1569,22 @@ class ClauseReader {
     return h;
   }
 
+  // "detained weeks after", "freed two days before": a span of time right after a participle
+  // is no object of it.
+  bool duration_follows(uint32_t t) const {
+    auto duration = [&](uint32_t k) {
+      const std::string_view w = low(k);
+      return w == "weeks" || w == "days" || w == "months" || w == "years" || w == "hours" ||
+             w == "minutes" || w == "week" || w == "day" || w == "month" || w == "year" ||
+             w == "hour";
+    };
+    if (t >= sentence_end_) return false;
+    if (duration(t)) return true;
+    return t + 1 < sentence_end_ && duration(t + 1) &&
+           (at_.tokens[t].kind == TokenKind::kNumber || is_count(t) || low(t) == "a" ||
+            low(t) == "few");
+  }
+
   void participle_after_noun_phrase() {
     std::string_view w = low(first_);
     if (first_ == 0 || w.ends_with("ing") || end_ != first_ + 1 || end_ >= sentence_end_) return;
@@ -1575,7 +1592,7 @@ class ClauseReader {
     bool no_object = next == "in" || next == "on" || next == "at" || next == "as" || next == "by" ||
                      next == "for" || next == "from" || next == "under" || next == "since" ||
                      next == "after" || next == "last" || next == "," || next == "." ||
-                     next == "without" || at_.in_time[end_];
+                     next == "without" || at_.in_time[end_] || duration_follows(end_);
     if (!no_object) return;
     // "the third activist detained this year": a role the reader knows may be the noun.
     uint32_t t = first_;

@@ -930,8 +930,11 @@ class RunReader {
       return false;
     }
     if (at_.has(t, kAllCaps) && tok(t).size() > 1 && !names(t).given) return false;
+    // "Rafiqul Islam", "Nazrul Islam": after a given name, "Islam" is a common Bengali family
+    // name, not the religion.
+    const bool family_name = w == "islam" && t > 0 && is_cap(t - 1) && names(t - 1).given;
     if ((names(t).not_name && !(is_calendar_word(tok(t)) && after_title(t)) &&
-         !weekday_abbreviation_in_name(t)) ||
+         !weekday_abbreviation_in_name(t) && !family_name) ||
         names(t).org_head) {
       return false;
     }

@@ -137,8 +137,8 @@ bool ends_population(const AnnotatedText& at, size_t e) {
 
 // "Group 24", "Charter 77": a number after a capitalised word inside a sentence is part of a
 // name. Opening the sentence before a colon or a bracket, so is a part's number ("Section 4:",
-// "Hearing 2 (24 May):"), unless the word is the act [trig, trig_end) as a verb or a plural
-// ("Detained 24 activists").
+// "Hearing 2 (24 May):") or before "of the" ("Branch 26 of the court"), unless the word is the
+// act [trig, trig_end) as a verb or a plural ("Detained 24 activists").
 bool numbers_a_name_or_part(const AnnotatedText& at, size_t t, size_t trig, size_t trig_end) {
   if (t == 0 || at.tokens[t].kind != TokenKind::kNumber || !at.has(t - 1, kCapitalized) ||
       at.tokens[t - 1].kind != TokenKind::kWord) {
@@ -146,6 +146,11 @@ bool numbers_a_name_or_part(const AnnotatedText& at, size_t t, size_t trig, size
   }
   const size_t word = t - 1;
   if (at.sentences[at.sentence_of[word]].first_token != word) return true;
+  // "Branch 26 of the Revolutionary Court convicted ...": a numbered part of a body.
+  if (t + 2 < at.tokens.size() && at.lower[t + 1] == "of" && at.has(t + 2, kLowerCase) &&
+      at.lower[t + 2] == "the" && !(word >= trig && word < trig_end)) {
+    return true;
+  }
   if (t + 1 >= at.tokens.size() || (at.token_text(t + 1) != ":" && at.token_text(t + 1) != "("))
     return false;
   const bool the_act = word >= trig && word < trig_end;
