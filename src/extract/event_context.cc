@@ -1535,6 +1535,22 @@ bool EventContext::investigates(uint32_t sentence) const {
   return false;
 }
 
+// Whether entity e is named in the sentence as the one who speaks, right before a verb of
+// saying that comes before the trigger: "The mayor said he was killed".
+bool EventContext::speaks_before(uint32_t sentence, int e, uint32_t trigger) const {
+  const Sentence& s = at_.sentences[sentence];
+  for (uint32_t t = s.first_token; t < s.end_token && t < trigger; ++t) {
+    const int m = ctx_.token_mention[t];
+    if (m < 0 || ctx_.mentions[m].entity != e || ctx_.mentions[m].first_token != t) continue;
+    const uint32_t after = ctx_.mentions[m].end_token;
+    if (after >= trigger) return false;
+    const std::string_view v = at_.verb_lemma[after];
+    return v == "say" || v == "tell" || v == "state" || v == "claim" || v == "announce" ||
+           v == "report" || v == "confirm" || v == "add";
+  }
+  return false;
+}
+
 bool EventContext::denies(uint32_t sentence) const {
   const Sentence& s = at_.sentences[sentence];
   for (uint32_t t = s.first_token + 1; t < s.end_token && t < s.first_token + 8; ++t) {
@@ -1571,6 +1587,10 @@ std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool 
   // court", "a court renewed her detention, two years after she was first arrested": a
   // court is no hands-on doer in the act's own sentence either.
   if (e >= 0 && hands_on && judicial(e) && !ordered_by_court(sentence, trigger)) e = -1;
+  // "The mayor said he was killed because of his work", "Police said three protesters died":
+  // for a crime anyone commits, the body that tells of it is no doer (an arrest it tells of
+  // is its own work).
+  if (e >= 0 && crime && speaks_before(sentence, e, trigger)) return {};
   uint32_t para = at_.sentences[sentence].paragraph;
   const bool item = list_item(sentence);
   // "A court jailed his brother. He was arrested in May at his flat": the court of a sentence
