@@ -287,6 +287,25 @@ class CommonReader {
     return false;
   }
 
+  // Whether "state" at i names a territory: "the state of Sinaloa", "the northern state",
+  // "the state capital".
+  bool territorial_state(uint32_t i) const {
+    if (i + 1 < at_.tokens.size() && same_sentence(i, i + 1)) {
+      const std::string_view next = low(i + 1);
+      if (next == "capital" || next == "border" || next == "line" || next == "lines") return true;
+      if (next == "of" && i + 2 < at_.tokens.size() && same_sentence(i, i + 2) &&
+          at_.has(i + 2, kCapitalized) && low(i + 2) != "emergency") {
+        return true;
+      }
+    }
+    if (i == 0 || !same_sentence(i - 1, i)) return false;
+    const std::string_view before = low(i - 1);
+    return before == "northern" || before == "southern" || before == "eastern" ||
+           before == "western" || before == "central" || before == "northeastern" ||
+           before == "northwestern" || before == "southeastern" || before == "southwestern" ||
+           before == "coastal" || before == "neighbouring" || before == "neighboring";
+  }
+
   // "union", "party", "association" written in lower case.
   bool lowercase_org_head(uint32_t t) const {
     std::string_view w = tok(t);
@@ -359,6 +378,9 @@ class CommonReader {
           at_.verb_lemma[i + 1] == low(i + 1) && !is_function_word(low(i + 1))) {
         continue;
       }
+      // "the northern state of Sinaloa", "the state capital": a state as a territory.
+      if (ph == "state" && territorial_state(i)) continue;
+      if (ph == "the state" && territorial_state(i + 1)) continue;
       // "the prosecution said" is the prosecutors; "threatened with prosecution", "faces
       // criminal prosecution" is the act.
       if (len == 1 && ph == "prosecution" && (i == 0 || low(i - 1) != "the")) continue;
