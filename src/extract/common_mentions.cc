@@ -287,15 +287,19 @@ class CommonReader {
     return false;
   }
 
-  // Whether "state" at i names a territory: "the state of Sinaloa", "the northern state",
-  // "the state capital".
+  // Whether "state" at i names a territory or a condition, not the government: "the state of
+  // Sinaloa", "the northern state", "the state capital", "the state of emergency".
   bool territorial_state(uint32_t i) const {
     if (i + 1 < at_.tokens.size() && same_sentence(i, i + 1)) {
       const std::string_view next = low(i + 1);
       if (next == "capital" || next == "border" || next == "line" || next == "lines") return true;
-      if (next == "of" && i + 2 < at_.tokens.size() && same_sentence(i, i + 2) &&
-          at_.has(i + 2, kCapitalized) && low(i + 2) != "emergency") {
-        return true;
+      if (next == "of" && i + 2 < at_.tokens.size() && same_sentence(i, i + 2)) {
+        // "the state of Sinaloa"; "a state of emergency", "state of siege": a condition.
+        const std::string_view what = low(i + 2);
+        if (at_.has(i + 2, kCapitalized) || what == "emergency" || what == "siege" ||
+            what == "alert" || what == "war" || what == "exception" || what == "affairs") {
+          return true;
+        }
       }
     }
     if (i == 0 || !same_sentence(i - 1, i)) return false;

@@ -173,6 +173,9 @@ class ClauseReader {
       predicated_participle();
     }
     if (is_verb_ && aux < 0 && !r_.passive && participle) participle_after_noun_phrase();
+    // "She is the third correspondent expelled since 2021": a place in a series counts acts
+    // over the span the sentence gives, which dates none of them.
+    if (is_verb_ && aux < 0 && participle && counts_a_series()) r_.series = true;
     if (r_.passive && !r_.subject.empty()) add_companions(&r_.subject);
     if (!r_.passive && !r_.object.empty()) add_companions(&r_.object);
     // "X faces charges alongside Y": with no object, the subject has the company.
@@ -1625,6 +1628,21 @@ class ClauseReader {
         return;
       }
     }
+  }
+
+  // Whether the participle follows "is the third <noun>", "was the latest <noun>": a form of
+  // "be", "the", an ordinal past the first, and at most three words of the noun.
+  bool counts_a_series() const {
+    const uint32_t first = at_.sentences[at_.sentence_of[first_]].first_token;
+    for (uint32_t k = first_, n = 0; k-- > first + 1 && n < 5; ++n) {
+      if (low(k) != "the" || k + 1 >= first_) continue;
+      const std::string_view o = low(k + 1);
+      const bool ordinal = o == "second" || o == "third" || o == "fourth" || o == "fifth" ||
+                           o == "sixth" || o == "seventh" || o == "eighth" || o == "ninth" ||
+                           o == "tenth" || o == "latest";
+      return ordinal && be_at(k - 1);
+    }
+    return false;
   }
 
   // "Ana Lima became the first person arrested under the law", "Ana Lima was among those

@@ -29,6 +29,9 @@ struct ClauseReading {
   // A participle used as an adjective after a determiner ("the detained lawyer"): the
   // sentence's subject did not do it.
   bool attributive = false;
+  // "X is the third correspondent expelled since 2021": the act's place in a series; the
+  // series' span ("since 2021") is no date of X's act.
+  bool series = false;
   // An active verb whose subject is a noun phrase that names no one the text knows:
   // "the government said \"armed elements\" had attacked a police station". The act has a
   // doer, only not one to name; no other actor of the sentence stands in for it.

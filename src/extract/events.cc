@@ -1437,6 +1437,58 @@ class EventFinder {
     return false;
   }
 
+  // "The media law allows the authorities to detain journalists for 30 days": what a law lets
+  // someone do is a power, not an act done.
+  bool permitted_by_law(uint32_t trigger, const Sentence& s) const {
+    if (trigger < s.first_token + 3 || at_.lower[trigger - 1] != "to") return false;
+    for (uint32_t k = trigger - 1, n = 0; k-- > s.first_token && n < 6; ++n) {
+      const std::string_view v = at_.verb_lemma[k];
+      if (v != "allow" && v != "permit" && v != "empower" && v != "authorize" && v != "authorise" &&
+          v != "enable" && v != "entitle") {
+        if (at_.tokens[k].kind == TokenKind::kPunct) return false;
+        continue;
+      }
+      for (uint32_t t = s.first_token; t < k; ++t) {
+        const std::string_view n2 = at_.noun_lemma[t];
+        if (n2 == "law" || n2 == "act" || n2 == "code" || n2 == "decree" || n2 == "bill" ||
+            n2 == "legislation" || n2 == "amendment" || n2 == "article" || n2 == "regulation" ||
+            n2 == "provision" || n2 == "statute") {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+
+  // "Enforced disappearance is a crime under international law", "Torture is absolutely
+  // prohibited": an act noun that opens its sentence, said to be a crime or forbidden, is
+  // the kind of act, not one done.
+  bool act_defined(const Candidate& c, const Sentence& s) const {
+    uint32_t first = s.first_token;
+    while (first < c.first && at_.tokens[first].kind != TokenKind::kWord) ++first;
+    if (c.first > first + 1 || c.end + 1 >= s.end_token) return false;
+    // "Arbitrary detention is ...", not "His arrest is a violation" (one act, someone's).
+    if (c.first == first + 1) {
+      const std::string_view d = at_.lower[first];
+      if (is_article(d) || is_possessive_determiner(d) || d == "this" || d == "that" ||
+          d == "the" || ctx_.token_mention[first] >= 0) {
+        return false;
+      }
+    }
+    const std::string_view be = at_.lower[c.end];
+    if (be != "is" && be != "are" && be != "remains" && be != "constitutes") return false;
+    for (uint32_t t = c.end + 1; t < s.end_token && t < c.end + 4; ++t) {
+      const std::string_view w = at_.lower[t];
+      if (w == "crime" || w == "prohibited" || w == "illegal" || w == "forbidden" ||
+          w == "banned" || w == "unlawful" || w == "violation" || w == "punishable" ||
+          w == "outlawed" || w == "criminalised" || w == "criminalized") {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // Whether "to drop" (or "to withdraw") at t is what someone is urged, called on or asked
   // to do: "urged prosecutors to drop the charges".
   bool dropping_asked_for(uint32_t t, uint32_t sentence_first) const {
@@ -2320,6 +2372,26 @@ class EventFinder {
         !reader_.person_like(r.object)) {
       return true;
     }
+    // "Police handcuffed him", not "riot shields, pepper spray and handcuffs"; "soldiers publicly
+    // accused X of being a rebel", not "publicly accused Saudi Arabia of spying" (a state).
+    if (c.is_verb && !r.passive &&
+        (is_literal(e.text, "handcuff") || is_literal(e.text, "publicly accuse")) &&
+        !reader_.person_like(r.object)) {
+      return true;
+    }
+    // "Officers summoned X and Y": a plain summons takes a person; "the ministry summoned the
+    // ambassador" is diplomacy, no questioning.
+    if (is_literal(e.type, "interrogation") && c.is_verb && is_literal(e.text, "summon") &&
+        !r.passive) {
+      if (e.requires_any.empty() && !reader_.person_like(r.object)) return true;
+      for (uint32_t t = c.end; t < c.end + 4 && t < r.clause_end; ++t) {
+        const std::string_view n = at_.noun_lemma[t];
+        if (n == "ambassador" || n == "envoy" || n == "diplomat" || n == "chargé" ||
+            n == "charge") {
+          return true;
+        }
+      }
+    }
     // "The factory fired union organiser X", not "the factory fired up its furnaces": an
     // active dismissal needs a person as its object.
     if (is_literal(e.type, "harassment") && c.is_verb && !r.passive &&
@@ -2582,7 +2654,8 @@ class EventFinder {
     ev.negated = r.negated || denied_above(c.first) || claim_called_false(c.first, s);
     ev.hypothetical = r.hypothetical || requested(c.first, c.is_verb, e.type) ||
                       asks_about(s, c.first) || imperative(c.first, e.pos, s) ||
-                      inverted_condition(c.first, s) || requested_that(c.first, s);
+                      inverted_condition(c.first, s) || requested_that(c.first, s) ||
+                      permitted_by_law(c.first, s);
     ev.generic = r.generic;
 
     std::vector<int> victims, perps, actors;
@@ -2739,6 +2812,7 @@ class EventFinder {
       }
     }
     if (!c.is_verb && ev.victims.empty() && documented_kind_of_act(c, s)) ev.generic = true;
+    if (ev.victims.empty() && act_defined(c, s)) ev.generic = true;
     if (!is_literal(e.pos, "verb") && ev.victims.empty() && named_by_a_norm(c, s))
       ev.generic = true;
     const bool listed_kind = !c.is_verb && ev.victims.empty() && listed_kind_of_act(c);
@@ -2773,10 +2847,11 @@ class EventFinder {
       return;
     }
     // "Human Rights Watch called on the authorities to investigate the ill-treatment": those
-    // who call for redress did not do the act they name.
-    if (!ev.perpetrators.empty() && is_repression(e.type) && calls_before(c.first, s) &&
-        std::all_of(perps.begin(), perps.end(),
-                    [&](int m) { return reader_.speaks_for_victims(ctx_.mentions[m]); })) {
+    // who call for redress did not do the act they name (nor the release they ask for).
+    if (!ev.perpetrators.empty() && (is_repression(e.type) || is_literal(e.type, "release")) &&
+        calls_before(c.first, s) && std::all_of(perps.begin(), perps.end(), [&](int m) {
+          return reader_.speaks_for_victims(ctx_.mentions[m]);
+        })) {
       ev.perpetrators.clear();
     }
     if (is_literal(e.type, "organization_ban") && ev.victims.empty()) {
@@ -2844,7 +2919,7 @@ class EventFinder {
     // participle before its noun tells how things stand, not an act of the clause, so the
     // clause's date and place are the detention's, not the ban's. (The state the sentence
     // names stays the likely author: "Dushanbe has dubbed the banned party terrorist".)
-    if (r.attributive) {
+    if (r.attributive || r.series) {
       ev.date = {};
       ev.date_year_written = false;
       ev.date_month_written = false;
