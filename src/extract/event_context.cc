@@ -1394,6 +1394,8 @@ bool EventContext::addressed(uint32_t t, uint32_t sentence_first) const {
   if (t > sentence_first && addressed_office(at_, sentence_first, at_.tokens.size()) == t) {
     return true;
   }
+  // "Dear Minister," opening a letter: its addressee.
+  if (t > 0 && at_.lower[t - 1] == "dear") return true;
   uint32_t k = t;
   while (k > sentence_first && (at_.lower[k - 1] == "the" || at_.lower[k - 1] == "a")) --k;
   if (k == sentence_first) return false;
@@ -1542,7 +1544,14 @@ bool EventContext::speaks_before(uint32_t sentence, int e, uint32_t trigger) con
   for (uint32_t t = s.first_token; t < s.end_token && t < trigger; ++t) {
     const int m = ctx_.token_mention[t];
     if (m < 0 || ctx_.mentions[m].entity != e || ctx_.mentions[m].first_token != t) continue;
-    const uint32_t after = ctx_.mentions[m].end_token;
+    uint32_t after = ctx_.mentions[m].end_token;
+    // "The foreign ministry spokesman said": the body's voice.
+    while (after < trigger &&
+           (at_.lower[after] == "spokesman" || at_.lower[after] == "spokeswoman" ||
+            at_.lower[after] == "spokesperson" || at_.lower[after] == "'s" ||
+            at_.lower[after] == "’s")) {
+      ++after;
+    }
     if (after >= trigger) return false;
     const std::string_view v = at_.verb_lemma[after];
     return v == "say" || v == "tell" || v == "state" || v == "claim" || v == "announce" ||

@@ -81,3 +81,25 @@ TEST(Issue4NewsActsBatch2, APlaceInASeriesDatesNoAct) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4NewsActsBatch2, ALettersAddresseeIsNoDoer) {
+  Extraction x = extract_text(
+      "Dear Minister,\n\nI am writing about Tariq Anwar, a student who was arrested at a "
+      "checkpoint on 28 April.",
+      "2024-05-10");
+  EXPECT_TRUE(first_perpetrators(x, "arrest_detention").empty());
+}
+
+TEST(Issue4NewsActsBatch2, ASpokesmanTellingOfAKillingIsNoKiller) {
+  Extraction x = extract_text(
+      "The interior ministry spokesman said Teodoro Villa was killed on Monday.", "2024-05-10");
+  for (const std::string& p : first_perpetrators(x, "killing")) {
+    EXPECT_EQ(p.find("ministry"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace casebook::testing
