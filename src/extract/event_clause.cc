@@ -80,6 +80,16 @@ class ClauseReader {
     }
     uint32_t subject_limit = aux >= 0 ? static_cast<uint32_t>(aux) : first_;
     find_subject(subject_limit);
+    // "a video he filmed of riot police firing tear gas at marchers": an -ing form right after
+    // the people an "of" names is what they do.
+    if (is_verb_ && aux < 0 && low(first_).ends_with("ing") && first_ >= 2) {
+      const int m = ctx_.token_mention[first_ - 1];
+      if (m >= 0 && ctx_.mentions[m].end_token == first_ && is_argument(ctx_.mentions[m]) &&
+          ctx_.mentions[m].first_token > r_.clause_start &&
+          low(ctx_.mentions[m].first_token - 1) == "of") {
+        r_.subject = {m};
+      }
+    }
     // "Kazakhstan deports blogger's cousin, blocks family website": a verb right after a
     // comma that closes another verb's object has that verb's subject, not its object.
     if (is_verb_ && aux < 0 && !r_.subject.empty() && first_ >= 2 &&
