@@ -1560,6 +1560,22 @@ bool EventContext::speaks_before(uint32_t sentence, int e, uint32_t trigger) con
   return false;
 }
 
+// "The army said X had been killed in an armed encounter": a killing the speaker tells as its
+// own operation (an encounter, a shootout, a raid) is the speaker's.
+bool EventContext::own_operation(uint32_t sentence) const {
+  const Sentence& s = at_.sentences[sentence];
+  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+    const std::string_view n = at_.noun_lemma[t];
+    if (n == "encounter" || n == "shootout" || n == "firefight" || n == "gunfight" ||
+        n == "operation" || n == "raid" ||
+        (n == "exchange" && t + 2 < s.end_token && at_.lower[t + 1] == "of" &&
+         at_.lower[t + 2] == "fire")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool EventContext::denies(uint32_t sentence) const {
   const Sentence& s = at_.sentences[sentence];
   for (uint32_t t = s.first_token + 1; t < s.end_token && t < s.first_token + 8; ++t) {
@@ -1599,7 +1615,7 @@ std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool 
   // "The mayor said he was killed because of his work", "Police said three protesters died":
   // for a crime anyone commits, the body that tells of it is no doer (an arrest it tells of
   // is its own work).
-  if (e >= 0 && crime && speaks_before(sentence, e, trigger)) return {};
+  if (e >= 0 && crime && speaks_before(sentence, e, trigger) && !own_operation(sentence)) return {};
   uint32_t para = at_.sentences[sentence].paragraph;
   const bool item = list_item(sentence);
   // "A court jailed his brother. He was arrested in May at his flat": the court of a sentence

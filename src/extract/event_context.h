@@ -119,6 +119,7 @@ class EventContext {
   bool ordered_by_court(uint32_t sentence, uint32_t trigger) const;
   bool denies(uint32_t sentence) const;
   bool speaks_before(uint32_t sentence, int e, uint32_t trigger) const;
+  bool own_operation(uint32_t sentence) const;
   bool list_item(uint32_t sentence) const;
   std::vector<std::string> state_actor_near(uint32_t sentence, bool media, bool hands_on,
                                             uint32_t trigger, bool reduced = false,

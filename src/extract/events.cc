@@ -2375,8 +2375,8 @@ class EventFinder {
     // "Police handcuffed him", not "riot shields, pepper spray and handcuffs"; "soldiers publicly
     // accused X of being a rebel", not "publicly accused Saudi Arabia of spying" (a state).
     if (c.is_verb && !r.passive &&
-        (is_literal(e.text, "handcuff") || is_literal(e.text, "publicly accuse")) &&
-        !reader_.person_like(r.object)) {
+        ((is_literal(e.text, "handcuff") && r.object.empty()) ||
+         (is_literal(e.text, "publicly accuse") && !reader_.person_like(r.object)))) {
       return true;
     }
     // "Officers summoned X and Y": a plain summons takes a person; "the ministry summoned the

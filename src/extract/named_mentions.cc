@@ -694,7 +694,12 @@ class RunReader {
         if (!caps || (len == 1 && tok(k).size() < 4)) continue;
         auto places = gaz_.lookup(title, pc);
         if (!places.empty() && places[0]->type != PlaceType::kRegion) {
-          if (is_dateline(k, k + len)) return k + len;
+          // The dateline names where the report was filed, not where the act was done; its
+          // country still counts towards the country the text is about.
+          if (is_dateline(k, k + len)) {
+            if (!places[0]->country.empty()) ctx_.count_country(places[0]->country, k);
+            return k + len;
+          }
           if (add_place(k, k + len, places[0], "place-gazetteer-capitals") >= 0) return k + len;
         }
       }

@@ -19,6 +19,13 @@ TEST(Issue4SpeakerIsNoKiller, WhoTellsOfACrimeDidNotDoIt) {
   EXPECT_TRUE(first_perpetrators(y, "killing").empty());
 }
 
+TEST(Issue4SpeakerIsNoKiller, AKillingToldAsTheSpeakersOwnOperationIsTheirs) {
+  // "killed in an armed encounter": by the army's own account, its soldiers killed her.
+  Extraction x = extract_text(
+      "The army said Lina Dela Paz had been killed in an armed encounter on Monday.", "2024-05-10");
+  EXPECT_TRUE(has_name(first_perpetrators(x, "killing"), "army"));
+}
+
 TEST(Issue4SpeakerIsNoKiller, AnArrestToldByThePoliceIsTheirs) {
   Extraction x = extract_text("Police said Teodoro Villa was arrested on Monday.", "2024-05-10");
   EXPECT_TRUE(has_name(first_perpetrators(x, "arrest_detention"), "police"));
