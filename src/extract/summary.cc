@@ -246,6 +246,20 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
            at.lower[t + 1] == "pm" || at.lower[t + 1] == "am" || at.lower[t + 1] == "o'clock")) {
         continue;
       }
+      // "Two men forced X into a car": the number counts the doers, not those the act took
+      // (who are named).
+      if (t < trig && t + 1 < at.tokens.size() && !ev.victims.empty()) {
+        bool doers = false;
+        for (size_t k = t + 1; k < trig && k <= t + 3 && !doers; ++k) {
+          const int m = ctx.token_mention[k];
+          const int e = m >= 0 ? ctx.mentions[m].entity : -1;
+          // (An actor's word, "men", "officers", "gunmen": not "81 people", a parse's mistake.)
+          doers = e >= 0 && (ctx.entities[e].kind == "state_actor" || at.lower[k] == "men") &&
+                  std::find(ev.perpetrators.begin(), ev.perpetrators.end(), std::to_string(e)) !=
+                      ev.perpetrators.end();
+        }
+        if (doers) continue;
+      }
       // "the artist Yelena Osipova, 76, who was released": an age after a name.
       if (t >= 2 && at.token_text(t - 1) == "," && ctx.token_mention[t - 2] >= 0 &&
           ctx.mentions[ctx.token_mention[t - 2]].kind == MentionKind::kPerson) {
