@@ -655,6 +655,12 @@ class EntityBuilder {
     return sp == std::string::npos ? phrase : phrase.substr(sp + 1);
   }
 
+  // "His brother, Jahangir Uddin,": the person named right after a kinship noun and a comma.
+  bool introduced_as_kin(const Mention& p) const {
+    const uint32_t t = p.first_token;
+    return t >= 2 && at_.token_text(t - 1) == "," && kinship_noun(at_.lower[t - 2]) != nullptr;
+  }
+
   // Whether the person at p speaks in its sentence of someone else: "said Ana Lima", "Ana
   // Lima, the paper's editor, said" with a "he" or "she" that does not fit her sex ('"He was
   // brave," said Ana Lima'). Not "Ana Lima said officers beat her": she tells of herself.
@@ -729,8 +735,9 @@ class EntityBuilder {
       if (!has_role) continue;
       // "Reporter shot dead" above '"He was brave," said Ana Lima, the paper's editor': a
       // headline's role noun looks ahead to the one the story is about, not to who speaks of it.
+      // Nor to a relative the story introduces ("His brother, Y, a former union organiser").
       if (at_.sentence_of[p.first_token] > sentence && at_.is_headline(sentence) &&
-          speaks_of_another(p)) {
+          (speaks_of_another(p) || introduced_as_kin(p))) {
         continue;
       }
       if (best >= 0 && p.entity != best) other = p.entity;

@@ -61,3 +61,26 @@ TEST(Issue4NewsWho, SheAfterAnArrestToldMayBeTheOneArrested) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4NewsWho, AHeadlinesRoleNounIsNotARelativeTheStoryIntroduces) {
+  Extraction x = extract_text(
+      "Union leader fired\n\nKarim Sheikh lost his post on 14 March. His brother, Jamil Sheikh, "
+      "a former union organiser, spoke to us.",
+      "2024-05-10");
+  for (const Event& ev : x.events) {
+    EXPECT_FALSE(has_name(names_of(x, ev.victims), "Jamil Sheikh")) << ev.type;
+  }
+}
+
+TEST(Issue4NewsWho, AThreatToBurnHomesIsAThreat) {
+  Extraction x = extract_text("The guards threatened to burn the houses.", "2024-05-10");
+  EXPECT_FALSE(events_of(x, "threat_intimidation").empty());
+  Extraction y = extract_text("The minister threatened to resign.", "2024-05-10");
+  EXPECT_TRUE(events_of(y, "threat_intimidation").empty());
+}
+
+}  // namespace
+}  // namespace casebook::testing
