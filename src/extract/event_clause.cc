@@ -2092,6 +2092,12 @@ class ClauseReader {
       const std::string_view w = low(t);
       modal_after = w == "may" || w == "can" || w == "must" || w == "should" || w == "shall";
     }
+    // "Under the code, a person convicted of ... may be sentenced": anyone so convicted.
+    if (is_verb_ && modal_after && first_ >= 2 &&
+        ((low(first_ - 1) == "person" && low(first_ - 2) == "a") || low(first_ - 1) == "anyone" ||
+         low(first_ - 1) == "whoever")) {
+      r_.generic = true;
+    }
     if (is_verb_ && modal_after && first_ >= 3 && low(first_ - 1) == "are" &&
         low(first_ - 2) == "who") {
       const uint32_t head = first_ - 3;

@@ -164,6 +164,16 @@ void EventContext::complete(Event* ev, uint32_t first, uint32_t end, bool repres
       !told_in_past(first) && !sentence_in_past(at_.sentences[sentence])) {
     ev->hypothetical = true;
   }
+  // "rejected the appeal, ending her last chance of release before 2030", "jailed until 2031":
+  // a later year than the day of writing, on an act told in the past, is a deadline or a term's
+  // end, not the act's date.
+  if (reference_.year != 0 && ev->date.start.size() >= 4 && !ev->hypothetical &&
+      std::atoi(ev->date.start.substr(0, 4).c_str()) > reference_.year &&
+      (told_in_past(first) || sentence_in_past(at_.sentences[sentence]))) {
+    ev->date = DateValue{};
+    ev->date_year_written = false;
+    ev->date_month_written = false;
+  }
   ev->location =
       place_for(first, sentence, /*skip_destination=*/ev->type == "travel_ban", ev->victims,
                 ev->perpetrators);

@@ -1419,8 +1419,10 @@ class EventFinder {
       std::string_view l = at_.verb_lemma[t];
       // "questioned for six hours and released": a duration, not a release asked for.
       if (l == "for" && duration_after(t)) continue;
+      // "her last chance of securing her release", "hopes for his release".
       if (l == "for" || l == "demand" || l == "urge" || l == "seek" || l == "call" || l == "want" ||
-          l == "press" || l == "push") {
+          l == "press" || l == "push" || l == "secure" || at_.noun_lemma[t] == "chance" ||
+          at_.noun_lemma[t] == "hope" || at_.noun_lemma[t] == "prospect") {
         return true;
       }
       // "asked the court to release X" (not "were asked about their contacts").
@@ -1433,6 +1435,23 @@ class EventFinder {
            l == "dodge")) {
         return true;
       }
+    }
+    return false;
+  }
+
+  // "charges of propaganda, which carry a prison sentence of up to one year": the penalty an
+  // offence carries is no sentence passed.
+  bool penalty_carried(uint32_t trigger, const Sentence& s) const {
+    const std::string_view n = at_.noun_lemma[trigger];
+    if (n != "sentence" && n != "term" && n != "penalty" && n != "imprisonment" && n != "prison" &&
+        n != "jail") {
+      return false;
+    }
+    for (uint32_t k = trigger, steps = 0; k-- > s.first_token && steps < 4; ++steps) {
+      const std::string_view v = at_.verb_lemma[k];
+      if ((v == "carry" || v == "attract") && at_.lower[k + 1] != "out") return true;
+      if (at_.lower[k] == "punishable") return true;
+      if (at_.tokens[k].kind == TokenKind::kPunct) return false;
     }
     return false;
   }
@@ -2379,6 +2398,11 @@ class EventFinder {
          (is_literal(e.text, "publicly accuse") && !reader_.person_like(r.object)))) {
       return true;
     }
+    // "jailed in absentia": sentenced while abroad, not held.
+    if (is_literal(e.type, "arrest_detention") && c.end + 1 < at_.tokens.size() &&
+        at_.lower[c.end] == "in" && at_.lower[c.end + 1] == "absentia") {
+      return true;
+    }
     // "Officers summoned X and Y": a plain summons takes a person; "the ministry summoned the
     // ambassador" is diplomacy, no questioning.
     if (is_literal(e.type, "interrogation") && c.is_verb && is_literal(e.text, "summon") &&
@@ -2655,7 +2679,7 @@ class EventFinder {
     ev.hypothetical = r.hypothetical || requested(c.first, c.is_verb, e.type) ||
                       asks_about(s, c.first) || imperative(c.first, e.pos, s) ||
                       inverted_condition(c.first, s) || requested_that(c.first, s) ||
-                      permitted_by_law(c.first, s);
+                      permitted_by_law(c.first, s) || penalty_carried(c.first, s);
     ev.generic = r.generic;
 
     std::vector<int> victims, perps, actors;
