@@ -999,6 +999,14 @@ class ClauseReader {
         t -= 2;
       if (t > 0) {
         int m = ctx_.token_mention[t - 1];
+        // "X, a student in Ahvaz, who was arrested": past the place phrase to its noun.
+        if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kPlace) {
+          const uint32_t p = ctx_.mentions[m].first_token;
+          if (p >= 2 && (low(p - 1) == "in" || low(p - 1) == "from" || low(p - 1) == "at" ||
+                         low(p - 1) == "of")) {
+            m = ctx_.token_mention[p - 2];
+          }
+        }
         if (m >= 0 && is_argument(ctx_.mentions[m])) {
           r_.subject = {m};
           return;

@@ -84,3 +84,15 @@ TEST(Issue4NewsWho, AThreatToBurnHomesIsAThreat) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4NewsWho, WhoAfterAPlacePhraseIsThePersonBeforeIt) {
+  Extraction x = extract_text(
+      "Among them is Omid Rahnama, a student in Ahvaz, who was arrested on Sunday.", "2024-05-10");
+  EXPECT_TRUE(has_name(first_victims(x, "arrest_detention"), "Omid Rahnama"));
+}
+
+}  // namespace
+}  // namespace casebook::testing
