@@ -1439,6 +1439,27 @@ class EventFinder {
     return false;
   }
 
+  // "X is due to be tried on 2 January", "whose trial is due to resume next week": what is due
+  // has not happened yet. (Not "due to his work", a cause.)
+  bool due_to_come(const Candidate& c, const Sentence& s) const {
+    auto due_at = [&](uint32_t k) {
+      return k + 2 < s.end_token && at_.lower[k] == "due" && at_.lower[k + 1] == "to" &&
+             at_.verb_lemma[k + 2] == at_.lower[k + 2] &&
+             at_.tokens[k + 2].kind == TokenKind::kWord && ctx_.token_mention[k + 2] < 0 &&
+             !is_possessive_determiner(at_.lower[k + 2]) && !is_article(at_.lower[k + 2]) &&
+             k > s.first_token && is_be(at_.lower[k - 1]);
+    };
+    for (uint32_t k = c.first, n = 0; k-- > s.first_token && n < 4; ++n) {
+      if (due_at(k)) return true;
+    }
+    if (!c.is_verb) {
+      for (uint32_t k = c.end; k < s.end_token && k < c.end + 3; ++k) {
+        if (due_at(k)) return true;
+      }
+    }
+    return false;
+  }
+
   // "charges of propaganda, which carry a prison sentence of up to one year": the penalty an
   // offence carries is no sentence passed.
   bool penalty_carried(uint32_t trigger, const Sentence& s) const {
@@ -2679,7 +2700,8 @@ class EventFinder {
     ev.hypothetical = r.hypothetical || requested(c.first, c.is_verb, e.type) ||
                       asks_about(s, c.first) || imperative(c.first, e.pos, s) ||
                       inverted_condition(c.first, s) || requested_that(c.first, s) ||
-                      permitted_by_law(c.first, s) || penalty_carried(c.first, s);
+                      permitted_by_law(c.first, s) || penalty_carried(c.first, s) ||
+                      due_to_come(c, s);
     ev.generic = r.generic;
 
     std::vector<int> victims, perps, actors;

@@ -49,3 +49,22 @@ TEST(Issue4CourtNews, AChanceOfReleaseAndADeadlineYear) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4CourtNews, WhatIsDueHasNotHappened) {
+  for (const char* text : {"Sardor Umarov is due to be tried on 2 June.",
+                           "Sardor Umarov, whose trial is due to resume next week, is in jail."}) {
+    Extraction x = extract_text(text, "2024-05-10");
+    auto ev = events_of(x, "prosecution");
+    ASSERT_FALSE(ev.empty()) << text;
+    EXPECT_TRUE(ev[0]->hypothetical) << text;
+  }
+  Extraction y = extract_text("Sardor Umarov was arrested due to his reporting.", "2024-05-10");
+  ASSERT_FALSE(events_of(y, "arrest_detention").empty());
+  EXPECT_FALSE(events_of(y, "arrest_detention")[0]->hypothetical);
+}
+
+}  // namespace
+}  // namespace casebook::testing
