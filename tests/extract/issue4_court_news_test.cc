@@ -54,8 +54,8 @@ namespace casebook::testing {
 namespace {
 
 TEST(Issue4CourtNews, WhatIsDueHasNotHappened) {
-  for (const char* text : {"Sardor Umarov is due to be tried on 2 June.",
-                           "Sardor Umarov, whose trial is due to resume next week, is in jail."}) {
+  for (const char* text : {"Sardor Umarov is due to be tried by a military court.",
+                           "Sardor Umarov, whose trial is due to resume, is in jail."}) {
     Extraction x = extract_text(text, "2024-05-10");
     auto ev = events_of(x, "prosecution");
     ASSERT_FALSE(ev.empty()) << text;
