@@ -1567,6 +1567,17 @@ bool EventContext::speaks_before(uint32_t sentence, int e, uint32_t trigger) con
     return v == "say" || v == "tell" || v == "state" || v == "claim" || v == "announce" ||
            v == "report" || v == "confirm" || v == "add";
   }
+  // "X was killed in her house in 2022; police blamed a land dispute": the body explaining
+  // the act after it.
+  for (uint32_t t = trigger; t < s.end_token; ++t) {
+    const int m = ctx_.token_mention[t];
+    if (m < 0 || ctx_.mentions[m].entity != e || ctx_.mentions[m].first_token != t) continue;
+    const uint32_t after = ctx_.mentions[m].end_token;
+    if (after < s.end_token &&
+        (at_.verb_lemma[after] == "blame" || at_.verb_lemma[after] == "attribute")) {
+      return true;
+    }
+  }
   return false;
 }
 

@@ -33,3 +33,15 @@ TEST(Issue4SpeakerIsNoKiller, AnArrestToldByThePoliceIsTheirs) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4SpeakerIsNoKiller, WhoBlamesAMotiveDidNotKill) {
+  Extraction x = extract_text(
+      "Rosa Quispe was killed in her house in 2022; police blamed a land dispute.", "2024-05-10");
+  EXPECT_TRUE(first_perpetrators(x, "killing").empty());
+}
+
+}  // namespace
+}  // namespace casebook::testing
