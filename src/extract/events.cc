@@ -682,6 +682,20 @@ class EventFinder {
     const bool blows = is_literal(e.type, "torture_ill_treatment") && is_literal(e.pos, "verb") &&
                        (is_literal(e.text, "beat") || is_literal(e.text, "kick") ||
                         is_literal(e.text, "punch") || is_literal(e.text, "slap"));
+    // And a death right after a shooting or a stabbing in the paragraph ("The passenger fired
+    // six shots, hitting him in the head. He died at the scene.").
+    if (is_literal(e.type, "killing") && is_literal(e.text, "die") && sentence > 0 &&
+        sentence < at_.sentences.size() &&
+        at_.sentences[sentence - 1].paragraph == at_.sentences[sentence].paragraph) {
+      const Sentence& before = at_.sentences[sentence - 1];
+      for (uint32_t t = before.first_token; t < before.end_token; ++t) {
+        const std::string_view v = at_.verb_lemma[t], n = at_.noun_lemma[t];
+        if (v == "shoot" || v == "stab" || n == "shot" || n == "gunshot" || n == "bullet") {
+          return true;
+        }
+      }
+      return false;
+    }
     // And "My application was rejected" in a story of an asylum claim told before, anywhere in
     // the document.
     if (is_literal(e.type, "asylum_decision") && sentence < at_.sentences.size()) {

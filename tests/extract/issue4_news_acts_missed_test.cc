@@ -64,3 +64,21 @@ TEST(Issue4NewsActsMissed, FiredByAFactory) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4NewsActsMissed, ADeathRightAfterAShooting) {
+  Extraction x = extract_text(
+      "Two men on a motorcycle pulled up beside Teodoro Villa on 7 May. The passenger fired six "
+      "shots, hitting him in the head. He died at the scene.",
+      "2024-05-10");
+  EXPECT_TRUE(has_name(first_victims(x, "killing"), "Teodoro Villa"));
+  // A death told after no violence is no killing.
+  Extraction y =
+      extract_text("The factory fired Teodoro Villa in March. He died in June.", "2024-05-10");
+  EXPECT_TRUE(events_of(y, "killing").empty());
+}
+
+}  // namespace
+}  // namespace casebook::testing
