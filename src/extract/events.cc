@@ -2929,8 +2929,9 @@ class EventFinder {
     // So is a designation row's victim that is a person ("X was listed as a foreign agent").
     if (is_literal(e.type, "organization_ban")) {
       int person = ev.victims.empty() ? designated_person(c.first, s.first_token) : -1;
+      // ("suspended the licence of the lawyer X": a person's licence is no ban of a body.)
       const bool persons_designated =
-          !ev.victims.empty() && e.text.find("**") != std::string_view::npos &&
+          !ev.victims.empty() &&
           std::all_of(ev.victims.begin(), ev.victims.end(), [&](const std::string& v) {
             return ctx_.entities[std::stoi(v)].kind == "person";
           });

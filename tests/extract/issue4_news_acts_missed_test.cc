@@ -82,3 +82,17 @@ TEST(Issue4NewsActsMissed, ADeathRightAfterAShooting) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4NewsActsMissed, APersonsLicenceSuspendedIsNoBanOfABody) {
+  Extraction x =
+      extract_text("In 2019, the Bar Association suspended the licence of the lawyer Anar Guliyev.",
+                   "2024-05-10");
+  EXPECT_TRUE(events_of(x, "organization_ban").empty());
+  EXPECT_TRUE(has_name(first_victims(x, "harassment"), "Anar Guliyev"));
+}
+
+}  // namespace
+}  // namespace casebook::testing
