@@ -96,3 +96,14 @@ TEST(Issue4NewsActsMissed, APersonsLicenceSuspendedIsNoBanOfABody) {
 
 }  // namespace
 }  // namespace casebook::testing
+
+namespace casebook::testing {
+namespace {
+
+TEST(Issue4NewsActsMissed, ANamedBodyBanned) {
+  Extraction x = extract_text("The authorities banned Delta Rights Watch in 2022.", "2024-05-10");
+  EXPECT_TRUE(has_name(first_victims(x, "organization_ban"), "Delta Rights Watch"));
+}
+
+}  // namespace
+}  // namespace casebook::testing
