@@ -2426,8 +2426,8 @@ class EventFinder {
         !reader_.person_like(r.object)) {
       return true;
     }
-    // "Police handcuffed him", not "riot shields, pepper spray and handcuffs"; "soldiers publicly
-    // accused X of being a rebel", not "publicly accused Saudi Arabia of spying" (a state).
+    // "Police handcuffed him", not "ordered batons, radios and handcuffs"; "soldiers publicly
+    // accused X of being a rebel", not "publicly accused a neighbouring state of meddling" (a state).
     if (c.is_verb && !r.passive &&
         ((is_literal(e.text, "handcuff") && r.object.empty()) ||
          (is_literal(e.text, "publicly accuse") && !reader_.person_like(r.object)))) {

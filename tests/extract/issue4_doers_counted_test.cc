@@ -1,5 +1,5 @@
 // Issue 4: "Two men forced X into a pickup truck" counted two people abducted: a number before
-// the act that counts its doers ("two men", "three police officers raided") is no statistic of
+// the act that counts its doers ("two men", "three officers searched") is no statistic of
 // those the act was done to. "Police detained 40 students" still counts.
 #include <gtest/gtest.h>
 
@@ -10,7 +10,7 @@ namespace {
 
 TEST(Issue4DoersCounted, ANumberOfDoersIsNoStatistic) {
   for (const char* text : {"Two men forced Tomas Quispe into a pickup truck on Monday.",
-                           "Three police officers raided the office of Tomas Quispe on Monday."}) {
+                           "Three officers searched the flat of Tomas Quispe on Monday."}) {
     Extraction x = extract_text(text, "2024-05-10");
     EXPECT_TRUE(x.statistics.empty()) << text;
   }

@@ -2,7 +2,7 @@
 // handcuffed X", "bundled X into a microbus", "put her on a flight to Paris", "unknown men
 // followed X", "the army branded X a terrorist", "officers summoned X and Y", "called on the
 // authorities to quash the verdict"; and what is no act: "the ministry summoned the ambassador",
-// "riot shields and handcuffs", "Enforced disappearance is a crime", "the law allows the
+// a list of equipment with handcuffs, "Enforced disappearance is a crime", "the law allows the
 // authorities to detain journalists", a release an NGO asks for done by the NGO, "the state of
 // emergency" as a doer, "Cruz" (a surname) as a town, and "the third correspondent expelled since
 // 2021" dating her expulsion 2021.
@@ -45,7 +45,7 @@ TEST(Issue4NewsActsBatch2, WhatIsNoAct) {
   EXPECT_TRUE(
       events_of(read("The foreign ministry summoned the ambassador on Monday."), "interrogation")
           .empty());
-  EXPECT_TRUE(events_of(read("The centres bought riot shields, pepper spray and handcuffs."),
+  EXPECT_TRUE(events_of(read("The unit ordered batons, radios and handcuffs."),
                         "arrest_detention")
                   .empty());
   auto defined = events_of(read("Enforced disappearance is a crime under international law."),
