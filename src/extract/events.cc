@@ -21,6 +21,7 @@
 #include "extract/event_victims.h"
 #include "extract/law_enforcement.h"
 #include "extract/quotes.h"
+#include "extract/veto_table.h"
 #include "extract/word_classes.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/person_nouns.h"
@@ -46,24 +47,23 @@ bool is_repression(std::string_view type) {
 }
 
 // data/events/vetoes.tsv: (trigger lemma, word, before|after) senses that are no events.
-// Asked of every candidate trigger: each row's neighbour word is compared first, since it
-// refuses almost every row, and the trigger's tokens only when it matches.
+// Asked of every candidate trigger: each neighbour word is looked up once in the rows indexed
+// by it (veto_table.h), and the trigger's tokens compared only with the rows it finds.
 bool vetoed(const AnnotatedText& at, const std::vector<std::string_view>& lemmas, uint32_t first,
             uint32_t end) {
-  struct Veto {
-    std::string trigger, word;
-    bool before;  // the word stands right before the trigger, else right after it
+  const VetoTable& table = VetoTable::instance();
+  auto names_trigger = [&](uint16_t row) {
+    const std::string& trigger = table.rows()[row].trigger;
+    for (uint32_t t = first; t < end; ++t) {
+      if (lemmas[t] == trigger || at.lower[t] == trigger) return true;
+    }
+    return false;
   };
-  static const std::vector<Veto> kVetoes = [] {
-    std::vector<Veto> v;
-    for_each_data_row("events/vetoes.tsv", [&](const TsvRow& r) {
-      if (r.size() >= 3 && (r[2] == "before" || r[2] == "after"))
-        v.push_back({std::string(r[0]), std::string(r[1]), r[2] == "before"});
-    });
-    return v;
-  }();
-  const std::string_view before = first > 0 ? at.lower[first - 1] : std::string_view();
-  std::string_view after;
+  if (first > 0) {
+    for (uint16_t row : table.rows_with(at.lower[first - 1], /*before=*/true)) {
+      if (names_trigger(row)) return true;
+    }
+  }
   if (end < at.tokens.size()) {
     uint32_t t = end;
     std::string_view w = at.lower[t];
@@ -71,13 +71,8 @@ bool vetoed(const AnnotatedText& at, const std::vector<std::string_view>& lemmas
     if ((is_article(w) || is_possessive_determiner(w)) && t + 1 < at.tokens.size()) {
       ++t;
     }
-    after = at.lower[t];
-  }
-  for (const Veto& v : kVetoes) {
-    if (v.before ? (first == 0 || before != v.word) : (end >= at.tokens.size() || after != v.word))
-      continue;
-    for (uint32_t t = first; t < end; ++t) {
-      if (lemmas[t] == v.trigger || at.lower[t] == v.trigger) return true;
+    for (uint16_t row : table.rows_with(at.lower[t], /*before=*/false)) {
+      if (names_trigger(row)) return true;
     }
   }
   return false;
