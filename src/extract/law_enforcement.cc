@@ -37,6 +37,27 @@ std::string_view CrimeWords::of(uint32_t t) {
   return kinds_[id];
 }
 
+std::span<const CrimeAt> CrimeWords::in_sentence(const Sentence& s) {
+  if (s.first_token != listed_first_ || s.end_token != listed_end_) {
+    listed_first_ = s.first_token;
+    listed_end_ = s.end_token;
+    listed_.clear();
+    if (asked_.empty()) {
+      asked_.assign(at_.words.size(), 0);
+      kinds_.resize(at_.words.size());
+    }
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {  // of(t), inline
+      const uint32_t id = at_.lower_id[t];
+      if (!asked_[id]) {
+        asked_[id] = 1;
+        kinds_[id] = crime_word(at_.lower[t]);
+      }
+      if (!kinds_[id].empty()) listed_.push_back({t, kinds_[id]});
+    }
+  }
+  return listed_;
+}
+
 bool is_justice_type(std::string_view type) {
   return type == "arrest_detention" || type == "prosecution" || type == "deportation_extradition";
 }
@@ -71,23 +92,38 @@ static bool charge_before_of(const AnnotatedText& at, uint32_t k, uint32_t act_e
 bool names_ordinary_crime(const AnnotatedText& at, std::string_view type, uint32_t trigger_end,
                           const Sentence& s, CrimeWords* words) {
   if (!is_justice_type(type)) return false;
-  auto kind_at = [&](uint32_t t) { return words ? words->of(t) : crime_word(at.lower[t]); };
+  // Only the sentence's tokens with a kind can answer (an empty kind is none of those asked).
+  std::vector<CrimeAt> own;  // without `words`: the table's answers, read here
+  std::span<const CrimeAt> crimes;
+  if (words != nullptr) {
+    crimes = words->in_sentence(s);
+  } else {
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      if (const std::string_view kind = crime_word(at.lower[t]); !kind.empty()) {
+        own.push_back({t, kind});
+      }
+    }
+    crimes = own;
+  }
   const uint32_t end = trigger_end;
   // "arrested on suspicion of sedition and fraud": a political charge makes it repression
   // whatever ordinary crime is named beside it.
-  for (uint32_t t = s.first_token; t < s.end_token && t <= end + 24; ++t) {
-    if (kind_at(t) == "political") return false;
+  for (const CrimeAt& c : crimes) {
+    if (c.token > end + 24) break;
+    if (c.kind == "political") return false;
   }
   // "police were investigating the killing": the crime is what is investigated.
   if (at.verb_lemma[end - 1] == "investigate" || at.noun_lemma[end - 1] == "investigation") {
-    for (uint32_t t = end; t < s.end_token && t <= end + 3; ++t) {
-      if (kind_at(t) == "crime") return true;
+    for (const CrimeAt& c : crimes) {
+      if (c.token > end + 3) break;
+      if (c.token >= end && c.kind == "crime") return true;
     }
   }
   // "detained five people, including a surgeon, over the killing of a reporter": the crime
   // follows the act within the sentence, led by "for", "with", "over", "in connection with".
-  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-    std::string_view kind = kind_at(t);
+  for (const CrimeAt& c : crimes) {
+    const uint32_t t = c.token;
+    const std::string_view kind = c.kind;
     if (kind == "suspect") return true;
     if (kind == "crime" && t >= end && t <= end + 24) {
       // "detained for her columns and not for bribery": a crime denied is no reason.

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -19,16 +20,28 @@ std::string_view crime_word(std::string_view lower);
 // crime_word's answers for one document's tokens, kept by lower-cased word id as they are
 // asked: the event finder asks about every token of an act's sentence, for each justice act
 // in it, and a page repeats its words.
+// A token with a kind (crime_word's answer not empty).
+struct CrimeAt {
+  uint32_t token = 0;
+  std::string_view kind;
+};
+
 class CrimeWords {
  public:
   explicit CrimeWords(const AnnotatedText& at) : at_(at) {}
   // crime_word(at.lower[t]).
   std::string_view of(uint32_t t);
+  // The tokens of sentence s with a kind, in the text's order. Kept for the sentence last
+  // asked: names_ordinary_crime reads the sentence of each justice act, and most words have
+  // no kind, so the acts of one sentence read its few crime words instead of all its tokens.
+  std::span<const CrimeAt> in_sentence(const Sentence& s);
 
  private:
   const AnnotatedText& at_;
   std::vector<uint8_t> asked_;  // by word id: 1 once kinds_ holds the answer
   std::vector<std::string_view> kinds_;
+  uint32_t listed_first_ = UINT32_MAX, listed_end_ = 0;  // the sentence listed_ is of
+  std::vector<CrimeAt> listed_;
 };
 
 // The types a justice act can have: arrest_detention, prosecution, deportation_extradition.
