@@ -1430,6 +1430,10 @@ bool EventContext::addressed(uint32_t t, uint32_t sentence_first) const {
 // The state actor the sentence names, else the paragraph before it, else the last three
 // sentences.
 int EventContext::unknown_actor_in(uint32_t sentence) const {
+  return unknown_actors_.get(sentence, 0, [&] { return first_unknown_actor_in(sentence); });
+}
+
+int EventContext::first_unknown_actor_in(uint32_t sentence) const {
   const Sentence& sen = at_.sentences[sentence];
   for (uint32_t t = sen.first_token; t < sen.end_token; ++t) {
     int m = ctx_.token_mention[t];
@@ -1451,6 +1455,10 @@ int EventContext::unknown_actor_in(uint32_t sentence) const {
 }
 
 int EventContext::state_actor_in(uint32_t s, bool media) const {
+  return state_actors_.get(s, media, [&] { return first_state_actor_in(s, media); });
+}
+
+int EventContext::first_state_actor_in(uint32_t s, bool media) const {
   const Sentence& sen = at_.sentences[s];
   for (uint32_t t = sen.first_token; t < sen.end_token; ++t) {
     int m = ctx_.token_mention[t];

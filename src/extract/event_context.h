@@ -8,6 +8,7 @@
 
 #include "casebook/extraction.h"
 #include "extract/mention.h"
+#include "extract/sentence_answers.h"
 
 namespace casebook {
 
@@ -129,13 +130,17 @@ class EventContext {
   // A court, judge or tribunal (by a word of its name).
   bool judicial(int entity) const;
   // The first state actor named in sentence s that may be a doer (not one criticised, spoken
-  // to, or in charge of an inquiry), or -1.
+  // to, or in charge of an inquiry), or -1. Kept by sentence (state_actors_): every act of a
+  // sentence, and of the three after it, may ask.
   int state_actor_in(uint32_t s, bool media) const;
+  int first_state_actor_in(uint32_t s, bool media) const;
   bool only_reports(const Mention& m, uint32_t sentence_end) const;
   bool cited_as_source(uint32_t t, uint32_t sentence_first) const;
   int lead_of_headline(uint32_t sentence) const;
   // A non-state or unknown actor named in the sentence ("from unknown people"); -1 when none.
+  // Kept by sentence (unknown_actors_).
   int unknown_actor_in(uint32_t sentence) const;
+  int first_unknown_actor_in(uint32_t sentence) const;
   // Whether the state actor at token t is the object of criticism ("criticising the governor").
   bool criticised(uint32_t t, uint32_t sentence_first) const;
   bool expression_noun(uint32_t t) const;
@@ -171,6 +176,10 @@ class EventContext {
   int narrative_place_ = -1;                // entity index of the last event's place
   uint32_t narrative_place_paragraph_ = 0;  // and the paragraph it was named in
   int narrative_place_body_ = -1;           // and the state actor it was the place of, if any
+  // The answers of state_actor_in (by sentence and media) and unknown_actor_in: they read only
+  // the document's mentions and entities, which do not change while events are completed.
+  mutable SentenceAnswers state_actors_{at_.sentences.size(), 2};
+  mutable SentenceAnswers unknown_actors_{at_.sentences.size()};
 };
 
 }  // namespace casebook
