@@ -673,7 +673,12 @@ class ClauseReader {
   // "faces deportation as his brother is jailed", "as police detained the crowd": "as" before a
   // subject and its verb opens a clause of its own. Not "such as", "as well as", "detained as a
   // spy" (no verb follows its noun phrase).
+  // (Asked of every word around the trigger, nearly always another word than "as": that is
+  // refused here, inline, and only an "as" is read further.)
   bool opens_as_clause(uint32_t t, uint32_t limit) const {
+    return low(t) == "as" && as_opens_clause(t, limit);
+  }
+  bool as_opens_clause(uint32_t t, uint32_t limit) const {
     if (low(t) != "as" || t + 2 >= limit) return false;
     if (t > 0) {
       std::string_view b = low(t - 1);
