@@ -361,6 +361,7 @@ class EntityBuilder {
     for (const auto& [name, e] : by_name) {
       if (was_subject(e)) subjects.insert(e);
     }
+    std::vector<int> sharers;
     for (int i : singles) {
       Mention& m = ctx_.mentions[i];
       std::string_view w = ctx_.span_text(m.start, m.end);
@@ -375,12 +376,17 @@ class EntityBuilder {
         const std::vector<uint32_t>& v = starts[e];
         return !v.empty() && v.front() < m.start;
       };
-      bool any_before = false;
-      for (const auto& [name, e] : by_name) any_before = any_before || (has_word(name, w) &&
-                                                                        named_before(e));
-      int sharing = 0, sharing_subjects = 0;
+      // The entities of the names holding w, in by_name's order: each pass below reads them
+      // (splitting every name into words once per mention, not once per pass).
+      sharers.clear();
       for (const auto& [name, e] : by_name) {
-        bool shares = has_word(name, w) && (!any_before || named_before(e));
+        if (has_word(name, w)) sharers.push_back(e);
+      }
+      bool any_before = false;
+      for (int e : sharers) any_before = any_before || named_before(e);
+      int sharing = 0, sharing_subjects = 0;
+      for (int e : sharers) {
+        bool shares = !any_before || named_before(e);
         sharing += shares;
         sharing_subjects += shares && subjects.count(e);
       }
@@ -392,13 +398,12 @@ class EntityBuilder {
         return (!any_before || named_before(e)) && (sharing <= 1 || subjects.count(e) > 0);
       };
       int kin_named = 0, not_kin_named = 0;
-      for (const auto& [name, e] : by_name) {
-        if (!has_word(name, w) || !candidate(e)) continue;
+      for (int e : sharers) {
+        if (!candidate(e)) continue;
         (kin_named_.count(e) ? kin_named : not_kin_named)++;
       }
       const bool skip_kin = kin_named > 0 && not_kin_named > 0;
-      for (const auto& [name, e] : by_name) {
-        if (!has_word(name, w)) continue;
+      for (int e : sharers) {
         if (!candidate(e)) continue;
         if (skip_kin && kin_named_.count(e)) continue;
         // Distance to the entity's nearest earlier full-name mention; later ones count only
