@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/ascii_case.h"
 #include "extract/age_group.h"
 #include "extract/clause_words.h"
 #include "extract/common_mentions.h"
@@ -25,7 +26,7 @@ namespace {
 
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  ascii_lower_in_place(out);
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <string>
 
+#include "core/ascii_case.h"
 #include "core/tsv.h"
 #include "extract/clause_words.h"
 #include "extract/law_enforcement.h"
@@ -1523,7 +1524,7 @@ bool EventContext::judicial(int entity) const {
     size_t j = name.find(' ', i);
     if (j == std::string_view::npos) j = name.size();
     std::string w(name.substr(i, j - i));
-    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    ascii_lower_in_place(w);
     if (w == "court" || w == "courts" || w == "judge" || w == "judges" || w == "tribunal" ||
         w == "judiciary") {
       return true;

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/ascii_case.h"
 #include "core/flat_string_map.h"
 #include "core/string_hash.h"
 #include "core/tsv.h"
@@ -497,7 +498,7 @@ class RunReader {
     // A body the state list names in full ("state committee for national security"): its
     // countries ("TJ,KG"; the document's one is chosen when entities are built).
     std::string full = std::string(phrase(m->first_token, m->end_token));
-    for (char& ch : full) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    ascii_lower_in_place(full);
     if (const ActorPhrase* body = lex_.state_actor(full); body != nullptr) {
       m->category = body->category;
       m->country = std::string(body->country);
@@ -822,7 +823,7 @@ class RunReader {
       title.replace(1, std::string::npos, lower.substr(1));
     } else {
       for (size_t i = 1; i < title.size(); ++i) {
-        title[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(title[i])));
+        title[i] = ascii_lower(title[i]);
       }
     }
     return title;
