@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace casebook {
@@ -22,11 +23,23 @@ template <size_t N>
 // conversion), so a compare with a literal is inline everywhere, not only where a rule was
 // written with is_literal. Same answer as std's for any array holding a C string: the length
 // is strlen's, a constant for a literal. `"was" == w` and `w != "was"` are rewritten to it
-// (C++20). A std::string, a const char* or a string_view on the left still take std's.
+// (C++20). A std::string on the left takes the operator below.
 template <size_t N>
 [[gnu::always_inline]] constexpr bool operator==(std::string_view w, const char (&lit)[N]) {
   const size_t n = std::char_traits<char>::length(lit);
   return w.size() == n && __builtin_memcmp(w.data(), lit, n) == 0;
+}
+
+// `s == "killing"` for a std::string on the left (an event's type, an entity's kind): std's
+// operator calls basic_string::compare, and from there memcmp, out of line. A template taking
+// the literal as an array would tie with std's (both exact matches, neither more specialised);
+// this one is no template, so it wins the tie for a literal or any C string, and
+// __builtin_strlen of a literal is a constant once inlined. Same answer as std's: the bytes
+// up to the C string's NUL. `"killing" == s` and `s != "killing"` are rewritten to it. (It is
+// noexcept where std's is not: that tells a test which one a compare chose.)
+[[gnu::always_inline]] inline bool operator==(const std::string& s, const char* c) noexcept {
+  const size_t n = __builtin_strlen(c);
+  return s.size() == n && __builtin_memcmp(s.data(), c, n) == 0;
 }
 
 }  // namespace casebook

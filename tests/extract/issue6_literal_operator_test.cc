@@ -27,7 +27,8 @@ TEST(LiteralOperator, Issue6TheRulesCompareWithCasebooksOperator) {
   EXPECT_FALSE(noexcept("was" == w));
   EXPECT_FALSE(noexcept(w != "was"));
   EXPECT_FALSE(noexcept(std::declval<const std::string_view&>() == "the"));
-  // A std::string on the left keeps std's own compare (same answers).
+  // A std::string on the left: same answers (its operator is tested in
+  // issue6_string_literal_operator_test.cc).
   EXPECT_TRUE(std::string("the") == "the");
   EXPECT_FALSE(std::string("them") == "the");
 }
