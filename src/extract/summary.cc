@@ -2,6 +2,7 @@
 #include "extract/summary.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <initializer_list>
 #include <map>
@@ -35,20 +36,33 @@ bool is_repression(const std::string& type) {
 // "5,020" -> 5020, "two" -> 2; -1 when the token is no quantity.
 double quantity_of(std::string_view w) {
   // A flat map: libstdc++'s unordered_map of 20 entries or fewer is searched by a linear scan
-  // of string compares, and this is asked for every word before an act.
-  static const FlatStringMap<double> kWords = [] {
-    FlatStringMap<double> m;
+  // of string compares, and this is asked for every word before an act. Most of those words
+  // are refused on their first byte: a number word begins with one of a few letters, and a
+  // figure with a digit or a comma (a word beginning with any other byte is neither).
+  struct Words {
+    FlatStringMap<double> map;
+    std::array<bool, 256> first{};  // by byte: a number word begins with it
+  };
+  static const Words kWords = [] {
+    Words m;
     for (const auto& [word, n] : std::initializer_list<std::pair<std::string_view, double>>{
              {"two", 2},       {"three", 3},   {"four", 4},       {"five", 5},
              {"six", 6},       {"seven", 7},   {"eight", 8},      {"nine", 9},
              {"ten", 10},      {"eleven", 11}, {"twelve", 12},    {"fifteen", 15},
              {"twenty", 20},   {"thirty", 30}, {"forty", 40},     {"fifty", 50},
              {"hundred", 100}, {"dozens", 24}, {"hundreds", 200}, {"thousands", 2000}}) {
-      m.insert(word, n);
+      m.map.insert(word, n);
+      m.first[static_cast<unsigned char>(word[0])] = true;
     }
     return m;
   }();
-  if (const double* n = kWords.find(w)) return *n;
+  if (w.empty()) return -1;
+  const unsigned char b = static_cast<unsigned char>(w[0]);
+  if (!(b >= '0' && b <= '9') && b != ',') {
+    if (!kWords.first[b]) return -1;
+    if (const double* n = kWords.map.find(w)) return *n;
+    return -1;  // the figure below would stop at the first byte
+  }
   double v = 0;
   bool digit = false;
   for (char c : w) {
