@@ -47,10 +47,15 @@ TEST(VetoTable, Issue6EveryWordOnEitherSideHasTheScansRows) {
 }
 
 TEST(VetoTable, Issue6OtherWordsHaveNoRows) {
-  for (std::string_view w : {"", "the", "detained", "cardiacs", "camer", "xyzzy"}) {
-    EXPECT_TRUE(indexed(w, true).empty()) << w;
-    EXPECT_TRUE(indexed(w, false).empty()) << w;
+  // Words no row has (checked against the scan, since rows are added to the file): none.
+  int none = 0;
+  for (std::string_view w : {"", "the", "detained", "cardiacs", "camer", "xyzzy", "qqq"}) {
+    for (bool before : {true, false}) {
+      EXPECT_EQ(indexed(w, before), scanned(w, before)) << w;
+      none += scanned(w, before).empty();
+    }
   }
+  EXPECT_GE(none, 8);
 }
 
 TEST(VetoTable, Issue6TheTableIsTheFilesRows) {
