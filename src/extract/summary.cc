@@ -267,7 +267,7 @@ void find_statistics(const DocumentContext& ctx, const std::vector<Event>& event
         for (size_t k = t + 1; k < trig && k <= t + 3 && !doers; ++k) {
           const int m = ctx.token_mention[k];
           const int e = m >= 0 ? ctx.mentions[m].entity : -1;
-          // (An actor's word, "men", "officers", "gunmen": not "81 people", a parse's mistake.)
+          // (An actor's word, "men", "officers", "gunmen": not "30 people", a parse's mistake.)
           doers = e >= 0 && (ctx.entities[e].kind == "state_actor" || at.lower[k] == "men") &&
                   std::find(ev.perpetrators.begin(), ev.perpetrators.end(), std::to_string(e)) !=
                       ev.perpetrators.end();
