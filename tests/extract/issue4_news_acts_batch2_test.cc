@@ -48,17 +48,19 @@ TEST(Issue4NewsActsBatch2, WhatIsNoAct) {
   EXPECT_TRUE(events_of(read("The unit ordered batons, radios and handcuffs."),
                         "arrest_detention")
                   .empty());
-  auto defined = events_of(read("Enforced disappearance is a crime under international law."),
-                           "enforced_disappearance");
+  // (Each extraction is kept while its events are read: events_of points into it.)
+  const Extraction x = read("Enforced disappearance is a crime under international law.");
+  auto defined = events_of(x, "enforced_disappearance");
   ASSERT_EQ(defined.size(), 1u);
   EXPECT_TRUE(defined[0]->generic);
-  auto power = events_of(read("The media law allows the authorities to detain journalists for "
-                              "30 days."),
-                         "arrest_detention");
+  const Extraction y = read("The media law allows the authorities to detain journalists for 30 "
+                            "days.");
+  auto power = events_of(y, "arrest_detention");
   ASSERT_EQ(power.size(), 1u);
   EXPECT_TRUE(power[0]->hypothetical);
   // One act, someone's: not a definition.
-  auto his = events_of(read("His arrest is a violation of the law."), "arrest_detention");
+  const Extraction z = read("His arrest is a violation of the law.");
+  auto his = events_of(z, "arrest_detention");
   ASSERT_EQ(his.size(), 1u);
   EXPECT_FALSE(his[0]->generic);
 }
