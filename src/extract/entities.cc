@@ -689,10 +689,7 @@ class EntityBuilder {
   // Whether the person at p is who speaks in its sentence: "said Ana Lima", "Ana Lima, the
   // paper's editor, said". Not past another person or body named after her.
   bool speaks(const Mention& p) const {
-    auto speech = [&](uint32_t t) {
-      const std::string_view w = at_.lower[t];
-      return w == "said" || w == "says" || w == "told" || w == "tells" || w == "added";
-    };
+    auto speech = [&](uint32_t t) { return is_speech_verb(at_.lower[t], /*names_only=*/true); };
     if (p.first_token > 0 && speech(p.first_token - 1)) return true;
     const uint32_t end = at_.sentences[at_.sentence_of[p.first_token]].end_token;
     for (uint32_t t = p.end_token; t < end && t < p.end_token + 12; ++t) {

@@ -1598,15 +1598,9 @@ class ClauseReader {
   // "detained weeks after", "freed two days before": a span of time right after a participle
   // is no object of it.
   bool duration_follows(uint32_t t) const {
-    auto duration = [&](uint32_t k) {
-      const std::string_view w = low(k);
-      return w == "weeks" || w == "days" || w == "months" || w == "years" || w == "hours" ||
-             w == "minutes" || w == "week" || w == "day" || w == "month" || w == "year" ||
-             w == "hour";
-    };
     if (t >= sentence_end_) return false;
-    if (duration(t)) return true;
-    return t + 1 < sentence_end_ && duration(t + 1) &&
+    if (is_time_unit(low(t))) return true;
+    return t + 1 < sentence_end_ && is_time_unit(low(t + 1)) &&
            (at_.tokens[t].kind == TokenKind::kNumber || is_count(t) || low(t) == "a" ||
             low(t) == "few");
   }
