@@ -942,9 +942,34 @@ class ClauseReader {
   // "police arrested a man for beating workers", "a fugitive wanted for killing a shop
   // owner": the gerund after "for" tells what the person before "for" did, so that person, not
   // the sentence's subject, is its doer. Past one participle ("wanted", "jailed") after the
-  // person. Not "arrested for beating" (no one between the verb and "for").
+  // person. Not "arrested for beating" (no one between the verb and "for"). So too "police
+  // arrested a man suspected of killing X", "accused of", "convicted of", "charged with".
   void doer_before_for() {
-    if (first_ < 2 || low(first_ - 1) != "for" || !low(first_).ends_with("ing")) return;
+    if (first_ < 3 || !low(first_).ends_with("ing")) return;
+    const std::string_view p = low(first_ - 1);
+    // "a man suspected of killing", "charged a man with killing": the accusing verb right
+    // before the preposition, or before the person accused.
+    auto accusing = [&](uint32_t t) {
+      const std::string_view v = at_.verb_lemma[t];
+      return p == "of" ? v == "suspect" || v == "accuse" || v == "convict" : v == "charge";
+    };
+    bool charged = false;
+    if (p == "of" || p == "with") {
+      const int m = ctx_.token_mention[first_ - 2];
+      charged = accusing(first_ - 2);
+      if (!charged && m >= 0) {
+        // Past an article or a count before the person ("charged a man", "two officers").
+        uint32_t b = ctx_.mentions[m].first_token;
+        for (int n = 0; n < 2 && b > r_.clause_start &&
+                        (is_article(low(b - 1)) || is_count(b - 1) ||
+                         at_.tokens[b - 1].kind == TokenKind::kNumber);
+             ++n) {
+          --b;
+        }
+        charged = b > 0 && accusing(b - 1);
+      }
+    }
+    if (p != "for" && !charged) return;
     uint32_t k = first_ - 2;
     if (ctx_.token_mention[k] < 0 && k > r_.clause_start && at_.lower[k] != at_.verb_lemma[k] &&
         at_.has(k, kLowerCase)) {
@@ -955,7 +980,7 @@ class ClauseReader {
     MentionKind kind = ctx_.mentions[m].kind;
     if (kind == MentionKind::kPerson || kind == MentionKind::kGroup ||
         kind == MentionKind::kRelative || kind == MentionKind::kPronoun ||
-        kind == MentionKind::kDescriptor) {
+        kind == MentionKind::kDescriptor || (charged && kind == MentionKind::kStateActor)) {
       r_.subject = {m};
     }
   }
