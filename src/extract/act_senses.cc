@@ -8,6 +8,7 @@
 
 #include "extract/clause_words.h"
 #include "extract/word_classes.h"
+#include "nlp/person_nouns.h"
 
 namespace casebook {
 namespace {
@@ -41,6 +42,16 @@ bool ActSenses::thing_taken(const TriggerEntry& e, uint32_t verb) const {
   if (t + 1 < at_.tokens.size() &&
       (owner_word(t) || is_article(at_.lower[t]))) {
     ++t;
+  }
+  // "seized the group's archive", "seized Ana Lima's laptop": past an owner named with "'s".
+  if (t < at_.tokens.size() && ctx_.token_mention[t] >= 0) {
+    const Mention& owner = ctx_.mentions[ctx_.token_mention[t]];
+    const uint32_t end = owner.end_token;
+    if (owner.first_token == t && end + 1 < at_.tokens.size() && at_.has(end, kPossessive)) {
+      // (Not "seized the party's leader": a person.)
+      if (is_person_noun(at_.noun_lemma[end + 1])) return false;
+      t = end + 1;
+    }
   }
   return bare_noun_after(t);
 }
