@@ -2066,7 +2066,9 @@ class ClauseReader {
       uint32_t sentence_start = at_.sentences[at_.sentence_of[first_]].first_token;
       for (uint32_t t = verb_group_start, steps = 0; t-- > sentence_start && steps < 8; ++steps) {
         std::string_view w = low(t);
-        if (w == "nobody" || (w == "one" && t > sentence_start && low(t - 1) == "no")) {
+        // "None of the children has been detained", "Neither of them was charged".
+        if (w == "nobody" || w == "none" || (w == "neither" && low(t + 1) == "of") ||
+            (w == "one" && t > sentence_start && low(t - 1) == "no")) {
           r_.negated = true;
           break;
         }

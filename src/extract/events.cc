@@ -927,7 +927,10 @@ class EventFinder {
             continue;
           }
           if (i + len > s.end_token) continue;
-          if (len > best_len && requirements_met(*e, s)) {
+          // (Refused here, so the words it would cover are read on their own: "On Tuesday
+          // prosecutors charged X" is the verb.)
+          if (len > best_len && requirements_met(*e, s) &&
+              !misread_on_charge(*e, i, i + static_cast<uint32_t>(len))) {
             best = e;
             best_len = len;
           }
@@ -2368,18 +2371,24 @@ class EventFinder {
            w == "momentum" || w == "day" || w == "imagination" || w == "occasion";
   }
 
+  // "on fabricated smuggling charges", not "on Tuesday and charged at the crowd" nor "On
+  // Tuesday prosecutors charged X": a phrase that ends in the noun "charge" ends in the noun,
+  // not the verb "charged", and holds no "and" or time.
+  bool misread_on_charge(const TriggerEntry& e, uint32_t first, uint32_t end) const {
+    if (!is_literal(e.pos, "phrase") || !e.text.starts_with("on ") ||
+        !e.text.ends_with(" charge") || end <= first + 1) {
+      return false;
+    }
+    if (at_.lower[end - 1] == "charged") return true;
+    for (uint32_t t = first + 1; t + 1 < end; ++t) {
+      if (at_.lower[t] == "and" || at_.in_time[t]) return true;
+    }
+    return false;
+  }
+
   bool reading_is_no_act(const TriggerEntry& e, const Candidate& c, const ClauseReading& r) {
     if (score_near(c) || seizes_a_chance(c)) return true;
-    // "on fabricated smuggling charges", not "on Tuesday and charged at the crowd": a phrase
-    // that ends in the noun "charge" ends in the noun, not the verb "charged", and holds no
-    // "and" or time.
-    if (is_literal(e.pos, "phrase") && e.text.starts_with("on ") && e.text.ends_with(" charge") &&
-        c.end > c.first + 1) {
-      if (at_.lower[c.end - 1] == "charged") return true;
-      for (uint32_t t = c.first + 1; t + 1 < c.end; ++t) {
-        if (at_.lower[t] == "and" || at_.in_time[t]) return true;
-      }
-    }
+    if (misread_on_charge(e, c.first, c.end)) return true;
     // "warning shots in the air above the crowd": a warning, at no one.
     if (is_literal(e.type, "assault") && is_literal(e.text, "shot") && !c.is_verb) {
       const uint32_t end = at_.sentences[at_.sentence_of[c.first]].end_token;
