@@ -340,6 +340,7 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
     // "sentenced her for sharing my article in 2021": the time of the deed the act punishes.
     if (in_reason_clause(t, end)) continue;
     if (in_dateline(t)) continue;
+    if (next_step_time(t)) continue;
     // "learned last week that his sister had been sentenced": when someone heard of the act,
     // not when it happened.
     if (dates_the_learning(t, first)) continue;
@@ -438,10 +439,10 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
     }
     // "who was arrested in November", told in September: a month written without a year that
     // lies after the date of writing is last year's when the act is told in the past.
-    if (value.year != 0 && !best->year_written && best != &in_story_year &&
+    // (Not "next Monday", which counts from the day of writing.)
+    if (value.year != 0 && !best->year_written && best != &in_story_year && !best->deictic &&
         best->value_end.year == 0 && reference_.month != 0 &&
-        compare_start(value, reference_) > 0 &&
-        (told_in_past(first) || sentence_in_past(s))) {
+        compare_start(value, reference_) > 0 && (told_in_past(first) || sentence_in_past(s))) {
       --value.year;
     }
     // "died on October 5, a day after he was detained": the detention is October 4. Such a
@@ -1096,6 +1097,29 @@ bool EventContext::in_other_relative_clause(uint32_t t, uint32_t trigger, const 
   // on with the story, in its time.
   if ((closed_only || at_.token_text(open - 1) != ",") && close == s.end_token) return false;
   return trigger < open || trigger > close;
+}
+
+// "adjourned the trial until September 17", "held until March", "postponed to 3 June",
+// "scheduled for May 20": a time after "until", or after a verb that sets a later step, is when
+// a state ends or the next step comes, not when the act happened.
+bool EventContext::next_step_time(const TimeExpression& x) const {
+  // (A written year still dates a held state: "held until March 2020" was in 2020.)
+  if (x.year_written) return false;
+  const uint32_t first = at_.token_at(x.start);
+  if (first == 0) return false;
+  const std::string_view before = at_.lower[first - 1];
+  if (before == "until" || before == "till") return true;
+  if ((before != "to" && before != "for") || first < 2) return false;
+  // The verb right before, or before its object ("postponed the trial of X to 17 September").
+  const uint32_t sentence_first = at_.sentences[at_.sentence_of[first]].first_token;
+  for (uint32_t k = first - 1; k-- > sentence_first && first - k <= 8;) {
+    if (at_.tokens[k].kind == TokenKind::kPunct) return false;
+    const std::string_view v = at_.verb_lemma[k];
+    if (v == "adjourn" || v == "postpone" || v == "defer" || v == "schedule" || v == "reschedule") {
+      return true;
+    }
+  }
+  return false;
 }
 
 // "ALMATY, May 16 — Kazakh authorities deported ...", "CAIRO (21 February 2025) - Police
