@@ -384,6 +384,8 @@ class CommonReader {
       }
       // "the northern state of Sinaloa", "the state capital": a state as a territory.
       if (ph == "state" && territorial_state(i)) continue;
+      // "two members of parliament": the people, a group the group nouns name, not the body.
+      if (ph == "parliament" && i >= 2 && low(i - 1) == "of" && low(i - 2) == "members") continue;
       if (ph == "the state" && territorial_state(i + 1)) continue;
       // "the prosecution said" is the prosecutors; "threatened with prosecution", "faces
       // criminal prosecution" is the act.
