@@ -583,6 +583,20 @@ class ClauseReader {
       for (uint32_t t = s.first_token + 2; t < first_; ++t) {
         if (at_.token_text(t) == ",") {
           r_.clause_start = t + 1;
+          // "According to their driver, John Banda, armed men ...": past the source's name.
+          const int m = ctx_.token_mention[t + 1];
+          if (m >= 0 && ctx_.mentions[m].first_token == t + 1 &&
+              ctx_.mentions[m].kind == MentionKind::kPerson) {
+            const uint32_t after = ctx_.mentions[m].end_token;
+            // (Not a list: "According to reports, Fattah, lawyer X, and blogger Y were".)
+            bool list = false;
+            for (uint32_t k = after + 1; k < first_ && !list; ++k) {
+              list = at_.token_text(k) == "," || low(k) == "and";
+            }
+            if (after < first_ && at_.token_text(after) == "," && !list) {
+              r_.clause_start = after + 1;
+            }
+          }
           break;
         }
       }

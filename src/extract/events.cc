@@ -2442,6 +2442,18 @@ class EventFinder {
         at_.lower[c.end] == "in" && at_.lower[c.end + 1] == "absentia") {
       return true;
     }
+    // "The group warned that activists had reported beatings": an active warning with no one
+    // warned, before "that", tells of a danger and threatens no one ("warned her that she
+    // would be arrested" and "she was warned that ..." threaten).
+    if (is_literal(e.type, "threat_intimidation") && c.is_verb && is_literal(e.text, "warn") &&
+        !r.passive && c.end < at_.tokens.size() && at_.lower[c.end] == "that") {
+      // A consequence to come still threatens: "warned that his passport would be
+      // confiscated", "warned that anyone who shares it could be jailed".
+      const uint32_t end = at_.sentences[at_.sentence_of[c.first]].end_token;
+      bool to_come = false;
+      for (uint32_t t = c.end + 1; t < end && !to_come; ++t) to_come = is_modal(at_.lower[t]);
+      if (!to_come) return true;
+    }
     // "Officers summoned X and Y": a plain summons takes a person; "the ministry summoned the
     // ambassador" is diplomacy, no questioning.
     if (is_literal(e.type, "interrogation") && c.is_verb && is_literal(e.text, "summon") &&
