@@ -1495,11 +1495,21 @@ int EventContext::first_state_actor_in(uint32_t s, bool media) const {
     if (e.kind == "state_actor" && e.category.rfind("state", 0) == 0 && !titles_a_name(mm) &&
         (media || !media_[mm.entity]) && !in_charge(t, sen.first_token) &&
         !criticised(t, sen.first_token) && !addressed(t, sen.first_token) &&
-        !only_reports(mm, sen.end_token) && !cited_as_source(t, sen.first_token)) {
+        !only_reports(mm, sen.end_token) && !cited_as_source(t, sen.first_token) &&
+        !left_from(mm, sen.first_token)) {
       return mm.entity;
     }
   }
   return -1;
+}
+
+// "three activists were abducted from a police station": a station after "from" is where
+// they were taken from, no doer.
+bool EventContext::left_from(const Mention& m, uint32_t sentence_first) const {
+  if (m.end_token == 0 || at_.lower[m.end_token - 1] != "station") return false;
+  uint32_t k = m.first_token;
+  if (k > sentence_first && is_article(at_.lower[k - 1])) --k;
+  return k > sentence_first && at_.lower[k - 1] == "from";
 }
 
 // "according to a count by the village council", "according to the ministry": a state body

@@ -108,6 +108,7 @@ class EventContext {
   // "ALMATY, May 16 — ...": the date of a date line opening a paragraph.
   bool in_dateline(const TimeExpression& x) const;
   bool next_step_time(const TimeExpression& x) const;
+  bool left_from(const Mention& m, uint32_t sentence_first) const;
   // "born on 26/04/1991", "born in 1987", "date of birth: 3 May 1990", "(b. 1962)": a date of
   // birth, which dates no act and no later sentence of the story.
   bool birth_date(const TimeExpression& x) const;

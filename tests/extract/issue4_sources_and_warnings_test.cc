@@ -35,8 +35,8 @@ TEST(Issue4SourcesAndWarnings, AWarningOfWhatHappenedIsNoThreat) {
 }
 
 TEST(Issue4SourcesAndWarnings, AWarningOfWhatWillComeStillThreatens) {
-  Extraction x = extract_text(
-      "Officials warned that anyone who shared the video could be jailed.", "2024-05-10");
+  Extraction x = extract_text("Officials warned that anyone who shared the video could be jailed.",
+                              "2024-05-10");
   EXPECT_EQ(events_of(x, "threat_intimidation").size(), 1u);
   Extraction y = extract_text("Ruth Okello was warned that she would lose her job.", "2024-05-10");
   EXPECT_EQ(events_of(y, "threat_intimidation").size(), 1u);
