@@ -71,7 +71,10 @@ class ClauseReader {
       // before the noun it qualifies.
       // Also past a demonym ("Lawyer for jailed Kazakh activists").
       const uint32_t noun = end_ < sentence_end_ ? past_demonym(end_) : end_;
-      if (!r_.attributive && (d == "for" || d == "of" || d == "with" || d == "to") &&
+      // "other detained activists", "two jailed editors": after a quantifier too.
+      const bool quantifier = d == "other" || d == "fellow" || is_partitive_count(d) ||
+                              at_.tokens[first_ - 1].kind == TokenKind::kNumber;
+      if (!r_.attributive && (d == "for" || d == "of" || d == "with" || d == "to" || quantifier) &&
           !low(first_).ends_with("ing") && noun < sentence_end_ && ctx_.token_mention[noun] >= 0 &&
           ctx_.mentions[ctx_.token_mention[noun]].first_token == noun &&
           ctx_.mentions[ctx_.token_mention[noun]].kind != MentionKind::kPronoun) {
