@@ -704,6 +704,20 @@ class EntityBuilder {
     return false;
   }
 
+  // Whether "a" or "an" opens the descriptor's phrase, past its lower-case modifiers ("a
+  // prominent lawyer").
+  bool brings_in_someone(const Mention& m) const {
+    uint32_t k = m.first_token;
+    const uint32_t first = at_.sentences[at_.sentence_of[k]].first_token;
+    for (int n = 0; n < 3 && k > first && at_.tokens[k - 1].kind == TokenKind::kWord &&
+                    at_.has(k - 1, kLowerCase) && at_.lower[k - 1] != "a" &&
+                    at_.lower[k - 1] != "an" && at_.lower[k - 1] != "the";
+         ++n) {
+      --k;
+    }
+    return k > first && (at_.lower[k - 1] == "a" || at_.lower[k - 1] == "an");
+  }
+
   int person_with_role(const Mention& m) const {
     // Roles known so far from appositions and role nouns before names.
     const NameLexicon& lex = NameLexicon::instance();
@@ -711,8 +725,12 @@ class EntityBuilder {
     int best_score = INT32_MAX;
     int other = -1;  // a second person with the role, if any
     uint32_t sentence = at_.sentence_of[m.first_token];
+    // "X, a researcher, spoke to us. A lecturer was sentenced": "a" or "an" brings in someone
+    // new, who may be named after (a lede's "a lawyer ... The lawyer, X,"), not someone before.
+    const bool indefinite = brings_in_someone(m);
     for (const Mention& p : ctx_.mentions) {
       if (p.kind != MentionKind::kPerson || p.entity < 0) continue;
+      if (indefinite && at_.sentence_of[p.first_token] < sentence) continue;
       // The role noun right before the name, in its sentence ("activist Ana Lima"; not "...
       // killing a nurse</p><p>Sam Dunn was freed").
       // Or the same head noun: "opposition activist" for "the Tajik opposition activist X",
