@@ -2454,6 +2454,15 @@ class EventFinder {
       for (uint32_t t = c.end + 1; t < end && !to_come; ++t) to_come = is_modal(at_.lower[t]);
       if (!to_come) return true;
     }
+    // "released after serving her sentence", "had completed his term": the sentence of an
+    // earlier act, told as served, is no new one.
+    if (is_literal(e.type, "prosecution") && !c.is_verb && c.first >= 2 &&
+        (at_.noun_lemma[c.first] == "sentence" || at_.noun_lemma[c.first] == "term")) {
+      uint32_t v = c.first - 1;
+      if (is_possessive_determiner(at_.lower[v]) || is_article(at_.lower[v])) --v;
+      const std::string_view lemma = at_.verb_lemma[v];
+      if (lemma == "serve" || lemma == "complete" || lemma == "finish") return true;
+    }
     // "Officers summoned X and Y": a plain summons takes a person; "the ministry summoned the
     // ambassador" is diplomacy, no questioning.
     if (is_literal(e.type, "interrogation") && c.is_verb && is_literal(e.text, "summon") &&
