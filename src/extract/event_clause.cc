@@ -626,13 +626,16 @@ class ClauseReader {
   }
 
   // Whether token t, right after the trigger verb, opens what the verb charges someone with:
-  // "convicted of", "accused of", "charged with", "arrested for", "sentenced to".
+  // "convicted of", "accused of", "charged with", "arrested for", "arrested over".
   bool charged_with(uint32_t t) const {
     std::string_view v = at_.verb_lemma[first_];
     std::string_view p = low(t);
     if (p == "of") return v == "convict" || v == "accuse" || v == "suspect";
     if (p == "with") return v == "charge";
-    if (p == "for") {
+    // "arrested over the killing of X" (not "arrested over 100 people": a count).
+    const bool over = p == "over" && t + 1 < sentence_end_ && !is_count(t + 1) &&
+                      at_.tokens[t + 1].kind != TokenKind::kNumber;
+    if (p == "for" || over) {
       return v == "arrest" || v == "detain" || v == "jail" || v == "imprison" || v == "prosecute" ||
              v == "indict" || v == "convict" || v == "sentence";
     }
