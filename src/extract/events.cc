@@ -1480,7 +1480,8 @@ class EventFinder {
         n != "jail") {
       return false;
     }
-    for (uint32_t k = trigger, steps = 0; k-- > s.first_token && steps < 4; ++steps) {
+    // ("punishable by up to two years of imprisonment": a term may stand between.)
+    for (uint32_t k = trigger, steps = 0; k-- > s.first_token && steps < 8; ++steps) {
       const std::string_view v = at_.verb_lemma[k];
       if ((v == "carry" || v == "attract") && at_.lower[k + 1] != "out") return true;
       if (at_.lower[k] == "punishable") return true;
@@ -2453,6 +2454,16 @@ class EventFinder {
       bool to_come = false;
       for (uint32_t t = c.end + 1; t < end && !to_come; ++t) to_come = is_modal(at_.lower[t]);
       if (!to_come) return true;
+    }
+    // "She went into hiding in December and has not been seen since": unseen while in hiding
+    // is no disappearance.
+    if (is_literal(e.type, "enforced_disappearance") && is_literal(e.pos, "phrase")) {
+      const Sentence& s = at_.sentences[at_.sentence_of[c.first]];
+      for (uint32_t t = s.first_token + 1; t < s.end_token; ++t) {
+        if (at_.lower[t] == "hiding" && (at_.lower[t - 1] == "into" || at_.lower[t - 1] == "in")) {
+          return true;
+        }
+      }
     }
     // "released after serving her sentence", "had completed his term": the sentence of an
     // earlier act, told as served, is no new one.
