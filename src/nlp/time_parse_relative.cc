@@ -104,7 +104,16 @@ bool TimeParser::parse_core(const Tok& t, const TimeContext& ctx, FoundTime* f) 
     }
     return false;
   }
-  if (w.day != kNoOffset) return parse_day_word(t, f);
+  if (w.day != kNoOffset) {
+    // "a journalist with Kloop Today, was summoned", "USA Today reported": a capitalised day
+    // word right after a capitalised name, and not before another, ends the name.
+    const Tok after = next(t);
+    if (t.cap && ctx.prev.type == TokType::kWord && ctx.prev.cap && ctx.prev.word == nullptr &&
+        t.space_before && !(after.type == TokType::kWord && after.cap)) {
+      return false;
+    }
+    return parse_day_word(t, f);
+  }
   if (w.number != 0 && parse_count(t, ctx, f)) return true;
   if (w.weekday != 0) return parse_weekday(t, ctx, f);
   if (w.month != 0 || w.season_first != 0 || (w.ordinal != 0 && !w.ordinal_suffix)) {
