@@ -19,6 +19,7 @@
 #include "extract/clause_words.h"
 #include "extract/common_mentions.h"
 #include "extract/quotes.h"
+#include "extract/word_classes.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/name_lexicon.h"
 #include "nlp/person_nouns.h"
@@ -1416,6 +1417,23 @@ class RunReader {
     return k + 1;
   }
 
+  // "URGENT ACTION: LAWYER DETAINED": in a line written all in capitals, an English word, or
+  // a long word, is shouted, no acronym (acronyms are short: "NDP", "OHCHR").
+  bool shouted_word(uint32_t k) const {
+    const Sentence& s = at_.sentences[at_.sentence_of[k]];
+    int words = 0;
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      if (at_.tokens[t].kind != TokenKind::kWord) continue;
+      if (!at_.has(t, kAllCaps)) return false;
+      ++words;
+    }
+    if (words < 3) return false;
+    const Lemmatizer& lem = Lemmatizer::instance();
+    return tok(k).size() >= 6 || opens_noun_phrase(low(k)) || is_preposition(low(k)) ||
+           at_.verb_lemma[k] != low(k) || at_.noun_lemma[k] != low(k) ||
+           lem.is_lemma(low(k), Pos::kVerb) || lem.is_lemma(low(k), Pos::kNoun);
+  }
+
   // An unknown all-capitals word of three or more letters is most often an organisation's
   // acronym ("the NDP said"); defined ones are linked to their long form later.
   uint32_t try_acronym(uint32_t k) {
@@ -1423,6 +1441,7 @@ class RunReader {
     // "the KGB", "the FSB": a state body of data/actors/state_actors.tsv, which the common
     // mentions read as a state actor with its category and country.
     if (lex_.state_actor(low(k)) != nullptr) return 0;
+    if (shouted_word(k)) return 0;
     Mention m;
     m.first_token = k;
     m.end_token = k + 1;
