@@ -102,7 +102,9 @@ class EntityBuilder {
       // A capital or a large city keeps its default reading ("Moscow" is not the Moscow in
       // Idaho because the text mentions the United States); otherwise the countries the
       // document mentions decide ("Georgia" beside Atlanta is the US state).
-      const Place* first = candidates.empty() ? nullptr : candidates[0];
+      // (A word that is a place only after a place preposition, "in Oral", is found by the
+      // mention's own lookup.)
+      const Place* first = candidates.empty() ? m.place : candidates[0];
       bool settled = first != nullptr && first->type == PlaceType::kCity &&
                      (first->capital || first->population >= 1000000);
       // A country's name gives way only to a region of that name ("Georgia", the US state),
@@ -120,12 +122,13 @@ class EntityBuilder {
         if (const Place* p = place_in(area, candidates); p != nullptr) {
           m.place = p;
           settled = true;
-        } else if (area->type == PlaceType::kCountry && first->type == PlaceType::kCity) {
+        } else if (area->type != PlaceType::kRegion && first->type == PlaceType::kCity &&
+                   first->country != area->country) {
           Place& local = ctx_.local_places.emplace_back();
           local = *first;
           local.id = kLocalPlaceIds + static_cast<uint32_t>(ctx_.local_places.size() - 1);
           local.country = area->country;
-          local.region = {};
+          local.region = area->type == PlaceType::kCity ? area->region : std::string_view();
           local.population = 0;
           local.capital = false;
           m.place = &local;
@@ -177,19 +180,45 @@ class EntityBuilder {
 
   // The country or region written right after mention m and a comma ("San Isidro,
   // Honduras", "Portland, Maine"), or nullptr.
+  // Also "Oral district of Cambodia", "Kisumu county, Kenya" (after a word of an area and
+  // "of"), and a city the text's place lies in ("Avondale, Harare", a suburb: the city's
+  // country places it).
   const Place* area_after_comma(const Mention& m) const {
-    const uint32_t comma = m.end_token;
-    if (comma + 1 >= at_.tokens.size() || at_.token_text(comma) != ",") return nullptr;
+    uint32_t comma = m.end_token;
+    if (comma + 2 < at_.tokens.size() && at_.lower[comma + 1] == "of" &&
+        (at_.lower[comma] == "district" || at_.lower[comma] == "province" ||
+         at_.lower[comma] == "region" || at_.lower[comma] == "county")) {
+      ++comma;  // the "of", read as the comma
+    } else if (comma + 1 >= at_.tokens.size() || at_.token_text(comma) != ",") {
+      return nullptr;
+    }
     const int k = ctx_.token_mention[comma + 1];
     if (k < 0 || ctx_.mentions[k].first_token != comma + 1) return nullptr;
     const Place* area = ctx_.mentions[k].place;
     if (ctx_.mentions[k].kind != MentionKind::kPlace || area == nullptr) return nullptr;
-    if (area->type != PlaceType::kCountry && area->type != PlaceType::kRegion) return nullptr;
+    const bool city =
+        area->type == PlaceType::kCity && (area->capital || area->population >= 500000);
+    if (area->type != PlaceType::kCountry && area->type != PlaceType::kRegion && !city) {
+      return nullptr;
+    }
     // Not the subject of the next clause: "a news conference in Tripoli, Lebanon has denied ...".
     const uint32_t after = ctx_.mentions[k].end_token;
     if (after < at_.tokens.size() && at_.tokens[after].kind == TokenKind::kWord &&
         !is_preposition(at_.lower[after]) && at_.lower[after] != "and") {
       return nullptr;
+    }
+    // A city is no area of a list's other towns ("stops in Athens, Rome, Boston"), nor of a
+    // capital or a large city.
+    if (city) {
+      if (m.place != nullptr && (m.place->capital || m.place->population >= 1000000))
+        return nullptr;
+      if (after + 1 < at_.tokens.size() && at_.token_text(after) == ",") {
+        const int next = ctx_.token_mention[after + 1];
+        if (at_.lower[after + 1] == "and" ||
+            (next >= 0 && ctx_.mentions[next].kind == MentionKind::kPlace)) {
+          return nullptr;
+        }
+      }
     }
     return area;
   }

@@ -618,6 +618,12 @@ class RunReader {
         return 0;
       }
       if (k > 0 && storm_word_at(k - 1)) return k + len;  // "Cyclone Amara": weather
+      // "the Moyo family home": a surname before "family", not the town of Moyo.
+      if (k + len < at_.tokens.size() &&
+          (is_literal(low(k + len), "family") || is_literal(low(k + len), "household") ||
+           is_literal(low(k + len), "clan"))) {
+        return k + len;
+      }
       // "Isa Town prison", "Nova Lipa jail": a place's name of several words the gazetteer does
       // not hold, with "Town" or before a word of custody, is not its first word's town (not
       // "Dumaguete City", which is Dumaguete, nor "Orange County district").
