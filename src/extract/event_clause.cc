@@ -1049,11 +1049,16 @@ class ClauseReader {
         t -= 2;
       if (t > 0) {
         int m = ctx_.token_mention[t - 1];
-        // "X, a student in Ahvaz, who was arrested": past the place phrase to its noun.
-        if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kPlace) {
-          const uint32_t p = ctx_.mentions[m].first_token;
-          if (p >= 2 && (low(p - 1) == "in" || low(p - 1) == "from" || low(p - 1) == "at" ||
-                         low(p - 1) == "of")) {
+        // "X, a student in Ahvaz, who was arrested": past the place phrase to its noun. So
+        // too past an employer: "X, an editor at Gundem, who was detained".
+        if (m >= 0 && (ctx_.mentions[m].kind == MentionKind::kPlace ||
+                       ctx_.mentions[m].kind == MentionKind::kOrganization)) {
+          uint32_t p = ctx_.mentions[m].first_token;
+          const bool place = ctx_.mentions[m].kind == MentionKind::kPlace;
+          if (p >= 3 && is_article(low(p - 1))) --p;  // "a reporter for the X Network, who"
+          if (p >= 2 &&
+              (low(p - 1) == "in" || low(p - 1) == "from" || low(p - 1) == "at" ||
+               low(p - 1) == "of" || (!place && (low(p - 1) == "with" || low(p - 1) == "for")))) {
             m = ctx_.token_mention[p - 2];
           }
         }
@@ -2136,6 +2141,18 @@ class ClauseReader {
         continue;
       }
       r_.generic = true;
+    }
+    // "respects the right to peaceful protest", "the freedom of assembly and protest": an act
+    // named as a right is no act done.
+    if (!is_verb_) {
+      for (uint32_t t = first_, n = 0; t-- > r_.clause_start && n < 4; ++n) {
+        if ((low(t) == "to" && t > 0 && at_.noun_lemma[t - 1] == "right") ||
+            (low(t) == "of" && t > 0 && at_.noun_lemma[t - 1] == "freedom")) {
+          r_.generic = true;
+          break;
+        }
+        if (at_.tokens[t].kind != TokenKind::kWord) break;
+      }
     }
     // "journalists who are threatened may be given bodyguards": a present passive in a
     // relative clause on a bare plural, in a sentence that says what may or must be done,

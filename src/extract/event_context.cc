@@ -1581,6 +1581,18 @@ bool EventContext::ordered_by_court(uint32_t sentence, uint32_t trigger) const {
 
 // Whether the sentence is a denial by a state body: "The ministry denied any involvement",
 // "Officials deny the claims".
+bool EventContext::holds_suspects(uint32_t sentence) const {
+  const Sentence& s = at_.sentences[sentence];
+  bool suspects = false, held = false;
+  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+    const std::string_view w = at_.lower[t], v = at_.verb_lemma[t];
+    suspects = suspects || w == "suspected" || w == "suspect" || w == "suspects";
+    held = held || v == "arrest" || v == "detain" || v == "charge" || v == "apprehend" ||
+           v == "capture" || at_.noun_lemma[t] == "arrest";
+  }
+  return suspects && held;
+}
+
 bool EventContext::investigates(uint32_t sentence) const {
   const Sentence& s = at_.sentences[sentence];
   for (uint32_t t = s.first_token; t < s.end_token; ++t) {
@@ -1692,6 +1704,9 @@ std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool 
     // "The prosecutor's office said it had opened an investigation. At least 14 defenders have
     // been killed": those who investigate killings are no doers of the next one told.
     if (crime && investigates(s)) continue;
+    // "Police arrested three men suspected of killing X. His son was wounded": those who
+    // arrest the suspects of a crime are no doers of the next one told.
+    if (crime && holds_suspects(s)) continue;
     // "- 3 March: officers searched the home. - 17 April: he was dismissed": each item of a
     // chronology tells its own act; the one before names no doer of this one.
     if (item && at_.sentences[s].paragraph != para) break;

@@ -129,6 +129,8 @@ class EventContext {
                                             bool crime = false) const;
   // Whether the sentence tells of an investigation ("opened an investigation", "a probe").
   bool investigates(uint32_t sentence) const;
+  // Whether the sentence tells of suspects ("arrested three men suspected of killing X").
+  bool holds_suspects(uint32_t sentence) const;
   // A court, judge or tribunal (by a word of its name).
   bool judicial(int entity) const;
   // The first state actor named in sentence s that may be a doer (not one criticised, spoken
