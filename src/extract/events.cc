@@ -152,6 +152,8 @@ class EventFinder {
                 forms_of_word_.begin());
     cues_ = lex_.cues();
     cue_second_.assign(cues_.size(), CueSecond{});
+    entries_ = lex_.entries();
+    phrase_at_.assign(entries_.size(), kNotAsked);
     word_hits_.clear();
   }
 
@@ -229,8 +231,8 @@ class EventFinder {
   // False when cue c cannot match at token i: its second word is plain and token i + 1's lemma
   // is none of that word's forms (match_cue would say 0 for the same reason). Most tries of
   // cues that start with a common word ("for", "in") end here, on ids: a form the document
-  // never uses has no id, and no token has it. (Phrase rows are tried too seldom for their ids
-  // to pay: a document asks about ~160 of them, a few times each.)
+  // never uses has no id, and no token has it. (Phrase rows are refused on the ids of all
+  // their later words, by sentence: phrase_may_match.)
   bool cue_may_match(const CueEntry& c, uint32_t i) {
     const auto at = reinterpret_cast<uintptr_t>(&c) - reinterpret_cast<uintptr_t>(cues_.data());
     const size_t k = at / sizeof(CueEntry);
@@ -765,6 +767,60 @@ class EventFinder {
     return false;
   }
 
+  // False when phrase row e cannot match inside sentence s: a word of its phrase after the
+  // first (lex_.phrase_later_words) is the lemma of none of the sentence's tokens, so
+  // match_phrase finds no match there, or one that ends past the sentence, which
+  // find_triggers drops. Asked of every phrase row filed under a token's forms before
+  // match_phrase, on ids: the ids of the row's forms in this document are looked up once per
+  // row (phrase_ids; a form the document never uses has none, and the row matches nowhere),
+  // and the sentence's ids are marked once (mark_sentence).
+  bool phrase_may_match(const TriggerEntry& e, uint32_t sentence) {
+    if (sentence >= at_.sentences.size()) return true;
+    const size_t row = static_cast<size_t>(&e - entries_.data());
+    if (&e < entries_.data() || row >= entries_.size()) return true;
+    uint32_t& at = phrase_at_[row];
+    if (at == kNotAsked) at = phrase_ids(e);
+    if (at == kMatchesNowhere) return false;
+    const uint32_t words = phrase_ids_[at];
+    if (words == 0) return true;
+    mark_sentence(sentence);
+    const uint32_t* ids = phrase_ids_.data() + at + 1;
+    for (uint32_t w = 0; w < words; ++w, ids += 3) {
+      if (sentence_of_word_[ids[0]] != sentence && sentence_of_word_[ids[1]] != sentence &&
+          sentence_of_word_[ids[2]] != sentence) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Where phrase row e's ids start in phrase_ids_ (the count of words, then three ids a word,
+  // a form the document lacks standing in for by one it has), or kMatchesNowhere when a word
+  // has no form the document uses. A word that may be "country" is left out: build_lemmas
+  // reads a country's one-word name as "country" and leaves its id.
+  uint32_t phrase_ids(const TriggerEntry& e) {
+    const auto at = static_cast<uint32_t>(phrase_ids_.size());
+    phrase_ids_.push_back(0);
+    for (const PhraseWordForms& w : lex_.phrase_later_words(e)) {
+      uint32_t ids[3];
+      uint32_t found = 0;
+      bool country = false;
+      for (uint32_t f = 0; f < w.count; ++f) {
+        country = country || w.forms[f] == "country";
+        const uint32_t id = at_.word_ids.find(w.forms[f], w.hashes[f]);
+        if (id != WordInterner::kAbsent) ids[found++] = id;
+      }
+      if (country) continue;
+      if (found == 0) {
+        phrase_ids_.resize(at);
+        return kMatchesNowhere;
+      }
+      for (uint32_t f = 0; f < 3; ++f) phrase_ids_.push_back(ids[f < found ? f : 0]);
+      ++phrase_ids_[at];
+    }
+    return at;
+  }
+
   // Marks the ids of the sentence's tokens (each token's lemma, lower-cased form, verb and noun
   // lemma) with its index in sentence_of_word_, by word id. A mark is only ever set to a
   // sentence that holds the word, so marks left from other sentences answer nothing wrong.
@@ -895,6 +951,7 @@ class EventFinder {
     std::span<const std::string_view> lemmas(lemmas_);
     uint32_t covered_until = s.first_token;
     const TriggerWordHits* hits[4];
+    const auto sentence = static_cast<uint32_t>(&s - at_.sentences.data());  // or past them
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
       if (at_.tokens[i].kind != TokenKind::kWord) continue;
       if (at_.in_time[i]) continue;  // "in March 2021" is a date, not a march
@@ -921,6 +978,7 @@ class EventFinder {
         of[f] = f;
         hits[f] = &hits_of(first);
         for (const TriggerEntry* e : hits[f]->phrases) {
+          if (!phrase_may_match(*e, sentence)) continue;  // match_phrase would find none in s
           int len = lex_.match_phrase(*e, lemmas, i, /*lemmatize=*/false);
           if (len == 0) {
             // Retry on the surface forms for phrases written with them ("whereabouts unknown").
@@ -3065,6 +3123,12 @@ class EventFinder {
   // required_ids_.
   mutable std::vector<uint32_t> required_at_;
   mutable std::vector<uint32_t> required_ids_;
+  // phrase_may_match's answers: by trigger row, kNotAsked, kMatchesNowhere or where the row's
+  // ids start in phrase_ids_.
+  static constexpr uint32_t kMatchesNowhere = UINT32_MAX - 1;
+  std::span<const TriggerEntry> entries_;
+  std::vector<uint32_t> phrase_at_;
+  std::vector<uint32_t> phrase_ids_;
   // mark_sentence's marks: by word id, the last sentence marked that holds the word.
   mutable std::vector<uint32_t> sentence_of_word_;
   mutable uint32_t marked_sentence_ = kNoSentence;

@@ -276,6 +276,9 @@ struct TriggerLexicon::Tables {
   std::vector<std::vector<PatternWord>> patterns;  // per entry
   std::vector<std::vector<PatternWord>> contexts;  // per entry: its requires_any words
   std::vector<SecondWord> seconds;                 // per entry: second_word_of(its pattern)
+  // per entry: phrase_later_words' range of later_words (first, count)
+  std::vector<std::pair<uint32_t, uint32_t>> later_range;
+  std::vector<PhraseWordForms> later_words;
   WordIndex<TriggerEntry> verbs, nouns, adjs, phrases;
 
   std::vector<CueEntry> cues;
@@ -356,6 +359,22 @@ void TriggerLexicon::Tables::load_triggers() {
     patterns.push_back(make_pattern(e.words));
     contexts.push_back(make_pattern(e.requires_any));
     seconds.push_back(second_word_of(patterns.back()));
+    const auto first = static_cast<uint32_t>(later_words.size());
+    const std::vector<PatternWord>& pattern = patterns.back();
+    for (size_t w = 1; w < pattern.size(); ++w) {
+      if (pattern[w].kind != PatternWord::kWord) continue;
+      PhraseWordForms f;
+      for (std::string_view form : {pattern[w].text, pattern[w].verb, pattern[w].noun}) {
+        bool seen = false;
+        for (uint32_t k = 0; k < f.count; ++k) seen = seen || f.forms[k] == form;
+        if (seen) continue;
+        f.forms[f.count] = form;
+        f.hashes[f.count] = short_string_hash(form);
+        ++f.count;
+      }
+      later_words.push_back(f);
+    }
+    later_range.emplace_back(first, static_cast<uint32_t>(later_words.size()) - first);
     if (e.pos == "verb") verbs.add(e.text, &e);
     if (e.pos == "noun") nouns.add(e.text, &e);
     if (e.pos == "adj") adjs.add(e.text, &e);
@@ -464,6 +483,12 @@ int TriggerLexicon::match_phrase(const TriggerEntry& e, std::span<const std::str
   }
   int n = match_at(pattern->data(), pattern->size(), lemmas, i, lemmatize);
   return n > 0 ? n : 0;
+}
+
+std::span<const PhraseWordForms> TriggerLexicon::phrase_later_words(const TriggerEntry& e) const {
+  if (&e < t_->entries.data() || &e >= t_->entries.data() + t_->entries.size()) return {};
+  const auto [first, count] = t_->later_range[static_cast<size_t>(&e - t_->entries.data())];
+  return std::span<const PhraseWordForms>(t_->later_words.data() + first, count);
 }
 
 bool TriggerLexicon::requires_met(const TriggerEntry& e,

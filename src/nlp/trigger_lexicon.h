@@ -42,6 +42,15 @@ struct TriggerWordHits {
   std::span<const CueEntry* const> cues;
 };
 
+// A word of a phrase row after its first that matches one token (not a gap or a negation):
+// the distinct forms a token's lemma may have to match it (as written, verb lemma, noun lemma;
+// `count` of them), each with its short_string_hash.
+struct PhraseWordForms {
+  std::string_view forms[3];
+  uint64_t hashes[3] = {};
+  uint32_t count = 0;
+};
+
 // Loaded once, on first use; immutable afterwards, so one instance is shared by all threads.
 // Token sequences passed in are lower-case, one entry per token, holding the token's lemma
 // (its surface form works too: words are compared through the lemmatiser).
@@ -66,6 +75,11 @@ class TriggerLexicon {
   // is lemmatised again).
   int match_phrase(const TriggerEntry& e, std::span<const std::string_view> lemmas, size_t i,
                    bool lemmatize = true) const;
+  // The words of row e's phrase after its first that each match one token
+  // (PhraseWordForms): match_phrase(e, lemmas, i, false) matches only where each of them is
+  // the lemma of a token inside the span it returns. Empty for a one-word row, and for a row
+  // not of the lexicon.
+  std::span<const PhraseWordForms> phrase_later_words(const TriggerEntry& e) const;
   // True when `e` has no `requires`, or one of its words occurs among `clause_lemmas`.
   bool requires_met(const TriggerEntry& e, std::span<const std::string_view> clause_lemmas) const;
 
