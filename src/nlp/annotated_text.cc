@@ -33,6 +33,27 @@ void lower_ascii_in_place(char* p, size_t n) {
   }
 }
 
+// Appends to `out` the offsets of text's bytes of 0x80 and above (the bytes of its non-ASCII
+// characters), in order. Most of a page is ASCII: 8 bytes are tested at a time, and only a
+// chunk holding such a byte is read byte by byte.
+void high_byte_offsets(std::string_view text, std::vector<uint32_t>* out) {
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  const char* p = text.data();
+  const size_t n = text.size();
+  size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    uint64_t v;
+    std::memcpy(&v, p + k, 8);
+    if ((v & kHigh) == 0) continue;
+    for (size_t j = k; j < k + 8; ++j) {
+      if (static_cast<unsigned char>(p[j]) >= 0x80) out->push_back(static_cast<uint32_t>(j));
+    }
+  }
+  for (; k < n; ++k) {
+    if (static_cast<unsigned char>(p[k]) >= 0x80) out->push_back(static_cast<uint32_t>(k));
+  }
+}
+
 // What a word's first occurrence learned from the lemmatiser, kept by word id. A lemma equal
 // to the word itself is recorded as such, so every token's lemma views its own text, exactly
 // as when each token was lemmatised on its own.
@@ -189,11 +210,16 @@ void annotate(std::string_view text, const CivilDate& reference, AnnotatedText* 
   std::string tmp;
   thread_local std::vector<std::pair<uint32_t, uint32_t>> ranges;
   ranges.resize(n);
+  // A token is ASCII when no byte of 0x80 or above lies in its span: tokens come in the text's
+  // order, so one walk along those bytes' offsets answers for every token.
+  thread_local std::vector<uint32_t> high_bytes;
+  high_bytes.clear();
+  high_byte_offsets(text, &high_bytes);
+  size_t next_high = 0;
   for (size_t i = 0; i < n; ++i) {
     const Token& token = out->tokens[i];
-    unsigned char high = 0;
-    for (uint32_t k = token.start; k < token.end; ++k) high |= static_cast<unsigned char>(text[k]);
-    if (high < 0x80) {
+    while (next_high < high_bytes.size() && high_bytes[next_high] < token.start) ++next_high;
+    if (next_high == high_bytes.size() || high_bytes[next_high] >= token.end) {
       ranges[i] = {token.start, token.end - token.start};
       continue;
     }
