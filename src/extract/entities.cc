@@ -807,7 +807,20 @@ class EntityBuilder {
     return best_score <= 13 || only_one ? best : -1;
   }
 
-  void find_quotes() { casebook::find_quotes(ctx_, &quotes_, &quote_ranges_); }
+  void find_quotes() {
+    casebook::find_quotes(ctx_, &quotes_, &quote_ranges_);
+    // By token, the last quotation (index in quote_ranges_) whose marks enclose it, or -1:
+    // the rules below ask it of many tokens and mentions, and a page may quote often.
+    quote_at_.assign(at_.tokens.size(), -1);
+    for (size_t j = 0; j < quote_ranges_.size(); ++j) {
+      const QuoteRange& q = quote_ranges_[j];
+      for (uint32_t t = q.open + 1; t < q.close && t < quote_at_.size(); ++t) {
+        quote_at_[t] = static_cast<int>(j);
+      }
+    }
+  }
+  // The last quotation enclosing token t (open < t < close), or -1.
+  int quote_at(uint32_t t) const { return t < quote_at_.size() ? quote_at_[t] : -1; }
 
   // "My name is Farid Sultanov and I have lived in Berlin since 2019": a testimony's narrator,
   // whom "I", "my" and "me" outside quotation marks stand for. -1 when the text gives no name.
@@ -821,8 +834,7 @@ class EntityBuilder {
     for (uint32_t t = 0; t + 3 < tokens.size(); ++t) {
       bool named = at_.lower[t] == "my" && at_.lower[t + 1] == "name" && at_.lower[t + 2] == "is";
       if (!named) continue;
-      bool quoted = false;
-      for (const auto& q : quote_ranges_) quoted = quoted || (t > q.open && t < q.close);
+      const bool quoted = quote_at(t) >= 0;
       int m = ctx_.token_mention[t + 3];
       if (quoted || m < 0 || ctx_.mentions[m].kind != MentionKind::kPerson ||
           ctx_.mentions[m].entity < 0) {
@@ -842,9 +854,7 @@ class EntityBuilder {
     for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
       const Mention& m = ctx_.mentions[i];
       if (m.kind != MentionKind::kPronoun || !m.first_person || m.plural) continue;
-      bool quoted = false;
-      for (const auto& q : quote_ranges_)
-        quoted = quoted || (m.first_token > q.open && m.first_token < q.close);
+      const bool quoted = quote_at(m.first_token) >= 0;
       if (quoted || quote_or_headline(at_.sentence_of[m.first_token])) continue;
       uint32_t paragraph = at_.sentences[at_.sentence_of[m.first_token]].paragraph;
       if (first < 0 || m.start < ctx_.mentions[first].start) first = static_cast<int>(i);
@@ -1005,13 +1015,9 @@ class EntityBuilder {
       } else if (m.kind == MentionKind::kPronoun) {
         int e = -1;
         if (m.first_person) {
-          bool quoted = false;
-          for (const auto& q : quote_ranges_) {
-            if (m.first_token > q.open && m.first_token < q.close) {
-              e = q.speaker;
-              quoted = true;
-            }
-          }
+          const int q = quote_at(m.first_token);
+          const bool quoted = q >= 0;
+          if (quoted) e = quote_ranges_[q].speaker;
           // A testimony told in the first person by a narrator who gives their name.
           if (!quoted) e = narrator_;
           if (m.plural) e = -1;  // "we" is the speaker's group, not the speaker
@@ -1145,12 +1151,7 @@ class EntityBuilder {
     return -1;
   }
 
-  bool quoted(uint32_t t) const {
-    for (const auto& q : quote_ranges_) {
-      if (t > q.open && t < q.close) return true;
-    }
-    return false;
-  }
+  bool quoted(uint32_t t) const { return quote_at(t) >= 0; }
 
   // "X marched after the death of Y. She was arrested on 9 January": a "he" or "she" that
   // opens its sentence goes on with the person the sentence before opened with, not with one
@@ -1208,10 +1209,8 @@ class EntityBuilder {
     uint32_t sentence = at_.sentence_of[p.first_token];
     // Inside a quotation, "he" and "she" are someone the speaker speaks of, not the speaker
     // (“He is still detained,” said Ana Lima).
-    int speaker = -1;
-    for (const auto& q : quote_ranges_) {
-      if (p.first_token > q.open && p.first_token < q.close) speaker = q.speaker;
-    }
+    const int quote = quote_at(p.first_token);
+    const int speaker = quote >= 0 ? quote_ranges_[quote].speaker : -1;
     // At most 60 mentions back, so a pathological sentence stays linear.
     for (size_t k = pos; k-- > 0 && pos - k <= 60;) {
       const Mention& c = ctx_.mentions[order[k]];
@@ -2044,6 +2043,7 @@ class EntityBuilder {
   std::unordered_map<int, std::unordered_set<std::string>> descriptor_heads_;
   std::map<std::pair<std::string, int>, int> unnamed_relatives_, named_relatives_;
   std::vector<QuoteRange> quote_ranges_;
+  std::vector<int> quote_at_;  // by token: quote_at's answer
   int narrator_ = -1;  // the entity of a first-person testimony's named narrator
 };
 
