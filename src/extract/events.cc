@@ -2484,6 +2484,22 @@ class EventFinder {
                      [&](int m) { return ctx_.mentions[m].kind == MentionKind::kDescriptor; })) {
       return true;
     }
+    // "officers took away his father", "she was taken away by police": the state's agents
+    // take a person. Not "police took away the banners", nor "before taking them away, a
+    // police sergeant guarding them was killed" (the police are no doer there).
+    if (is_literal(e.type, "arrest_detention") && is_literal(e.pos, "phrase") &&
+        e.text.starts_with("take ") && e.text.ends_with(" away")) {
+      const std::vector<int>& doers = r.passive ? r.agent : r.subject;
+      const bool state = std::any_of(doers.begin(), doers.end(), [&](int m) {
+        return ctx_.mentions[m].kind == MentionKind::kStateActor;
+      });
+      if (!state) return true;
+      if (!r.passive && !reader_.person_like(r.object) &&
+          std::none_of(r.object.begin(), r.object.end(),
+                       [&](int m) { return ctx_.mentions[m].kind == MentionKind::kPronoun; })) {
+        return true;
+      }
+    }
     // "police held him for four days", not "they held a press conference for two hours".
     if (e.voice == "active" && c.is_verb && is_literal(e.text, "hold") &&
         !reader_.person_like(r.object)) {
