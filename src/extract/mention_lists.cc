@@ -236,7 +236,13 @@ uint32_t MentionLists::past_origin(uint32_t k, uint32_t limit) const {
       (is_article(low(k + 1)) || is_possessive_determiner(low(k + 1)))) {
     for (uint32_t c = k + 2; c < limit && c < k + 9; ++c) {
       if (low(c) == ",") {
-        if (c + 1 < limit && low(c + 1) == "and" && !verb_between(at_, k + 1, c)) return c;
+        // (A participle inside the role's own words is no verb: "a retired engineer".)
+        bool verb = false;
+        for (uint32_t t = k + 1; t < c && !verb; ++t) {
+          const bool modifier = is_article(low(t - 1)) || is_possessive_determiner(low(t - 1));
+          verb = ctx_.token_mention[t] < 0 && !modifier && verb_between(at_, t, t + 1);
+        }
+        if (c + 1 < limit && low(c + 1) == "and" && !verb) return c;
         break;
       }
       int m = ctx_.token_mention[c];
