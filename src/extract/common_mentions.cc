@@ -796,7 +796,10 @@ class CommonReader {
                      ctx_.mentions[m].kind == MentionKind::kDescriptor)) {
         return m;
       }
-      if (tok(t) == "." || tok(t) == ";") return -1;
+      // "relatives of exiled critics, said X": the relatives of a group, not of whoever the
+      // sentence names after it.
+      if (m >= 0 && ctx_.mentions[m].kind == MentionKind::kGroup) return -1;
+      if (tok(t) == "." || tok(t) == ";" || tok(t) == ",") return -1;
     }
     return -1;
   }
