@@ -2529,6 +2529,13 @@ class EventFinder {
       for (uint32_t t = c.end + 1; t < end && !to_come; ++t) to_come = is_modal(at_.lower[t]);
       if (!to_come) return true;
     }
+    // "He was released from hospital on July 14": discharged, not freed.
+    if (is_literal(e.type, "release") && c.end + 1 < at_.tokens.size() &&
+        at_.lower[c.end] == "from") {
+      uint32_t t = c.end + 1;
+      if (t + 1 < at_.tokens.size() && is_article(at_.lower[t])) ++t;
+      if (at_.lower[t] == "hospital" || at_.lower[t] == "clinic") return true;
+    }
     // "She went into hiding in December and has not been seen since": unseen while in hiding
     // is no disappearance.
     if (is_literal(e.type, "enforced_disappearance") && is_literal(e.pos, "phrase")) {

@@ -1034,6 +1034,9 @@ class RunReader {
         ctx_.mentions[ctx_.token_mention[a - 2]].kind == MentionKind::kPerson) {
       return true;
     }
+    // "Chan Thy was arrested", "police detained Meas Rithy,": two or three capitalised words
+    // that an act done only to people has as its patient, one of them no English word.
+    if (b - a >= 2 && b - a <= 3 && person_patient(a, b)) return true;
     // "Ada Kano, who publishes a paper": two or more words, then ", who".
     if (b - a >= 2 && b + 1 < at_.tokens.size() && is_literal(tok(b), ",") &&
         (is_literal(low(b + 1), "who") || is_literal(low(b + 1), "whose"))) {
@@ -1058,6 +1061,53 @@ class RunReader {
       }
     }
     return false;
+  }
+
+  // Whether [a, b) is what an act done only to people is done to: the subject of "was
+  // arrested", "were sentenced", or the object right after "detained", "abducted", closed by
+  // punctuation, "and" or a preposition. One of its words must be no English word ("Sok
+  // Malis", not "Radio Free" or "Human Rights").
+  bool person_patient(uint32_t a, uint32_t b) const {
+    static constexpr std::string_view kActs[] = {
+        "arrested",  "detained",  "sentenced",  "jailed",     "released",    "freed",
+        "abducted",  "kidnapped", "killed",     "murdered",   "charged",     "convicted",
+        "acquitted", "summoned",  "questioned", "tortured",   "beaten",      "deported",
+        "expelled",  "pardoned",  "executed",   "imprisoned", "interrogated"};
+    auto act = [&](uint32_t t) {
+      return std::find(std::begin(kActs), std::end(kActs), low(t)) != std::end(kActs);
+    };
+    const Lemmatizer& lem = Lemmatizer::instance();
+    // (Not a thing's name after a determiner: "in whose Toyota Camry X was arrested".)
+    // Nor the end of a longer run of capitalised words ("Toyota Camry X").
+    if (a > 0 &&
+        (opens_noun_phrase(low(a - 1)) || is_literal(low(a - 1), "whose") ||
+         (is_cap(a - 1) && !at_.in_time[a - 1] && at_.sentence_of[a - 1] == at_.sentence_of[a] &&
+          at_.sentences[at_.sentence_of[a]].first_token != a - 1))) {
+      return false;
+    }
+    bool foreign = false;
+    for (uint32_t t = a; t < b; ++t) {
+      // (Nor a role in title case: "released Political Prisoner".)
+      if (!is_cap(t) || role_at(t) != nullptr || plain_at(t)) return false;
+      foreign =
+          foreign || (!lem.is_lemma(low(t), Pos::kNoun) && !lem.is_lemma(low(t), Pos::kVerb) &&
+                      at_.noun_lemma[t] == low(t) && at_.verb_lemma[t] == low(t));
+    }
+    if (!foreign) return false;
+    const size_t n = at_.tokens.size();
+    if (b + 1 < n && (is_literal(low(b), "was") || is_literal(low(b), "were")) && act(b + 1)) {
+      return true;
+    }
+    // "Pen Sokha and Ouk Samnang were arrested": the first of two.
+    if (b + 1 < n && is_literal(low(b), "and")) {
+      uint32_t c = b + 1;
+      while (c < n && c < b + 4 && is_cap(c)) ++c;
+      if (c > b + 2 && c + 1 < n && is_literal(low(c), "were") && act(c + 1)) return true;
+    }
+    if (a == 0 || !act(a - 1) || !at_.has(a - 1, kLowerCase)) return false;
+    if (b >= n) return true;
+    const std::string_view w = low(b);
+    return at_.tokens[b].kind == TokenKind::kPunct || is_literal(w, "and") || is_preposition(w);
   }
 
   // ", a political activist", ", the union's regional organiser", ", a 32-year-old man",
