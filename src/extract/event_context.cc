@@ -1346,6 +1346,14 @@ bool EventContext::subject_of_justice(uint32_t t, uint32_t sentence_first) const
   // with the murder of": up to two words (an article, an adjective) between the preposition
   // and the trigger.
   if (under_inquiry_after(t)) return true;
+  // "opened a homicide investigation", "the murder inquiry": the crime names the inquiry.
+  if (t + 1 < at_.tokens.size()) {
+    const std::string_view n = at_.noun_lemma[t + 1];
+    if (n == "investigation" || n == "inquiry" || n == "probe" || n == "investigator" ||
+        n == "detective") {
+      return true;
+    }
+  }
   uint32_t prep = t;
   for (uint32_t k = t; k-- > sentence_first && t - k <= 3;) {
     std::string_view w = at_.lower[k];
@@ -1436,6 +1444,13 @@ bool EventContext::addressed(uint32_t t, uint32_t sentence_first) const {
   if (k == sentence_first) return false;
   std::string_view verb = at_.verb_lemma[k - 1];
   if (verb == "tell" || verb == "inform" || verb == "assure" || verb == "petition") return true;
+  // "urged the authorities to investigate", "called on the Interior Ministry to act": the body
+  // asked to act (a doer only when asked to stop, which the event finder reads itself).
+  if (verb == "urge" ||
+      (k >= sentence_first + 2 && (at_.lower[k - 1] == "on" || at_.lower[k - 1] == "upon") &&
+       at_.verb_lemma[k - 2] == "call")) {
+    return true;
+  }
   // "filed a complaint with the public prosecutor", "a petition to the court": the body a
   // complaint goes to.
   if (k >= sentence_first + 2 &&
@@ -1581,6 +1596,41 @@ bool EventContext::ordered_by_court(uint32_t sentence, uint32_t trigger) const {
 
 // Whether the sentence is a denial by a state body: "The ministry denied any involvement",
 // "Officials deny the claims".
+bool EventContext::denies_before(uint32_t sentence, int e, uint32_t trigger) const {
+  const Sentence& s = at_.sentences[sentence];
+  for (uint32_t t = s.first_token; t < s.end_token && t < trigger; ++t) {
+    const int m = ctx_.token_mention[t];
+    if (m < 0 || ctx_.mentions[m].entity != e || ctx_.mentions[m].first_token != t) continue;
+    const uint32_t after = ctx_.mentions[m].end_token;
+    return after < trigger && at_.verb_lemma[after] == "deny";
+  }
+  return false;
+}
+
+bool EventContext::only_comments(uint32_t sentence) const {
+  const Sentence& s = at_.sentences[sentence];
+  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+    const int m = ctx_.token_mention[t];
+    if (m < 0 || ctx_.mentions[m].first_token != t ||
+        ctx_.mentions[m].kind != MentionKind::kStateActor) {
+      continue;
+    }
+    uint32_t v = ctx_.mentions[m].end_token;
+    while (v < s.end_token && (at_.lower[v] == "chief" || at_.lower[v] == "spokesman" ||
+                               at_.lower[v] == "spokeswoman" || at_.lower[v] == "spokesperson" ||
+                               at_.lower[v] == "'s" || at_.lower[v] == "’s")) {
+      ++v;
+    }
+    if (v >= s.end_token) return false;
+    const std::string_view verb = at_.verb_lemma[v];
+    return verb == "say" || verb == "decline" || verb == "comment" || verb == "confirm" ||
+           verb == "deny" || verb == "announce" || verb == "respond" || verb == "state" ||
+           (verb == "hold" && v + 2 < s.end_token && at_.noun_lemma[v + 2] == "press") ||
+           (verb == "hold" && v + 3 < s.end_token && at_.noun_lemma[v + 3] == "conference");
+  }
+  return false;
+}
+
 bool EventContext::holds_suspects(uint32_t sentence) const {
   const Sentence& s = at_.sentences[sentence];
   bool suspects = false, held = false;
@@ -1620,7 +1670,7 @@ bool EventContext::speaks_before(uint32_t sentence, int e, uint32_t trigger) con
     if (after >= trigger) return false;
     const std::string_view v = at_.verb_lemma[after];
     return v == "say" || v == "tell" || v == "state" || v == "claim" || v == "announce" ||
-           v == "report" || v == "confirm" || v == "add";
+           v == "report" || v == "confirm" || v == "add" || v == "deny";
   }
   // "X was killed in her house in 2022; police blamed a land dispute": the body explaining
   // the act after it.
@@ -1692,6 +1742,9 @@ std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool 
   // for a crime anyone commits, the body that tells of it is no doer (an arrest it tells of
   // is its own work).
   if (e >= 0 && crime && speaks_before(sentence, e, trigger) && !own_operation(sentence)) return {};
+  // "Officials denied that X had been tortured": those who deny the act are named as its
+  // deniers, not its doers, whatever the act.
+  if (e >= 0 && denies_before(sentence, e, trigger)) return {};
   uint32_t para = at_.sentences[sentence].paragraph;
   const bool item = list_item(sentence);
   // "A court jailed his brother. He was arrested in May at his flat": the court of a sentence
@@ -1707,6 +1760,9 @@ std::vector<std::string> EventContext::state_actor_near(uint32_t sentence, bool 
     // "Police arrested three men suspected of killing X. His son was wounded": those who
     // arrest the suspects of a crime are no doers of the next one told.
     if (crime && holds_suspects(s)) continue;
+    // "The army held a press conference. X was shot dead": a body that only speaks in the
+    // sentence before is no doer of a crime told after it.
+    if (crime && only_comments(s)) continue;
     // "- 3 March: officers searched the home. - 17 April: he was dismissed": each item of a
     // chronology tells its own act; the one before names no doer of this one.
     if (item && at_.sentences[s].paragraph != para) break;

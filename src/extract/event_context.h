@@ -131,6 +131,11 @@ class EventContext {
   bool investigates(uint32_t sentence) const;
   // Whether the sentence tells of suspects ("arrested three men suspected of killing X").
   bool holds_suspects(uint32_t sentence) const;
+  // Whether the sentence's first state actor only speaks: says, declines to comment, holds a
+  // press conference.
+  bool only_comments(uint32_t sentence) const;
+  // Whether entity e is named in the sentence right before "denied", ahead of the trigger.
+  bool denies_before(uint32_t sentence, int e, uint32_t trigger) const;
   // A court, judge or tribunal (by a word of its name).
   bool judicial(int entity) const;
   // The first state actor named in sentence s that may be a doer (not one criticised, spoken
