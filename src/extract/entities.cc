@@ -1395,6 +1395,26 @@ class EntityBuilder {
          Lemmatizer::instance().is_lemma(at_.lower[verb], Pos::kVerb))) {
       return true;
     }
+    // "police placed both under house arrest and charged them": the subject of two verbs
+    // joined by "and" is not the second one's object either.
+    if (p.first_token >= 2 && at_.lower[p.first_token - 2] == "and" &&
+        at_.verb_lemma[p.first_token - 1] != at_.lower[p.first_token - 1] &&
+        at_.verb_lemma[verb] != at_.lower[verb] && verb + 2 < p.first_token &&
+        p.first_token - verb <= 14) {
+      bool one_clause = true;
+      for (uint32_t t = verb + 1; t + 2 < p.first_token && one_clause; ++t) {
+        const std::string_view x = at_.lower[t];
+        one_clause = (at_.tokens[t].kind != TokenKind::kPunct || at_.has(t, kPossessive)) &&
+                     x != "that" && x != "who" && x != "which";
+        // (Not "police detained X and they beat him": a subject after "and" is its own.)
+        if (one_clause && ctx_.token_mention[t] >= 0 &&
+            ctx_.mentions[ctx_.token_mention[t]].kind == MentionKind::kPronoun &&
+            !ctx_.mentions[ctx_.token_mention[t]].possessive) {
+          one_clause = t != p.first_token - 2;
+        }
+      }
+      if (one_clause) return true;
+    }
     // "a man threatened to kill him", "guards tried to stop them": the subject of the verb
     // before the infinitive does the infinitive's act too.
     if (verb + 3 == p.first_token && at_.verb_lemma[verb] != at_.lower[verb] &&
