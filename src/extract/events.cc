@@ -2484,11 +2484,12 @@ class EventFinder {
                      [&](int m) { return ctx_.mentions[m].kind == MentionKind::kDescriptor; })) {
       return true;
     }
-    // "officers took away his father", "she was taken away by police": the state's agents
+    // "officers took away his father", "she was taken away by police", "police led him away":
+    // the state's agents
     // take a person. Not "police took away the banners", nor "before taking them away, a
     // police sergeant guarding them was killed" (the police are no doer there).
     if (is_literal(e.type, "arrest_detention") && is_literal(e.pos, "phrase") &&
-        e.text.starts_with("take ") && e.text.ends_with(" away")) {
+        (e.text.starts_with("take ") || e.text.starts_with("lead ")) && e.text.ends_with(" away")) {
       const std::vector<int>& doers = r.passive ? r.agent : r.subject;
       const bool state = std::any_of(doers.begin(), doers.end(), [&](int m) {
         return ctx_.mentions[m].kind == MentionKind::kStateActor;
@@ -2528,6 +2529,21 @@ class EventFinder {
       bool to_come = false;
       for (uint32_t t = c.end + 1; t < end && !to_come; ++t) to_come = is_modal(at_.lower[t]);
       if (!to_come) return true;
+    }
+    // "soldiers fired on the crowd", "fired six shots at her": not "fired one parting shot at
+    // the minister"; and only the past or "-ing" form (a headline's "Troops fire on marchers"
+    // retells the lead, which the lead's own words tell).
+    if (is_literal(e.type, "assault") && is_literal(e.pos, "phrase") &&
+        (is_literal(e.text, "fire on") || is_literal(e.text, "fire ** shot at"))) {
+      if (at_.lower[c.first] != "fired" && at_.lower[c.first] != "firing") return true;
+      for (uint32_t t = c.first; t < c.end; ++t) {
+        if (at_.lower[t] == "parting" || at_.lower[t] == "warning") return true;
+      }
+    }
+    // "police booked him under section 153A", not "children's books" nor "books a room".
+    if (is_literal(e.type, "prosecution") && is_literal(e.text, "book") && c.is_verb &&
+        at_.lower[c.first] != "booked") {
+      return true;
     }
     // "He was released from hospital on July 14": discharged, not freed.
     if (is_literal(e.type, "release") && c.end + 1 < at_.tokens.size() &&
