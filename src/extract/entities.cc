@@ -115,6 +115,13 @@ class EntityBuilder {
           return p->type == PlaceType::kRegion && p->country != first->country;
         });
       }
+      // "the state of Guerrero": the mention finder chose the region; it stands.
+      if (m.place->type == PlaceType::kRegion && m.first_token >= 2 &&
+          at_.lower[m.first_token - 1] == "of") {
+        const std::string_view area = at_.lower[m.first_token - 2];
+        settled = settled || area == "state" || area == "province" || area == "region" ||
+                  area == "department";
+      }
       // "San Isidro, Honduras", "Portland, Maine": the country or region written after the
       // comma chooses among the places of that name.
       // A town the gazetteer knows only elsewhere is a town of the text's own in that country.

@@ -664,6 +664,17 @@ class RunReader {
           break;
         }
       }
+      // "the state of Guerrero", "the province of Cebu": the region of that name, not a town.
+      if (k >= 2 && is_literal(low(k - 1), "of") &&
+          (is_literal(low(k - 2), "state") || is_literal(low(k - 2), "province") ||
+           is_literal(low(k - 2), "region") || is_literal(low(k - 2), "department"))) {
+        for (const Place* pl : places) {
+          if (pl->type == PlaceType::kRegion) {
+            place = pl;
+            break;
+          }
+        }
+      }
       // A one-word city that is also a common word or given name needs a place preposition.
       Mention m;
       m.first_token = k;
