@@ -1258,6 +1258,17 @@ class EntityBuilder {
           int family = family_anchor(e, c, p);
           return family >= 0 ? family : e;
         }
+      } else if (teller_of_hearer(c, p)) {
+        // "Officers told them they were barred": those told, not those who tell.
+        continue;
+      } else if (ent.kind == "organization" && c.first_token > 0 &&
+                 (at_.lower[c.first_token - 1] == "at" || at_.lower[c.first_token - 1] == "in" ||
+                  at_.lower[c.first_token - 1] == "from" ||
+                  at_.lower[c.first_token - 1] == "outside" ||
+                  at_.lower[c.first_token - 1] == "near")) {
+        // "were stopped at Beijing Capital International Airport. Officers told them": a body
+        // named as where something happened is a place there, not the people.
+        continue;
       } else if (ent.kind == "group" || ent.kind == "state_actor" || ent.kind == "organization") {
         // "X, Y and Z were arrested after an investigation into the minister's companies. A
         // court convicted them": a body in a prepositional phrase gives way to the people
@@ -1280,6 +1291,22 @@ class EntityBuilder {
       }
     }
     return -1;
+  }
+
+  // Whether c tells someone named right after its verb what the pronoun p opens: "officers
+  // told them they were barred", "police informed the families that they ...".
+  bool teller_of_hearer(const Mention& c, const Mention& p) const {
+    const uint32_t v = c.end_token;
+    if (v + 2 > p.first_token || at_.sentence_of[v] != at_.sentence_of[p.first_token]) {
+      return false;
+    }
+    const std::string_view lemma = at_.verb_lemma[v];
+    if (lemma != "tell" && lemma != "inform" && lemma != "warn" && lemma != "assure") return false;
+    const int heard = ctx_.token_mention[v + 1];
+    if (heard < 0) return false;
+    uint32_t after = ctx_.mentions[heard].end_token;
+    if (after < p.first_token && at_.lower[after] == "that") ++after;
+    return after == p.first_token;
   }
 
   // "Dosov told his lawyer Iskakov that officers had kicked him": the one told, right after
