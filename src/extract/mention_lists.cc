@@ -5,6 +5,7 @@
 
 #include "extract/clause_words.h"
 #include "extract/event_clause.h"
+#include "extract/quotes.h"
 #include "extract/word_classes.h"
 
 namespace casebook {
@@ -14,6 +15,7 @@ MentionLists::MentionLists(const DocumentContext& ctx, uint32_t sentence_end)
 
 std::vector<int> MentionLists::coordinated_from(uint32_t t, uint32_t limit) const {
   std::vector<int> out;
+  size_t after_comma = SIZE_MAX;  // the size of out when an item first joined after a comma
   uint32_t k = take(ctx_.token_mention[t], limit, &out);
   bool semicolon_list = false;
   if (uint32_t sep = skip_to_separator(k, sentence_end_); sep < sentence_end_ && low(sep) == ";") {
@@ -110,7 +112,21 @@ std::vector<int> MentionLists::coordinated_from(uint32_t t, uint32_t limit) cons
     }
     if (next < 0 || !is_argument(ctx_.mentions[next])) break;
     if (w == "," && !coordination_follows(k + 1, limit)) break;
+    if (w == "," && after_comma == SIZE_MAX) after_comma = out.size();
     k = take(next, limit, &out);
+  }
+  // "killing at least four people, witnesses and hospital staff said": people listed after a
+  // comma whose list a verb of saying closes are who speak, not more of the act's people.
+  // (The list may end in words that name no one known: "and hospital staff said".)
+  // (Not "X, Y and Z, her lawyer said": a speaker after a comma is named apart.)
+  if (after_comma != SIZE_MAX && k < sentence_end_ && k > 0 && low(k) != "," && low(k - 1) != ",") {
+    for (uint32_t j = k; j < sentence_end_ && j < k + 5; ++j) {
+      if (is_speech_verb(low(j))) {
+        out.resize(after_comma);
+        break;
+      }
+      if (at_.tokens[j].kind != TokenKind::kWord) break;
+    }
   }
   return out;
 }
