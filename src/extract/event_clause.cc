@@ -135,7 +135,9 @@ class ClauseReader {
                                 low(first_).ends_with("ed") && charged_with(end_);
     if (charge_follows) r_.object.clear();
     if (is_verb_ && aux < 0 && (r_.object.empty() || apposed_after_phrase) && !r_.thing_object &&
-        !phrase_holds_its_object() && first_ > 0 && at_.lower[first_] != at_.verb_lemma[first_] &&
+        !phrase_holds_its_object() && first_ > 0 &&
+        (at_.lower[first_] != at_.verb_lemma[first_] ||
+         (headline_ && is_same_form_participle(at_.lower[first_]))) &&  // "Activist put on ..."
         !object_phrase_follows()) {
       int m = ctx_.token_mention[first_ - 1];
       // "Omar Tesh, charged with treason, remains in jail", "X, arrested on Monday, was
