@@ -64,7 +64,7 @@ inline bool is_clause_opener(std::string_view w) {
     case 6:
       return is_literal(w, "though") || is_literal(w, "before") || is_literal(w, "unless");
     case 7:
-      return is_literal(w, "because") || is_literal(w, "whereas");
+      return is_literal(w, "because") || is_literal(w, "whereas") || is_literal(w, "whether");
     case 8:
       return is_literal(w, "although");
     default:
