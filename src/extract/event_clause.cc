@@ -1031,7 +1031,8 @@ class ClauseReader {
     bool own_subject = false;
     if (relative_pronoun_ && low(opener_) == "that") {
       uint32_t t = r_.clause_start;
-      if (t + 1 < limit && opens_noun_phrase(low(t))) ++t;
+      // ("told reporters that two men had been detained": a count opens the subject too.)
+      if (t + 1 < limit && (opens_noun_phrase(low(t)) || is_count(t))) ++t;
       int m = t < limit ? ctx_.token_mention[t] : -1;
       own_subject = m >= 0 && is_argument(ctx_.mentions[m]);
       // "the evidence of Mrs Ahmadi that the brother was arrested": a noun phrase after "that"
