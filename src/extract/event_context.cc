@@ -1398,6 +1398,13 @@ bool EventContext::criticised(uint32_t t, uint32_t sentence_first) const {
          at_.lower[k - 1] == "probe" || at_.lower[k - 1] == "investigations")) {
       return true;
     }
+    // "threatened after reporting on the mayor", "after writing on the police": the body
+    // reported on.
+    if (w == "on" && k > sentence_first &&
+        (at_.lower[k - 1] == "reporting" || at_.lower[k - 1] == "writing" ||
+         at_.lower[k - 1] == "reported" || at_.lower[k - 1] == "wrote")) {
+      return true;
+    }
     if (w == "about" && k > sentence_first && t - k >= 3 &&
         (at_.verb_lemma[k - 1] == "write" || at_.verb_lemma[k - 1] == "report" ||
          at_.verb_lemma[k - 1] == "post" || at_.verb_lemma[k - 1] == "blog" ||
