@@ -1452,10 +1452,22 @@ bool EventContext::addressed(uint32_t t, uint32_t sentence_first) const {
   std::string_view verb = at_.verb_lemma[k - 1];
   if (verb == "tell" || verb == "inform" || verb == "assure" || verb == "petition") return true;
   // "urged the authorities to investigate", "called on the Interior Ministry to act": the body
-  // asked to act (a doer only when asked to stop, which the event finder reads itself).
+  // asked to act. Not one asked to undo what it did ("urged the authorities to release those
+  // detained", "to return the seized archive"): that body holds them.
   if (verb == "urge" ||
       (k >= sentence_first + 2 && (at_.lower[k - 1] == "on" || at_.lower[k - 1] == "upon") &&
        at_.verb_lemma[k - 2] == "call")) {
+    const int m = ctx_.token_mention[t];
+    const uint32_t to = m >= 0 ? ctx_.mentions[m].end_token : t + 1;
+    if (to + 1 < at_.tokens.size() && at_.lower[to] == "to") {
+      const std::string_view asked = at_.verb_lemma[to + 1];
+      if (asked == "release" || asked == "free" || asked == "return" || asked == "lift" ||
+          asked == "drop" || asked == "quash" || asked == "stop" || asked == "end" ||
+          asked == "cease" || asked == "halt" || asked == "restore" || asked == "unblock" ||
+          asked == "reinstate" || asked == "overturn" || asked == "revoke") {
+        return false;
+      }
+    }
     return true;
   }
   // "filed a complaint with the public prosecutor", "a petition to the court": the body a

@@ -121,6 +121,7 @@ class EventFinder {
       mark_listed_kinds(before);
       add_spoken_threats(before);
       charges_of_the_held(before);
+      killers_from_the_shooting(before);
     }
     merge_repeats(ctx_, trigger_tokens_, &events_);
     mark_justice_for_violence(ctx_.entities, &events_);
@@ -1792,6 +1793,38 @@ class EventFinder {
 
   // "the judge remanded him in custody on charges of ...": the charges named after an
   // act in its sentence, with no one of their own, are those of the one the act took.
+  // "X was killed on April 24 when two gunmen fired eight shots at him": a killing its own
+  // clause names no doer of takes the doers of the shooting its sentence tells of the same
+  // people (or of no one named).
+  void killers_from_the_shooting(size_t first) {
+    for (size_t i = first; i < events_.size(); ++i) {
+      Event& killing = events_[i];
+      if (!is_literal(killing.type, "killing") || !killing.perpetrators.empty() ||
+          killing.negated || killing.hypothetical) {
+        continue;
+      }
+      if (killing.victims.empty()) continue;
+      for (size_t j = first; j < events_.size(); ++j) {
+        const Event& shot = events_[j];
+        if (j == i || !is_literal(shot.type, "assault") || shot.perpetrators.empty() ||
+            shot.negated || shot.hypothetical || shot.victims != killing.victims) {
+          continue;
+        }
+        // A shooting or a stabbing, by others than the dead.
+        const std::string_view v = at_.verb_lemma[trigger_tokens_[j]];
+        if (v != "shoot" && v != "fire" && v != "stab" && v != "open") continue;
+        const bool own = std::any_of(
+            shot.perpetrators.begin(), shot.perpetrators.end(), [&](const std::string& p) {
+              return std::find(killing.victims.begin(), killing.victims.end(), p) !=
+                     killing.victims.end();
+            });
+        if (own) continue;
+        killing.perpetrators = shot.perpetrators;
+        break;
+      }
+    }
+  }
+
   void charges_of_the_held(size_t first) {
     for (size_t i = first; i < events_.size(); ++i) {
       Event& ev = events_[i];
@@ -2564,11 +2597,12 @@ class EventFinder {
     }
     // "released after serving her sentence", "had completed his term": the sentence of an
     // earlier act, told as served, is no new one.
+    // (Only "her sentence", "the term": "9 were serving sentences of ten years" tells of the
+    // sentences passed.)
     if (is_literal(e.type, "prosecution") && !c.is_verb && c.first >= 2 &&
-        (at_.noun_lemma[c.first] == "sentence" || at_.noun_lemma[c.first] == "term")) {
-      uint32_t v = c.first - 1;
-      if (is_possessive_determiner(at_.lower[v]) || is_article(at_.lower[v])) --v;
-      const std::string_view lemma = at_.verb_lemma[v];
+        (at_.noun_lemma[c.first] == "sentence" || at_.noun_lemma[c.first] == "term") &&
+        (is_possessive_determiner(at_.lower[c.first - 1]) || is_article(at_.lower[c.first - 1]))) {
+      const std::string_view lemma = at_.verb_lemma[c.first - 2];
       if (lemma == "serve" || lemma == "complete" || lemma == "finish") return true;
     }
     // "Officers summoned X and Y": a plain summons takes a person; "the ministry summoned the
