@@ -121,6 +121,23 @@ class QuoteFinder {
         *attributed = true;
         // "said Lima" or "Lima said"; not "... and asked the authorities to", whose object is
         // spoken to.
+        // "said his brother, Aditya K.", "said her lawyer": the relative or the role after
+        // the possessive speaks, by the name set beside it when there is one.
+        if (k + 2 < n && is_possessive_determiner(at_.lower[k + 1]) &&
+            is_speech_verb(at_.lower[k], true)) {
+          const int noun = ctx_.token_mention[k + 2];
+          if (noun >= 0 && (ctx_.mentions[noun].kind == MentionKind::kRelative ||
+                            ctx_.mentions[noun].kind == MentionKind::kDescriptor)) {
+            const size_t after = ctx_.mentions[noun].end_token;
+            if (after + 1 < n && at_.token_text(after) == ",") {
+              const int name = ctx_.token_mention[after + 1];
+              if (name >= 0 && ctx_.mentions[name].kind == MentionKind::kPerson) {
+                return ctx_.mentions[name].entity;
+              }
+            }
+            if (ctx_.mentions[noun].entity >= 0) return ctx_.mentions[noun].entity;
+          }
+        }
         if (k + 1 < n && speaker_entity(k + 1) >= 0 && is_speech_verb(at_.lower[k], true)) {
           // "said Ulloa's daughter, Rosa": the one the possessive's noun names speaks.
           if (const int owned = possessed_after(k + 1); owned != -2) return owned;
