@@ -992,6 +992,7 @@ class ClauseReader {
       }
     }
     if (p != "for" && !charged) return;
+    r_.charged_deed = charged;
     uint32_t k = first_ - 2;
     if (ctx_.token_mention[k] < 0 && k > r_.clause_start && at_.lower[k] != at_.verb_lemma[k] &&
         at_.has(k, kLowerCase)) {

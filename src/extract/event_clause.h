@@ -29,6 +29,9 @@ struct ClauseReading {
   // A participle used as an adjective after a determiner ("the detained lawyer"): the
   // sentence's subject did not do it.
   bool attributive = false;
+  // The act is the deed someone is suspected, accused, charged or convicted of ("arrested a
+  // man suspected of killing X"): the sentence's time is the charge's, not the deed's.
+  bool charged_deed = false;
   // "X is the third correspondent expelled since 2021": the act's place in a series; the
   // series' span ("since 2021") is no date of X's act.
   bool series = false;

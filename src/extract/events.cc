@@ -3147,6 +3147,17 @@ class EventFinder {
     // participle before its noun tells how things stand, not an act of the clause, so the
     // clause's date and place are the detention's, not the ban's. (The state the sentence
     // names stays the likely author: "Dushanbe has dubbed the banned party terrorist".)
+    // "Police on Wednesday arrested a man suspected of killing X": the arrest's day is not
+    // the killing's (one after the deed is: "accused of kidnapping X in 2002").
+    bool deed_dated = false;
+    for (uint32_t t = c.end; r.charged_deed && t < s.end_token && !deed_dated; ++t) {
+      deed_dated = at_.in_time[t];
+    }
+    if (r.charged_deed && !deed_dated) {
+      ev.date = {};
+      ev.date_year_written = false;
+      ev.date_month_written = false;
+    }
     if (r.attributive || r.series) {
       ev.date = {};
       ev.date_year_written = false;
