@@ -214,7 +214,7 @@ class EntityBuilder {
         !is_preposition(at_.lower[after]) && at_.lower[after] != "and") {
       return nullptr;
     }
-    // A city is no area of a list's other towns ("stops in Athens, Rome, Boston"), nor of a
+    // A city is no area of a list's other towns ("a tour of Lyon, Porto, Turin"), nor of a
     // capital or a large city.
     if (city) {
       if (m.place != nullptr && (m.place->capital || m.place->population >= 1000000))
@@ -1429,12 +1429,12 @@ class EntityBuilder {
          Lemmatizer::instance().is_lemma(at_.lower[verb], Pos::kVerb))) {
       return true;
     }
-    // "police placed both under house arrest and charged them": the subject of two verbs
+    // "police put both under house arrest and accused them": the subject of two verbs
     // joined by "and" is not the second one's object either.
     if (p.first_token >= 2 && at_.lower[p.first_token - 2] == "and" &&
         at_.verb_lemma[p.first_token - 1] != at_.lower[p.first_token - 1] &&
-        at_.verb_lemma[verb] != at_.lower[verb] && verb + 2 < p.first_token &&
-        p.first_token - verb <= 14) {
+        (at_.verb_lemma[verb] != at_.lower[verb] || is_same_form_participle(at_.lower[verb])) &&
+        verb + 2 < p.first_token && p.first_token - verb <= 14) {
       bool one_clause = true;
       for (uint32_t t = verb + 1; t + 2 < p.first_token && one_clause; ++t) {
         const std::string_view x = at_.lower[t];

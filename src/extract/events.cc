@@ -2518,9 +2518,8 @@ class EventFinder {
       return true;
     }
     // "officers took away his father", "she was taken away by police", "police led him away":
-    // the state's agents
-    // take a person. Not "police took away the banners", nor "before taking them away, a
-    // police sergeant guarding them was killed" (the police are no doer there).
+    // the state's agents take a person. Not "police took away the banners", nor "after taking
+    // them away, the gang shot a prison guard" (the guard is no doer there).
     if (is_literal(e.type, "arrest_detention") && is_literal(e.pos, "phrase") &&
         (e.text.starts_with("take ") || e.text.starts_with("lead ")) && e.text.ends_with(" away")) {
       const std::vector<int>& doers = r.passive ? r.agent : r.subject;

@@ -1,4 +1,4 @@
-// Issue 4: "police placed both under house arrest and charged them" made the police the ones
+// Issue 4: "police put both under house arrest and charged them" made the police the ones
 // charged: the subject of two verbs joined by "and" is no object pronoun of the second.
 // "They marched and police beat them" keeps the marchers.
 #include <gtest/gtest.h>
@@ -10,8 +10,7 @@ namespace {
 
 TEST(Issue4SubjectOfBothVerbs, ThePoliceDidNotChargeThemselves) {
   Extraction x = extract_text(
-      "Police placed both Xu and Li under house arrest and charged them with subversion.",
-      "2024-05-10");
+      "Police put both Wei and Ma under house arrest and accused them of fraud.", "2024-05-10");
   for (const Event* ev : events_of(x, "prosecution")) {
     EXPECT_FALSE(has_name(names_of(x, ev->victims), "police"));
   }
