@@ -1088,8 +1088,8 @@ class RunReader {
       return std::find(std::begin(kActs), std::end(kActs), low(t)) != std::end(kActs);
     };
     const Lemmatizer& lem = Lemmatizer::instance();
-    // (Not a thing's name after a determiner: "in whose Toyota Camry X was arrested".)
-    // Nor the end of a longer run of capitalised words ("Toyota Camry X").
+    // (Not a thing's name after a determiner: "the van in whose Kia Sportage X was arrested".)
+    // Nor the end of a longer run of capitalised words ("Kia Sportage X").
     if (a > 0 &&
         (opens_noun_phrase(low(a - 1)) || is_literal(low(a - 1), "whose") ||
          (is_cap(a - 1) && !at_.in_time[a - 1] && at_.sentence_of[a - 1] == at_.sentence_of[a] &&
@@ -1098,7 +1098,7 @@ class RunReader {
     }
     bool foreign = false;
     for (uint32_t t = a; t < b; ++t) {
-      // (Nor a role in title case: "released Political Prisoner".)
+      // (Nor a role in title case: "detained Labour Activist X".)
       if (!is_cap(t) || role_at(t) != nullptr || plain_at(t)) return false;
       foreign =
           foreign || (!lem.is_lemma(low(t), Pos::kNoun) && !lem.is_lemma(low(t), Pos::kVerb) &&

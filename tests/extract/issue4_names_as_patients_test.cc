@@ -25,15 +25,15 @@ TEST(Issue4NamesAsPatients, TheObjectOfAnActiveAct) {
 }
 
 TEST(Issue4NamesAsPatients, NotAThingNorARole) {
-  Extraction x = extract_text("Radio Free Asia was blocked. The released Political Prisoner spoke.",
-                              "2024-05-10");
+  Extraction x = extract_text(
+      "Radio Free Asia was blocked. Police detained Labour Activist Keo Rotha.", "2024-05-10");
   EXPECT_EQ(entity_named(x, "Radio Free Asia", "person"), nullptr);
-  EXPECT_EQ(entity_named(x, "Political Prisoner", "person"), nullptr);
+  EXPECT_EQ(entity_named(x, "Labour Activist", "person"), nullptr);
   Extraction y = extract_text(
-      "The police stopped the car in whose Toyota Camry Chea Vuthy was "
+      "The officers searched the van in whose Kia Sportage Chea Vuthy was "
       "arrested.",
       "2024-05-10");
-  EXPECT_EQ(entity_named(y, "Camry Chea Vuthy", "person"), nullptr);
+  EXPECT_EQ(entity_named(y, "Sportage Chea Vuthy", "person"), nullptr);
 }
 
 TEST(Issue4NamesAsPatients, ReleasedFromHospitalIsNoRelease) {
