@@ -1613,8 +1613,6 @@ bool EventContext::ordered_by_court(uint32_t sentence, uint32_t trigger) const {
   return false;
 }
 
-// Whether the sentence is a denial by a state body: "The ministry denied any involvement",
-// "Officials deny the claims".
 bool EventContext::denies_before(uint32_t sentence, int e, uint32_t trigger) const {
   const Sentence& s = at_.sentences[sentence];
   for (uint32_t t = s.first_token; t < s.end_token && t < trigger; ++t) {
@@ -1721,6 +1719,8 @@ bool EventContext::own_operation(uint32_t sentence) const {
   return false;
 }
 
+// Whether the sentence is a denial by a state body: "The ministry denied any involvement",
+// "Officials deny the claims".
 bool EventContext::denies(uint32_t sentence) const {
   const Sentence& s = at_.sentences[sentence];
   for (uint32_t t = s.first_token + 1; t < s.end_token && t < s.first_token + 8; ++t) {
