@@ -1794,8 +1794,8 @@ class EventFinder {
   // "the judge remanded him in custody on charges of ...": the charges named after an
   // act in its sentence, with no one of their own, are those of the one the act took.
   // "X was killed on April 24 when two gunmen fired eight shots at him": a killing its own
-  // clause names no doer of takes the doers of the shooting its sentence tells of the same
-  // people (or of no one named).
+  // clause names no doer of takes the doers of a shooting or stabbing of the same people that
+  // its sentence tells.
   void killers_from_the_shooting(size_t first) {
     for (size_t i = first; i < events_.size(); ++i) {
       Event& killing = events_[i];
