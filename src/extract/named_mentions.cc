@@ -1079,13 +1079,15 @@ class RunReader {
   // punctuation, "and" or a preposition. One of its words must be no English word ("Sok
   // Malis", not "Radio Free" or "Human Rights").
   bool person_patient(uint32_t a, uint32_t b) const {
-    static constexpr std::string_view kActs[] = {
-        "arrested",  "detained",  "sentenced",  "jailed",     "released",    "freed",
-        "abducted",  "kidnapped", "killed",     "murdered",   "charged",     "convicted",
-        "acquitted", "summoned",  "questioned", "tortured",   "beaten",      "deported",
-        "expelled",  "pardoned",  "executed",   "imprisoned", "interrogated"};
+    // A past form (not the base, not "-s") of a verb of such acts, by its lemma.
     auto act = [&](uint32_t t) {
-      return std::find(std::begin(kActs), std::end(kActs), low(t)) != std::end(kActs);
+      static constexpr std::string_view kActs[] = {
+          "arrest", "detain", "sentence", "jail",    "release", "free",     "abduct",     "kidnap",
+          "kill",   "murder", "charge",   "convict", "acquit",  "summon",   "question",   "torture",
+          "beat",   "deport", "expel",    "pardon",  "execute", "imprison", "interrogate"};
+      const std::string_view w = low(t), v = at_.verb_lemma[t];
+      return v != w && (w.ends_with("ed") || w.ends_with("en")) &&
+             std::find(std::begin(kActs), std::end(kActs), v) != std::end(kActs);
     };
     const Lemmatizer& lem = Lemmatizer::instance();
     // (Not a thing's name after a determiner: "the van in whose Kia Sportage X was arrested".)
