@@ -675,6 +675,27 @@ class ClauseReader {
   }
 
   // "In May 2024 police detained him", "on 3 May": the month, not the modal "may".
+  // Whether the verb at first_, after "and", is coordinated with an infinitive a request
+  // governs: "urged X to release him and drop ...", "called on Y to free her and lift ...".
+  // Back over at most 14 words of the clause, not past a full stop or a semicolon.
+  bool coordinated_with_a_request() const {
+    for (uint32_t t = first_ - 1, n = 0; t-- > r_.clause_start && n < 14; ++n) {
+      if (low(t) == ";" || low(t) == ".") return false;
+      if (low(t) != "to" || at_.lower[t + 1] != at_.verb_lemma[t + 1]) continue;
+      // "asked" opens a clause of its own; its request reaches the infinitive after it.
+      const uint32_t sentence_start = at_.sentences[at_.sentence_of[first_]].first_token;
+      for (uint32_t k = t, m = 0; k-- > sentence_start && m < 8; ++m) {
+        const std::string_view l = at_.verb_lemma[k];
+        if (l == "urge" || l == "call" || l == "ask" || l == "demand" || l == "press" ||
+            l == "request" || l == "appeal" || l == "implore") {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+
   bool modal_at(uint32_t t) const { return is_modal(low(t)) && !month_may(t); }
 
   bool month_may(uint32_t t) const {
@@ -2087,6 +2108,12 @@ class ClauseReader {
           break;
         }
       }
+    }
+    // "urged the authorities to release him and drop the charges": a verb coordinated after
+    // "and" with an infinitive that is asked for is asked for as well.
+    if (!r_.hypothetical && first_ >= 2 && (low(first_ - 1) == "and" || low(first_ - 1) == "or") &&
+        at_.lower[first_] == at_.verb_lemma[first_] && coordinated_with_a_request()) {
+      r_.hypothetical = true;
     }
     // "no one by that name had been detained": a passive whose subject is no one. The subject
     // may reach back past "that" ("by that name"), not past another verb or a pronoun
