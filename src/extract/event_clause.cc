@@ -931,10 +931,13 @@ class ClauseReader {
         is_be(low(first_ - 3))) {
       return static_cast<int>(first_ - 3);
     }
-    // "X stands accused of fraud", "X stood charged with murder": "stand" as a copula.
-    if (first_ > r_.clause_start && at_.verb_lemma[first_ - 1] == "stand" &&
-        at_.lower[first_] != at_.verb_lemma[first_]) {
-      return static_cast<int>(first_ - 1);
+    // "X stands accused of fraud", "X stood charged with murder", "X remains detained",
+    // "X stayed barred from travel": "stand", "remain" and "stay" as a copula.
+    if (first_ > r_.clause_start && at_.lower[first_] != at_.verb_lemma[first_]) {
+      const std::string_view copula = at_.verb_lemma[first_ - 1];
+      if (copula == "stand" || copula == "remain" || copula == "stay") {
+        return static_cast<int>(first_ - 1);
+      }
     }
     for (uint32_t t = first_, steps = 0; t-- > r_.clause_start && steps < 4; ++steps) {
       if (is_be(low(t))) return static_cast<int>(t);
@@ -949,9 +952,15 @@ class ClauseReader {
       // and "last" right before the participle, are adverbs here.
       const bool degree = low(t) == "most" && t + 1 < first_ && is_adverb_like(low(t + 1));
       const bool order = (low(t) == "first" || low(t) == "last") && t + 1 == first_;
-      if (!is_adverb_like(low(t)) && !degree && !order) return -1;
+      if (!is_adverb_like(low(t)) && !degree && !order && !stresses_subject(t)) return -1;
     }
     return -1;
+  }
+
+  // "was himself detained": a reflexive between the auxiliary and the participle stresses
+  // the subject.
+  bool stresses_subject(uint32_t t) const {
+    return low(t) == "himself" || low(t) == "herself" || low(t) == "themselves";
   }
 
   bool quotation_mark(uint32_t t) const {
@@ -975,7 +984,7 @@ class ClauseReader {
           if (at_.has(a, kPossessive)) break;  // "the women 's rights group": no "is"
           if (is_be(low(a))) return static_cast<int>(a);
           if (quotation_mark(a)) continue;
-          if (!is_adverb_like(low(a))) break;
+          if (!is_adverb_like(low(a)) && !stresses_subject(a)) break;
         }
       }
     }
