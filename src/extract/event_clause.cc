@@ -1515,10 +1515,20 @@ class ClauseReader {
 
   // "Ivo Marek brought charges against X", "filed a complaint against X": a phrase whose
   // verb is followed by its own object noun is active, whoever it is against; not a reduced
-  // passive on the name before it (unlike "X, taken into custody on Monday").
+  // passive on the name before it (unlike "X, taken into custody on Monday"). So is one
+  // with a person inside it: "Judge X granted him bail", "granted Ana Lima bail".
   bool phrase_holds_its_object() const {
     for (uint32_t t = first_ + 1; t < end_; ++t) {
       const std::string_view w = low(t);
+      if (w == "him" || w == "her" || w == "them" || w == "me" || w == "us") return true;
+      // (A capitalised word in the phrase is a name, known or not: "granted Qureshi bail".)
+      // Not in a headline, whose every word has a capital ("Set Free").
+      if (at_.has(t, kCapitalized) && !at_.is_headline(at_.sentence_of[t])) return true;
+      if (const int m = ctx_.token_mention[t];
+          m >= 0 && (ctx_.mentions[m].kind == MentionKind::kPerson ||
+                     ctx_.mentions[m].kind == MentionKind::kRelative)) {
+        return true;
+      }
       if (w == "charge" || w == "charges" || w == "case" || w == "complaint" || w == "complaints" ||
           w == "lawsuit" || w == "suit" || w == "indictment") {
         return true;
@@ -2149,6 +2159,17 @@ class ClauseReader {
     if (uint32_t v = verb_group_start; v >= r_.clause_start + 2 && low(v - 1) == "to") {
       std::string_view lemma = at_.verb_lemma[v - 2];
       if (lemma == "refuse" || lemma == "decline" || lemma == "fail") r_.negated = true;
+    }
+    // "refused them bail", "was denied bail", "rejected her bail request": bail refused is
+    // no release.
+    if (!is_verb_ && at_.noun_lemma[first_] == "bail") {
+      for (uint32_t t = first_, n = 0; t-- > r_.clause_start && n < 5; ++n) {
+        const std::string_view lemma = at_.verb_lemma[t];
+        if (lemma == "refuse" || lemma == "deny" || lemma == "reject" || lemma == "decline") {
+          r_.negated = true;
+          break;
+        }
+      }
     }
     // "threatened him with imprisonment": the imprisonment is only threatened.
     for (uint32_t t = r_.clause_start; t + 1 < first_; ++t) {
