@@ -1238,6 +1238,7 @@ class EntityBuilder {
         continue;
       if (subject_of_pronouns_verb(c, p)) continue;
       if (inside_closed_relative(c, p)) continue;
+      if (!p.plural && same_sentence && object_behind_noun_phrase(order, k, p)) continue;
       if (!p.plural && hearer_of_telling(c, p)) continue;
       const Entity& ent = ctx_.entities[e];
       // "Haddad and Saleh said they were beaten": "they" is the people named together, which
@@ -1381,6 +1382,38 @@ class EntityBuilder {
     if (!opened) return false;
     for (uint32_t t = c.end_token; t < p.first_token; ++t) {
       if (at_.token_text(t) == ",") return true;
+    }
+    return false;
+  }
+
+  // "Police detained X at a rally for Y and beat him": a name that only completes a noun
+  // ("a rally for Y", "a supporter of Y") gives way, for an object pronoun after "and" plus a
+  // verb, to a person earlier in the sentence whom the pronoun fits (the first verb's object).
+  bool object_behind_noun_phrase(const std::vector<int>& order, size_t k, const Mention& p) const {
+    const Mention& c = ctx_.mentions[order[k]];
+    const uint32_t f = p.first_token;
+    if (f < 2 || at_.lower[f - 2] != "and" || !at_.has(f - 1, kLowerCase) ||
+        (at_.lower[f] != "him" && at_.lower[f] != "her")) {
+      return false;
+    }
+    const uint32_t b = c.first_token;
+    if (b < 2 || !(at_.lower[b - 1] == "for" || at_.lower[b - 1] == "of" ||
+                   at_.lower[b - 1] == "about" || at_.lower[b - 1] == "against")) {
+      return false;
+    }
+    // The noun the name completes: a lower-case word in no inflected verb form ("rally",
+    // "supporter"; not "accused of", "thinking about").
+    const uint32_t n = b - 2;
+    if (!at_.has(n, kLowerCase) || at_.verb_lemma[n] != at_.lower[n] ||
+        at_.lower[n].ends_with("ing"))
+      return false;
+    const uint32_t sentence = at_.sentence_of[f];
+    for (size_t j = k; j-- > 0;) {
+      const Mention& e = ctx_.mentions[order[j]];
+      if (at_.sentence_of[e.first_token] != sentence) break;
+      if (e.entity < 0 || e.first_person) continue;
+      const Entity& ent = ctx_.entities[e.entity];
+      if (ent.kind == "person" && person_sex_fits(e.entity, p.sex)) return true;
     }
     return false;
   }
