@@ -1239,6 +1239,7 @@ class EntityBuilder {
       if (subject_of_pronouns_verb(c, p)) continue;
       if (inside_closed_relative(c, p)) continue;
       if (!p.plural && same_sentence && object_behind_noun_phrase(order, k, p)) continue;
+      if (same_sentence && agent_before_possessive(order, k, p)) continue;
       if (!p.plural && hearer_of_telling(c, p)) continue;
       const Entity& ent = ctx_.entities[e];
       // "Haddad and Saleh said they were beaten": "they" is the people named together, which
@@ -1418,6 +1419,35 @@ class EntityBuilder {
     return false;
   }
 
+  // "The students were beaten by police after their arrest": a possessive after a passive's
+  // agent is the passive's subject's, when the sentence names one before the "by" that the
+  // pronoun fits (people for "their", a person for "his" or "her").
+  bool agent_before_possessive(const std::vector<int>& order, size_t k, const Mention& p) const {
+    if (!p.possessive) return false;
+    const Mention& c = ctx_.mentions[order[k]];
+    if (c.end_token > p.first_token) return false;
+    uint32_t by = c.first_token;
+    // Past a body's name before a noun: "by National Guard officers".
+    for (int n = 0; n < 4 && by > 0 && at_.lower[by - 1] != "by"; ++n) {
+      if (!at_.has(by - 1, kCapitalized)) return false;
+      --by;
+    }
+    if (by < 2 || at_.lower[by - 1] != "by") return false;
+    const uint32_t sentence = at_.sentence_of[p.first_token];
+    for (size_t j = k; j-- > 0;) {
+      const Mention& e = ctx_.mentions[order[j]];
+      if (at_.sentence_of[e.first_token] != sentence) break;
+      if (e.first_token >= by - 1 || e.entity < 0 || e.first_person || e.possessive) continue;
+      const MentionKind kind = e.kind;
+      const bool people = kind == MentionKind::kGroup || e.plural;
+      const bool person = kind == MentionKind::kPerson || kind == MentionKind::kRelative ||
+                          kind == MentionKind::kDescriptor;
+      if (p.plural ? people : (person && !e.plural && person_sex_fits(e.entity, p.sex)))
+        return true;
+    }
+    return false;
+  }
+
   // "three of them", "several of them": a plural pronoun after a count and "of".
   bool counted_pronoun(const Mention& p) const {
     if (!p.plural || p.first_token < 2 || at_.lower[p.first_token - 1] != "of") return false;
@@ -1461,6 +1491,23 @@ class EntityBuilder {
         (at_.verb_lemma[verb] != at_.lower[verb] ||
          Lemmatizer::instance().is_lemma(at_.lower[verb], Pos::kVerb))) {
       return true;
+    }
+    // "detained by police, who beat them": the head of a relative clause is its verb's
+    // subject, not the object right after that verb.
+    if (uint32_t rel = c.end_token; rel + 2 < p.first_token) {
+      if (at_.lower[rel] == ",") ++rel;
+      if (at_.lower[rel] == "who" || at_.lower[rel] == "that") {
+        uint32_t v = rel + 1;
+        while (v + 1 < p.first_token && v < rel + 4 &&
+               (at_.lower[v] == "had" || at_.lower[v] == "then" || is_adverb_like(at_.lower[v]))) {
+          ++v;
+        }
+        if (v + 1 == p.first_token && at_.has(v, kLowerCase) &&
+            (at_.verb_lemma[v] != at_.lower[v] ||
+             Lemmatizer::instance().is_lemma(at_.lower[v], Pos::kVerb))) {
+          return true;
+        }
+      }
     }
     // "police put both under house arrest and accused them": the subject of two verbs
     // joined by "and" is not the second one's object either.
