@@ -1240,6 +1240,7 @@ class EntityBuilder {
       if (inside_closed_relative(c, p)) continue;
       if (!p.plural && same_sentence && object_behind_noun_phrase(order, k, p)) continue;
       if (same_sentence && agent_before_possessive(order, k, p)) continue;
+      if (quote >= 0 && !quoted(c.first_token) && audience_of_speech(c)) continue;
       if (!p.plural && hearer_of_telling(c, p)) continue;
       const Entity& ent = ctx_.entities[e];
       // "Haddad and Saleh said they were beaten": "they" is the people named together, which
@@ -1446,6 +1447,20 @@ class EntityBuilder {
         return true;
     }
     return false;
+  }
+
+  // '"They beat us," X told reporters', 'X spoke to reporters. "They beat us," he said':
+  // those spoken to are not whom a pronoun inside a quotation stands for.
+  bool audience_of_speech(const Mention& c) const {
+    uint32_t b = c.first_token;
+    if (b > 0 && is_article(at_.lower[b - 1])) --b;
+    if (b == 0) return false;
+    const std::string_view before = at_.verb_lemma[b - 1];
+    if (before == "tell" || before == "inform") return true;
+    if (b < 2 || at_.lower[b - 1] != "to") return false;
+    const std::string_view verb = at_.verb_lemma[b - 2];
+    return verb == "speak" || verb == "talk" || verb == "say" || verb == "explain" ||
+           verb == "describe";
   }
 
   // "three of them", "several of them": a plural pronoun after a count and "of".

@@ -46,7 +46,8 @@ class QuoteFinder {
       }
       // 'taken to a "vocational training centre"': a few words in quote marks that no one is
       // said to speak are a name held at a distance, not a statement.
-      if (speaker < 0 && j - i <= 6) {
+      // ('"They beat us," he said': a speech verb after it makes it a statement.)
+      if (speaker < 0 && !attributed && j - i <= 6) {
         i = j;
         continue;
       }
