@@ -780,6 +780,10 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip
         continue;
       }
     }
+    // "arrested at the airport as he returned from Berlin", "before her flight to Bogota", "as
+    // he tried to leave for Panama", "who fled the war in Ukraine": where someone came from,
+    // was going or fled, not where the act happened.
+    if (journey_end(t, s.first_token)) continue;
     // "Ivo Lind (born 1971, Minsk)", "born in Gomel in 1979": a birthplace, not where the
     // act happened.
     bool birthplace = false;
@@ -862,6 +866,35 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip
     return std::to_string(narrative_place_);
   }
   return {};
+}
+
+bool EventContext::journey_end(uint32_t t, uint32_t sentence_first) const {
+  if (t < sentence_first + 2) return false;
+  const std::string_view before = at_.lower[t - 1];
+  const std::string_view lemma = at_.verb_lemma[t - 2];
+  const std::string_view noun = at_.noun_lemma[t - 2];
+  if (before == "from" && (lemma == "return" || lemma == "arrive" || lemma == "fly")) return true;
+  // ("before her flight to Bogota", "as he boarded a flight to Rome"; not "detained after his
+  // flight to Dushanbe", where he landed.)
+  if (before == "to" && noun == "flight") {
+    for (uint32_t k = t - 2, n = 0; k-- > sentence_first && n < 3; ++n) {
+      if (at_.lower[k] == "before" || at_.verb_lemma[k] == "board" ||
+          at_.verb_lemma[k] == "catch") {
+        return true;
+      }
+    }
+  }
+  if (before == "for" &&
+      (lemma == "leave" || lemma == "depart" || lemma == "head" || at_.lower[t - 2] == "bound")) {
+    return true;
+  }
+  // "fled Syria", "fled the war in Ukraine", "escaped the fighting in Tigray".
+  for (uint32_t k = t, n = 0; k-- > sentence_first && n < 5; ++n) {
+    if (at_.tokens[k].kind == TokenKind::kPunct) return false;
+    const std::string_view v = at_.verb_lemma[k];
+    if ((v == "flee" || v == "escape") && at_.lower[k] != v) return true;
+  }
+  return false;
 }
 
 int EventContext::body_placed_by(const Mention& place) const {

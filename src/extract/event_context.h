@@ -63,6 +63,9 @@ class EventContext {
                         const std::vector<std::string>& perpetrators);
   // The state actor a place is told for ("an Istanbul court", "a court in Istanbul"), by
   // entity; -1 when none.
+  // Whether the place at token t is where a journey began or ended ("returned from Berlin",
+  // "a flight to Bogota", "left for Panama") or what someone fled ("fled the war in Ukraine").
+  bool journey_end(uint32_t t, uint32_t sentence_first) const;
   int body_placed_by(const Mention& place) const;
   // Whether a perpetrator is another body of the kind the story's place was told for,
   // introduced in sentence s ("A military court ..." after "an Istanbul court").

@@ -618,6 +618,9 @@ class RunReader {
         return 0;
       }
       if (k > 0 && storm_word_at(k - 1)) return k + len;  // "Cyclone Amara": weather
+      // "the Geneva Convention", "the Paris Agreement": a town's name opening a law's or a
+      // treaty's title names no place where something happened.
+      if (k + len < e && legal_title_end_at(k + len)) return k + len + 1;
       // "the Moyo family home": a surname before "family", not the town of Moyo.
       if (k + len < at_.tokens.size() &&
           (is_literal(low(k + len), "family") || is_literal(low(k + len), "household") ||
