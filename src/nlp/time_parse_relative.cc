@@ -506,10 +506,14 @@ bool TimeParser::parse_weekday(const Tok& t, const TimeContext& ctx, FoundTime* 
   const TimeWord& w = *t.word;
   if (!t.cap) return false;
   const Tok n = next(t);
-  const Tok m = is_punct(n, ',') ? next(n) : n;
-  if (m.type == TokType::kNumber || (is_word(m) && m.word->month != 0)) {
+  // "Sunday, April 7", and "Sunday morning, April 7": the date that follows names the day.
+  const Tok part = is_word(n) && n.word->day_part ? n : t;
+  const Tok c = part.start == t.start ? n : next(part);
+  const Tok m = is_punct(c, ',') ? next(c) : c;
+  if ((m.type == TokType::kNumber || (is_word(m) && m.word->month != 0)) &&
+      (part.start == t.start || is_punct(c, ','))) {
     FoundTime g;
-    if (parse_calendar(m, context_after(n, ctx), &g) && g.precision == TimeUnit::kDay) {
+    if (parse_calendar(m, context_after(c, ctx), &g) && g.precision == TimeUnit::kDay) {
       g.start = t.start;
       *f = g;
       return true;
