@@ -388,6 +388,15 @@ bool TimeParser::parse_bare_year(const Tok& t, const TimeContext& ctx, FoundTime
   if (blocks(p, kBlockLabel) || (is_punct(p, '.') && blocks(ctx.prev2, kBlockLabel))) {
     return false;
   }
+  // "the Electronic Crimes Act (PECA) 2016": a year after a bracketed acronym ends a law's
+  // name.
+  if (is_punct(p, ')') && ctx.prev2.type == TokType::kWord &&
+      ctx.prev2.end - ctx.prev2.start >= 2) {
+    const std::string_view acronym = text_.substr(ctx.prev2.start, ctx.prev2.end - ctx.prev2.start);
+    if (std::all_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      return false;
+    }
+  }
   const Tok n = next(t);
   // "In 2023 police detained ...": after "in", "since", "during" or "until" the number is
   // the year, though a word of counting follows ("2000 people" alone is a count).
