@@ -54,15 +54,25 @@ struct PronounInfo {
 
 const FlatStringMap<PronounInfo>& pronouns() {
   static const std::unordered_map<std::string_view, PronounInfo, StringViewHash> kRows = {
-      {"he", {'m', false, false, false}},      {"him", {'m', false, false, false}},
-      {"his", {'m', false, false, true}},      {"himself", {'m', false, false, false}},
-      {"she", {'f', false, false, false}},     {"her", {'f', false, false, true}},
-      {"herself", {'f', false, false, false}}, {"they", {0, true, false, false}},
-      {"them", {0, true, false, false}},       {"their", {0, true, false, true}},
-      {"i", {0, false, true, false}},          {"me", {0, false, true, false}},
-      {"my", {0, false, true, true}},          {"myself", {0, false, true, false}},
-      {"we", {0, true, true, false}},          {"us", {0, true, true, false}},
+      {"he", {'m', false, false, false}},
+      {"him", {'m', false, false, false}},
+      {"his", {'m', false, false, true}},
+      {"himself", {'m', false, false, false}},
+      {"she", {'f', false, false, false}},
+      {"her", {'f', false, false, true}},
+      {"herself", {'f', false, false, false}},
+      {"they", {0, true, false, false}},
+      {"them", {0, true, false, false}},
+      {"their", {0, true, false, true}},
+      {"i", {0, false, true, false}},
+      {"me", {0, false, true, false}},
+      {"my", {0, false, true, true}},
+      {"myself", {0, false, true, false}},
+      {"we", {0, true, true, false}},
+      {"us", {0, true, true, false}},
       {"our", {0, true, true, true}},
+      // "Ana Lima, whose son was detained": the relative clause's head owns the son.
+      {"whose", {0, false, false, true}},
   };
   static const FlatStringMap<PronounInfo> kPronouns = flat_copy(kRows);  // one probe, in place
   return kPronouns;

@@ -1009,6 +1009,23 @@ class EntityBuilder {
     return -1;
   }
 
+  // "Ana Lima, whose son was detained", "a mother whose child has disappeared": the noun
+  // phrase right before "whose" (past a comma) owns what follows; nobody when that is no
+  // mention of someone.
+  int head_of_whose(const Mention& m) const {
+    uint32_t t = m.first_token;
+    if (t > 0 && at_.token_text(t - 1) == ",") --t;
+    if (t == 0) return -1;
+    const int h = ctx_.token_mention[t - 1];
+    if (h < 0 || ctx_.mentions[h].end_token != t) return -1;
+    const MentionKind kind = ctx_.mentions[h].kind;
+    if (kind != MentionKind::kPerson && kind != MentionKind::kRelative &&
+        kind != MentionKind::kDescriptor && kind != MentionKind::kGroup) {
+      return -1;
+    }
+    return ctx_.mentions[h].entity;
+  }
+
   void resolve_pronouns_and_relatives() {
     std::vector<int> order;
     for (size_t i = 0; i < ctx_.mentions.size(); ++i) order.push_back(static_cast<int>(i));
@@ -1028,6 +1045,8 @@ class EntityBuilder {
           // A testimony told in the first person by a narrator who gives their name.
           if (!quoted) e = narrator_;
           if (m.plural) e = -1;  // "we" is the speaker's group, not the speaker
+        } else if (at_.lower[m.first_token] == "whose") {
+          e = head_of_whose(m);
         } else {
           e = coordinated_owner(m);
           if (e < 0) e = antecedent(order, pos);
@@ -1912,6 +1931,13 @@ class EntityBuilder {
         if (m.sex == 'f') ctx_.entities[it->second].sex = "female";
       }
       e = it->second;
+    }
+    // "Uighurs whose family members had been imprisoned": with no one to own them, the
+    // relatives are people of their own, as they would be without "whose".
+    if (e < 0 && anchor < 0 && m.kin_of >= 0 &&
+        at_.lower[ctx_.mentions[m.kin_of].first_token] == "whose") {
+      e = new_entity(m.plural ? "group" : "person", lower_ascii(ctx_.span_text(m.start, m.end)), m);
+      ctx_.entities[e].named = false;
     }
     if (e < 0) return;
     m.entity = e;
