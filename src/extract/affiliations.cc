@@ -100,6 +100,21 @@ class AffiliationReader {
              ctx_.entities[ctx_.mentions[m].entity].kind == "person"));
   }
   std::string_view low(uint32_t t) const { return at_.lower[t]; }
+  // A role mention ("the bishop") whose entity is a person.
+  bool is_described_person(int m) const {
+    return m >= 0 && ctx_.mentions[m].entity >= 0 &&
+           ctx_.mentions[m].kind == MentionKind::kDescriptor &&
+           ctx_.entities[ctx_.mentions[m].entity].kind == "person";
+  }
+  // "X, who represents Y", "X, who represented Y in court": the person Y, or -1.
+  int represented_by(int person, const Sentence& s) const {
+    uint32_t t = ctx_.mentions[person].end_token;
+    if (t < s.end_token && at_.token_text(t) == ",") ++t;
+    if (t + 2 >= s.end_token || (low(t) != "who" && low(t) != "that")) return -1;
+    if (at_.verb_lemma[t + 1] != "represent" && at_.verb_lemma[t + 1] != "defend") return -1;
+    const int client = mention_at(t + 2);
+    return is_person(client) || is_described_person(client) ? client : -1;
+  }
 
   void read_around(const Sentence& s, uint32_t a, uint32_t b, std::string_view kind) {
     // The organisation: before the noun ("the ORG('s) leader") or after it ("leader of ORG").
@@ -156,6 +171,11 @@ class AffiliationReader {
     if (person < 0) {
       uint32_t p = after_org;
       if (p < s.end_token && at_.token_text(p) == ",") ++p;
+      // "his lawyer, advocate X": a lower-case title before the name.
+      if (lawyer && p + 1 < s.end_token && !is_person(mention_at(p)) && at_.has(p, kLowerCase) &&
+          is_person(mention_at(p + 1))) {
+        ++p;
+      }
       if (is_person(mention_at(p))) person = mention_at(p);
     }
     if (lawyer) {
@@ -172,6 +192,12 @@ class AffiliationReader {
           is_person(mention_at(b + 1))) {
         client = mention_at(b + 1);
       }
+      // "the bishop's lawyer, X": a person known by a role the text gave a name.
+      if (client < 0 && a >= 2 && at_.has(a - 1, kPossessive) &&
+          is_described_person(mention_at(a - 2)))
+        client = mention_at(a - 2);
+      // "Lawyer X, who represents Y": the one the lawyer represents.
+      if (client < 0 && person >= 0) client = represented_by(person, s);
       if (client < 0 || person < 0 || person == client) return;
       add(person, client, "lawyer_of", "", a, b);
       return;
