@@ -778,11 +778,12 @@ class CommonReader {
   }
 
   // A count, an age or an adjective that may stand before a kinship noun ("two", "elderly",
-  // "younger", "70-year-old", "late", "former").
+  // "younger", "elder", "little", "70-year-old", "late", "former").
   bool kin_modifier(uint32_t t) const {
     std::string_view w = low(t);
     return at_.tokens[t].kind == TokenKind::kNumber || w == "elderly" || w == "young" ||
            w == "old" || w == "older" || w == "younger" || w == "eldest" || w == "youngest" ||
+           w == "elder" || w == "little" || w == "big" || w == "baby" || w == "only" ||
            w == "two" || w == "three" || w == "four" || w == "own" || w == "late" || w == "whole" ||
            w == "extended" || w == "immediate" || w == "teenage" || w == "adult" || w == "minor" ||
            w == "former" || w == "estranged" || w.ends_with("-year-old");

@@ -1078,9 +1078,9 @@ class RunReader {
   }
 
   // Whether [a, b) is what an act done only to people is done to: the subject of "was
-  // arrested", "were sentenced", or the object right after "detained", "abducted", closed by
-  // punctuation, "and" or a preposition. One of its words must be no English word ("Sok
-  // Malis", not "Radio Free" or "Human Rights").
+  // arrested", "were sentenced", "died", or the object right after "detained", "abducted", closed
+  // by punctuation, "and" or a preposition. One of its words must be no English word ("Sok Malis",
+  // not "Radio Free" or "Human Rights").
   bool person_patient(uint32_t a, uint32_t b) const {
     // A past form (not the base, not "-s") of a verb of such acts, by its lemma.
     auto act = [&](uint32_t t) {
@@ -1113,6 +1113,15 @@ class RunReader {
     const size_t n = at_.tokens.size();
     if (b + 1 < n && (is_literal(low(b), "was") || is_literal(low(b), "were")) && act(b + 1)) {
       return true;
+    }
+    // "Lobsang Tenzin died in custody", "X has disappeared": what only people do.
+    if (b < n) {
+      uint32_t v = b;
+      if (v + 1 < n && (is_literal(low(v), "has") || is_literal(low(v), "had"))) ++v;
+      if (is_literal(low(v), "died") || is_literal(low(v), "disappeared") ||
+          is_literal(low(v), "vanished")) {
+        return true;
+      }
     }
     // "Pen Sokha and Ouk Samnang were arrested": the first of two.
     if (b + 1 < n && is_literal(low(b), "and")) {
