@@ -698,6 +698,23 @@ class ClauseReader {
 
   bool modal_at(uint32_t t) const { return is_modal(low(t)) && !month_may(t); }
 
+  // "not" at t that denies no act: "was not the only activist stopped", "was not only
+  // detained but beaten", "has not commented on the charges" (the silence is what is denied).
+  bool negates_something_else(uint32_t t) const {
+    if (low(t) != "not" && low(t) != "n't") return false;
+    uint32_t n = t + 1;
+    if (n < first_ && low(n) == "the") ++n;
+    if (n < first_ && low(n) == "only") return true;
+    if (t + 1 < first_) {
+      const std::string_view v = at_.verb_lemma[t + 1];
+      if ((v == "comment" || v == "respond" || v == "reply" || v == "react") && t + 2 <= first_ &&
+          (low(t + 2) == "on" || low(t + 2) == "to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool month_may(uint32_t t) const {
     return at_.in_time[t] ||
            (at_.has(t, kCapitalized) && t > 0 && at_.sentence_of[t - 1] == at_.sentence_of[t]);
@@ -2035,7 +2052,8 @@ class ClauseReader {
       }
       // "Two officers, one whose name he did not know, beat him": a negation inside a
       // relative clause between commas negates that clause only.
-      if ((w == "not" || w == "n't" || w == "never" || w == "no") && !in_comma_relative(t)) {
+      if ((w == "not" || w == "n't" || w == "never" || w == "no") && !in_comma_relative(t) &&
+          !negates_something_else(t)) {
         r_.negated = true;
       }
       const bool closed_without = w == "without" && phrase_closed_before_act(t);
@@ -2054,7 +2072,10 @@ class ClauseReader {
       if (kind == "hypothetical" && !listed && !r_.attributive &&
           !(low(t) == "asked" && t + 1 < first_ && low(t + 1) == "about"))
         r_.hypothetical = true;
-      if (kind == "negation" && !closed_without && !in_comma_relative(t)) r_.negated = true;
+      if (kind == "negation" && !closed_without && !in_comma_relative(t) &&
+          !negates_something_else(t)) {
+        r_.negated = true;
+      }
     }
     // "did not question the officer until 11 October", "was not released until she signed":
     // not before then, so then.
@@ -2181,6 +2202,15 @@ class ClauseReader {
       if ((lemma == "threaten" || lemma == "face" || lemma == "risk" || lemma == "warn") &&
           !listed && (first_ - t <= 5 || (with && first_ - t <= 9))) {
         r_.hypothetical = true;
+      }
+    }
+    // "Anyone who is arrested must ...", "Every person who is detained ...": the relative
+    // clause the act is in tells of whoever it is done to. (The cue ends where it begins.)
+    for (uint32_t t = r_.clause_start >= 4 ? r_.clause_start - 4 : 0; t < r_.clause_start; ++t) {
+      const std::string_view w = low(t);
+      if (cue_kind(t) == "generic" && t + ctx_.cue_at[t].length >= r_.clause_start &&
+          (w == "anyone" || w == "everyone" || w == "every" || w == "any")) {
+        r_.generic = true;
       }
     }
     for (uint32_t t = r_.clause_start; t < r_.clause_end; ++t) {
