@@ -91,6 +91,24 @@ std::vector<int> MentionLists::coordinated_from(uint32_t t, uint32_t limit) cons
         k = k + 1;
       }
     }
+    // "X and two students", "X and three other reporters": a count, maybe an adjective,
+    // then a group of people.
+    if (next < 0 && k + 2 < limit &&
+        (at_.tokens[k + 1].kind == TokenKind::kNumber || is_partitive_count(low(k + 1)))) {
+      uint32_t r = k + 2;
+      if (r + 1 < limit && ctx_.token_mention[r] < 0 && at_.has(r, kLowerCase) &&
+          (low(r) == "other" || low(r) == "more" || low(r) == "fellow" || low(r) == "young" ||
+           low(r) == "local" || low(r) == "female" || low(r) == "male")) {
+        ++r;
+      }
+      const int group = ctx_.token_mention[r];
+      if (group >= 0 && ctx_.mentions[group].first_token == r &&
+          (ctx_.mentions[group].kind == MentionKind::kGroup ||
+           ctx_.mentions[group].kind == MentionKind::kDescriptor)) {
+        next = group;
+        k = r - 1;
+      }
+    }
     // "the union's chairman, X, its treasurer, Y, and its auditor, Z": a role set off by
     // commas.
     if (next < 0) {
