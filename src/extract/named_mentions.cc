@@ -309,9 +309,12 @@ class RunReader {
       // "the protest in Florence": a lone capitalised word after a place preposition is the
       // city, though it is also a given name. Not "a letter from Florence" (a sender) nor
       // "in Florence Kamau's house" (a longer name).
-      if (!next && k + 1 == e && k > 0 &&
+      // So is a run of words that is a place's whole name: "police in Santa Clara" (not the
+      // title "Santa" before a given name).
+      if (!next && k > 0 &&
           (is_literal(low(k - 1), "in") || is_literal(low(k - 1), "at") ||
-           is_literal(low(k - 1), "near") || is_literal(low(k - 1), "outside"))) {
+           is_literal(low(k - 1), "near") || is_literal(low(k - 1), "outside")) &&
+          (k + 1 == e || (e - k <= 3 && !gaz_.lookup(phrase(k, e)).empty()))) {
         next = try_place(k, e);
       }
       // "Mexico City", "Quezon City": a name closed by "City" is a place before any person.
@@ -348,6 +351,8 @@ class RunReader {
   // ("Yoandry Castillo Fonseca": Fonseca is also a Colombian town).
   bool names_a_known_place(std::string_view word) const {
     for (const Place* pl : gaz_.lookup(word)) {
+      // (Not a province: "Juan Perez Lugo", "Ana Diaz Soria" end in a surname that names one.)
+      if (pl->type == PlaceType::kRegion) continue;
       if (pl->type != PlaceType::kCity || pl->capital || pl->population >= 500000) return true;
     }
     return false;
