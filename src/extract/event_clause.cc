@@ -166,8 +166,14 @@ class ClauseReader {
       std::string_view before = low(first_ - 1);
       bool subject_pronoun = before == "they" || before == "he" || before == "she" ||
                              before == "we" || before == "i" || before == "you";
+      // (A headline's one office holder may be whom the act took: "Kurdish mayor detained".)
+      const bool official_in_headline =
+          m >= 0 && headline_ && ctx_.mentions[m].kind == MentionKind::kStateActor &&
+          is_single_official(at_.noun_lemma[ctx_.mentions[m].end_token - 1]) &&
+          (end_ >= s.end_token || is_preposition(low(end_)) ||
+           at_.tokens[end_].kind == TokenKind::kPunct);
       if (m >= 0 && is_argument(ctx_.mentions[m]) && !subject_pronoun &&
-          ctx_.mentions[m].kind != MentionKind::kStateActor) {
+          (ctx_.mentions[m].kind != MentionKind::kStateActor || official_in_headline)) {
         r_.passive = true;
         r_.subject = {m};
         r_.object.clear();

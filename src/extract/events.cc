@@ -1246,6 +1246,23 @@ class EventFinder {
     }
   }
 
+  // "Mayor X was detained in a dawn raid": an office right before a person's name is that
+  // person's title, and a passive after the name makes the person the one acted on, not a
+  // body acting beside them. ("Interior Minister X ordered the arrest" keeps its doer.)
+  bool title_of_passive_subject(int m) const {
+    const Mention& title = ctx_.mentions[m];
+    if (title.kind != MentionKind::kStateActor || title.end_token >= at_.tokens.size())
+      return false;
+    const int next = ctx_.token_mention[title.end_token];
+    if (next < 0 || ctx_.mentions[next].kind != MentionKind::kPerson ||
+        ctx_.mentions[next].first_token != title.end_token) {
+      return false;
+    }
+    const uint32_t after = ctx_.mentions[next].end_token;
+    return after + 1 < at_.tokens.size() && is_be(at_.lower[after]) &&
+           at_.verb_lemma[after + 1] != at_.lower[after + 1];
+  }
+
   // Whether a verb of calling for something ("called on", "urged", "demanded", "asked")
   // stands before token t in its sentence.
   bool calls_before(uint32_t t, const Sentence& s) const {
@@ -2041,6 +2058,7 @@ class EventFinder {
           is_repression(e.type) && !is_literal(e.type, "release") && ordered_by_subject(c.first)) {
         perps = r.subject;  // "Colonel X ordered the arrest of Y": who orders it does it
       } else if (perps.empty() && !r.subject.empty() && reader_.is_actor_like(r.subject[0]) &&
+                 !title_of_passive_subject(r.subject[0]) &&
                  (!is_crime_anyone_commits(e.type) ||
                   !context_.subject_of_justice(
                       c.first, at_.sentences[at_.sentence_of[c.first]].first_token)))

@@ -32,6 +32,15 @@ inline bool opens_noun_phrase(std::string_view w) {
          is_possessive_determiner(w);
 }
 
+// A noun for one office holder of the state, not a body: "mayor", "governor", "judge". Such a
+// person may well be the one an act is done to ("Kurdish mayor detained").
+inline bool is_single_official(std::string_view w) {
+  return w == "mayor" || w == "governor" || w == "minister" || w == "judge" || w == "lawmaker" ||
+         w == "legislator" || w == "senator" || w == "councillor" || w == "councilor" ||
+         w == "mp" || w == "deputy" || w == "official" || w == "prosecutor" || w == "diplomat" ||
+         w == "ambassador" || w == "officer" || w == "policeman" || w == "policewoman";
+}
+
 // A count before "of" in a partitive: "three of them", "several of the protesters". Numbers
 // written in digits are tested by the token's kind.
 inline bool is_partitive_count(std::string_view w) {
