@@ -704,6 +704,14 @@ class ClauseReader {
 
   bool modal_at(uint32_t t) const { return is_modal(low(t)) && !month_may(t); }
 
+  // A phrase trigger read as a noun phrase: "imposed a travel ban on X", "his travel ban",
+  // after an article or a possessive; its "on" leads to whom it is imposed on.
+  bool noun_phrase_trigger() const {
+    return is_verb_ && end_ > first_ + 1 && first_ > 0 &&
+           (is_article(low(first_ - 1)) || is_possessive_determiner(low(first_ - 1))) &&
+           at_.lower[first_] == at_.verb_lemma[first_];
+  }
+
   // "not" at t that denies no act: "was not the only activist stopped", "was not only
   // detained but beaten", "has not commented on the charges" (the silence is what is denied).
   bool negates_something_else(uint32_t t) const {
@@ -1441,7 +1449,7 @@ class ClauseReader {
       // "the arrest of X" and "detained X"; not "detained in Minsk" or "by police".
       if (before == "by") continue;
       if (is_preposition(before) && before != "of" && !phrase_preposition) {
-        if (is_verb_) continue;
+        if (is_verb_ && !noun_phrase_trigger()) continue;
         if (before != "on" && before != "against" && before != "for") continue;
       }
       // "The shot was fired by one of the guards": the "of" of a count after "by" is the

@@ -1246,6 +1246,19 @@ class EventFinder {
     }
   }
 
+  // The person between a verb and the phrase at `first` ("held X in solitary confinement"),
+  // none of `subject`; empty when punctuation or no person stands there.
+  std::vector<int> held_before_phrase(uint32_t first, const std::vector<int>& subject) const {
+    for (uint32_t t = first, n = 0; t-- > 0 && n < 6; ++n) {
+      if (at_.tokens[t].kind == TokenKind::kPunct) break;
+      const int m = ctx_.token_mention[t];
+      if (m < 0 || std::find(subject.begin(), subject.end(), m) != subject.end()) continue;
+      if (ctx_.mentions[m].end_token != t + 1 || !reader_.person_like({m})) continue;
+      return {m};
+    }
+    return {};
+  }
+
   // "Mayor X was detained in a dawn raid": an office right before a person's name is that
   // person's title, and a passive after the name makes the person the one acted on, not a
   // body acting beside them. ("Interior Minister X ordered the arrest" keeps its doer.)
@@ -2073,6 +2086,8 @@ class EventFinder {
       // "a court remanded him in custody": an actor in the subject is who acted.
       if (!r.subject.empty() && reader_.is_actor_like(r.subject[0]) && c.end - c.first > 1) {
         perps = r.subject;
+        // "Guards held X in solitary confinement": the one the verb before the phrase took.
+        victims = held_before_phrase(c.first, r.subject);
       } else {
         victims = r.subject;
       }
