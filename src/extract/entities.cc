@@ -1083,8 +1083,20 @@ class EntityBuilder {
       int e = antecedent(order, pos, /*unquoted_only=*/true);
       if (e >= 0) return subject_over_of_phrase(p, e);
     }
+    // '"No ban was put on Ms. X," he said': the speaker after a quotation is not one the
+    // quotation speaks of.
+    if (!quoted(p.first_token) && closes_quotation_before(p.first_token)) return -1;
     if (int e = antecedent(order, pos, /*unquoted_only=*/false); e >= 0) return e;
     return paragraph_subject(order, pos);
+  }
+
+  // Whether a quotation closes right before token t (past a comma): '"...," he said'.
+  bool closes_quotation_before(uint32_t t) const {
+    for (uint32_t k = t, n = 0; k-- > 0 && n < 2; ++n) {
+      if (at_.has(k, kCloseQuote)) return true;
+      if (at_.token_text(k) != ",") return false;
+    }
+    return false;
   }
 
   // "Alena Lis, teacher. Detained on 14 March. Sentenced in September. Her husband, Ihar,

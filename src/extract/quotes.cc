@@ -117,7 +117,7 @@ class QuoteFinder {
         if (at_.has(k, kOpenQuote)) break;
       }
     }
-    for (size_t k = t; k < n && k < t + 6; ++k) {
+    for (size_t k = t; k < n && k < t + 8; ++k) {  // ("her sister, Dana Lim, told")
       if (is_speech_verb(at_.lower[k])) {
         *attributed = true;
         // "said Lima" or "Lima said"; not "... and asked the authorities to", whose object is
@@ -224,7 +224,15 @@ class QuoteFinder {
   // the person's is known ("she said" after "Bolat Serikbayev" is not him).
   int last_person_before(size_t t) const {
     const char sex = at_.lower[t] == "she" ? 'f' : at_.lower[t] == "he" ? 'm' : 0;
+    // Not one the quotation it attributes speaks of: '"No ban was put on Ms. X," he said'.
+    bool inside = false;
     for (size_t k = t; k-- > 0;) {
+      if (at_.has(k, kCloseQuote)) inside = true;
+      const bool opens = at_.has(k, kOpenQuote);
+      if (inside) {
+        if (opens) inside = false;
+        continue;
+      }
       int m = ctx_.token_mention[k];
       if (m < 0 || ctx_.mentions[m].kind != MentionKind::kPerson) continue;
       const char known = name_sex(ctx_.mentions[m]);
