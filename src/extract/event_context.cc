@@ -1086,13 +1086,22 @@ bool EventContext::in_contact_relative(uint32_t t, uint32_t trigger_end) const {
            at_.noun_lemma[k - 1] == before.substr(0, at_.noun_lemma[k - 1].size()) &&
            !is_preposition(before) && !is_clause_opener(before) && before != "as" &&
            before != "once" && before != "than" && !is_be(before) &&
-           at_.verb_lemma[k - 1] == before && at_.verb_lemma[k + 1] != verb &&
-           verb.ends_with("ed") && !is_be(verb) &&
+           (at_.verb_lemma[k - 1] == before || plural_noun_not_saying(k - 1)) &&
+           at_.verb_lemma[k + 1] != verb && verb.ends_with("ed") && !is_be(verb) &&
            // the time right after that verb ("founded in 2011"; not "land they described
            // as government property on Monday", where the time goes with the act)
            (t == k + 2 || (t == k + 3 && is_preposition(at_.lower[k + 2])));
   }
   return false;
+}
+
+// "over posts she shared in 2021": a plural noun that is also a verb's "-s" form, but no
+// verb of saying or thinking ("says she was held in 2021").
+bool EventContext::plural_noun_not_saying(uint32_t k) const {
+  const std::string_view w = at_.lower[k];
+  const std::string_view v = at_.verb_lemma[k];
+  return w.ends_with('s') && at_.noun_lemma[k] != w && !is_speech_verb(w) && v != "think" &&
+         v != "believe" && v != "know" && v != "feel" && v != "fear" && v != "hope";
 }
 
 bool EventContext::in_other_relative_clause(uint32_t t, uint32_t trigger, const Sentence& s,

@@ -63,6 +63,9 @@ class EventContext {
                         const std::vector<std::string>& perpetrators);
   // The state actor a place is told for ("an Istanbul court", "a court in Istanbul"), by
   // entity; -1 when none.
+  // Whether token k is a plural noun that is also a verb's "-s" form, and no verb of saying or
+  // thinking: "posts" in "over posts she shared in 2021".
+  bool plural_noun_not_saying(uint32_t k) const;
   // Whether the place at token t is where a journey began or ended ("returned from Berlin",
   // "a flight to Bogota", "left for Panama") or what someone fled ("fled the war in Ukraine").
   bool journey_end(uint32_t t, uint32_t sentence_first) const;
