@@ -1207,20 +1207,44 @@ class EntityBuilder {
     if (opener < 0 || ctx_.mentions[opener].kind != MentionKind::kPerson) return e;
     const int subject = ctx_.mentions[opener].entity;
     if (subject < 0 || subject == e || !person_sex_fits(subject, p.sex)) return e;
-    // The chosen one is named in that sentence only right after "of".
-    bool after_of = false;
+    // The chosen one is named in that sentence only right after "of", or only as the subject
+    // of a clause the opener's act was after, before or because of ("X left Russia days after
+    // President Y announced a mobilisation. He applied for asylum").
+    bool aside = false;
     for (uint32_t t = before.first_token + 1; t < before.end_token; ++t) {
       const int m = ctx_.token_mention[t];
       if (m < 0 || ctx_.mentions[m].first_token != t || ctx_.mentions[m].entity != e) continue;
+      // (Not one acted on there: "X spoke after Y was arrested. He was freed" is Y.)
+      const uint32_t after = ctx_.mentions[m].end_token;
+      if (in_adverbial_clause(t, before.first_token) && after < before.end_token &&
+          !is_be(at_.lower[after]) && at_.lower[after] != "had") {
+        aside = true;
+        continue;
+      }
       if (t < 2 || at_.lower[t - 1] != "of") return e;
       const std::string_view n = at_.noun_lemma[t - 2];
       if (n != "death" && n != "killing" && n != "murder" && n != "funeral" &&
           n != "assassination" && n != "memory") {
         return e;
       }
-      after_of = true;
+      aside = true;
     }
-    return after_of ? subject : e;
+    return aside ? subject : e;
+  }
+
+  // Whether the mention opening at token t is the subject of a clause opened by "after",
+  // "before", "when", "because", ... a few words before it (past a title: "after President
+  // Y announced").
+  bool in_adverbial_clause(uint32_t t, uint32_t first) const {
+    for (uint32_t k = t, n = 0; k-- > first && n < 3; ++n) {
+      const std::string_view w = at_.lower[k];
+      if (w == "after" || w == "before" || w == "when" || w == "because" || w == "since" ||
+          w == "while" || w == "until" || w == "although" || w == "though" || w == "as") {
+        return true;
+      }
+      if (at_.tokens[k].kind != TokenKind::kWord || at_.has(k, kLowerCase)) return false;
+    }
+    return false;
   }
 
   int antecedent(const std::vector<int>& order, size_t pos, bool unquoted_only) const {
