@@ -117,6 +117,9 @@ bool counts_things(const AnnotatedText& at, size_t t) {
     // "19 foreigners,": WordNet's person nouns are people).
     if (e > k && at.tokens[e].kind == TokenKind::kPunct)
       return !is_person_noun(at.noun_lemma[e - 1]);
+    // "39 killings, 361 injuries and 627 arrests": another count after the counted word
+    // closes it too.
+    if (e > k && at.tokens[e].kind == TokenKind::kNumber) return !is_person_noun(at.noun_lemma[k]);
     // A name, a demonym or punctuation ("120 Tajik citizens", "Only 16, ...").
     if (at.tokens[e].kind != TokenKind::kWord || !at.has(e, kLowerCase)) return false;
     std::string_view w = at.lower[e];
