@@ -100,11 +100,19 @@ class AffiliationReader {
              ctx_.entities[ctx_.mentions[m].entity].kind == "person"));
   }
   std::string_view low(uint32_t t) const { return at_.lower[t]; }
-  // A role mention ("the bishop") whose entity is a person.
+  // A role mention ("the bishop") whose entity is a person the text named before it.
   bool is_described_person(int m) const {
-    return m >= 0 && ctx_.mentions[m].entity >= 0 &&
-           ctx_.mentions[m].kind == MentionKind::kDescriptor &&
-           ctx_.entities[ctx_.mentions[m].entity].kind == "person";
+    if (m < 0 || ctx_.mentions[m].entity < 0 || ctx_.mentions[m].kind != MentionKind::kDescriptor ||
+        ctx_.entities[ctx_.mentions[m].entity].kind != "person") {
+      return false;
+    }
+    for (const Mention& named : ctx_.mentions) {
+      if (named.entity == ctx_.mentions[m].entity && named.kind == MentionKind::kPerson &&
+          named.first_token < ctx_.mentions[m].first_token) {
+        return true;
+      }
+    }
+    return false;
   }
   // "X, who represents Y", "X, who represented Y in court": the person Y, or -1.
   int represented_by(int person, const Sentence& s) const {

@@ -1116,8 +1116,14 @@ class ClauseReader {
         int m = ctx_.token_mention[t - 1];
         // "X, a student in Ahvaz, who was arrested": past the place phrase to its noun. So
         // too past an employer: "X, an editor at Gundem, who was detained".
-        if (m >= 0 && (ctx_.mentions[m].kind == MentionKind::kPlace ||
-                       ctx_.mentions[m].kind == MentionKind::kOrganization)) {
+        // (An outlet the name finder took for a person is no one after "an editor at".)
+        const bool employer_named_like_a_person =
+            m >= 0 && ctx_.mentions[m].kind == MentionKind::kPerson &&
+            ctx_.mentions[m].first_token >= 3 && low(ctx_.mentions[m].first_token - 1) == "at" &&
+            at_.has(ctx_.mentions[m].first_token - 2, kLowerCase);
+        if (m >= 0 &&
+            (ctx_.mentions[m].kind == MentionKind::kPlace ||
+             ctx_.mentions[m].kind == MentionKind::kOrganization || employer_named_like_a_person)) {
           uint32_t p = ctx_.mentions[m].first_token;
           const bool place = ctx_.mentions[m].kind == MentionKind::kPlace;
           if (p >= 3 && is_article(low(p - 1))) --p;  // "a reporter for the X Network, who"
@@ -1125,6 +1131,19 @@ class ClauseReader {
               (low(p - 1) == "in" || low(p - 1) == "from" || low(p - 1) == "at" ||
                low(p - 1) == "of" || (!place && (low(p - 1) == "with" || low(p - 1) == "for")))) {
             m = ctx_.token_mention[p - 2];
+            // "X, an editor at Gundem, who": a role noun that is no mention, then the name
+            // before its comma.
+            if (m < 0 || !is_argument(ctx_.mentions[m])) {
+              uint32_t k = p - 2;
+              if (m >= 0) k = ctx_.mentions[m].first_token;
+              // (Not past a participle: "a freelance journalist, raised in Florida, who".)
+              for (int n = 0; n < 4 && k > 0 && at_.has(k, kLowerCase) &&
+                              at_.tokens[k].kind == TokenKind::kWord && at_.verb_lemma[k] == low(k);
+                   ++n) {
+                --k;
+              }
+              if (k > 0 && at_.token_text(k) == ",") m = ctx_.token_mention[k - 1];
+            }
           }
         }
         if (m >= 0 && is_argument(ctx_.mentions[m])) {

@@ -301,7 +301,7 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
   uint32_t best_distance = UINT32_MAX;
   bool best_reported = false;  // the time of a reporting clause after the act
   uint32_t trig = at_.tokens[first].start;
-  const uint32_t trig_end = at_.tokens[end - 1].end;
+  const uint32_t trig_end = at_.tokens[term_end(end) - 1].end;
   for (const TimeExpression& t : at_.times) {
     if (t.start < s.start || t.end > s.end) continue;
     // "dismissed a month after her arrest": the arrest named in the expression's anchor is
@@ -866,6 +866,25 @@ std::string EventContext::place_for(uint32_t first, uint32_t sentence, bool skip
     return std::to_string(narrative_place_);
   }
   return {};
+}
+
+uint32_t EventContext::term_end(uint32_t end) const {
+  const uint32_t n = static_cast<uint32_t>(at_.tokens.size());
+  uint32_t k = end;
+  // "sentenced to eight years in prison in 2021": the term is part of the act.
+  if (k + 1 < n &&
+      (at_.tokens[k].kind == TokenKind::kNumber || is_partitive_count(at_.lower[k]) ||
+       at_.lower[k] == "one" || at_.lower[k] == "a") &&
+      is_time_unit(at_.lower[k + 1])) {
+    k += 2;
+    if (k + 1 < n &&
+        ((at_.lower[k] == "in" && (at_.lower[k + 1] == "prison" || at_.lower[k + 1] == "jail")) ||
+         (at_.lower[k] == "of" && at_.lower[k + 1] == "imprisonment") ||
+         (at_.lower[k] == "behind" && at_.lower[k + 1] == "bars"))) {
+      k += 2;
+    }
+  }
+  return k;
 }
 
 bool EventContext::journey_end(uint32_t t, uint32_t sentence_first) const {

@@ -66,6 +66,9 @@ class EventContext {
   // Whether token k is a plural noun that is also a verb's "-s" form, and no verb of saying or
   // thinking: "posts" in "over posts she shared in 2021".
   bool plural_noun_not_saying(uint32_t k) const;
+  // The token after an act's term when one follows it ("sentenced to [eight years in prison]"),
+  // else `end`: a time right after the term is the act's own.
+  uint32_t term_end(uint32_t end) const;
   // Whether the place at token t is where a journey began or ended ("returned from Berlin",
   // "a flight to Bogota", "left for Panama") or what someone fled ("fled the war in Ukraine").
   bool journey_end(uint32_t t, uint32_t sentence_first) const;
