@@ -46,8 +46,11 @@ class QuoteFinder {
       }
       // 'taken to a "vocational training centre"': a few words in quote marks that no one is
       // said to speak are a name held at a distance, not a statement.
-      // ('"They beat us," he said': a speech verb after it makes it a statement.)
-      if (speaker < 0 && !attributed && j - i <= 6) {
+      // ('"They beat us," he said': a speech verb after words closed by a comma or a stop
+      // inside the marks makes it a statement.)
+      const std::string_view last = at_.token_text(j - 1);
+      const bool closed = last == "," || last == "." || last == "?" || last == "!";
+      if (speaker < 0 && !(attributed && closed) && j - i <= 6) {
         i = j;
         continue;
       }

@@ -14,6 +14,13 @@ TEST(Issue4QuotedThey, ShortQuotationSaidByAPronounIsAQuote) {
   EXPECT_EQ(x.quotes.size(), 1u);
 }
 
+TEST(Issue4QuotedThey, WordsOfALawInMarksAreNoQuote) {
+  // No comma or stop closes the words inside the marks: a phrase held at a distance.
+  Extraction x = extract_text(
+      "The law provides that anyone who \"spreads false news\" may be declared a traitor.");
+  EXPECT_TRUE(x.quotes.empty());
+}
+
 TEST(Issue4QuotedThey, ThoseSpokenToDidNotDoIt) {
   for (const char* text : {"Arvid Lenk spoke to reporters. \"They beat us,\" he said.",
                            "\"They hooded us,\" Arvid Lenk told journalists. \"They beat us.\""}) {
