@@ -1009,7 +1009,7 @@ class EntityBuilder {
     return -1;
   }
 
-  // "Ana Lima, whose son was detained", "a mother whose child has disappeared": the noun
+  // "Ana Lima, whose son was detained", "a woman whose husband is missing": the noun
   // phrase right before "whose" (past a comma) owns what follows; nobody when that is no
   // mention of someone.
   int head_of_whose(const Mention& m) const {
@@ -1968,7 +1968,7 @@ class EntityBuilder {
       }
       e = it->second;
     }
-    // "Uighurs whose family members had been imprisoned": with no one to own them, the
+    // "many whose sons were jailed": with no one named to own them, the
     // relatives are people of their own, as they would be without "whose".
     if (e < 0 && anchor < 0 && m.kin_of >= 0 &&
         at_.lower[ctx_.mentions[m.kin_of].first_token] == "whose") {

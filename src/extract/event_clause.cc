@@ -1136,7 +1136,7 @@ class ClauseReader {
             if (m < 0 || !is_argument(ctx_.mentions[m])) {
               uint32_t k = p - 2;
               if (m >= 0) k = ctx_.mentions[m].first_token;
-              // (Not past a participle: "a freelance journalist, raised in Florida, who".)
+              // (Not past a participle: "a reporter, born in Lagos, who".)
               for (int n = 0; n < 4 && k > 0 && at_.has(k, kLowerCase) &&
                               at_.tokens[k].kind == TokenKind::kWord && at_.verb_lemma[k] == low(k);
                    ++n) {

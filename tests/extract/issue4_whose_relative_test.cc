@@ -1,6 +1,6 @@
 // Issue 4: "Ana Lima, whose son X was detained": the head of the relative clause owns the
 // relative after "whose", so X is her son and a case can be found from her side. With no
-// one named before "whose" ("a mother whose child has disappeared") the relative is owned by
+// one named before "whose" ("a woman whose husband is missing") the relative is owned by
 // no one else in the text. Sentences written for these tests.
 #include <gtest/gtest.h>
 
@@ -23,7 +23,7 @@ TEST(Issue4WhoseRelative, ThingsOwnedGoToTheHead) {
 
 TEST(Issue4WhoseRelative, NoOneNamedBeforeWhose) {
   Extraction x =
-      extract_text("Tomas Weller spoke at the rally. A mother whose son has disappeared wept.");
+      extract_text("Tomas Weller spoke at the rally. A woman whose husband is missing wept.");
   for (const Entity& e : x.entities) EXPECT_EQ(e.name.find("of Tomas Weller"), std::string::npos);
 }
 
