@@ -1572,7 +1572,7 @@ class ClauseReader {
       const std::string_view w = low(t);
       if (w == "him" || w == "her" || w == "them" || w == "me" || w == "us") return true;
       // (A capitalised word in the phrase is a name, known or not: "granted Qureshi bail".)
-      // Not in a headline, whose every word has a capital ("Set Free").
+      // Not in a headline, whose every word has a capital ("Activist Freed By Court").
       if (at_.has(t, kCapitalized) && !at_.is_headline(at_.sentence_of[t])) return true;
       if (const int m = ctx_.token_mention[t];
           m >= 0 && (ctx_.mentions[m].kind == MentionKind::kPerson ||

@@ -388,7 +388,7 @@ bool TimeParser::parse_bare_year(const Tok& t, const TimeContext& ctx, FoundTime
   if (blocks(p, kBlockLabel) || (is_punct(p, '.') && blocks(ctx.prev2, kBlockLabel))) {
     return false;
   }
-  // "the Electronic Crimes Act (PECA) 2016": a year after a bracketed acronym ends a law's
+  // "the Cyber Offences Act (COA) 2016": a year after a bracketed acronym ends a law's
   // name.
   if (is_punct(p, ')') && ctx.prev2.type == TokType::kWord &&
       ctx.prev2.end - ctx.prev2.start >= 2) {

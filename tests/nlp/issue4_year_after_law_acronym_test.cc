@@ -1,4 +1,4 @@
-// Issue 4: "the Electronic Crimes Act (ECA) 2016": a year after a bracketed acronym ends a
+// Issue 4: "the Cyber Offences Act (COA) 2016": a year after a bracketed acronym ends a
 // law's name and dates nothing. "in 2016" after a bracketed word stays a year. Sentences
 // written for these tests.
 #include <gtest/gtest.h>
