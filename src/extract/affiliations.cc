@@ -62,9 +62,8 @@ class AffiliationReader {
     std::vector<int> phrase_words(at_.words.size(), kNotAsked);
     for (const Sentence& s : at_.sentences) {
       for (uint32_t i = s.first_token; i < s.end_token; ++i) {
-        if (ctx_.token_mention[i] >= 0 &&
-            ctx_.mentions[ctx_.token_mention[i]].kind != MentionKind::kGroup)
-          continue;
+        i = next_phrase_start(i, s.end_token, phrase_words.data());
+        if (i >= s.end_token) break;
         int& most = phrase_words[at_.lower_id[i]];
         if (most == kNotAsked) most = words.phrase_words(at_.lower[i]);
         if (most == 0) continue;
@@ -87,6 +86,20 @@ class AffiliationReader {
   }
 
  private:
+  // The first token from i on (end when none) that run() tries: in no mention but a group's,
+  // and not a word already found to begin no affiliation phrase (phrase_words 0). Read through
+  // locals, so that the loop over a sentence's tokens runs in registers.
+  uint32_t next_phrase_start(uint32_t i, uint32_t end, const int* phrase_words) const {
+    const int* held = ctx_.token_mention.data();
+    const Mention* mentions = ctx_.mentions.data();
+    const uint32_t* ids = at_.lower_id.data();
+    for (; i < end; ++i) {
+      if (held[i] >= 0 && mentions[held[i]].kind != MentionKind::kGroup) continue;
+      if (phrase_words[ids[i]] == 0) continue;
+      return i;
+    }
+    return end;
+  }
   int mention_at(uint32_t t) const { return t < at_.tokens.size() ? ctx_.token_mention[t] : -1; }
   bool is_kind(int m, MentionKind k) const { return m >= 0 && ctx_.mentions[m].kind == k; }
   bool is_org(int m) const {

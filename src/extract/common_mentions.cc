@@ -131,14 +131,14 @@ class CommonReader {
     // Which tokens may end a descriptor, as bits, two zeros past the end: most tokens start
     // none, and try_descriptor refuses them on three loads.
     descriptor_end_.assign(n + 2, 0);
-    for (uint32_t t = 0; t < n; ++t) descriptor_end_[t] = word_bits(t) & (kEndsRole | kPlainNoun);
+    // (This also asks every word of the page for its bits, so the passes below only read them.)
+    fill_descriptor_ends(n);
     // Two passes: relatives look both ways for their anchor ("the brother of an exiled
     // blogger"), so descriptors and pronouns must exist first; groups come last, since
     // "relatives of X" is a relative before it is a group.
-    for (uint32_t i = 0; i < n; ++i) {
-      if (ctx_.token_mention[i] >= 0 || at_.tokens[i].kind != TokenKind::kWord) continue;
-      // Most words start nothing below: refused on their word's bits and the descriptor test.
-      if ((word_bits(i) & kStartsFirst) == 0 && !may_start_descriptor(i)) continue;
+    // Most words start nothing below: refused on their word's bits and the descriptor test.
+    for (uint32_t i = next_token(0, n, kStartsFirst, true); i < n;
+         i = next_token(i + 1, n, kStartsFirst, true)) {
       if (kin_at(i) != nullptr) continue;
       if (try_actor(i)) continue;
       // A group noun may open a role phrase ("a community leader", "a youth activist").
@@ -146,9 +146,8 @@ class CommonReader {
       if (try_number_anaphor(i)) continue;
       try_pronoun(i);
     }
-    for (uint32_t i = 0; i < n; ++i) {
-      if (ctx_.token_mention[i] >= 0 || at_.tokens[i].kind != TokenKind::kWord) continue;
-      if ((word_bits(i) & (kKinWord | kGroupWord)) == 0) continue;
+    for (uint32_t i = next_token(0, n, kKinWord | kGroupWord, false); i < n;
+         i = next_token(i + 1, n, kKinWord | kGroupWord, false)) {
       if (try_relative(i)) continue;
       try_group(i);
     }
@@ -196,6 +195,38 @@ class CommonReader {
     uint8_t& bits = word_bits_[at_.lower_id[t]];
     if (bits == 0) bits = common_word_note(low(t));
     return bits;
+  }
+  // descriptor_end_[t] = word_bits(t) & (kEndsRole | kPlainNoun) for every token, asking each
+  // word of the page its bits once. (The arrays are read through locals: a byte stored through
+  // a member vector's reference would make the compiler load every vector's data again.)
+  void fill_descriptor_ends(size_t n) {
+    uint8_t* bits = word_bits_.data();
+    uint8_t* ends = descriptor_end_.data();
+    const uint32_t* ids = at_.lower_id.data();
+    for (size_t t = 0; t < n; ++t) {
+      uint8_t b = bits[ids[t]];
+      if (b == 0) {
+        b = common_word_note(at_.lower[t]);
+        bits[ids[t]] = b;
+      }
+      ends[t] = b & (kEndsRole | kPlainNoun);
+    }
+  }
+  // The first token from i on (n when none) that may start something in a pass of read_all: a
+  // word no mention holds whose word has one of `wanted` bits, or, when `descriptors`, where
+  // may_start_descriptor says a descriptor may start. Every word's bits are known by then
+  // (fill_descriptor_ends), and the loop reads them in place: most tokens are passed over here.
+  uint32_t next_token(uint32_t i, size_t n, uint8_t wanted, bool descriptors) const {
+    const int* held = ctx_.token_mention.data();
+    const Token* tokens = at_.tokens.data();
+    const uint32_t* ids = at_.lower_id.data();
+    const uint8_t* bits = word_bits_.data();
+    for (; i < n; ++i) {
+      if (held[i] >= 0 || tokens[i].kind != TokenKind::kWord) continue;
+      if ((bits[ids[i]] & wanted) == 0 && !(descriptors && may_start_descriptor(i))) continue;
+      return i;
+    }
+    return static_cast<uint32_t>(n);
   }
   // try_descriptor's own first test: whether a descriptor may start at token i.
   bool may_start_descriptor(uint32_t i) const {

@@ -202,13 +202,28 @@ class EventFinder {
     return forms & kRows;
   }
 
+  // The first word token from i on (n when none) that find_cues tries: not one of a word
+  // has_cues has found to begin no cue. Read through locals (has_cues stores a byte through a
+  // member's reference, which would have the compiler load every array again per token).
+  uint32_t next_cue_token(uint32_t i, uint32_t n) const {
+    const Token* tokens = at_.tokens.data();
+    const uint32_t* ids = at_.lower_id.data();
+    const uint8_t* forms = forms_of_word_.data();
+    for (; i < n; ++i) {
+      if (tokens[i].kind != TokenKind::kWord) continue;
+      if ((forms[ids[i]] & (kCuesAsked | kCues)) == kCuesAsked) continue;
+      return i;
+    }
+    return n;
+  }
+
   // Every cue of the document, once: the longest one starting at each token.
   void find_cues() {
     std::span<const std::string_view> lemmas(lemmas_);
     ctx_.cue_at.assign(at_.tokens.size(), CueHit{});
-    for (size_t i = 0; i < at_.tokens.size(); ++i) {
-      if (at_.tokens[i].kind != TokenKind::kWord) continue;
-      if (!has_cues(static_cast<uint32_t>(i))) continue;
+    const auto n = static_cast<uint32_t>(at_.tokens.size());
+    for (uint32_t i = next_cue_token(0, n); i < n; i = next_cue_token(i + 1, n)) {
+      if (!has_cues(i)) continue;
       for (uint32_t first : {lemma_id_[i], at_.lower_id[i]}) {
         for (const CueEntry* c : hits_of(first).cues) {
           if (!cue_may_match(*c, i)) continue;
@@ -948,18 +963,35 @@ class EventFinder {
     return false;
   }
 
+  // The first token from i on (end when none) that find_triggers tries: a word, in no time
+  // expression ("in March 2021" is a date, not a march), in no mention but a group's (a name,
+  // "Amnesty", is no trigger), and not a word has_rows has found to have no rows. Most tokens
+  // are passed over here, on arrays read through locals (a byte stored through a member's
+  // reference in the loop would have the compiler load every array again for each token).
+  uint32_t next_trigger_token(uint32_t i, uint32_t end) const {
+    const Token* tokens = at_.tokens.data();
+    const uint8_t* in_time = at_.in_time.data();
+    const int* held = ctx_.token_mention.data();
+    const Mention* mentions = ctx_.mentions.data();
+    const uint32_t* ids = at_.lower_id.data();
+    const uint8_t* forms = forms_of_word_.data();
+    for (; i < end; ++i) {
+      if (tokens[i].kind != TokenKind::kWord || in_time[i]) continue;
+      if (held[i] >= 0 && mentions[held[i]].kind != MentionKind::kGroup) continue;
+      if ((forms[ids[i]] & (kRowsAsked | kRows)) == kRowsAsked) continue;
+      return i;
+    }
+    return end;
+  }
+
   void find_triggers(const Sentence& s, std::vector<Candidate>* out) {
     std::span<const std::string_view> lemmas(lemmas_);
     uint32_t covered_until = s.first_token;
     const TriggerWordHits* hits[4];
     const auto sentence = static_cast<uint32_t>(&s - at_.sentences.data());  // or past them
-    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
-      if (at_.tokens[i].kind != TokenKind::kWord) continue;
-      if (at_.in_time[i]) continue;  // "in March 2021" is a date, not a march
-      if (ctx_.token_mention[i] >= 0 &&
-          ctx_.mentions[ctx_.token_mention[i]].kind != MentionKind::kGroup) {
-        continue;  // a name ("Amnesty"), not a trigger
-      }
+    // (next_trigger_token passes over the tokens refused at once.)
+    for (uint32_t i = next_trigger_token(s.first_token, s.end_token); i < s.end_token;
+         i = next_trigger_token(i + 1, s.end_token)) {
       if (!has_rows(i)) continue;  // no rows: nothing below would match or be covered
       // The longest phrase first ("taken into custody", "forced out of their home").
       const TriggerEntry* best = nullptr;

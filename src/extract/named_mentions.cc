@@ -147,12 +147,12 @@ class RunReader {
 
   // A surname alone, anywhere in the text, once a full name has introduced it ("Lima said",
   // also in a headline above the full name).
+  // (Only free capitalised words are asked: next_free_capital passes over the rest.)
   void find_known_surnames() {
-    for (uint32_t t = 0; t < at_.tokens.size(); ++t) {
-      if (!free(t) || !is_cap(t) || !known_surnames_.count(std::string(tok(t))) ||
-          !lone_word_can_be_name(t)) {
-        continue;
-      }
+    if (known_surnames_.empty()) return;  // no full name yet: no surname to find
+    const auto n = static_cast<uint32_t>(at_.tokens.size());
+    for (uint32_t t = next_free_capital(0, n); t < n; t = next_free_capital(t + 1, n)) {
+      if (!known_surnames_.count(std::string(tok(t))) || !lone_word_can_be_name(t)) continue;
       Mention m;
       m.first_token = t;
       m.end_token = t + 1;
@@ -175,6 +175,19 @@ class RunReader {
     return is_word(i) && (at_.has(i, kCapitalized) || at_.has(i, kAllCaps));
   }
   bool free(size_t i) const { return ctx_.token_mention[i] < 0; }
+  // The first token from t on (n when none) that is free(t) and is_cap(t), on arrays read
+  // through locals, so that the loop over a page's tokens runs in registers.
+  uint32_t next_free_capital(uint32_t t, uint32_t n) const {
+    const Token* tokens = at_.tokens.data();
+    const int* held = ctx_.token_mention.data();
+    for (; t < n; ++t) {
+      const Token& k = tokens[t];
+      if (held[t] < 0 && k.kind == TokenKind::kWord && (k.flags & (kCapitalized | kAllCaps)) != 0) {
+        return t;
+      }
+    }
+    return n;
+  }
 
   // The name lexicon's case-sensitive answers for token t's text (given name, honorific,
   // international body, not a name, organisation head, family name first), from one probe at
