@@ -80,6 +80,16 @@ std::span<const TimeExpression> times_in_sentences(const AnnotatedText& at, uint
   return {first, last};
 }
 
+std::span<const TimeExpression> times_starting_in(const AnnotatedText& at, uint32_t from,
+                                                  uint32_t to) {
+  const std::vector<TimeExpression>& times = at.times;
+  const auto first = std::partition_point(
+      times.begin(), times.end(), [&](const TimeExpression& t) { return t.start < from; });
+  const auto last = std::partition_point(first, times.end(),
+                                         [&](const TimeExpression& t) { return t.start <= to; });
+  return {first, last};
+}
+
 EventContext::EventContext(const DocumentContext& ctx, const CivilDate& reference)
     : ctx_(ctx), at_(ctx.at), reference_(reference) {
   // State media ("state television", "the Chinese state broadcaster") shame and censor; they
@@ -233,7 +243,9 @@ const TimeExpression* EventContext::latest_date_before(const TimeExpression& x,
                                                        uint32_t paragraph) const {
   const uint32_t sentence = at_.sentence_of[at_.token_at(x.start)];
   const TimeExpression* found = nullptr;
-  for (const TimeExpression& t : at_.times) {
+  // (A time more than three sentences back is none: the walk starts three sentences back.)
+  for (const TimeExpression& t :
+       times_in_sentences(at_, sentence > 3 ? sentence - 3 : 0, sentence + 1)) {
     if (t.start >= x.start) break;
     if (t.kind == TimeKind::kAnchored || t.open_end || t.value.year == 0 || inside_a_name(t) ||
         birth_date(t)) {
@@ -254,7 +266,9 @@ const TimeExpression* EventContext::written_year_before(const TimeExpression& x,
                                                         uint32_t paragraph) const {
   const uint32_t sentence = at_.sentence_of[at_.token_at(x.start)];
   const TimeExpression* found = nullptr;
-  for (const TimeExpression& t : at_.times) {
+  // (A time more than three sentences back is none: the walk starts three sentences back.)
+  for (const TimeExpression& t :
+       times_in_sentences(at_, sentence > 3 ? sentence - 3 : 0, sentence + 1)) {
     if (t.start >= x.start) break;
     if (!t.year_written || t.open_end || t.value.year == 0 || t.value.month == 0 ||
         inside_a_name(t) || birth_date(t) ||
@@ -302,7 +316,8 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
   bool best_reported = false;  // the time of a reporting clause after the act
   uint32_t trig = at_.tokens[first].start;
   const uint32_t trig_end = at_.tokens[term_end(end) - 1].end;
-  for (const TimeExpression& t : at_.times) {
+  // (Only the times that start in the sentence can lie in it.)
+  for (const TimeExpression& t : times_starting_in(at_, s.start, s.end)) {
     if (t.start < s.start || t.end > s.end) continue;
     // "dismissed a month after her arrest": the arrest named in the expression's anchor is
     // an earlier act, not one dated by the expression.
@@ -481,7 +496,8 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
     // April. He was put on a flight on Saturday. ... his whereabouts have been unknown since."
     const TimeExpression* later = nullptr;
     CivilDate later_value;
-    for (const TimeExpression& t : at_.times) {
+    for (const TimeExpression& t :
+         times_starting_in(at_, at_.sentences[narrative_sentence_].end, s.start)) {
       if (t.start < at_.sentences[narrative_sentence_].end || t.end > s.start) continue;
       // "Released on 11 September. The next day she visited the passport office": a day or a
       // week counted from the story's last day, in a sentence with no act of its own.
@@ -541,10 +557,14 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
 
 // Whether paragraph p opens with an hour and a dash or a colon: "14:05 —", "9.30am:",
 // "16:20 GMT -".
+// (Paragraphs are numbered in the text's order, so the paragraph's first sentence is found by
+// binary search.)
 bool EventContext::clock_stamped(uint32_t p) const {
-  uint32_t s = 0;
-  while (s < at_.sentences.size() && at_.sentences[s].paragraph != p) ++s;
-  if (s == at_.sentences.size()) return false;
+  const auto first =
+      std::partition_point(at_.sentences.begin(), at_.sentences.end(),
+                           [&](const Sentence& x) { return x.paragraph < p; });
+  if (first == at_.sentences.end() || first->paragraph != p) return false;
+  const auto s = static_cast<size_t>(first - at_.sentences.begin());
   std::string_view x = at_.text.substr(at_.sentences[s].start, 24);
   size_t i = 0, digits = 0;
   while (i < x.size() && x[i] >= '0' && x[i] <= '9') ++i;

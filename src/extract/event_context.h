@@ -21,6 +21,11 @@ bool is_crime_anyone_commits(std::string_view type);
 std::span<const TimeExpression> times_in_sentences(const AnnotatedText& at, uint32_t from,
                                                    uint32_t end);
 
+// The document's times whose first byte lies in [from, to] (byte offsets of the text): times are
+// in the text's order, so this is two binary searches.
+std::span<const TimeExpression> times_starting_in(const AnnotatedText& at, uint32_t from,
+                                                  uint32_t to);
+
 class EventContext {
  public:
   EventContext(const DocumentContext& ctx, const CivilDate& reference);
