@@ -2226,16 +2226,15 @@ class ClauseReader {
       }
     }
     // "threatened him with imprisonment": the imprisonment is only threatened.
+    // (The verb's lemma first: the other tests are asked only of such a verb.)
     for (uint32_t t = r_.clause_start; t + 1 < first_; ++t) {
       std::string_view lemma = at_.verb_lemma[t];
+      if (!(lemma == "threaten" || lemma == "face" || lemma == "risk" || lemma == "warn")) continue;
       // "threatened the union leader Ana Lima with prosecution": further off across "with".
       bool with = low(first_ - 1) == "with" || (first_ >= 2 && low(first_ - 2) == "with");
       // Not "were summoned, threatened or detained": a verb of a list of acts.
       const bool listed = low(t + 1) == "," || low(t + 1) == "and" || low(t + 1) == "or";
-      if ((lemma == "threaten" || lemma == "face" || lemma == "risk" || lemma == "warn") &&
-          !listed && (first_ - t <= 5 || (with && first_ - t <= 9))) {
-        r_.hypothetical = true;
-      }
+      if (!listed && (first_ - t <= 5 || (with && first_ - t <= 9))) r_.hypothetical = true;
     }
     // "Anyone who is arrested must ...", "Every person who is detained ...": the relative
     // clause the act is in tells of whoever it is done to. (The cue ends where it begins.)
@@ -2247,6 +2246,7 @@ class ClauseReader {
       }
     }
     for (uint32_t t = r_.clause_start; t < r_.clause_end; ++t) {
+      if (cue_kind(t).empty()) continue;  // (most words begin no cue)
       if (cue_kind(t) == "generic_adjective" && said_of_the_act(t)) r_.generic = true;
       if (cue_kind(t) != "generic") continue;
       // "beat several people who tried to stop the bulldozers": counted people are some
@@ -2282,19 +2282,24 @@ class ClauseReader {
     // relative clause on a bare plural, in a sentence that says what may or must be done,
     // names a kind of people, not an act on some of them. (Not "relatives of activists who are
     // detained in Baku protested".)
-    bool modal_after = false;
-    for (uint32_t t = end_; t < sentence_end_ && !modal_after; ++t) {
-      const std::string_view w = low(t);
-      modal_after = w == "may" || w == "can" || w == "must" || w == "should" || w == "shall";
-    }
+    // (A function, asked last in each rule: the scan to the sentence's end is made only for the
+    // few acts the other tests leave.)
+    auto modal_after = [&] {
+      for (uint32_t t = end_; t < sentence_end_; ++t) {
+        const std::string_view w = low(t);
+        if (w == "may" || w == "can" || w == "must" || w == "should" || w == "shall") return true;
+      }
+      return false;
+    };
     // "Under the code, a person convicted of ... may be sentenced": anyone so convicted.
-    if (is_verb_ && modal_after && first_ >= 2 &&
+    if (is_verb_ && first_ >= 2 &&
         ((low(first_ - 1) == "person" && low(first_ - 2) == "a") || low(first_ - 1) == "anyone" ||
-         low(first_ - 1) == "whoever")) {
+         low(first_ - 1) == "whoever") &&
+        modal_after()) {
       r_.generic = true;
     }
-    if (is_verb_ && modal_after && first_ >= 3 && low(first_ - 1) == "are" &&
-        low(first_ - 2) == "who") {
+    if (is_verb_ && first_ >= 3 && low(first_ - 1) == "are" && low(first_ - 2) == "who" &&
+        modal_after()) {
       const uint32_t head = first_ - 3;
       const std::string_view before = head > 0 ? low(head - 1) : std::string_view();
       const bool bare = at_.has(head, kLowerCase) && low(head).ends_with("s") &&
