@@ -1747,9 +1747,20 @@ class EntityBuilder {
   // The person of the relative noun whose "of" phrase mention `anchor` completes ("the father
   // of the exiled writer [anchor]"), or -1. A possessive anchor ("Y's father") never gets here,
   // as possessives are no antecedents.
+  // (Only a mention ending at most 8 tokens before the anchor can head it, and every mention
+  // holds its tokens in token_mention: such mentions are found there from their last token,
+  // and tried in the mentions' order, not by a walk over every mention of the page.)
   int relative_headed_by(int anchor, int anchor_entity) const {
     const Mention& a = ctx_.mentions[anchor];
-    for (const Mention& r : ctx_.mentions) {
+    int near[9];
+    int count = 0;
+    for (uint32_t k = a.first_token > 9 ? a.first_token - 9 : 0; k < a.first_token; ++k) {
+      const int m = ctx_.token_mention[k];
+      if (m >= 0 && ctx_.mentions[m].end_token == k + 1) near[count++] = m;
+    }
+    std::sort(near, near + count);
+    for (int i = 0; i < count; ++i) {
+      const Mention& r = ctx_.mentions[near[i]];
       if (r.kind != MentionKind::kRelative || r.kin_of < 0 || r.plural) continue;
       if (r.end_token > a.first_token || a.first_token - r.end_token > 8) continue;
       // The anchor stands in the "of" phrase after the noun, not before it ("her sister").
