@@ -263,16 +263,19 @@ class QuoteFinder {
 
 }  // namespace
 
-bool is_speech_verb(std::string_view lower, bool names_only) {
-  // A flat map: asked about words all over the page, where a node-based map's bucket and node
-  // each missed the CPU's cache. The value: the verb also introduces a name ("said Lima").
-  // Asked of most tokens around a trigger, nearly always of other words, so a word is first
-  // refused on its first byte and length: `lengths[b]` has bit n set when a verb of n bytes
-  // begins with byte b (the verbs are short).
-  struct Verbs {
-    FlatStringMap<uint8_t> map;
-    std::array<uint32_t, 256> lengths{};
-  };
+namespace speech_verbs {
+namespace {
+
+// A flat map: asked about words all over the page, where a node-based map's bucket and node
+// each missed the CPU's cache. The value: the verb also introduces a name ("said Lima").
+// `lengths[b]` has bit n set when a verb of n bytes begins with byte b (the verbs are short):
+// is_speech_verb refuses most words on it before the map.
+struct Verbs {
+  FlatStringMap<uint8_t> map;
+  std::array<uint32_t, 256> lengths{};
+};
+
+const Verbs& verbs() {
   static const Verbs kVerbs = [] {
     Verbs v;
     for_each_data_row("names/speech_verbs.tsv", [&](const TsvRow& r) {
@@ -285,12 +288,19 @@ bool is_speech_verb(std::string_view lower, bool names_only) {
     });
     return v;
   }();
-  if (lower.empty()) return false;
-  const uint32_t lengths = kVerbs.lengths[static_cast<unsigned char>(lower[0])];
-  if (lower.size() < 32 ? !((lengths >> lower.size()) & 1u) : lengths != ~0u) return false;
-  const uint8_t* names = kVerbs.map.find(lower);
+  return kVerbs;
+}
+
+}  // namespace
+
+const std::array<uint32_t, 256>& lengths_by_first_byte() { return verbs().lengths; }
+
+bool in_table(std::string_view lower, bool names_only) {
+  const uint8_t* names = verbs().map.find(lower);
   return names != nullptr && (!names_only || *names);
 }
+
+}  // namespace speech_verbs
 
 void find_quotes(const DocumentContext& ctx, std::vector<Quote>* quotes,
                  std::vector<QuoteRange>* ranges) {
