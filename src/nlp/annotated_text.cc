@@ -106,21 +106,31 @@ void intern_and_lemmatize(AnnotatedText* out, WordNote word_note, LemmaNote lemm
   constexpr size_t kPrefetchAhead = 8;
   const Lemmatizer::CacheTarget target = Lemmatizer::cache_target();
   uint64_t ahead[kPrefetchAhead];
+  // The token arrays through locals: the loop stores lemmas (pointers) into them, and GCC takes
+  // a stored pointer to alias any vector's, so through `out` it loaded every array's data
+  // again for each token. None of them is resized in the loop.
+  const Token* tokens = out->tokens.data();
+  const std::string_view* lowers = out->lower.data();
+  uint32_t* lower_ids = out->lower_id.data();
+  std::string_view* verb_lemmas = out->verb_lemma.data();
+  std::string_view* noun_lemmas = out->noun_lemma.data();
+  uint32_t* verb_ids = out->verb_id.data();
+  uint32_t* noun_ids = out->noun_id.data();
   auto look_ahead = [&](size_t k) {
-    const uint64_t h = short_string_hash(out->lower[k]);
+    const uint64_t h = short_string_hash(lowers[k]);
     ahead[k % kPrefetchAhead] = h;
-    if (out->tokens[k].kind == TokenKind::kWord) Lemmatizer::prefetch(target, h);
+    if (tokens[k].kind == TokenKind::kWord) Lemmatizer::prefetch(target, h);
   };
   for (size_t k = 0; k < std::min(n, kPrefetchAhead); ++k) look_ahead(k);
   for (size_t i = 0; i < n; ++i) {
     const uint64_t hash = ahead[i % kPrefetchAhead];
     if (i + kPrefetchAhead < n) look_ahead(i + kPrefetchAhead);
-    const std::string_view lower = out->lower[i];
+    const std::string_view lower = lowers[i];
     const uint32_t id = interner.intern(lower, hash);
-    out->lower_id[i] = id;
-    if (out->tokens[i].kind != TokenKind::kWord) {
-      out->verb_lemma[i] = out->noun_lemma[i] = lower;
-      out->verb_id[i] = out->noun_id[i] = id;
+    lower_ids[i] = id;
+    if (tokens[i].kind != TokenKind::kWord) {
+      verb_lemmas[i] = noun_lemmas[i] = lower;
+      verb_ids[i] = noun_ids[i] = id;
       continue;
     }
     if (by_word.size() <= id) by_word.resize(std::max<size_t>(id + 1, 2 * by_word.size()));
@@ -157,10 +167,10 @@ void intern_and_lemmatize(AnnotatedText* out, WordNote word_note, LemmaNote lemm
       w.noun_id = w.noun_self ? id : interner.intern(w.noun);
       w.known = true;
     }
-    out->verb_lemma[i] = w.verb_self ? lower : w.verb;
-    out->noun_lemma[i] = w.noun_self ? lower : w.noun;
-    out->verb_id[i] = w.verb_id;
-    out->noun_id[i] = w.noun_id;
+    verb_lemmas[i] = w.verb_self ? lower : w.verb;
+    noun_lemmas[i] = w.noun_self ? lower : w.noun;
+    verb_ids[i] = w.verb_id;
+    noun_ids[i] = w.noun_id;
   }
   out->words = interner.words();
   out->word_notes.resize(out->words.size(), 0);
