@@ -237,8 +237,13 @@ void annotate(std::string_view text, const CivilDate& reference, AnnotatedText* 
     out->lower_buf.append(lower(out->token_text(i), &tmp));
     ranges[i] = {static_cast<uint32_t>(at), static_cast<uint32_t>(out->lower_buf.size() - at)};
   }
+  // (Through locals, as in intern_and_lemmatize: each stored view would have the compiler load
+  // the arrays again. Every range lies inside lower_buf, which no longer grows.)
+  const char* lowered = out->lower_buf.data();
+  std::string_view* lowers = out->lower.data();
+  const std::pair<uint32_t, uint32_t>* spans = ranges.data();
   for (size_t i = 0; i < n; ++i) {
-    out->lower[i] = std::string_view(out->lower_buf).substr(ranges[i].first, ranges[i].second);
+    lowers[i] = std::string_view(lowered + spans[i].first, spans[i].second);
   }
   intern_and_lemmatize(out, word_note, lemma_note);
   // The time finder reads the page again with its own tokens, but only where the jumps found

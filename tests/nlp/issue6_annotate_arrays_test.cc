@@ -58,7 +58,24 @@ TEST(AnnotateArrays, Issue6EachTokensIdsAndLemmasAreTheLemmatisers) {
       "flat; the raids followed, and the arrests went on into the night of 5 May 2021.");
 }
 
-// The change itself: the loop writes through the locals, not through `out`.
+// Each token's lower-cased form is lower()'s of its text, on pages with other letters (lowered
+// into the buffer's tail) and plain ASCII (the lowered text itself).
+TEST(AnnotateArrays, Issue6EachTokensLowerCasedFormIsLowers) {
+  for (const std::string text :
+       {std::string("Police detained ÉMILE Dubois, ÇA and Ivo Marek in Zürich; the ÖVP said NO."),
+        std::string("POLICE Detained Ivo MAREK in Minsk, and THE Officers said so."),
+        std::string("Наталья Иванова was detained in Москва on 3 May 2021 by the POLICE.")}) {
+    AnnotatedText at;
+    annotate(text, CivilDate{}, &at);
+    ASSERT_EQ(at.lower.size(), at.tokens.size());
+    std::string buf;
+    for (size_t t = 0; t < at.tokens.size(); ++t) {
+      EXPECT_EQ(at.lower[t], lower(at.token_text(t), &buf)) << at.token_text(t);
+    }
+  }
+}
+
+// The change itself: the loops write through the locals, not through `out`.
 TEST(AnnotateArrays, Issue6TheLoopWritesThroughLocals) {
   std::ifstream in(std::string(CASEBOOK_SOURCE_DIR) + "/src/nlp/annotated_text.cc");
   ASSERT_TRUE(in.good());
@@ -71,6 +88,12 @@ TEST(AnnotateArrays, Issue6TheLoopWritesThroughLocals) {
   EXPECT_NE(body.find("verb_lemmas[i] = w.verb_self ? lower : w.verb;"), std::string::npos);
   EXPECT_EQ(body.find("out->verb_lemma[i] ="), std::string::npos);
   EXPECT_EQ(body.find("out->tokens[i]"), std::string::npos);
+  const size_t at2 = cc.find("void annotate(std::string_view text");
+  ASSERT_NE(at2, std::string::npos);
+  const std::string annotate_body = cc.substr(at2, cc.find("\n}\n", at2) - at2);
+  EXPECT_NE(annotate_body.find("lowers[i] = std::string_view(lowered + spans[i].first"),
+            std::string::npos);
+  EXPECT_EQ(annotate_body.find("out->lower[i] ="), std::string::npos);
 }
 
 }  // namespace
