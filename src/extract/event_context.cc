@@ -83,8 +83,8 @@ std::span<const TimeExpression> times_in_sentences(const AnnotatedText& at, uint
 std::span<const TimeExpression> times_starting_in(const AnnotatedText& at, uint32_t from,
                                                   uint32_t to) {
   const std::vector<TimeExpression>& times = at.times;
-  const auto first = std::partition_point(
-      times.begin(), times.end(), [&](const TimeExpression& t) { return t.start < from; });
+  const auto first = std::partition_point(times.begin(), times.end(),
+                                          [&](const TimeExpression& t) { return t.start < from; });
   const auto last = std::partition_point(first, times.end(),
                                          [&](const TimeExpression& t) { return t.start <= to; });
   return {first, last};
@@ -560,9 +560,8 @@ DateValue EventContext::date_for(uint32_t first, uint32_t end, uint32_t sentence
 // (Paragraphs are numbered in the text's order, so the paragraph's first sentence is found by
 // binary search.)
 bool EventContext::clock_stamped(uint32_t p) const {
-  const auto first =
-      std::partition_point(at_.sentences.begin(), at_.sentences.end(),
-                           [&](const Sentence& x) { return x.paragraph < p; });
+  const auto first = std::partition_point(at_.sentences.begin(), at_.sentences.end(),
+                                          [&](const Sentence& x) { return x.paragraph < p; });
   if (first == at_.sentences.end() || first->paragraph != p) return false;
   const auto s = static_cast<size_t>(first - at_.sentences.begin());
   std::string_view x = at_.text.substr(at_.sentences[s].start, 24);

@@ -63,9 +63,9 @@ TEST(DateWindows, Issue6TimesStartingInIsTheScansAnswer) {
 // (latest_date_before).
 TEST(DateWindows, Issue6AYearLaterCountsFromAYearThreeSentencesBack) {
   for (int n = 0; n <= 2; ++n) {
-    const Extraction x = extract_text(
-        "In 2014 Ivo Marek met the envoy." + quiet(n) + " A year later, police detained Ivo Marek.\n",
-        "2021-06-10");
+    const Extraction x = extract_text("In 2014 Ivo Marek met the envoy." + quiet(n) +
+                                          " A year later, police detained Ivo Marek.\n",
+                                      "2021-06-10");
     EXPECT_EQ(date_of_only(x, "arrest_detention"), "2015") << n;
   }
   const Extraction far = extract_text(
@@ -81,14 +81,14 @@ TEST(DateWindows, Issue6ADayTakesTheStorysYearFromItsWindow) {
   EXPECT_EQ(date_of_only(extract_text(head + " On 3 June he was detained.\n", "2021-06-10"),
                          "arrest_detention"),
             "2019-06-03");
-  EXPECT_EQ(date_of_only(extract_text(head + quiet(2) + " On 3 June he was detained.\n",
-                                      "2021-06-10"),
-                         "arrest_detention"),
-            "2019-06-03");
-  EXPECT_EQ(date_of_only(extract_text(head + quiet(3) + " On 3 June he was detained.\n",
-                                      "2021-06-10"),
-                         "arrest_detention"),
-            "2021-06-03");
+  EXPECT_EQ(
+      date_of_only(extract_text(head + quiet(2) + " On 3 June he was detained.\n", "2021-06-10"),
+                   "arrest_detention"),
+      "2019-06-03");
+  EXPECT_EQ(
+      date_of_only(extract_text(head + quiet(3) + " On 3 June he was detained.\n", "2021-06-10"),
+                   "arrest_detention"),
+      "2021-06-03");
 }
 
 // A date inside the act's sentence dates it, one in the sentence before or after does not.

@@ -17,9 +17,20 @@ namespace casebook {
 namespace {
 
 TEST(SpeechVerbInline, Issue6TheInlineTestAnswersAsTheTable) {
-  std::vector<std::string> words = {"", "s", "said", "says", "told", "asked", "detained", "the",
-                                    "police", "x", std::string(31, 's'), std::string(32, 's'),
-                                    std::string(40, 's'), "\xC3\xA9t\xC3\xA9"};
+  std::vector<std::string> words = {"",
+                                    "s",
+                                    "said",
+                                    "says",
+                                    "told",
+                                    "asked",
+                                    "detained",
+                                    "the",
+                                    "police",
+                                    "x",
+                                    std::string(31, 's'),
+                                    std::string(32, 's'),
+                                    std::string(40, 's'),
+                                    "\xC3\xA9t\xC3\xA9"};
   for_each_data_row("names/speech_verbs.tsv", [&](const TsvRow& r) {
     const std::string verb(r[0]);
     words.push_back(verb);

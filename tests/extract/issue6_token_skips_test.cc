@@ -52,9 +52,8 @@ TEST(TokenSkips, Issue6CommonMentionsStartWhereTheyDid) {
       "students protested; she watched them.";
   const std::vector<std::string> found = common_mentions_of(page);
   const std::vector<std::string> want = {
-      "6-7 police 2",      "10-11 man 7",       "13-16 human 7",     "18-20 opposition 7",
-      "24-26 the 5",       "36-37 she 5",       "38-39 them 5",      "1-2 father 6",
-      "29-30 relatives 3", "33-34 students 3",
+      "6-7 police 2", "10-11 man 7",  "13-16 human 7", "18-20 opposition 7", "24-26 the 5",
+      "36-37 she 5",  "38-39 them 5", "1-2 father 6",  "29-30 relatives 3",  "33-34 students 3",
   };
   EXPECT_EQ(found, want);
 }
@@ -68,9 +67,9 @@ TEST(TokenSkips, Issue6TriggersAreTriedWhereTheyWere) {
       "released.\n");
   std::vector<std::string> acts;
   for (const Event& e : x.events) acts.push_back(e.type + " " + e.trigger.text);
-  const std::vector<std::string> want = {
-      "arrest_detention detained", "torture_ill_treatment beat", "arrest_detention detained",
-      "protest hunger strikers", "release released"};
+  const std::vector<std::string> want = {"arrest_detention detained", "torture_ill_treatment beat",
+                                         "arrest_detention detained", "protest hunger strikers",
+                                         "release released"};
   EXPECT_EQ(acts, want);
   const Entity* strikers = entity_named(x, "hunger strikers", "group");
   ASSERT_NE(strikers, nullptr);
@@ -132,7 +131,8 @@ TEST(TokenSkips, Issue6KnownSurnamesAndAffiliationsAreFound) {
   ASSERT_NE(marek, nullptr);
   EXPECT_EQ(marek->mentions.size(), 2u);
   bool leader = false;
-  for (const Relation& r : x.relations) leader = leader || (r.kind == "leader" && r.from == marek->id);
+  for (const Relation& r : x.relations)
+    leader = leader || (r.kind == "leader" && r.from == marek->id);
   EXPECT_TRUE(leader);
   // No full name before it: a capitalised word alone is no known surname.
   const Extraction y = extract_text("Marek was released in March 2021.\n");
