@@ -1758,7 +1758,11 @@ class EntityBuilder {
       const int m = ctx_.token_mention[k];
       if (m >= 0 && ctx_.mentions[m].end_token == k + 1) near[count++] = m;
     }
-    std::sort(near, near + count);
+    // In the mentions' order (at most nine: an insertion sort, which GCC's bound checks also
+    // follow, unlike std::sort's).
+    for (int i = 1; i < count; ++i) {
+      for (int j = i; j > 0 && near[j - 1] > near[j]; --j) std::swap(near[j - 1], near[j]);
+    }
     for (int i = 0; i < count; ++i) {
       const Mention& r = ctx_.mentions[near[i]];
       if (r.kind != MentionKind::kRelative || r.kin_of < 0 || r.plural) continue;
