@@ -680,7 +680,6 @@ class ClauseReader {
     return UINT32_MAX;
   }
 
-  // "In May 2024 police detained him", "on 3 May": the month, not the modal "may".
   // Whether the verb at first_, after "and", is coordinated with an infinitive a request
   // governs: "urged X to release him and drop ...", "called on Y to free her and lift ...".
   // Back over at most 14 words of the clause, not past a full stop or a semicolon.
@@ -702,6 +701,7 @@ class ClauseReader {
     return false;
   }
 
+  // "In May 2024 police detained him", "on 3 May": the month, not the modal "may".
   bool modal_at(uint32_t t) const { return is_modal(low(t)) && !month_may(t); }
 
   // A phrase trigger read as a noun phrase: "imposed a travel ban on X", "his travel ban",
