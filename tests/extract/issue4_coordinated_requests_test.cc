@@ -11,8 +11,8 @@ namespace {
 
 TEST(Issue4CoordinatedRequests, SecondActAskedForIsHypothetical) {
   for (const char* text :
-       {"The association urged the authorities to free Pavel Morozko and drop all charges "
-        "against him.",
+       {"The association urged the authorities to free Pavel Morozko and drop the charges "
+        "he faces.",
         "Lawyers asked the prosecutors to release Pavel Morozko and drop the charges against "
         "him."}) {
     Extraction x = extract_text(text);
