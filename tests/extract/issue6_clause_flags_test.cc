@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "extract_test_util.h"
+#include "source_text_util.h"
 
 namespace casebook::testing {
 namespace {
@@ -57,14 +58,6 @@ TEST(ClauseFlags, Issue6AModalAfterTheActMakesAnyoneSoActedOnGeneric) {
                                       "sentenced to prosecution hypothetical"}));
   EXPECT_EQ(acts_of("A person convicted of fraud was sentenced to five years.\n"),
             (std::vector<std::string>{"convicted prosecution"}));
-}
-
-std::string source(const std::string& path) {
-  std::ifstream in(std::string(CASEBOOK_SOURCE_DIR) + "/" + path);
-  EXPECT_TRUE(in.good()) << path;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 
 // The change itself: the modal scan is a function each rule asks last, and the cue loop passes

@@ -16,6 +16,7 @@
 #include "extract/event_context.h"
 #include "extract_test_util.h"
 #include "nlp/annotated_text.h"
+#include "source_text_util.h"
 
 namespace casebook::testing {
 namespace {
@@ -115,14 +116,6 @@ TEST(DateWindows, Issue6AClockStampOpensTheParagraph) {
                                       "2021-06-10"),
                          "arrest_detention"),
             "");
-}
-
-std::string source(const std::string& path) {
-  std::ifstream in(std::string(CASEBOOK_SOURCE_DIR) + "/" + path);
-  EXPECT_TRUE(in.good()) << path;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 
 std::string body_of(const std::string& cc, const std::string& head) {

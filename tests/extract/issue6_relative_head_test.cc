@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "extract_test_util.h"
+#include "source_text_util.h"
 
 namespace casebook::testing {
 namespace {
@@ -59,14 +60,6 @@ TEST(RelativeHead, Issue6APronounAfterTheOfPhraseGoesToItsHead) {
       "two days after he posted a video.\n");
   EXPECT_EQ(mentions_of(x, "nephew of Ivo Marek"), (std::vector<std::string>{"nephew", "he"}));
   EXPECT_EQ(mentions_of(x, "Ivo Marek"), (std::vector<std::string>{"Ivo Marek"}));
-}
-
-std::string source(const std::string& path) {
-  std::ifstream in(std::string(CASEBOOK_SOURCE_DIR) + "/" + path);
-  EXPECT_TRUE(in.good()) << path;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 
 // The change itself: the relatives are found from the tokens before the anchor, not by a walk

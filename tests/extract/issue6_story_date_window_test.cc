@@ -15,6 +15,7 @@
 #include "extract/event_context.h"
 #include "extract_test_util.h"
 #include "nlp/annotated_text.h"
+#include "source_text_util.h"
 
 namespace casebook::testing {
 namespace {
@@ -71,14 +72,6 @@ TEST(StoryDateWindow, Issue6TimesInSentencesIsTheScansAnswer) {
       EXPECT_EQ(got, want) << "from " << from << " end " << end;
     }
   }
-}
-
-std::string source(const std::string& path) {
-  std::ifstream in(std::string(CASEBOOK_SOURCE_DIR) + "/" + path);
-  EXPECT_TRUE(in.good()) << path;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 
 // The change itself: story_date_before reads the window's times, not every time of the page.

@@ -20,6 +20,7 @@
 #include "extract/named_mentions.h"
 #include "extract_test_util.h"
 #include "nlp/annotated_text.h"
+#include "source_text_util.h"
 
 namespace casebook::testing {
 namespace {
@@ -137,14 +138,6 @@ TEST(TokenSkips, Issue6KnownSurnamesAndAffiliationsAreFound) {
   // No full name before it: a capitalised word alone is no known surname.
   const Extraction y = extract_text("Marek was released in March 2021.\n");
   EXPECT_EQ(entity_named(y, "Ivo Marek", "person"), nullptr);
-}
-
-std::string source(const std::string& path) {
-  std::ifstream in(std::string(CASEBOOK_SOURCE_DIR) + "/" + path);
-  EXPECT_TRUE(in.good()) << path;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 
 // The body of the function whose definition starts with `head` in `cc`.

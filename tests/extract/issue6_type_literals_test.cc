@@ -15,17 +15,12 @@
 
 #include "core/word_literal.h"
 #include "nlp/trigger_lexicon.h"
+#include "source_text_util.h"
 
 namespace casebook {
 namespace {
 
-std::string source(const std::string& path) {
-  std::ifstream in(std::string(CASEBOOK_SOURCE_DIR) + "/" + path);
-  EXPECT_TRUE(in.good()) << path;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using testing::source;
 
 constexpr const char* kFiles[] = {"src/extract/events.cc", "src/extract/event_merge.cc"};
 
